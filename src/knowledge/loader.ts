@@ -169,10 +169,12 @@ function checkReferences(files: readonly ParsedFile[], errors: KnowledgeError[])
         else aliasOwner.set(key, { entity: entity.id, name });
       });
     });
-    data.facts.forEach((fact, i) => claim(factOwner, fact.id, file, `facts[${i}].id`, 'fact'));
-    data.comparisons.forEach((c, i) =>
-      claim(comparisonOwner, c.id, file, `comparisons[${i}].id`, 'comparison'),
-    );
+    data.facts.forEach((fact, i) => {
+      claim(factOwner, fact.id, file, `facts[${i}].id`, 'fact');
+    });
+    data.comparisons.forEach((c, i) => {
+      claim(comparisonOwner, c.id, file, `comparisons[${i}].id`, 'comparison');
+    });
   }
 
   for (const { file, data } of files) {
