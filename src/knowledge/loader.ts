@@ -197,12 +197,16 @@ function checkReferences(files: readonly ParsedFile[], errors: KnowledgeError[])
       if (e.affiliation !== undefined) entity(e.affiliation, `entities[${i}].affiliation`);
     });
     data.facts.forEach((fact, i) => {
-      fact.entities.forEach((id, j) => entity(id, `facts[${i}].entities[${j}]`));
+      fact.entities.forEach((id, j) => {
+        entity(id, `facts[${i}].entities[${j}]`);
+      });
       if (fact.speaker !== undefined) entity(fact.speaker, `facts[${i}].speaker`, 'person');
       passage(fact.source, `facts[${i}].source`);
     });
     data.comparisons.forEach((c, i) => {
-      c.entities.forEach((id, j) => entity(id, `comparisons[${i}].entities[${j}]`));
+      c.entities.forEach((id, j) => {
+        entity(id, `comparisons[${i}].entities[${j}]`);
+      });
       c.rows.forEach((row, r) => {
         passage(row.source, `comparisons[${i}].rows[${r}].source`);
         row.values.forEach((v, k) => {
