@@ -1,0 +1,255 @@
+import type { Comparison, Entity, EntityType } from '../knowledge/schema.ts';
+import type { KnowledgeBase, SourcedFact, SourcedPassage } from '../knowledge/types.ts';
+import { EntityIndex, type NameMatch } from '../search/entity-index.ts';
+import { FactIndex, queryWords } from '../search/fact-index.ts';
+import { compactKey, hasHangul, isChoseongQuery } from '../search/normalize.ts';
+
+/** What a user asked for, whichever way they asked (slash command, mention, console). */
+export type Question =
+  | { readonly kind: 'company'; readonly query: string }
+  | { readonly kind: 'policy'; readonly query: string }
+  | { readonly kind: 'entity'; readonly id: string }
+  | { readonly kind: 'compare' }
+  | { readonly kind: 'about' }
+  | { readonly kind: 'ask'; readonly text: string };
+
+export interface CitedFact {
+  readonly fact: SourcedFact;
+  readonly passage: SourcedPassage | undefined;
+}
+
+export type Answer =
+  | {
+      readonly kind: 'entity';
+      readonly entity: Entity;
+      /** Facts about the entity, most telling first. */
+      readonly facts: readonly CitedFact[];
+      /** People of a company, or the company of a person. */
+      readonly related: readonly Entity[];
+    }
+  | { readonly kind: 'comparison'; readonly comparison: Comparison & { readonly articleId: string } }
+  | { readonly kind: 'about' }
+  | { readonly kind: 'facts'; readonly question: string; readonly facts: readonly CitedFact[] }
+  | {
+      readonly kind: 'not-found';
+      readonly asked: 'company' | 'policy' | 'entity' | 'ask' | 'compare';
+      readonly query: string;
+      readonly suggestions: readonly Entity[];
+    };
+
+export const answerFound = (answer: Answer): boolean => answer.kind !== 'not-found';
+
+/** A knowledge base and the indexes built from it; immutable, swapped whole on reload. */
+export interface Engine {
+  readonly kb: KnowledgeBase;
+  readonly entities: EntityIndex;
+  readonly facts: FactIndex;
+}
+
+export function buildEngine(kb: KnowledgeBase): Engine {
+  return Object.freeze({
+    kb,
+    entities: new EntityIndex(kb.entities.values()),
+    facts: new FactIndex(kb.facts.values()),
+  });
+}
+
+const KIND_ORDER: Record<SourcedFact['kind'], number> = {
+  profile: 0,
+  'japan-move': 1,
+  policy: 2,
+  statistic: 3,
+  quote: 4,
+  comparison: 5,
+  reason: 6,
+  trend: 7,
+  reaction: 8,
+  opinion: 9,
+};
+
+function cite(engine: Engine, fact: SourcedFact): CitedFact {
+  return { fact, passage: engine.kb.passage(fact.articleId, fact.source) };
+}
+
+/** A fact about many entities at once (a table listing companies) says less about each. */
+const isBroad = (fact: SourcedFact) => fact.entities.length > 3;
+
+function entityAnswer(engine: Engine, entity: Entity): Answer {
+  const facts = [...(engine.kb.factsByEntity.get(entity.id) ?? [])]
+    // A company's own facts before the ones that merely list it among others.
+    .map((fact, order) => ({ fact, order }))
+    .sort(
+      (a, b) =>
+        Number(isBroad(a.fact)) - Number(isBroad(b.fact)) ||
+        KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] ||
+        a.order - b.order,
+    )
+    .map(({ fact }) => cite(engine, fact));
+  const related: Entity[] = [];
+  if (entity.affiliation) {
+    const company = engine.kb.entities.get(entity.affiliation);
+    if (company) related.push(company);
+  }
+  for (const person of engine.kb.entitiesOfType('person'))
+    if (person.affiliation === entity.id) related.push(person);
+  return { kind: 'entity', entity, facts, related };
+}
+
+function resolveEntity(engine: Engine, asked: 'company' | 'policy', query: string, type: EntityType): Answer {
+  const trimmed = query.trim();
+  if (!trimmed) return { kind: 'not-found', asked, query, suggestions: [] };
+  // Autocomplete sends the entity id as the value; a user may also type the id.
+  const byId = engine.kb.entities.get(trimmed);
+  if (byId?.type === type) return entityAnswer(engine, byId);
+  const { match, suggestions } = engine.entities.resolve(trimmed, type);
+  if (match) return entityAnswer(engine, match.entity);
+  return { kind: 'not-found', asked, query, suggestions: suggestions.map((s) => s.entity) };
+}
+
+interface Mention {
+  readonly entity: Entity;
+  /** Indexes of the query words the mention covers. */
+  readonly words: readonly number[];
+}
+
+/**
+ * Entities named in a question: runs of up to three words (`channel talk`, `채널 톡`) matched
+ * exactly, by initials, or by a close typo; longer runs win.
+ */
+function findMentions(engine: Engine, words: readonly string[]): Mention[] {
+  const mentions: Mention[] = [];
+  const used = new Set<number>();
+  for (let length = Math.min(3, words.length); length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const span = Array.from({ length }, (_, i) => start + i);
+      if (span.some((i) => used.has(i))) continue;
+      const text = span.map((i) => words[i]).join(' ');
+      const match = mentionMatch(engine, text);
+      // Several words only name an entity when they spell it exactly (`channel talk`).
+      if (!match || (length > 1 && match.tier !== 'exact')) continue;
+      span.forEach((i) => {
+        used.add(i);
+      });
+      const known = mentions.find((m) => m.entity.id === match.entity.id);
+      if (known) (known.words as number[]).push(...span);
+      else mentions.push({ entity: match.entity, words: span });
+    }
+  }
+  return mentions;
+}
+
+function mentionMatch(engine: Engine, text: string): NameMatch | undefined {
+  const key = compactKey(text);
+  const short = hasHangul(key) ? key.length < 2 : key.length < 2;
+  if (short) return undefined;
+  const [top] = engine.entities.search(text, { limit: 1 });
+  if (!top) return undefined;
+  if (top.tier === 'exact') return top;
+  if (top.tier === 'initials') return isChoseongQuery(key) && key.length >= 3 ? top : undefined;
+  // In a sentence, a prefix must be most of the name (`리벨리` yes, `리` no) and a typo must be close.
+  if (top.tier === 'prefix') return top.score >= 0.8 ? top : undefined;
+  return top.score >= 0.8 && (hasHangul(key) ? key.length >= 3 : key.length >= 5) ? top : undefined;
+}
+
+/** How much a fact gains for being about an entity the question names. */
+const MENTION_BONUS = 2.5;
+/** Facts scoring at least this share of the best one are answered together with it. */
+const COMPANION_SHARE = 0.8;
+const MAX_ANSWER_FACTS = 3;
+
+function answerQuestion(engine: Engine, text: string): Answer {
+  const notFound = (suggestions: readonly Entity[] = []): Answer => ({
+    kind: 'not-found',
+    asked: 'ask',
+    query: text,
+    suggestions,
+  });
+  const words = queryWords(text);
+  if (words.length === 0) return notFound();
+  const mentions = findMentions(
+    engine,
+    words.map((w) => w.word),
+  );
+  const mentioned = new Set(mentions.flatMap((m) => m.words));
+  const topicWords = words.filter((_, i) => !mentioned.has(i));
+
+  // Only the entity, nothing else: the entity's card answers best (`리벨리온은?`).
+  if (topicWords.length === 0 && mentions.length === 1) return entityAnswer(engine, mentions[0]!.entity);
+
+  const ranked = engine.facts.search(words, { limit: 30 });
+  const aboutMentioned = (fact: SourcedFact) =>
+    mentions.reduce((n, m) => n + (fact.entities.includes(m.entity.id) ? 1 : 0), 0);
+  const scored = ranked
+    .map((r) => {
+      const topicHits = topicWords.filter((w) => r.words.has(w.word)).length;
+      return { ...r, topicHits, score: r.score + MENTION_BONUS * aboutMentioned(r.fact) };
+    })
+    .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+
+  // Facts about the mentioned entities, when no word of the question matched any of them.
+  if (mentions.length > 0 && !scored.some((s) => aboutMentioned(s.fact) > 0)) {
+    const restrict = engine.facts.positions((f) => mentions.some((m) => f.entities.includes(m.entity.id)));
+    for (const r of engine.facts.search(topicWords, { limit: 10, restrictTo: restrict })) {
+      const topicHits = topicWords.filter((w) => r.words.has(w.word)).length;
+      scored.push({ ...r, topicHits, score: r.score + MENTION_BONUS * aboutMentioned(r.fact) });
+    }
+    scored.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+  }
+
+  const best = scored[0];
+  if (!best) return notFound(mentions.map((m) => m.entity));
+  // The article must cover the question: most of its topic words match the answer, and every
+  // entity it names is one the answer is about.
+  const covered = topicWords.length === 0 ? 1 : best.topicHits / topicWords.length;
+  const entitiesCovered = mentions.length === 0 || aboutMentioned(best.fact) > 0;
+  if (covered < 0.5 || !entitiesCovered) return notFound(mentions.map((m) => m.entity));
+
+  const chosen = scored.filter(
+    (s, i) =>
+      i === 0 ||
+      (s.score >= best.score * COMPANION_SHARE &&
+        s.topicHits >= best.topicHits &&
+        aboutMentioned(s.fact) >= aboutMentioned(best.fact)),
+  );
+  return {
+    kind: 'facts',
+    question: text,
+    facts: chosen.slice(0, MAX_ANSWER_FACTS).map((s) => cite(engine, s.fact)),
+  };
+}
+
+/** The answer engine: pure, synchronous, no I/O. */
+export function answer(engine: Engine, question: Question): Answer {
+  switch (question.kind) {
+    case 'company':
+      return resolveEntity(engine, 'company', question.query, 'company');
+    case 'policy':
+      return resolveEntity(engine, 'policy', question.query, 'region');
+    case 'entity': {
+      const entity = engine.kb.entities.get(question.id);
+      return entity
+        ? entityAnswer(engine, entity)
+        : { kind: 'not-found', asked: 'entity', query: question.id, suggestions: [] };
+    }
+    case 'compare': {
+      const comparison = engine.kb.comparisons[0];
+      return comparison
+        ? { kind: 'comparison', comparison }
+        : { kind: 'not-found', asked: 'compare', query: '', suggestions: [] };
+    }
+    case 'about':
+      return { kind: 'about' };
+    case 'ask':
+      return answerQuestion(engine, question.text);
+  }
+}
+
+/** Autocomplete: names of companies or regions for what has been typed so far. */
+export function suggestNames(engine: Engine, type: EntityType, typed: string, limit = 25): Entity[] {
+  if (!typed.trim()) {
+    const all = engine.kb.entitiesOfType(type);
+    const pinned = all.filter((e) => e.pinned);
+    return (pinned.length > 0 ? pinned : all).slice(0, limit);
+  }
+  return engine.entities.search(typed, { type, limit }).map((m) => m.entity);
+}
