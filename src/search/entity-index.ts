@@ -82,7 +82,9 @@ export class EntityIndex {
           if (!spelling) continue;
           addTo(this.exact, spelling, index);
           const term = this.vocabulary.add(spelling);
-          (this.keysByTerm[term] ??= []).push(keyIndex);
+          const list = this.keysByTerm[term];
+          if (list) list.push(keyIndex);
+          else this.keysByTerm[term] = [keyIndex];
         }
         if (isHangulWord(key) && key.length >= 2) addTo(this.initials, choseong(key), index);
       }

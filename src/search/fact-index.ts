@@ -107,7 +107,11 @@ export class FactIndex {
         addText(figure.label.ko, 'label');
         addText(figure.label.en, 'label');
       }
-      for (const [term, weight] of weights) (this.postings[term] ??= []).push({ fact: index, weight });
+      for (const [term, weight] of weights) {
+        const list = this.postings[term];
+        if (list) list.push({ fact: index, weight });
+        else this.postings[term] = [{ fact: index, weight }];
+      }
     });
     this.vocabulary.freeze();
   }

@@ -1,5 +1,6 @@
 import { disassemble, getChoseong, romanize } from 'es-hangul';
 
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these code points is dropped on its own
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
