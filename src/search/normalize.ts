@@ -1,8 +1,7 @@
 import { disassemble, getChoseong, romanize } from 'es-hangul';
 
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these code points is dropped on its own
 const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+  /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]|\u034F|\uFE0F|[\uFE00-\uFE0E]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Anything that is not a letter, a digit or Hangul (incl. compatibility jamo) separates words. */
 const SEPARATOR = /[^\p{L}\p{N}]+/gu;

@@ -1,0 +1,72 @@
+/**
+ * `npm run ask -- "<input>"`: answers one input with the bot's engine and rendering, no Discord
+ * needed. `--json` prints `{"found": …, "reply": …}`; `--locale en-US` answers in English; with no
+ * input it answers every line of standard input in order (`/reload` lines reload).
+ */
+import { createInterface } from 'node:readline';
+import { loadConfig } from '../config.ts';
+import { askOnce } from '../console/ask.ts';
+import { runRepl } from '../console/repl.ts';
+import { replyToTerminal } from '../render/text.ts';
+import { createKnowledgeService, KnowledgeLoadError } from '../service.ts';
+
+interface Args {
+  json: boolean;
+  locale?: string;
+  input?: string;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { json: false };
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') args.json = true;
+    else if (arg === '--locale') {
+      const value = argv[++i];
+      if (!value) return '--locale needs a value, e.g. --locale en-US';
+      args.locale = value;
+    } else if (arg.startsWith('--locale=')) args.locale = arg.slice('--locale='.length);
+    else if (arg === '--') rest.push(...argv.slice(i + 1).splice(0));
+    else rest.push(arg);
+    if (arg === '--') break;
+  }
+  if (rest.length > 0) args.input = rest.join(' ');
+  return args;
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (typeof args === 'string') {
+  console.error(args);
+  process.exit(2);
+}
+const configResult = loadConfig();
+if (!configResult.ok) {
+  for (const problem of configResult.problems) console.error(problem);
+  process.exit(2);
+}
+let service: Awaited<ReturnType<typeof createKnowledgeService>>;
+try {
+  service = await createKnowledgeService({ dir: configResult.config.KNOWLEDGE_DIR });
+} catch (error) {
+  console.error(
+    error instanceof KnowledgeLoadError ? error.message : 'the knowledge base could not be loaded',
+  );
+  process.exit(1);
+}
+const options = args.locale ? { locale: args.locale } : {};
+const color = process.stdout.isTTY === true;
+const print = (result: Awaited<ReturnType<typeof askOnce>>) =>
+  console.log(args.json ? JSON.stringify(result) : replyToTerminal(result.reply, { color }));
+
+if (args.input !== undefined) {
+  print(await askOnce(service, args.input, options));
+} else if (process.stdin.isTTY && !args.json) {
+  await runRepl(service, options);
+} else {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    print(await askOnce(service, line, options));
+  }
+}

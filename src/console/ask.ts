@@ -1,0 +1,44 @@
+import { answer, answerFound } from '../engine/engine.ts';
+import { type ReplyPayload, replyLanguage } from '../render/payload.ts';
+import { renderReload } from '../render/reload.ts';
+import { renderAnswer, renderNotice } from '../render/render.ts';
+import type { KnowledgeService } from '../service.ts';
+import { COMMAND_NAMES, parseInput } from './parse.ts';
+
+export interface ConsoleReply {
+  /** False when the knowledge base holds no answer to the input. */
+  readonly found: boolean;
+  readonly reply: ReplyPayload;
+}
+
+/**
+ * Answers one line of input as the bot would, with the same engine and the same rendering. The local
+ * operator is an admin, so `/reload` reloads.
+ */
+export async function askOnce(
+  service: KnowledgeService,
+  input: string,
+  options: { locale?: string } = {},
+): Promise<ConsoleReply> {
+  const language = replyLanguage(options.locale);
+  const parsed = parseInput(input);
+  switch (parsed.kind) {
+    case 'reload': {
+      const result = await service.reload();
+      return { found: result.ok, reply: renderReload(result, language) };
+    }
+    case 'unknown-command': {
+      const list = COMMAND_NAMES.map((c) => `/${c}`).join(', ');
+      const reply =
+        language === 'ko'
+          ? renderNotice('알 수 없는 명령어예요', `\`/${parsed.command}\` 대신 ${list} 중 하나를 써 주세요.`)
+          : renderNotice('Unknown command', `Instead of \`/${parsed.command}\`, use one of ${list}.`);
+      return { found: false, reply };
+    }
+    case 'question': {
+      const engine = service.engine;
+      const result = answer(engine, parsed.question);
+      return { found: answerFound(result), reply: renderAnswer(engine, result, language) };
+    }
+  }
+}
