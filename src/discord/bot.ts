@@ -1,0 +1,262 @@
+import {
+  type AutocompleteInteraction,
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  type Message,
+  type MessageComponentInteraction,
+  Partials,
+} from 'discord.js';
+import type { Config } from '../config.ts';
+import { answer } from '../engine/engine.ts';
+import type { Logger } from '../logger.ts';
+import { fitReply } from '../render/limits.ts';
+import { type ReplyPayload, replyLanguage } from '../render/payload.ts';
+import { renderAnswer, renderNotice, SUGGESTION_PREFIX } from '../render/render.ts';
+import type { KnowledgeService } from '../service.ts';
+import { type Command, type CommandContext, loadCommands, UserError } from './command.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { sendReply, toInteractionOptions } from './respond.ts';
+
+/**
+ * Intents the bot asks for. No privileged intent: Discord delivers the content of messages that
+ * mention the bot, and of DMs, without Message Content.
+ */
+export const BOT_INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+] as const;
+
+export interface BotOptions {
+  readonly config: Config;
+  readonly service: KnowledgeService;
+  readonly logger: Logger;
+  readonly commands?: Map<string, Command>;
+  /** Extra discord.js client options (e.g. `rest.api` for a proxy or a local stand-in). */
+  readonly clientOptions?: Partial<ClientOptions>;
+}
+
+export interface Bot {
+  readonly client: Client;
+  start(): Promise<void>;
+  /** Stops taking new work, waits (bounded) for replies in flight, and closes the connection. */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
+}
+
+const GENERIC_ERROR = {
+  ko: { title: '문제가 생겼어요', description: '답을 보내는 중에 오류가 났어요. 잠시 뒤에 다시 해 주세요.' },
+  en: {
+    title: 'Something went wrong',
+    description: 'An error occurred while answering. Please try again in a moment.',
+  },
+};
+
+export async function createBot(options: BotOptions): Promise<Bot> {
+  const { config, service, logger } = options;
+  const commands = options.commands ?? (await loadCommands());
+  const context: CommandContext = { config, service, logger };
+  const limiter = new RateLimiter(config.RATE_LIMIT_COUNT, config.RATE_LIMIT_WINDOW_SECONDS * 1000);
+  const inFlight = new Set<Promise<unknown>>();
+  let accepting = true;
+
+  const client = new Client({
+    intents: [...BOT_INTENTS],
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [], repliedUser: false },
+    ...options.clientOptions,
+    ...(config.DISCORD_API_URL
+      ? { rest: { ...options.clientOptions?.rest, api: config.DISCORD_API_URL } }
+      : {}),
+  });
+
+  /** Runs a handler inside the one error boundary, and keeps track of it for a graceful stop. */
+  const track = (work: () => Promise<void>) => {
+    if (!accepting) return;
+    const run = work().finally(() => inFlight.delete(run));
+    inFlight.add(run);
+  };
+
+  const failInteraction = async (interaction: Interaction, error: unknown) => {
+    const language = replyLanguage(interaction.locale);
+    if (error instanceof UserError) {
+      logger.info('interaction.user_error', {
+        id: interaction.id,
+        user: interaction.user.id,
+        reason: error.message,
+      });
+    } else {
+      logger.error('interaction.failed', {
+        id: interaction.id,
+        type: interaction.type,
+        error: asError(error),
+      });
+    }
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    const payload =
+      error instanceof UserError
+        ? renderNotice(language === 'ko' ? '할 수 없어요' : "Can't do that", error.message)
+        : renderNotice(GENERIC_ERROR[language].title, GENERIC_ERROR[language].description);
+    try {
+      if (interaction.isChatInputCommand() || interaction.isMessageComponent())
+        await sendReply(interaction, payload);
+    } catch (replyError) {
+      logger.warn('interaction.error_reply_failed', { id: interaction.id, error: asError(replyError) });
+    }
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    track(async () => {
+      try {
+        if (interaction.isChatInputCommand()) {
+          const command = commands.get(interaction.commandName);
+          if (!command) throw new UserError(`Unknown command /${interaction.commandName}`);
+          logger.debug('interaction.command', { id: interaction.id, command: interaction.commandName });
+          await command.execute(interaction, context);
+        } else if (interaction.isAutocomplete()) {
+          await autocomplete(interaction);
+        } else if (interaction.isMessageComponent()) {
+          await component(interaction);
+        }
+      } catch (error) {
+        await failInteraction(interaction, error);
+      }
+    });
+  });
+
+  const autocomplete = async (interaction: AutocompleteInteraction) => {
+    const command = commands.get(interaction.commandName);
+    if (!command?.autocomplete) return interaction.respond([]);
+    await command.autocomplete(interaction, context);
+  };
+
+  /** A "did you mean" button: answer with the entity it names, in place of the miss. */
+  const component = async (interaction: MessageComponentInteraction) => {
+    const raw = interaction.isStringSelectMenu() ? interaction.values[0] : interaction.customId;
+    if (!raw || (!interaction.isStringSelectMenu() && !raw.startsWith(SUGGESTION_PREFIX))) return;
+    const entityId = raw.startsWith(SUGGESTION_PREFIX) ? raw.slice(SUGGESTION_PREFIX.length) : raw;
+    const engine = service.engine;
+    const language = replyLanguage(interaction.locale);
+    const result = answer(engine, { kind: 'entity', id: entityId });
+    if (result.kind === 'not-found')
+      throw new UserError(
+        language === 'ko'
+          ? '그 항목은 이제 지식 베이스에 없어요.'
+          : 'That entry is no longer in the knowledge base.',
+      );
+    const { flags: _keep, ...update } = toInteractionOptions(renderAnswer(engine, result, language));
+    await interaction.update({ ...update, components: [] });
+  };
+
+  client.on(Events.MessageCreate, (message) => {
+    track(async () => {
+      try {
+        await onMessage(message);
+      } catch (error) {
+        logger.error('message.failed', { id: message.id, error: asError(error) });
+        await message
+          .reply(
+            toMessageOptions(
+              renderNotice(GENERIC_ERROR.ko.title, GENERIC_ERROR.ko.description, { ephemeral: false }),
+            ),
+          )
+          .catch(() => undefined);
+      }
+    });
+  });
+
+  const onMessage = async (message: Message) => {
+    if (message.author.bot || message.webhookId || !client.user) return;
+    const botId = client.user.id;
+    const inDm = message.channel.isDMBased();
+    // Only a direct mention of the bot counts: not @everyone, @here or a role it has.
+    const mentioned = message.mentions.users.has(botId);
+    if (!inDm && !mentioned) return;
+    const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+    const verdict = limiter.check(message.author.id);
+    if (verdict === 'drop') return;
+    const language = replyLanguage(message.guild?.preferredLocale ?? null);
+    if (verdict === 'notify') {
+      await message.reply(
+        toMessageOptions(
+          renderNotice(
+            language === 'ko' ? '잠시만요' : 'One moment',
+            language === 'ko'
+              ? `질문이 너무 빨라요. ${config.RATE_LIMIT_WINDOW_SECONDS}초 뒤에 다시 물어봐 주세요.`
+              : `Too many questions at once. Please ask again in ${config.RATE_LIMIT_WINDOW_SECONDS} seconds.`,
+            { ephemeral: false },
+          ),
+        ),
+      );
+      return;
+    }
+    const engine = service.engine;
+    const reply = renderAnswer(engine, answer(engine, { kind: 'ask', text: question }), language);
+    logger.debug('message.question', { id: message.id, dm: inDm, length: question.length });
+    await message.reply(toMessageOptions(reply));
+  };
+
+  client.on(Events.Error, (error) => logger.error('client.error', { error }));
+  client.on(Events.Warn, (warning) => logger.warn('client.warn', { warning }));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn('gateway.disconnect', { shard, code: event.code }),
+  );
+  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway.resumed', { shard, replayed }));
+  client.on(Events.ShardReconnecting, (shard) => logger.info('gateway.reconnecting', { shard }));
+  client.once(Events.ClientReady, (ready) =>
+    logger.info('bot.ready', {
+      user: ready.user.tag,
+      guilds: ready.guilds.cache.size,
+      commands: commands.size,
+    }),
+  );
+  const sweep = setInterval(() => limiter.sweep(), 60_000);
+  sweep.unref();
+
+  return {
+    client,
+    async start() {
+      if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+      await client.login(config.DISCORD_TOKEN);
+    },
+    async stop({ timeoutMs = 5000 } = {}) {
+      accepting = false;
+      clearInterval(sweep);
+      const pending = [...inFlight];
+      if (pending.length > 0) {
+        logger.info('bot.draining', { inFlight: pending.length });
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled(pending),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, timeoutMs);
+          }),
+        ]);
+        clearTimeout(timer);
+      }
+      await client.destroy();
+      logger.info('bot.stopped');
+    },
+  };
+}
+
+/** A reply to a message: never ephemeral (messages cannot be), never pinging the author. */
+export function toMessageOptions(payload: ReplyPayload) {
+  const fitted = fitReply(payload);
+  return {
+    ...(fitted.content !== undefined ? { content: fitted.content } : {}),
+    embeds: fitted.embeds,
+    components: fitted.components,
+    allowedMentions: { parse: [] as [], repliedUser: false },
+  };
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

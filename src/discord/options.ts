@@ -1,0 +1,23 @@
+import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from 'discord.js';
+
+/** `hide` and `mention`, which every answer command takes. */
+export function addAudienceOptions<T extends SlashCommandBuilder | SlashCommandOptionsOnlyBuilder>(
+  builder: T,
+): T {
+  builder
+    .addBooleanOption((option) =>
+      option
+        .setName('hide')
+        .setNameLocalizations({ ko: '나만보기' })
+        .setDescription('Reply only to me')
+        .setDescriptionLocalizations({ ko: '나에게만 보이게 답하기' }),
+    )
+    .addUserOption((option) =>
+      option
+        .setName('mention')
+        .setNameLocalizations({ ko: '멘션' })
+        .setDescription('Someone to aim the answer at (the only person the reply pings)')
+        .setDescriptionLocalizations({ ko: '답을 전할 사람 (답장에서 알림을 받는 유일한 사람)' }),
+    );
+  return builder;
+}

@@ -1,0 +1,100 @@
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  type MessageComponentInteraction,
+  PermissionFlagsBits,
+} from 'discord.js';
+import { answer, type Question, suggestNames } from '../engine/engine.ts';
+import type { EntityType } from '../knowledge/schema.ts';
+import { DISCORD_LIMITS, fitReply, truncate } from '../render/limits.ts';
+import { EPHEMERAL, type ReplyPayload, replyLanguage } from '../render/payload.ts';
+import { renderAnswer } from '../render/render.ts';
+import type { CommandContext } from './command.ts';
+
+type Repliable = ChatInputCommandInteraction | MessageComponentInteraction;
+
+/** The payload as discord.js takes it for an interaction reply. */
+export function toInteractionOptions(payload: ReplyPayload): InteractionReplyOptions {
+  const options: InteractionReplyOptions = {
+    embeds: payload.embeds,
+    components: payload.components,
+    allowedMentions: payload.allowedMentions,
+  };
+  if (payload.content !== undefined) options.content = payload.content;
+  if (payload.flags !== undefined) options.flags = payload.flags as InteractionReplyOptions['flags'];
+  return options;
+}
+
+/** Replies, edits the deferred reply, or follows up, whichever the interaction's state allows. */
+export async function sendReply(interaction: Repliable, payload: ReplyPayload): Promise<void> {
+  const options = toInteractionOptions(payload);
+  if (interaction.deferred && !interaction.replied) {
+    const { flags: _ignored, ...edit } = options;
+    await interaction.editReply(edit);
+  } else if (interaction.replied) await interaction.followUp(options);
+  else await interaction.reply(options);
+}
+
+/**
+ * Applies the answer commands' common options: `hide` (only the asker sees the reply) and `mention`
+ * (a user the answer is aimed at: the one ping the reply may carry).
+ */
+export function withAudience(payload: ReplyPayload, interaction: ChatInputCommandInteraction): ReplyPayload {
+  const hide = interaction.options.getBoolean('hide') ?? false;
+  const target = interaction.options.getUser('mention');
+  const out: ReplyPayload = { ...payload, allowedMentions: { parse: [] } };
+  if (hide) out.flags = (out.flags ?? 0) | EPHEMERAL;
+  // A miss stays private: there is nothing to aim at anyone.
+  if (target && (out.flags ?? 0) === 0) {
+    out.content = `<@${target.id}>`;
+    out.allowedMentions = { parse: [], users: [target.id] };
+  }
+  return fitReply(out);
+}
+
+/** Answers a question for the interaction's user, in their language, with the common options. */
+export async function answerInteraction(
+  interaction: ChatInputCommandInteraction,
+  question: Question,
+  context: CommandContext,
+): Promise<void> {
+  const engine = context.service.engine;
+  const payload = renderAnswer(engine, answer(engine, question), replyLanguage(interaction.locale));
+  await sendReply(interaction, withAudience(payload, interaction));
+}
+
+/** Autocomplete choices for an entity option: tiers, at most 25, names and values of 1–100 characters. */
+export async function autocompleteEntities(
+  interaction: AutocompleteInteraction,
+  type: EntityType,
+  context: CommandContext,
+): Promise<void> {
+  const typed = String(interaction.options.getFocused() ?? '');
+  const language = replyLanguage(interaction.locale);
+  const entities = suggestNames(
+    context.service.engine,
+    type,
+    typed.slice(0, 200),
+    DISCORD_LIMITS.autocompleteChoices,
+  );
+  const choices = entities
+    .filter((e) => e.id.length <= DISCORD_LIMITS.choiceValue)
+    .map((e) => {
+      const [first, second] = language === 'ko' ? [e.name.ko, e.name.en] : [e.name.en, e.name.ko];
+      const name = first === second ? first : `${first} · ${second}`;
+      return { name: truncate(name, DISCORD_LIMITS.choiceName), value: e.id };
+    });
+  await interaction.respond(choices);
+}
+
+/** Admins: Manage Server, or listed in ADMIN_USER_IDS / ADMIN_ROLE_IDS. */
+export function isAdmin(interaction: Interaction, context: CommandContext): boolean {
+  if (context.config.ADMIN_USER_IDS.includes(interaction.user.id)) return true;
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  const roles = interaction.member?.roles;
+  if (!roles) return false;
+  const ids = Array.isArray(roles) ? roles : [...roles.cache.keys()];
+  return ids.some((id) => context.config.ADMIN_ROLE_IDS.includes(id));
+}
