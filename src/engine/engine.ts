@@ -1,7 +1,13 @@
 import type { Comparison, Entity, EntityType } from '../knowledge/schema.ts';
 import type { KnowledgeBase, SourcedFact, SourcedPassage } from '../knowledge/types.ts';
 import { EntityIndex, type NameMatch } from '../search/entity-index.ts';
-import { FactIndex, queryWords } from '../search/fact-index.ts';
+import {
+  analyseQuestion,
+  FactIndex,
+  type Intent,
+  type QueryWord,
+  type ScoredFact,
+} from '../search/fact-index.ts';
 import { compactKey, hasHangul, isChoseongQuery } from '../search/normalize.ts';
 
 /** What a user asked for, whichever way they asked (slash command, mention, console). */
@@ -153,9 +159,40 @@ function mentionMatch(engine: Engine, text: string): NameMatch | undefined {
 
 /** How much a fact gains for being about an entity the question names. */
 const MENTION_BONUS = 2.5;
+/** How much a fact gains for being the kind of answer the question word asks for. */
+const INTENT_BONUS = 1.5;
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
 const MAX_ANSWER_FACTS = 3;
+
+function matchesIntent(engine: Engine, fact: SourcedFact, intent: Intent): boolean {
+  switch (intent) {
+    case 'reason':
+      return fact.kind === 'reason';
+    case 'amount':
+      return fact.figures.some((f) => f.unit !== 'year' && f.unit !== 'count');
+    case 'time':
+      return (
+        fact.figures.some((f) => f.unit === 'year' || f.year !== undefined) ||
+        /다음 달|next month/.test(fact.text.ko + fact.text.en)
+      );
+    case 'person':
+      return fact.entities.some((id) => engine.kb.entities.get(id)?.type === 'person');
+    case 'opinion':
+      return fact.kind === 'opinion';
+  }
+}
+
+/** Every number in a question must be in the answer: a question about 2024 is not answered with 2023. */
+function numbersAgree(fact: SourcedFact, numbers: readonly string[]): boolean {
+  if (numbers.length === 0) return true;
+  const text = `${fact.text.ko} ${fact.text.en}`;
+  return numbers.every(
+    (n) =>
+      new RegExp(`(^|[^0-9])${n}([^0-9]|$)`).test(text) ||
+      fact.figures.some((f) => String(f.value) === n || String(f.year) === n),
+  );
+}
 
 function answerQuestion(engine: Engine, text: string): Answer {
   const notFound = (suggestions: readonly Entity[] = []): Answer => ({
@@ -164,7 +201,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
     query: text,
     suggestions,
   });
-  const words = queryWords(text);
+  const known = (w: QueryWord) => [w.word, ...w.stems].some((f) => engine.facts.knows(f));
+  const analysed = analyseQuestion(text);
+  const { intents } = analysed;
+  const words = analysed.words.flatMap((w) => {
+    if (w.soft || known(w)) return [w];
+    const parts = engine.facts.splitCompound(w.word);
+    return parts ? parts.map((part) => ({ word: part, stems: [], soft: false })) : [w];
+  });
   if (words.length === 0) return notFound();
   const mentions = findMentions(
     engine,
@@ -172,43 +216,72 @@ function answerQuestion(engine: Engine, text: string): Answer {
   );
   const mentioned = new Set(mentions.flatMap((m) => m.words));
   const topicWords = words.filter((_, i) => !mentioned.has(i));
+  // A verb the article never uses says nothing either way; one it does use is part of the topic.
+  const contentWords = topicWords.filter((w) => !w.soft || known(w));
+  const numbers = topicWords.filter((w) => /^[0-9]+$/.test(w.word)).map((w) => w.word);
 
-  // Only the entity, nothing else: the entity's card answers best (`리벨리온은?`).
-  if (topicWords.length === 0 && mentions.length === 1) return entityAnswer(engine, mentions[0]!.entity);
+  // Only the entity, nothing else: the entity's card answers best (`리벨리온은?`, `리벨리온은 어떤 회사야?`).
+  if (topicWords.length === 0 && mentions.length === 1 && intents.size === 0)
+    return entityAnswer(engine, mentions[0]!.entity);
 
-  const ranked = engine.facts.search(words, { limit: 30 });
   const aboutMentioned = (fact: SourcedFact) =>
     mentions.reduce((n, m) => n + (fact.entities.includes(m.entity.id) ? 1 : 0), 0);
-  const scored = ranked
+  const candidates = new Map<string, ScoredFact>();
+  for (const r of engine.facts.search(words, { limit: 30 })) candidates.set(r.fact.id, r);
+  // Facts about the entities named, even when no other word of the question matches them.
+  if (mentions.length > 0) {
+    const restrict = engine.facts.positions((f) => mentions.some((m) => f.entities.includes(m.entity.id)));
+    for (const r of engine.facts.search(topicWords, { limit: 30, restrictTo: restrict }))
+      if (!candidates.has(r.fact.id)) candidates.set(r.fact.id, r);
+    if (topicWords.length === 0 || candidates.size === 0)
+      for (const position of restrict) {
+        const fact = engine.facts.facts[position]!;
+        if (!candidates.has(fact.id)) candidates.set(fact.id, { fact, score: 0, words: new Set() });
+      }
+  }
+  const scored = [...candidates.values()]
+    .filter((r) => numbersAgree(r.fact, numbers))
     .map((r) => {
-      const topicHits = topicWords.filter((w) => r.words.has(w.word)).length;
-      return { ...r, topicHits, score: r.score + MENTION_BONUS * aboutMentioned(r.fact) };
+      const contentHits = contentWords.filter((w) => r.words.has(w.word)).length;
+      const intentHits = [...intents].filter((i) => matchesIntent(engine, r.fact, i)).length;
+      const score = r.score + MENTION_BONUS * aboutMentioned(r.fact) + INTENT_BONUS * intentHits;
+      return { ...r, contentHits, score };
     })
     .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
 
-  // Facts about the mentioned entities, when no word of the question matched any of them.
-  if (mentions.length > 0 && !scored.some((s) => aboutMentioned(s.fact) > 0)) {
-    const restrict = engine.facts.positions((f) => mentions.some((m) => f.entities.includes(m.entity.id)));
-    for (const r of engine.facts.search(topicWords, { limit: 10, restrictTo: restrict })) {
-      const topicHits = topicWords.filter((w) => r.words.has(w.word)).length;
-      scored.push({ ...r, topicHits, score: r.score + MENTION_BONUS * aboutMentioned(r.fact) });
-    }
-    scored.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+  // A question word asks for a kind of answer (why → a reason): prefer facts of that kind that
+  // match the question about as well as the best one does.
+  const leader = scored[0];
+  if (leader && intents.size > 0) {
+    const fitting = scored.filter(
+      (s) =>
+        [...intents].some((i) => matchesIntent(engine, s.fact, i)) &&
+        s.contentHits * 2 >= leader.contentHits &&
+        aboutMentioned(s.fact) >= aboutMentioned(leader.fact),
+    );
+    if (fitting.length > 0) scored.splice(0, scored.length, ...fitting);
   }
-
   const best = scored[0];
-  if (!best) return notFound(mentions.map((m) => m.entity));
-  // The article must cover the question: most of its topic words match the answer, and every
-  // entity it names is one the answer is about.
-  const covered = topicWords.length === 0 ? 1 : best.topicHits / topicWords.length;
-  const entitiesCovered = mentions.length === 0 || aboutMentioned(best.fact) > 0;
-  if (covered < 0.5 || !entitiesCovered) return notFound(mentions.map((m) => m.entity));
+  const suggestions = mentions.map((m) => m.entity);
+  if (!best) return notFound(suggestions);
+  // The article must cover the question: every entity it names is one the answer is about, and its
+  // content words are mostly matched. A word the article never uses (주가, 비트코인, france) counts
+  // against; a predicate (세웠어, working) only counts when it matches.
+  if (mentions.some((m) => !best.fact.entities.includes(m.entity.id))) return notFound(suggestions);
+  const unknown = contentWords.filter((w) => !best.words.has(w.word) && !known(w));
+  if (unknown.length > 0 && unknown.length >= best.contentHits) return notFound(suggestions);
+  const covered = contentWords.length === 0 ? 1 : best.contentHits / contentWords.length;
+  const enough =
+    covered >= 0.5 ||
+    (mentions.length > 0 && unknown.length === 0 && best.contentHits >= 1) ||
+    (mentions.length >= 2 && unknown.length === 0);
+  if (!enough || (mentions.length === 0 && best.contentHits === 0)) return notFound(suggestions);
 
   const chosen = scored.filter(
     (s, i) =>
       i === 0 ||
       (s.score >= best.score * COMPANION_SHARE &&
-        s.topicHits >= best.topicHits &&
+        s.contentHits >= best.contentHits &&
         aboutMentioned(s.fact) >= aboutMentioned(best.fact)),
   );
   return {

@@ -23,6 +23,9 @@ export function normalizeText(input: string): string {
       .replace(/[^\u3131-\u318E]+/g, (run) => run.normalize('NFKC'))
       .replace(INVISIBLE, '')
       .toLowerCase()
+      // `Allganize's` → `allganize`; `M&A` → `ma`, one word as the article means it.
+      .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
+      .replace(/(\p{L})&(\p{L})/gu, '$1$2')
       .replace(SEPARATOR, ' ')
       .trim()
   );
@@ -132,6 +135,9 @@ const PARTICLES = [
   '나',
   '야',
 ].sort((a, b) => b.length - a.length);
+
+const PARTICLE_SET = new Set(PARTICLES);
+export const isParticle = (word: string): boolean => PARTICLE_SET.has(word);
 
 /** Stems of a Korean word with a particle removed (`리벨리온은` → `리벨리온`); empty for other words. */
 export function stripParticles(word: string): string[] {

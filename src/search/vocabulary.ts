@@ -91,11 +91,14 @@ export class Vocabulary {
     for (const gram of new Set(trigrams(form))) {
       for (const id of this.grams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    return [...shared]
-      .filter(([, count]) => count >= 2)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([id]) => id);
+    return (
+      [...shared]
+        // A short word shares few trigrams with its typos (`koera`/`korea` share one).
+        .filter(([, count]) => count >= (form.length <= 6 ? 1 : 2))
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, limit)
+        .map(([id]) => id)
+    );
   }
 
   /** Exact word, then words it begins (when `prefix` is allowed), then words within the allowed edits. */
