@@ -1,0 +1,83 @@
+/**
+ * `npm start`: with DISCORD_TOKEN set, logs in and serves Discord. Without it, says how to get a
+ * token and starts the local console on the same engine, so a newcomer sees answers at once.
+ */
+import { loadConfig } from './config.ts';
+import { runRepl } from './console/repl.ts';
+import { createBot } from './discord/bot.ts';
+import { createLogger } from './logger.ts';
+import { createKnowledgeService, KnowledgeLoadError } from './service.ts';
+
+const configResult = loadConfig();
+if (!configResult.ok) {
+  for (const problem of configResult.problems) console.error(`Configuration: ${problem}`);
+  console.error('See .env.example for every setting.');
+  process.exit(1);
+}
+const config = configResult.config;
+const logger = createLogger({
+  level: config.LOG_LEVEL,
+  format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
+  secrets: config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [],
+});
+
+let service: Awaited<ReturnType<typeof createKnowledgeService>>;
+try {
+  service = await createKnowledgeService({ dir: config.KNOWLEDGE_DIR });
+} catch (error) {
+  console.error(
+    error instanceof KnowledgeLoadError ? error.message : `Could not load ${config.KNOWLEDGE_DIR}.`,
+  );
+  process.exit(1);
+}
+
+if (!config.DISCORD_TOKEN) {
+  console.log(
+    'No DISCORD_TOKEN set, so here is the local console on the same engine. To run the bot, create an application and bot at https://discord.com/developers/applications, then put its token in .env (see .env.example and the README).',
+  );
+  await runRepl(service);
+  process.exit(0);
+}
+
+const bot = await createBot({ config, service, logger });
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info('bot.shutdown', { signal });
+  const timer = setTimeout(() => process.exit(1), 10_000);
+  timer.unref();
+  await bot.stop({ timeoutMs: 5000 });
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGHUP', () => {
+  void service.reload().then((result) => {
+    if (result.ok)
+      logger.info('knowledge.reload', {
+        by: 'SIGHUP',
+        facts: result.after.facts,
+        tookMs: Math.round(result.tookMs),
+      });
+    else
+      logger.error('knowledge.reload_rejected', {
+        by: 'SIGHUP',
+        errors: result.errors.map((e) => `${e.file}: ${e.path}: ${e.message}`),
+      });
+  });
+});
+process.on('unhandledRejection', (reason) => logger.error('process.unhandled_rejection', { error: reason }));
+
+try {
+  await bot.start();
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  logger.error('bot.login_failed', { reason: message });
+  console.error(
+    /token/i.test(message)
+      ? 'Discord rejected the token. Check DISCORD_TOKEN in .env (Developer Portal → your app → Bot → Reset Token).'
+      : 'Could not connect to Discord; see the log line above.',
+  );
+  process.exit(1);
+}
