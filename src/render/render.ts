@@ -142,11 +142,26 @@ const ENTITY_KIND_ORDER: FactKind[] = [
   'opinion',
 ];
 
+/** A region's card is about its policy first. */
+const REGION_KIND_ORDER: FactKind[] = [
+  'policy',
+  'comparison',
+  'statistic',
+  'profile',
+  'reason',
+  'trend',
+  'japan-move',
+  'quote',
+  'reaction',
+  'opinion',
+];
+
 function renderEntity(answer: Extract<Answer, { kind: 'entity' }>, ctx: RenderContext): APIEmbed {
   const { entity, facts, related } = answer;
   const { language } = ctx;
   const fields: APIEmbedField[] = [];
-  for (const kind of ENTITY_KIND_ORDER) {
+  const order = entity.type === 'region' ? REGION_KIND_ORDER : ENTITY_KIND_ORDER;
+  for (const kind of order) {
     const ofKind = facts.filter((f) => f.fact.kind === kind);
     if (ofKind.length === 0) continue;
     fields.push({ name: KIND_LABEL[kind][language], value: bullets(ofKind.map((f) => factLine(f, ctx))) });
