@@ -50,6 +50,16 @@ const ConfigSchema = z.object({
   DISCORD_API_URL: optional(z.url()),
   NODE_ENV: z.preprocess(blankToUndefined, z.string().default('development')),
   KNOWLEDGE_WATCH: z.preprocess(blankToUndefined, booleanFlag.default(false)),
+  /** Where questions that got "not found" are logged, or `off`. */
+  MISS_LOG: z.preprocess(blankToUndefined, z.string().default('var/misses.jsonl')),
+  MISS_LOG_MAX_BYTES: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
+  ),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

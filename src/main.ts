@@ -5,8 +5,11 @@
 import { loadConfig } from './config.ts';
 import { runRepl } from './console/repl.ts';
 import { createBot } from './discord/bot.ts';
+import { formatKnowledgeError } from './knowledge/loader.ts';
 import { createLogger } from './logger.ts';
-import { createKnowledgeService, KnowledgeLoadError } from './service.ts';
+import { MissLog } from './misses.ts';
+import { createKnowledgeService, KnowledgeLoadError, type ReloadResult } from './service.ts';
+import { watchKnowledge } from './watch.ts';
 
 const configResult = loadConfig();
 if (!configResult.ok) {
@@ -39,7 +42,14 @@ if (!config.DISCORD_TOKEN) {
   process.exit(0);
 }
 
-const bot = await createBot({ config, service, logger });
+const misses =
+  config.MISS_LOG === 'off'
+    ? undefined
+    : new MissLog(config.MISS_LOG, {
+        maxBytes: config.MISS_LOG_MAX_BYTES,
+        onError: (error) => logger.warn('misses.write_failed', { error }),
+      });
+const bot = await createBot({ config, service, logger, ...(misses ? { misses } : {}) });
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;

@@ -12,6 +12,7 @@ import {
 import type { Config } from '../config.ts';
 import { answer } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
+import type { MissLog } from '../misses.ts';
 import { fitReply } from '../render/limits.ts';
 import { type ReplyPayload, replyLanguage } from '../render/payload.ts';
 import { renderAnswer, renderNotice, SUGGESTION_PREFIX } from '../render/render.ts';
@@ -35,6 +36,7 @@ export interface BotOptions {
   readonly service: KnowledgeService;
   readonly logger: Logger;
   readonly commands?: Map<string, Command>;
+  readonly misses?: MissLog;
   /** Extra discord.js client options (e.g. `rest.api` for a proxy or a local stand-in). */
   readonly clientOptions?: Partial<ClientOptions>;
 }
@@ -57,7 +59,7 @@ const GENERIC_ERROR = {
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, service, logger } = options;
   const commands = options.commands ?? (await loadCommands());
-  const context: CommandContext = { config, service, logger };
+  const context: CommandContext = { config, service, logger, misses: options.misses };
   const limiter = new RateLimiter(config.RATE_LIMIT_COUNT, config.RATE_LIMIT_WINDOW_SECONDS * 1000);
   const inFlight = new Set<Promise<unknown>>();
   let accepting = true;
@@ -197,7 +199,9 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       return;
     }
     const engine = service.engine;
-    const reply = renderAnswer(engine, answer(engine, { kind: 'ask', text: question }), language);
+    const result = answer(engine, { kind: 'ask', text: question });
+    if (result.kind === 'not-found') void options.misses?.record('mention', question, message.author.id);
+    const reply = renderAnswer(engine, result, language);
     logger.debug('message.question', { id: message.id, dm: inDm, length: question.length });
     await message.reply(toMessageOptions(reply));
   };

@@ -8,6 +8,7 @@ import type {
 } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { MissLog } from '../misses.ts';
 import type { KnowledgeService } from '../service.ts';
 
 /** What every command handler gets besides the interaction. */
@@ -15,6 +16,8 @@ export interface CommandContext {
   readonly service: KnowledgeService;
   readonly config: Config;
   readonly logger: Logger;
+  /** Where misses are recorded for the knowledge base's keepers; absent when `MISS_LOG=off`. */
+  readonly misses?: MissLog | undefined;
 }
 
 /** One slash command: its registration JSON and its handlers. One file per command in `commands/`. */

@@ -61,7 +61,12 @@ export async function answerInteraction(
   context: CommandContext,
 ): Promise<void> {
   const engine = context.service.engine;
-  const payload = renderAnswer(engine, answer(engine, question), replyLanguage(interaction.locale));
+  const result = answer(engine, question);
+  if (result.kind === 'not-found' && 'query' in question)
+    void context.misses?.record(question.kind, question.query, interaction.user.id);
+  if (result.kind === 'not-found' && question.kind === 'ask')
+    void context.misses?.record('ask', question.text, interaction.user.id);
+  const payload = renderAnswer(engine, result, replyLanguage(interaction.locale));
   await sendReply(interaction, withAudience(payload, interaction));
 }
 
