@@ -62,21 +62,26 @@ const shutdown = async (signal: string) => {
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+const logReload = (by: string) => (result: ReloadResult) => {
+  if (result.ok)
+    logger.info('knowledge.reload', {
+      by,
+      facts: result.after.facts,
+      added: result.facts.added.length,
+      removed: result.facts.removed.length,
+      changed: result.facts.changed.length,
+      tookMs: Math.round(result.tookMs),
+    });
+  else logger.error('knowledge.reload_rejected', { by, errors: result.errors.map(formatKnowledgeError) });
+};
 process.on('SIGHUP', () => {
-  void service.reload().then((result) => {
-    if (result.ok)
-      logger.info('knowledge.reload', {
-        by: 'SIGHUP',
-        facts: result.after.facts,
-        tookMs: Math.round(result.tookMs),
-      });
-    else
-      logger.error('knowledge.reload_rejected', {
-        by: 'SIGHUP',
-        errors: result.errors.map((e) => `${e.file}: ${e.path}: ${e.message}`),
-      });
-  });
+  void service.reload().then(logReload('SIGHUP'));
 });
+if (config.KNOWLEDGE_WATCH)
+  watchKnowledge(service, {
+    onReload: logReload('watch'),
+    onError: (error) => logger.warn('knowledge.watch_failed', { error }),
+  });
 process.on('unhandledRejection', (reason) => logger.error('process.unhandled_rejection', { error: reason }));
 
 try {
