@@ -1,0 +1,89 @@
+/**
+ * Creates a real discord.js `Client` connected to a DiscordStandin.
+ *
+ * REST goes to `standin.restUrl` (the `rest.api` option); the gateway URL comes from the
+ * stand-in's `GET /gateway/bot`, exactly as in production.
+ */
+import { once } from 'node:events';
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { DiscordStandin } from './standin.ts';
+
+export const DEFAULT_INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+];
+
+export const DEFAULT_PARTIALS = [Partials.Channel];
+
+export interface TestClientOptions {
+  intents?: ClientOptions['intents'];
+  partials?: ClientOptions['partials'];
+  /** Extra/overriding client options (merged shallowly; `rest` and `ws` are merged one level deeper). */
+  clientOptions?: Partial<ClientOptions>;
+  /**
+   * Skip @discordjs/ws's identify throttle (it waits up to ~6.5 s between IDENTIFYs of a shard,
+   * which a re-identify after INVALID_SESSION would hit). Default true.
+   */
+  fastIdentify?: boolean;
+  /** Attach your handlers before login (so no early event is missed). */
+  setup?: (client: Client) => void;
+  /** Token to log in with. Default: the stand-in's token. */
+  token?: string;
+  timeoutMs?: number;
+}
+
+export interface TestClient {
+  client: Client<true>;
+  destroy(): Promise<void>;
+}
+
+/** Logs a discord.js client into the stand-in and resolves once it is ready (guilds cached). */
+export async function createTestClient(
+  standin: DiscordStandin,
+  options: TestClientOptions = {},
+): Promise<TestClient> {
+  const extra = options.clientOptions ?? {};
+  const client = new Client({
+    ...extra,
+    intents: options.intents ?? DEFAULT_INTENTS,
+    partials: options.partials ?? DEFAULT_PARTIALS,
+    rest: { ...extra.rest, api: standin.restUrl },
+    ws: {
+      ...extra.ws,
+      ...(options.fastIdentify === false
+        ? {}
+        : { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) }),
+    },
+  });
+  options.setup?.(client);
+
+  const controller = new AbortController();
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const ready = once(client, Events.ClientReady, { signal: controller.signal });
+  const closed = once(client, Events.ShardDisconnect, { signal: controller.signal }).then(([event]) => {
+    throw new Error(`gateway closed the connection (code ${(event as { code: number }).code})`);
+  });
+  const timedOut = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () =>
+      reject(new Error(`discord.js client was not ready within ${timeoutMs} ms`)),
+    );
+  });
+  const settled = Promise.race([ready, closed, timedOut]);
+  settled.catch(() => {});
+  try {
+    await Promise.race([client.login(options.token ?? standin.botToken), timedOut]);
+    await settled;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+  return {
+    client: client as Client<true>,
+    destroy: () => client.destroy(),
+  };
+}
