@@ -28,8 +28,14 @@ export const DISCORD_LIMITS = {
 
 const ELLIPSIS = '…';
 
-/** Cuts `text` to at most `max` UTF-16 units, ending in `…`, never splitting a surrogate pair. */
-export function truncate(text: string, max: number): string {
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Cuts `text` to at most `max` UTF-16 units, ending in `…`, never splitting a surrogate pair; lone
+ * surrogates a user typed become U+FFFD, since Discord rejects text that is not valid Unicode.
+ */
+export function truncate(input: string, max: number): string {
+  const text = input.replace(LONE_SURROGATE, '\uFFFD');
   if (text.length <= max) return text;
   if (max <= 0) return '';
   let cut = max - ELLIPSIS.length;

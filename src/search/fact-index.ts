@@ -44,6 +44,9 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
+const MAX_QUESTION_LENGTH = 500;
+const MAX_WORD_LENGTH = 40;
+
 export interface QueryWord {
   /** The word as typed (normalised). */
   readonly word: string;
@@ -196,7 +199,9 @@ function isPredicate(word: string, stems: readonly string[]): boolean {
 export function analyseQuestion(text: string): { words: QueryWord[]; intents: Set<Intent> } {
   const words: QueryWord[] = [];
   const intents = new Set<Intent>();
-  for (const word of tokenize(normalizeText(text))) {
+  // A question longer than this is not a question; the rest is not read (the cost stays bounded).
+  for (const word of tokenize(normalizeText(text.slice(0, MAX_QUESTION_LENGTH)))) {
+    if (word.length > MAX_WORD_LENGTH) continue;
     const stems = stemsOf(word);
     const intent = INTENT_WORDS[word] ?? stems.map((s) => INTENT_WORDS[s]).find(Boolean);
     if (intent) intents.add(intent);
