@@ -43,9 +43,10 @@ const HOSTILE = [
   '> quote',
   '# heading',
   '[link](https://example.com)',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters, on purpose
   '.*+?^${}()|[]\\',
   '(?<=x)',
-  '\\u0000',
+  '\u0000',
   '👨‍👩‍👧‍👦',
   '🇰🇷',
   '\u200B\u200C\u200D\u2060\uFEFF',
