@@ -9,6 +9,17 @@ const SEPARATOR = /[^\p{L}\p{N}]+/gu;
 const SCRIPT_RUN =
   /[\uAC00-\uD7A3\u3131-\u318E]+|[a-z]+|[0-9]+(?:\.[0-9]+)?|[^\uAC00-\uD7A3\u3131-\u318Ea-z0-9]+/g;
 
+/** Leading consonants U+1100–U+1112 and vowels U+1161–U+1175, with their compatibility letters. */
+const COMPATIBILITY_JAMO = new Map<string, string>([
+  ...[...'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'].map(
+    (c, i) => [String.fromCharCode(0x1100 + i), c] as [string, string],
+  ),
+  ...[...'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ'].map(
+    (c, i) => [String.fromCharCode(0x1161 + i), c] as [string, string],
+  ),
+]);
+const CONJOINING_JAMO = /[\u1100-\u1112\u1161-\u1175]/g;
+
 const HANGUL_SYLLABLE = /^[\uAC00-\uD7A3]+$/;
 const HANGUL_ANY = /[\uAC00-\uD7A3\u3131-\u318E]/;
 const CONSONANTS_ONLY = /^[\u3131-\u314E]+$/;
@@ -19,8 +30,10 @@ export function normalizeText(input: string): string {
   return (
     input
       .replace(LONE_SURROGATE, ' ')
-      // NFKC would turn compatibility jamo (ㄹㅂㄹㅇ) into conjoining ones; leave those runs alone.
-      .replace(/[^\u3131-\u318E]+/g, (run) => run.normalize('NFKC'))
+      .normalize('NFKC')
+      // NFKC turns compatibility jamo (ㄹㅂㄹㅇ, and half-width ﾩﾲﾩﾷ) into conjoining ones; a
+      // conjoining jamo left on its own is typed as a letter, so it goes back to the compatibility form.
+      .replace(CONJOINING_JAMO, (jamo) => COMPATIBILITY_JAMO.get(jamo) ?? jamo)
       .replace(INVISIBLE, '')
       .toLowerCase()
       // `Allganize's` → `allganize`; `M&A` → `ma`, one word as the article means it.
@@ -176,5 +189,5 @@ export function editDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
     [prevPrev, prev, current] = [prev, current, prevPrev];
   }
-  return prev[n]!;
+  return Math.min(prev[n]!, max + 1);
 }
