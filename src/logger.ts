@@ -21,6 +21,24 @@ function serialiseError(error: Error): Record<string, unknown> {
   return { name: error.name, message: error.message, stack: error.stack?.split('\n').slice(0, 6).join('\n') };
 }
 
+/** JSON.stringify that never throws: cycles become "[circular]", BigInts strings. */
+function safeJson(value: unknown): string {
+  const seen = new WeakSet<object>();
+  try {
+    return JSON.stringify(value, (_key, v: unknown) => {
+      if (typeof v === 'bigint') return v.toString();
+      if (v instanceof Error) return serialiseError(v);
+      if (v && typeof v === 'object') {
+        if (seen.has(v)) return '[circular]';
+        seen.add(v);
+      }
+      return v;
+    });
+  } catch {
+    return JSON.stringify(String(value));
+  }
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const threshold = LEVELS[options.level ?? 'info'];
   const format = options.format ?? 'pretty';
@@ -35,11 +53,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     for (const [key, value] of Object.entries(fields))
       record[key] = value instanceof Error ? serialiseError(value) : value;
     let line: string;
-    if (format === 'json') line = JSON.stringify(record);
+    if (format === 'json') line = safeJson(record);
     else {
       const rest = Object.entries(record)
         .filter(([k]) => !['time', 'level', 'event'].includes(k))
-        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : safeJson(v)}`)
         .join(' ');
       line = `${String(record.time).slice(11, 19)} ${level.toUpperCase().padEnd(5)} ${event}${rest ? ` ${rest}` : ''}`;
     }

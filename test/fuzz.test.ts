@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { askOnce } from '../src/console/ask.ts';
 import { createKnowledgeService, type KnowledgeService } from '../src/service.ts';
-import { discordLimitProblems, pingsNobody } from './support/discord-limits.ts';
+import { limitViolations, pingsNobody } from './support/discord-limits.ts';
 
 /** mulberry32: a small seeded PRNG, so every failing input can be reproduced from its index. */
 function prng(seed: number): () => number {
@@ -120,7 +120,7 @@ describe(`fuzz: ${COUNT} generated inputs (seed ${SEED})`, () => {
       for (const locale of i % 2 === 0 ? ['ko'] : ['en-US']) {
         try {
           const { reply } = await askOnce(service, input, { locale });
-          const problems = discordLimitProblems(reply);
+          const problems = limitViolations(reply);
           if (!pingsNobody(reply)) problems.push('allows a mention');
           if (problems.length)
             failures.push(`#${i} ${JSON.stringify(input.slice(0, 80))}: ${problems.join('; ')}`);
@@ -161,10 +161,10 @@ test('fuzz through the console process: one JSON line per input line, all within
   for (const line of lines) {
     const { found, reply } = JSON.parse(line) as {
       found: boolean;
-      reply: Parameters<typeof discordLimitProblems>[0];
+      reply: Parameters<typeof limitViolations>[0];
     };
     expect(typeof found).toBe('boolean');
-    expect(discordLimitProblems(reply)).toEqual([]);
+    expect(limitViolations(reply)).toEqual([]);
     expect(pingsNobody(reply)).toBe(true);
   }
 }, 60_000);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { askOnce } from '../src/console/ask.ts';
 import { countKnowledge, formatKnowledgeError } from '../src/knowledge/loader.ts';
 import { createKnowledgeService } from '../src/service.ts';
-import { discordLimitProblems } from './support/discord-limits.ts';
+import { limitViolations } from './support/discord-limits.ts';
 
 const FILE = 'korean-ai-startups-japan.json';
 const QUESTIONS = ['/company 리벨리온', '일본 법인세 감면은 언제까지야?', '/compare', '/policy japan'];
@@ -168,7 +168,7 @@ test.each(breakages)(
     const reply = await askOnce(service, '/reload');
     expect(reply.found).toBe(false);
     expect(JSON.stringify(reply.reply)).toMatch(/다시 불러오지 못했어요/);
-    expect(discordLimitProblems(reply.reply)).toEqual([]);
+    expect(limitViolations(reply.reply)).toEqual([]);
   },
 );
 

@@ -9,6 +9,7 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 export const Id = z
   .string()
+  .max(64, 'must be at most 64 characters')
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (e.g. "rebellions")');
 
 export const LocalizedText = z

@@ -1,70 +1,84 @@
+import type { APIEmbed } from 'discord.js';
 import type { ReplyPayload } from '../../src/render/payload.ts';
 
-/**
- * Discord's documented message limits, written out independently of the code under test, so a
- * payload is checked against Discord's numbers rather than against our own constants.
- */
-const LIMITS = {
-  content: 2000,
-  embeds: 10,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  author: 256,
-  embedTotal: 6000,
-  rows: 5,
-  perRow: 5,
-  label: 80,
-  customId: 100,
-} as const;
+// ---------------------------------------------------------------------------------------------
+// One independent checker of Discord's limits, written from Discord's documentation
+// (https://discord.com/developers/docs/resources/message#embed-object-embed-limits and
+// https://discord.com/developers/docs/interactions/message-components), not from src/render/limits.ts.
+// Lengths are UTF-16 units, which is never less than what Discord counts.
+// ---------------------------------------------------------------------------------------------
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export function embedTexts(embed: APIEmbed): string[] {
+  return [
+    embed.title ?? '',
+    embed.description ?? '',
+    embed.footer?.text ?? '',
+    embed.author?.name ?? '',
+    ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+  ];
+}
 
-/** Every way `payload` breaks Discord's limits or pings someone; empty when it is fine. */
-export function discordLimitProblems(payload: ReplyPayload): string[] {
-  const problems: string[] = [];
-  const text = (where: string, value: string | undefined, max: number, min = 0) => {
-    if (value === undefined) {
-      if (min > 0) problems.push(`${where} is missing`);
-      return;
+function allTexts(payload: ReplyPayload): string[] {
+  const texts = [payload.content ?? '', ...payload.embeds.flatMap(embedTexts)];
+  for (const row of payload.components)
+    for (const c of row.components) {
+      if ('label' in c && c.label !== undefined) texts.push(c.label);
+      if ('custom_id' in c) texts.push(c.custom_id);
     }
-    if (value.length > max) problems.push(`${where} is ${value.length} > ${max}`);
-    if (value.length < min) problems.push(`${where} is empty`);
-    if (LONE_SURROGATE.test(value)) problems.push(`${where} has a lone surrogate`);
+  return texts;
+}
+
+/** Every way `payload` breaks a Discord limit; empty when Discord would accept it. */
+export function limitViolations(payload: ReplyPayload): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) problems.push(what);
   };
-  text('content', payload.content, LIMITS.content);
-  if (payload.embeds.length > LIMITS.embeds) problems.push(`${payload.embeds.length} embeds`);
+  check((payload.content ?? '').length <= 2000, `content has ${payload.content?.length} characters`);
+  check(payload.embeds.length <= 10, `${payload.embeds.length} embeds`);
   let total = 0;
-  payload.embeds.forEach((embed, i) => {
-    text(`embeds[${i}].title`, embed.title, LIMITS.title);
-    text(`embeds[${i}].description`, embed.description, LIMITS.description);
-    text(`embeds[${i}].footer`, embed.footer?.text, LIMITS.footer);
-    text(`embeds[${i}].author`, embed.author?.name, LIMITS.author);
+  payload.embeds.forEach((embed, e) => {
+    check((embed.title ?? '').length <= 256, `embed ${e} title has ${embed.title?.length}`);
+    check(
+      (embed.description ?? '').length <= 4096,
+      `embed ${e} description has ${embed.description?.length}`,
+    );
+    check((embed.footer?.text ?? '').length <= 2048, `embed ${e} footer has ${embed.footer?.text.length}`);
+    check((embed.author?.name ?? '').length <= 256, `embed ${e} author has ${embed.author?.name.length}`);
     const fields = embed.fields ?? [];
-    if (fields.length > LIMITS.fields) problems.push(`embeds[${i}] has ${fields.length} fields`);
-    fields.forEach((field, j) => {
-      text(`embeds[${i}].fields[${j}].name`, field.name, LIMITS.fieldName, 1);
-      text(`embeds[${i}].fields[${j}].value`, field.value, LIMITS.fieldValue, 1);
-      total += field.name.length + field.value.length;
+    check(fields.length <= 25, `embed ${e} has ${fields.length} fields`);
+    fields.forEach((field, f) => {
+      check(
+        field.name.trim().length >= 1 && field.name.length <= 256,
+        `embed ${e} field ${f} name has ${field.name.length}`,
+      );
+      check(
+        field.value.trim().length >= 1 && field.value.length <= 1024,
+        `embed ${e} field ${f} value has ${field.value.length}`,
+      );
     });
-    total +=
-      (embed.title?.length ?? 0) +
-      (embed.description?.length ?? 0) +
-      (embed.footer?.text.length ?? 0) +
-      (embed.author?.name.length ?? 0);
+    total += embedTexts(embed).reduce((sum, text) => sum + text.length, 0);
   });
-  if (total > LIMITS.embedTotal) problems.push(`embeds total ${total} > ${LIMITS.embedTotal}`);
-  if (payload.components.length > LIMITS.rows) problems.push(`${payload.components.length} action rows`);
-  payload.components.forEach((row, i) => {
-    if (row.components.length > LIMITS.perRow)
-      problems.push(`row ${i} has ${row.components.length} components`);
-    row.components.forEach((c, j) => {
-      if ('label' in c) text(`components[${i}][${j}].label`, c.label, LIMITS.label, 1);
-      if ('custom_id' in c) text(`components[${i}][${j}].custom_id`, c.custom_id, LIMITS.customId, 1);
+  check(total <= 6000, `embeds hold ${total} characters in all`);
+  check(payload.components.length <= 5, `${payload.components.length} action rows`);
+  payload.components.forEach((row, r) => {
+    check(row.components.length <= 5, `row ${r} has ${row.components.length} components`);
+    row.components.forEach((c, i) => {
+      if ('label' in c && c.label !== undefined)
+        check(
+          c.label.length >= 1 && c.label.length <= 80,
+          `row ${r} button ${i} label has ${c.label.length}`,
+        );
+      if ('custom_id' in c)
+        check(
+          c.custom_id.length >= 1 && c.custom_id.length <= 100,
+          `row ${r} button ${i} custom_id has ${c.custom_id.length}`,
+        );
     });
+  });
+  allTexts(payload).forEach((text, i) => {
+    check(!LONE_SURROGATE.test(text), `text #${i} holds a lone surrogate`);
   });
   return problems;
 }
