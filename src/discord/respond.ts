@@ -7,9 +7,9 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import { answer, type Question, suggestNames } from '../engine/engine.ts';
-import type { EntityType } from '../knowledge/schema.ts';
+import type { Entity, EntityType } from '../knowledge/schema.ts';
 import { DISCORD_LIMITS, fitReply, truncate } from '../render/limits.ts';
-import { EPHEMERAL, type ReplyPayload, replyLanguage } from '../render/payload.ts';
+import { EPHEMERAL, type ReplyLanguage, type ReplyPayload, replyLanguage } from '../render/payload.ts';
 import { renderAnswer } from '../render/render.ts';
 import type { CommandContext } from './command.ts';
 
@@ -86,12 +86,15 @@ export async function autocompleteEntities(
   );
   const choices = entities
     .filter((e) => e.id.length <= DISCORD_LIMITS.choiceValue)
-    .map((e) => {
-      const [first, second] = language === 'ko' ? [e.name.ko, e.name.en] : [e.name.en, e.name.ko];
-      const name = first === second ? first : `${first} · ${second}`;
-      return { name: truncate(name, DISCORD_LIMITS.choiceName), value: e.id };
-    });
+    .map((e) => ({ name: choiceName(e, language), value: e.id }));
   await interaction.respond(choices);
+}
+
+/** An entity as an autocomplete choice shows it: the name in the user's language first. */
+export function choiceName(entity: Entity, language: ReplyLanguage): string {
+  const [first, second] =
+    language === 'ko' ? [entity.name.ko, entity.name.en] : [entity.name.en, entity.name.ko];
+  return truncate(first === second ? first : `${first} · ${second}`, DISCORD_LIMITS.choiceName);
 }
 
 /** Admins: Manage Server, or listed in ADMIN_USER_IDS / ADMIN_ROLE_IDS. */

@@ -101,6 +101,12 @@ function entityAnswer(engine: Engine, entity: Entity): Answer {
   return { kind: 'entity', entity, facts, related };
 }
 
+function displayParts(text: string): string[] {
+  const parenthesised = /^(.+?)\s*\((.+)\)$/.exec(text);
+  if (parenthesised) return [parenthesised[1]!, parenthesised[2]!];
+  return text.includes(' · ') ? text.split(' · ') : [];
+}
+
 function resolveEntity(engine: Engine, asked: 'company' | 'policy', query: string, type: EntityType): Answer {
   const trimmed = query.trim();
   if (!trimmed) return { kind: 'not-found', asked, query, suggestions: [] };
@@ -109,6 +115,12 @@ function resolveEntity(engine: Engine, asked: 'company' | 'policy', query: strin
   if (byId?.type === type) return entityAnswer(engine, byId);
   const { match, suggestions } = engine.entities.resolve(trimmed, type);
   if (match) return entityAnswer(engine, match.entity);
+  // A name as the bot shows it (`리벨리온 (Rebellions)`, `리벨리온 · Rebellions`) names the entity
+  // when one of its parts does, exactly.
+  for (const part of displayParts(trimmed)) {
+    const exact = engine.entities.search(part, { type, limit: 1, fuzzy: false })[0];
+    if (exact?.tier === 'exact') return entityAnswer(engine, exact.entity);
+  }
   return { kind: 'not-found', asked, query, suggestions: suggestions.map((s) => s.entity) };
 }
 

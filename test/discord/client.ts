@@ -38,6 +38,27 @@ export interface TestClient {
   destroy(): Promise<void>;
 }
 
+/**
+ * The client options that point a discord.js `Client` at the stand-in: REST `api` (the gateway URL
+ * then comes from `GET /gateway/bot`) and, unless `fastIdentify` is false, no identify throttle.
+ * For a client built elsewhere (e.g. the product bot's `createBot({ clientOptions })`).
+ */
+export function standinClientOptions(
+  standin: DiscordStandin,
+  options: { fastIdentify?: boolean; base?: Partial<ClientOptions> } = {},
+): Partial<ClientOptions> & Pick<ClientOptions, 'rest' | 'ws'> {
+  const base = options.base ?? {};
+  return {
+    rest: { ...base.rest, api: standin.restUrl },
+    ws: {
+      ...base.ws,
+      ...(options.fastIdentify === false
+        ? {}
+        : { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) }),
+    },
+  };
+}
+
 /** Logs a discord.js client into the stand-in and resolves once it is ready (guilds cached). */
 export async function createTestClient(
   standin: DiscordStandin,
@@ -48,13 +69,7 @@ export async function createTestClient(
     ...extra,
     intents: options.intents ?? DEFAULT_INTENTS,
     partials: options.partials ?? DEFAULT_PARTIALS,
-    rest: { ...extra.rest, api: standin.restUrl },
-    ws: {
-      ...extra.ws,
-      ...(options.fastIdentify === false
-        ? {}
-        : { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) }),
-    },
+    ...standinClientOptions(standin, { fastIdentify: options.fastIdentify !== false, base: extra }),
   });
   options.setup?.(client);
 

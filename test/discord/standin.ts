@@ -893,6 +893,8 @@ export class DiscordStandin {
 
   private gatewayMessage(message: APIMessage, channel: ChannelState | undefined): Json {
     const d: Json = { ...(message as unknown as Json) };
+    // Discord sends the channel's type, and discord.js needs it to handle a DM from an unknown channel.
+    if (channel && typeof channel.object.type === 'number') d.channel_type = channel.object.type;
     if (channel?.guildId) {
       d.guild_id = channel.guildId;
       if (this.world.member(channel.guildId, message.author.id)) {
