@@ -50,6 +50,15 @@ const ConfigSchema = z.object({
   DISCORD_API_URL: optional(z.url()),
   NODE_ENV: z.preprocess(blankToUndefined, z.string().default('development')),
   KNOWLEDGE_WATCH: z.preprocess(blankToUndefined, booleanFlag.default(false)),
+  /** Shards `npm run start:sharded` spawns: a number, or `auto` (what Discord recommends). */
+  SHARD_COUNT: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], {
+        error: 'must be auto or a whole number of shards (1–1024)',
+      })
+      .default('auto'),
+  ),
   /** Where questions that got "not found" are logged, or `off`. */
   MISS_LOG: z.preprocess(blankToUndefined, z.string().default('var/misses.jsonl')),
   MISS_LOG_MAX_BYTES: z.preprocess(

@@ -223,13 +223,16 @@ describe('EntityIndex tiers', () => {
     entity('hangul', '한굴', 'Hangool'),
   ]);
 
-  test('exact before prefix before fuzzy, whatever the scores', () => {
+  test('exact before prefix, whatever the scores; typos only when nothing is spelled as typed', () => {
     const matches = index.search('한국');
     expect(matches.map((m) => [m.entity.id, m.tier])).toEqual([
       ['hanguk', 'exact'],
       ['hanguk-invest', 'prefix'],
-      ['hangul', 'fuzzy'],
     ]);
+    // One jamo off both 한국 and 한굴, and the start of nothing: the fuzzy tier answers.
+    const typo = index.search('한굵');
+    expect(typo.map((m) => m.tier)).toEqual(typo.map(() => 'fuzzy'));
+    expect(typo.map((m) => m.entity.id)).toEqual(expect.arrayContaining(['hanguk', 'hangul']));
   });
 
   test('the type filter keeps only that kind of entity', () => {

@@ -142,7 +142,10 @@ function findMentions(engine: Engine, words: readonly string[]): Mention[] {
       const span = Array.from({ length }, (_, i) => start + i);
       if (span.some((i) => used.has(i))) continue;
       const text = span.map((i) => words[i]).join(' ');
-      const match = mentionMatch(engine, text);
+      // A typo of a name is only worth looking for in one word that is not itself a word of the facts.
+      const word = words[start]!;
+      const typoPossible = length === 1 && !engine.facts.hasWord(word);
+      const match = mentionMatch(engine, text, typoPossible);
       // Several words only name an entity when they spell it exactly (`channel talk`).
       if (!match || (length > 1 && match.tier !== 'exact')) continue;
       span.forEach((i) => {
@@ -156,11 +159,10 @@ function findMentions(engine: Engine, words: readonly string[]): Mention[] {
   return mentions;
 }
 
-function mentionMatch(engine: Engine, text: string): NameMatch | undefined {
+function mentionMatch(engine: Engine, text: string, fuzzy: boolean): NameMatch | undefined {
   const key = compactKey(text);
-  const short = hasHangul(key) ? key.length < 2 : key.length < 2;
-  if (short) return undefined;
-  const [top] = engine.entities.search(text, { limit: 1 });
+  if (key.length < 2) return undefined;
+  const [top] = engine.entities.search(text, { limit: 1, fuzzy });
   if (!top) return undefined;
   if (top.tier === 'exact') return top;
   if (top.tier === 'initials') return isChoseongQuery(key) && key.length >= 3 ? top : undefined;
@@ -242,7 +244,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   for (const r of engine.facts.search(words, { limit: 30 })) candidates.set(r.fact.id, r);
   // Facts about the entities named, even when no other word of the question matches them.
   if (mentions.length > 0) {
-    const restrict = engine.facts.positions((f) => mentions.some((m) => f.entities.includes(m.entity.id)));
+    const restrict = engine.facts.positionsAbout(mentions.map((m) => m.entity.id));
     for (const r of engine.facts.search(topicWords, { limit: 30, restrictTo: restrict }))
       if (!candidates.has(r.fact.id)) candidates.set(r.fact.id, r);
     if (topicWords.length === 0 || candidates.size === 0)

@@ -58,7 +58,9 @@ export class EntityIndex {
   private readonly entities: Entity[];
   private readonly keys: NameKey[] = [];
   private readonly exact = new Map<string, Set<number>>();
-  private readonly initials = new Map<string, Set<number>>();
+  /** Initial consonants of Hangul names (`ㄹㅂㄹㅇ`), and the entities each belongs to. */
+  private readonly initialsVocabulary = new Vocabulary();
+  private readonly initialsOwners: number[][] = [];
   private readonly vocabulary = new Vocabulary();
   /** Vocabulary term id → the name keys spelled that way. */
   private readonly keysByTerm: number[][] = [];
@@ -86,10 +88,16 @@ export class EntityIndex {
           if (list) list.push(keyIndex);
           else this.keysByTerm[term] = [keyIndex];
         }
-        if (isHangulWord(key) && key.length >= 2) addTo(this.initials, choseong(key), index);
+        if (isHangulWord(key) && key.length >= 2) {
+          const term = this.initialsVocabulary.add(choseong(key));
+          const owners = this.initialsOwners[term];
+          if (!owners) this.initialsOwners[term] = [index];
+          else if (!owners.includes(index)) owners.push(index);
+        }
       }
     });
     this.vocabulary.freeze();
+    this.initialsVocabulary.freeze();
   }
 
   get size(): number {
@@ -130,17 +138,10 @@ export class EntityIndex {
       for (const id of this.exact.get(variant) ?? [])
         offer(id, 'exact', discount, this.displayFor(id, variant));
       if (isChoseongQuery(variant)) {
-        for (const id of this.initials.get(variant) ?? [])
-          offer(id, 'initials', 0.95, this.entities[id]!.name.ko);
-        for (const [initials, ids] of this.initials) {
-          if (initials !== variant && initials.startsWith(variant))
-            for (const id of ids)
-              offer(
-                id,
-                'initials',
-                0.6 + 0.3 * (variant.length / initials.length),
-                this.entities[id]!.name.ko,
-              );
+        for (const match of this.initialsVocabulary.match(variant, { fuzzy: false, maxPrefix: limit * 2 })) {
+          const score = match.tier === 'exact' ? 0.95 : match.quality;
+          for (const id of this.initialsOwners[match.term] ?? [])
+            offer(id, 'initials', score, this.entities[id]!.name.ko);
         }
       }
       for (const match of this.vocabulary.match(variant, { fuzzy: false })) {
@@ -152,19 +153,22 @@ export class EntityIndex {
       }
       // Substring: `테크놀로지스` in `뤼튼테크놀로지스`, `talk` in `channeltalk`.
       if (variant.length >= 2 && (hasHangul(variant) ? variant.length >= 2 : variant.length >= 3)) {
-        for (const nameKey of this.keys) {
-          const at = nameKey.key.indexOf(variant);
-          if (at > 0)
+        for (const term of this.vocabulary.containing(variant, limit * 4)) {
+          for (const k of this.keysByTerm[term] ?? []) {
+            const nameKey = this.keys[k]!;
+            const length = Math.max(nameKey.key.length, this.vocabulary.term(term).length);
             offer(
               nameKey.entity,
               'prefix',
-              (0.45 + 0.35 * (variant.length / nameKey.key.length)) * discount,
+              (0.45 + 0.35 * (variant.length / length)) * discount,
               nameKey.display,
             );
+          }
         }
       }
     }
-    if (fuzzy) this.fuzzyInto(variants, offer);
+    // Typos are the last tier: only when no name starts with, contains or spells what was typed.
+    if (fuzzy && best.size === 0) this.fuzzyInto(variants, offer);
 
     return [...best.values()]
       .sort(

@@ -45,6 +45,8 @@ export function isStopword(word: string): boolean {
 }
 
 const MAX_QUESTION_LENGTH = 500;
+/** Query words beyond this many are not searched (each has a bit in a 32-bit mask). */
+const MAX_QUERY_WORDS = 32;
 const MAX_WORD_LENGTH = 40;
 
 export interface QueryWord {
@@ -224,6 +226,11 @@ export function queryWords(text: string): QueryWord[] {
   return analyseQuestion(text).words;
 }
 
+/** Higher score first; among equals, the fact that comes first in the knowledge base. */
+function ranksBefore(score: number, position: number, other: { score: number; position: number }): boolean {
+  return score > other.score || (score === other.score && position < other.position);
+}
+
 /** Plural and possessive endings of English words, so `subsidies` finds `subsidy`. */
 function englishStem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
@@ -253,13 +260,16 @@ export class FactIndex {
   readonly facts: readonly SourcedFact[];
   private readonly vocabulary = new Vocabulary();
   private readonly postings: Posting[][] = [];
+  private readonly scratch: { score: Float64Array; mask: Uint32Array; best: Float64Array };
+  /** Entity id → positions of the facts about it. */
+  private readonly byEntity = new Map<string, number[]>();
 
   constructor(facts: Iterable<SourcedFact>) {
     this.facts = [...facts];
     this.facts.forEach((fact, index) => {
       const weights = new Map<number, number>();
-      const addText = (text: string, field: Field) => {
-        for (const word of tokenize(normalizeText(text))) {
+      const addNormalized = (normalized: string, field: Field) => {
+        for (const word of tokenize(normalized)) {
           if (isStopword(word)) continue;
           for (const form of indexForms(word)) {
             const term = this.vocabulary.add(form);
@@ -267,14 +277,20 @@ export class FactIndex {
           }
         }
       };
+      const addText = (text: string, field: Field) => addNormalized(normalizeText(text), field);
       addText(fact.text.ko, 'ko');
       addText(fact.text.en, 'en');
       for (const keyword of fact.keywords) {
-        addText(keyword, 'keyword');
+        const normalized = normalizeText(keyword);
+        addNormalized(normalized, 'keyword');
         // `corporate tax` is also one keyword `corporatetax`, for questions that write it as one word.
-        const compact = normalizeText(keyword).replace(/ /g, '');
-        if (compact && compact !== normalizeText(keyword))
-          weights.set(this.vocabulary.add(compact), FIELD_WEIGHT.keyword);
+        if (normalized.includes(' '))
+          weights.set(this.vocabulary.add(normalized.replace(/ /g, '')), FIELD_WEIGHT.keyword);
+      }
+      for (const id of fact.entities) {
+        const list = this.byEntity.get(id);
+        if (list) list.push(index);
+        else this.byEntity.set(id, [index]);
       }
       for (const figure of fact.figures) {
         addText(figure.label.ko, 'label');
@@ -287,6 +303,12 @@ export class FactIndex {
       }
     });
     this.vocabulary.freeze();
+    const size = this.facts.length;
+    this.scratch = {
+      score: new Float64Array(size),
+      mask: new Uint32Array(size),
+      best: new Float64Array(size),
+    };
   }
 
   get vocabularySize(): number {
@@ -307,9 +329,13 @@ export class FactIndex {
     options: { limit?: number; restrictTo?: ReadonlySet<number> } = {},
   ): ScoredFact[] {
     const { limit = 10, restrictTo } = options;
-    const scores = new Map<number, { score: number; words: Set<string> }>();
-    for (const { word, stems } of words) {
-      const best = new Map<number, number>();
+    // Scratch arrays indexed by fact position, reused across calls (search is synchronous): a query
+    // touching thousands of facts costs array writes, not map entries. Reset before returning.
+    const { score, mask, best } = this.scratch;
+    const touched: number[] = [];
+    const counted = words.slice(0, MAX_QUERY_WORDS);
+    counted.forEach(({ word, stems }, bit) => {
+      const hit: number[] = [];
       for (const [i, form] of [word, ...stems].entries()) {
         const prefix = !/^[0-9]+$/.test(form) && (hasHangul(form) ? form.length >= 2 : form.length >= 4);
         const forms = hasHangul(form) ? [form] : [form, englishStem(form)];
@@ -320,36 +346,52 @@ export class FactIndex {
             maxPrefix: 32,
             maxFuzzy: 8,
           })) {
-            const idf = this.idf(match.term);
-            const quality = match.quality * (i === 0 ? 1 : 0.97);
+            const gain = this.idf(match.term) * match.quality * (i === 0 ? 1 : 0.97);
             for (const posting of this.postings[match.term] ?? []) {
-              if (restrictTo && !restrictTo.has(posting.fact)) continue;
-              const value = idf * quality * posting.weight;
-              if (value > (best.get(posting.fact) ?? 0)) best.set(posting.fact, value);
+              const fact = posting.fact;
+              if (restrictTo && !restrictTo.has(fact)) continue;
+              const value = gain * posting.weight;
+              const previous = best[fact]!;
+              if (previous === 0) hit.push(fact);
+              if (value > previous) best[fact] = value;
             }
           }
         }
       }
-      for (const [fact, value] of best) {
-        const entry = scores.get(fact);
-        if (entry) {
-          entry.score += value;
-          entry.words.add(word);
-        } else scores.set(fact, { score: value, words: new Set([word]) });
+      // Each query word counts once per fact, with its best match (exact beats a prefix or a typo).
+      for (const fact of hit) {
+        if (mask[fact] === 0) touched.push(fact);
+        score[fact] = score[fact]! + best[fact]!;
+        mask[fact] = mask[fact]! | (1 << bit);
+        best[fact] = 0;
       }
+    });
+    // The best `limit`, kept by insertion: far cheaper than sorting every fact that matched a word.
+    const top: { position: number; score: number }[] = [];
+    for (const position of touched) {
+      const value = score[position]!;
+      if (top.length === limit && !ranksBefore(value, position, top[limit - 1]!)) continue;
+      let i = top.length < limit ? top.length : limit - 1;
+      while (i > 0 && ranksBefore(value, position, top[i - 1]!)) i--;
+      top.splice(i, 0, { position, score: value });
+      if (top.length > limit) top.pop();
     }
-    return [...scores]
-      .map(([fact, { score, words: matched }]) => ({ fact: this.facts[fact]!, score, words: matched }))
-      .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id))
-      .slice(0, limit);
+    const results = top.map(({ position, score: value }) => ({
+      fact: this.facts[position]!,
+      score: value,
+      words: new Set(counted.filter((_, bit) => (mask[position]! & (1 << bit)) !== 0).map((w) => w.word)),
+    }));
+    for (const position of touched) {
+      score[position] = 0;
+      mask[position] = 0;
+    }
+    return results;
   }
 
-  /** Index positions of facts, for `restrictTo`. */
-  positions(predicate: (fact: SourcedFact) => boolean): Set<number> {
+  /** Index positions of the facts about any of these entities, for `restrictTo`. */
+  positionsAbout(entityIds: Iterable<string>): Set<number> {
     const out = new Set<number>();
-    this.facts.forEach((fact, i) => {
-      if (predicate(fact)) out.add(i);
-    });
+    for (const id of entityIds) for (const position of this.byEntity.get(id) ?? []) out.add(position);
     return out;
   }
 
@@ -370,6 +412,11 @@ export class FactIndex {
         return [left, right];
     }
     return undefined;
+  }
+
+  /** Whether the facts use this very word (no prefix, no typo). */
+  hasWord(word: string): boolean {
+    return this.vocabulary.idOf(word) !== undefined;
   }
 
   /** Whether a word of the question matches anything at all in the facts. */

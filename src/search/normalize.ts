@@ -5,6 +5,9 @@ const INVISIBLE =
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Anything that is not a letter, a digit or Hangul (incl. compatibility jamo) separates words. */
 const SEPARATOR = /[^\p{L}\p{N}]+/gu;
+/** The same for text of only ASCII and Hangul (nearly all of it), without Unicode property lookups. */
+const ASCII_HANGUL_ONLY = /^[\t\n\r -~\uAC00-\uD7A3\u3131-\u318E]*$/;
+const ASCII_SEPARATOR = /[^a-z0-9\uAC00-\uD7A3\u3131-\u318E]+/g;
 /** Runs of one script: a word like `파인더스AI` or `2032년` is also two words. */
 const SCRIPT_RUN =
   /[\uAC00-\uD7A3\u3131-\u318E]+|[a-z]+|[0-9]+(?:\.[0-9]+)?|[^\uAC00-\uD7A3\u3131-\u318Ea-z0-9]+/g;
@@ -20,6 +23,9 @@ const COMPATIBILITY_JAMO = new Map<string, string>([
 ]);
 const CONJOINING_JAMO = /[\u1100-\u1112\u1161-\u1175]/g;
 
+const POSSESSIVE = /(\p{L})['’]s(?!\p{L})/gu;
+const AMPERSAND_WORD = /(\p{L})&(\p{L})/gu;
+const SINGLE_SCRIPT = /^(?:[\uAC00-\uD7A3\u3131-\u318E]+|[a-z]+|[0-9]+)$/;
 const HANGUL_SYLLABLE = /^[\uAC00-\uD7A3]+$/;
 const HANGUL_ANY = /[\uAC00-\uD7A3\u3131-\u318E]/;
 const CONSONANTS_ONLY = /^[\u3131-\u314E]+$/;
@@ -27,21 +33,26 @@ const LATIN = /^[a-z]+$/;
 
 /** NFKC, lower case, invisible characters dropped, punctuation turned into spaces. */
 export function normalizeText(input: string): string {
-  return (
-    input
-      .replace(LONE_SURROGATE, ' ')
-      .normalize('NFKC')
-      // NFKC turns compatibility jamo (ㄹㅂㄹㅇ, and half-width ﾩﾲﾩﾷ) into conjoining ones; a
-      // conjoining jamo left on its own is typed as a letter, so it goes back to the compatibility form.
-      .replace(CONJOINING_JAMO, (jamo) => COMPATIBILITY_JAMO.get(jamo) ?? jamo)
-      .replace(INVISIBLE, '')
-      .toLowerCase()
-      // `Allganize's` → `allganize`; `M&A` → `ma`, one word as the article means it.
-      .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
-      .replace(/(\p{L})&(\p{L})/gu, '$1$2')
-      .replace(SEPARATOR, ' ')
-      .trim()
-  );
+  // Text of only ASCII and Hangul (nearly all text) is already NFKC and holds nothing invisible: the
+  // fast path skips the passes that cannot change it. Same result, a fraction of the cost.
+  if (ASCII_HANGUL_ONLY.test(input)) return foldWords(input.toLowerCase(), ASCII_SEPARATOR);
+  const text = input
+    .replace(LONE_SURROGATE, ' ')
+    .normalize('NFKC')
+    // NFKC turns compatibility jamo (ㄹㅂㄹㅇ, and half-width ﾩﾲﾩﾷ) into conjoining ones; a
+    // conjoining jamo left on its own is typed as a letter, so it goes back to the compatibility form.
+    .replace(CONJOINING_JAMO, (jamo) => COMPATIBILITY_JAMO.get(jamo) ?? jamo)
+    .replace(INVISIBLE, '')
+    .toLowerCase();
+  return foldWords(text, SEPARATOR);
+}
+
+function foldWords(input: string, separator: RegExp): string {
+  let text = input;
+  // `Allganize's` → `allganize`; `M&A` → `ma`, one word as the article means it.
+  if (text.includes("'") || text.includes('’')) text = text.replace(POSSESSIVE, '$1');
+  if (text.includes('&')) text = text.replace(AMPERSAND_WORD, '$1$2');
+  return text.replace(separator, ' ').trim();
 }
 
 /** A name folded for exact comparison: `Channel Talk`, `channel-talk` and `channeltalk` are one key. */
@@ -54,9 +65,12 @@ export function tokenize(normalized: string): string[] {
   const out: string[] = [];
   for (const word of normalized.split(' ')) {
     if (!word) continue;
+    if (SINGLE_SCRIPT.test(word)) {
+      out.push(word);
+      continue;
+    }
     const runs = word.match(SCRIPT_RUN) ?? [word];
-    if (runs.length > 1) out.push(...runs);
-    else out.push(word);
+    out.push(...runs);
   }
   return out;
 }

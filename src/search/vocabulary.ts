@@ -83,6 +83,29 @@ export class Vocabulary {
     return this.ids.get(term);
   }
 
+  /**
+   * Words that contain `query` past their start (`테크놀로지` in `뤼튼테크놀로지스`): the words holding
+   * every trigram of the query, checked. Queries under three jamo/letters find nothing here.
+   */
+  containing(query: string, limit: number): number[] {
+    const form = jamo(query);
+    if (form.length < 3) return [];
+    const lists: number[][] = [];
+    for (let i = 0; i + 3 <= form.length; i++) {
+      const list = this.grams.get(form.slice(i, i + 3));
+      if (!list) return [];
+      lists.push(list);
+    }
+    lists.sort((a, b) => a.length - b.length);
+    const out: number[] = [];
+    for (const id of new Set(lists[0])) {
+      const candidate = this.forms[id]!;
+      if (candidate.indexOf(form) > 0) out.push(id);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
   /** Up to `limit` words sharing the most jamo trigrams with `query`: the ones worth a closer look. */
   candidates(query: string, limit: number): number[] {
     const form = jamo(query);
