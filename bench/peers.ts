@@ -6,6 +6,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { Entity, EntityType } from '../src/knowledge/schema.ts';
 import type { KnowledgeBase, SourcedFact } from '../src/knowledge/types.ts';
+import { normalizeText, stripParticles, tokenize } from '../src/search/normalize.ts';
 
 /** What the benchmark needs of any search engine. */
 export interface Peer {
@@ -63,38 +64,6 @@ function factDocs(kb: KnowledgeBase): FactDoc[] {
 // ---------------------------------------------------------------------------------------------
 // A Korean-friendly tokenizer, offered to both peers (each is also tried without it).
 
-const SCRIPT_RUN =
-  /[\uAC00-\uD7A3\u3131-\u318E]+|[a-z]+|[0-9]+(?:\.[0-9]+)?|[^\uAC00-\uD7A3\u3131-\u318Ea-z0-9]+/g;
-const PARTICLES = [
-  '에서는',
-  '으로는',
-  '이라는',
-  '에서',
-  '으로',
-  '에게',
-  '까지',
-  '부터',
-  '이랑',
-  '한테',
-  '이야',
-  '은',
-  '는',
-  '이',
-  '가',
-  '을',
-  '를',
-  '의',
-  '에',
-  '로',
-  '와',
-  '과',
-  '도',
-  '만',
-  '랑',
-  '야',
-];
-const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
-
 /**
  * Words split on anything but letters and digits, split again where the script changes
  * (`파인더스ai` → `파인더스`, `ai`, and the whole word), plus each Korean word without a trailing
@@ -102,19 +71,11 @@ const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
  */
 export function koreanTokens(text: string): string[] {
   const out: string[] = [];
-  for (const word of text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of normalizeText(text).split(' ')) {
     if (!word) continue;
-    const runs = word.match(SCRIPT_RUN) ?? [word];
+    const runs = tokenize(word);
     if (runs.length > 1) out.push(word);
-    for (const run of runs) {
-      out.push(run);
-      if (!HANGUL_WORD.test(run)) continue;
-      const particle = PARTICLES.find((p) => run.length - p.length >= 2 && run.endsWith(p));
-      if (particle) out.push(run.slice(0, -particle.length));
-    }
+    for (const run of runs) out.push(run, ...stripParticles(run));
   }
   return out;
 }

@@ -6,25 +6,7 @@
 import { getChoseong } from 'es-hangul';
 import type { Entity } from '../src/knowledge/schema.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
-import { josa, mulberry32 } from './synth-lib.ts';
-
-class Draw {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
+import { josa, Random } from './synth-lib.ts';
 
 const HANGUL_SYLLABLE = /^[\uAC00-\uD7A3]$/;
 const HANGUL = /[\uAC00-\uD7A3]/;
@@ -64,7 +46,7 @@ const AUTOCOMPLETE_KINDS: readonly AutocompleteKind[] = [
   'latin-typo',
 ];
 
-function autocompleteQuery(draw: Draw, entity: Entity, kind: AutocompleteKind): string {
+function autocompleteQuery(draw: Random, entity: Entity, kind: AutocompleteKind): string {
   const syllables = [...entity.name.ko.replace(/\s+/g, '')];
   const hangul = syllables.every((s) => HANGUL_SYLLABLE.test(s));
   const latin = entity.name.en.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -95,7 +77,7 @@ function autocompleteQuery(draw: Draw, entity: Entity, kind: AutocompleteKind): 
 
 /** Short partial company names (1–4 characters), as typed into a `/company` autocomplete. */
 export function autocompleteQueries(kb: KnowledgeBase, count: number, seed: number): string[] {
-  const draw = new Draw(seed);
+  const draw = new Random(seed);
   const companies = kb.entitiesOfType('company');
   const pool = companies.length > 0 ? companies : [...kb.entities.values()];
   return Array.from({ length: count }, () =>
@@ -136,7 +118,7 @@ const UNCOVERED_ENGLISH: readonly ((name: string) => string)[] = [
 
 /** Questions built from facts (about 85%) and questions no fact covers (about 15%). */
 export function freeTextQueries(kb: KnowledgeBase, count: number, seed: number): string[] {
-  const draw = new Draw(seed);
+  const draw = new Random(seed);
   const facts = [...kb.facts.values()];
   const entities = [...kb.entities.values()];
   return Array.from({ length: count }, () => {

@@ -57,7 +57,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-class Random {
+/** Seeded draws for generators: floats, integers, picks, weighted picks. */
+export class Random {
   private readonly next: () => number;
   constructor(seed: number) {
     this.next = mulberry32(seed);

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
+import { hideOption } from '../src/discord/options.ts';
 import { answerInteraction } from '../src/discord/respond.ts';
 
 export default {
@@ -8,13 +9,7 @@ export default {
     .setNameLocalizations({ ko: '소개' })
     .setDescription('What this bot knows and how to ask it')
     .setDescriptionLocalizations({ ko: '이 봇이 아는 것과 물어보는 법' })
-    .addBooleanOption((option) =>
-      option
-        .setName('hide')
-        .setNameLocalizations({ ko: '나만보기' })
-        .setDescription('Reply only to me')
-        .setDescriptionLocalizations({ ko: '나에게만 보이게 답하기' }),
-    )
+    .addBooleanOption(hideOption)
     .toJSON(),
   async execute(interaction, context) {
     await answerInteraction(interaction, { kind: 'about' }, context);

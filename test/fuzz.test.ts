@@ -1,21 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { mulberry32 } from '../bench/synth-lib.ts';
 import { askOnce } from '../src/console/ask.ts';
 import { createKnowledgeService, type KnowledgeService } from '../src/service.ts';
 import { limitViolations, pingsNobody } from './support/discord-limits.ts';
-
-/** mulberry32: a small seeded PRNG, so every failing input can be reproduced from its index. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ARTICLE_WORDS = [
   '리벨리온',
@@ -113,7 +102,7 @@ describe(`fuzz: ${COUNT} generated inputs (seed ${SEED})`, () => {
   });
 
   test('no exception escapes, every reply fits Discord and pings nobody', async () => {
-    const random = prng(SEED);
+    const random = mulberry32(SEED);
     const failures: string[] = [];
     for (let i = 0; i < COUNT; i++) {
       const input = randomInput(random);
@@ -134,8 +123,8 @@ describe(`fuzz: ${COUNT} generated inputs (seed ${SEED})`, () => {
   });
 
   test('the same seed gives the same inputs', () => {
-    const a = prng(SEED);
-    const b = prng(SEED);
+    const a = mulberry32(SEED);
+    const b = mulberry32(SEED);
     expect(Array.from({ length: 50 }, () => randomInput(a))).toEqual(
       Array.from({ length: 50 }, () => randomInput(b)),
     );
@@ -143,7 +132,7 @@ describe(`fuzz: ${COUNT} generated inputs (seed ${SEED})`, () => {
 });
 
 test('fuzz through the console process: one JSON line per input line, all within limits', async () => {
-  const random = prng(SEED + 1);
+  const random = mulberry32(SEED + 1);
   // Lines of the batch: newlines inside inputs would split them, so they are replaced.
   const inputs = Array.from({ length: 300 }, () =>
     randomInput(random).replace(/[\r\n\u2028\u2029\u0085]/g, ' '),

@@ -1,17 +1,23 @@
-import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from 'discord.js';
+import type {
+  SlashCommandBooleanOption,
+  SlashCommandBuilder,
+  SlashCommandOptionsOnlyBuilder,
+} from 'discord.js';
+
+type Builder = SlashCommandBuilder | SlashCommandOptionsOnlyBuilder;
+
+/** `hide`: reply only to the user who asked (ephemeral). */
+export const hideOption = (option: SlashCommandBooleanOption) =>
+  option
+    .setName('hide')
+    .setNameLocalizations({ ko: '나만보기' })
+    .setDescription('Reply only to me')
+    .setDescriptionLocalizations({ ko: '나에게만 보이게 답하기' });
 
 /** `hide` and `mention`, which every answer command takes. */
-export function addAudienceOptions<T extends SlashCommandBuilder | SlashCommandOptionsOnlyBuilder>(
-  builder: T,
-): T {
+export function addAudienceOptions<T extends Builder>(builder: T): T {
   builder
-    .addBooleanOption((option) =>
-      option
-        .setName('hide')
-        .setNameLocalizations({ ko: '나만보기' })
-        .setDescription('Reply only to me')
-        .setDescriptionLocalizations({ ko: '나에게만 보이게 답하기' }),
-    )
+    .addBooleanOption(hideOption)
     .addUserOption((option) =>
       option
         .setName('mention')
