@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chown, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -173,21 +173,14 @@ test.each(breakages)(
 );
 
 test('permission denied: the reload is rejected and the old answers keep serving', async () => {
-  // Root reads any file whatever its mode, so the probe runs as an unprivileged user when we are root.
+  // Root reads any file whatever its mode. As root, the probe runs without the capabilities that
+  // allow that (util-linux setpriv), so a mode-000 file is as unreadable as it is to anyone else.
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    await chown(root, 65534, 65534);
-    await chown(dir, 65534, 65534);
-    for (const name of await readdir(dir)) await chown(path.join(dir, name), 65534, 65534);
-  }
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', 'test/support/reload-probe.ts', dir],
-    {
-      env: { PATH: process.env.PATH ?? '', HOME: root },
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    },
-  );
+  const node = [process.execPath, '--import', 'tsx', 'test/support/reload-probe.ts', dir];
+  const [command, ...args] = asRoot
+    ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', ...node]
+    : node;
+  const { stdout } = await promisify(execFile)(command!, args, { env: { PATH: process.env.PATH ?? '' } });
   const outcome = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
     ok: boolean;
     errors: string[];
