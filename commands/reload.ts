@@ -1,4 +1,5 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { reloadAndLog, reloadEverywhere } from '../src/discord/cluster.ts';
 import { type Command, UserError } from '../src/discord/command.ts';
 import { isAdmin, sendReply } from '../src/discord/respond.ts';
 import { replyLanguage } from '../src/render/payload.ts';
@@ -23,13 +24,14 @@ export default {
           : 'Only admins (Manage Server) can reload the knowledge base.',
       );
     await interaction.deferReply({ flags: 'Ephemeral' });
-    const result = await context.service.reload();
-    context.logger.info('knowledge.reload', {
-      by: interaction.user.id,
-      ok: result.ok,
-      tookMs: Math.round(result.tookMs),
-      ...(result.ok ? { facts: result.after.facts } : { errors: result.errors.length }),
-    });
-    await sendReply(interaction, renderReload(result, language));
+    const request = { by: interaction.user.id, requestId: interaction.id };
+    // Sharded: every shard's process reloads its own snapshot; one result per shard comes back.
+    const results = await reloadEverywhere(
+      interaction.client,
+      request,
+      () => reloadAndLog(context.service, context.logger, request),
+      { logger: context.logger },
+    );
+    await sendReply(interaction, renderReload(results, language));
   },
 } satisfies Command;

@@ -1,14 +1,18 @@
 /**
  * `npm start`: with DISCORD_TOKEN set, logs in and serves Discord. Without it, says how to get a
  * token and starts the local console on the same engine, so a newcomer sees answers at once.
+ *
+ * The same script is what every shard runs under `npm run start:sharded` (src/sharded.ts): the
+ * ShardingManager sets SHARDS/SHARD_COUNT and the token in its environment, and discord.js's client
+ * picks its shard from them.
  */
 import { loadConfig } from './config.ts';
 import { runRepl } from './console/repl.ts';
 import { createBot } from './discord/bot.ts';
-import { formatKnowledgeError } from './knowledge/loader.ts';
+import { logReload, reloadAndLog } from './discord/cluster.ts';
 import { createLogger } from './logger.ts';
 import { MissLog } from './misses.ts';
-import { createKnowledgeService, KnowledgeLoadError, type ReloadResult } from './service.ts';
+import { createKnowledgeService, KnowledgeLoadError } from './service.ts';
 import { watchKnowledge } from './watch.ts';
 
 const configResult = loadConfig();
@@ -49,39 +53,47 @@ const misses =
         maxBytes: config.MISS_LOG_MAX_BYTES,
         onError: (error) => logger.warn('misses.write_failed', { error }),
       });
+// discord.js's Client reads SHARD_COUNT from the environment itself, as a number: a ShardingManager
+// sets it for each shard. `auto` is for `npm run start:sharded`; a lone process is one shard.
+if (config.SHARD_COUNT === 'auto') delete process.env.SHARD_COUNT;
 const bot = await createBot({ config, service, logger, ...(misses ? { misses } : {}) });
+const shard = bot.client.shard?.ids[0];
+const watcher = config.KNOWLEDGE_WATCH
+  ? watchKnowledge(service, {
+      onReload: (result) =>
+        logReload(logger, result, { by: 'watch', ...(shard === undefined ? {} : { shard }) }),
+      onError: (error) => logger.warn('knowledge.watch_failed', { error }),
+    })
+  : undefined;
+
+/** SIGINT/SIGTERM: stop taking new work, let replies in flight finish (bounded), close, exit 0. */
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  logger.info('bot.shutdown', { signal });
+  logger.info('bot.shutdown', { signal, ...(shard === undefined ? {} : { shard }) });
+  // A last resort, should closing itself hang.
   const timer = setTimeout(() => process.exit(1), 10_000);
   timer.unref();
-  await bot.stop({ timeoutMs: 5000 });
+  watcher?.close();
+  try {
+    await bot.stop({ timeoutMs: 5000 });
+  } catch (error) {
+    logger.error('bot.stop_failed', { error });
+  }
   process.exit(0);
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
-const logReload = (by: string) => (result: ReloadResult) => {
-  if (result.ok)
-    logger.info('knowledge.reload', {
-      by,
-      facts: result.after.facts,
-      added: result.facts.added.length,
-      removed: result.facts.removed.length,
-      changed: result.facts.changed.length,
-      tookMs: Math.round(result.tookMs),
-    });
-  else logger.error('knowledge.reload_rejected', { by, errors: result.errors.map(formatKnowledgeError) });
-};
+// A shard whose ShardingManager is gone stops too, rather than serving on as an orphan. discord.js's
+// shard helper may still try to report to it: an 'error' on process nobody listened to would crash.
+process.on('disconnect', () => void shutdown('manager disconnected'));
+process.on('error', (error) => logger.warn('process.ipc_error', { error }));
 process.on('SIGHUP', () => {
-  void service.reload().then(logReload('SIGHUP'));
+  reloadAndLog(service, logger, { by: 'SIGHUP' }, shard).catch((error: unknown) =>
+    logger.error('knowledge.reload_failed', { by: 'SIGHUP', error }),
+  );
 });
-if (config.KNOWLEDGE_WATCH)
-  watchKnowledge(service, {
-    onReload: logReload('watch'),
-    onError: (error) => logger.warn('knowledge.watch_failed', { error }),
-  });
 process.on('unhandledRejection', (reason) => logger.error('process.unhandled_rejection', { error: reason }));
 
 try {

@@ -17,6 +17,7 @@ import { fitReply } from '../render/limits.ts';
 import { type ReplyPayload, replyLanguage } from '../render/payload.ts';
 import { renderAnswer, renderNotice, SUGGESTION_PREFIX } from '../render/render.ts';
 import type { KnowledgeService } from '../service.ts';
+import { reloadAndLog, shardInfo } from './cluster.ts';
 import { type Command, type CommandContext, loadCommands, UserError } from './command.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { sendReply, toInteractionOptions } from './respond.ts';
@@ -68,6 +69,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     intents: [...BOT_INTENTS],
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
+    // A number: that many shards (under a ShardingManager this process runs the one in SHARDS).
+    ...(typeof config.SHARD_COUNT === 'number' ? { shardCount: config.SHARD_COUNT } : {}),
     ...options.clientOptions,
     ...(config.DISCORD_API_URL
       ? { rest: { ...options.clientOptions?.rest, api: config.DISCORD_API_URL } }
@@ -206,18 +209,25 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     await message.reply(toMessageOptions(reply));
   };
 
+  // What `/reload` calls on every shard (through the ShardingManager), and on this one alone.
+  client.reloadKnowledge = (request) => reloadAndLog(service, logger, request, shardInfo(client)?.ids[0]);
+
   client.on(Events.Error, (error) => logger.error('client.error', { error }));
   client.on(Events.Warn, (warning) => logger.warn('client.warn', { warning }));
   client.on(Events.ShardDisconnect, (event, shard) =>
     logger.warn('gateway.disconnect', { shard, code: event.code }),
   );
   client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway.resumed', { shard, replayed }));
-  client.on(Events.ShardReconnecting, (shard) => logger.info('gateway.reconnecting', { shard }));
+  // discord.js reports the close of its own destroy() as "reconnecting" too: not worth a line then.
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (accepting) logger.info('gateway.reconnecting', { shard });
+  });
   client.once(Events.ClientReady, (ready) =>
     logger.info('bot.ready', {
       user: ready.user.tag,
       guilds: ready.guilds.cache.size,
       commands: commands.size,
+      ...(ready.shard ? { shards: ready.shard.ids, shardCount: ready.shard.count } : {}),
     }),
   );
   const sweep = setInterval(() => limiter.sweep(), 60_000);

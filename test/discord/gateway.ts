@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { deflateRawSync, deflateSync, constants as zlibConstants } from 'node:zlib';
 import { GatewayIntentBits } from 'discord.js';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { Json, World } from './world.ts';
+import { type Json, shardOfGuild, type World } from './world.ts';
 
 export const GatewayOp = {
   Dispatch: 0,
@@ -36,6 +36,8 @@ export interface GatewayPayloadRecord {
 
 export interface DispatchRecord {
   sessionId: string;
+  /** `[shard_id, num_shards]` of the session it was dispatched to. */
+  shard: [number, number];
   s: number;
   t: string;
   d: Json;
@@ -57,7 +59,13 @@ export interface ConnectionRecord {
   url: string;
   query: Record<string, string>;
   sessionId?: string;
-  closed?: { code: number; by: 'server' | 'client' };
+  /** `[shard_id, num_shards]` the client identified with. */
+  shard?: [number, number];
+  /**
+   * How it closed; `requestsAnswered` is how many REST requests the stand-in had answered by then,
+   * which orders the close against `RecordedRequest.index` (answered before iff `index < requestsAnswered`).
+   */
+  closed?: { code: number; by: 'server' | 'client'; requestsAnswered: number };
 }
 
 interface Session {
@@ -94,6 +102,8 @@ export interface GatewayOptions {
   baseUrl: () => string;
   /** Called after anything is recorded (wakes waiters). */
   notify: () => void;
+  /** How many REST requests have been answered so far. */
+  requestsAnswered: () => number;
 }
 
 export class Gateway {
@@ -120,6 +130,14 @@ export class Gateway {
   /** True when at least one valid session is attached to an open connection. */
   get connected(): boolean {
     return [...this.sessions.values()].some((s) => s.valid && s.conn !== undefined);
+  }
+
+  /** `[shard_id, num_shards]` of every valid session attached to an open connection, by shard id. */
+  get connectedShards(): Array<[number, number]> {
+    return [...this.sessions.values()]
+      .filter((s) => s.valid && s.conn !== undefined)
+      .map((s): [number, number] => [...s.shard])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   }
 
   /**
@@ -300,9 +318,10 @@ export class Gateway {
     this.sessions.set(session.id, session);
     conn.session = session;
     conn.record.sessionId = session.id;
+    conn.record.shard = [shardId, shardCount];
     conn.payloadCompress = data.compress === true;
     const { world } = this.options;
-    const guildIds = [...world.guilds.keys()].filter((id) => this.shardOf(id, shardCount) === shardId);
+    const guildIds = [...world.guilds.keys()].filter((id) => shardOfGuild(id, shardCount) === shardId);
     this.dispatchTo(session, 'READY', {
       v: 10,
       user_settings: {},
@@ -355,6 +374,7 @@ export class Gateway {
     session.conn = conn;
     conn.session = session;
     conn.record.sessionId = session.id;
+    conn.record.shard = [...session.shard];
     const missed = session.buffer.filter((event) => event.s > seq);
     for (const event of missed)
       this.send(conn, { op: GatewayOp.Dispatch, t: event.t, s: event.s, d: event.d });
@@ -384,7 +404,11 @@ export class Gateway {
 
   private onClose(conn: Connection, code: number): void {
     this.open.delete(conn);
-    conn.record.closed ??= { code: conn.serverClose ?? code, by: conn.serverClose ? 'server' : 'client' };
+    conn.record.closed ??= {
+      code: conn.serverClose ?? code,
+      by: conn.serverClose ? 'server' : 'client',
+      requestsAnswered: this.options.requestsAnswered(),
+    };
     const session = conn.session;
     if (session && session.conn === conn) {
       session.conn = undefined;
@@ -402,15 +426,16 @@ export class Gateway {
     if (session.buffer.length > REPLAY_BUFFER_LIMIT) session.buffer.shift();
     const conn = session.conn;
     const delivered = conn !== undefined && this.open.has(conn);
-    this.dispatched.push({ sessionId: session.id, s, t, d, delivered });
+    this.dispatched.push({ sessionId: session.id, shard: [...session.shard], s, t, d, delivered });
     if (conn && delivered) this.send(conn, { op: GatewayOp.Dispatch, t, s, d });
     this.options.notify();
   }
 
+  /** Guild events go to the shard that owns the guild, everything else (DMs) to shard 0, as on Discord. */
   private wants(session: Session, t: string, d: Json): boolean {
     const guildId = typeof d.guild_id === 'string' ? d.guild_id : undefined;
     const [shardId, shardCount] = session.shard;
-    if ((guildId ? this.shardOf(guildId, shardCount) : 0) !== shardId) return false;
+    if ((guildId ? shardOfGuild(guildId, shardCount) : 0) !== shardId) return false;
     const intent = requiredIntent(t, guildId !== undefined);
     return intent === 0 || (session.intents & intent) !== 0;
   }
@@ -424,10 +449,6 @@ export class Gateway {
     const mentions = Array.isArray(d.mentions) ? (d.mentions as Json[]) : [];
     if (d.guild_id === undefined || author?.id === botId || mentions.some((u) => u.id === botId)) return d;
     return { ...d, content: '', embeds: [], attachments: [], components: [], poll: undefined };
-  }
-
-  private shardOf(guildId: string, shardCount: number): number {
-    return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
   }
 
   private send(conn: Connection, payload: Json): void {
@@ -453,7 +474,7 @@ export class Gateway {
   private closeConnection(conn: Connection, code: number, reason: string): void {
     if (!this.open.has(conn)) return;
     conn.serverClose = code;
-    conn.record.closed = { code, by: 'server' };
+    conn.record.closed = { code, by: 'server', requestsAnswered: this.options.requestsAnswered() };
     if (code === 1006) conn.ws.terminate();
     else conn.ws.close(code, reason);
   }

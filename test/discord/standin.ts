@@ -45,6 +45,7 @@ import {
   type ChannelState,
   type Json,
   type StoredCommand,
+  shardOfGuild,
   snowflake,
   World,
   type WorldSeed,
@@ -53,6 +54,7 @@ import {
 export type { ConnectionRecord, DispatchRecord, GatewayPayloadRecord, ResumeRecord } from './gateway.ts';
 export { GatewayOp } from './gateway.ts';
 export type { GuildSeed, UserSeed, WorldSeed } from './world.ts';
+export { shardOfGuild, snowflakeOnShard } from './world.ts';
 
 /** Spec paths of the routes the stand-in serves (use with `failNext({ route })` and request filters). */
 export const ROUTES = {
@@ -97,6 +99,27 @@ export interface StandinOptions extends WorldSeed {
   echoOwnMessages?: boolean;
   /** Default user for injected interactions/messages (id or username). Default: first seeded user. */
   defaultUser?: string;
+  /**
+   * Recommended shard count reported by `GET /gateway/bot` (what `shards: 'auto'` and a
+   * ShardingManager with `totalShards: 'auto'` use). Default 1. The gateway accepts any
+   * `[shard_id, num_shards]` in IDENTIFY and routes each guild's events to the shard that owns it.
+   */
+  shards?: number;
+}
+
+/** Which requests `holdNext` holds (same matching as FaultRule). */
+export interface HoldRule {
+  method?: string;
+  /** A spec route from ROUTES (exact), or a RegExp tested against the request path. */
+  route?: string | RegExp;
+}
+
+/** A request the stand-in has not answered yet (see `holdNext`). */
+export interface HeldRequest {
+  /** Resolves with the held request's method and path once it has arrived (before it is processed). */
+  readonly arrived: Promise<{ method: string; path: string }>;
+  /** Lets the request through: it is then processed and answered as usual. */
+  release(): void;
 }
 
 export interface RecordedFile {
@@ -372,6 +395,15 @@ export class DiscordStandin {
   >;
   private readonly defaultUserRef: string;
   private readonly faults: FaultRule[] = [];
+  private readonly holds: Array<
+    HoldRule & {
+      arrive: (request: { method: string; path: string }) => void;
+      released: Promise<void>;
+      release: () => void;
+    }
+  > = [];
+  private readonly heldRequests = new Set<() => void>();
+  private readonly recommendedShards: number;
   private readonly waits = new Set<PendingWait>();
   private readonly routes: RouteDef[];
   private server?: Server;
@@ -387,6 +419,7 @@ export class DiscordStandin {
         options.interactionResponseDeadlineMs === undefined ? 3000 : options.interactionResponseDeadlineMs,
       echoOwnMessages: options.echoOwnMessages ?? true,
     };
+    this.recommendedShards = options.shards ?? 1;
     const firstUser = [...this.world.users.values()].find((u) => u.id !== this.world.bot.id);
     this.defaultUserRef = options.defaultUser ?? firstUser?.id ?? this.world.bot.id;
     this.gateway = new Gateway({
@@ -395,6 +428,7 @@ export class DiscordStandin {
       heartbeatIntervalMs: this.options.heartbeatIntervalMs,
       baseUrl: () => this.gatewayUrl,
       notify: () => this.notify(),
+      requestsAnswered: () => this.requests.length,
     });
     this.routes = this.buildRoutes();
   }
@@ -422,6 +456,8 @@ export class DiscordStandin {
   }
 
   async stop(): Promise<void> {
+    for (const release of [...this.heldRequests]) release();
+    this.holds.length = 0;
     for (const wait of this.waits) {
       clearTimeout(wait.timer);
       wait.reject(new Error('stand-in stopped'));
@@ -466,6 +502,11 @@ export class DiscordStandin {
     return this.world.guild(ref).id;
   }
 
+  /** The shard (of `shardCount`) that receives a guild's events, as Discord computes it. */
+  shardOf(guild: string | undefined, shardCount: number): number {
+    return shardOfGuild(this.guildId(guild), shardCount);
+  }
+
   /** Id of a guild channel by name (default guild: the first). */
   channelId(name: string, guild?: string): string {
     return this.world.channel(name, guild).id;
@@ -497,6 +538,24 @@ export class DiscordStandin {
 
   clearFaults(): void {
     this.faults.length = 0;
+  }
+
+  /**
+   * Holds the next matching REST request before it is processed: the client waits for its response
+   * until `release()`. For tests that need something to be "in flight" at a chosen moment.
+   * Requests still held when the stand-in stops are released.
+   */
+  holdNext(rule: HoldRule = {}): HeldRequest {
+    let arrive: (request: { method: string; path: string }) => void = () => {};
+    const arrived = new Promise<{ method: string; path: string }>((resolve) => {
+      arrive = resolve;
+    });
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.push({ ...rule, arrive, released, release });
+    return { arrived, release };
   }
 
   /** Throws if any request violated the spec or a documented protocol rule. */
@@ -936,6 +995,7 @@ export class DiscordStandin {
     const authenticated = req.headers.authorization === `Bot ${this.token}`;
     const prefix = '/api/v10';
     const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
+    await this.holdIfAsked(method, path);
     const record: RecordedRequest = {
       index: -1,
       method,
@@ -1059,6 +1119,23 @@ export class DiscordStandin {
     });
   }
 
+  private async holdIfAsked(method: string, path: string): Promise<void> {
+    const route = this.match(method, path)?.def.route;
+    const index = this.holds.findIndex(
+      (rule) =>
+        (rule.method === undefined || rule.method.toUpperCase() === method) &&
+        (rule.route === undefined ||
+          (typeof rule.route === 'string' ? rule.route === route : rule.route.test(path))),
+    );
+    const hold = this.holds[index];
+    if (!hold) return;
+    this.holds.splice(index, 1);
+    this.heldRequests.add(hold.release);
+    hold.arrive({ method, path });
+    await hold.released;
+    this.heldRequests.delete(hold.release);
+  }
+
   private match(method: string, path: string): { def: RouteDef; params: Record<string, string> } | undefined {
     for (const def of this.routes) {
       if (def.method !== method) continue;
@@ -1176,7 +1253,7 @@ export class DiscordStandin {
       r('GET', ROUTES.gatewayBot, true, () =>
         ok({
           url: this.gatewayUrl,
-          shards: 1,
+          shards: this.recommendedShards,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
         }),
       ),

@@ -16,6 +16,23 @@ export function snowflake(at: number = Date.now()): string {
   return (((BigInt(at) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
 
+/**
+ * A snowflake for a guild that Discord routes to shard `shardId` of `shardCount`
+ * (`(guild_id >> 22) % shard_count`, https://discord.com/developers/docs/events/gateway#sharding).
+ */
+export function snowflakeOnShard(shardId: number, shardCount: number, at: number = Date.now()): string {
+  if (!(Number.isInteger(shardCount) && shardCount >= 1 && shardId >= 0 && shardId < shardCount))
+    throw new Error(`stand-in: no shard ${shardId} of ${shardCount}`);
+  const count = BigInt(shardCount);
+  const offset = (BigInt(shardId) - ((BigInt(at) - DISCORD_EPOCH) % count) + count) % count;
+  return snowflake(at + Number(offset));
+}
+
+/** The shard Discord routes a guild's events to: `(guild_id >> 22) % shard_count`. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
 export function isoNow(): string {
   return new Date().toISOString();
 }
