@@ -21,6 +21,7 @@ import type { KnowledgeBase, SourcedFact } from '../src/knowledge/types.ts';
 import { replyToText } from '../src/render/text.ts';
 import { createKnowledgeService } from '../src/service.ts';
 import { loadQuestionCases, type QuestionCase, replyMatches } from '../test/questions/cases.ts';
+import { machine, percentile, round } from './machine.ts';
 import {
   buildFuse,
   buildMiniSearch,
@@ -307,13 +308,6 @@ function measureMemory(name: EngineName, dir: string, configs: Configs): MemoryR
 // ---------------------------------------------------------------------------------------------
 // Timing
 
-/** Nearest-rank percentile of samples (ms). */
-function percentile(samples: readonly number[], p: number): number {
-  if (samples.length === 0) return Number.NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-}
-
 let sink = 0;
 
 /**
@@ -435,22 +429,8 @@ async function runDataset(
   });
 }
 
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
-
 // ---------------------------------------------------------------------------------------------
 // Output
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model ?? 'unknown',
-    cores: cpus.length,
-    node: process.version,
-    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    memory_gb: round(os.totalmem() / 1024 ** 3, 1),
-    loadavg_at_start: os.loadavg().map((l) => round(l, 2)),
-  };
-}
 
 function table(results: readonly Result[]): string {
   const header = [

@@ -39,8 +39,9 @@ import { standinClientOptions } from '../test/discord/client.ts';
 import { DiscordStandin, ROUTES } from '../test/discord/standin.ts';
 import { isRecord } from '../test/discord/validation.ts';
 import { loadQuestionCases, type QuestionCase } from '../test/questions/cases.ts';
+import { machine, percentile, round } from './machine.ts';
 import { autocompleteQueries, freeTextQueries } from './queries.ts';
-import { generateKnowledge, mulberry32, REAL_ARTICLE_NAMES, writeKnowledgeFiles } from './synth-lib.ts';
+import { generateKnowledge, Random, REAL_ARTICLE_NAMES, writeKnowledgeFiles } from './synth-lib.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const REPO = path.resolve(path.dirname(SELF), '..');
@@ -143,36 +144,6 @@ type ChildMessage =
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-class Draw {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  shuffle<T>(items: T[]): T[] {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [items[i], items[j]] = [items[j]!, items[i]!];
-    }
-    return items;
-  }
-}
-
-/** Nearest-rank percentile of samples (ms). */
-function percentile(samples: readonly number[], p: number): number {
-  if (samples.length === 0) return Number.NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-}
-
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** `global.gc`, exposed at run time when node was not started with --expose-gc. */
@@ -254,7 +225,7 @@ function planEvents(
   p: Pools,
   options: { interactions: number; mentions: number; users: readonly string[]; seed: number },
 ): PlannedEvent[] {
-  const draw = new Draw(options.seed);
+  const draw = new Random(options.seed);
   const { users } = options;
   const kinds: EventKind[] = [];
   for (const [kind, share] of INTERACTION_MIX) {
@@ -898,18 +869,6 @@ async function syntheticDir(tmp: string, facts: number): Promise<string> {
 
 // ---------------------------------------------------------------------------------------------
 // Output
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model ?? 'unknown',
-    cores: cpus.length,
-    node: process.version,
-    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    memory_gb: round(os.totalmem() / 1024 ** 3, 1),
-    loadavg_at_start: os.loadavg().map((l) => round(l, 2)),
-  };
-}
 
 function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));

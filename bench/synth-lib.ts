@@ -78,6 +78,14 @@ export class Random {
   chance(p: number): boolean {
     return this.next() < p;
   }
+  /** Shuffles `items` in place (Fisher–Yates) and returns it. */
+  shuffle<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [items[i], items[j]] = [items[j]!, items[i]!];
+    }
+    return items;
+  }
   /** A weighted pick: `weights[i]` is the relative weight of `items[i]`. */
   weighted<T>(items: readonly T[], weights: readonly number[]): T {
     const total = weights.reduce((a, b) => a + b, 0);

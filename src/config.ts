@@ -98,3 +98,12 @@ export function loadConfig(
     ),
   };
 }
+
+/** For entry points: the parsed config, or one line per problem on stderr and exit code `exitCode`. */
+export function loadConfigOrExit(exitCode = 1): Config {
+  const result = loadConfig();
+  if (result.ok) return result.config;
+  for (const problem of result.problems) console.error(`Configuration: ${problem}`);
+  console.error('See .env.example for every setting.');
+  process.exit(exitCode);
+}

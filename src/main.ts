@@ -6,7 +6,7 @@
  * ShardingManager sets SHARDS/SHARD_COUNT and the token in its environment, and discord.js's client
  * picks its shard from them.
  */
-import { loadConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { runRepl } from './console/repl.ts';
 import { createBot } from './discord/bot.ts';
 import { logReload, reloadAndLog } from './discord/cluster.ts';
@@ -15,13 +15,7 @@ import { MissLog } from './misses.ts';
 import { createKnowledgeService, KnowledgeLoadError } from './service.ts';
 import { watchKnowledge } from './watch.ts';
 
-const configResult = loadConfig();
-if (!configResult.ok) {
-  for (const problem of configResult.problems) console.error(`Configuration: ${problem}`);
-  console.error('See .env.example for every setting.');
-  process.exit(1);
-}
-const config = configResult.config;
+const config = loadConfigOrExit();
 const logger = createLogger({
   level: config.LOG_LEVEL,
   format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),

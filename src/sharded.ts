@@ -7,17 +7,11 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { loadConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { createShardManager, resolveShardCount } from './discord/cluster.ts';
 import { createLogger } from './logger.ts';
 
-const configResult = loadConfig();
-if (!configResult.ok) {
-  for (const problem of configResult.problems) console.error(`Configuration: ${problem}`);
-  console.error('See .env.example for every setting.');
-  process.exit(1);
-}
-const config = configResult.config;
+const config = loadConfigOrExit();
 const token = config.DISCORD_TOKEN;
 if (!token) {
   console.error(

@@ -4,7 +4,7 @@
  * input it answers every line of standard input in order (`/reload` lines reload).
  */
 import { createInterface } from 'node:readline';
-import { loadConfig } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { askOnce } from '../console/ask.ts';
 import { runRepl } from '../console/repl.ts';
 import { replyToTerminal } from '../render/text.ts';
@@ -40,14 +40,10 @@ if (typeof args === 'string') {
   console.error(args);
   process.exit(2);
 }
-const configResult = loadConfig();
-if (!configResult.ok) {
-  for (const problem of configResult.problems) console.error(problem);
-  process.exit(2);
-}
+const config = loadConfigOrExit(2);
 let service: Awaited<ReturnType<typeof createKnowledgeService>>;
 try {
-  service = await createKnowledgeService({ dir: configResult.config.KNOWLEDGE_DIR });
+  service = await createKnowledgeService({ dir: config.KNOWLEDGE_DIR });
 } catch (error) {
   console.error(
     error instanceof KnowledgeLoadError ? error.message : 'the knowledge base could not be loaded',

@@ -4,16 +4,11 @@
  * network. The commands come from the same registry the bot dispatches from.
  */
 import { REST, Routes } from 'discord.js';
-import { loadConfig } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { loadCommands } from '../discord/command.ts';
 
 const dryRun = process.argv.includes('--dry-run');
-const configResult = loadConfig();
-if (!configResult.ok) {
-  for (const problem of configResult.problems) console.error(`Configuration: ${problem}`);
-  process.exit(1);
-}
-const config = configResult.config;
+const config = loadConfigOrExit();
 const body = [...(await loadCommands()).values()].map((command) => command.data);
 
 if (dryRun) {
