@@ -207,3 +207,19 @@ test('a good edit after a failed one is taken, with the change reported', async 
   expect(result.facts.removed).toEqual(['japan-corporate-tax-cut']);
   expect(result.after.facts).toBe(result.before.facts - 1);
 });
+
+test('a question asked while a reload is under way is answered from the snapshot in service', async () => {
+  const service = await createKnowledgeService({ dir });
+  const question = '일본 법인세 감면은 언제까지야?';
+  const before = await askOnce(service, question);
+  await editJson((kb) => {
+    kb.facts = kb.facts.filter(
+      (f) => f.id !== 'japan-corporate-tax-cut' && f.id !== 'korea-japan-gov-support',
+    );
+  });
+  const reloading = service.reload();
+  // The reload reads files first; until it swaps, the old snapshot answers, whole.
+  expect(await askOnce(service, question)).toEqual(before);
+  expect((await reloading).ok).toBe(true);
+  expect(JSON.stringify((await askOnce(service, question)).reply)).not.toContain('2032년까지 최대 30%');
+});
