@@ -2,12 +2,17 @@ import {
   type AutocompleteInteraction,
   Client,
   type ClientOptions,
+  DiscordAPIError,
   Events,
   GatewayIntentBits,
+  HTTPError,
   type Interaction,
   type Message,
   type MessageComponentInteraction,
   Partials,
+  RESTEvents,
+  type WebSocketShard,
+  WebSocketShardEvents,
 } from 'discord.js';
 import type { Config } from '../config.ts';
 import { answer } from '../engine/engine.ts';
@@ -48,6 +53,13 @@ export interface Bot {
   /** Stops taking new work, waits (bounded) for replies in flight, and closes the connection. */
   stop(options?: { timeoutMs?: number }): Promise<void>;
 }
+
+/**
+ * Discord errors after which the interaction cannot be answered any more: 10062 Unknown interaction
+ * (its token expired or is unknown) and 40060 already acknowledged (another process, or a duplicate
+ * delivery, answered it). Another reply would fail the same way, or contradict the answer given.
+ */
+const UNANSWERABLE = new Set([10062, 40060]);
 
 const GENERIC_ERROR = {
   ko: { title: '문제가 생겼어요', description: '답을 보내는 중에 오류가 났어요. 잠시 뒤에 다시 해 주세요.' },
@@ -96,9 +108,12 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       logger.error('interaction.failed', {
         id: interaction.id,
         type: interaction.type,
+        ...apiErrorFields(error),
         error: asError(error),
       });
     }
+    if (error instanceof DiscordAPIError && typeof error.code === 'number' && UNANSWERABLE.has(error.code))
+      return;
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       return;
@@ -164,14 +179,20 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       try {
         await onMessage(message);
       } catch (error) {
-        logger.error('message.failed', { id: message.id, error: asError(error) });
+        logger.error('message.failed', { id: message.id, ...apiErrorFields(error), error: asError(error) });
         await message
           .reply(
             toMessageOptions(
               renderNotice(GENERIC_ERROR.ko.title, GENERIC_ERROR.ko.description, { ephemeral: false }),
             ),
           )
-          .catch(() => undefined);
+          .catch((replyError: unknown) =>
+            logger.warn('message.error_reply_failed', {
+              id: message.id,
+              ...apiErrorFields(replyError),
+              error: asError(replyError),
+            }),
+          );
       }
     });
   });
@@ -214,13 +235,48 @@ export async function createBot(options: BotOptions): Promise<Bot> {
 
   client.on(Events.Error, (error) => logger.error('client.error', { error }));
   client.on(Events.Warn, (warning) => logger.warn('client.warn', { warning }));
+  // discord.js waits out 429s and retries 5xx on its own, silently: each one is logged here. `route` is
+  // the bucket's template (`/interactions/:id/:token/callback`): no interaction token reaches the log.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status === 429) {
+      const retryAfter = response.headers.get('retry-after');
+      logger.warn('rest.rate_limited', {
+        method: request.method.toUpperCase(),
+        route: request.route,
+        retryAfter: retryAfter === null ? undefined : Number(retryAfter),
+        global: response.headers.get('x-ratelimit-global') === 'true',
+        scope: response.headers.get('x-ratelimit-scope') ?? undefined,
+      });
+    } else if (response.status >= 500) {
+      logger.warn('rest.server_error', {
+        method: request.method.toUpperCase(),
+        route: request.route,
+        status: response.status,
+        retries: request.retries,
+      });
+    }
+  });
+  // ShardDisconnect is only for closes discord.js gives up on; for the others it emits
+  // ShardReconnecting, without the close code, right after the shard's own `close` event.
+  const closeCodes = new Map<number, number>();
+  const watchedShards = new WeakSet<WebSocketShard>();
+  client.on(Events.ShardReady, (shard, unavailable) => {
+    const ws = client.ws.shards.get(shard);
+    if (ws && !watchedShards.has(ws)) {
+      watchedShards.add(ws);
+      ws.on(WebSocketShardEvents.Close, (event) => closeCodes.set(shard, event.code));
+    }
+    logger.info('gateway.ready', { shard, unavailableGuilds: unavailable?.size ?? 0 });
+  });
   client.on(Events.ShardDisconnect, (event, shard) =>
     logger.warn('gateway.disconnect', { shard, code: event.code }),
   );
   client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway.resumed', { shard, replayed }));
   // discord.js reports the close of its own destroy() as "reconnecting" too: not worth a line then.
   client.on(Events.ShardReconnecting, (shard) => {
-    if (accepting) logger.info('gateway.reconnecting', { shard });
+    const code = closeCodes.get(shard);
+    closeCodes.delete(shard);
+    if (accepting) logger.info('gateway.reconnecting', { shard, code });
   });
   client.once(Events.ClientReady, (ready) =>
     logger.info('bot.ready', {
@@ -245,14 +301,18 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       const pending = [...inFlight];
       if (pending.length > 0) {
         logger.info('bot.draining', { inFlight: pending.length });
+        // The bounded wait settles either way, so no timer or promise outlives stop().
         let timer: NodeJS.Timeout | undefined;
+        let release = () => {};
         await Promise.race([
           Promise.allSettled(pending),
-          new Promise((resolve) => {
+          new Promise<void>((resolve) => {
+            release = resolve;
             timer = setTimeout(resolve, timeoutMs);
           }),
         ]);
         clearTimeout(timer);
+        release();
       }
       await client.destroy();
       logger.info('bot.stopped');
@@ -269,6 +329,13 @@ export function toMessageOptions(payload: ReplyPayload) {
     components: fitted.components,
     allowedMentions: { parse: [] as [], repliedUser: false },
   };
+}
+
+/** Discord's JSON error code and the HTTP status of a failed REST call, for the log. */
+function apiErrorFields(error: unknown): { code?: number | string; status?: number } {
+  if (error instanceof DiscordAPIError) return { code: error.code, status: error.status };
+  if (error instanceof HTTPError) return { status: error.status };
+  return {};
 }
 
 function asError(error: unknown): Error {
