@@ -215,6 +215,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
     query: text,
     suggestions,
   });
+  // The whole question is a name (`채널 톡`, `MS`): its card, even where the words alone fall short.
+  const named = engine.entities.search(text, { limit: 1, fuzzy: false })[0];
+  if (named?.tier === 'exact') return entityAnswer(engine, named.entity);
   const known = (w: QueryWord) => [w.word, ...w.stems].some((f) => engine.facts.knows(f));
   const analysed = analyseQuestion(text);
   const { intents } = analysed;
