@@ -246,9 +246,73 @@ function indexForms(word: string): string[] {
   return stem === word ? [word] : [word, stem];
 }
 
-interface Posting {
-  readonly fact: number;
-  readonly weight: number;
+/**
+ * Pairs of (position, weight) packed in typed arrays, grouped by key: `start[k]` to `start[k + 1]`
+ * are key k's entries. Used twice: term → the facts using it (the postings), and fact → the terms it
+ * uses (sorted, for searches restricted to a few facts). Flat arrays keep a query's scan in cache and
+ * keep millions of small objects off the heap.
+ */
+interface Packed {
+  readonly start: Uint32Array;
+  readonly position: Uint32Array;
+  readonly weight: Float32Array;
+}
+
+function pack(lists: readonly (readonly number[] | undefined)[], keys: number): Packed {
+  const start = new Uint32Array(keys + 1);
+  let total = 0;
+  for (let k = 0; k < keys; k++) {
+    start[k] = total;
+    total += (lists[k]?.length ?? 0) / 2;
+  }
+  start[keys] = total;
+  const position = new Uint32Array(total);
+  const weight = new Float32Array(total);
+  for (let k = 0; k < keys; k++) {
+    const list = lists[k];
+    if (!list) continue;
+    let at = start[k]!;
+    for (let i = 0; i < list.length; i += 2) {
+      position[at] = list[i]!;
+      weight[at] = list[i + 1]!;
+      at++;
+    }
+  }
+  return { start, position, weight };
+}
+
+/** The same pairs grouped the other way round (term → facts becomes fact → terms), each group sorted. */
+function transpose(packed: Packed, keys: number): Packed {
+  const start = new Uint32Array(keys + 1);
+  for (const key of packed.position) start[key + 1]!++;
+  for (let k = 0; k < keys; k++) start[k + 1] = start[k + 1]! + start[k]!;
+  const next = start.slice(0, keys);
+  const position = new Uint32Array(packed.position.length);
+  const weight = new Float32Array(packed.position.length);
+  // Walking the groups in order fills each new group in ascending order: no sort needed.
+  for (let group = 0; group + 1 < packed.start.length; group++) {
+    for (let at = packed.start[group]!; at < packed.start[group + 1]!; at++) {
+      const key = packed.position[at]!;
+      const to = next[key]!++;
+      position[to] = group;
+      weight[to] = packed.weight[at]!;
+    }
+  }
+  return { start, position, weight };
+}
+
+/** Where `value` is among `position[from..to)` (sorted), or -1. */
+function find(position: Uint32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = position[mid]!;
+    if (at === value) return mid;
+    if (at < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }
 
 /**
@@ -259,29 +323,52 @@ interface Posting {
 export class FactIndex {
   readonly facts: readonly SourcedFact[];
   private readonly vocabulary = new Vocabulary();
-  private readonly postings: Posting[][] = [];
+  /** Term → facts using it, in fact order. */
+  private readonly postings: Packed;
+  /** Fact → terms it uses, sorted by term id. */
+  private readonly terms: Packed;
   private readonly scratch: { score: Float64Array; mask: Uint32Array; best: Float64Array };
   /** Entity id → positions of the facts about it. */
   private readonly byEntity = new Map<string, number[]>();
 
   constructor(facts: Iterable<SourcedFact>) {
     this.facts = [...facts];
+    // While building: (fact, weight) pairs, flat, per term; packed at the end.
+    const byTerm: number[][] = [];
+    // Facts repeat words (and labels and keywords) a great deal: each is analysed once.
+    const termsOfWord = new Map<string, readonly number[]>();
+    const termsOf = (word: string): readonly number[] => {
+      let terms = termsOfWord.get(word);
+      if (!terms) {
+        terms = isStopword(word) ? [] : indexForms(word).map((form) => this.vocabulary.add(form));
+        termsOfWord.set(word, terms);
+      }
+      return terms;
+    };
+    const normalizedShort = new Map<string, string>();
+    const normalizeShort = (text: string): string => {
+      let normalized = normalizedShort.get(text);
+      if (normalized === undefined) {
+        normalized = normalizeText(text);
+        normalizedShort.set(text, normalized);
+      }
+      return normalized;
+    };
     this.facts.forEach((fact, index) => {
       const weights = new Map<number, number>();
       const addNormalized = (normalized: string, field: Field) => {
-        for (const word of tokenize(normalized)) {
-          if (isStopword(word)) continue;
-          for (const form of indexForms(word)) {
-            const term = this.vocabulary.add(form);
-            weights.set(term, Math.max(weights.get(term) ?? 0, FIELD_WEIGHT[field]));
+        const fieldWeight = FIELD_WEIGHT[field];
+        for (const word of tokenize(normalized))
+          for (const term of termsOf(word)) {
+            const previous = weights.get(term);
+            if (previous === undefined || previous < fieldWeight) weights.set(term, fieldWeight);
           }
-        }
       };
       const addText = (text: string, field: Field) => addNormalized(normalizeText(text), field);
       addText(fact.text.ko, 'ko');
       addText(fact.text.en, 'en');
       for (const keyword of fact.keywords) {
-        const normalized = normalizeText(keyword);
+        const normalized = normalizeShort(keyword);
         addNormalized(normalized, 'keyword');
         // `corporate tax` is also one keyword `corporatetax`, for questions that write it as one word.
         if (normalized.includes(' '))
@@ -293,16 +380,18 @@ export class FactIndex {
         else this.byEntity.set(id, [index]);
       }
       for (const figure of fact.figures) {
-        addText(figure.label.ko, 'label');
-        addText(figure.label.en, 'label');
+        addNormalized(normalizeShort(figure.label.ko), 'label');
+        addNormalized(normalizeShort(figure.label.en), 'label');
       }
       for (const [term, weight] of weights) {
-        const list = this.postings[term];
-        if (list) list.push({ fact: index, weight });
-        else this.postings[term] = [{ fact: index, weight }];
+        const list = byTerm[term];
+        if (list) list.push(index, weight);
+        else byTerm[term] = [index, weight];
       }
     });
     this.vocabulary.freeze();
+    this.postings = pack(byTerm, this.vocabulary.size);
+    this.terms = transpose(this.postings, this.facts.length);
     const size = this.facts.length;
     this.scratch = {
       score: new Float64Array(size),
@@ -316,7 +405,8 @@ export class FactIndex {
   }
 
   private idf(term: number): number {
-    const df = this.postings[term]?.length ?? 0;
+    const { start } = this.postings;
+    const df = term + 1 < start.length ? start[term + 1]! - start[term]! : 0;
     return Math.log(1 + (this.facts.length - df + 0.5) / (df + 0.5));
   }
 
@@ -333,6 +423,8 @@ export class FactIndex {
     // touching thousands of facts costs array writes, not map entries. Reset before returning.
     const { score, mask, best } = this.scratch;
     const touched: number[] = [];
+    const { postings, terms } = this;
+    const restricted = restrictTo ? [...restrictTo] : undefined;
     const counted = words.slice(0, MAX_QUERY_WORDS);
     counted.forEach(({ word, stems }, bit) => {
       const hit: number[] = [];
@@ -347,13 +439,26 @@ export class FactIndex {
             maxFuzzy: 8,
           })) {
             const gain = this.idf(match.term) * match.quality * (i === 0 ? 1 : 0.97);
-            for (const posting of this.postings[match.term] ?? []) {
-              const fact = posting.fact;
-              if (restrictTo && !restrictTo.has(fact)) continue;
-              const value = gain * posting.weight;
+            const offer = (fact: number, weight: number) => {
+              const value = gain * weight;
               const previous = best[fact]!;
               if (previous === 0) hit.push(fact);
               if (value > previous) best[fact] = value;
+            };
+            const from = postings.start[match.term]!;
+            const to = postings.start[match.term + 1]!;
+            // A few facts to look at: ask each whether it uses the term, rather than walk a long list.
+            if (restricted && restricted.length * 16 < to - from) {
+              for (const fact of restricted) {
+                const at = find(terms.position, terms.start[fact]!, terms.start[fact + 1]!, match.term);
+                if (at >= 0) offer(fact, terms.weight[at]!);
+              }
+            } else {
+              for (let at = from; at < to; at++) {
+                const fact = postings.position[at]!;
+                if (restrictTo && !restrictTo.has(fact)) continue;
+                offer(fact, postings.weight[at]!);
+              }
             }
           }
         }
@@ -421,6 +526,10 @@ export class FactIndex {
 
   /** Whether a word of the question matches anything at all in the facts. */
   knows(word: string): boolean {
-    return this.vocabulary.match(word, { maxPrefix: 1, maxFuzzy: 1 }).length > 0;
+    // The cheap lookups first: a typo search only for a word that is neither a word nor a prefix.
+    return (
+      this.vocabulary.match(word, { fuzzy: false, maxPrefix: 1 }).length > 0 ||
+      this.vocabulary.match(word, { prefix: false, maxFuzzy: 1 }).length > 0
+    );
   }
 }

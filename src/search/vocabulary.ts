@@ -38,6 +38,8 @@ export class Vocabulary {
   private readonly formIds = new Map<string, number[]>();
   private sorted: number[] = [];
   private readonly grams = new Map<string, number[]>();
+  /** Scratch trigram counts by word id, all zero between calls (lookups are synchronous). */
+  private counts = new Uint16Array(0);
   private frozen = false;
 
   get size(): number {
@@ -65,6 +67,7 @@ export class Vocabulary {
     if (this.frozen) return;
     this.frozen = true;
     this.sorted = this.terms.map((_, i) => i).sort((a, b) => compare(this.forms[a]!, this.forms[b]!));
+    this.counts = new Uint16Array(this.terms.length);
     for (const [form, ids] of this.formIds) {
       if (form.length < 4) continue;
       for (const gram of new Set(trigrams(form))) {
@@ -110,18 +113,35 @@ export class Vocabulary {
   candidates(query: string, limit: number): number[] {
     const form = jamo(query);
     if (form.length < 3) return [];
-    const shared = new Map<number, number>();
-    for (const gram of new Set(trigrams(form))) {
-      for (const id of this.grams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    // A short word shares few trigrams with its typos (`koera`/`korea` share one).
+    const minimum = form.length <= 6 ? 1 : 2;
+    const shared: [number, number][] = [];
+    this.countShared(trigrams(form), (id, count) => {
+      if (count >= minimum) shared.push([id, count]);
+    });
+    return shared
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([id]) => id);
+  }
+
+  /** Calls `visit` once for every word sharing trigrams with `grams`, with how many it shares. */
+  private countShared(grams: readonly string[], visit: (id: number, count: number) => void): void {
+    const { counts } = this;
+    const touched: number[] = [];
+    for (const gram of new Set(grams)) {
+      const list = this.grams.get(gram);
+      if (!list) continue;
+      for (const id of list) {
+        if (counts[id] === 0) touched.push(id);
+        counts[id] = counts[id]! + 1;
+      }
     }
-    return (
-      [...shared]
-        // A short word shares few trigrams with its typos (`koera`/`korea` share one).
-        .filter(([, count]) => count >= (form.length <= 6 ? 1 : 2))
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .slice(0, limit)
-        .map(([id]) => id)
-    );
+    for (const id of touched) {
+      const count = counts[id]!;
+      counts[id] = 0;
+      visit(id, count);
+    }
   }
 
   /** Exact word, then words it begins (when `prefix` is allowed), then words within the allowed edits. */
@@ -168,13 +188,12 @@ export class Vocabulary {
       const grams = trigrams(form);
       const needed = grams.length - 3 * edits;
       if (needed > 0) {
-        const shared = new Map<number, number>();
-        for (const gram of new Set(grams)) {
-          for (const id of this.grams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-        }
+        const close: number[] = [];
+        this.countShared(grams, (id, count) => {
+          if (count >= needed && !seen.has(id)) close.push(id);
+        });
         const candidates: { id: number; distance: number }[] = [];
-        for (const [id, count] of shared) {
-          if (count < needed || seen.has(id)) continue;
+        for (const id of close) {
           const distance = editDistance(form, this.forms[id]!, edits);
           if (distance <= edits) candidates.push({ id, distance });
         }
