@@ -327,7 +327,14 @@ export class FactIndex {
   private readonly postings: Packed;
   /** Fact → terms it uses, sorted by term id. */
   private readonly terms: Packed;
-  private readonly scratch: { score: Float64Array; mask: Uint32Array; best: Float64Array };
+  private readonly scratch: {
+    score: Float64Array;
+    mask: Uint32Array;
+    best: Float64Array;
+    /** Facts matched by the current query word, then by any word: lists of positions. */
+    hit: Uint32Array;
+    touched: Uint32Array;
+  };
   /** Entity id → positions of the facts about it. */
   private readonly byEntity = new Map<string, number[]>();
 
@@ -397,6 +404,8 @@ export class FactIndex {
       score: new Float64Array(size),
       mask: new Uint32Array(size),
       best: new Float64Array(size),
+      hit: new Uint32Array(size),
+      touched: new Uint32Array(size),
     };
   }
 
@@ -420,14 +429,18 @@ export class FactIndex {
   ): ScoredFact[] {
     const { limit = 10, restrictTo } = options;
     // Scratch arrays indexed by fact position, reused across calls (search is synchronous): a query
-    // touching thousands of facts costs array writes, not map entries. Reset before returning.
-    const { score, mask, best } = this.scratch;
-    const touched: number[] = [];
+    // touching thousands of facts costs array writes, not map entries or garbage. Reset before returning.
+    const { score, mask, best, hit, touched } = this.scratch;
+    let touchedCount = 0;
     const { postings, terms } = this;
-    const restricted = restrictTo ? [...restrictTo] : undefined;
     const counted = words.slice(0, MAX_QUERY_WORDS);
     counted.forEach(({ word, stems }, bit) => {
-      const hit: number[] = [];
+      let hitCount = 0;
+      const offer = (fact: number, value: number) => {
+        const previous = best[fact]!;
+        if (previous === 0) hit[hitCount++] = fact;
+        if (value > previous) best[fact] = value;
+      };
       for (const [i, form] of [word, ...stems].entries()) {
         const prefix = !/^[0-9]+$/.test(form) && (hasHangul(form) ? form.length >= 2 : form.length >= 4);
         const forms = hasHangul(form) ? [form] : [form, englishStem(form)];
@@ -439,33 +452,28 @@ export class FactIndex {
             maxFuzzy: 8,
           })) {
             const gain = this.idf(match.term) * match.quality * (i === 0 ? 1 : 0.97);
-            const offer = (fact: number, weight: number) => {
-              const value = gain * weight;
-              const previous = best[fact]!;
-              if (previous === 0) hit.push(fact);
-              if (value > previous) best[fact] = value;
-            };
             const from = postings.start[match.term]!;
             const to = postings.start[match.term + 1]!;
             // A few facts to look at: ask each whether it uses the term, rather than walk a long list.
-            if (restricted && restricted.length * 16 < to - from) {
-              for (const fact of restricted) {
+            if (restrictTo && restrictTo.size * 16 < to - from) {
+              for (const fact of restrictTo) {
                 const at = find(terms.position, terms.start[fact]!, terms.start[fact + 1]!, match.term);
-                if (at >= 0) offer(fact, terms.weight[at]!);
+                if (at >= 0) offer(fact, gain * terms.weight[at]!);
               }
             } else {
               for (let at = from; at < to; at++) {
                 const fact = postings.position[at]!;
                 if (restrictTo && !restrictTo.has(fact)) continue;
-                offer(fact, postings.weight[at]!);
+                offer(fact, gain * postings.weight[at]!);
               }
             }
           }
         }
       }
       // Each query word counts once per fact, with its best match (exact beats a prefix or a typo).
-      for (const fact of hit) {
-        if (mask[fact] === 0) touched.push(fact);
+      for (let h = 0; h < hitCount; h++) {
+        const fact = hit[h]!;
+        if (mask[fact] === 0) touched[touchedCount++] = fact;
         score[fact] = score[fact]! + best[fact]!;
         mask[fact] = mask[fact]! | (1 << bit);
         best[fact] = 0;
@@ -473,7 +481,8 @@ export class FactIndex {
     });
     // The best `limit`, kept by insertion: far cheaper than sorting every fact that matched a word.
     const top: { position: number; score: number }[] = [];
-    for (const position of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const position = touched[t]!;
       const value = score[position]!;
       if (top.length === limit && !ranksBefore(value, position, top[limit - 1]!)) continue;
       let i = top.length < limit ? top.length : limit - 1;
@@ -486,7 +495,8 @@ export class FactIndex {
       score: value,
       words: new Set(counted.filter((_, bit) => (mask[position]! & (1 << bit)) !== 0).map((w) => w.word)),
     }));
-    for (const position of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const position = touched[t]!;
       score[position] = 0;
       mask[position] = 0;
     }
