@@ -352,6 +352,16 @@ export class FactIndex {
       }
       return terms;
     };
+    // The same for what lies between two spaces (`2032년까지`: the words `2032` and `년까지`).
+    const termsOfChunk = new Map<string, readonly number[]>();
+    const termsIn = (chunk: string): readonly number[] => {
+      let terms = termsOfChunk.get(chunk);
+      if (!terms) {
+        terms = tokenize(chunk).flatMap(termsOf);
+        termsOfChunk.set(chunk, terms);
+      }
+      return terms;
+    };
     const normalizedShort = new Map<string, string>();
     const normalizeShort = (text: string): string => {
       let normalized = normalizedShort.get(text);
@@ -361,17 +371,29 @@ export class FactIndex {
       }
       return normalized;
     };
+    // A fact's terms, each with the weight of the best field it is in: by term id, in an array that
+    // grows with the vocabulary and is zeroed again after each fact.
+    let weightOf = new Float64Array(1024);
+    const factTerms: number[] = [];
+    const weigh = (term: number, weight: number) => {
+      if (term >= weightOf.length) {
+        const grown = new Float64Array(Math.max(weightOf.length * 2, term + 1));
+        grown.set(weightOf);
+        weightOf = grown;
+      }
+      const previous = weightOf[term]!;
+      if (previous === 0) factTerms.push(term);
+      if (weight > previous) weightOf[term] = weight;
+    };
+    const addNormalized = (normalized: string, field: Field) => {
+      const fieldWeight = FIELD_WEIGHT[field];
+      for (const chunk of normalized.split(' ')) {
+        if (!chunk) continue;
+        for (const term of termsIn(chunk)) weigh(term, fieldWeight);
+      }
+    };
+    const addText = (text: string, field: Field) => addNormalized(normalizeText(text), field);
     this.facts.forEach((fact, index) => {
-      const weights = new Map<number, number>();
-      const addNormalized = (normalized: string, field: Field) => {
-        const fieldWeight = FIELD_WEIGHT[field];
-        for (const word of tokenize(normalized))
-          for (const term of termsOf(word)) {
-            const previous = weights.get(term);
-            if (previous === undefined || previous < fieldWeight) weights.set(term, fieldWeight);
-          }
-      };
-      const addText = (text: string, field: Field) => addNormalized(normalizeText(text), field);
       addText(fact.text.ko, 'ko');
       addText(fact.text.en, 'en');
       for (const keyword of fact.keywords) {
@@ -379,7 +401,7 @@ export class FactIndex {
         addNormalized(normalized, 'keyword');
         // `corporate tax` is also one keyword `corporatetax`, for questions that write it as one word.
         if (normalized.includes(' '))
-          weights.set(this.vocabulary.add(normalized.replace(/ /g, '')), FIELD_WEIGHT.keyword);
+          weigh(this.vocabulary.add(normalized.replace(/ /g, '')), FIELD_WEIGHT.keyword);
       }
       for (const id of fact.entities) {
         const list = this.byEntity.get(id);
@@ -390,11 +412,14 @@ export class FactIndex {
         addNormalized(normalizeShort(figure.label.ko), 'label');
         addNormalized(normalizeShort(figure.label.en), 'label');
       }
-      for (const [term, weight] of weights) {
+      for (const term of factTerms) {
+        const weight = weightOf[term]!;
+        weightOf[term] = 0;
         const list = byTerm[term];
         if (list) list.push(index, weight);
         else byTerm[term] = [index, weight];
       }
+      factTerms.length = 0;
     });
     this.vocabulary.freeze();
     this.postings = pack(byTerm, this.vocabulary.size);
