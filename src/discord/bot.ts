@@ -180,12 +180,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
         await onMessage(message);
       } catch (error) {
         logger.error('message.failed', { id: message.id, ...apiErrorFields(error), error: asError(error) });
+        // In the language the answer would have had: the server's, Korean in DMs.
+        const notice = GENERIC_ERROR[replyLanguage(message.guild?.preferredLocale ?? null)];
         await message
-          .reply(
-            toMessageOptions(
-              renderNotice(GENERIC_ERROR.ko.title, GENERIC_ERROR.ko.description, { ephemeral: false }),
-            ),
-          )
+          .reply(toMessageOptions(renderNotice(notice.title, notice.description, { ephemeral: false })))
           .catch((replyError: unknown) =>
             logger.warn('message.error_reply_failed', {
               id: message.id,

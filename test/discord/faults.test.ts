@@ -74,6 +74,13 @@ beforeAll(async () => {
         channels: [{ name: 'general' }],
         members: ['owner', 'tester', 'asker'],
       },
+      {
+        name: 'English Guild',
+        preferredLocale: 'en-US',
+        owner: 'owner',
+        channels: [{ name: 'lobby' }],
+        members: ['owner', 'asker'],
+      },
     ],
     defaultUser: 'tester',
   }).start();
@@ -414,6 +421,24 @@ describe('REST 5xx', () => {
     expect(logged('message.failed', mark)).toMatchObject([
       { level: 'error', id: message.id, status: 503, error: { name: 'HTTPError' } },
     ]);
+    await expectNextAnswered();
+  });
+
+  it('mention reply in an English server: 503 on every retry → the notice is in English', async () => {
+    const mark = logLines.length;
+    standin.failNext({ ...MESSAGES, status: 503, times: 4 });
+    const message = standin.sendMessage({
+      content: 'Who is the CEO of Allganize?',
+      author: 'asker',
+      guild: 'English Guild',
+      channel: 'lobby',
+      mentionBot: true,
+    });
+    const body = (await standin.waitForReplyTo(message.id)).body as Sent;
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(onlyEmbed(body).title).toBe('Something went wrong');
+    expect(JSON.stringify(body)).not.toMatch(/Error|Service Unavailable|[가-힣]/);
+    expect(logged('message.failed', mark)).toMatchObject([{ id: message.id, status: 503 }]);
     await expectNextAnswered();
   });
 
