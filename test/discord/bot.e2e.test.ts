@@ -478,6 +478,15 @@ describe('hide and mention', () => {
     expect(onlyEmbed(body).title).toBe('일본 (Japan) — AI 정책');
   });
 
+  it('/about mention: <user> → pointing a newcomer at how to ask pings only them', async () => {
+    const target = standin.userId('other-user');
+    const body = reply(await command('about', [{ name: 'mention', type: 6, value: target }]));
+    expect(body.content).toBe(`<@${target}>`);
+    expect(body.allowed_mentions).toEqual({ parse: [], users: [target] });
+    expect(isEphemeral(body)).toBe(false);
+    expect(JSON.stringify(onlyEmbed(body))).toContain('/company');
+  });
+
   it('hide and mention together: hidden, so nobody is pinged', async () => {
     const target = standin.userId('other-user');
     const body = reply(
