@@ -171,6 +171,20 @@ function mentionMatch(engine: Engine, text: string, fuzzy: boolean): NameMatch |
   return top.score >= 0.8 && (hasHangul(key) ? key.length >= 3 : key.length >= 5) ? top : undefined;
 }
 
+/** Words that ask for a region's policy as a whole: with a region and nothing else, its card answers. */
+const POLICY_WORDS = new Set([
+  '정책',
+  '정책들',
+  'policy',
+  'policies',
+  'ai',
+  '인공지능',
+  '전략',
+  'strategy',
+  '정부',
+  'government',
+]);
+
 /** How much a fact gains for being about an entity the question names. */
 const MENTION_BONUS = 2.5;
 /** How much a fact gains for being the kind of answer the question word asks for. */
@@ -239,6 +253,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
 
   // Only the entity, nothing else: the entity's card answers best (`리벨리온은?`, `리벨리온은 어떤 회사야?`).
   if (topicWords.length === 0 && mentions.length === 1 && intents.size === 0)
+    return entityAnswer(engine, mentions[0]!.entity);
+  // A region and only the word policy (`미국 AI 정책`, `EU policy`): its policy card, every measure.
+  if (
+    mentions.length === 1 &&
+    mentions[0]!.entity.type === 'region' &&
+    intents.size === 0 &&
+    topicWords.length > 0 &&
+    topicWords.every((w) => [w.word, ...w.stems].some((f) => POLICY_WORDS.has(f)))
+  )
     return entityAnswer(engine, mentions[0]!.entity);
 
   const aboutMentioned = (fact: SourcedFact) =>
