@@ -11,28 +11,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type APIEmbed, Events, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
 import { type Bot, createBot } from '../../src/discord/bot.ts';
 import { type Command, loadCommands } from '../../src/discord/command.ts';
-import { createLogger } from '../../src/logger.ts';
 import { MissLog } from '../../src/misses.ts';
 import { createKnowledgeService, type KnowledgeService } from '../../src/service.ts';
-import { standinClientOptions } from './client.ts';
+import { collectingLogger, standinClientOptions, standinConfig, startAndRegister } from './client.ts';
+import { EPHEMERAL, type Json, onlyEmbed, reply, type Sent, text } from './sent.ts';
 import { DiscordStandin, type InteractionHandle, type RecordedRequest, ROUTES } from './standin.ts';
 
-type Json = Record<string, unknown>;
-
-/** A message body as the bot sends it (interaction callback data, webhook or channel message). */
-interface Sent {
-  content?: string;
-  embeds?: APIEmbed[];
-  components?: Array<{ type: number; components: Json[] }>;
-  allowed_mentions?: Json;
-  flags?: number;
-  message_reference?: Json;
-}
-
-const EPHEMERAL = 64;
 const KNOWLEDGE_FILE = 'korean-ai-startups-japan.json';
 const SOURCE_KNOWLEDGE = fileURLToPath(new URL('../../knowledge/', import.meta.url));
 /** What the test-only failing command throws: must reach the log, never the user. */
@@ -139,28 +125,15 @@ beforeAll(async () => {
     defaultUser: 'tester',
   }).start();
 
-  const configResult = loadConfig(
-    {
-      DISCORD_TOKEN: standin.botToken,
-      DISCORD_API_URL: standin.restUrl,
-      KNOWLEDGE_DIR: knowledgeDir,
-      ADMIN_USER_IDS: standin.userId('listed-admin'),
-      ADMIN_ROLE_IDS: roleId('Knowledge Keepers'),
-      RATE_LIMIT_COUNT: '2',
-      RATE_LIMIT_WINDOW_SECONDS: '3600',
-      LOG_LEVEL: 'debug',
-      MISS_LOG: path.join(tempDir, 'misses.jsonl'),
-    },
-    { dotenv: false },
-  );
-  if (!configResult.ok) throw new Error(configResult.problems.join('\n'));
-  const { config } = configResult;
-  const logger = createLogger({
-    level: 'debug',
-    format: 'json',
-    secrets: [TOKEN],
-    write: (line) => logLines.push(line),
+  const config = standinConfig(standin, {
+    KNOWLEDGE_DIR: knowledgeDir,
+    ADMIN_USER_IDS: standin.userId('listed-admin'),
+    ADMIN_ROLE_IDS: roleId('Knowledge Keepers'),
+    RATE_LIMIT_COUNT: '2',
+    RATE_LIMIT_WINDOW_SECONDS: '3600',
+    MISS_LOG: path.join(tempDir, 'misses.jsonl'),
   });
+  const logger = collectingLogger(logLines, TOKEN);
   service = await createKnowledgeService({ dir: config.KNOWLEDGE_DIR });
   const commands = await loadCommands();
   for (const command of failing) commands.set(command.data.name, command);
@@ -172,16 +145,7 @@ beforeAll(async () => {
     misses: new MissLog(config.MISS_LOG),
     clientOptions: standinClientOptions(standin),
   });
-  const ready = once(bot.client, Events.ClientReady);
-  await bot.start();
-  await ready;
-  // Registered as the deploy script would (validated by the stand-in against the spec).
-  const application = bot.client.application;
-  if (!application) throw new Error('no application after ready');
-  await application.commands.set(
-    [...commands.values()].map((c) => c.data),
-    standin.guildId(),
-  );
+  await startAndRegister(bot, commands, standin);
 });
 
 afterAll(async () => {
@@ -215,30 +179,6 @@ function command(
   extra: Partial<Parameters<DiscordStandin['chatInput']>[0]> = {},
 ) {
   return standin.chatInput({ name, options, locale: 'ko', ...extra });
-}
-
-/** The initial response's message body (callback types 4 and 7). */
-function reply(ix: InteractionHandle, type = 4): Sent {
-  expect(ix.callback?.type, ix.describe()).toBe(type);
-  expect(ix.callback?.request.valid).toBe(true);
-  return (ix.callback?.data ?? {}) as Sent;
-}
-
-function onlyEmbed(body: Sent): APIEmbed {
-  expect(body.embeds).toHaveLength(1);
-  const [embed] = body.embeds ?? [];
-  if (!embed) throw new Error('no embed');
-  return embed;
-}
-
-/** All the text a user reads in an embed. */
-function text(embed: APIEmbed): string {
-  return [
-    embed.title,
-    embed.description,
-    ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
-    embed.footer?.text,
-  ].join('\n');
 }
 
 /** Pings nobody: no @everyone/roles/users parsing, no explicit users. */

@@ -6,6 +6,10 @@
  */
 import { once } from 'node:events';
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { type Config, loadConfig } from '../../src/config.ts';
+import type { Bot } from '../../src/discord/bot.ts';
+import type { Command } from '../../src/discord/command.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 import type { DiscordStandin } from './standin.ts';
 
 export const DEFAULT_INTENTS = [
@@ -101,4 +105,52 @@ export async function createTestClient(
     client: client as Client<true>,
     destroy: () => client.destroy(),
   };
+}
+
+/**
+ * Starts the product bot against the stand-in, waits until it is ready, and registers its commands
+ * in the stand-in's guild as the deploy script would (so interactions carry the registered command
+ * ids, and the registration is validated against Discord's spec).
+ */
+export async function startAndRegister(
+  bot: Bot,
+  commands: ReadonlyMap<string, Command>,
+  standin: DiscordStandin,
+): Promise<void> {
+  const ready = once(bot.client, Events.ClientReady);
+  await bot.start();
+  await ready;
+  const application = bot.client.application;
+  if (!application) throw new Error('no application after ready');
+  await application.commands.set(
+    [...commands.values()].map((c) => c.data),
+    standin.guildId(),
+  );
+}
+
+/**
+ * The product's configuration for a bot talking to the stand-in: its token and REST URL, then
+ * `env` (as the environment would give it; no `.env` file is read). Throws on a bad value.
+ */
+export function standinConfig(
+  standin: DiscordStandin,
+  env: Record<string, string>,
+  token = standin.botToken,
+): Config {
+  const result = loadConfig(
+    { DISCORD_TOKEN: token, DISCORD_API_URL: standin.restUrl, LOG_LEVEL: 'debug', ...env },
+    { dotenv: false },
+  );
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.config;
+}
+
+/** The product's logger at debug level, in JSON, writing into `lines` (the token redacted). */
+export function collectingLogger(lines: string[], token: string): Logger {
+  return createLogger({
+    level: 'debug',
+    format: 'json',
+    secrets: [token],
+    write: (line) => lines.push(line),
+  });
 }

@@ -11,14 +11,13 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type APIEmbed, Events } from 'discord.js';
+import { Events } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
 import { type Bot, createBot } from '../../src/discord/bot.ts';
 import { loadCommands } from '../../src/discord/command.ts';
-import { createLogger } from '../../src/logger.ts';
 import { createKnowledgeService } from '../../src/service.ts';
-import { standinClientOptions } from './client.ts';
+import { collectingLogger, standinClientOptions, standinConfig, startAndRegister } from './client.ts';
+import { EPHEMERAL, type Json, onlyEmbed, reply, type Sent, text } from './sent.ts';
 import {
   DiscordStandin,
   GatewayOp,
@@ -27,17 +26,6 @@ import {
   ROUTES,
 } from './standin.ts';
 
-type Json = Record<string, unknown>;
-
-interface Sent {
-  content?: string;
-  embeds?: APIEmbed[];
-  flags?: number;
-  allowed_mentions?: Json;
-  message_reference?: Json;
-}
-
-const EPHEMERAL = 64;
 const SOURCE_KNOWLEDGE = fileURLToPath(new URL('../../knowledge/', import.meta.url));
 const CALLBACK = { method: 'POST', route: ROUTES.interactionCallback } as const;
 const MESSAGES = { method: 'POST', route: ROUTES.channelMessages } as const;
@@ -85,40 +73,18 @@ beforeAll(async () => {
     defaultUser: 'tester',
   }).start();
 
-  const configResult = loadConfig(
-    {
-      DISCORD_TOKEN: standin.botToken,
-      DISCORD_API_URL: standin.restUrl,
-      KNOWLEDGE_DIR: knowledgeDir,
-      // Mentions are not what is under test here: no flood notice in the way.
-      RATE_LIMIT_COUNT: '1000',
-      RATE_LIMIT_WINDOW_SECONDS: '60',
-      LOG_LEVEL: 'debug',
-      MISS_LOG: path.join(tempDir, 'misses.jsonl'),
-    },
-    { dotenv: false },
-  );
-  if (!configResult.ok) throw new Error(configResult.problems.join('\n'));
-  const { config } = configResult;
-  const logger = createLogger({
-    level: 'debug',
-    format: 'json',
-    secrets: [TOKEN],
-    write: (line) => logLines.push(line),
+  const config = standinConfig(standin, {
+    KNOWLEDGE_DIR: knowledgeDir,
+    // Mentions are not what is under test here: no flood notice in the way.
+    RATE_LIMIT_COUNT: '1000',
+    RATE_LIMIT_WINDOW_SECONDS: '60',
+    MISS_LOG: path.join(tempDir, 'misses.jsonl'),
   });
+  const logger = collectingLogger(logLines, TOKEN);
   const service = await createKnowledgeService({ dir: config.KNOWLEDGE_DIR });
   const commands = await loadCommands();
   bot = await createBot({ config, service, logger, commands, clientOptions: standinClientOptions(standin) });
-  const ready = once(bot.client, Events.ClientReady);
-  await bot.start();
-  await ready;
-  const application = bot.client.application;
-  if (!application) throw new Error('no application after ready');
-  // Registered as the deploy script would (so interactions carry the registered command ids).
-  await application.commands.set(
-    [...commands.values()].map((c) => c.data),
-    standin.guildId(),
-  );
+  await startAndRegister(bot, commands, standin);
 });
 
 afterAll(async () => {
@@ -191,32 +157,9 @@ async function waitForLog(event: string, fields: Json, mark: number): Promise<Js
   return found ?? {};
 }
 
-function onlyEmbed(body: Sent | undefined): APIEmbed {
-  expect(body?.embeds).toHaveLength(1);
-  const [embed] = body?.embeds ?? [];
-  if (!embed) throw new Error('no embed');
-  return embed;
-}
-
-function text(embed: APIEmbed): string {
-  return [
-    embed.title,
-    embed.description,
-    ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
-    embed.footer?.text,
-  ].join('\n');
-}
-
-/** The initial response's body (type 4), checked against the spec by the stand-in. */
-function callbackBody(ix: InteractionHandle): Sent {
-  expect(ix.callback?.type, ix.describe()).toBe(4);
-  expect(ix.callback?.request.valid).toBe(true);
-  return (ix.callback?.data ?? {}) as Sent;
-}
-
 /** `/company 리벨리온` answered: the company card, naming its CEO 박성현, public, pinging nobody. */
 function expectCompanyCard(ix: InteractionHandle) {
-  const body = callbackBody(ix);
+  const body = reply(ix);
   expect(body.allowed_mentions).toEqual({ parse: [] });
   expect(body.flags ?? 0).toBe(0);
   const embed = onlyEmbed(body);
@@ -361,7 +304,7 @@ describe('REST 5xx', () => {
     standin.failNext({ ...CALLBACK, status: 502, times: 4 });
     const ix = await standin.chatInput(companyInput());
     expect(ix.requests.map((r) => r.status)).toEqual([502, 502, 502, 502, 204]);
-    const notice = callbackBody(ix);
+    const notice = reply(ix);
     expect(notice.flags).toBe(EPHEMERAL);
     expectGenericNotice(notice);
     expect(logged('rest.server_error', mark).map((r) => [r.status, r.retries])).toEqual([

@@ -10,12 +10,10 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { type APIEmbed, Events, SlashCommandBuilder } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
 import { type Bot, createBot } from '../../src/discord/bot.ts';
 import { type Command, loadCommands } from '../../src/discord/command.ts';
-import { createLogger } from '../../src/logger.ts';
 import { createKnowledgeService, type KnowledgeService } from '../../src/service.ts';
-import { standinClientOptions } from './client.ts';
+import { collectingLogger, standinClientOptions, standinConfig } from './client.ts';
 import { DiscordStandin, type InteractionHandle, ROUTES } from './standin.ts';
 
 type Json = Record<string, unknown>;
@@ -84,28 +82,13 @@ describe('bot.stop() in process', () => {
   afterEach(() => standin.assertNoViolations());
 
   async function startBot(): Promise<Bot> {
-    const configResult = loadConfig(
-      {
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_API_URL: standin.restUrl,
-        KNOWLEDGE_DIR: KNOWLEDGE,
-        LOG_LEVEL: 'debug',
-        MISS_LOG: 'off',
-      },
-      { dotenv: false },
-    );
-    if (!configResult.ok) throw new Error(configResult.problems.join('\n'));
+    const config = standinConfig(standin, { KNOWLEDGE_DIR: KNOWLEDGE, MISS_LOG: 'off' }, TOKEN);
     const commands = await loadCommands();
     for (const command of testCommands) commands.set(command.data.name, command);
     const bot = await createBot({
-      config: configResult.config,
+      config,
       service,
-      logger: createLogger({
-        level: 'debug',
-        format: 'json',
-        secrets: [TOKEN],
-        write: (line) => logLines.push(line),
-      }),
+      logger: collectingLogger(logLines, TOKEN),
       commands,
       clientOptions: standinClientOptions(standin),
     });
