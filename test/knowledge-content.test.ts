@@ -7,7 +7,9 @@ import type { KnowledgeArticle, KnowledgeBase, SourcedFact } from '../src/knowle
 
 // Expected values below are written from the article itself, never read back from the data.
 const ARTICLE_ID = 'korean-ai-startups-japan';
-const SEED_URL = new URL('../../shared/seeds/000_aa48352231ad25d2.txt', import.meta.url);
+// The article as published (a byte-for-byte copy of the project's seed, kept with the tests so a
+// clone needs nothing outside the repository).
+const SEED_URL = new URL('./fixtures/article.txt', import.meta.url);
 
 let kb: KnowledgeBase;
 let article: KnowledgeArticle;
