@@ -301,6 +301,19 @@ function transpose(packed: Packed, keys: number): Packed {
   return { start, position, weight };
 }
 
+/** `compute`, remembering each key's result (for the life of the returned function). */
+function memoized<T>(compute: (key: string) => T): (key: string) => T {
+  const results = new Map<string, T>();
+  return (key) => {
+    let result = results.get(key);
+    if (result === undefined) {
+      result = compute(key);
+      results.set(key, result);
+    }
+    return result;
+  };
+}
+
 /** Where `value` is among `position[from..to)` (sorted), or -1. */
 function find(position: Uint32Array, from: number, to: number, value: number): number {
   let lo = from;
@@ -343,34 +356,12 @@ export class FactIndex {
     // While building: (fact, weight) pairs, flat, per term; packed at the end.
     const byTerm: number[][] = [];
     // Facts repeat words (and labels and keywords) a great deal: each is analysed once.
-    const termsOfWord = new Map<string, readonly number[]>();
-    const termsOf = (word: string): readonly number[] => {
-      let terms = termsOfWord.get(word);
-      if (!terms) {
-        terms = isStopword(word) ? [] : indexForms(word).map((form) => this.vocabulary.add(form));
-        termsOfWord.set(word, terms);
-      }
-      return terms;
-    };
+    const termsOf = memoized((word): readonly number[] =>
+      isStopword(word) ? [] : indexForms(word).map((form) => this.vocabulary.add(form)),
+    );
     // The same for what lies between two spaces (`2032년까지`: the words `2032` and `년까지`).
-    const termsOfChunk = new Map<string, readonly number[]>();
-    const termsIn = (chunk: string): readonly number[] => {
-      let terms = termsOfChunk.get(chunk);
-      if (!terms) {
-        terms = tokenize(chunk).flatMap(termsOf);
-        termsOfChunk.set(chunk, terms);
-      }
-      return terms;
-    };
-    const normalizedShort = new Map<string, string>();
-    const normalizeShort = (text: string): string => {
-      let normalized = normalizedShort.get(text);
-      if (normalized === undefined) {
-        normalized = normalizeText(text);
-        normalizedShort.set(text, normalized);
-      }
-      return normalized;
-    };
+    const termsIn = memoized((chunk): readonly number[] => tokenize(chunk).flatMap(termsOf));
+    const normalizeShort = memoized(normalizeText);
     // A fact's terms, each with the weight of the best field it is in: by term id, in an array that
     // grows with the vocabulary and is zeroed again after each fact.
     let weightOf = new Float64Array(1024);
