@@ -258,9 +258,9 @@ describe('REST 429 storms', () => {
     standin.failNext({ ...MESSAGES, status: 429, retryAfter: 0.05, times: 2 });
     standin.failNext({ ...MESSAGES, status: 429, retryAfter: 0.2, global: true, times: 2 });
     const message = mention();
-    const reply = await standin.waitForReplyTo(message.id);
+    const sent = await standin.waitForReplyTo(message.id);
     expect(attemptsFor(message.id, requestMark).map((r) => r.status)).toEqual([429, 429, 429, 429, 200]);
-    expectLeaderReply(reply, message.id);
+    expectLeaderReply(sent, message.id);
 
     const limited = logged('rest.rate_limited', mark);
     expect(limited.map((r) => [r.retryAfter, r.global, r.scope])).toEqual([
@@ -339,9 +339,9 @@ describe('REST 5xx', () => {
     const requestMark = standin.requests.length;
     for (const status of [500, 502, 503]) standin.failNext({ ...MESSAGES, status });
     const message = mention();
-    const reply = await standin.waitForReplyTo(message.id);
+    const sent = await standin.waitForReplyTo(message.id);
     expect(attemptsFor(message.id, requestMark).map((r) => r.status)).toEqual([500, 502, 503, 200]);
-    expectLeaderReply(reply, message.id);
+    expectLeaderReply(sent, message.id);
     expect(logged('rest.server_error', mark)).toMatchObject([
       { method: 'POST', route: MESSAGES_BUCKET, status: 500, retries: 0 },
       { route: MESSAGES_BUCKET, status: 502, retries: 1 },
