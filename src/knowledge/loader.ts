@@ -237,6 +237,7 @@ function buildSnapshot(dir: string, files: readonly ParsedFile[]): KnowledgeBase
   const factsByEntity = new Map<string, SourcedFact[]>();
   const passages = new Map<string, Map<string, Passage>>();
   const comparisons: Comparisons[number][] = [];
+  const lexicon: string[][] = [];
 
   for (const { file, data } of files) {
     const article = data.article;
@@ -253,6 +254,7 @@ function buildSnapshot(dir: string, files: readonly ParsedFile[]): KnowledgeBase
       }
     }
     for (const comparison of data.comparisons) comparisons.push({ ...comparison, articleId: article.id });
+    for (const set of data.lexicon) lexicon.push([...set.words]);
   }
 
   const byType = new Map<Entity['type'], Entity[]>();
@@ -270,6 +272,7 @@ function buildSnapshot(dir: string, files: readonly ParsedFile[]): KnowledgeBase
     entities,
     facts,
     comparisons,
+    lexicon,
     factsByEntity,
     passage(articleId, passageId) {
       const key = `${articleId}#${passageId}`;
@@ -288,6 +291,7 @@ function buildSnapshot(dir: string, files: readonly ParsedFile[]): KnowledgeBase
   for (const part of [
     articles,
     comparisons,
+    lexicon,
     [...entities.values()],
     [...facts.values()],
     [...byType.values()],

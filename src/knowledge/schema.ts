@@ -118,6 +118,18 @@ export const Comparison = z
   })
   .strict();
 
+export const LexiconSet = z
+  .object({
+    words: z
+      .array(nonEmpty)
+      .min(2, 'a set needs at least two words')
+      .describe(
+        'words and phrases that mean the same in questions about this article (verbs in dictionary form: 세우다)',
+      ),
+    note: z.string().optional().describe('why these mean the same here, for the next editor'),
+  })
+  .strict();
+
 export const Article = z
   .object({
     id: Id,
@@ -137,6 +149,10 @@ export const KnowledgeFile = z
     entities: z.array(Entity),
     facts: z.array(Fact),
     comparisons: z.array(Comparison).default([]),
+    lexicon: z
+      .array(LexiconSet)
+      .default([])
+      .describe("the article's own words for question understanding: sets of equivalent words"),
   })
   .strict();
 
@@ -151,6 +167,7 @@ export type Fact = z.infer<typeof Fact>;
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
 export type Comparison = z.infer<typeof Comparison>;
 export type Article = z.infer<typeof Article>;
+export type LexiconSet = z.infer<typeof LexiconSet>;
 export type KnowledgeFile = z.infer<typeof KnowledgeFile>;
 
 /** The JSON Schema that editors use to validate knowledge files as admins type. */

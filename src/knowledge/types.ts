@@ -24,6 +24,8 @@ export interface KnowledgeBase {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly facts: ReadonlyMap<string, SourcedFact>;
   readonly comparisons: readonly (Comparison & { readonly articleId: string })[];
+  /** The articles' own sets of equivalent words (each set's words as written), for question understanding. */
+  readonly lexicon: readonly (readonly string[])[];
   /** Facts about each entity id, in file order. */
   readonly factsByEntity: ReadonlyMap<string, readonly SourcedFact[]>;
   passage(articleId: string, passageId: string): SourcedPassage | undefined;
