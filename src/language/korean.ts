@@ -1,0 +1,242 @@
+/**
+ * Korean word forms. A verb is found in any conjugation by generating, from its dictionary form, the
+ * stems its conjugations start with (세우다 → 세우, 세운, 세울, 세움, 세워, 세웠; 열다 → 여, 연, 열어,
+ * 열었; 다르다 → 달라, 달랐), then reading what follows as an ending from the lexicon's list. This is
+ * the dictionary-driven way Korean analysers work (a table of surface stems, then endings), kept to
+ * the rules of regular and irregular conjugation; the words themselves are data.
+ */
+
+const BASE = 0xac00;
+const LAST = 0xd7a3;
+
+// Vowel (jungseong) and final (jongseong) indices used by the rules below.
+const V = {
+  a: 0,
+  ae: 1,
+  eo: 4,
+  e: 5,
+  yeo: 6,
+  o: 8,
+  wa: 9,
+  wae: 10,
+  oe: 11,
+  yo: 12,
+  u: 13,
+  wo: 14,
+  wi: 16,
+  eu: 18,
+  ui: 19,
+  i: 20,
+} as const;
+const F = { none: 0, n: 4, d: 7, l: 8, m: 16, b: 17, s: 19, ss: 20 } as const;
+const CHO_IEUNG = 11;
+const CHO_RIEUL = 5;
+const CHO_HIEUH = 18;
+
+interface Syllable {
+  readonly cho: number;
+  readonly jung: number;
+  readonly jong: number;
+}
+
+function syllable(char: string | undefined): Syllable | undefined {
+  if (!char) return undefined;
+  const code = char.charCodeAt(0);
+  if (code < BASE || code > LAST) return undefined;
+  const offset = code - BASE;
+  return { cho: Math.floor(offset / 588), jung: Math.floor((offset % 588) / 28), jong: offset % 28 };
+}
+
+function compose(cho: number, jung: number, jong: number): string {
+  return String.fromCharCode(BASE + cho * 588 + jung * 28 + jong);
+}
+
+const withFinal = (s: Syllable, jong: number) => compose(s.cho, s.jung, jong);
+
+/** 아 after a bright vowel (ㅏ, ㅗ, ㅑ), 어 otherwise. */
+const bright = (jung: number) => jung === V.a || jung === V.o || jung === 2;
+
+/**
+ * The 아/어 form of a verb stem (the infinitive every past tense and most chat endings are built on),
+ * with its contractions and irregular forms: 세우 → 세워, 차리 → 차려, 하 → 해, 다르 → 달라, 쓰 → 써,
+ * 쉽 → 쉬워, 깎 → 깎아. Irregular verbs give their regular form too: the ending decides.
+ */
+export function infinitives(stem: string): string[] {
+  const head = stem.slice(0, -1);
+  const last = syllable(stem.at(-1));
+  if (!last) return [];
+  const out: string[] = [];
+  if (last.jong !== F.none) {
+    out.push(`${stem}${bright(last.jung) ? '아' : '어'}`);
+    const open = withFinal(last, F.none);
+    // ㅂ-irregular (쉽다 → 쉬워, 돕다 → 도와), ㄷ-irregular (듣다 → 들어), ㅅ-irregular (짓다 → 지어).
+    if (last.jong === F.b) out.push(`${head}${open}${last.jung === V.o ? '와' : '워'}`);
+    if (last.jong === F.d) out.push(`${head}${withFinal(last, F.l)}${bright(last.jung) ? '아' : '어'}`);
+    if (last.jong === F.s) out.push(`${head}${open}${bright(last.jung) ? '아' : '어'}`);
+    return out;
+  }
+  if (last.cho === CHO_HIEUH && last.jung === V.a) return [`${head}해`, `${head}하여`];
+  switch (last.jung) {
+    case V.o:
+      out.push(`${head}${compose(last.cho, V.wa, F.none)}`);
+      break;
+    case V.u:
+      out.push(`${head}${compose(last.cho, V.wo, F.none)}`);
+      break;
+    case V.i:
+      out.push(`${head}${compose(last.cho, V.yeo, F.none)}`);
+      break;
+    case V.oe:
+      out.push(`${head}${compose(last.cho, V.wae, F.none)}`);
+      break;
+    case V.eu: {
+      const previous = syllable(head.at(-1));
+      if (last.cho === CHO_RIEUL && previous && previous.jong === F.none) {
+        // 르-irregular: 다르 → 달라, 오르 → 올라, 부르 → 불러.
+        const ending = bright(previous.jung) ? '라' : '러';
+        out.push(`${head.slice(0, -1)}${withFinal(previous, F.l)}${ending}`);
+      }
+      // ㅡ drops: 쓰 → 써, 크 → 커, 모으 → 모아.
+      const vowel = previous && bright(previous.jung) ? V.a : V.eo;
+      out.push(`${head}${compose(last.cho, vowel, F.none)}`);
+      break;
+    }
+    case V.wi:
+    case V.ui:
+      out.push(`${stem}어`);
+      break;
+    default:
+      // ㅏ, ㅓ, ㅐ, ㅔ, ㅕ: the ending's vowel merges into the stem's (가 → 가, 내 → 내, 서 → 서).
+      out.push(stem);
+  }
+  return out;
+}
+
+/**
+ * Every form a conjugation of this verb starts with, longest first: the stem, its 아/어 form and
+ * past (with ㅆ, and with ㅅ as chat often types it: 햇어), and the stem closed by ㄴ, ㄹ, ㅁ or ㅂ
+ * (세운, 세울, 세움, 세웁니다); a stem in ㄹ also drops it (열다 → 여는, 연, 엽니다).
+ */
+export function conjugationStems(lemma: string): string[] {
+  if (!lemma.endsWith('다') || lemma.length < 2) return [];
+  const stem = lemma.slice(0, -1);
+  const head = stem.slice(0, -1);
+  const last = syllable(stem.at(-1));
+  if (!last) return [];
+  const out = new Set<string>([stem]);
+  const closable =
+    last.jong === F.none ? last : last.jong === F.l ? withFinalSyllable(last, F.none) : undefined;
+  if (last.jong === F.l) out.add(`${head}${withFinal(last, F.none)}`);
+  if (closable) for (const jong of [F.n, F.l, F.m, F.b]) out.add(`${head}${withFinal(closable, jong)}`);
+  // ㅂ-irregular before 은/을/음: 쉽다 → 쉬운, 쉬울, 쉬움.
+  if (last.jong === F.b)
+    for (const jong of [F.n, F.l, F.m])
+      out.add(`${head}${withFinal(last, F.none)}${compose(CHO_IEUNG, V.u, jong)}`);
+  // A consonant stem takes 은/을/음 as a syllable of their own: 깎은 starts with the stem itself.
+  for (const form of infinitives(stem)) {
+    out.add(form);
+    const end = syllable(form.at(-1));
+    if (end && end.jong === F.none) {
+      out.add(`${form.slice(0, -1)}${withFinal(end, F.ss)}`);
+      out.add(`${form.slice(0, -1)}${withFinal(end, F.s)}`);
+    }
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+function withFinalSyllable(s: Syllable, jong: number): Syllable {
+  return { cho: s.cho, jung: s.jung, jong };
+}
+
+export interface VerbTable {
+  /** Surface stem → the dictionary forms it may come from. */
+  readonly stems: ReadonlyMap<string, readonly string[]>;
+  readonly longest: number;
+}
+
+export function buildVerbTable(lemmas: Iterable<string>): VerbTable {
+  const stems = new Map<string, string[]>();
+  let longest = 0;
+  for (const lemma of lemmas) {
+    for (const stem of conjugationStems(lemma)) {
+      const list = stems.get(stem);
+      if (list) {
+        if (!list.includes(lemma)) list.push(lemma);
+      } else stems.set(stem, [lemma]);
+      longest = Math.max(longest, stem.length);
+    }
+  }
+  return { stems, longest };
+}
+
+export interface VerbReading {
+  /** The dictionary form (세우다). */
+  readonly lemma: string;
+  /** What stood before the verb, for a light verb after a noun (`진출` in `진출했어`). */
+  readonly noun?: string;
+}
+
+export interface KoreanGrammar {
+  readonly verbs: VerbTable;
+  readonly lightVerbs: VerbTable;
+  readonly auxiliaries: VerbTable;
+  readonly verbEndings: ReadonlySet<string>;
+  readonly nounEndings: readonly string[];
+}
+
+/** Whether `rest` is an ending, or an auxiliary verb with its ending (`줌` in `깎아줌`, `있어`). */
+function isEnding(grammar: KoreanGrammar, rest: string, depth = 0): boolean {
+  if (rest === '' || grammar.verbEndings.has(rest)) return true;
+  if (depth > 1) return false;
+  for (let length = Math.min(rest.length, grammar.auxiliaries.longest); length >= 1; length--) {
+    if (
+      grammar.auxiliaries.stems.has(rest.slice(0, length)) &&
+      isEnding(grammar, rest.slice(length), depth + 1)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The verbs of the lexicon this word is a conjugation of (`세웠어` → 세우다), longest stem first. */
+export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
+  const out: VerbReading[] = [];
+  for (let length = Math.min(word.length, grammar.verbs.longest); length >= 1; length--) {
+    const lemmas = grammar.verbs.stems.get(word.slice(0, length));
+    // A one-syllable stem (주, 가, 두) takes a plain ending only: `주가는` is the noun 주가, not 주 + 가는.
+    if (!lemmas || !isEnding(grammar, word.slice(length), length === 1 ? 2 : 0)) continue;
+    for (const lemma of lemmas) out.push({ lemma });
+    if (out.length) break;
+  }
+  return out;
+}
+
+/**
+ * A noun with a light verb (`진출했어`, `감면해줌`, `설립됐대`, `누구임`): the noun, and the light
+ * verb's lemma. The noun must be at least one syllable; the longest noun wins.
+ */
+export function readLightVerb(grammar: KoreanGrammar, word: string): VerbReading | undefined {
+  for (let split = word.length - 1; split >= 1; split--) {
+    const rest = word.slice(split);
+    for (let length = Math.min(rest.length, grammar.lightVerbs.longest); length >= 1; length--) {
+      const lemmas = grammar.lightVerbs.stems.get(rest.slice(0, length));
+      if (lemmas && isEnding(grammar, rest.slice(length)))
+        return { lemma: lemmas[0]!, noun: word.slice(0, split) };
+    }
+  }
+  return undefined;
+}
+
+/** A noun with its particle or copula ending taken off (`리벨리온은`, `누구야`, `회사인가요`), longest first. */
+export function nounStems(grammar: KoreanGrammar, word: string): string[] {
+  const out: string[] = [];
+  for (const ending of grammar.nounEndings) {
+    if (word.length > ending.length && word.endsWith(ending)) {
+      const stem = word.slice(0, -ending.length);
+      if (!out.includes(stem)) out.push(stem);
+    }
+  }
+  return out;
+}
+
+export const isHangulSyllables = (word: string): boolean => /^[\uAC00-\uD7A3]+$/.test(word);

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { normalizeText, tokenize } from '../search/normalize.ts';
+import {
+  buildVerbTable,
+  isHangulSyllables,
+  type KoreanGrammar,
+  nounStems,
+  readLightVerb,
+  readVerb,
+} from './korean.ts';
+
+/** Kinds of answer a question word asks for. */
+export const QUESTION_TYPES = [
+  'person',
+  'time',
+  'amount',
+  'reason',
+  'place',
+  'which',
+  'profile',
+  'compare',
+  'opinion',
+  'yesno',
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const UNITS = ['percent', 'people', 'organizations', 'money', 'year'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const ARTICLE_FIELDS = ['article', 'date', 'author', 'title', 'category'] as const;
+export type ArticleField = (typeof ARTICLE_FIELDS)[number];
+
+const words = z.array(z.string().min(1));
+const GeneralLexicon = z
+  .object({
+    $comment: z.string().optional(),
+    questionWords: z.record(z.enum(QUESTION_TYPES), words),
+    units: z.record(z.enum(UNITS), words),
+    articleWords: z.record(z.enum(ARTICLE_FIELDS), words),
+    synonyms: z.array(words.min(2)),
+    backgroundMarkers: words,
+    anaphora: words,
+    fillers: words,
+    outsideNames: words,
+    places: words,
+    companyNouns: words,
+    verbEndings: words,
+    nounEndings: words,
+    lightVerbs: words,
+    auxiliaryVerbs: words,
+    englishIrregular: z.record(z.string(), z.string()),
+    englishContractions: z.record(z.string(), z.string()),
+  })
+  .strict();
+type GeneralLexicon = z.infer<typeof GeneralLexicon>;
+
+/** The general word lists, validated once: a broken list is a bug, reported with its path. */
+export function loadGeneralLexicon(): GeneralLexicon {
+  const url = new URL('./lexicon.json', import.meta.url);
+  const parsed = GeneralLexicon.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success)
+    throw new Error(
+      `src/language/lexicon.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  return parsed.data;
+}
+
+/** A word or phrase of a list, as the tokens a question would hold (`테크 공룡` → [`테크`, `공룡`]). */
+export type Phrase = readonly string[];
+
+function phrase(text: string): Phrase {
+  return tokenize(normalizeText(text));
+}
+
+/**
+ * The lexicon a snapshot answers with: the general lists merged with the articles' own sets, and the
+ * grammar built from them. Built once per knowledge snapshot (a reload picks up new words).
+ */
+export class Lexicon {
+  readonly grammar: KoreanGrammar;
+  /** Each set of equivalent words, as phrases; a phrase's first token indexes it. */
+  readonly sets: readonly (readonly Phrase[])[];
+  private readonly setsByToken = new Map<string, number[]>();
+  readonly questionPhrases: readonly { readonly type: QuestionType; readonly phrase: Phrase }[];
+  readonly unitWords: ReadonlyMap<string, Unit>;
+  readonly articlePhrases: readonly { readonly field: ArticleField; readonly phrase: Phrase }[];
+  readonly fillers: ReadonlySet<string>;
+  readonly backgroundMarkers: readonly string[];
+  readonly anaphora: readonly Phrase[];
+  readonly outsideNames: ReadonlySet<string>;
+  /** Cities and areas (`도쿄`, `Tokyo`): a fact naming one answers a where-question. */
+  readonly places: readonly string[];
+  /** Words for a company (`회사`, `빅테크`, `firm`): `회사는 어디야?` asks which one. */
+  readonly companyNouns: ReadonlySet<string>;
+  readonly englishIrregular: ReadonlyMap<string, string>;
+  readonly englishContractions: ReadonlyMap<string, string>;
+  /** Every word of every list: a word the lexicon knows is not an unknown name. */
+  private readonly known = new Set<string>();
+
+  constructor(general: GeneralLexicon, articleSets: readonly (readonly string[])[] = []) {
+    this.englishIrregular = new Map(Object.entries(general.englishIrregular));
+    this.englishContractions = new Map(Object.entries(general.englishContractions));
+    const allSets = [...general.synonyms, ...articleSets];
+    const verbs = new Set<string>();
+    const collect = (text: string) => {
+      for (const token of phrase(text)) {
+        this.known.add(token);
+        if (isHangulSyllables(token) && token.endsWith('다') && token.length >= 2) verbs.add(token);
+      }
+    };
+    for (const set of allSets) set.forEach(collect);
+    for (const list of Object.values(general.questionWords)) list.forEach(collect);
+    for (const list of Object.values(general.articleWords)) list.forEach(collect);
+    general.fillers.forEach(collect);
+    general.auxiliaryVerbs.forEach(collect);
+    this.grammar = {
+      verbs: buildVerbTable(verbs),
+      lightVerbs: buildVerbTable(general.lightVerbs),
+      auxiliaries: buildVerbTable(general.auxiliaryVerbs),
+      verbEndings: new Set(general.verbEndings),
+      nounEndings: [...general.nounEndings].sort((a, b) => b.length - a.length),
+    };
+    // Sets that share a word are one set: equivalence is transitive.
+    const merged: Phrase[][] = [];
+    const owner = new Map<string, number>();
+    for (const set of allSets) {
+      const phrases = set.map(phrase).filter((p) => p.length > 0);
+      const keys = phrases.map((p) => p.join(' '));
+      const into = keys.map((k) => owner.get(k)).find((i) => i !== undefined);
+      const target = into === undefined ? merged.push([]) - 1 : into;
+      for (const [i, p] of phrases.entries()) {
+        if (owner.has(keys[i]!)) continue;
+        owner.set(keys[i]!, target);
+        merged[target]!.push(p);
+      }
+    }
+    this.sets = merged;
+    merged.forEach((set, index) => {
+      for (const p of set) for (const key of this.lemmaKeys(p[0]!)) addTo(this.setsByToken, key, index);
+    });
+    this.questionPhrases = Object.entries(general.questionWords).flatMap(([type, list]) =>
+      list.map((text) => ({ type: type as QuestionType, phrase: phrase(text) })),
+    );
+    this.articlePhrases = Object.entries(general.articleWords).flatMap(([field, list]) =>
+      list.map((text) => ({ field: field as ArticleField, phrase: phrase(text) })),
+    );
+    const units = new Map<string, Unit>();
+    for (const [unit, list] of Object.entries(general.units))
+      for (const w of list) units.set(normalizeText(w) || w, unit as Unit);
+    this.unitWords = units;
+    this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
+    this.backgroundMarkers = [...general.backgroundMarkers].sort((a, b) => b.length - a.length);
+    this.anaphora = general.anaphora.map(phrase);
+    this.places = general.places.map((p) => p.toLowerCase());
+    this.companyNouns = new Set(general.companyNouns);
+    this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
+  }
+
+  /** The forms a token may stand for, as the lexicon writes words: itself, its noun, its verb's lemma. */
+  lemmaKeys(token: string): string[] {
+    const keys = new Set<string>([token]);
+    if (isHangulSyllables(token)) {
+      for (const reading of readVerb(this.grammar, token)) keys.add(reading.lemma);
+      const light = readLightVerb(this.grammar, token);
+      if (light?.noun) {
+        keys.add(light.noun);
+        keys.add(`${light.noun}하다`);
+      }
+      for (const stem of nounStems(this.grammar, token)) keys.add(stem);
+    } else {
+      const irregular = this.englishIrregular.get(token);
+      if (irregular) keys.add(irregular);
+      for (const base of englishBases(token)) keys.add(base);
+    }
+    return [...keys];
+  }
+
+  /** Indexes of the sets a token's forms belong to (by the first token of a set's phrases). */
+  setsStartingWith(keys: readonly string[]): number[] {
+    const out = new Set<number>();
+    for (const key of keys) for (const index of this.setsByToken.get(key) ?? []) out.add(index);
+    return [...out];
+  }
+
+  knows(word: string): boolean {
+    return this.known.has(word);
+  }
+}
+
+/** Regular English inflections undone: `relocated` → relocate, relocat; `runs` → run; `subsidies` → subsidy. */
+export function englishBases(word: string): string[] {
+  const out: string[] = [];
+  if (!/^[a-z]{3,}$/.test(word)) return out;
+  if (word.endsWith('ies') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es') && word.length > 4) out.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && word.length > 3)
+    out.push(word.slice(0, -1));
+  if (word.endsWith('ed') && word.length > 4) {
+    out.push(word.slice(0, -2), word.slice(0, -1));
+    if (word.endsWith('ied')) out.push(`${word.slice(0, -3)}y`);
+    const stem = word.slice(0, -2);
+    if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  if (word.endsWith('ing') && word.length > 5) {
+    const stem = word.slice(0, -3);
+    out.push(stem, `${stem}e`);
+    if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  return out;
+}
+
+function addTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}

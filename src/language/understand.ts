@@ -1,0 +1,438 @@
+import { hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
+import { isHangulSyllables, nounStems, readLightVerb, readVerb } from './korean.ts';
+import type { ArticleField, Lexicon, Phrase, QuestionType, Unit } from './lexicon.ts';
+
+/** What the language layer needs to know of the knowledge base (the engine provides it). */
+export interface Vocabulary {
+  /** The facts use this very word. */
+  hasWord(word: string): boolean;
+  /** A word of the question matches something in the facts (exactly, as a prefix, or by a typo). */
+  knows(word: string): boolean;
+  /** The word (or words) spell an entity's name exactly. */
+  isName(text: string): boolean;
+  /** The word is a keyword of several words written as one (`일본법인`), not a word of the text. */
+  isJoinedKeyword(word: string): boolean;
+}
+
+export type TermRole =
+  /** What the question is about: searched, and it must be matched for an answer. */
+  | 'topic'
+  /** A verb (`세웠어`, `relocated`): searched, counts when it matches, never against. */
+  | 'predicate'
+  /** A question word (`누구`, `얼마`, `why`): says what kind of answer; searched only when the facts use it. */
+  | 'question'
+  /** Words with no topic (`좀`, `알려줘`, `the`). */
+  | 'filler';
+
+export interface Term {
+  /** The token as normalised (`리벨리온은`). */
+  readonly surface: string;
+  /** The form the question means (`리벨리온`, `진출`, `세우다`, `relocate`). */
+  readonly head: string;
+  /** Every form to search for: the head's other readings and the lexicon's equivalents. */
+  readonly forms: readonly string[];
+  readonly role: TermRole;
+  /** In a sentence of background before the question (`요즘 … 간다던데`). */
+  readonly background: boolean;
+  /** Marked as the topic or subject (`은/는/이/가/도`): what the question is about. */
+  readonly subject: boolean;
+  /** The lexicon knows the word (a general or article word): not an unknown name. */
+  readonly lexical: boolean;
+  /** Written with a capital letter (Latin), a hint that it is a name. */
+  readonly capitalised: boolean;
+}
+
+export interface Understanding {
+  readonly language: 'ko' | 'en';
+  readonly terms: readonly Term[];
+  /** What kind of answer the question asks for; empty for a plain topic (`리벨리온 도쿄`). */
+  readonly types: ReadonlySet<QuestionType>;
+  /** The unit a how-much question asks in (`몇 명` → people, `몇 퍼` → percent). */
+  readonly unit: Unit | undefined;
+  /** The question speaks of the article itself (`이 글`, `기사`, `article`) and of these of its fields. */
+  readonly articleFields: ReadonlySet<ArticleField>;
+  /** It refers back to something named before (`거기`, `그 회사`, `they`). */
+  readonly anaphora: boolean;
+  /** Numbers in the question (`2024`, `50`). */
+  readonly numbers: readonly string[];
+}
+
+/** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
+const NUMBER_UNIT =
+  /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|쯤|정도|가량)?$/;
+
+const SUBJECT_PARTICLES = ['은', '는', '이', '가', '도', '께서', '이랑', '랑', '하고', '이나', '나'];
+
+interface Token {
+  surface: string;
+  keys: string[];
+  background: boolean;
+  capitalised: boolean;
+}
+
+const MAX_QUESTION_LENGTH = 500;
+const MAX_WORD_LENGTH = 40;
+
+/**
+ * Reads a question as people type it: chat endings, conjugated and irregular verbs, words run
+ * together, question words and units, background before the question, words that refer back.
+ */
+export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
+  const raw = text.slice(0, MAX_QUESTION_LENGTH);
+  const language = hasHangul(raw) ? 'ko' : 'en';
+  const capitals = new Set(
+    (raw.match(/\b[A-Z][A-Za-z]+/g) ?? [])
+      .filter((_w, i) => i > 0 || !/^\s*[A-Z]/.test(raw))
+      .map((w) => w.toLowerCase()),
+  );
+  const expanded = raw
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\b[a-z]+'[a-z]+\b/g, (w) => lexicon.englishContractions.get(w) ?? w);
+  // Sentences: the last one asks; the ones before it are background.
+  const sentences = expanded.split(/(?<=[.?!。？！])\s+|\n+/).filter((s) => s.trim());
+  const tokens: Token[] = [];
+  sentences.forEach((sentence, s) => {
+    for (const word of tokenize(normalizeText(sentence))) {
+      if (word.length > MAX_WORD_LENGTH) continue;
+      for (const piece of segment(word, lexicon, vocabulary))
+        tokens.push({
+          surface: piece,
+          keys: lexicon.lemmaKeys(piece),
+          background: s < sentences.length - 1,
+          capitalised: capitals.has(piece),
+        });
+    }
+  });
+  joinSplitWords(tokens, lexicon, vocabulary);
+  markBackgroundClauses(tokens, lexicon);
+
+  const types = new Set<QuestionType>();
+  const articleFields = new Set<ArticleField>();
+  const roles: (TermRole | undefined)[] = tokens.map(() => undefined);
+  const forms: string[][] = tokens.map(() => []);
+  let unit: Unit | undefined;
+  let anaphora = false;
+
+  // Question words and phrases (`누구`, `어느 회사`, `how much`): the longest phrase first.
+  const questionPhrases = [...lexicon.questionPhrases].sort((a, b) => b.phrase.length - a.phrase.length);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { type, phrase } of questionPhrases) {
+      if (!matchesAt(tokens, i, phrase)) continue;
+      if (tokens[i]!.background && type !== 'yesno') continue;
+      types.add(type);
+      for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'question';
+      break;
+    }
+    // `몇명`, `몇퍼`, `몇 개`: how many, and in what.
+    const token = tokens[i]!;
+    const unitHere =
+      token.keys.map((k) => lexicon.unitWords.get(k)).find(Boolean) ??
+      (token.surface.startsWith('몇') ? lexicon.unitWords.get(token.surface.slice(1)) : undefined);
+    if (token.surface.startsWith('몇') && token.surface.length <= 3) {
+      types.add('amount');
+      roles[i] = 'question';
+    }
+    if (unitHere && (roles[i] === 'question' || roles[i - 1] === 'question')) {
+      unit ??= unitHere;
+      roles[i] ??= 'question';
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { field, phrase } of lexicon.articlePhrases)
+      if (matchesAt(tokens, i, phrase)) articleFields.add(field);
+    for (const phrase of lexicon.anaphora) {
+      if (!matchesAt(tokens, i, phrase) || tokens[i]!.background) continue;
+      anaphora = true;
+      for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'filler';
+    }
+  }
+  // Equivalent words: a phrase of a set at this position stands for every word of the set.
+  for (let i = 0; i < tokens.length; i++) {
+    if (roles[i] === 'filler') continue;
+    for (const index of lexicon.setsStartingWith(tokens[i]!.keys)) {
+      const set = lexicon.sets[index]!;
+      const matched = set.find((phrase) => matchesAt(tokens, i, phrase));
+      if (!matched) continue;
+      for (let j = i + 1; j < i + matched.length; j++) roles[j] ??= 'filler';
+      for (const phrase of set) forms[i]!.push(...searchForms(phrase));
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (roles[i]) continue;
+    const token = tokens[i]!;
+    if (token.keys.some((k) => lexicon.fillers.has(k)) && !vocabulary.hasWord(token.surface))
+      roles[i] = 'filler';
+    else if (isLatinWord(token.surface) && token.surface.length === 1) roles[i] = 'filler';
+    else if (
+      isHangulSyllables(token.surface) &&
+      token.surface.length === 1 &&
+      !vocabulary.hasWord(token.surface)
+    )
+      roles[i] = 'filler';
+    // The unit of a number (`41만명`, `2318억원`): the number is the word.
+    else if (/^[0-9]/.test(tokens[i - 1]?.surface ?? '') && NUMBER_UNIT.test(token.surface))
+      roles[i] = 'filler';
+    // A particle on its own, split off a Latin word or a number (`AI에서` → `ai`, `에서`).
+    else if (lexicon.grammar.nounEndings.includes(token.surface)) roles[i] = 'filler';
+  }
+  // `거래하는 한국 회사는?` (a question ending on a word for company), `빅테크는 어디야?`, `회사 누구`:
+  // which company.
+  const isCompanyNoun = (token: Token | undefined) => !!token?.keys.some((k) => lexicon.companyNouns.has(k));
+  const lastToken = tokens.at(-1);
+  if (
+    lastToken &&
+    roles[tokens.length - 1] !== 'question' &&
+    isCompanyNoun(lastToken) &&
+    nounStems(lexicon.grammar, lastToken.surface).length > 0
+  )
+    types.add('which');
+  tokens.forEach((token, i) => {
+    const asks =
+      roles[i] === 'question' &&
+      (token.keys.includes('어디') || token.keys.includes('누구') || token.keys.includes('누가'));
+    if (asks && isCompanyNoun(tokens[i - 1])) {
+      types.add('which');
+      types.delete('place');
+    }
+  });
+  // A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no.
+  const asksWh = ['person', 'time', 'amount', 'place', 'reason', 'which', 'profile'].some((t) =>
+    types.has(t as QuestionType),
+  );
+  if (!asksWh) {
+    const first = tokens[0]?.surface;
+    if (
+      language === 'en' &&
+      first &&
+      /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/.test(first)
+    )
+      types.add('yesno');
+    const last = tokens.at(-1);
+    if (
+      language === 'ko' &&
+      last &&
+      roles[tokens.length - 1] === undefined &&
+      endsAsQuestion(last, lexicon, vocabulary)
+    )
+      types.add('yesno');
+  }
+
+  const terms: Term[] = tokens.map((token, i) => {
+    const role = roles[i] ?? (isPredicate(token, lexicon, vocabulary) ? 'predicate' : 'topic');
+    const head = headOf(token, lexicon, vocabulary);
+    const all = new Set<string>([...token.keys.flatMap(searchFormOf), ...forms[i]!]);
+    all.delete(head);
+    all.delete(token.surface);
+    return {
+      surface: token.surface,
+      head,
+      forms: [...all].filter((f) => f.length > 0),
+      role,
+      background: token.background,
+      subject:
+        isHangulSyllables(token.surface) &&
+        SUBJECT_PARTICLES.some((p) => token.surface.length > p.length + 1 && token.surface.endsWith(p)) &&
+        nounStems(lexicon.grammar, token.surface).length > 0,
+      lexical: token.keys.some((k) => lexicon.knows(k)) || forms[i]!.length > 0,
+      capitalised: token.capitalised,
+    };
+  });
+  // Background only stands beside a question: with nothing asked after it, it is the question.
+  const asked = terms.some((t) => !t.background && (t.role === 'topic' || t.role === 'predicate'));
+  const read = asked ? terms : terms.map((t) => ({ ...t, background: false }));
+  return {
+    language,
+    terms: read,
+    types,
+    unit,
+    articleFields,
+    anaphora,
+    numbers: tokens.filter((t) => /^[0-9]+$/.test(t.surface)).map((t) => t.surface),
+  };
+}
+
+/** Whether `phrase` is at `tokens[i…]`, each of its words one of a token's readings. */
+function matchesAt(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
+  if (phrase.length === 0 || i + phrase.length > tokens.length) return false;
+  return phrase.every((word, j) => {
+    const keys = tokens[i + j]!.keys;
+    if (keys.includes(word)) return true;
+    // A lexicon verb matches its conjugations (`알려 주다` and `알려줘` are read alike).
+    return j === phrase.length - 1 && word.endsWith('다') && keys.includes(word);
+  });
+}
+
+/** How a lexicon word is looked for in the facts: a verb by its stem (세우다 → 세우; 거래하다 → 거래). */
+function searchForms(phrase: Phrase): string[] {
+  if (phrase.length > 1) return [phrase.join('')];
+  return searchFormOf(phrase[0]!);
+}
+
+function searchFormOf(word: string): string[] {
+  if (isHangulSyllables(word) && word.length >= 3 && word.endsWith('하다')) return [word.slice(0, -2)];
+  if (isHangulSyllables(word) && word.length >= 2 && word.endsWith('다')) {
+    const stem = word.slice(0, -1);
+    return stem.length >= 2 ? [stem] : [];
+  }
+  return [word];
+}
+
+/** The form a token means: a noun without its particle, a verbal noun without its verb, a verb's lemma. */
+function headOf(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): string {
+  const { surface } = token;
+  if (!isHangulSyllables(surface)) {
+    const irregular = lexicon.englishIrregular.get(surface);
+    return irregular ?? surface;
+  }
+  if (vocabulary.hasWord(surface) || vocabulary.isName(surface)) return surface;
+  const light = readLightVerb(lexicon.grammar, surface);
+  if (light?.noun && light.noun.length >= 2 && light.lemma !== '이다') return light.noun;
+  const stems = nounStems(lexicon.grammar, surface).filter((s) => s.length >= 2);
+  const known = stems.find((s) => vocabulary.hasWord(s) || vocabulary.isName(s) || lexicon.knows(s));
+  if (known) return known;
+  const verb = readVerb(lexicon.grammar, surface)[0];
+  if (verb) return verb.lemma;
+  if (light?.noun && light.noun.length >= 2) return light.noun;
+  return stems[0] ?? surface;
+}
+
+/** Chat and polite endings that close a predicate, for verbs the lexicon does not list. */
+/** A last word that closes a yes-or-no question: a verb (`갔어`, `세웠다며`, `추진 중이지`), not a bare noun. */
+function endsAsQuestion(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): boolean {
+  const { surface } = token;
+  if (!isHangulSyllables(surface) || vocabulary.hasWord(surface)) return false;
+  if (readVerb(lexicon.grammar, surface).length > 0) return true;
+  const light = readLightVerb(lexicon.grammar, surface);
+  if (light) return true;
+  return PREDICATE_END.test(surface) || isInfinitiveForm(surface) || CONNECTIVE_END.test(surface);
+}
+
+/** Connective and nominal endings of verbs the lexicon does not list (`놓치면`, `늘리고`, `건너뛰고`). */
+const CONNECTIVE_END = /[^\s](면|고|며|면서|니까|도록|게|기|기가|지만|려고|러|다며|라며|냐고|대|래)$/;
+
+/** `받아`, `찾아요`, `먹었어`: a consonant-final syllable, then 아/어: a verb's 아/어 form. */
+function isInfinitiveForm(word: string): boolean {
+  const match = /([\uAC00-\uD7A3])(아|어|아요|어요|았어|었어|았나|었나|았지|었지)$/.exec(word);
+  if (!match || match.index < 0 || word.length < 2) return false;
+  return (match[1]!.charCodeAt(0) - 0xac00) % 28 !== 0;
+}
+
+const PREDICATE_END =
+  /(었|았|였|했|됐|웠|렸|겼|졌|쳤|셨|갔|왔|냈|섰|켰|뒀|줬)(어|다|음|지|나|냐|니|대|래|고|는데|어요|나요|습니다|을까|던)?$|(는다|ㄴ다|한다|된다|한대|된대|하는|되는|하나|되나|할까|될까|하냐|되냐|했|됐|해요|돼요|해|돼|함|됨|려고|려는|겠어|겠다|ㄹ까|을까|는지|은지|인지|나요|니$|냐$)$/;
+
+function isPredicate(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): boolean {
+  const { surface } = token;
+  if (isHangulSyllables(surface)) {
+    if (vocabulary.hasWord(surface)) return false;
+    const light = readLightVerb(lexicon.grammar, surface);
+    // A verbal noun with its verb (`진출했어`) is the topic: its noun is what is asked about.
+    if (light?.noun && light.noun.length >= 2 && light.lemma !== '이다') return false;
+    if (readVerb(lexicon.grammar, surface).length > 0) return true;
+    // Two syllables ending as a verb before a noun (`도는`, `받은`): a one-syllable noun is rare.
+    if (surface.length === 2 && /[는은던을]$/.test(surface)) return true;
+    if (isInfinitiveForm(surface) && !vocabulary.hasWord(surface)) return true;
+    // An ending that joins a verb to what follows (`놓치면`, `늘리고`), on a word the facts do not use.
+    if (
+      CONNECTIVE_END.test(surface) &&
+      !vocabulary.knows(surface) &&
+      nounStems(lexicon.grammar, surface).every((s) => !vocabulary.hasWord(s))
+    )
+      return true;
+    return surface.length >= 2 && PREDICATE_END.test(surface);
+  }
+  return /^[a-z]{4,}(ing|ed)$/.test(surface) || lexicon.englishIrregular.has(surface);
+}
+
+/**
+ * A word typed without its spaces (`리벨리온일본법인어디에세웠어`) as the words it is made of: names,
+ * words of the facts and of the lexicon, with particles and endings kept on the word before them.
+ */
+function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+  if (!isHangulSyllables(word) || word.length < 5) return [word];
+  if (vocabulary.hasWord(word) || vocabulary.isName(word) || lexicon.knows(word)) return [word];
+  const grammar = lexicon.grammar;
+  const ending = (piece: string) => grammar.verbEndings.has(piece) || grammar.nounEndings.includes(piece);
+  const known = (piece: string) =>
+    (vocabulary.hasWord(piece) && !vocabulary.isJoinedKeyword(piece)) ||
+    vocabulary.isName(piece) ||
+    lexicon.knows(piece) ||
+    readVerb(grammar, piece).length > 0 ||
+    lightVerbOnKnownNoun(piece);
+  const lightVerbOnKnownNoun = (piece: string) => {
+    const light = readLightVerb(grammar, piece);
+    return (
+      !!light?.noun && light.lemma !== '이다' && (vocabulary.hasWord(light.noun) || lexicon.knows(light.noun))
+    );
+  };
+  const n = word.length;
+  // cost[i]: the cheapest reading of word[0, i); a known piece costs 1, an unknown syllable 3.
+  const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(-1);
+  const kind = new Array<'word' | 'ending' | 'unknown'>(n + 1).fill('unknown');
+  cost[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - 12); j < i; j++) {
+      if (!Number.isFinite(cost[j]!)) continue;
+      const piece = word.slice(j, i);
+      let step: number;
+      let pieceKind: 'word' | 'ending' | 'unknown';
+      if (piece.length >= 2 && known(piece)) [step, pieceKind] = [1, 'word'];
+      else if (j > 0 && ending(piece)) [step, pieceKind] = [1.2, 'ending'];
+      else if (piece.length === 1) [step, pieceKind] = [3, 'unknown'];
+      else continue;
+      if (cost[j]! + step < cost[i]!) {
+        cost[i] = cost[j]! + step;
+        from[i] = j;
+        kind[i] = pieceKind;
+      }
+    }
+  }
+  const pieces: { text: string; kind: 'word' | 'ending' | 'unknown' }[] = [];
+  for (let i = n; i > 0; i = from[i]!) pieces.unshift({ text: word.slice(from[i]!, i), kind: kind[i]! });
+  const out: string[] = [];
+  let previous: 'word' | 'ending' | 'unknown' | undefined;
+  for (const piece of pieces) {
+    // Endings stay on their word; unknown syllables in a row are one unknown word.
+    if (out.length > 0 && (piece.kind === 'ending' || (piece.kind === 'unknown' && previous === 'unknown')))
+      out[out.length - 1] += piece.text;
+    else out.push(piece.text);
+    previous = piece.kind === 'ending' ? previous : piece.kind;
+  }
+  // Only a reading made of known words counts: a typo of a name (`업스태이지`) stays one word.
+  const words = pieces.filter((p) => p.kind === 'word').length;
+  const unknown = pieces.filter((p) => p.kind === 'unknown').length;
+  return out.length > 1 && words >= 2 && unknown <= 1 ? out : [word];
+}
+
+/**
+ * Words the facts write as one, typed with a space (`벤처 캐피털` → `벤처캐피털`, `데이터 센터이`):
+ * joined, so the question asks for the word the article uses.
+ */
+function joinSplitWords(tokens: Token[], lexicon: Lexicon, vocabulary: Vocabulary): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.background !== b.background || !isHangulSyllables(a.surface) || !isHangulSyllables(b.surface))
+      continue;
+    if (vocabulary.hasWord(a.surface) && vocabulary.hasWord(b.surface)) continue;
+    const joined = a.surface + b.surface;
+    const forms = [joined, ...nounStems(lexicon.grammar, joined)];
+    if (!forms.some((f) => f.length >= 3 && (vocabulary.hasWord(f) || vocabulary.isName(f)))) continue;
+    tokens.splice(i, 2, { ...a, surface: joined, keys: lexicon.lemmaKeys(joined) });
+  }
+}
+
+/**
+ * Background before the question in one sentence (`… 일본 간다던데 그 중에 … 뭐라고 했어?`): the words
+ * up to the last clause that ends in a background ending.
+ */
+function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
+  let last = -1;
+  tokens.forEach((token, i) => {
+    if (i === tokens.length - 1) return;
+    if (lexicon.backgroundMarkers.some((m) => token.surface.length > m.length && token.surface.endsWith(m)))
+      last = i;
+  });
+  for (let i = 0; i <= last; i++) tokens[i]!.background = true;
+}
