@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateKnowledge, writeKnowledgeFiles } from '../bench/synth-lib.ts';
 import { formatKnowledgeError, loadKnowledgeBase } from '../src/knowledge/loader.ts';
-import { FactIndex, queryWords, type ScoredFact } from '../src/search/fact-index.ts';
+import { Lexicon, loadGeneralLexicon } from '../src/language/lexicon.ts';
+import { understand } from '../src/language/understand.ts';
+import { FactIndex, type QueryWord, type ScoredFact } from '../src/search/fact-index.ts';
 
 // Enough facts that common words (투자, 정부, investment) are in hundreds of them, while an entity is
 // in a handful: searches restricted to an entity's facts then look facts up one by one instead of
@@ -25,6 +27,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
+
+const lexicon = new Lexicon(loadGeneralLexicon());
+
+/** The words of a question the engine would search for, as the language layer reads it. */
+function queryWords(question: string): QueryWord[] {
+  const vocabulary = {
+    hasWord: (word: string) => index.hasWord(word),
+    knows: (word: string) => index.knows(word),
+    isName: () => false,
+    isJoinedKeyword: (word: string) => index.isJoinedKeyword(word),
+  };
+  return understand(question, lexicon, vocabulary)
+    .terms.filter((t) => t.role === 'topic' || t.role === 'predicate')
+    .map((t) => ({ word: t.head, stems: t.forms }));
+}
 
 /** Entities spread over the knowledge base: the first, some in the middle, the last. */
 const sampleEntities = () => [0, 1, 7, 50, 120, entityIds.length - 1].map((i) => entityIds[i]!);

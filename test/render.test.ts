@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, test } from 'vitest';
 import { parseInput } from '../src/console/parse.ts';
-import { type Answer, answer, buildEngine, type Question } from '../src/engine/engine.ts';
+import { type Answer, answer, answerFound, buildEngine, type Question } from '../src/engine/engine.ts';
 import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
 import type { Figure } from '../src/knowledge/schema.ts';
 import { formatFigure, koreanAmount } from '../src/render/format.ts';
 import { fitReply, truncate } from '../src/render/limits.ts';
 import { type ReplyLanguage, type ReplyPayload, replyLanguage } from '../src/render/payload.ts';
 import { renderAnswer } from '../src/render/render.ts';
+import { replyToText } from '../src/render/text.ts';
 import { loadQuestionCases } from './questions/cases.ts';
 import { embedTexts, LONE_SURROGATE, limitViolations } from './support/discord-limits.ts';
 
@@ -139,7 +140,6 @@ const notFoundQuestions: [string, Question][] = [
   ['a Korean country name the article does not cover', { kind: 'policy', query: '프랑스' }],
   ['an unknown entity id', { kind: 'entity', id: 'no-such-entity' }],
   ['an uncovered question', { kind: 'ask', text: '오늘 날씨 어때?' }],
-  ['an uncovered question about a named company', { kind: 'ask', text: '리벨리온 주가는?' }],
   ['an uncovered English question', { kind: 'ask', text: 'What is the capital of France?' }],
   ['an empty question', { kind: 'ask', text: '' }],
 ];
@@ -164,7 +164,8 @@ describe('not-found answers', () => {
   ])('%s offers a button naming the suggested entity', (_, question, entityId) => {
     for (const language of LANGUAGES) {
       const { answer: result, reply } = render(question, language);
-      expect(result.kind).toBe('not-found');
+      // A question about a named entity that the article does not answer says so and shows what it does say.
+      expect(result.kind).toBe(question.kind === 'ask' ? 'partial' : 'not-found');
       expect(reply.flags).toBe(64);
       const buttons = reply.components.flatMap((row) => row.components);
       expect(buttons.length).toBeGreaterThanOrEqual(1);
@@ -510,5 +511,30 @@ describe('figures written as the article writes them', () => {
     [figure(2032, 'year', 'until'), 'en', '2032'],
   ])('formatFigure(%o, %s) contains %s', (f, language, expected) => {
     expect(formatFigure(f, language)).toContain(expected);
+  });
+});
+
+describe('answers that are not answers: the article knows the subject, not what is asked', () => {
+  test.each(LANGUAGES)(
+    '리벨리온 주가는? (%s): says what is missing and what the article does say',
+    (language) => {
+      const { answer: result, reply } = render({ kind: 'ask', text: '리벨리온 주가는?' }, language);
+      expect(result.kind).toBe('partial');
+      expect(answerFound(result)).toBe(false);
+      expectDiscordSafe(reply);
+      expect(reply.flags).toBe(64);
+      const [embed] = reply.embeds;
+      expect(embed?.description).toContain('주가');
+      // What the article does say about Rebellions: its Tokyo subsidiary (p4).
+      expect(embed?.fields?.map((f) => f.value).join('\n')).toContain(language === 'ko' ? '도쿄' : 'Tokyo');
+    },
+  );
+
+  test.each(LANGUAGES)('이 글 언제 올라왔어? (%s): the article’s own date and author', (language) => {
+    const { answer: result, reply } = render({ kind: 'ask', text: '이 글 언제 올라왔어?' }, language);
+    expect(result.kind).toBe('article');
+    expectDiscordSafe(reply);
+    expect(reply.embeds[0]?.description).toContain('2025-04-04');
+    expect(replyToText(reply)).toContain('editor6141');
   });
 });

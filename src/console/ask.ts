@@ -1,5 +1,5 @@
 import { answer, answerFound } from '../engine/engine.ts';
-import { type ReplyPayload, replyLanguage } from '../render/payload.ts';
+import { questionLanguage, type ReplyPayload, replyLanguage } from '../render/payload.ts';
 import { renderReload } from '../render/reload.ts';
 import { renderAnswer, renderNotice } from '../render/render.ts';
 import type { KnowledgeService } from '../service.ts';
@@ -38,7 +38,10 @@ export async function askOnce(
     case 'question': {
       const engine = service.engine;
       const result = answer(engine, parsed.question);
-      return { found: answerFound(result), reply: renderAnswer(engine, result, language) };
+      // Free text is answered in the language it is written in; slash lookups follow the locale.
+      const replyIn =
+        parsed.question.kind === 'ask' ? questionLanguage(parsed.question.text, options.locale) : language;
+      return { found: answerFound(result), reply: renderAnswer(engine, result, replyIn) };
     }
   }
 }

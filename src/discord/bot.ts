@@ -15,11 +15,11 @@ import {
   WebSocketShardEvents,
 } from 'discord.js';
 import type { Config } from '../config.ts';
-import { answer } from '../engine/engine.ts';
+import { answer, answerFound } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import type { MissLog } from '../misses.ts';
 import { fitReply } from '../render/limits.ts';
-import { type ReplyPayload, replyLanguage } from '../render/payload.ts';
+import { questionLanguage, type ReplyPayload, replyLanguage } from '../render/payload.ts';
 import { renderAnswer, renderNotice, SUGGESTION_PREFIX } from '../render/render.ts';
 import type { KnowledgeService } from '../service.ts';
 import { reloadAndLog, shardInfo } from './cluster.ts';
@@ -180,8 +180,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
         await onMessage(message);
       } catch (error) {
         logger.error('message.failed', { id: message.id, ...apiErrorFields(error), error: asError(error) });
-        // In the language the answer would have had: the server's, Korean in DMs.
-        const notice = GENERIC_ERROR[replyLanguage(message.guild?.preferredLocale ?? null)];
+        // In the language the answer would have had: the question's.
+        const notice = GENERIC_ERROR[questionLanguage(message.content, null)];
         await message
           .reply(toMessageOptions(renderNotice(notice.title, notice.description, { ephemeral: false })))
           .catch((replyError: unknown) =>
@@ -205,7 +205,9 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
     const verdict = limiter.check(message.author.id);
     if (verdict === 'drop') return;
-    const language = replyLanguage(message.guild?.preferredLocale ?? null);
+    // A question is answered in its own language: Hangul in Korean, anything else in English (a
+    // message carries no user locale, and a server's is `en-US` unless it is a Community server).
+    const language = questionLanguage(question, null);
     if (verdict === 'notify') {
       await message.reply(
         toMessageOptions(
@@ -222,7 +224,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     }
     const engine = service.engine;
     const result = answer(engine, { kind: 'ask', text: question });
-    if (result.kind === 'not-found') void options.misses?.record('mention', question, message.author.id);
+    if (!answerFound(result)) void options.misses?.record('mention', question, message.author.id);
     const reply = renderAnswer(engine, result, language);
     logger.debug('message.question', { id: message.id, dm: inDm, length: question.length });
     await message.reply(toMessageOptions(reply));

@@ -6,10 +6,16 @@ import {
   type MessageComponentInteraction,
   PermissionFlagsBits,
 } from 'discord.js';
-import { answer, type Question, suggestNames } from '../engine/engine.ts';
+import { answer, answerFound, type Question, suggestNames } from '../engine/engine.ts';
 import type { Entity, EntityType } from '../knowledge/schema.ts';
 import { DISCORD_LIMITS, fitReply, truncate } from '../render/limits.ts';
-import { EPHEMERAL, type ReplyLanguage, type ReplyPayload, replyLanguage } from '../render/payload.ts';
+import {
+  EPHEMERAL,
+  questionLanguage,
+  type ReplyLanguage,
+  type ReplyPayload,
+  replyLanguage,
+} from '../render/payload.ts';
 import { renderAnswer } from '../render/render.ts';
 import type { CommandContext } from './command.ts';
 
@@ -62,11 +68,16 @@ export async function answerInteraction(
 ): Promise<void> {
   const engine = context.service.engine;
   const result = answer(engine, question);
-  if (result.kind === 'not-found' && 'query' in question)
+  if (!answerFound(result) && 'query' in question)
     void context.misses?.record(question.kind, question.query, interaction.user.id);
-  if (result.kind === 'not-found' && question.kind === 'ask')
+  if (!answerFound(result) && question.kind === 'ask')
     void context.misses?.record('ask', question.text, interaction.user.id);
-  const payload = renderAnswer(engine, result, replyLanguage(interaction.locale));
+  // Free text is answered in the language it is written in; lookups in the user's Discord language.
+  const language =
+    question.kind === 'ask'
+      ? questionLanguage(question.text, interaction.locale)
+      : replyLanguage(interaction.locale);
+  const payload = renderAnswer(engine, result, language);
   await sendReply(interaction, withAudience(payload, interaction));
 }
 

@@ -1,14 +1,11 @@
 import type { Comparison, Entity, EntityType } from '../knowledge/schema.ts';
-import type { KnowledgeBase, SourcedFact, SourcedPassage } from '../knowledge/types.ts';
+import type { KnowledgeArticle, KnowledgeBase, SourcedFact, SourcedPassage } from '../knowledge/types.ts';
+import { Lexicon, loadGeneralLexicon, type QuestionType, type Unit } from '../language/lexicon.ts';
+import { countryByName, isEnglishWord } from '../language/names.ts';
+import { type Term, understand, type Vocabulary } from '../language/understand.ts';
 import { EntityIndex, type NameMatch } from '../search/entity-index.ts';
-import {
-  analyseQuestion,
-  FactIndex,
-  type Intent,
-  type QueryWord,
-  type ScoredFact,
-} from '../search/fact-index.ts';
-import { compactKey, hasHangul, isChoseongQuery } from '../search/normalize.ts';
+import { FactIndex, type QueryWord, type ScoredFact } from '../search/fact-index.ts';
+import { compactKey, hasHangul, isChoseongQuery, isLatinWord } from '../search/normalize.ts';
 
 /** What a user asked for, whichever way they asked (slash command, mention, console). */
 export type Question =
@@ -35,28 +32,61 @@ export type Answer =
     }
   | { readonly kind: 'comparison'; readonly comparison: Comparison & { readonly articleId: string } }
   | { readonly kind: 'about' }
-  | { readonly kind: 'facts'; readonly question: string; readonly facts: readonly CitedFact[] }
+  | {
+      readonly kind: 'facts';
+      readonly question: string;
+      readonly facts: readonly CitedFact[];
+      /** What a which- or who-question asks for, named first (`올거나이즈`, `박성현`). */
+      readonly lead: readonly Entity[];
+    }
+  /** A question about the article itself: its date, author, title or category. */
+  | {
+      readonly kind: 'article';
+      readonly article: KnowledgeArticle;
+      readonly field: 'date' | 'author' | 'title' | 'category';
+    }
+  /**
+   * The article knows what the question is about but not what it asks (`리벨리온 작년 매출`): what is
+   * missing, and what the article does say about it. Not an answer.
+   */
+  | {
+      readonly kind: 'partial';
+      readonly entity: Entity;
+      /** The question's words (or kinds of answer) the article has nothing on. */
+      readonly missing: readonly string[];
+      readonly facts: readonly CitedFact[];
+    }
   | {
       readonly kind: 'not-found';
       readonly asked: 'company' | 'policy' | 'entity' | 'ask' | 'compare';
       readonly query: string;
       readonly suggestions: readonly Entity[];
+      /** Names in the question that the article does not mention (`삼성전자`, `France`). */
+      readonly unknown?: readonly string[];
     };
 
-export const answerFound = (answer: Answer): boolean => answer.kind !== 'not-found';
+export const answerFound = (answer: Answer): boolean =>
+  answer.kind !== 'not-found' && answer.kind !== 'partial';
 
 /** A knowledge base and the indexes built from it; immutable, swapped whole on reload. */
 export interface Engine {
   readonly kb: KnowledgeBase;
   readonly entities: EntityIndex;
   readonly facts: FactIndex;
+  /** The general word lists with the articles' own: how questions are understood. */
+  readonly lexicon: Lexicon;
 }
 
+/** The general lexicon is read and checked once per process; each snapshot adds its articles' words. */
+let generalLexicon: ReturnType<typeof loadGeneralLexicon> | undefined;
+
 export function buildEngine(kb: KnowledgeBase): Engine {
+  generalLexicon ??= loadGeneralLexicon();
   return Object.freeze({
     kb,
     entities: new EntityIndex(kb.entities.values()),
     facts: new FactIndex(kb.facts.values()),
+    lexicon: new Lexicon(generalLexicon, kb.lexicon),
   });
 }
 
@@ -81,16 +111,7 @@ function cite(engine: Engine, fact: SourcedFact): CitedFact {
 const isBroad = (fact: SourcedFact) => fact.entities.length > 3;
 
 function entityAnswer(engine: Engine, entity: Entity): Answer {
-  const facts = [...(engine.kb.factsByEntity.get(entity.id) ?? [])]
-    // A company's own facts before the ones that merely list it among others.
-    .map((fact, order) => ({ fact, order }))
-    .sort(
-      (a, b) =>
-        Number(isBroad(a.fact)) - Number(isBroad(b.fact)) ||
-        KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] ||
-        a.order - b.order,
-    )
-    .map(({ fact }) => cite(engine, fact));
+  const facts = entityAnswerFacts(engine, entity);
   const related: Entity[] = [];
   if (entity.affiliation) {
     const company = engine.kb.entities.get(entity.affiliation);
@@ -99,6 +120,22 @@ function entityAnswer(engine: Engine, entity: Entity): Answer {
   for (const person of engine.kb.entitiesOfType('person'))
     if (person.affiliation === entity.id) related.push(person);
   return { kind: 'entity', entity, facts, related };
+}
+
+/** Facts about an entity, most telling first. */
+function entityAnswerFacts(engine: Engine, entity: Entity): CitedFact[] {
+  return (
+    [...(engine.kb.factsByEntity.get(entity.id) ?? [])]
+      // A company's own facts before the ones that merely list it among others.
+      .map((fact, order) => ({ fact, order }))
+      .sort(
+        (a, b) =>
+          Number(isBroad(a.fact)) - Number(isBroad(b.fact)) ||
+          KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] ||
+          a.order - b.order,
+      )
+      .map(({ fact }) => cite(engine, fact))
+  );
 }
 
 function displayParts(text: string): string[] {
@@ -126,37 +163,52 @@ function resolveEntity(engine: Engine, asked: 'company' | 'policy', query: strin
 
 interface Mention {
   readonly entity: Entity;
-  /** Indexes of the query words the mention covers. */
-  readonly words: readonly number[];
+  /** Indexes of the question's terms the mention covers. */
+  readonly terms: readonly number[];
+  /** Named only in the background before the question, or found from a description there. */
+  readonly background: boolean;
+  /**
+   * The answer must be about it. A country used to describe something else (`한국 회사`, `from Korea to
+   * Japan`) is not required; one the question is about (`중국도 …`, or the only thing named) is.
+   */
+  readonly required: boolean;
 }
 
 /**
- * Entities named in a question: runs of up to three words (`channel talk`, `채널 톡`) matched
+ * Entities named in a question: runs of up to three terms (`channel talk`, `채널 톡`) matched
  * exactly, by initials, or by a close typo; longer runs win.
  */
-function findMentions(engine: Engine, words: readonly string[]): Mention[] {
+function findMentions(engine: Engine, terms: readonly Term[], which: boolean): Mention[] {
   const mentions: Mention[] = [];
   const used = new Set<number>();
-  for (let length = Math.min(3, words.length); length >= 1; length--) {
-    for (let start = 0; start + length <= words.length; start++) {
+  for (let length = Math.min(3, terms.length); length >= 1; length--) {
+    for (let start = 0; start + length <= terms.length; start++) {
       const span = Array.from({ length }, (_, i) => start + i);
-      if (span.some((i) => used.has(i))) continue;
-      const text = span.map((i) => words[i]).join(' ');
+      if (span.some((i) => used.has(i) || terms[i]!.role === 'question')) continue;
+      const first = terms[start]!;
+      const texts =
+        length === 1
+          ? [...new Set([first.surface, first.head])]
+          : [span.map((i) => terms[i]!.surface).join(' ')];
       // A typo of a name is only worth looking for in one word that is not itself a word of the facts.
-      const word = words[start]!;
-      const typoPossible = length === 1 && !engine.facts.hasWord(word);
-      const match = mentionMatch(engine, text, typoPossible);
+      const typoPossible = length === 1 && !engine.facts.hasWord(first.surface) && !first.lexical;
+      const match = texts.map((t) => mentionMatch(engine, t, typoPossible)).find(Boolean);
       // Several words only name an entity when they spell it exactly (`channel talk`).
       if (!match || (length > 1 && match.tier !== 'exact')) continue;
-      span.forEach((i) => {
-        used.add(i);
-      });
+      for (const i of span) used.add(i);
+      const background = span.every((i) => terms[i]!.background);
       const known = mentions.find((m) => m.entity.id === match.entity.id);
-      if (known) (known.words as number[]).push(...span);
-      else mentions.push({ entity: match.entity, words: span });
+      if (known) (known.terms as number[]).push(...span);
+      else mentions.push({ entity: match.entity, terms: span, background, required: !background });
     }
   }
-  return mentions;
+  // A country that describes (`한국 회사`, `Korea`) when the question names other things or asks which.
+  return mentions.map((m) => {
+    if (m.entity.type !== 'region' || !m.required) return m;
+    const subject = m.terms.some((i) => terms[i]!.subject);
+    const alone = mentions.filter((o) => !o.background).length === 1;
+    return { ...m, required: subject || (alone && !which) };
+  });
 }
 
 function mentionMatch(engine: Engine, text: string, fuzzy: boolean): NameMatch | undefined {
@@ -174,7 +226,6 @@ function mentionMatch(engine: Engine, text: string, fuzzy: boolean): NameMatch |
 /** Words that ask for a region's policy as a whole: with a region and nothing else, its card answers. */
 const POLICY_WORDS = new Set([
   '정책',
-  '정책들',
   'policy',
   'policies',
   'ai',
@@ -188,26 +239,75 @@ const POLICY_WORDS = new Set([
 /** How much a fact gains for being about an entity the question names. */
 const MENTION_BONUS = 2.5;
 /** How much a fact gains for being the kind of answer the question word asks for. */
-const INTENT_BONUS = 1.5;
+const TYPE_BONUS = 1.5;
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
 const MAX_ANSWER_FACTS = 3;
+/** Question types whose answer must be of their kind: a how-much question wants a figure. */
+const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place']);
 
-function matchesIntent(engine: Engine, fact: SourcedFact, intent: Intent): boolean {
-  switch (intent) {
-    case 'reason':
-      return fact.kind === 'reason';
-    case 'amount':
-      return fact.figures.some((f) => f.unit !== 'year' && f.unit !== 'count');
-    case 'time':
-      return (
-        fact.figures.some((f) => f.unit === 'year' || f.year !== undefined) ||
-        /다음 달|next month/.test(fact.text.ko + fact.text.en)
-      );
+const TIME_WORDS = /(\d{4}년|\d{4}|다음 달|지난해|올해|내년|까지|부터|next month|until|since|by \d{4})/i;
+const REASON_WORDS = /(이유|때문|원인|덕분|reason|because|why|cause)/i;
+
+/** Whether a fact is the kind of answer a question type asks for. */
+function fitsType(
+  engine: Engine,
+  fact: SourcedFact,
+  type: QuestionType,
+  unit: Unit | undefined,
+  mentioned: ReadonlySet<string>,
+): boolean {
+  const text = `${fact.text.ko} ${fact.text.en}`;
+  const entityOf = (id: string) => engine.kb.entities.get(id);
+  switch (type) {
     case 'person':
-      return fact.entities.some((id) => engine.kb.entities.get(id)?.type === 'person');
+      return fact.entities.some((id) => {
+        const type = entityOf(id)?.type;
+        return type === 'person' || (type === 'organization' && !mentioned.has(id));
+      });
+    case 'time':
+      return fact.figures.some((f) => f.unit === 'year' || f.year !== undefined) || TIME_WORDS.test(text);
+    case 'amount':
+      return fact.figures.some((f) => f.unit !== 'year' && figureInUnit(f.unit, unit));
+    case 'place': {
+      const lower = text.toLowerCase();
+      return (
+        engine.lexicon.places.some((p) => lower.includes(p)) ||
+        fact.entities.some((id) => entityOf(id)?.type === 'region' && !mentioned.has(id))
+      );
+    }
+    case 'which':
+      return fact.entities.some((id) => {
+        const type = entityOf(id)?.type;
+        return (type === 'company' || type === 'organization') && !mentioned.has(id);
+      });
+    case 'reason':
+      return fact.kind === 'reason' || REASON_WORDS.test(text);
     case 'opinion':
       return fact.kind === 'opinion';
+    case 'compare':
+      return fact.kind === 'comparison' || new Set(fact.figures.map((f) => f.year).filter(Boolean)).size > 1;
+    case 'profile':
+      return fact.kind === 'profile';
+    case 'yesno':
+      return true;
+  }
+}
+
+function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: Unit | undefined): boolean {
+  switch (unit) {
+    case undefined:
+      return true;
+    case 'percent':
+      return figureUnit === 'percent';
+    case 'people':
+      return figureUnit === 'people';
+    case 'organizations':
+      return figureUnit === 'organizations' || figureUnit === 'companies' || figureUnit === 'count';
+    case 'money':
+      return figureUnit === 'KRW' || figureUnit === 'JPY' || figureUnit === 'USD';
+    case 'year':
+      return figureUnit === 'year';
   }
 }
 
@@ -222,113 +322,290 @@ function numbersAgree(fact: SourcedFact, numbers: readonly string[]): boolean {
   );
 }
 
+/** The language layer's view of the knowledge base. */
+function vocabularyOf(engine: Engine): Vocabulary {
+  return {
+    hasWord: (word) => engine.facts.hasWord(word),
+    knows: (word) => engine.facts.knows(word),
+    isName: (text) => engine.entities.exactMatches(text).length > 0,
+    isJoinedKeyword: (word) => engine.facts.isJoinedKeyword(word),
+  };
+}
+
+const searchWord = (term: Term): QueryWord => ({
+  word: term.head,
+  stems: term.surface === term.head ? term.forms : [term.surface, ...term.forms],
+});
+
+/**
+ * A name the knowledge base does not hold (`삼성전자도`, `France`, `Naver`): a country, a well-known
+ * organisation or person, a Latin word that is no English word, or an unknown noun in the subject's
+ * place. A question about it is about something the article does not cover.
+ */
+function isUnknownName(engine: Engine, term: Term, next: Term | undefined, afterName: boolean): boolean {
+  if (term.role === 'question' || term.role === 'filler') return false;
+  const keys = [...new Set([term.head, term.surface].map(compactKey))];
+  if (keys.some((k) => engine.entities.exactMatches(k).length > 0)) return false;
+  if (keys.some((k) => countryByName().has(k) || engine.lexicon.outsideNames.has(k))) return true;
+  const { head } = term;
+  if (term.lexical || engine.facts.knows(head) || engine.facts.knows(term.surface)) return false;
+  if (isLatinWord(head)) return head.length >= 3 && !isEnglishWord(head) && !isEnglishWord(term.surface);
+  const titled = next !== undefined && TITLE_WORDS.has(next.head);
+  // After a name (`리벨리온 주가는`) an unknown noun is something of it the article may not say.
+  return (
+    hasHangul(head) && head.length >= 2 && ((term.subject && !afterName) || titled) && term.role === 'topic'
+  );
+}
+
+/** Words after a name that make it a person's or company's name (`토스 대표`, `손정의 회장`). */
+const TITLE_WORDS = new Set(['대표', '회장', '사장', 'ceo', '창업자', '의장', '대표이사']);
+
 function answerQuestion(engine: Engine, text: string): Answer {
-  const notFound = (suggestions: readonly Entity[] = []): Answer => ({
+  const notFound = (suggestions: readonly Entity[] = [], unknown: readonly string[] = []): Answer => ({
     kind: 'not-found',
     asked: 'ask',
     query: text,
     suggestions,
+    unknown,
   });
-  // The whole question is a name (`채널 톡`, `MS`): its card, even where the words alone fall short.
-  const named = engine.entities.search(text, { limit: 1, fuzzy: false })[0];
-  if (named?.tier === 'exact') return entityAnswer(engine, named.entity);
-  const known = (w: QueryWord) => [w.word, ...w.stems].some((f) => engine.facts.knows(f));
-  const analysed = analyseQuestion(text);
-  const { intents } = analysed;
-  const words = analysed.words.flatMap((w) => {
-    if (w.soft || known(w)) return [w];
-    const parts = engine.facts.splitCompound(w.word);
-    return parts ? parts.map((part) => ({ word: part, stems: [], soft: false })) : [w];
-  });
-  if (words.length === 0) return notFound();
-  const mentions = findMentions(
-    engine,
-    words.map((w) => w.word),
-  );
-  const mentioned = new Set(mentions.flatMap((m) => m.words));
-  const topicWords = words.filter((_, i) => !mentioned.has(i));
-  // A verb the article never uses says nothing either way; one it does use is part of the topic.
-  const contentWords = topicWords.filter((w) => !w.soft || known(w));
-  const numbers = topicWords.filter((w) => /^[0-9]+$/.test(w.word)).map((w) => w.word);
+  const understanding = understand(text, engine.lexicon, vocabularyOf(engine));
+  const { terms, unit } = understanding;
+  const types = new Set(understanding.types);
+  if (terms.length === 0) return notFound();
+  const mentions = findMentions(engine, terms, understanding.types.has('which'));
+  const mentionedTerm = new Set(mentions.flatMap((m) => m.terms));
 
-  // Only the entity, nothing else: the entity's card answers best (`리벨리온은?`, `리벨리온은 어떤 회사야?`).
-  if (topicWords.length === 0 && mentions.length === 1 && intents.size === 0)
+  // A name the article does not know, in the question itself: not covered, whatever else matches.
+  const unknownNames = terms.filter(
+    (t, i) =>
+      !t.background &&
+      !mentionedTerm.has(i) &&
+      isUnknownName(engine, t, terms[i + 1], mentionedTerm.has(i - 1)),
+  );
+  if (unknownNames.length > 0)
+    return notFound(
+      [],
+      unknownNames.map((t) => t.head),
+    );
+
+  // The article itself (`이 글 언제 올라왔어?`, `who wrote this article?`).
+  const topicTerms = terms.filter((t, i) => !mentionedTerm.has(i) && t.role === 'topic');
+  const fields = understanding.articleFields;
+  const aboutArticle = fields.has('article') || fields.has('title') || fields.has('category');
+  if (mentions.length === 0 && aboutArticle) {
+    const field = fields.has('title')
+      ? 'title'
+      : fields.has('category')
+        ? 'category'
+        : types.has('person') || fields.has('author')
+          ? 'author'
+          : types.has('time') || fields.has('date')
+            ? 'date'
+            : undefined;
+    const onlyArticleWords = topicTerms.every((t) => ARTICLE_TOPIC.has(t.head));
+    const article = engine.kb.articles[0];
+    if (field && article && onlyArticleWords) return { kind: 'article', article, field };
+  }
+
+  // Found from a description in the background (`반도체 회사 하나 있잖아, 거기 대표가 …`).
+  const foreground = mentions.filter((m) => !m.background);
+  if (foreground.length === 0 && (understanding.anaphora || terms.some((t) => t.background))) {
+    const inferred = describedEntity(engine, terms);
+    if (inferred && !mentions.some((m) => m.entity.id === inferred.id))
+      mentions.push({ entity: inferred, terms: [], background: true, required: false });
+  }
+  const mentionedIds = new Set(mentions.map((m) => m.entity.id));
+  const contentTerms = terms.filter(
+    (t, i) => !mentionedTerm.has(i) && (t.role === 'topic' || t.role === 'predicate'),
+  );
+  const questionTerms = terms.filter(
+    (t, i) => !mentionedTerm.has(i) && t.role === 'question' && engine.facts.hasWord(t.head),
+  );
+  const asked = [...contentTerms, ...questionTerms];
+  // `어떤 회사야` after a name asks what it is, not which one; `회사는 어디야` asks which, not where.
+  if (types.has('which') && mentions.length > 0 && contentTerms.every((t) => t.background)) {
+    types.delete('which');
+    types.add('profile');
+  }
+  if (types.has('which')) types.delete('place');
+  const numbers = understanding.numbers;
+  const yesno = types.has('yesno');
+
+  // Only the entity (`리벨리온은?`, `올거나이즈 뭐 하는 데야?`): its card answers best.
+  const plainTypes = [...types].every((t) => t === 'profile' || t === 'yesno');
+  if (mentions.length === 1 && plainTypes && contentTerms.filter((t) => !t.background).length === 0 && !yesno)
     return entityAnswer(engine, mentions[0]!.entity);
   // A region and only the word policy (`미국 AI 정책`, `EU policy`): its policy card, every measure.
   if (
     mentions.length === 1 &&
     mentions[0]!.entity.type === 'region' &&
-    intents.size === 0 &&
-    topicWords.length > 0 &&
-    topicWords.every((w) => [w.word, ...w.stems].some((f) => POLICY_WORDS.has(f)))
+    [...types].every((t) => t === 'profile') &&
+    topicTerms.length > 0 &&
+    topicTerms.every((t) => [t.head, t.surface, ...t.forms].some((f) => POLICY_WORDS.has(f)))
   )
     return entityAnswer(engine, mentions[0]!.entity);
 
+  const words = asked.map(searchWord);
+  const foregroundWords = asked.filter((t) => !t.background);
   const aboutMentioned = (fact: SourcedFact) =>
     mentions.reduce((n, m) => n + (fact.entities.includes(m.entity.id) ? 1 : 0), 0);
+  const aboutRequired = (fact: SourcedFact) =>
+    mentions.reduce((n, m) => n + (m.required && fact.entities.includes(m.entity.id) ? 1 : 0), 0);
   const candidates = new Map<string, ScoredFact>();
-  for (const r of engine.facts.search(words, { limit: 30 })) candidates.set(r.fact.id, r);
+  if (words.length > 0)
+    for (const r of engine.facts.search(words, { limit: 30 })) candidates.set(r.fact.id, r);
   // Facts about the entities named, even when no other word of the question matches them.
   if (mentions.length > 0) {
-    const restrict = engine.facts.positionsAbout(mentions.map((m) => m.entity.id));
-    for (const r of engine.facts.search(topicWords, { limit: 30, restrictTo: restrict }))
+    const restrict = engine.facts.positionsAbout(mentionedIds);
+    for (const r of engine.facts.search(words, { limit: 30, restrictTo: restrict }))
       if (!candidates.has(r.fact.id)) candidates.set(r.fact.id, r);
-    if (topicWords.length === 0 || candidates.size === 0)
-      for (const position of restrict) {
-        const fact = engine.facts.facts[position]!;
-        if (!candidates.has(fact.id)) candidates.set(fact.id, { fact, score: 0, words: new Set() });
-      }
+    for (const position of restrict) {
+      const fact = engine.facts.facts[position]!;
+      if (!candidates.has(fact.id)) candidates.set(fact.id, { fact, score: 0, words: new Set() });
+    }
   }
+  const strictTypes = [...types].filter((t) => STRICT_TYPES.has(t));
+  const fits = (fact: SourcedFact, type: QuestionType) => fitsType(engine, fact, type, unit, mentionedIds);
   const scored = [...candidates.values()]
-    .filter((r) => numbersAgree(r.fact, numbers))
+    .filter((r) => yesno || numbersAgree(r.fact, numbers))
     .map((r) => {
-      const contentHits = contentWords.filter((w) => r.words.has(w.word)).length;
-      const intentHits = [...intents].filter((i) => matchesIntent(engine, r.fact, i)).length;
-      const score = r.score + MENTION_BONUS * aboutMentioned(r.fact) + INTENT_BONUS * intentHits;
+      const contentHits = foregroundWords.filter((t) => t.role === 'topic' && r.words.has(t.head)).length;
+      const typeHits = [...types].filter((t) => fits(r.fact, t)).length;
+      const score = r.score + MENTION_BONUS * aboutMentioned(r.fact) + TYPE_BONUS * typeHits;
       return { ...r, contentHits, score };
     })
     .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
 
-  // A question word asks for a kind of answer (why → a reason): prefer facts of that kind that
-  // match the question about as well as the best one does.
-  const leader = scored[0];
-  if (leader && intents.size > 0) {
-    const fitting = scored.filter(
-      (s) =>
-        [...intents].some((i) => matchesIntent(engine, s.fact, i)) &&
-        s.contentHits * 2 >= leader.contentHits &&
-        aboutMentioned(s.fact) >= aboutMentioned(leader.fact),
-    );
-    if (fitting.length > 0) scored.splice(0, scored.length, ...fitting);
-  }
-  const best = scored[0];
   const suggestions = mentions.map((m) => m.entity);
-  if (!best) return notFound(suggestions);
-  // The article must cover the question: every entity it names is one the answer is about, and its
-  // content words are mostly matched. A word the article never uses (주가, 비트코인, france) counts
-  // against; a predicate (세웠어, working) only counts when it matches.
-  if (mentions.some((m) => !best.fact.entities.includes(m.entity.id))) return notFound(suggestions);
-  const unknown = contentWords.filter((w) => !best.words.has(w.word) && !known(w));
-  if (unknown.length > 0 && unknown.length >= best.contentHits) return notFound(suggestions);
-  const covered = contentWords.length === 0 ? 1 : best.contentHits / contentWords.length;
+  // What the question asks of its topic must be matched: a word the article never uses (주가, 직원,
+  // employees) means the article does not say it.
+  const unmatched = (best: { words: ReadonlySet<string> }) =>
+    foregroundWords.filter(
+      (t) => t.role === 'topic' && !best.words.has(t.head) && !t.lexical && !engine.facts.knows(t.head),
+    );
+  const covering = scored.filter((s) => {
+    if (mentions.some((m) => m.required && !s.fact.entities.includes(m.entity.id))) return false;
+    return strictTypes.every((t) => fits(s.fact, t));
+  });
+  // A question word asks for a kind of answer (which → a company, why → a reason): prefer facts of
+  // that kind that match the question about as well as the best one does.
+  const preferred = [...types].filter((t) => !STRICT_TYPES.has(t) && t !== 'yesno');
+  const leader = covering[0];
+  if (leader && preferred.length > 0) {
+    const fitting = covering.filter(
+      (s) =>
+        preferred.some((t) => fits(s.fact, t)) &&
+        // Which company did X: the company must have done all of X; a reason need only be about it.
+        s.contentHits * (types.has('which') ? 1 : 2) >= leader.contentHits &&
+        aboutRequired(s.fact) >= aboutRequired(leader.fact),
+    );
+    if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
+  }
+  const best = covering[0];
+  const partial = (missing: readonly string[]): Answer => {
+    const entity = mentions.find((m) => !m.background)?.entity ?? mentions[0]?.entity;
+    if (!entity) return notFound(suggestions);
+    return { kind: 'partial', entity, missing, facts: entityAnswerFacts(engine, entity).slice(0, 4) };
+  };
+
+  if (!best) {
+    // A premise to check (`업스테이지가 본사를 일본으로 옮겼다며?`): what the article says of both.
+    const elsewhere = scored.find((s) => s.contentHits > 0 && unmatched(s).length === 0);
+    const own = scored.find(
+      (s) => mentions.some((m) => s.fact.entities.includes(m.entity.id)) && s.contentHits > 0,
+    );
+    if (yesno && elsewhere && own && elsewhere.contentHits > own.contentHits)
+      return {
+        kind: 'facts',
+        question: text,
+        facts: [cite(engine, own.fact), cite(engine, elsewhere.fact)],
+        lead: [],
+      };
+    const missing = strictTypes.length > 0 ? strictTypes : foregroundWords.map((t) => t.head);
+    return mentions.length > 0 ? partial(missing) : notFound(suggestions);
+  }
+
+  // The article must cover the question: most of what it asks is matched, and nothing it asks about
+  // is a word the article never uses.
+  const unknown = unmatched(best);
+  if (unknown.length > 0)
+    return mentions.length > 0 ? partial(unknown.map((t) => t.head)) : notFound(suggestions);
+  const content = foregroundWords.filter((t) => t.role === 'topic');
+  const covered = content.length === 0 ? 1 : best.contentHits / content.length;
   const enough =
     covered >= 0.5 ||
-    (mentions.length > 0 && unknown.length === 0 && best.contentHits >= 1) ||
-    (mentions.length >= 2 && unknown.length === 0);
-  if (!enough || (mentions.length === 0 && best.contentHits === 0)) return notFound(suggestions);
+    (mentions.length > 0 && best.contentHits >= 1) ||
+    (mentions.length >= 2 && content.length <= 1) ||
+    (content.length === 0 && (mentions.length > 0 || strictTypes.length > 0 || best.contentHits > 0));
+  if (!enough || (mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1))
+    return mentions.length > 0 ? partial(content.map((t) => t.head)) : notFound(suggestions);
 
-  const chosen = scored.filter(
+  // A premise about one company that the article says of another: show both.
+  const chosen = covering.filter(
     (s, i) =>
       i === 0 ||
       (s.score >= best.score * COMPANION_SHARE &&
         s.contentHits >= best.contentHits &&
         aboutMentioned(s.fact) >= aboutMentioned(best.fact)),
   );
+  const lead = types.has('which')
+    ? [
+        ...new Set(
+          chosen.flatMap((s) =>
+            s.fact.entities.filter((id) => {
+              const entity = engine.kb.entities.get(id);
+              return (entity?.type === 'company' || entity?.type === 'organization') && !mentionedIds.has(id);
+            }),
+          ),
+        ),
+      ].flatMap((id) => engine.kb.entities.get(id) ?? [])
+    : types.has('person')
+      ? chosen
+          .slice(0, 1)
+          .flatMap((s) => s.fact.entities.filter((id) => !mentionedIds.has(id)))
+          .flatMap((id) => {
+            const entity = engine.kb.entities.get(id);
+            return entity?.type === 'person' || entity?.type === 'organization' ? [entity] : [];
+          })
+      : [];
   return {
     kind: 'facts',
     question: text,
     facts: chosen.slice(0, MAX_ANSWER_FACTS).map((s) => cite(engine, s.fact)),
+    lead: lead.slice(0, 3),
   };
+}
+
+/** Words that name the article itself or its parts, for questions about the article. */
+const ARTICLE_TOPIC = new Set([
+  '제목',
+  '작성일',
+  '날짜',
+  '카테고리',
+  '분류',
+  'title',
+  'date',
+  'category',
+  'headline',
+  '헤드라인',
+]);
+
+/**
+ * The entity a description in the background points at (`반도체 회사 하나 있잖아` → 리벨리온): the
+ * company whose own profile matches the background's words best.
+ */
+function describedEntity(engine: Engine, terms: readonly Term[]): Entity | undefined {
+  const described = terms.filter((t) => t.background && t.role === 'topic').map(searchWord);
+  if (described.length === 0) return undefined;
+  for (const r of engine.facts.search(described, { limit: 5 })) {
+    if (r.fact.kind !== 'profile') continue;
+    const companies = r.fact.entities.flatMap((id) => {
+      const entity = engine.kb.entities.get(id);
+      return entity?.type === 'company' ? [entity] : [];
+    });
+    if (companies.length === 1) return companies[0];
+  }
+  return undefined;
 }
 
 /** The answer engine: pure, synchronous, no I/O. */

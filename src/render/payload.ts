@@ -27,3 +27,13 @@ export type ReplyLanguage = 'ko' | 'en';
 export function replyLanguage(locale: string | undefined | null): ReplyLanguage {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'ko';
 }
+
+/**
+ * The language to answer free text in (mentions, `/ask`, DMs): the language it is written in. Hangul
+ * is answered in Korean; anything else in the user's Discord language when Discord sends one, and in
+ * English otherwise. A server's language does not decide: most servers keep the default `en-US`.
+ */
+export function questionLanguage(text: string, locale: string | undefined | null): ReplyLanguage {
+  if (/[\uAC00-\uD7A3\u3131-\u318E]/.test(text)) return 'ko';
+  return locale ? replyLanguage(locale) : 'en';
+}

@@ -53,6 +53,13 @@ const LABEL = {
   knowledge: { ko: '지식 베이스', en: 'Knowledge base' },
   howToAsk: { ko: '물어보는 법', en: 'How to ask' },
   notFoundTitle: { ko: '기사에서 찾지 못했어요', en: 'Not covered by the article' },
+  partialTitle: { ko: '기사에 없는 내용이에요', en: 'The article does not say' },
+  partialSays: { ko: '대신 기사가 말하는 것', en: 'What the article does say' },
+  articleTitle: { ko: '이 기사', en: 'This article' },
+  date: { ko: '게시일', en: 'Published' },
+  author: { ko: '글쓴이', en: 'Author' },
+  title: { ko: '제목', en: 'Title' },
+  category: { ko: '분류', en: 'Category' },
   didYouMean: { ko: '혹시 이것을 찾으셨나요?', en: 'Did you mean:' },
 } satisfies Record<string, Text>;
 
@@ -252,6 +259,9 @@ function renderFacts(answer: Extract<Answer, { kind: 'facts' }>, ctx: RenderCont
     const quote = next && next.passage?.id === cited.passage?.id ? '' : `\n${quotePassage(cited, ctx)}`;
     parts.push(`**${factLine(cited, ctx)}**${figureLine}${quote}`);
   });
+  // A which- or who-question: the names it asks for come first.
+  if (answer.lead.length)
+    parts.unshift(`→ ${answer.lead.map((e) => `**${entityName(e, ctx.language)}**`).join(', ')}`);
   return {
     title: truncate(
       `${LABEL.answer[ctx.language]}: ${answer.question.replace(/\s+/g, ' ').trim()}`,
@@ -262,6 +272,70 @@ function renderFacts(answer: Extract<Answer, { kind: 'facts' }>, ctx: RenderCont
     footer: footer(ctx, answer.facts[0]?.fact.articleId),
   };
 }
+
+/** The article's own date, author, title or category, with the passage it stands in (the title line). */
+function renderArticle(answer: Extract<Answer, { kind: 'article' }>, ctx: RenderContext): APIEmbed {
+  const { article, field } = answer;
+  const { language } = ctx;
+  const value =
+    field === 'date'
+      ? article.date
+      : field === 'author'
+        ? article.author
+        : field === 'title'
+          ? article.title[language]
+          : article.category[language];
+  return {
+    title: LABEL.articleTitle[language],
+    description: `${LABEL[field][language]}: **${value}**`,
+    color: COLORS.about,
+    fields: [
+      { name: LABEL.title[language], value: article.title[language], inline: false },
+      { name: LABEL.author[language], value: article.author, inline: true },
+      { name: LABEL.date[language], value: article.date, inline: true },
+    ],
+    footer: footer(ctx, article.id),
+  };
+}
+
+/** What the question asks is not in the article: say so, then what it does say about the subject. */
+function renderPartial(answer: Extract<Answer, { kind: 'partial' }>, ctx: RenderContext): ReplyPayload {
+  const { language } = ctx;
+  const name = answer.entity.name[language];
+  const missing = answer.missing.filter((m) => !QUESTION_TYPE_WORDS[m]).join(', ');
+  const asked = answer.missing.map((m) => QUESTION_TYPE_WORDS[m]?.[language]).find(Boolean);
+  const what = missing || asked;
+  const description =
+    language === 'ko'
+      ? `기사는 ${name}에 대해 ${what ? `“${what}”` : '그 내용'}을(를) 말하지 않아요.`
+      : `The article does not say ${what ? `“${what}”` : 'that'} about ${name}.`;
+  const lines = answer.facts.map((f) => factLine(f, ctx));
+  return {
+    embeds: [
+      {
+        title: LABEL.partialTitle[language],
+        description,
+        color: COLORS.notFound,
+        fields: lines.length
+          ? [{ name: `${LABEL.partialSays[language]}: ${name}`, value: bullets(lines) }]
+          : [],
+        footer: footer(ctx),
+      },
+    ],
+    components: [suggestionRow([answer.entity], language)],
+    allowedMentions: { parse: [] },
+    flags: EPHEMERAL,
+  };
+}
+
+/** How a kind of answer the article lacks is named in the reply (`amount` → 액수). */
+const QUESTION_TYPE_WORDS: Record<string, Text | undefined> = {
+  person: { ko: '누구인지', en: 'who' },
+  time: { ko: '시기', en: 'when' },
+  amount: { ko: '수치', en: 'a figure' },
+  place: { ko: '장소', en: 'where' },
+  which: { ko: '어느 회사인지', en: 'which company' },
+};
 
 function renderAbout(ctx: RenderContext): APIEmbed {
   const { kb, language } = ctx;
@@ -325,22 +399,14 @@ function renderNotFound(answer: Extract<Answer, { kind: 'not-found' }>, ctx: Ren
           ? '질문을 적어 주세요. 예: `일본 법인세 감면은 언제까지야?`'
           : 'Please write a question, e.g. `Until when does Japan cut corporate tax?`';
   }
+  if (answer.unknown?.length) {
+    const names = answer.unknown.map((n) => `“${truncate(n, 50)}”`).join(', ');
+    description += ko ? `\n${names}: 기사에 나오지 않아요.` : `\nNot in the article: ${names}.`;
+  }
   const suggestions = answer.suggestions.slice(0, 3);
   if (suggestions.length)
     description += `\n\n${LABEL.didYouMean[language]} ${suggestions.map((s) => `**${s.name[language]}**`).join(', ')}`;
-  const components: APIActionRowComponent<APIComponentInMessageActionRow>[] = suggestions.length
-    ? [
-        {
-          type: 1,
-          components: suggestions.map((s) => ({
-            type: 2 as const,
-            style: 2 as const,
-            label: truncate(entityName(s, language), DISCORD_LIMITS.buttonLabel),
-            custom_id: suggestionCustomId(s.id),
-          })),
-        },
-      ]
-    : [];
+  const components = suggestions.length ? [suggestionRow(suggestions, language)] : [];
   return {
     embeds: [
       { title: LABEL.notFoundTitle[language], description, color: COLORS.notFound, footer: footer(ctx) },
@@ -348,6 +414,22 @@ function renderNotFound(answer: Extract<Answer, { kind: 'not-found' }>, ctx: Ren
     components,
     allowedMentions: { parse: [] },
     flags: EPHEMERAL,
+  };
+}
+
+/** One button per entity: pressed, it answers with the entity's card. */
+function suggestionRow(
+  entities: readonly Entity[],
+  language: ReplyLanguage,
+): APIActionRowComponent<APIComponentInMessageActionRow> {
+  return {
+    type: 1,
+    components: entities.map((e) => ({
+      type: 2 as const,
+      style: 2 as const,
+      label: truncate(entityName(e, language), DISCORD_LIMITS.buttonLabel),
+      custom_id: suggestionCustomId(e.id),
+    })),
   };
 }
 
@@ -371,6 +453,12 @@ export function renderAnswer(engine: Engine, answer: Answer, language: ReplyLang
       break;
     case 'about':
       payload = { embeds: [renderAbout(ctx)], components: [], allowedMentions: { parse: [] } };
+      break;
+    case 'article':
+      payload = { embeds: [renderArticle(answer, ctx)], components: [], allowedMentions: { parse: [] } };
+      break;
+    case 'partial':
+      payload = renderPartial(answer, ctx);
       break;
     case 'not-found':
       payload = renderNotFound(answer, ctx);

@@ -1,13 +1,5 @@
 import type { SourcedFact } from '../knowledge/types.ts';
-import {
-  hasHangul,
-  isHangulWord,
-  isLatinWord,
-  isParticle,
-  normalizeText,
-  stripParticles,
-  tokenize,
-} from './normalize.ts';
+import { hasHangul, normalizeText, stripParticles, tokenize } from './normalize.ts';
 import { type MatchTier, Vocabulary } from './vocabulary.ts';
 
 /** Where in a fact a word stands, and how much a match there is worth. */
@@ -44,186 +36,15 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-const MAX_QUESTION_LENGTH = 500;
 /** Query words beyond this many are not searched (each has a bit in a 32-bit mask). */
 const MAX_QUERY_WORDS = 32;
-const MAX_WORD_LENGTH = 40;
 
+/** A word of a question to search for (the language layer reads questions: `src/language`). */
 export interface QueryWord {
-  /** The word as typed (normalised). */
+  /** The form the question means (`리벨리온`, `진출`), the key of `ScoredFact.words`. */
   readonly word: string;
-  /** Forms it may stand for: the word without a particle or a verb ending, synonyms. */
-  readonly stems: string[];
-  /**
-   * A predicate (`세웠어`, `진출했어`, `working`): it helps when it matches, but a question is not
-   * off-topic for using a verb the article does not.
-   */
-  readonly soft: boolean;
-}
-
-/** Verb and adjective endings of questions, longest first; what is left is the predicate's stem. */
-const PREDICATE_ENDINGS = [
-  '했었나요',
-  '했나요',
-  '했어요',
-  '하나요',
-  '합니까',
-  '했니',
-  '했지',
-  '했어',
-  '했다',
-  '했던',
-  '했을',
-  '한다',
-  '해요',
-  '하니',
-  '하고',
-  '하는',
-  '했음',
-  '됐어',
-  '됐나',
-  '되었어',
-  '되나요',
-  '된',
-  '될',
-  '해',
-  '한',
-  '할',
-].sort((a, b) => b.length - a.length);
-/** Endings that mark a word as a predicate even when no stem can be cut off (`세웠어`, `불렸어`). */
-const SOFT_ENDINGS =
-  /(됐어|됐나|했어|줬어|줘$|었어|았어|웠어|였어|렸어|겼어|졌어|었나|았나|어요|아요|나요|는지|은지|을까|일까|할까|인가|있어|있나|없어|이야|거야|건가|워$|니$|냐$|까$)/;
-
-/** Question words that are not searched for but say what kind of answer is wanted. */
-export type Intent = 'reason' | 'amount' | 'person' | 'time' | 'opinion';
-const INTENT_WORDS: Record<string, Intent> = {
-  왜: 'reason',
-  이유: 'reason',
-  why: 'reason',
-  reason: 'reason',
-  reasons: 'reason',
-  몇: 'amount',
-  얼마: 'amount',
-  얼마나: 'amount',
-  얼마야: 'amount',
-  규모: 'amount',
-  how: 'amount',
-  much: 'amount',
-  many: 'amount',
-  누구: 'person',
-  누가: 'person',
-  누구야: 'person',
-  who: 'person',
-  언제: 'time',
-  언제까지: 'time',
-  언제부터: 'time',
-  when: 'time',
-  until: 'time',
-  글쓴이: 'opinion',
-  필자: 'opinion',
-  저자: 'opinion',
-  기자: 'opinion',
-  author: 'opinion',
-  writer: 'opinion',
-  주장: 'opinion',
-  생각: 'opinion',
-  의견: 'opinion',
-  opinion: 'opinion',
-  argue: 'opinion',
-  argues: 'opinion',
-  think: 'opinion',
-  thinks: 'opinion',
-};
-
-/** Intent words that are also worth searching for (the article says 이유 and until; reason facts list 왜). */
-const SEARCHABLE_INTENT_WORDS = new Set(['이유', '왜', 'why', 'reason', 'reasons', 'until']);
-
-/** Everyday words for what the article words differently. Kept short: typos are search's job. */
-const SYNONYMS: Record<string, string[]> = {
-  runs: ['ceo'],
-  run: ['ceo'],
-  leads: ['ceo'],
-  lead: ['ceo'],
-  heads: ['ceo'],
-  boss: ['ceo'],
-  사장: ['대표'],
-  ceo: ['대표'],
-  세웠어: ['설립'],
-  세운: ['설립'],
-  세웠: ['설립'],
-  옮겼어: ['이전', '옮겼'],
-  옮긴: ['이전', '옮겼'],
-  hq: ['headquarters', '본사'],
-  금액: ['투자액', '규모'],
-  source: ['data', 'according'],
-  출처: ['자료', '따르면'],
-  돈: ['투자', '보조금'],
-};
-
-function stemsOf(word: string): string[] {
-  const stems = new Set<string>();
-  for (const stem of stripParticles(word)) {
-    stems.add(stem);
-    // `빅테크들이` → `빅테크들` → `빅테크`
-    if (stem.endsWith('들') && stem.length >= 3) stems.add(stem.slice(0, -1));
-  }
-  if (isHangulWord(word)) {
-    for (const ending of PREDICATE_ENDINGS) {
-      if (word.length - ending.length >= 2 && word.endsWith(ending)) {
-        stems.add(word.slice(0, -ending.length));
-        break;
-      }
-    }
-  }
-  for (const synonym of SYNONYMS[word] ?? []) stems.add(synonym);
-  for (const stem of [...stems]) for (const synonym of SYNONYMS[stem] ?? []) stems.add(synonym);
-  stems.delete(word);
-  return [...stems];
-}
-
-/**
- * A verb whose stem could not be cut off (`세웠어`, `쉬워`, `working`). A verbal noun with its ending
- * (`진출했어`, `창업했어`) is not: its noun is the question's topic.
- */
-function isPredicate(word: string, stems: readonly string[]): boolean {
-  if (isHangulWord(word)) {
-    if (stems.some((s) => PREDICATE_ENDINGS.some((e) => word === s + e))) return false;
-    return word.length >= 2 && SOFT_ENDINGS.test(word);
-  }
-  return /^[a-z]{4,}(ing|ed)$/.test(word);
-}
-
-/**
- * The words of a question worth searching for, in order: normalised, split where scripts change,
- * without stop words, each with the stems it may have under a particle or verb ending. Question words
- * (why, 얼마, who …) come back separately as intents.
- */
-export function analyseQuestion(text: string): { words: QueryWord[]; intents: Set<Intent> } {
-  const words: QueryWord[] = [];
-  const intents = new Set<Intent>();
-  // A question longer than this is not a question; the rest is not read (the cost stays bounded).
-  for (const word of tokenize(normalizeText(text.slice(0, MAX_QUESTION_LENGTH)))) {
-    if (word.length > MAX_WORD_LENGTH) continue;
-    const stems = stemsOf(word);
-    const intent = INTENT_WORDS[word] ?? stems.map((s) => INTENT_WORDS[s]).find(Boolean);
-    if (intent) intents.add(intent);
-    const searchableIntent = [word, ...stems].some((w) => SEARCHABLE_INTENT_WORDS.has(w));
-    if (
-      isStopword(word) ||
-      (intent && !searchableIntent) ||
-      stems.some((s) => isStopword(s) && !SYNONYMS[word])
-    )
-      continue;
-    // A particle split off a Latin word or a number (`AI에서` → `ai`, `에서`) is no word of its own.
-    if (isHangulWord(word) && (word.length === 1 || isParticle(word))) continue;
-    if (isLatinWord(word) && word.length === 1) continue;
-    words.push({ word, stems, soft: isPredicate(word, stems) });
-  }
-  return { words, intents };
-}
-
-export function queryWords(text: string): QueryWord[] {
-  return analyseQuestion(text).words;
+  /** Other forms it may stand for: as typed, without a particle, the lexicon's equivalents. */
+  readonly stems: readonly string[];
 }
 
 /** Higher score first; among equals, the fact that comes first in the knowledge base. */
@@ -350,6 +171,8 @@ export class FactIndex {
   };
   /** Entity id → positions of the facts about it. */
   private readonly byEntity = new Map<string, number[]>();
+  /** Terms that are a keyword of several words written as one (`corporatetax`), not words of the text. */
+  private readonly joined = new Set<number>();
 
   constructor(facts: Iterable<SourcedFact>) {
     this.facts = [...facts];
@@ -391,8 +214,11 @@ export class FactIndex {
         const normalized = normalizeShort(keyword);
         addNormalized(normalized, 'keyword');
         // `corporate tax` is also one keyword `corporatetax`, for questions that write it as one word.
-        if (normalized.includes(' '))
-          weigh(this.vocabulary.add(normalized.replace(/ /g, '')), FIELD_WEIGHT.keyword);
+        if (normalized.includes(' ')) {
+          const term = this.vocabulary.add(normalized.replace(/ /g, ''));
+          weigh(term, FIELD_WEIGHT.keyword);
+          this.joined.add(term);
+        }
       }
       for (const id of fact.entities) {
         const list = this.byEntity.get(id);
@@ -440,7 +266,7 @@ export class FactIndex {
    * its best match (exact beats a prefix or a typo); `restrictTo` keeps only those facts.
    */
   search(
-    words: readonly Pick<QueryWord, 'word' | 'stems'>[],
+    words: readonly QueryWord[],
     options: { limit?: number; restrictTo?: ReadonlySet<number> } = {},
   ): ScoredFact[] {
     const { limit = 10, restrictTo } = options;
@@ -526,23 +352,10 @@ export class FactIndex {
     return out;
   }
 
-  /**
-   * A compound written without its space (`법인세감면`) as the two words the facts use, or
-   * undefined when it is not one.
-   */
-  splitCompound(word: string): [string, string] | undefined {
-    if (!isHangulWord(word) || word.length < 4) return undefined;
-    for (let i = word.length - 2; i >= 2; i--) {
-      const left = word.slice(0, i);
-      const right = word.slice(i);
-      const rightForms = [right, ...stripParticles(right)];
-      if (
-        this.vocabulary.idOf(left) !== undefined &&
-        rightForms.some((f) => this.vocabulary.idOf(f) !== undefined)
-      )
-        return [left, right];
-    }
-    return undefined;
+  /** Whether the word is only a keyword of several words written as one (`일본법인` for `일본 법인`). */
+  isJoinedKeyword(word: string): boolean {
+    const id = this.vocabulary.idOf(word);
+    return id !== undefined && this.joined.has(id);
   }
 
   /** Whether the facts use this very word (no prefix, no typo). */

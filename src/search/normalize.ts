@@ -163,9 +163,6 @@ const PARTICLES = [
   '야',
 ].sort((a, b) => b.length - a.length);
 
-const PARTICLE_SET = new Set(PARTICLES);
-export const isParticle = (word: string): boolean => PARTICLE_SET.has(word);
-
 /** Stems of a Korean word with a particle removed (`리벨리온은` → `리벨리온`); empty for other words. */
 export function stripParticles(word: string): string[] {
   if (!isHangulWord(word) || word.length < 3) return [];

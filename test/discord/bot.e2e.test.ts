@@ -96,6 +96,7 @@ beforeAll(async () => {
       { username: 'listed-admin' },
       { username: 'keeper' },
       { username: 'helper-bot', bot: true },
+      { username: 'visitor' },
     ],
     guilds: [
       {
@@ -120,6 +121,14 @@ beforeAll(async () => {
           { user: 'keeper', roles: ['Knowledge Keepers'] },
           'helper-bot',
         ],
+      },
+      // Discord's default: every server that is not a Community server says en-US.
+      {
+        name: 'Default Guild',
+        preferredLocale: 'en-US',
+        owner: 'owner',
+        channels: [{ name: 'lobby' }],
+        members: ['owner', 'visitor'],
       },
     ],
     defaultUser: 'tester',
@@ -533,6 +542,45 @@ describe('mentions and DMs', () => {
     const second = standin.sendMessage({ content: '리벨리온 대표는 누구야?', author: 'dm-user', dm: true });
     const answer = mentionReply(await standin.waitForReplyTo(second.id));
     expect(text(onlyEmbed(answer))).toContain('박성현');
+  });
+
+  it('in an en-US server, a question in Korean is answered in Korean and one in English in English', async () => {
+    const korean = standin.sendMessage({
+      content: '리벨리온 대표는 누구야?',
+      author: 'visitor',
+      guild: 'Default Guild',
+      mentionBot: true,
+    });
+    const ko = onlyEmbed(mentionReply(await standin.waitForReplyTo(korean.id)));
+    expect(ko.title).toMatch(/^답변:/);
+    expect(text(ko)).toContain('박성현');
+    expect(text(ko)).not.toContain('Park Sung-hyun is the CEO');
+
+    const english = standin.sendMessage({
+      content: 'Until when does Japan cut corporate tax?',
+      author: 'visitor',
+      guild: 'Default Guild',
+      mentionBot: true,
+    });
+    const en = onlyEmbed(mentionReply(await standin.waitForReplyTo(english.id)));
+    expect(en.title).toMatch(/^Answer:/);
+    expect(text(en)).toContain('2032');
+  });
+
+  it("an en-US user asking /ask in Korean gets Korean; lookups keep the user's language", async () => {
+    const ask = onlyEmbed(
+      reply(await command('ask', [str('question', '일본 법인세 감면은 언제까지야?')], { locale: 'en-US' })),
+    );
+    expect(ask.title).toMatch(/^답변:/);
+    expect(ask.description).toContain('2032년까지');
+    const english = onlyEmbed(
+      reply(await command('ask', [str('question', 'Who runs Rebellions?')], { locale: 'en-US' })),
+    );
+    expect(text(english)).toContain('Park Sung-hyun');
+    const company = onlyEmbed(
+      reply(await command('company', [str('name', '리벨리온')], { locale: 'en-US' })),
+    );
+    expect(company.title).toBe('Rebellions (리벨리온)');
   });
 
   it('a mention about something uncovered gets a public "not found" reply (messages cannot be ephemeral)', async () => {
