@@ -36,6 +36,7 @@ function queryWords(question: string): QueryWord[] {
     hasWord: (word: string) => index.hasWord(word),
     knows: (word: string) => index.knows(word),
     isName: () => false,
+    resemblesName: () => false,
     isJoinedKeyword: (word: string) => index.isJoinedKeyword(word),
   };
   return understand(question, lexicon, vocabulary)

@@ -38,6 +38,8 @@ export type Answer =
       readonly facts: readonly CitedFact[];
       /** What a which- or who-question asks for, named first (`올거나이즈`, `박성현`). */
       readonly lead: readonly Entity[];
+      /** A yes-or-no question whose claim the facts do not confirm as asked: what the article says. */
+      readonly premise: boolean;
     }
   /** A question about the article itself: its date, author, title or category. */
   | {
@@ -238,6 +240,8 @@ const POLICY_WORDS = new Set([
 
 /** How much a fact gains for being about an entity the question names. */
 const MENTION_BONUS = 2.5;
+/** How much for being about a country the question only uses to describe something (`한국 회사`). */
+const DESCRIBED_BONUS = 0.8;
 /** How much a fact gains for being the kind of answer the question word asks for. */
 const TYPE_BONUS = 1.5;
 /** Facts scoring at least this share of the best one are answered together with it. */
@@ -256,6 +260,7 @@ function fitsType(
   type: QuestionType,
   unit: Unit | undefined,
   mentioned: ReadonlySet<string>,
+  city: boolean,
 ): boolean {
   const text = `${fact.text.ko} ${fact.text.en}`;
   const entityOf = (id: string) => engine.kb.entities.get(id);
@@ -268,13 +273,14 @@ function fitsType(
     case 'time':
       return fact.figures.some((f) => f.unit === 'year' || f.year !== undefined) || TIME_WORDS.test(text);
     case 'amount':
-      return fact.figures.some((f) => f.unit !== 'year' && figureInUnit(f.unit, unit));
+      return fact.figures.some(
+        (f) => f.unit !== 'year' && figureInUnit(f.unit, unit) && figureIsOf(engine, fact, f, mentioned),
+      );
     case 'place': {
       const lower = text.toLowerCase();
-      return (
-        engine.lexicon.places.some((p) => lower.includes(p)) ||
-        fact.entities.some((id) => entityOf(id)?.type === 'region' && !mentioned.has(id))
-      );
+      if (engine.lexicon.places.some((p) => lower.includes(p))) return true;
+      // A country answers where, unless a city is asked for (`어느 도시`).
+      return !city && fact.entities.some((id) => entityOf(id)?.type === 'region' && !mentioned.has(id));
     }
     case 'which':
       return fact.entities.some((id) => {
@@ -292,6 +298,25 @@ function fitsType(
     case 'yesno':
       return true;
   }
+}
+
+/**
+ * A comparison states a figure of one side: `일본의 법인세 감면율` is not Korea's. A figure whose label
+ * names a country the question does not is someone else's.
+ */
+function figureIsOf(
+  engine: Engine,
+  fact: SourcedFact,
+  figure: SourcedFact['figures'][number],
+  mentioned: ReadonlySet<string>,
+): boolean {
+  if (fact.kind !== 'comparison') return true;
+  const label = `${figure.label.ko} ${figure.label.en}`;
+  return fact.entities.every((id) => {
+    const entity = engine.kb.entities.get(id);
+    if (entity?.type !== 'region' || mentioned.has(id)) return true;
+    return !label.includes(entity.name.ko) && !label.includes(entity.name.en);
+  });
 }
 
 function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: Unit | undefined): boolean {
@@ -329,6 +354,7 @@ function vocabularyOf(engine: Engine): Vocabulary {
     knows: (word) => engine.facts.knows(word),
     isName: (text) => engine.entities.exactMatches(text).length > 0,
     isJoinedKeyword: (word) => engine.facts.isJoinedKeyword(word),
+    resemblesName: (word) => mentionMatch(engine, word, true) !== undefined,
   };
 }
 
@@ -353,7 +379,11 @@ function isUnknownName(engine: Engine, term: Term, next: Term | undefined, after
   const titled = next !== undefined && TITLE_WORDS.has(next.head);
   // After a name (`리벨리온 주가는`) an unknown noun is something of it the article may not say.
   return (
-    hasHangul(head) && head.length >= 2 && ((term.subject && !afterName) || titled) && term.role === 'topic'
+    // A common noun is short (`대상`, `직원`); a name in the subject's place is longer (`삼성전자`).
+    hasHangul(head) &&
+    head.length >= 2 &&
+    ((term.subject && !afterName && head.length >= 3) || titled) &&
+    term.role === 'topic'
   );
 }
 
@@ -391,7 +421,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // The article itself (`이 글 언제 올라왔어?`, `who wrote this article?`).
   const topicTerms = terms.filter((t, i) => !mentionedTerm.has(i) && t.role === 'topic');
   const fields = understanding.articleFields;
-  const aboutArticle = fields.has('article') || fields.has('title') || fields.has('category');
+  const aboutArticle =
+    fields.has('article') ||
+    fields.has('title') ||
+    fields.has('category') ||
+    (fields.has('author') && (types.has('person') || topicTerms.length === 0));
   if (mentions.length === 0 && aboutArticle) {
     const field = fields.has('title')
       ? 'title'
@@ -423,11 +457,19 @@ function answerQuestion(engine: Engine, text: string): Answer {
   );
   const asked = [...contentTerms, ...questionTerms];
   // `어떤 회사야` after a name asks what it is, not which one; `회사는 어디야` asks which, not where.
-  if (types.has('which') && mentions.length > 0 && contentTerms.every((t) => t.background)) {
+  if (
+    types.has('which') &&
+    mentions.length > 0 &&
+    (types.has('profile') || contentTerms.every((t) => t.background))
+  ) {
     types.delete('which');
     types.add('profile');
   }
-  if (types.has('which')) types.delete('place');
+  // `감면 대상이 누구야`, `빅테크는 어디야`: which asks for one of the things named, not a person or a place.
+  if (types.has('which')) {
+    types.delete('place');
+    types.delete('person');
+  }
   const numbers = understanding.numbers;
   const yesno = types.has('yesno');
 
@@ -465,24 +507,24 @@ function answerQuestion(engine: Engine, text: string): Answer {
     }
   }
   const strictTypes = [...types].filter((t) => STRICT_TYPES.has(t));
-  const fits = (fact: SourcedFact, type: QuestionType) => fitsType(engine, fact, type, unit, mentionedIds);
+  const fits = (fact: SourcedFact, type: QuestionType) =>
+    fitsType(engine, fact, type, unit, mentionedIds, understanding.city);
   const scored = [...candidates.values()]
     .filter((r) => yesno || numbersAgree(r.fact, numbers))
     .map((r) => {
       const contentHits = foregroundWords.filter((t) => t.role === 'topic' && r.words.has(t.head)).length;
       const typeHits = [...types].filter((t) => fits(r.fact, t)).length;
-      const score = r.score + MENTION_BONUS * aboutMentioned(r.fact) + TYPE_BONUS * typeHits;
+      // Being about what the question is about counts most; about a country it only uses to describe, a little.
+      const aboutDescribed = aboutMentioned(r.fact) - aboutRequired(r.fact);
+      const score =
+        r.score +
+        MENTION_BONUS * aboutRequired(r.fact) +
+        DESCRIBED_BONUS * aboutDescribed +
+        TYPE_BONUS * typeHits;
       return { ...r, contentHits, score };
     })
     .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
 
-  const suggestions = mentions.map((m) => m.entity);
-  // What the question asks of its topic must be matched: a word the article never uses (주가, 직원,
-  // employees) means the article does not say it.
-  const unmatched = (best: { words: ReadonlySet<string> }) =>
-    foregroundWords.filter(
-      (t) => t.role === 'topic' && !best.words.has(t.head) && !t.lexical && !engine.facts.knows(t.head),
-    );
   const covering = scored.filter((s) => {
     if (mentions.some((m) => m.required && !s.fact.entities.includes(m.entity.id))) return false;
     return strictTypes.every((t) => fits(s.fact, t));
@@ -502,35 +544,73 @@ function answerQuestion(engine: Engine, text: string): Answer {
     if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
   }
   const best = covering[0];
+  const suggestionsFor = mentions.map((m) => m.entity);
   const partial = (missing: readonly string[]): Answer => {
-    const entity = mentions.find((m) => !m.background)?.entity ?? mentions[0]?.entity;
-    if (!entity) return notFound(suggestions);
-    return { kind: 'partial', entity, missing, facts: entityAnswerFacts(engine, entity).slice(0, 4) };
+    const entity = mentions.find((m) => m.required)?.entity ?? mentions[0]?.entity;
+    if (!entity) return notFound(suggestionsFor);
+    // What the article says about it, the facts nearest the question first.
+    const near = scored
+      .filter((s) => s.words.size > 0 && s.fact.entities.includes(entity.id))
+      .map((s) => cite(engine, s.fact));
+    const facts = [...near, ...entityAnswerFacts(engine, entity)].filter(
+      (f, i, all) => all.findIndex((g) => g.fact.id === f.fact.id) === i,
+    );
+    return { kind: 'partial', entity, missing, facts: facts.slice(0, 4) };
   };
+  const missingOr = (terms: readonly Term[]) =>
+    mentions.length > 0 ? partial(terms.map((t) => t.head)) : notFound(suggestionsFor);
+  const content = foregroundWords.filter((t) => t.role === 'topic');
+  /**
+   * Words of the question the fact does not match and the article never uses. A noun of Korean or a
+   * name is what the question asks about (주가, 직원): unanswered. An ordinary English word (relief,
+   * problem) may be a paraphrase: it only tells when such words outnumber what matched.
+   */
+  const unmatched = (s: { words: ReadonlySet<string> }) =>
+    content.filter((t) => !s.words.has(t.head) && !t.lexical && !engine.facts.knows(t.head));
+  const isParaphrase = (t: Term) =>
+    isLatinWord(t.head) && (isEnglishWord(t.head) || isEnglishWord(t.surface));
+
+  // Yes or no (`채널톡도 일본 갔어?`, `업스테이지가 본사를 옮겼다며?`, `…50% 맞아?`): the article's own
+  // statement answers; when the question's claim is not quite it, what the article does say, about the
+  // subject and about whatever the claim belongs to.
+  if (yesno) {
+    const confirmed =
+      best && best.contentHits >= Math.max(1, content.length) && numbersAgree(best.fact, numbers);
+    if (!confirmed) {
+      const byContent = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
+        y.contentHits - x.contentHits || y.score - x.score;
+      const claim = [...scored].sort(byContent)[0];
+      const own = mentions
+        .filter((m) => m.required)
+        .map((m) => scored.filter((s) => s.fact.entities.includes(m.entity.id)).sort(byContent)[0]);
+      const facts = [claim, ...own]
+        .filter(
+          (s): s is (typeof scored)[number] => s !== undefined && (s.contentHits > 0 || own.includes(s)),
+        )
+        .filter((s, i, all) => all.findIndex((o) => o.fact.id === s.fact.id) === i);
+      if (claim && claim.contentHits * 2 >= content.length && facts.length > 0)
+        return {
+          kind: 'facts',
+          question: text,
+          facts: facts.slice(0, MAX_ANSWER_FACTS).map((s) => cite(engine, s.fact)),
+          lead: [],
+          premise: true,
+        };
+      return missingOr(content);
+    }
+  }
 
   if (!best) {
-    // A premise to check (`업스테이지가 본사를 일본으로 옮겼다며?`): what the article says of both.
-    const elsewhere = scored.find((s) => s.contentHits > 0 && unmatched(s).length === 0);
-    const own = scored.find(
-      (s) => mentions.some((m) => s.fact.entities.includes(m.entity.id)) && s.contentHits > 0,
-    );
-    if (yesno && elsewhere && own && elsewhere.contentHits > own.contentHits)
-      return {
-        kind: 'facts',
-        question: text,
-        facts: [cite(engine, own.fact), cite(engine, elsewhere.fact)],
-        lead: [],
-      };
     const missing = strictTypes.length > 0 ? strictTypes : foregroundWords.map((t) => t.head);
-    return mentions.length > 0 ? partial(missing) : notFound(suggestions);
+    return mentions.length > 0 ? partial(missing) : notFound(suggestionsFor);
   }
 
   // The article must cover the question: most of what it asks is matched, and nothing it asks about
   // is a word the article never uses.
   const unknown = unmatched(best);
-  if (unknown.length > 0)
-    return mentions.length > 0 ? partial(unknown.map((t) => t.head)) : notFound(suggestions);
-  const content = foregroundWords.filter((t) => t.role === 'topic');
+  const hard = unknown.filter((t) => !isParaphrase(t));
+  if (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits))
+    return missingOr(unknown);
   const covered = content.length === 0 ? 1 : best.contentHits / content.length;
   const enough =
     covered >= 0.5 ||
@@ -538,9 +618,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
     (mentions.length >= 2 && content.length <= 1) ||
     (content.length === 0 && (mentions.length > 0 || strictTypes.length > 0 || best.contentHits > 0));
   if (!enough || (mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1))
-    return mentions.length > 0 ? partial(content.map((t) => t.head)) : notFound(suggestions);
+    return missingOr(content);
 
-  // A premise about one company that the article says of another: show both.
   const chosen = covering.filter(
     (s, i) =>
       i === 0 ||
@@ -573,6 +652,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
     question: text,
     facts: chosen.slice(0, MAX_ANSWER_FACTS).map((s) => cite(engine, s.fact)),
     lead: lead.slice(0, 3),
+    premise: false,
   };
 }
 

@@ -184,6 +184,13 @@ export interface KoreanGrammar {
   readonly nounEndings: readonly string[];
 }
 
+/** Endings that close a sentence: the only ones a one-syllable verb stem is read with. */
+const CLOSING_ENDINGS = new Set(
+  '|어|아|요|어요|아요|다|냐|니|나|나요|지|죠|지요|대|래|대요|래요|네|네요|니까|냐고|다며|다고|는데|던데|는지|음|습니다|습니까'.split(
+    '|',
+  ),
+);
+
 /** Whether `rest` is an ending, or an auxiliary verb with its ending (`줌` in `깎아줌`, `있어`). */
 function isEnding(grammar: KoreanGrammar, rest: string, depth = 0): boolean {
   if (rest === '' || grammar.verbEndings.has(rest)) return true;
@@ -203,8 +210,10 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
   const out: VerbReading[] = [];
   for (let length = Math.min(word.length, grammar.verbs.longest); length >= 1; length--) {
     const lemmas = grammar.verbs.stems.get(word.slice(0, length));
-    // A one-syllable stem (주, 가, 두) takes a plain ending only: `주가는` is the noun 주가, not 주 + 가는.
-    if (!lemmas || !isEnding(grammar, word.slice(length), length === 1 ? 2 : 0)) continue;
+    // A one-syllable stem (주, 가, 두) takes an ending that closes a sentence, and no auxiliary:
+    // `주가는` is the noun 주가, not 주 + 가는; `감면` is not 가 + ㅁ + 면.
+    const rest = word.slice(length);
+    if (!lemmas || (length === 1 ? !CLOSING_ENDINGS.has(rest) : !isEnding(grammar, rest))) continue;
     for (const lemma of lemmas) out.push({ lemma });
     if (out.length) break;
   }

@@ -45,6 +45,9 @@ const GeneralLexicon = z
     outsideNames: words,
     places: words,
     companyNouns: words,
+    unitSuffixes: z.partialRecord(z.enum(UNITS), words),
+    relativeTimes: words,
+    cityWords: words,
     verbEndings: words,
     nounEndings: words,
     lightVerbs: words,
@@ -93,6 +96,12 @@ export class Lexicon {
   readonly places: readonly string[];
   /** Words for a company (`회사`, `빅테크`, `firm`): `회사는 어디야?` asks which one. */
   readonly companyNouns: ReadonlySet<string>;
+  /** Endings of a noun that say in what a figure is (`투자액` → money, `감면율` → percent). */
+  readonly unitSuffixes: readonly { readonly unit: Unit; readonly suffix: string }[];
+  /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
+  readonly relativeTimes: readonly Phrase[];
+  /** Words asking for a city (`도시`): a country does not answer them. */
+  readonly cityWords: ReadonlySet<string>;
   readonly englishIrregular: ReadonlyMap<string, string>;
   readonly englishContractions: ReadonlyMap<string, string>;
   /** Every word of every list: a word the lexicon knows is not an unknown name. */
@@ -154,6 +163,11 @@ export class Lexicon {
     this.anaphora = general.anaphora.map(phrase);
     this.places = general.places.map((p) => p.toLowerCase());
     this.companyNouns = new Set(general.companyNouns);
+    this.unitSuffixes = Object.entries(general.unitSuffixes).flatMap(([unit, list]) =>
+      list.map((suffix) => ({ unit: unit as Unit, suffix })),
+    );
+    this.relativeTimes = general.relativeTimes.map(phrase);
+    this.cityWords = new Set(general.cityWords);
     this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
   }
 
@@ -161,13 +175,18 @@ export class Lexicon {
   lemmaKeys(token: string): string[] {
     const keys = new Set<string>([token]);
     if (isHangulSyllables(token)) {
-      for (const reading of readVerb(this.grammar, token)) keys.add(reading.lemma);
+      // A word the lexicon lists is that word (`감면` is not 가다 + 면).
+      if (!this.known.has(token))
+        for (const reading of readVerb(this.grammar, token)) keys.add(reading.lemma);
       const light = readLightVerb(this.grammar, token);
       if (light?.noun) {
         keys.add(light.noun);
         keys.add(`${light.noun}하다`);
       }
-      for (const stem of nounStems(this.grammar, token)) keys.add(stem);
+      // A one-syllable noun before a particle only when the lexicon has it (`데야`, `거예요`), and
+      // never inside a word the lexicon lists (`법인` is not 법 + 인).
+      for (const stem of nounStems(this.grammar, token))
+        if (stem.length >= 2 || (this.known.has(stem) && !this.known.has(token))) keys.add(stem);
     } else {
       const irregular = this.englishIrregular.get(token);
       if (irregular) keys.add(irregular);

@@ -12,6 +12,8 @@ export interface Vocabulary {
   isName(text: string): boolean;
   /** The word is a keyword of several words written as one (`일본법인`), not a word of the text. */
   isJoinedKeyword(word: string): boolean;
+  /** The word is an entity's name or a close typo of one (`뤼튼테크놀러지스`). */
+  resemblesName(word: string): boolean;
 }
 
 export type TermRole =
@@ -55,6 +57,8 @@ export interface Understanding {
   readonly anaphora: boolean;
   /** Numbers in the question (`2024`, `50`). */
   readonly numbers: readonly string[];
+  /** A where-question asks for a city (`어느 도시`), which a country does not answer. */
+  readonly city: boolean;
 }
 
 /** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
@@ -133,7 +137,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       types.add('amount');
       roles[i] = 'question';
     }
-    if (unitHere && (roles[i] === 'question' || roles[i - 1] === 'question')) {
+    // A currency to count in (`한국돈으로`, `원화로`) is a unit wherever it stands.
+    const currency = unitHere === 'money' && token.surface.length >= 2 && !vocabulary.hasWord(token.surface);
+    if (unitHere && (currency || roles[i] === 'question' || roles[i - 1] === 'question')) {
       unit ??= unitHere;
       roles[i] ??= 'question';
     }
@@ -146,6 +152,15 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       anaphora = true;
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'filler';
     }
+  }
+  // A time relative to now (`작년`, `last year`) is asked about: the article must say it.
+  const heads: (string | undefined)[] = tokens.map(() => undefined);
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = lexicon.relativeTimes.find((p) => matchesAt(tokens, i, p));
+    if (!phrase) continue;
+    heads[i] = phrase.join(' ');
+    roles[i] = 'topic';
+    for (let j = i + 1; j < i + phrase.length; j++) roles[j] = 'filler';
   }
   // Equivalent words: a phrase of a set at this position stands for every word of the set.
   for (let i = 0; i < tokens.length; i++) {
@@ -208,20 +223,28 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/.test(first)
     )
       types.add('yesno');
-    const last = tokens.at(-1);
-    if (
-      language === 'ko' &&
-      last &&
-      roles[tokens.length - 1] === undefined &&
-      endsAsQuestion(last, lexicon, vocabulary)
-    )
-      types.add('yesno');
+    // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
+    // asks (`대표죠`, `맞지`), or `거죠`/`거야` after a verb (`나오는 거죠`).
+    const last = tokens.length - 1;
+    const closing = tokens[last];
+    const asksAtEnd =
+      closing !== undefined &&
+      ((roles[last] === undefined && endsAsQuestion(closing, lexicon, vocabulary)) ||
+        COPULA_QUESTION.test(closing.surface));
+    if (language === 'ko' && asksAtEnd) types.add('yesno');
   }
 
   const terms: Term[] = tokens.map((token, i) => {
     const role = roles[i] ?? (isPredicate(token, lexicon, vocabulary) ? 'predicate' : 'topic');
-    const head = headOf(token, lexicon, vocabulary);
-    const all = new Set<string>([...token.keys.flatMap(searchFormOf), ...forms[i]!]);
+    const head = heads[i] ?? headOf(token, lexicon, vocabulary);
+    const all = new Set<string>([
+      ...token.keys.flatMap(searchFormOf),
+      ...forms[i]!,
+      ...compoundParts(head, lexicon, vocabulary),
+    ]);
+    // `투자액 얼마`: the noun says in what the figure is.
+    if (role === 'topic' && !unit && isHangulSyllables(head))
+      unit = lexicon.unitSuffixes.find((u) => head.length > u.suffix.length && head.endsWith(u.suffix))?.unit;
     all.delete(head);
     all.delete(token.surface);
     return {
@@ -234,7 +257,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
         isHangulSyllables(token.surface) &&
         SUBJECT_PARTICLES.some((p) => token.surface.length > p.length + 1 && token.surface.endsWith(p)) &&
         nounStems(lexicon.grammar, token.surface).length > 0,
-      lexical: token.keys.some((k) => lexicon.knows(k)) || forms[i]!.length > 0,
+      lexical: heads[i] === undefined && (token.keys.some((k) => lexicon.knows(k)) || forms[i]!.length > 0),
       capitalised: token.capitalised,
     };
   });
@@ -249,6 +272,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     articleFields,
     anaphora,
     numbers: tokens.filter((t) => /^[0-9]+$/.test(t.surface)).map((t) => t.surface),
+    city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
   };
 }
 
@@ -276,6 +300,23 @@ function searchFormOf(word: string): string[] {
     return stem.length >= 2 ? [stem] : [];
   }
   return [word];
+}
+
+/**
+ * A noun the facts do not use, as two they do (`규제법` → 규제, 법; `매출액` → 매출): the parts are
+ * searched for it.
+ */
+function compoundParts(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+  if (!isHangulSyllables(word) || word.length < 3 || vocabulary.hasWord(word) || lexicon.knows(word))
+    return [];
+  const known = (part: string) => vocabulary.hasWord(part) || lexicon.knows(part) || vocabulary.isName(part);
+  for (let split = word.length - 1; split >= 2; split--) {
+    const left = word.slice(0, split);
+    const right = word.slice(split);
+    if (known(left) && (right.length === 1 || known(right)))
+      return right.length === 1 ? [left] : [left, right];
+  }
+  return [];
 }
 
 /** The form a token means: a noun without its particle, a verbal noun without its verb, a verb's lemma. */
@@ -307,6 +348,10 @@ function endsAsQuestion(token: Token, lexicon: Lexicon, vocabulary: Vocabulary):
   if (light) return true;
   return PREDICATE_END.test(surface) || isInfinitiveForm(surface) || CONNECTIVE_END.test(surface);
 }
+
+/** A noun closed by a copula that asks for a confirmation (`대표죠`, `거죠`, `맞지`, `거예요`). */
+const COPULA_QUESTION =
+  /[가-힣](죠|지요|이죠|인가요|인가|이냐|냐|이지|거지|거야|건가|건가요|거예요|거에요|맞아|맞지|맞나|맞죠)$/;
 
 /** Connective and nominal endings of verbs the lexicon does not list (`놓치면`, `늘리고`, `건너뛰고`). */
 const CONNECTIVE_END = /[^\s](면|고|며|면서|니까|도록|게|기|기가|지만|려고|러|다며|라며|냐고|대|래)$/;
@@ -350,9 +395,10 @@ function isPredicate(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): bo
  */
 function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
   if (!isHangulSyllables(word) || word.length < 5) return [word];
-  if (vocabulary.hasWord(word) || vocabulary.isName(word) || lexicon.knows(word)) return [word];
+  if (vocabulary.hasWord(word) || vocabulary.resemblesName(word) || lexicon.knows(word)) return [word];
   const grammar = lexicon.grammar;
-  const ending = (piece: string) => grammar.verbEndings.has(piece) || grammar.nounEndings.includes(piece);
+  // A particle or copula after a noun; a verb's endings come with its reading (`세웠어` is one piece).
+  const ending = (piece: string) => grammar.nounEndings.includes(piece);
   const known = (piece: string) =>
     (vocabulary.hasWord(piece) && !vocabulary.isJoinedKeyword(piece)) ||
     vocabulary.isName(piece) ||
@@ -401,7 +447,7 @@ function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string
   }
   // Only a reading made of known words counts: a typo of a name (`업스태이지`) stays one word.
   const words = pieces.filter((p) => p.kind === 'word').length;
-  const unknown = pieces.filter((p) => p.kind === 'unknown').length;
+  const unknown = pieces.filter((p, i) => p.kind === 'unknown' && pieces[i - 1]?.kind !== 'unknown').length;
   return out.length > 1 && words >= 2 && unknown <= 1 ? out : [word];
 }
 

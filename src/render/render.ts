@@ -54,6 +54,10 @@ const LABEL = {
   howToAsk: { ko: '물어보는 법', en: 'How to ask' },
   notFoundTitle: { ko: '기사에서 찾지 못했어요', en: 'Not covered by the article' },
   partialTitle: { ko: '기사에 없는 내용이에요', en: 'The article does not say' },
+  premise: {
+    ko: '기사에 질문 그대로의 내용은 없어요. 기사에 나오는 내용은 이래요:',
+    en: 'The article does not say it quite like that. Here is what it does say:',
+  },
   partialSays: { ko: '대신 기사가 말하는 것', en: 'What the article does say' },
   articleTitle: { ko: '이 기사', en: 'This article' },
   date: { ko: '게시일', en: 'Published' },
@@ -259,6 +263,8 @@ function renderFacts(answer: Extract<Answer, { kind: 'facts' }>, ctx: RenderCont
     const quote = next && next.passage?.id === cited.passage?.id ? '' : `\n${quotePassage(cited, ctx)}`;
     parts.push(`**${factLine(cited, ctx)}**${figureLine}${quote}`);
   });
+  // A claim the article does not confirm as asked: say that what follows is what it does say.
+  if (answer.premise) parts.unshift(LABEL.premise[ctx.language]);
   // A which- or who-question: the names it asks for come first.
   if (answer.lead.length)
     parts.unshift(`→ ${answer.lead.map((e) => `**${entityName(e, ctx.language)}**`).join(', ')}`);
