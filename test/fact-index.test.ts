@@ -41,7 +41,7 @@ function queryWords(question: string): QueryWord[] {
   };
   return understand(question, lexicon, vocabulary)
     .terms.filter((t) => t.role === 'topic' || t.role === 'predicate')
-    .map((t) => ({ word: t.head, stems: t.forms }));
+    .map((t) => ({ word: t.head, stems: t.forms, synonyms: t.synonyms }));
 }
 
 /** Entities spread over the knowledge base: the first, some in the middle, the last. */

@@ -242,6 +242,8 @@ const POLICY_WORDS = new Set([
 const MENTION_BONUS = 2.5;
 /** How much for being about a country the question only uses to describe something (`한국 회사`). */
 const DESCRIBED_BONUS = 0.8;
+/** And, on top of that, for being about what the background before the question named. */
+const BACKGROUND_BONUS = 0.7;
 /** How much a fact gains for being the kind of answer the question word asks for. */
 const TYPE_BONUS = 1.5;
 /** Facts scoring at least this share of the best one are answered together with it. */
@@ -251,6 +253,8 @@ const MAX_ANSWER_FACTS = 3;
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place']);
 
 const TIME_WORDS = /(\d{4}년|\d{4}|다음 달|지난해|올해|내년|까지|부터|next month|until|since|by \d{4})/i;
+const START_WORDS = /(부터|시작|since|from|start|begin)/i;
+const END_WORDS = /(까지|기한|until|by \d{4}|deadline)/i;
 const REASON_WORDS = /(이유|때문|원인|덕분|reason|because|why|cause)/i;
 
 /** Whether a fact is the kind of answer a question type asks for. */
@@ -261,6 +265,7 @@ function fitsType(
   unit: Unit | undefined,
   mentioned: ReadonlySet<string>,
   city: boolean,
+  bound: 'start' | 'end' | undefined,
 ): boolean {
   const text = `${fact.text.ko} ${fact.text.en}`;
   const entityOf = (id: string) => engine.kb.entities.get(id);
@@ -270,8 +275,15 @@ function fitsType(
         const type = entityOf(id)?.type;
         return type === 'person' || (type === 'organization' && !mentioned.has(id));
       });
-    case 'time':
+    case 'time': {
+      // `언제부터` is not answered by a deadline, nor `언제까지` by a start.
+      if (bound === 'start')
+        return (
+          START_WORDS.test(text) || fact.figures.some((f) => f.year !== undefined && f.qualifier !== 'until')
+        );
+      if (bound === 'end') return END_WORDS.test(text) || fact.figures.some((f) => f.qualifier === 'until');
       return fact.figures.some((f) => f.unit === 'year' || f.year !== undefined) || TIME_WORDS.test(text);
+    }
     case 'amount':
       return fact.figures.some(
         (f) => f.unit !== 'year' && figureInUnit(f.unit, unit) && figureIsOf(engine, fact, f, mentioned),
@@ -291,6 +303,8 @@ function fitsType(
       return fact.kind === 'reason' || REASON_WORDS.test(text);
     case 'opinion':
       return fact.kind === 'opinion';
+    case 'said':
+      return fact.kind === 'quote' || fact.kind === 'opinion' || fact.kind === 'reaction';
     case 'compare':
       return fact.kind === 'comparison' || new Set(fact.figures.map((f) => f.year).filter(Boolean)).size > 1;
     case 'profile':
@@ -361,6 +375,7 @@ function vocabularyOf(engine: Engine): Vocabulary {
 const searchWord = (term: Term): QueryWord => ({
   word: term.head,
   stems: term.surface === term.head ? term.forms : [term.surface, ...term.forms],
+  synonyms: term.synonyms,
 });
 
 /**
@@ -483,9 +498,20 @@ function answerQuestion(engine: Engine, text: string): Answer {
     mentions[0]!.entity.type === 'region' &&
     [...types].every((t) => t === 'profile') &&
     topicTerms.length > 0 &&
-    topicTerms.every((t) => [t.head, t.surface, ...t.forms].some((f) => POLICY_WORDS.has(f)))
+    topicTerms.every((t) => [t.head, t.surface, ...t.forms, ...t.synonyms].some((f) => POLICY_WORDS.has(f)))
   )
     return entityAnswer(engine, mentions[0]!.entity);
+
+  // `한국이랑 일본 비교해줘`: the comparison of what is named, nothing narrower.
+  const comparison = engine.kb.comparisons.find(
+    (c) => mentions.length > 0 && mentions.every((m) => c.entities.includes(m.entity.id)),
+  );
+  if (
+    types.has('compare') &&
+    comparison &&
+    contentTerms.filter((t) => !t.background && t.role === 'topic').length === 0
+  )
+    return { kind: 'comparison', comparison };
 
   const words = asked.map(searchWord);
   const foregroundWords = asked.filter((t) => !t.background);
@@ -508,7 +534,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   }
   const strictTypes = [...types].filter((t) => STRICT_TYPES.has(t));
   const fits = (fact: SourcedFact, type: QuestionType) =>
-    fitsType(engine, fact, type, unit, mentionedIds, understanding.city);
+    fitsType(engine, fact, type, unit, mentionedIds, understanding.city, understanding.timeBound);
   const scored = [...candidates.values()]
     .filter((r) => yesno || numbersAgree(r.fact, numbers))
     .map((r) => {
@@ -516,10 +542,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
       const typeHits = [...types].filter((t) => fits(r.fact, t)).length;
       // Being about what the question is about counts most; about a country it only uses to describe, a little.
       const aboutDescribed = aboutMentioned(r.fact) - aboutRequired(r.fact);
+      // Named in the background, it helps pick the answer (`I'm moving my startup to Japan. What …`).
+      const aboutBackground = mentions.filter(
+        (m) => m.background && r.fact.entities.includes(m.entity.id),
+      ).length;
       const score =
         r.score +
         MENTION_BONUS * aboutRequired(r.fact) +
         DESCRIBED_BONUS * aboutDescribed +
+        BACKGROUND_BONUS * aboutBackground +
         TYPE_BONUS * typeHits;
       return { ...r, contentHits, score };
     })
@@ -574,8 +605,12 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // statement answers; when the question's claim is not quite it, what the article does say, about the
   // subject and about whatever the claim belongs to.
   if (yesno) {
+    // Confirmed: every topic word matched, and something of the question beyond the names did.
     const confirmed =
-      best && best.contentHits >= Math.max(1, content.length) && numbersAgree(best.fact, numbers);
+      best &&
+      best.contentHits >= content.length &&
+      (best.contentHits > 0 || foregroundWords.some((t) => best.words.has(t.head))) &&
+      numbersAgree(best.fact, numbers);
     if (!confirmed) {
       const byContent = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
         y.contentHits - x.contentHits || y.score - x.score;
@@ -601,7 +636,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
   }
 
   if (!best) {
-    const missing = strictTypes.length > 0 ? strictTypes : foregroundWords.map((t) => t.head);
+    // What was asked: the question's own words, or the kind of answer when it has none (`수치`).
+    const missing = content.length > 0 ? [content.map((t) => t.head).join(' ')] : strictTypes;
     return mentions.length > 0 ? partial(missing) : notFound(suggestionsFor);
   }
 

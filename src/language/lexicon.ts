@@ -21,6 +21,7 @@ export const QUESTION_TYPES = [
   'profile',
   'compare',
   'opinion',
+  'said',
   'yesno',
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -48,6 +49,7 @@ const GeneralLexicon = z
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     relativeTimes: words,
     cityWords: words,
+    timeBounds: z.object({ start: words, end: words }).strict(),
     verbEndings: words,
     nounEndings: words,
     lightVerbs: words,
@@ -102,6 +104,8 @@ export class Lexicon {
   readonly relativeTimes: readonly Phrase[];
   /** Words asking for a city (`도시`): a country does not answer them. */
   readonly cityWords: ReadonlySet<string>;
+  /** Which end of a period a when-question asks for (`언제부터` → start, `언제까지` → end). */
+  readonly timeBounds: readonly { readonly bound: 'start' | 'end'; readonly phrase: Phrase }[];
   readonly englishIrregular: ReadonlyMap<string, string>;
   readonly englishContractions: ReadonlyMap<string, string>;
   /** Every word of every list: a word the lexicon knows is not an unknown name. */
@@ -168,6 +172,9 @@ export class Lexicon {
     );
     this.relativeTimes = general.relativeTimes.map(phrase);
     this.cityWords = new Set(general.cityWords);
+    this.timeBounds = (['start', 'end'] as const).flatMap((bound) =>
+      general.timeBounds[bound].map((text) => ({ bound, phrase: phrase(text) })),
+    );
     this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
   }
 

@@ -31,8 +31,10 @@ export interface Term {
   readonly surface: string;
   /** The form the question means (`리벨리온`, `진출`, `세우다`, `relocate`). */
   readonly head: string;
-  /** Every form to search for: the head's other readings and the lexicon's equivalents. */
+  /** The head's other readings (as typed, without a particle, a verb's stem, a compound's parts). */
   readonly forms: readonly string[];
+  /** Words the lexicon says mean the same (`세우다` → 설립, 차리다, establish). */
+  readonly synonyms: readonly string[];
   readonly role: TermRole;
   /** In a sentence of background before the question (`요즘 … 간다던데`). */
   readonly background: boolean;
@@ -59,6 +61,8 @@ export interface Understanding {
   readonly numbers: readonly string[];
   /** A where-question asks for a city (`어느 도시`), which a country does not answer. */
   readonly city: boolean;
+  /** A when-question asks when something starts (`언제부터`) or ends (`언제까지`). */
+  readonly timeBound: 'start' | 'end' | undefined;
 }
 
 /** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
@@ -239,9 +243,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const head = heads[i] ?? headOf(token, lexicon, vocabulary);
     const all = new Set<string>([
       ...token.keys.flatMap(searchFormOf),
-      ...forms[i]!,
       ...compoundParts(head, lexicon, vocabulary),
     ]);
+    const synonyms = new Set(forms[i]!.filter((f) => !all.has(f) && f !== head));
     // `투자액 얼마`: the noun says in what the figure is.
     if (role === 'topic' && !unit && isHangulSyllables(head))
       unit = lexicon.unitSuffixes.find((u) => head.length > u.suffix.length && head.endsWith(u.suffix))?.unit;
@@ -251,6 +255,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       surface: token.surface,
       head,
       forms: [...all].filter((f) => f.length > 0),
+      synonyms: [...synonyms].filter((f) => f.length > 0),
       role,
       background: token.background,
       subject:
@@ -273,6 +278,11 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     anaphora,
     numbers: tokens.filter((t) => /^[0-9]+$/.test(t.surface)).map((t) => t.surface),
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
+    timeBound: types.has('time')
+      ? lexicon.timeBounds.find(({ phrase }) =>
+          tokens.some((_, i) => !tokens[i]!.background && matchesAt(tokens, i, phrase)),
+        )?.bound
+      : undefined,
   };
 }
 

@@ -43,8 +43,10 @@ const MAX_QUERY_WORDS = 32;
 export interface QueryWord {
   /** The form the question means (`리벨리온`, `진출`), the key of `ScoredFact.words`. */
   readonly word: string;
-  /** Other forms it may stand for: as typed, without a particle, the lexicon's equivalents. */
+  /** Other forms it may stand for: as typed, without a particle or ending (typos tolerated). */
   readonly stems: readonly string[];
+  /** Other words that mean the same (the lexicon's): matched exactly or as a prefix, never as typos. */
+  readonly synonyms?: readonly string[];
 }
 
 /** Higher score first; among equals, the fact that comes first in the knowledge base. */
@@ -276,20 +278,24 @@ export class FactIndex {
     let touchedCount = 0;
     const { postings, terms } = this;
     const counted = words.slice(0, MAX_QUERY_WORDS);
-    counted.forEach(({ word, stems }, bit) => {
+    counted.forEach(({ word, stems, synonyms = [] }, bit) => {
       let hitCount = 0;
       const offer = (fact: number, value: number) => {
         const previous = best[fact]!;
         if (previous === 0) hit[hitCount++] = fact;
         if (value > previous) best[fact] = value;
       };
-      for (const [i, form] of [word, ...stems].entries()) {
+      const readings = [word, ...stems];
+      for (const [i, form] of [...readings, ...synonyms].entries()) {
         const prefix = !/^[0-9]+$/.test(form) && (hasHangul(form) ? form.length >= 2 : form.length >= 4);
         const forms = hasHangul(form) ? [form] : [form, englishStem(form)];
+        // A typo is a reading of what was typed; another word is looked up as it is written.
+        const fuzzy = i < readings.length;
         for (const f of new Set(forms)) {
           for (const match of this.vocabulary.match(f, {
             prefix,
             wholeSyllables: true,
+            fuzzy,
             maxPrefix: 32,
             maxFuzzy: 8,
           })) {
