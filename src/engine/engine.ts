@@ -250,7 +250,7 @@ const TYPE_BONUS = 1.5;
 const COMPANION_SHARE = 0.8;
 const MAX_ANSWER_FACTS = 3;
 /** Question types whose answer must be of their kind: a how-much question wants a figure. */
-const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place']);
+const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
 const TIME_WORDS = /(\d{4}년|\d{4}|다음 달|지난해|올해|내년|까지|부터|next month|until|since|by \d{4})/i;
 const START_WORDS = /(부터|시작|since|from|start|begin)/i;
@@ -294,6 +294,11 @@ function fitsType(
       // A country answers where, unless a city is asked for (`어느 도시`).
       return !city && fact.entities.some((id) => entityOf(id)?.type === 'region' && !mentioned.has(id));
     }
+    case 'name':
+      return fact.entities.some((id) => {
+        const type = entityOf(id)?.type;
+        return type !== 'region' && type !== undefined && !mentioned.has(id);
+      });
     case 'which':
       return fact.entities.some((id) => {
         const type = entityOf(id)?.type;
@@ -376,6 +381,7 @@ const searchWord = (term: Term): QueryWord => ({
   word: term.head,
   stems: term.surface === term.head ? term.forms : [term.surface, ...term.forms],
   synonyms: term.synonyms,
+  exact: term.common,
 });
 
 /**
@@ -440,7 +446,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
     fields.has('article') ||
     fields.has('title') ||
     fields.has('category') ||
-    (fields.has('author') && (types.has('person') || topicTerms.length === 0));
+    (fields.has('author') && (types.has('person') || topicTerms.length === 0)) ||
+    // `Who wrote this and when?`: only the article can have been written.
+    (fields.has('date') && topicTerms.length === 0 && (types.has('person') || types.has('time')));
   if (mentions.length === 0 && aboutArticle) {
     const field = fields.has('title')
       ? 'title'
@@ -456,16 +464,27 @@ function answerQuestion(engine: Engine, text: string): Answer {
     if (field && article && onlyArticleWords) return { kind: 'article', article, field };
   }
 
-  // Found from a description in the background (`반도체 회사 하나 있잖아, 거기 대표가 …`).
+  // A company described rather than named (`반도체 회사 하나 있잖아, 거기 대표가 …`, `AI 칩 스타트업
+  // 대표`, `the freelancer marketplace`): the company whose own profile the description matches.
+  const describing = new Set<Term>();
   const foreground = mentions.filter((m) => !m.background);
-  if (foreground.length === 0 && (understanding.anaphora || terms.some((t) => t.background))) {
-    const inferred = describedEntity(engine, terms);
-    if (inferred && !mentions.some((m) => m.entity.id === inferred.id))
-      mentions.push({ entity: inferred, terms: [], background: true, required: false });
+  const describes = terms.some((t) => engine.lexicon.companyNouns.has(t.head));
+  if (foreground.length === 0 && (understanding.anaphora || describes || terms.some((t) => t.background))) {
+    const described = describedEntity(engine, terms);
+    if (described && !mentions.some((m) => m.entity.id === described.entity.id)) {
+      const inForeground = described.terms.some((t) => !t.background);
+      mentions.push({
+        entity: described.entity,
+        terms: [],
+        background: !inForeground,
+        required: inForeground,
+      });
+      for (const t of described.terms) describing.add(t);
+    }
   }
   const mentionedIds = new Set(mentions.map((m) => m.entity.id));
   const contentTerms = terms.filter(
-    (t, i) => !mentionedTerm.has(i) && (t.role === 'topic' || t.role === 'predicate'),
+    (t, i) => !mentionedTerm.has(i) && !describing.has(t) && (t.role === 'topic' || t.role === 'predicate'),
   );
   const questionTerms = terms.filter(
     (t, i) => !mentionedTerm.has(i) && t.role === 'question' && engine.facts.hasWord(t.head),
@@ -556,8 +575,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
     })
     .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
 
+  // `구글 혼자`, `on its own`: a fact about a group does not say what one of them did.
+  const groupOf = (fact: SourcedFact) =>
+    fact.entities.filter((id) => {
+      const type = engine.kb.entities.get(id)?.type;
+      return type === 'company' || type === 'organization';
+    }).length;
   const covering = scored.filter((s) => {
     if (mentions.some((m) => m.required && !s.fact.entities.includes(m.entity.id))) return false;
+    if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
     return strictTypes.every((t) => fits(s.fact, t));
   });
   // A question word asks for a kind of answer (which → a company, why → a reason): prefer facts of
@@ -597,7 +623,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
    * problem) may be a paraphrase: it only tells when such words outnumber what matched.
    */
   const unmatched = (s: { words: ReadonlySet<string> }) =>
-    content.filter((t) => !s.words.has(t.head) && !t.lexical && !engine.facts.knows(t.head));
+    content.filter((t) => !s.words.has(t.head) && !t.lexical && !knowsWord(engine, t.head, t.common));
   const isParaphrase = (t: Term) =>
     isLatinWord(t.head) && (isEnglishWord(t.head) || isEnglishWord(t.surface));
 
@@ -647,6 +673,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const hard = unknown.filter((t) => !isParaphrase(t));
   if (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits))
     return missingOr(unknown);
+  // Nothing asked but a verb the article does not use of it (`What's Rebellions valued at?`).
+  const verbs = foregroundWords.filter((t) => t.role === 'predicate');
+  if (
+    content.length === 0 &&
+    verbs.length > 0 &&
+    verbs.every((t) => !best.words.has(t.head) && !t.lexical && !knowsWord(engine, t.head, t.common))
+  )
+    return missingOr(verbs);
   const covered = content.length === 0 ? 1 : best.contentHits / content.length;
   const enough =
     covered >= 0.5 ||
@@ -663,26 +697,29 @@ function answerQuestion(engine: Engine, text: string): Answer {
         s.contentHits >= best.contentHits &&
         aboutMentioned(s.fact) >= aboutMentioned(best.fact)),
   );
-  const lead = types.has('which')
-    ? [
-        ...new Set(
-          chosen.flatMap((s) =>
-            s.fact.entities.filter((id) => {
-              const entity = engine.kb.entities.get(id);
-              return (entity?.type === 'company' || entity?.type === 'organization') && !mentionedIds.has(id);
-            }),
+  const lead =
+    types.has('which') || types.has('name')
+      ? [
+          ...new Set(
+            chosen.flatMap((s) =>
+              s.fact.entities.filter((id) => {
+                const entity = engine.kb.entities.get(id);
+                return (
+                  (entity?.type === 'company' || entity?.type === 'organization') && !mentionedIds.has(id)
+                );
+              }),
+            ),
           ),
-        ),
-      ].flatMap((id) => engine.kb.entities.get(id) ?? [])
-    : types.has('person')
-      ? chosen
-          .slice(0, 1)
-          .flatMap((s) => s.fact.entities.filter((id) => !mentionedIds.has(id)))
-          .flatMap((id) => {
-            const entity = engine.kb.entities.get(id);
-            return entity?.type === 'person' || entity?.type === 'organization' ? [entity] : [];
-          })
-      : [];
+        ].flatMap((id) => engine.kb.entities.get(id) ?? [])
+      : types.has('person')
+        ? chosen
+            .slice(0, 1)
+            .flatMap((s) => s.fact.entities.filter((id) => !mentionedIds.has(id)))
+            .flatMap((id) => {
+              const entity = engine.kb.entities.get(id);
+              return entity?.type === 'person' || entity?.type === 'organization' ? [entity] : [];
+            })
+        : [];
   return {
     kind: 'facts',
     question: text,
@@ -690,6 +727,22 @@ function answerQuestion(engine: Engine, text: string): Answer {
     lead: lead.slice(0, 3),
     premise: false,
   };
+}
+
+/**
+ * Whether the facts use this word: as it is, with a typo, or with an ending or particle (`설립` in
+ * `설립했다`). Not as the start of another word: `예산` is not in `예산정책처`.
+ */
+function knowsWord(engine: Engine, word: string, exact: boolean): boolean {
+  if (exact ? engine.facts.hasWord(word) : engine.facts.hasWordOrTypo(word)) return true;
+  return engine.facts
+    .wordsStartingWith(word, 16)
+    .some((longer) => engine.lexicon.lemmaKeys(longer).includes(word) || isEnglishInflection(word, longer));
+}
+
+/** `invest` → `investment`, `invested`, `investing`: the same word in English. */
+function isEnglishInflection(word: string, longer: string): boolean {
+  return isLatinWord(word) && /^(s|es|ed|d|ing|ment|ments|er|ers|ly|al)$/.test(longer.slice(word.length));
 }
 
 /** Words that name the article itself or its parts, for questions about the article. */
@@ -710,18 +763,29 @@ const ARTICLE_TOPIC = new Set([
  * The entity a description in the background points at (`반도체 회사 하나 있잖아` → 리벨리온): the
  * company whose own profile matches the background's words best.
  */
-function describedEntity(engine: Engine, terms: readonly Term[]): Entity | undefined {
-  const described = terms.filter((t) => t.background && t.role === 'topic').map(searchWord);
-  if (described.length === 0) return undefined;
-  for (const r of engine.facts.search(described, { limit: 5 })) {
-    if (r.fact.kind !== 'profile') continue;
-    const companies = r.fact.entities.flatMap((id) => {
-      const entity = engine.kb.entities.get(id);
-      return entity?.type === 'company' ? [entity] : [];
-    });
-    if (companies.length === 1) return companies[0];
-  }
-  return undefined;
+function describedEntity(
+  engine: Engine,
+  terms: readonly Term[],
+): { entity: Entity; terms: readonly Term[] } | undefined {
+  // What describes it: the topic's words other than the word for company itself.
+  const candidates = terms.filter((t) => t.role === 'topic' && !engine.lexicon.companyNouns.has(t.head));
+  if (candidates.length === 0) return undefined;
+  const profiles = engine.facts
+    .search(candidates.map(searchWord), { limit: 10 })
+    .filter((r) => r.fact.kind === 'profile')
+    .map((r) => ({
+      r,
+      companies: r.fact.entities.filter((id) => engine.kb.entities.get(id)?.type === 'company'),
+    }))
+    .filter(({ companies }) => companies.length === 1);
+  // A description fits one company only (`반도체`, `프리랜서`), not every start-up.
+  const owners = new Set(profiles.map((p) => p.companies[0]));
+  const [first] = profiles;
+  const entity = first && owners.size === 1 ? engine.kb.entities.get(first.companies[0]!) : undefined;
+  if (!first || !entity) return undefined;
+  const matched = candidates.filter((t) => first.r.words.has(t.head));
+  const nouns = terms.filter((t) => engine.lexicon.companyNouns.has(t.head));
+  return { entity, terms: [...matched, ...nouns] };
 }
 
 /** The answer engine: pure, synchronous, no I/O. */

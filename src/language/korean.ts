@@ -151,13 +151,18 @@ function withFinalSyllable(s: Syllable, jong: number): Syllable {
 export interface VerbTable {
   /** Surface stem → the dictionary forms it may come from. */
   readonly stems: ReadonlyMap<string, readonly string[]>;
+  /** The stems that are a verb's 아/어 form (`해`, `줘`), on which auxiliaries build (`해줌`). */
+  readonly infinitives: ReadonlySet<string>;
   readonly longest: number;
 }
 
 export function buildVerbTable(lemmas: Iterable<string>): VerbTable {
   const stems = new Map<string, string[]>();
+  const infinitiveForms = new Set<string>();
   let longest = 0;
   for (const lemma of lemmas) {
+    if (lemma.endsWith('다') && lemma.length >= 2)
+      for (const form of infinitives(lemma.slice(0, -1))) infinitiveForms.add(form);
     for (const stem of conjugationStems(lemma)) {
       const list = stems.get(stem);
       if (list) {
@@ -166,7 +171,7 @@ export function buildVerbTable(lemmas: Iterable<string>): VerbTable {
       longest = Math.max(longest, stem.length);
     }
   }
-  return { stems, longest };
+  return { stems, infinitives: infinitiveForms, longest };
 }
 
 export interface VerbReading {
@@ -213,7 +218,12 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
     // A one-syllable stem (주, 가, 두) takes an ending that closes a sentence, and no auxiliary:
     // `주가는` is the noun 주가, not 주 + 가는; `감면` is not 가 + ㅁ + 면.
     const rest = word.slice(length);
-    if (!lemmas || (length === 1 ? !CLOSING_ENDINGS.has(rest) : !isEnding(grammar, rest))) continue;
+    const stem = word.slice(0, length);
+    const ends =
+      length > 1
+        ? isEnding(grammar, rest)
+        : CLOSING_ENDINGS.has(rest) || (grammar.verbs.infinitives.has(stem) && isEnding(grammar, rest));
+    if (!lemmas || !ends) continue;
     for (const lemma of lemmas) out.push({ lemma });
     if (out.length) break;
   }

@@ -18,6 +18,7 @@ export const QUESTION_TYPES = [
   'reason',
   'place',
   'which',
+  'name',
   'profile',
   'compare',
   'opinion',
@@ -50,6 +51,11 @@ const GeneralLexicon = z
     relativeTimes: words,
     cityWords: words,
     timeBounds: z.object({ start: words, end: words }).strict(),
+    abbreviations: z.record(z.string(), z.string()),
+    aloneWords: words,
+    dependentNouns: words,
+    demonyms: z.record(z.string(), z.string()),
+    commonNouns: words,
     verbEndings: words,
     nounEndings: words,
     lightVerbs: words,
@@ -106,6 +112,19 @@ export class Lexicon {
   readonly cityWords: ReadonlySet<string>;
   /** Which end of a period a when-question asks for (`언제부터` → start, `언제까지` → end). */
   readonly timeBounds: readonly { readonly bound: 'start' | 'end'; readonly phrase: Phrase }[];
+  /** Words that stand for several (`한일` → 한국 일본). */
+  readonly abbreviations: ReadonlyMap<string, readonly string[]>;
+  /** `혼자`, `on its own`: the question is about one of a group by itself. */
+  readonly aloneWords: readonly Phrase[];
+  /** Nouns that follow a verb (`내린 게`, `만든 거`): the word before them is a verb. */
+  readonly dependentNouns: ReadonlySet<string>;
+  /** `Korean` → korea, `일본인` → 일본: a people's name stands for its country. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  /**
+   * Everyday nouns that a question may ask about and an article seldom covers (`직원`, `주가`, `revenue`):
+   * a word in this list is that word, not a typo of another (`직원` is not `지원`).
+   */
+  readonly commonNouns: ReadonlySet<string>;
   readonly englishIrregular: ReadonlyMap<string, string>;
   readonly englishContractions: ReadonlyMap<string, string>;
   /** Every word of every list: a word the lexicon knows is not an unknown name. */
@@ -172,6 +191,11 @@ export class Lexicon {
     );
     this.relativeTimes = general.relativeTimes.map(phrase);
     this.cityWords = new Set(general.cityWords);
+    this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
+    this.aloneWords = general.aloneWords.map(phrase);
+    this.dependentNouns = new Set(general.dependentNouns);
+    this.demonyms = new Map(Object.entries(general.demonyms));
+    this.commonNouns = new Set(general.commonNouns);
     this.timeBounds = (['start', 'end'] as const).flatMap((bound) =>
       general.timeBounds[bound].map((text) => ({ bound, phrase: phrase(text) })),
     );
@@ -218,9 +242,10 @@ export class Lexicon {
 export function englishBases(word: string): string[] {
   const out: string[] = [];
   if (!/^[a-z]{3,}$/.test(word)) return out;
+  if (word.length === 3 && !word.endsWith('s')) return out;
   if (word.endsWith('ies') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es') && word.length > 4) out.push(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && word.length > 3)
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && word.length >= 3)
     out.push(word.slice(0, -1));
   if (word.endsWith('ed') && word.length > 4) {
     out.push(word.slice(0, -2), word.slice(0, -1));

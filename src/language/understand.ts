@@ -44,6 +44,8 @@ export interface Term {
   readonly lexical: boolean;
   /** Written with a capital letter (Latin), a hint that it is a name. */
   readonly capitalised: boolean;
+  /** An everyday noun (`직원`, `주가`): it means itself, never a typo of a word of the facts. */
+  readonly common: boolean;
 }
 
 export interface Understanding {
@@ -63,6 +65,8 @@ export interface Understanding {
   readonly city: boolean;
   /** A when-question asks when something starts (`언제부터`) or ends (`언제까지`). */
   readonly timeBound: 'start' | 'end' | undefined;
+  /** One of a group by itself (`구글 혼자`, `on its own`): a figure of the group does not answer. */
+  readonly alone: boolean;
 }
 
 /** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
@@ -76,6 +80,8 @@ interface Token {
   keys: string[];
   background: boolean;
   capitalised: boolean;
+  /** Which part of the message it is in: a sentence, or a clause closed by a background ending. */
+  part: number;
 }
 
 const MAX_QUESTION_LENGTH = 500;
@@ -101,16 +107,21 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const sentences = expanded.split(/(?<=[.?!。？！])\s+|\n+/).filter((s) => s.trim());
   const tokens: Token[] = [];
   sentences.forEach((sentence, s) => {
-    for (const word of tokenize(normalizeText(sentence))) {
-      if (word.length > MAX_WORD_LENGTH) continue;
-      for (const piece of segment(word, lexicon, vocabulary))
+    const words = tokenize(normalizeText(sentence));
+    words.forEach((word, w) => {
+      if (word.length > MAX_WORD_LENGTH) return;
+      // `21년` is 2021: a year written with two digits, as people do.
+      const year = /^[0-9]{2}$/.test(word) && /^년/.test(words[w + 1] ?? '') ? `20${word}` : word;
+      const pieces = lexicon.abbreviations.get(year) ?? segment(year, lexicon, vocabulary);
+      for (const piece of pieces)
         tokens.push({
           surface: piece,
           keys: lexicon.lemmaKeys(piece),
           background: s < sentences.length - 1,
           capitalised: capitals.has(piece),
+          part: s * 100,
         });
-    }
+    });
   });
   joinSplitWords(tokens, lexicon, vocabulary);
   markBackgroundClauses(tokens, lexicon);
@@ -132,12 +143,16 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'question';
       break;
     }
-    // `몇명`, `몇퍼`, `몇 개`: how many, and in what.
+    // `몇명`, `몇퍼`, `몇 개`, `몇억엔`: how many, and in what.
     const token = tokens[i]!;
+    const counted = /^몇[십백천만억조]*(.*)$/.exec(token.surface);
     const unitHere =
       token.keys.map((k) => lexicon.unitWords.get(k)).find(Boolean) ??
-      (token.surface.startsWith('몇') ? lexicon.unitWords.get(token.surface.slice(1)) : undefined);
-    if (token.surface.startsWith('몇') && token.surface.length <= 3) {
+      (counted
+        ? (lexicon.unitWords.get(counted[1]!) ??
+          lexicon.unitWords.get(counted[1]!.replace(/(임|이야|야|이에요|예요|인가요|이냐)$/, '')))
+        : undefined);
+    if (counted && token.surface.length <= 6) {
       types.add('amount');
       roles[i] = 'question';
     }
@@ -210,7 +225,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const asks =
       roles[i] === 'question' &&
       (token.keys.includes('어디') || token.keys.includes('누구') || token.keys.includes('누가'));
-    if (asks && isCompanyNoun(tokens[i - 1])) {
+    if (asks && (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]))) {
       types.add('which');
       types.delete('place');
     }
@@ -239,7 +254,14 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   }
 
   const terms: Term[] = tokens.map((token, i) => {
-    const role = roles[i] ?? (isPredicate(token, lexicon, vocabulary) ? 'predicate' : 'topic');
+    const next = tokens[i + 1];
+    const beforeDependent = !!next && next.keys.some((k) => lexicon.dependentNouns.has(k));
+    const role =
+      roles[i] ??
+      (isPredicate(token, lexicon, vocabulary) ||
+      (beforeDependent && verbBeforeNoun(token, lexicon, vocabulary))
+        ? 'predicate'
+        : 'topic');
     const head = heads[i] ?? headOf(token, lexicon, vocabulary);
     const all = new Set<string>([
       ...token.keys.flatMap(searchFormOf),
@@ -264,11 +286,24 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
         nounStems(lexicon.grammar, token.surface).length > 0,
       lexical: heads[i] === undefined && (token.keys.some((k) => lexicon.knows(k)) || forms[i]!.length > 0),
       capitalised: token.capitalised,
+      common: lexicon.commonNouns.has(head),
     };
   });
-  // Background only stands beside a question: with nothing asked after it, it is the question.
-  const asked = terms.some((t) => !t.background && (t.role === 'topic' || t.role === 'predicate'));
-  const read = asked ? terms : terms.map((t) => ({ ...t, background: false }));
+  // Background only stands beside a question: when the last part asks nothing of its own (`… 회사
+  // 있었지? 어디였더라`), the part before it belongs to the question too.
+  const parts = [...new Set(tokens.map((t) => t.part))].sort((a, b) => a - b);
+  let question = parts.length - 1;
+  const asks = (from: number) =>
+    terms.some((t, i) => tokens[i]!.part >= parts[from]! && (t.role === 'topic' || t.role === 'predicate'));
+  while (question > 0 && !asks(question)) question--;
+  const read = terms.map((t, i) => ({ ...t, background: tokens[i]!.part < parts[question]! }));
+  // A statement that ends on a background ending (`186억 엔이라던데`) asks whether it is so.
+  const trailing = tokens.at(-1);
+  if (
+    trailing &&
+    lexicon.backgroundMarkers.some((m) => trailing.surface.length > m.length && trailing.surface.endsWith(m))
+  )
+    types.add('yesno');
   return {
     language,
     terms: read,
@@ -278,6 +313,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     anaphora,
     numbers: tokens.filter((t) => /^[0-9]+$/.test(t.surface)).map((t) => t.surface),
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
+    alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
     timeBound: types.has('time')
       ? lexicon.timeBounds.find(({ phrase }) =>
           tokens.some((_, i) => !tokens[i]!.background && matchesAt(tokens, i, phrase)),
@@ -332,6 +368,8 @@ function compoundParts(word: string, lexicon: Lexicon, vocabulary: Vocabulary): 
 /** The form a token means: a noun without its particle, a verbal noun without its verb, a verb's lemma. */
 function headOf(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): string {
   const { surface } = token;
+  const people = lexicon.demonyms.get(surface);
+  if (people) return people;
   if (!isHangulSyllables(surface)) {
     const irregular = lexicon.englishIrregular.get(surface);
     return irregular ?? surface;
@@ -346,6 +384,18 @@ function headOf(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): string 
   if (verb) return verb.lemma;
   if (light?.noun && light.noun.length >= 2) return light.noun;
   return stems[0] ?? surface;
+}
+
+/** `내린 게`, `깨달은 거`: a word the facts do not use, ending as a verb before a noun (ㄴ, ㄹ, 는, 던). */
+function verbBeforeNoun(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): boolean {
+  const { surface } = token;
+  if (!isHangulSyllables(surface) || vocabulary.hasWord(surface) || surface.length < 2) return false;
+  // A noun with a particle (`위기라는`) is a noun.
+  if (nounStems(lexicon.grammar, surface).some((s) => vocabulary.hasWord(s) || lexicon.knows(s)))
+    return false;
+  const last = surface.charCodeAt(surface.length - 1) - 0xac00;
+  const final = last % 28;
+  return final === 4 || final === 8 || /[는던]$/.test(surface);
 }
 
 /** Chat and polite endings that close a predicate, for verbs the lexicon does not list. */
@@ -485,10 +535,14 @@ function joinSplitWords(tokens: Token[], lexicon: Lexicon, vocabulary: Vocabular
  */
 function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
   let last = -1;
+  let clause = 0;
   tokens.forEach((token, i) => {
+    token.part += clause;
     if (i === tokens.length - 1) return;
-    if (lexicon.backgroundMarkers.some((m) => token.surface.length > m.length && token.surface.endsWith(m)))
+    if (lexicon.backgroundMarkers.some((m) => token.surface.length > m.length && token.surface.endsWith(m))) {
       last = i;
+      clause++;
+    }
   });
   for (let i = 0; i <= last; i++) tokens[i]!.background = true;
 }

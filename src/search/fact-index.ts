@@ -47,6 +47,8 @@ export interface QueryWord {
   readonly stems: readonly string[];
   /** Other words that mean the same (the lexicon's): matched exactly or as a prefix, never as typos. */
   readonly synonyms?: readonly string[];
+  /** The word is a word in its own right (`직원`): not read as a typo of another (`지원`). */
+  readonly exact?: boolean;
 }
 
 /** Higher score first; among equals, the fact that comes first in the knowledge base. */
@@ -278,7 +280,7 @@ export class FactIndex {
     let touchedCount = 0;
     const { postings, terms } = this;
     const counted = words.slice(0, MAX_QUERY_WORDS);
-    counted.forEach(({ word, stems, synonyms = [] }, bit) => {
+    counted.forEach(({ word, stems, synonyms = [], exact = false }, bit) => {
       let hitCount = 0;
       const offer = (fact: number, value: number) => {
         const previous = best[fact]!;
@@ -290,7 +292,7 @@ export class FactIndex {
         const prefix = !/^[0-9]+$/.test(form) && (hasHangul(form) ? form.length >= 2 : form.length >= 4);
         const forms = hasHangul(form) ? [form] : [form, englishStem(form)];
         // A typo is a reading of what was typed; another word is looked up as it is written.
-        const fuzzy = i < readings.length;
+        const fuzzy = !exact && i < readings.length;
         for (const f of new Set(forms)) {
           for (const match of this.vocabulary.match(f, {
             prefix,
@@ -367,6 +369,19 @@ export class FactIndex {
   /** Whether the facts use this very word (no prefix, no typo). */
   hasWord(word: string): boolean {
     return this.vocabulary.idOf(word) !== undefined;
+  }
+
+  /** Words of the facts that begin with `prefix` (at most `limit`), for deciding what follows it. */
+  wordsStartingWith(prefix: string, limit: number): string[] {
+    return this.vocabulary
+      .match(prefix, { fuzzy: false, maxPrefix: limit })
+      .filter((m) => m.tier === 'prefix')
+      .map((m) => this.vocabulary.term(m.term));
+  }
+
+  /** Whether a word is a word of the facts as typed, or one typo away. */
+  hasWordOrTypo(word: string): boolean {
+    return this.vocabulary.match(word, { prefix: false, maxFuzzy: 1 }).length > 0;
   }
 
   /** Whether a word of the question matches anything at all in the facts. */
