@@ -253,6 +253,7 @@ const MAX_ANSWER_FACTS = 3;
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
 const TIME_WORDS = /(\d{4}년|\d{4}|다음 달|지난해|올해|내년|까지|부터|next month|until|since|by \d{4})/i;
+const ORDINAL_WORDS = /(첫|처음|최초|두 번째|세 번째|first|second|third)/i;
 const START_WORDS = /(부터|시작|since|from|start|begin)/i;
 const END_WORDS = /(까지|기한|until|by \d{4}|deadline)/i;
 const REASON_WORDS = /(이유|때문|원인|덕분|reason|because|why|cause)/i;
@@ -285,6 +286,8 @@ function fitsType(
       return fact.figures.some((f) => f.unit === 'year' || f.year !== undefined) || TIME_WORDS.test(text);
     }
     case 'amount':
+      // `몇 번째`: first, second … the article says in words.
+      if (unit === 'ordinal') return ORDINAL_WORDS.test(text);
       return fact.figures.some(
         (f) => f.unit !== 'year' && figureInUnit(f.unit, unit) && figureIsOf(engine, fact, f, mentioned),
       );
@@ -297,7 +300,7 @@ function fitsType(
     case 'name':
       return fact.entities.some((id) => {
         const type = entityOf(id)?.type;
-        return type !== 'region' && type !== undefined && !mentioned.has(id);
+        return (type === 'company' || type === 'organization') && !mentioned.has(id);
       });
     case 'which':
       return fact.entities.some((id) => {
@@ -352,6 +355,8 @@ function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: 
       return figureUnit === 'KRW' || figureUnit === 'JPY' || figureUnit === 'USD';
     case 'year':
       return figureUnit === 'year';
+    case 'ordinal':
+      return false;
   }
 }
 
@@ -467,7 +472,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // A company described rather than named (`반도체 회사 하나 있잖아, 거기 대표가 …`, `AI 칩 스타트업
   // 대표`, `the freelancer marketplace`): the company whose own profile the description matches.
   const describing = new Set<Term>();
-  const foreground = mentions.filter((m) => !m.background);
+  // A country does not name the company (`the freelancer marketplace that's heading to Japan`).
+  const foreground = mentions.filter((m) => !m.background && m.entity.type !== 'region');
   const describes = terms.some((t) => engine.lexicon.companyNouns.has(t.head));
   if (foreground.length === 0 && (understanding.anaphora || describes || terms.some((t) => t.background))) {
     const described = describedEntity(engine, terms);
@@ -778,9 +784,12 @@ function describedEntity(
       companies: r.fact.entities.filter((id) => engine.kb.entities.get(id)?.type === 'company'),
     }))
     .filter(({ companies }) => companies.length === 1);
-  // A description fits one company only (`반도체`, `프리랜서`), not every start-up.
-  const owners = new Set(profiles.map((p) => p.companies[0]));
-  const [first] = profiles;
+  // A description fits one company only (`반도체`, `프리랜서`), not every start-up: the profiles that
+  // match most of it must all be that company's.
+  const most = Math.max(0, ...profiles.map((p) => p.r.words.size));
+  const best = profiles.filter((p) => p.r.words.size === most);
+  const owners = new Set(best.map((p) => p.companies[0]));
+  const [first] = best;
   const entity = first && owners.size === 1 ? engine.kb.entities.get(first.companies[0]!) : undefined;
   if (!first || !entity) return undefined;
   const matched = candidates.filter((t) => first.r.words.has(t.head));

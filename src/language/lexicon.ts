@@ -27,7 +27,7 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export const UNITS = ['percent', 'people', 'organizations', 'money', 'year'] as const;
+export const UNITS = ['percent', 'people', 'organizations', 'money', 'year', 'ordinal'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const ARTICLE_FIELDS = ['article', 'date', 'author', 'title', 'category'] as const;
@@ -145,6 +145,7 @@ export class Lexicon {
     for (const list of Object.values(general.questionWords)) list.forEach(collect);
     for (const list of Object.values(general.articleWords)) list.forEach(collect);
     general.fillers.forEach(collect);
+    for (const list of Object.values(general.units)) list.forEach(collect);
     general.auxiliaryVerbs.forEach(collect);
     this.grammar = {
       verbs: buildVerbTable(verbs),

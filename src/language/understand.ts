@@ -1,6 +1,13 @@
 import { hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
 import { isHangulSyllables, nounStems, readLightVerb, readVerb } from './korean.ts';
-import type { ArticleField, Lexicon, Phrase, QuestionType, Unit } from './lexicon.ts';
+import {
+  type ArticleField,
+  englishBases,
+  type Lexicon,
+  type Phrase,
+  type QuestionType,
+  type Unit,
+} from './lexicon.ts';
 
 /** What the language layer needs to know of the knowledge base (the engine provides it). */
 export interface Vocabulary {
@@ -71,7 +78,7 @@ export interface Understanding {
 
 /** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
 const NUMBER_UNIT =
-  /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|쯤|정도|가량)?$/;
+  /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년도|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|엔|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|쯤|정도|가량)?$/;
 
 const SUBJECT_PARTICLES = ['은', '는', '이', '가', '도', '께서', '이랑', '랑', '하고', '이나', '나'];
 
@@ -289,6 +296,12 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       common: lexicon.commonNouns.has(head),
     };
   });
+  // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
+  if (unit === 'year') {
+    types.delete('amount');
+    types.add('time');
+    unit = undefined;
+  }
   // Background only stands beside a question: when the last part asks nothing of its own (`… 회사
   // 있었지? 어디였더라`), the part before it belongs to the question too.
   const parts = [...new Set(tokens.map((t) => t.part))].sort((a, b) => a - b);
@@ -372,7 +385,11 @@ function headOf(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): string 
   if (people) return people;
   if (!isHangulSyllables(surface)) {
     const irregular = lexicon.englishIrregular.get(surface);
-    return irregular ?? surface;
+    if (irregular) return irregular;
+    // `vcs` → vc: a plural the facts do not use, by the singular they do.
+    if (!vocabulary.hasWord(surface))
+      return englishBases(surface).find((b) => vocabulary.hasWord(b)) ?? surface;
+    return surface;
   }
   if (vocabulary.hasWord(surface) || vocabulary.isName(surface)) return surface;
   const light = readLightVerb(lexicon.grammar, surface);
@@ -457,6 +474,13 @@ function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string
   if (!isHangulSyllables(word) || word.length < 5) return [word];
   if (vocabulary.hasWord(word) || vocabulary.resemblesName(word) || lexicon.knows(word)) return [word];
   const grammar = lexicon.grammar;
+  // A known noun with its particle (`한국돈으로`) is one word.
+  if (
+    nounStems(grammar, word).some(
+      (s) => s.length >= 2 && (vocabulary.hasWord(s) || lexicon.knows(s) || vocabulary.isName(s)),
+    )
+  )
+    return [word];
   // A particle or copula after a noun; a verb's endings come with its reading (`세웠어` is one piece).
   const ending = (piece: string) => grammar.nounEndings.includes(piece);
   const known = (piece: string) =>
