@@ -695,6 +695,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
     (content.length === 0 && (mentions.length > 0 || strictTypes.length > 0 || best.contentHits > 0));
   if (!enough || (mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1))
     return missingOr(content);
+  // `데이터센터 보조금 받은 한국 기업 있어?`: a company named for what it did must have done all of it.
+  if (types.has('name') && best.contentHits < content.length) return missingOr(content);
 
   const chosen = covering.filter(
     (s, i) =>

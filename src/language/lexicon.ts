@@ -56,6 +56,7 @@ const GeneralLexicon = z
     dependentNouns: words,
     demonyms: z.record(z.string(), z.string()),
     commonNouns: words,
+    interrogatives: words,
     verbEndings: words,
     nounEndings: words,
     lightVerbs: words,
@@ -125,6 +126,8 @@ export class Lexicon {
    * a word in this list is that word, not a typo of another (`직원` is not `지원`).
    */
   readonly commonNouns: ReadonlySet<string>;
+  /** Question words, also those that ask nothing in particular (`뭐야`): a question with one is no yes-or-no. */
+  readonly interrogatives: ReadonlySet<string>;
   readonly englishIrregular: ReadonlyMap<string, string>;
   readonly englishContractions: ReadonlyMap<string, string>;
   /** Every word of every list: a word the lexicon knows is not an unknown name. */
@@ -197,6 +200,7 @@ export class Lexicon {
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);
+    this.interrogatives = new Set(general.interrogatives);
     this.timeBounds = (['start', 'end'] as const).flatMap((bound) =>
       general.timeBounds[bound].map((text) => ({ bound, phrase: phrase(text) })),
     );

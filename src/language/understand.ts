@@ -205,10 +205,12 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     if (token.keys.some((k) => lexicon.fillers.has(k)) && !vocabulary.hasWord(token.surface))
       roles[i] = 'filler';
     else if (isLatinWord(token.surface) && token.surface.length === 1) roles[i] = 'filler';
+    // One syllable on its own says little, unless the lexicon counts it a word of a set (`칩`).
     else if (
       isHangulSyllables(token.surface) &&
       token.surface.length === 1 &&
-      !vocabulary.hasWord(token.surface)
+      !vocabulary.hasWord(token.surface) &&
+      forms[i]!.length === 0
     )
       roles[i] = 'filler';
     // The unit of a number (`41만명`, `2318억원`): the number is the word.
@@ -257,7 +259,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       closing !== undefined &&
       ((roles[last] === undefined && endsAsQuestion(closing, lexicon, vocabulary)) ||
         COPULA_QUESTION.test(closing.surface));
-    if (language === 'ko' && asksAtEnd) types.add('yesno');
+    const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
+    if (language === 'ko' && asksAtEnd && !interrogative) types.add('yesno');
   }
 
   const terms: Term[] = tokens.map((token, i) => {
@@ -428,7 +431,7 @@ function endsAsQuestion(token: Token, lexicon: Lexicon, vocabulary: Vocabulary):
 
 /** A noun closed by a copula that asks for a confirmation (`대표죠`, `거죠`, `맞지`, `거예요`). */
 const COPULA_QUESTION =
-  /[가-힣](죠|지요|이죠|인가요|인가|이냐|냐|이지|거지|거야|건가|건가요|거예요|거에요|맞아|맞지|맞나|맞죠)$/;
+  /[가-힣](죠|지요|이죠|인가요|인가|이냐|냐|이지|거지|거야|건가|건가요|거예요|거에요|맞아|맞지|맞나|맞죠|이야|야|예요|이에요|임|인감)$/;
 
 /** Connective and nominal endings of verbs the lexicon does not list (`놓치면`, `늘리고`, `건너뛰고`). */
 const CONNECTIVE_END = /[^\s](면|고|며|면서|니까|도록|게|기|기가|지만|려고|러|다며|라며|냐고|대|래)$/;
