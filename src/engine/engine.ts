@@ -5,7 +5,7 @@ import { countryByName, isEnglishWord } from '../language/names.ts';
 import { type Term, understand, type Vocabulary } from '../language/understand.ts';
 import { EntityIndex, type NameMatch } from '../search/entity-index.ts';
 import { FactIndex, type QueryWord, type ScoredFact } from '../search/fact-index.ts';
-import { compactKey, hasHangul, isChoseongQuery, isLatinWord } from '../search/normalize.ts';
+import { compactKey, hasHangul, isChoseongQuery, isHangulWord, isLatinWord } from '../search/normalize.ts';
 
 /** What a user asked for, whichever way they asked (slash command, mention, console). */
 export type Question =
@@ -267,6 +267,7 @@ function fitsType(
   mentioned: ReadonlySet<string>,
   city: boolean,
   bound: 'start' | 'end' | undefined,
+  companies: boolean,
 ): boolean {
   const text = `${fact.text.ko} ${fact.text.en}`;
   const entityOf = (id: string) => engine.kb.entities.get(id);
@@ -298,10 +299,16 @@ function fitsType(
       return !city && fact.entities.some((id) => entityOf(id)?.type === 'region' && !mentioned.has(id));
     }
     case 'name':
-      return fact.entities.some((id) => {
-        const type = entityOf(id)?.type;
-        return (type === 'company' || type === 'organization') && !mentioned.has(id);
-      });
+      // A name the question does not have: a company's when it asks for companies (`기업 이름`),
+      // otherwise an entity's or one the article quotes (`'AI Act'`).
+      return (
+        (!companies && /['‘’"“”]/.test(fact.text.ko)) ||
+        fact.entities.some((id) => {
+          const type = entityOf(id)?.type;
+          if (companies) return (type === 'company' || type === 'organization') && !mentioned.has(id);
+          return type !== undefined && type !== 'region' && !mentioned.has(id);
+        })
+      );
     case 'which':
       return fact.entities.some((id) => {
         const type = entityOf(id)?.type;
@@ -344,7 +351,8 @@ function figureIsOf(
 function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: Unit | undefined): boolean {
   switch (unit) {
     case undefined:
-      return true;
+      // A count of reasons (`세 가지`) is no amount.
+      return figureUnit !== 'count';
     case 'percent':
       return figureUnit === 'percent';
     case 'people':
@@ -353,6 +361,13 @@ function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: 
       return figureUnit === 'organizations' || figureUnit === 'companies' || figureUnit === 'count';
     case 'money':
       return figureUnit === 'KRW' || figureUnit === 'JPY' || figureUnit === 'USD';
+    // `몇 엔`: an amount in yen, not one in dollars.
+    case 'won':
+      return figureUnit === 'KRW';
+    case 'yen':
+      return figureUnit === 'JPY';
+    case 'dollar':
+      return figureUnit === 'USD';
     case 'year':
       return figureUnit === 'year';
     case 'ordinal':
@@ -400,6 +415,14 @@ function isUnknownName(engine: Engine, term: Term, next: Term | undefined, after
   if (keys.some((k) => engine.entities.exactMatches(k).length > 0)) return false;
   if (keys.some((k) => countryByName().has(k) || engine.lexicon.outsideNames.has(k))) return true;
   const { head } = term;
+  // One word in two scripts (`사카나AI`): a name, known or not.
+  if (term.joinedToNext && next) {
+    const joined = compactKey(term.surface + next.surface);
+    if (engine.entities.exactMatches(joined).length > 0) return false;
+    if (engine.lexicon.outsideNames.has(joined)) return true;
+    if (isHangulWord(term.surface) && isLatinWord(next.surface) && !engine.facts.hasWord(term.surface))
+      return true;
+  }
   if (term.lexical || engine.facts.knows(head) || engine.facts.knows(term.surface)) return false;
   if (isLatinWord(head)) return head.length >= 3 && !isEnglishWord(head) && !isEnglishWord(term.surface);
   const titled = next !== undefined && TITLE_WORDS.has(next.head);
@@ -559,7 +582,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   }
   const strictTypes = [...types].filter((t) => STRICT_TYPES.has(t));
   const fits = (fact: SourcedFact, type: QuestionType) =>
-    fitsType(engine, fact, type, unit, mentionedIds, understanding.city, understanding.timeBound);
+    fitsType(engine, fact, type, unit, mentionedIds, understanding.city, understanding.timeBound, describes);
   const scored = [...candidates.values()]
     .filter((r) => yesno || numbersAgree(r.fact, numbers))
     .map((r) => {
@@ -691,7 +714,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const enough =
     covered >= 0.5 ||
     (mentions.length > 0 && best.contentHits >= 1) ||
-    (mentions.length >= 2 && content.length <= 1) ||
+    (mentions.length >= 2 && content.length === 0) ||
     (content.length === 0 && (mentions.length > 0 || strictTypes.length > 0 || best.contentHits > 0));
   if (!enough || (mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1))
     return missingOr(content);

@@ -27,7 +27,17 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export const UNITS = ['percent', 'people', 'organizations', 'money', 'year', 'ordinal'] as const;
+export const UNITS = [
+  'percent',
+  'people',
+  'organizations',
+  'money',
+  'won',
+  'yen',
+  'dollar',
+  'year',
+  'ordinal',
+] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const ARTICLE_FIELDS = ['article', 'date', 'author', 'title', 'category'] as const;

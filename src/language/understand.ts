@@ -53,6 +53,8 @@ export interface Term {
   readonly capitalised: boolean;
   /** An everyday noun (`직원`, `주가`): it means itself, never a typo of a word of the facts. */
   readonly common: boolean;
+  /** Typed as one word with the next term (`사카나` + `ai` in `사카나AI`). */
+  readonly joinedToNext: boolean;
 }
 
 export interface Understanding {
@@ -89,6 +91,8 @@ interface Token {
   capitalised: boolean;
   /** Which part of the message it is in: a sentence, or a clause closed by a background ending. */
   part: number;
+  /** The word it was typed in: `사카나AI` is one word of two tokens. */
+  word: number;
 }
 
 const MAX_QUESTION_LENGTH = 500;
@@ -109,26 +113,33 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const expanded = raw
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/\b[a-z]+'[a-z]+\b/g, (w) => lexicon.englishContractions.get(w) ?? w);
+    .replace(/\b[a-z]+'[a-z]+\b/g, (w) => lexicon.englishContractions.get(w) ?? w)
+    // `몇 %`: the sign is a word of its own, which punctuation would lose.
+    .replace(/%/g, ' 퍼센트 ');
   // Sentences: the last one asks; the ones before it are background.
   const sentences = expanded.split(/(?<=[.?!。？！])\s+|\n+/).filter((s) => s.trim());
   const tokens: Token[] = [];
+  let typed = 0;
   sentences.forEach((sentence, s) => {
-    const words = tokenize(normalizeText(sentence));
-    words.forEach((word, w) => {
-      if (word.length > MAX_WORD_LENGTH) return;
-      // `21년` is 2021: a year written with two digits, as people do.
-      const year = /^[0-9]{2}$/.test(word) && /^년/.test(words[w + 1] ?? '') ? `20${word}` : word;
-      const pieces = lexicon.abbreviations.get(year) ?? segment(year, lexicon, vocabulary);
-      for (const piece of pieces)
-        tokens.push({
-          surface: piece,
-          keys: lexicon.lemmaKeys(piece),
-          background: s < sentences.length - 1,
-          capitalised: capitals.has(piece),
-          part: s * 100,
-        });
-    });
+    for (const written of normalizeText(sentence).split(' ')) {
+      const words = tokenize(written);
+      typed++;
+      words.forEach((word, w) => {
+        if (word.length > MAX_WORD_LENGTH) return;
+        // `21년` is 2021: a year written with two digits, as people do.
+        const year = /^[0-9]{2}$/.test(word) && /^년/.test(words[w + 1] ?? '') ? `20${word}` : word;
+        const pieces = lexicon.abbreviations.get(year) ?? segment(year, lexicon, vocabulary);
+        for (const piece of pieces)
+          tokens.push({
+            surface: piece,
+            keys: lexicon.lemmaKeys(piece),
+            background: s < sentences.length - 1,
+            capitalised: capitals.has(piece),
+            part: s * 100,
+            word: typed,
+          });
+      });
+    }
   });
   joinSplitWords(tokens, lexicon, vocabulary);
   markBackgroundClauses(tokens, lexicon);
@@ -164,7 +175,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       roles[i] = 'question';
     }
     // A currency to count in (`한국돈으로`, `원화로`) is a unit wherever it stands.
-    const currency = unitHere === 'money' && token.surface.length >= 2 && !vocabulary.hasWord(token.surface);
+    const currency =
+      (unitHere === 'won' || unitHere === 'yen' || unitHere === 'dollar') &&
+      token.surface.length >= 2 &&
+      !vocabulary.hasWord(token.surface);
     if (unitHere && (currency || roles[i] === 'question' || roles[i - 1] === 'question')) {
       unit ??= unitHere;
       roles[i] ??= 'question';
@@ -258,6 +272,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const asksAtEnd =
       closing !== undefined &&
       ((roles[last] === undefined && endsAsQuestion(closing, lexicon, vocabulary)) ||
+        // `관심 있어?`, `나와?`: a plain verb that closes the question counts too.
+        (roles[last] === 'filler' && readVerb(lexicon.grammar, closing.surface).length > 0) ||
         COPULA_QUESTION.test(closing.surface));
     const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
     if (language === 'ko' && asksAtEnd && !interrogative) types.add('yesno');
@@ -297,6 +313,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       lexical: heads[i] === undefined && (token.keys.some((k) => lexicon.knows(k)) || forms[i]!.length > 0),
       capitalised: token.capitalised,
       common: lexicon.commonNouns.has(head),
+      joinedToNext: tokens[i + 1]?.word === token.word,
     };
   });
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
