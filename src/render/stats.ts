@@ -16,9 +16,9 @@ export function renderStats(
   now: number = Date.now(),
 ): ReplyPayload {
   const text = STATS_TEXT[language];
-  const sharded = summary.shardCount > 1;
-  const byShard = (shards: readonly number[], line: string) =>
-    sharded ? `${text.shards(shards)}: ${line}` : line;
+  // Shards normally agree (one folder, one /reload for all): their shard numbers are only said when not.
+  const byShard = (groups: number, shards: readonly number[], line: string) =>
+    groups > 1 ? `${text.shards(shards)}: ${line}` : line;
 
   const { found, 'not-found': notFound, error } = summary.totals;
   const asked = QUESTION_SOURCES.flatMap((source) => {
@@ -53,6 +53,7 @@ export function renderStats(
         summary.knowledge
           .map(({ shards, stats }) =>
             byShard(
+              summary.knowledge.length,
               shards,
               `${text.knowledgeValue(stats)}\n${text.loadedAt} ${timestamp(stats.loadedAt, 'f')} (${timestamp(stats.loadedAt, 'R')})`,
             ),
@@ -65,6 +66,7 @@ export function renderStats(
         summary.reloads
           .map(({ shards, reload }) =>
             byShard(
+              summary.reloads.length,
               shards,
               `${reload.ok ? text.reloadOk(reload.factsBefore, reload.factsAfter) : text.reloadRejected(reload.errors)} · ${timestamp(reload.at, 'R')}`,
             ),
