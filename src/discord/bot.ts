@@ -149,7 +149,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   client.on(Events.InteractionCreate, (interaction) => {
     if (!handled.interactions.firstTime(interaction.id)) return duplicate('interaction', interaction.id);
     track(async () => {
-      const settled = monitoring.interactionReceived(interaction);
+      monitoring.interactionReceived(interaction);
       try {
         if (interaction.isChatInputCommand()) {
           const command = commands.get(interaction.commandName);
@@ -164,7 +164,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       } catch (error) {
         await failInteraction(interaction, error);
       } finally {
-        settled();
+        monitoring.settled(interaction);
       }
     });
   });
@@ -210,6 +210,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
               error: asError(replyError),
             }),
           );
+      } finally {
+        monitoring.settled(message);
       }
     });
   });
@@ -241,15 +243,14 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       );
       return;
     }
-    await monitoring.timeQuestion(inDm ? 'dm' : 'mention', async () => {
-      const engine = service.engine;
-      const result = answer(engine, { kind: 'ask', text: question });
-      if (result.kind === 'not-found') void options.misses?.record('mention', question, message.author.id);
-      const reply = renderAnswer(engine, result, language);
-      logger.debug('message.question', { id: message.id, dm: inDm, length: question.length });
-      await message.reply(toMessageOptions(reply));
-      return result.kind === 'not-found' ? 'not-found' : 'found';
-    });
+    const asked = monitoring.questionAsked(message, inDm ? 'dm' : 'mention');
+    const engine = service.engine;
+    const result = answer(engine, { kind: 'ask', text: question });
+    if (result.kind === 'not-found') void options.misses?.record('mention', question, message.author.id);
+    const reply = renderAnswer(engine, result, language);
+    logger.debug('message.question', { id: message.id, dm: inDm, length: question.length });
+    await message.reply(toMessageOptions(reply));
+    asked.answered(result.kind === 'not-found' ? 'not-found' : 'found');
   };
 
   // What `/reload` calls on every shard (through the ShardingManager), and on this one alone.

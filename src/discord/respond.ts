@@ -60,20 +60,18 @@ export async function answerInteraction(
   question: Question,
   context: CommandContext,
 ): Promise<void> {
-  const respond = async () => {
-    const engine = context.service.engine;
-    const result = answer(engine, question);
-    if (result.kind === 'not-found' && 'query' in question)
-      void context.misses?.record(question.kind, question.query, interaction.user.id);
-    if (result.kind === 'not-found' && question.kind === 'ask')
-      void context.misses?.record('ask', question.text, interaction.user.id);
-    const payload = renderAnswer(engine, result, replyLanguage(interaction.locale));
-    await sendReply(interaction, withAudience(payload, interaction));
-    return result.kind === 'not-found' ? 'not-found' : 'found';
-  };
   // `/about` tells how to ask; it is not a question about the article.
-  if (question.kind === 'about') await respond();
-  else await context.monitoring.timeQuestion('slash', respond);
+  const asked =
+    question.kind === 'about' ? undefined : context.monitoring.questionAsked(interaction, 'slash');
+  const engine = context.service.engine;
+  const result = answer(engine, question);
+  if (result.kind === 'not-found' && 'query' in question)
+    void context.misses?.record(question.kind, question.query, interaction.user.id);
+  if (result.kind === 'not-found' && question.kind === 'ask')
+    void context.misses?.record('ask', question.text, interaction.user.id);
+  const payload = renderAnswer(engine, result, replyLanguage(interaction.locale));
+  await sendReply(interaction, withAudience(payload, interaction));
+  asked?.answered(result.kind === 'not-found' ? 'not-found' : 'found');
 }
 
 /** Autocomplete choices for an entity option: tiers, at most 25, names and values of 1–100 characters. */

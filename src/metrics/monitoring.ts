@@ -12,6 +12,7 @@ import {
   type Client,
   Events,
   type Interaction,
+  type Message,
   RESTEvents,
   type WebSocketShard,
   WebSocketShardEvents,
@@ -59,7 +60,13 @@ export class Monitoring {
   private clientReady = false;
   private readonly gateway = new Map<number, { status: GatewayStatus; closeCode?: number }>();
   private readonly lastClose = new Map<number, number>();
-  private readonly awaitingAck = new Map<string, { kind: InteractionKind; receivedAt: number }>();
+  private readonly awaitingAck = new Map<
+    string,
+    { interaction: Interaction; kind: InteractionKind; receivedAt: number }
+  >();
+  // By the event object, not its id: a repeat delivery is another object, and settling it must not
+  // close the question its first delivery is still answering.
+  private readonly asked = new WeakMap<object, { source: QuestionSource; askedAt: number }>();
   private lastReload: LastReload | null = null;
 
   constructor(options: MonitoringOptions = {}) {
@@ -91,30 +98,42 @@ export class Monitoring {
   // ---------------------------------------------------------------- what the bot reports
 
   /**
-   * Times one question from now until `work` has sent its answer, and counts it by source and
-   * outcome. `work` resolves to whether the article covered it; a throw counts as `error` and is
-   * passed on.
+   * The event (an interaction or a message) asks a question from `source`: it is timed from now.
+   * Call `answered` once the answer is sent; a question still unanswered when its handler is
+   * `settled` (it threw) counts as an error.
    */
-  async timeQuestion(source: QuestionSource, work: () => Promise<'found' | 'not-found'>): Promise<void> {
-    const started = performance.now();
-    let outcome: 'found' | 'not-found';
-    try {
-      outcome = await work();
-    } catch (error) {
-      this.metrics.question(source, 'error');
-      this.recent.record(source, 'error');
-      throw error;
-    }
-    const ms = performance.now() - started;
-    this.metrics.question(source, outcome, ms / 1000);
-    this.recent.record(source, outcome, ms);
+  questionAsked(
+    event: Interaction | Message,
+    source: QuestionSource,
+  ): { answered(outcome: 'found' | 'not-found'): void } {
+    this.asked.set(event, { source, askedAt: performance.now() });
+    return {
+      answered: (outcome) => {
+        const question = this.asked.get(event);
+        if (!question) return;
+        this.asked.delete(event);
+        const ms = performance.now() - question.askedAt;
+        this.metrics.question(question.source, outcome, ms / 1000);
+        this.recent.record(question.source, outcome, ms);
+      },
+    };
+  }
+
+  /** The event's handler is done: what it left open is closed (an unanswered question is an error). */
+  settled(event: Interaction | Message): void {
+    if (this.awaitingAck.get(event.id)?.interaction === event) this.awaitingAck.delete(event.id);
+    const question = this.asked.get(event);
+    if (!question) return;
+    this.asked.delete(event);
+    this.metrics.question(question.source, 'error');
+    this.recent.record(question.source, 'error');
   }
 
   /**
    * An interaction has arrived: its first response is timed from now (it is seen on the REST
-   * response to its callback). Call the returned function when the handler is done.
+   * response to its callback). Call `settled(interaction)` when its handler is done.
    */
-  interactionReceived(interaction: Interaction): () => void {
+  interactionReceived(interaction: Interaction): void {
     const kind: InteractionKind = interaction.isAutocomplete()
       ? 'autocomplete'
       : interaction.isMessageComponent()
@@ -122,9 +141,7 @@ export class Monitoring {
         : interaction.isModalSubmit()
           ? 'modal'
           : 'command';
-    const id = interaction.id;
-    this.awaitingAck.set(id, { kind, receivedAt: performance.now() });
-    return () => this.awaitingAck.delete(id);
+    this.awaitingAck.set(interaction.id, { interaction, kind, receivedAt: performance.now() });
   }
 
   // ---------------------------------------------------------------- what it watches itself

@@ -363,6 +363,49 @@ describe('/healthz and /metrics through a bot’s life', () => {
     expect(grew(before, after, 'bot_questions_total', { source: 'mention' })).toBe(2);
   });
 
+  it('a repeat that arrives while the first answer is still on its way: one answer, counted once, no error', async () => {
+    const before = await scrape();
+    const requestMark = standin.requests.length;
+    const held = standin.holdNext({ method: 'POST', route: ROUTES.channelMessages });
+    const message = standin.sendMessage({ content: '리벨리온 대표는 누구야?', author: 'dm-user', dm: true });
+    await held.arrived;
+    const channel = client().channels.cache.get(message.channel_id);
+    if (!channel?.isTextBased()) throw new Error('no DM channel');
+    channel.messages.cache.delete(message.id);
+    standin.dispatch('MESSAGE_CREATE', dispatchedMessage(message.id));
+    await barrier();
+    held.release();
+    await standin.waitForReplyTo(message.id);
+    await barrier();
+    expect(repliesTo(message.id, requestMark)).toHaveLength(1);
+    const after = await scrape();
+    expect(grew(before, after, 'bot_questions_total', { source: 'dm', outcome: 'found' })).toBe(1);
+    expect(grew(before, after, 'bot_questions_total', { outcome: 'error' })).toBe(0);
+    expect(grew(before, after, 'bot_duplicate_events_total', { kind: 'message' })).toBe(1);
+  });
+
+  it('an answer Discord never accepted counts as an error, without an answer time', async () => {
+    const before = await scrape();
+    // discord.js tries 4 times on 5xx; then the bot sends the generic notice instead.
+    standin.failNext({ method: 'POST', route: ROUTES.interactionCallback, status: 502, times: 4 });
+    expect(onlyEmbed(reply(await company())).title).toBe('문제가 생겼어요');
+    standin.failNext({ method: 'POST', route: ROUTES.channelMessages, status: 503, times: 4 });
+    const message = standin.sendMessage({
+      content: '리벨리온 대표는 누구야?',
+      author: 'barrier',
+      mentionBot: true,
+    });
+    const notice = await standin.waitForReplyTo(message.id);
+    expect(onlyEmbed(notice.body as Sent).title).toBe('문제가 생겼어요');
+    const after = await scrape();
+    expect(grew(before, after, 'bot_questions_total', { source: 'slash', outcome: 'error' })).toBe(1);
+    expect(grew(before, after, 'bot_questions_total', { source: 'mention', outcome: 'error' })).toBe(1);
+    expect(grew(before, after, 'bot_questions_total', { outcome: 'found' })).toBe(0);
+    expect(grew(before, after, 'bot_answer_duration_seconds_count')).toBe(0);
+    expect(grew(before, after, 'bot_rest_server_errors_total', { status: '502' })).toBe(4);
+    expect(grew(before, after, 'bot_rest_server_errors_total', { status: '503' })).toBe(4);
+  });
+
   it('gateway closed with 1006: 503 "reconnecting" with the close code, until it resumes: 200', async () => {
     const before = await scrape();
     // Discord does not say hello again until released: the bot stays reconnecting meanwhile.
