@@ -13,6 +13,10 @@
  * gateway sends them; the next burst starts once every reply of the last one arrived. Measured: every
  * event answered (lost ones fail the run), the time from dispatch to the stand-in receiving the reply
  * request (p50/p99), the bot's event-loop stalls, and the stand-in's violations. See bench/README.md.
+ *
+ * With `METRICS_PORT` set (and `METRICS_HOST`), the bot runs with its monitoring served as in
+ * production; the stand-in's process scrapes `/metrics` every second during the run, as a busy
+ * Prometheus would, and the bot's question counter must match the questions sent.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -33,12 +37,15 @@ import { loadCommands } from '../src/discord/command.ts';
 import type { Entity } from '../src/knowledge/schema.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
 import { createLogger } from '../src/logger.ts';
+import { Monitoring } from '../src/metrics/monitoring.ts';
+import { type MonitoringServer, startMonitoringServer } from '../src/metrics/server.ts';
 import { MissLog } from '../src/misses.ts';
 import { createKnowledgeService } from '../src/service.ts';
 import { standinClientOptions } from '../test/discord/client.ts';
 import { DiscordStandin, ROUTES } from '../test/discord/standin.ts';
 import { isRecord } from '../test/discord/validation.ts';
 import { loadQuestionCases, type QuestionCase } from '../test/questions/cases.ts';
+import { metricValue, readExposition } from '../test/support/prometheus.ts';
 import { machine, percentile, round } from './machine.ts';
 import { autocompleteQueries, freeTextQueries } from './queries.ts';
 import { generateKnowledge, Random, REAL_ARTICLE_NAMES, writeKnowledgeFiles } from './synth-lib.ts';
@@ -60,6 +67,8 @@ const RUN_TIMEOUT_MS = 10 * 60_000;
 const DISCORD_DEADLINE_MS = 3000;
 /** `monitorEventLoopDelay` sampling interval. */
 const LOOP_RESOLUTION_MS = 1;
+/** How often the stand-in's process scrapes `/metrics` during a run (METRICS_PORT set). */
+const SCRAPE_INTERVAL_MS = 1000;
 const CHANNELS = ['general', 'random', 'questions', 'talk'] as const;
 const THROTTLE_TITLES = new Set(['잠시만요', 'One moment']);
 const NOT_FOUND_TITLES = new Set(['기사에서 찾지 못했어요', 'Not covered by the article']);
@@ -68,6 +77,15 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 
 type Json = Record<string, unknown>;
 type EventKind = 'company' | 'policy' | 'ask' | 'autocomplete' | 'compare' | 'about' | 'mention' | 'dm';
+/** The events the bot counts as questions (`bot_questions_total`): not autocomplete, not /about. */
+const QUESTION_KINDS: ReadonlySet<EventKind> = new Set([
+  'company',
+  'policy',
+  'ask',
+  'compare',
+  'mention',
+  'dm',
+]);
 const KINDS: readonly EventKind[] = [
   'company',
   'policy',
@@ -127,11 +145,14 @@ interface RunReport {
   readonly violations: readonly ViolationSummary[];
   readonly standinLoopMaxMs: number;
   readonly standinElu: number;
+  /** `/metrics` scrapes during the run, and how many failed (METRICS_PORT set). */
+  readonly scrapes: number;
+  readonly scrapeFailures: number;
 }
 
 type ParentMessage =
   | { type: 'init'; init: StandinInit }
-  | { type: 'run'; events: PlannedEvent[]; burst: number; label: string }
+  | { type: 'run'; events: PlannedEvent[]; burst: number; label: string; metricsUrl?: string }
   | { type: 'stop' };
 
 type ChildMessage =
@@ -369,8 +390,12 @@ async function childMain(): Promise<void> {
       }
       case 'run': {
         if (!standin) throw new Error('run before init');
-        const report = await runEvents(standin, message.events, message.burst, (done) =>
-          send({ type: 'progress', label: message.label, done, total: message.events.length }),
+        const report = await runEvents(
+          standin,
+          message.events,
+          message.burst,
+          (done) => send({ type: 'progress', label: message.label, done, total: message.events.length }),
+          message.metricsUrl,
         );
         send({ type: 'report', report });
         return;
@@ -426,11 +451,39 @@ function replyBody(body: unknown): Json | undefined {
   return isRecord(body.data) ? body.data : body;
 }
 
+/** Scrapes `url` every SCRAPE_INTERVAL_MS until stopped, like Prometheus; counts scrapes and failures. */
+function scraper(url: string | undefined): { stop(): Promise<{ scrapes: number; failures: number }> } {
+  let scrapes = 0;
+  let failures = 0;
+  let running = true;
+  const loop = (async () => {
+    while (url && running) {
+      try {
+        const response = await fetch(url);
+        await response.text();
+        if (response.status === 200) scrapes++;
+        else failures++;
+      } catch {
+        failures++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, SCRAPE_INTERVAL_MS));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { scrapes, failures };
+    },
+  };
+}
+
 async function runEvents(
   standin: DiscordStandin,
   events: readonly PlannedEvent[],
   burst: number,
   progress: (done: number) => void,
+  metricsUrl?: string,
 ): Promise<RunReport> {
   const tracked = new Map<string, Tracked>();
   let outstanding = new Set<string>();
@@ -482,6 +535,7 @@ async function runEvents(
   const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
   loop.enable();
   const elu = performance.eventLoopUtilization();
+  const scraping = scraper(metricsUrl);
   const started = performance.now();
   for (let start = 0; start < events.length; start += burst) {
     outstanding = new Set();
@@ -499,6 +553,7 @@ async function runEvents(
     if (done % (burst * 10) === 0 || done === events.length) progress(done);
   }
   const wallMs = performance.now() - started;
+  const scraped = await scraping.stop();
   scan();
   loop.disable();
   const utilisation = performance.eventLoopUtilization(elu).utilization;
@@ -537,6 +592,8 @@ async function runEvents(
     })),
     standinLoopMaxMs: loop.max / 1e6,
     standinElu: utilisation,
+    scrapes: scraped.scrapes,
+    scrapeFailures: scraped.failures,
   };
 }
 
@@ -646,6 +703,8 @@ interface Result {
   lost: number;
   p50_ms: number;
   p99_ms: number;
+  /** p50 of the interactions alone (the figure METRICS_PORT must not move by more than 5%). */
+  interaction_p50_ms: number;
   max_loop_stall_ms: number;
   loop_p99_ms: number;
   /** Extra detail beyond the table. */
@@ -677,6 +736,13 @@ interface Result {
   lost_events: { kind: EventKind; label: string }[];
   violation_details: ViolationSummary[];
   bot_error_lines: string[];
+  /** Whether the bot served its monitoring (METRICS_PORT) during the run. */
+  metrics: boolean;
+  scrapes: number;
+  scrape_failures: number;
+  /** `bot_questions_total` after the run, and the questions sent (warm-up included): they must agree. */
+  questions_counted: number | null;
+  questions_sent: number;
 }
 
 // A realistic-looking token (three dot-separated parts), unique per run. Never printed.
@@ -704,9 +770,12 @@ async function runScenario(
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
     MISS_LOG: path.join(tmp, `misses-${scenario.name}.jsonl`),
-    // Only the rate-limit settings pass through from the environment (never .env, never a real token).
+    // Only the rate-limit and monitoring settings pass through from the environment (never .env,
+    // never a real token).
     RATE_LIMIT_COUNT: process.env.RATE_LIMIT_COUNT,
     RATE_LIMIT_WINDOW_SECONDS: process.env.RATE_LIMIT_WINDOW_SECONDS,
+    METRICS_PORT: process.env.METRICS_PORT,
+    METRICS_HOST: process.env.METRICS_HOST,
   };
   const probe = loadConfig(env, { dotenv: false });
   if (!probe.ok) throw new Error(probe.problems.join('\n'));
@@ -723,6 +792,7 @@ async function runScenario(
   const logLines: string[] = [];
   let bot: Awaited<ReturnType<typeof createBot>> | undefined;
   let misses: MissLog | undefined;
+  let monitoringServer: MonitoringServer | undefined;
   try {
     const ready = await standin.request(
       { type: 'init', init: { token: secret, users: [...users, ...warmUsers] } },
@@ -739,6 +809,18 @@ async function runScenario(
       write: (line) => logLines.push(line),
     });
     misses = new MissLog(config.MISS_LOG);
+    // As `src/main.ts` does it when METRICS_PORT is set.
+    const monitoring =
+      config.METRICS_PORT === undefined ? undefined : new Monitoring({ processMetrics: true });
+    if (monitoring && config.METRICS_PORT !== undefined)
+      monitoringServer = await startMonitoringServer(monitoring, {
+        host: config.METRICS_HOST,
+        port: config.METRICS_PORT,
+        logger,
+      });
+    const metricsUrl = monitoringServer
+      ? `http://${monitoringServer.host.includes(':') ? `[${monitoringServer.host}]` : monitoringServer.host}:${monitoringServer.port}/metrics`
+      : undefined;
     const commands = await loadCommands();
     bot = await createBot({
       config,
@@ -746,6 +828,7 @@ async function runScenario(
       logger,
       commands,
       misses,
+      ...(monitoring ? { monitoring } : {}),
       // Only `restUrl` is read: the stand-in itself lives in the child process.
       clientOptions: standinClientOptions({ restUrl: ready.restUrl } as DiscordStandin),
     });
@@ -775,12 +858,16 @@ async function runScenario(
     const elu = performance.eventLoopUtilization();
     loop.enable();
     const { report } = await standin.request(
-      { type: 'run', events, burst: settings.burst, label: scenario.name },
+      { type: 'run', events, burst: settings.burst, label: scenario.name, metricsUrl },
       'report',
       RUN_TIMEOUT_MS,
     );
     loop.disable();
     const botElu = performance.eventLoopUtilization(elu).utilization;
+    const questionsSent = [...warmup, ...events].filter((e) => QUESTION_KINDS.has(e.kind)).length;
+    const questionsCounted = metricsUrl
+      ? metricValue(readExposition(await (await fetch(metricsUrl)).text()), 'bot_questions_total')
+      : null;
 
     const all = report.samples.map((s) => s.ms);
     const byKind: Partial<Record<EventKind, KindStats>> = {};
@@ -804,6 +891,13 @@ async function runScenario(
       lost: report.lost.length,
       p50_ms: round(percentile(all, 0.5), 2),
       p99_ms: round(percentile(all, 0.99), 2),
+      interaction_p50_ms: round(
+        percentile(
+          report.samples.filter((s) => s.kind !== 'mention' && s.kind !== 'dm').map((s) => s.ms),
+          0.5,
+        ),
+        2,
+      ),
       max_loop_stall_ms: round(loop.max / 1e6, 2),
       loop_p99_ms: round(loop.percentile(99) / 1e6, 2),
       knowledge: scenario.knowledge,
@@ -833,9 +927,15 @@ async function runScenario(
       lost_events: report.lost.slice(0, 20),
       violation_details: report.violations.slice(0, 20),
       bot_error_lines: errors.slice(0, 5).map((r) => JSON.stringify(r)),
+      metrics: metricsUrl !== undefined,
+      scrapes: report.scrapes,
+      scrape_failures: report.scrapeFailures,
+      questions_counted: questionsCounted,
+      questions_sent: questionsSent,
     };
   } finally {
     await bot?.stop({ timeoutMs: 5000 });
+    await monitoringServer?.close();
     await standin.close();
     // Let the miss log finish its writes before the temporary folder goes.
     await misses?.top(1);
@@ -887,6 +987,7 @@ function table(results: readonly Result[]): string {
       'lost',
       'p50_ms',
       'p99_ms',
+      'ix_p50_ms',
       'max_loop_stall_ms',
       'loop_p99_ms',
       'over_3s',
@@ -900,6 +1001,7 @@ function table(results: readonly Result[]): string {
       String(r.lost),
       r.p50_ms.toFixed(2),
       r.p99_ms.toFixed(2),
+      r.interaction_p50_ms.toFixed(2),
       r.max_loop_stall_ms.toFixed(2),
       r.loop_p99_ms.toFixed(2),
       String(r.over_3s),
@@ -936,6 +1038,9 @@ function problems(r: Result): string[] {
   if (r.duplicates > 0) out.push(`${r.duplicates} event(s) answered more than once`);
   if (r.failed_requests > 0)
     out.push(`${r.failed_requests} reply request(s) refused by the stand-in (non-2xx)`);
+  if (r.scrape_failures > 0) out.push(`${r.scrape_failures} /metrics scrape(s) failed during the run`);
+  if (r.questions_counted !== null && r.questions_counted !== r.questions_sent)
+    out.push(`bot_questions_total says ${r.questions_counted} questions; ${r.questions_sent} were sent`);
   if (r.bot_errors > 0) {
     out.push(`${r.bot_errors} error line(s) in the bot's log:`);
     for (const line of r.bot_error_lines) out.push(`    ${line}`);
@@ -1037,7 +1142,7 @@ async function main(): Promise<void> {
   const notes = [
     `per scenario: ${settings.interactions} interactions + ${settings.mentions} mentions (70% guild, 30% DM), shuffled, in bursts of ${settings.burst}; the next burst starts when the last one is answered`,
     `warm-up first (not timed): ${WARMUP.interactions} interactions + ${WARMUP.mentions} mentions from separate users`,
-    'p50/p99: stand-in dispatching the event → stand-in having received (and answered) the reply request; interactions: the callback; mentions: the reply message',
+    'p50/p99: stand-in dispatching the event → stand-in having received (and answered) the reply request; interactions: the callback; mentions: the reply message; ix_p50_ms: interactions alone',
     `users: each asks at most RATE_LIMIT_COUNT - 1 times in the run (RATE_LIMIT_COUNT as configured, default 5), so the rate limiter never applies`,
     `the stand-in runs in a child process; max_loop_stall_ms / loop_p99_ms: monitorEventLoopDelay (resolution ${LOOP_RESOLUTION_MS} ms, the interval included) in the bot's process during the timed run`,
     `stand-in's 3 s interaction deadline off; over_3s counts interactions answered later than that (they would fail on Discord)`,
@@ -1063,7 +1168,7 @@ async function main(): Promise<void> {
     console.log('');
     for (const r of results)
       console.log(
-        `- ${r.scenario}: ${r.knowledge}; ${r.users} users; ${r.wall_s} s (${r.events_per_s} events/s), ${r.requests} REST requests; REST waits: ${r.rest_global_waits} global, ${r.rest_bucket_waits} per bucket; bot ELU ${r.bot_elu}, stand-in ELU ${r.standin_elu}, stand-in loop max ${r.standin_loop_max_ms} ms; not-found replies ${r.not_found_replies}, empty autocompletes ${r.empty_autocomplete}; bot log: ${r.bot_errors} errors, ${r.bot_warnings} warnings`,
+        `- ${r.scenario}: ${r.knowledge}; ${r.users} users; ${r.wall_s} s (${r.events_per_s} events/s), ${r.requests} REST requests; REST waits: ${r.rest_global_waits} global, ${r.rest_bucket_waits} per bucket; bot ELU ${r.bot_elu}, stand-in ELU ${r.standin_elu}, stand-in loop max ${r.standin_loop_max_ms} ms; not-found replies ${r.not_found_replies}, empty autocompletes ${r.empty_autocomplete}; bot log: ${r.bot_errors} errors, ${r.bot_warnings} warnings; monitoring: ${r.metrics ? `served, ${r.scrapes} scrapes (${r.scrape_failures} failed), bot_questions_total ${r.questions_counted} of ${r.questions_sent} questions sent` : 'off (METRICS_PORT unset)'}`,
       );
     for (const line of notes) console.log(`- ${line}`);
     console.log(`\nTook ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);

@@ -59,6 +59,12 @@ const ConfigSchema = z.object({
       })
       .default('auto'),
   ),
+  /** Serve `/healthz` and `/metrics` on this port (0: any free one, logged); unset: no HTTP at all. */
+  METRICS_PORT: optional(z.coerce.number().int().min(0).max(65535)),
+  /** Address the monitoring port listens on: loopback unless told otherwise. */
+  METRICS_HOST: z.preprocess(blankToUndefined, z.string().trim().min(1).default('127.0.0.1')),
+  /** Set by discord.js's ShardingManager in each shard's environment: the manager serves monitoring. */
+  SHARDING_MANAGER: z.preprocess(blankToUndefined, booleanFlag.default(false)),
   /** Where questions that got "not found" are logged, or `off`. */
   MISS_LOG: z.preprocess(blankToUndefined, z.string().default('var/misses.jsonl')),
   MISS_LOG_MAX_BYTES: z.preprocess(

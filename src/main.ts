@@ -11,6 +11,8 @@ import { runRepl } from './console/repl.ts';
 import { createBot } from './discord/bot.ts';
 import { logReload, reloadAndLog } from './discord/cluster.ts';
 import { createLogger } from './logger.ts';
+import { Monitoring } from './metrics/monitoring.ts';
+import { serveMonitoringOrExit } from './metrics/server.ts';
 import { MissLog } from './misses.ts';
 import { createKnowledgeService, KnowledgeLoadError } from './service.ts';
 import { watchKnowledge } from './watch.ts';
@@ -21,6 +23,14 @@ const logger = createLogger({
   format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
   secrets: config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [],
 });
+
+// Served from the start (METRICS_PORT), so /healthz says why the bot is not ready yet. Under a
+// ShardingManager the manager serves every shard's figures, and a shard opens no port.
+const monitoring = new Monitoring({ processMetrics: config.METRICS_PORT !== undefined });
+const monitoringServer =
+  config.DISCORD_TOKEN && !config.SHARDING_MANAGER
+    ? await serveMonitoringOrExit(monitoring, config, logger)
+    : undefined;
 
 let service: Awaited<ReturnType<typeof createKnowledgeService>>;
 try {
@@ -50,7 +60,7 @@ const misses =
 // discord.js's Client reads SHARD_COUNT from the environment itself, as a number: a ShardingManager
 // sets it for each shard. `auto` is for `npm run start:sharded`; a lone process is one shard.
 if (config.SHARD_COUNT === 'auto') delete process.env.SHARD_COUNT;
-const bot = await createBot({ config, service, logger, ...(misses ? { misses } : {}) });
+const bot = await createBot({ config, service, logger, monitoring, ...(misses ? { misses } : {}) });
 const shard = bot.client.shard?.ids[0];
 const watcher = config.KNOWLEDGE_WATCH
   ? watchKnowledge(service, {
@@ -75,6 +85,7 @@ const shutdown = async (signal: string) => {
   } catch (error) {
     logger.error('bot.stop_failed', { error });
   }
+  await monitoringServer?.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -39,7 +39,9 @@ export class KnowledgeLoadError extends Error {
  */
 export class KnowledgeService {
   private current: Engine;
+  private currentLoadedAt = new Date();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly reloadListeners = new Set<(result: ReloadResult) => void>();
 
   private constructor(
     readonly dir: string,
@@ -58,8 +60,24 @@ export class KnowledgeService {
     return this.current;
   }
 
+  /** When the knowledge base in service was loaded (at start, or by the last successful reload). */
+  get loadedAt(): Date {
+    return this.currentLoadedAt;
+  }
+
+  /** Calls `listener` after every reload, whoever asked for it (`/reload`, SIGHUP, the file watcher). */
+  onReload(listener: (result: ReloadResult) => void): () => void {
+    this.reloadListeners.add(listener);
+    return () => this.reloadListeners.delete(listener);
+  }
+
   reload(): Promise<ReloadResult> {
-    const run = this.queue.then(() => this.reloadNow());
+    const run = this.queue
+      .then(() => this.reloadNow())
+      .then((result) => {
+        for (const listener of this.reloadListeners) listener(result);
+        return result;
+      });
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -78,6 +96,7 @@ export class KnowledgeService {
     }
     const next = buildEngine(result.kb);
     this.current = next;
+    this.currentLoadedAt = new Date();
     return {
       ok: true,
       before: countKnowledge(before),

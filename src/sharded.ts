@@ -10,6 +10,8 @@ import { once } from 'node:events';
 import { loadConfigOrExit } from './config.ts';
 import { createShardManager, resolveShardCount } from './discord/cluster.ts';
 import { createLogger } from './logger.ts';
+import { createManagerMonitoring } from './metrics/manager.ts';
+import { serveMonitoringOrExit } from './metrics/server.ts';
 
 const config = loadConfigOrExit();
 const token = config.DISCORD_TOKEN;
@@ -38,6 +40,12 @@ try {
 }
 
 const manager = createShardManager({ token, totalShards });
+// One /healthz and one /metrics for every shard, gathered over the sharding IPC (METRICS_PORT).
+const monitoringServer = await serveMonitoringOrExit(
+  createManagerMonitoring(manager, { totalShards, processMetrics: true, logger }),
+  config,
+  logger,
+);
 let stopping = false;
 manager.on('shardCreate', (shard) => {
   logger.info('shard.created', { shard: shard.id, of: totalShards });
@@ -75,6 +83,7 @@ const shutdown = async (signal: string, exitCode = 0) => {
       await exited;
     }),
   );
+  await monitoringServer?.close();
   logger.info('manager.stopped');
   process.exit(exitCode);
 };

@@ -17,6 +17,7 @@ import {
 import type { Config } from '../config.ts';
 import { answer, answerFound } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
+import { Monitoring } from '../metrics/monitoring.ts';
 import type { MissLog } from '../misses.ts';
 import { fitReply } from '../render/limits.ts';
 import { questionLanguage, type ReplyPayload, replyLanguage } from '../render/payload.ts';
@@ -24,6 +25,7 @@ import { renderAnswer, renderNotice, SUGGESTION_PREFIX } from '../render/render.
 import type { KnowledgeService } from '../service.ts';
 import { reloadAndLog, shardInfo } from './cluster.ts';
 import { type Command, type CommandContext, loadCommands, UserError } from './command.ts';
+import { RecentIds } from './dedupe.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { sendReply, toInteractionOptions } from './respond.ts';
 
@@ -43,6 +45,8 @@ export interface BotOptions {
   readonly logger: Logger;
   readonly commands?: Map<string, Command>;
   readonly misses?: MissLog;
+  /** Metrics, health and `/stats` figures; one is made when not given (then nothing serves it). */
+  readonly monitoring?: Monitoring;
   /** Extra discord.js client options (e.g. `rest.api` for a proxy or a local stand-in). */
   readonly clientOptions?: Partial<ClientOptions>;
 }
@@ -72,7 +76,10 @@ const GENERIC_ERROR = {
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, service, logger } = options;
   const commands = options.commands ?? (await loadCommands());
-  const context: CommandContext = { config, service, logger, misses: options.misses };
+  const monitoring = options.monitoring ?? new Monitoring();
+  const context: CommandContext = { config, service, logger, misses: options.misses, monitoring };
+  // Exactly once: an event Discord delivers again (a replay, a retry) is not answered again.
+  const handled = { interactions: new RecentIds(), messages: new RecentIds() };
   const limiter = new RateLimiter(config.RATE_LIMIT_COUNT, config.RATE_LIMIT_WINDOW_SECONDS * 1000);
   const inFlight = new Set<Promise<unknown>>();
   let accepting = true;
@@ -88,6 +95,14 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       ? { rest: { ...options.clientOptions?.rest, api: config.DISCORD_API_URL } }
       : {}),
   });
+
+  monitoring.watchKnowledge(service);
+  monitoring.attach(client);
+
+  const duplicate = (kind: 'interaction' | 'message', id: string) => {
+    logger.debug(`${kind}.duplicate`, { id });
+    monitoring.metrics.duplicate(kind);
+  };
 
   /** Runs a handler inside the one error boundary, and keeps track of it for a graceful stop. */
   const track = (work: () => Promise<void>) => {
@@ -132,7 +147,9 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   };
 
   client.on(Events.InteractionCreate, (interaction) => {
+    if (!handled.interactions.firstTime(interaction.id)) return duplicate('interaction', interaction.id);
     track(async () => {
+      monitoring.interactionReceived(interaction);
       try {
         if (interaction.isChatInputCommand()) {
           const command = commands.get(interaction.commandName);
@@ -146,6 +163,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
         }
       } catch (error) {
         await failInteraction(interaction, error);
+      } finally {
+        monitoring.settled(interaction);
       }
     });
   });
@@ -191,6 +210,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
               error: asError(replyError),
             }),
           );
+      } finally {
+        monitoring.settled(message);
       }
     });
   });
@@ -202,8 +223,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     // Only a direct mention of the bot counts: not @everyone, @here or a role it has.
     const mentioned = message.mentions.users.has(botId);
     if (!inDm && !mentioned) return;
+    if (!handled.messages.firstTime(message.id)) return duplicate('message', message.id);
     const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
     const verdict = limiter.check(message.author.id);
+    if (verdict !== 'allow') monitoring.metrics.rateLimited(verdict);
     if (verdict === 'drop') return;
     // A question is answered in its own language: Hangul in Korean, anything else in English (a
     // message carries no user locale, and a server's is `en-US` unless it is a Community server).
@@ -222,12 +245,14 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       );
       return;
     }
+    const asked = monitoring.questionAsked(message, inDm ? 'dm' : 'mention');
     const engine = service.engine;
     const result = answer(engine, { kind: 'ask', text: question });
     if (!answerFound(result)) void options.misses?.record('mention', question, message.author.id);
     const reply = renderAnswer(engine, result, language);
     logger.debug('message.question', { id: message.id, dm: inDm, length: question.length });
     await message.reply(toMessageOptions(reply));
+    asked.answered(answerFound(result) ? 'found' : 'not-found');
   };
 
   // What `/reload` calls on every shard (through the ShardingManager), and on this one alone.

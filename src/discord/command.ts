@@ -8,6 +8,7 @@ import type {
 } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { Monitoring } from '../metrics/monitoring.ts';
 import type { MissLog } from '../misses.ts';
 import type { KnowledgeService } from '../service.ts';
 
@@ -18,6 +19,8 @@ export interface CommandContext {
   readonly logger: Logger;
   /** Where misses are recorded for the knowledge base's keepers; absent when `MISS_LOG=off`. */
   readonly misses?: MissLog | undefined;
+  /** Where questions are counted and timed (`timeQuestion`), and `/stats` reads its figures. */
+  readonly monitoring: Monitoring;
 }
 
 /** One slash command: its registration JSON and its handlers. One file per command in `commands/`. */

@@ -66,6 +66,9 @@ export async function answerInteraction(
   question: Question,
   context: CommandContext,
 ): Promise<void> {
+  // `/about` tells how to ask; it is not a question about the article.
+  const asked =
+    question.kind === 'about' ? undefined : context.monitoring.questionAsked(interaction, 'slash');
   const engine = context.service.engine;
   const result = answer(engine, question);
   if (!answerFound(result) && 'query' in question)
@@ -79,6 +82,7 @@ export async function answerInteraction(
       : replyLanguage(interaction.locale);
   const payload = renderAnswer(engine, result, language);
   await sendReply(interaction, withAudience(payload, interaction));
+  asked?.answered(answerFound(result) ? 'found' : 'not-found');
 }
 
 /** Autocomplete choices for an entity option: tiers, at most 25, names and values of 1–100 characters. */

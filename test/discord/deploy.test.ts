@@ -40,7 +40,7 @@ interface CommandJson {
 
 const OPTION = { string: 3, boolean: 5, user: 6 } as const;
 const ANSWER_COMMANDS = ['company', 'policy', 'compare', 'ask', 'about'];
-const ADMIN_COMMANDS = ['reload', 'misses'];
+const ADMIN_COMMANDS = ['reload', 'misses', 'stats'];
 
 /**
  * The environment without anything Discord: no token, no ids, no API URL. Set blank rather than
@@ -89,7 +89,7 @@ describe('deploy-commands --dry-run (no token in the environment)', () => {
     const registry = await loadCommands();
     expect(body.map((c) => c.name).sort()).toEqual([...registry.keys()].sort());
     expect(body.map((c) => c.name).sort()).toEqual(
-      ['about', 'ask', 'company', 'compare', 'misses', 'policy', 'reload'].sort(),
+      ['about', 'ask', 'company', 'compare', 'misses', 'policy', 'reload', 'stats'].sort(),
     );
     for (const command of body) expect(command).toEqual(registry.get(command.name)?.data);
   });
@@ -110,7 +110,7 @@ describe('deploy-commands --dry-run (no token in the environment)', () => {
     }
   });
 
-  it('/reload and /misses: Manage Server by default ("32") and guild only (contexts [0])', () => {
+  it('/reload, /misses and /stats: Manage Server by default ("32") and guild only (contexts [0])', () => {
     for (const name of ADMIN_COMMANDS) {
       expect(byName(name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
     }

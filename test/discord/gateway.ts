@@ -115,6 +115,8 @@ export class Gateway {
   private readonly sessions = new Map<string, Session>();
   private readonly open = new Set<Connection>();
   private nextConnectionId = 1;
+  /** Connections waiting for their HELLO while handshakes are held (see `holdHandshakes`). */
+  private heldHellos: Connection[] | undefined;
 
   constructor(private readonly options: GatewayOptions) {}
 
@@ -181,6 +183,19 @@ export class Gateway {
     }
   }
 
+  /**
+   * Holds the handshake of every new connection (no HELLO) until the returned function is called,
+   * so that a client that lost its connection stays reconnecting for as long as a test needs.
+   */
+  holdHandshakes(): () => void {
+    this.heldHellos ??= [];
+    return () => {
+      const held = this.heldHellos ?? [];
+      this.heldHellos = undefined;
+      for (const conn of held) this.hello(conn);
+    };
+  }
+
   closeAll(): void {
     for (const conn of [...this.open]) {
       conn.serverClose = 1001;
@@ -226,6 +241,11 @@ export class Gateway {
       this.closeConnection(conn, 4002, 'Unsupported compression');
       return;
     }
+    if (this.heldHellos) this.heldHellos.push(conn);
+    else this.hello(conn);
+  }
+
+  private hello(conn: Connection): void {
     this.send(conn, {
       op: GatewayOp.Hello,
       d: {

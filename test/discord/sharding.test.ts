@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createShardManager, resolveShardCount, type ShardReload } from '../../src/discord/cluster.ts';
 import { renderReload } from '../../src/render/reload.ts';
 import { limitViolations, pingsNobody } from '../support/discord-limits.ts';
+import { metricValue, readExposition } from '../support/prometheus.ts';
 import { createTestClient, type TestClient } from './client.ts';
 import { DiscordStandin, type InteractionHandle, snowflakeOnShard } from './standin.ts';
 
@@ -483,6 +484,8 @@ describe('npm run start:sharded as a process (src/sharded.ts)', () => {
         MISS_LOG: 'off',
         LOG_FORMAT: 'json',
         LOG_LEVEL: 'info',
+        // Any free port: the manager serves monitoring for both shards (the shards see it too).
+        METRICS_PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -527,6 +530,27 @@ describe('npm run start:sharded as a process (src/sharded.ts)', () => {
       const ix = await standin.chatInput({ name: 'about', guild, locale: 'ko' });
       expect(ix.callback?.type, ix.describe()).toBe(4);
       expect(shardsGiven(standin, 'INTERACTION_CREATE', ix.id)).toEqual([shard]);
+    }
+  });
+
+  it('METRICS_PORT: one /healthz and one /metrics, the manager’s, for both shards', async () => {
+    const listening = logged('monitoring.listening');
+    expect(listening).toHaveLength(1);
+    const base = `http://127.0.0.1:${String(listening[0]?.port)}`;
+    await vi.waitFor(async () => expect((await fetch(`${base}/healthz`)).status).toBe(200));
+    const health = (await (await fetch(`${base}/healthz`)).json()) as Json;
+    expect(health).toMatchObject({
+      status: 'ok',
+      shards: [
+        { shard: 0, status: 'ready' },
+        { shard: 1, status: 'ready' },
+      ],
+    });
+    const metrics = readExposition(await (await fetch(`${base}/metrics`)).text());
+    for (const shard of ['0', '1']) {
+      expect(metricValue(metrics, 'bot_shard_up', { shard })).toBe(1);
+      expect(metricValue(metrics, 'bot_questions_total', { shard, source: 'slash' })).toBe(0);
+      expect(metricValue(metrics, 'bot_gateway_status', { shard, status: 'ready' })).toBe(1);
     }
   });
 
