@@ -14,18 +14,28 @@ import {
   type WebSocketShard,
   WebSocketShardEvents,
 } from 'discord.js';
+import { answerFreeText, replyToQuestion } from '../answering.ts';
 import type { Config } from '../config.ts';
-import { answer } from '../engine/engine.ts';
+import type { FeedbackLog } from '../feedback/log.ts';
 import type { Logger } from '../logger.ts';
 import type { MissLog } from '../misses.ts';
-import { fitReply } from '../render/limits.ts';
-import { type ReplyPayload, replyLanguage } from '../render/payload.ts';
-import { renderAnswer, renderNotice, SUGGESTION_PREFIX } from '../render/render.ts';
+import { replyLanguage } from '../render/payload.ts';
+import { renderNotice, SUGGESTION_PREFIX } from '../render/render.ts';
 import type { KnowledgeService } from '../service.ts';
+import { autoAnswer } from './auto-answer.ts';
+import { handleAnswerButton } from './buttons.ts';
 import { reloadAndLog, shardInfo } from './cluster.ts';
-import { type Command, type CommandContext, loadCommands, UserError } from './command.ts';
+import {
+  type AnyCommand,
+  type CommandContext,
+  isMessageCommand,
+  loadCommands,
+  UserError,
+} from './command.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { sendReply, toInteractionOptions } from './respond.ts';
+import { sendReply, toInteractionOptions, toMessageOptions } from './respond.ts';
+
+export { toMessageOptions } from './respond.ts';
 
 /**
  * Intents the bot asks for. No privileged intent: Discord delivers the content of messages that
@@ -37,12 +47,24 @@ export const BOT_INTENTS = [
   GatewayIntentBits.DirectMessages,
 ] as const;
 
+/**
+ * The intents for a configuration: auto-answer reads messages that do not mention the bot, which
+ * takes the privileged Message Content intent; without auto-answer channels it is never asked for.
+ */
+export function botIntents(config: Pick<Config, 'AUTO_ANSWER_CHANNEL_IDS'>): GatewayIntentBits[] {
+  return config.AUTO_ANSWER_CHANNEL_IDS.length > 0
+    ? [...BOT_INTENTS, GatewayIntentBits.MessageContent]
+    : [...BOT_INTENTS];
+}
+
 export interface BotOptions {
   readonly config: Config;
   readonly service: KnowledgeService;
   readonly logger: Logger;
-  readonly commands?: Map<string, Command>;
+  readonly commands?: ReadonlyMap<string, AnyCommand>;
   readonly misses?: MissLog;
+  /** Where 👍/👎 are recorded; without it answers carry no feedback buttons. */
+  readonly feedback?: FeedbackLog;
   /** Extra discord.js client options (e.g. `rest.api` for a proxy or a local stand-in). */
   readonly clientOptions?: Partial<ClientOptions>;
 }
@@ -72,13 +94,20 @@ const GENERIC_ERROR = {
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, service, logger } = options;
   const commands = options.commands ?? (await loadCommands());
-  const context: CommandContext = { config, service, logger, misses: options.misses };
+  const context: CommandContext = {
+    config,
+    service,
+    logger,
+    misses: options.misses,
+    feedback: options.feedback,
+  };
+  const autoAnswerChannels = new Set(config.AUTO_ANSWER_CHANNEL_IDS);
   const limiter = new RateLimiter(config.RATE_LIMIT_COUNT, config.RATE_LIMIT_WINDOW_SECONDS * 1000);
   const inFlight = new Set<Promise<unknown>>();
   let accepting = true;
 
   const client = new Client({
-    intents: [...BOT_INTENTS],
+    intents: botIntents(config),
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     // A number: that many shards (under a ShardingManager this process runs the one in SHARDS).
@@ -124,7 +153,11 @@ export async function createBot(options: BotOptions): Promise<Bot> {
         ? renderNotice(language === 'ko' ? '할 수 없어요' : "Can't do that", error.message)
         : renderNotice(GENERIC_ERROR[language].title, GENERIC_ERROR[language].description);
     try {
-      if (interaction.isChatInputCommand() || interaction.isMessageComponent())
+      if (
+        interaction.isChatInputCommand() ||
+        interaction.isMessageComponent() ||
+        interaction.isMessageContextMenuCommand()
+      )
         await sendReply(interaction, payload);
     } catch (replyError) {
       logger.warn('interaction.error_reply_failed', { id: interaction.id, error: asError(replyError) });
@@ -136,11 +169,20 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       try {
         if (interaction.isChatInputCommand()) {
           const command = commands.get(interaction.commandName);
-          if (!command) throw new UserError(`Unknown command /${interaction.commandName}`);
+          if (!command || isMessageCommand(command))
+            throw new UserError(`Unknown command /${interaction.commandName}`);
+          logger.debug('interaction.command', { id: interaction.id, command: interaction.commandName });
+          await command.execute(interaction, context);
+        } else if (interaction.isMessageContextMenuCommand()) {
+          const command = commands.get(interaction.commandName);
+          if (!command || !isMessageCommand(command))
+            throw new UserError(`Unknown command ${interaction.commandName}`);
           logger.debug('interaction.command', { id: interaction.id, command: interaction.commandName });
           await command.execute(interaction, context);
         } else if (interaction.isAutocomplete()) {
           await autocomplete(interaction);
+        } else if (interaction.isButton() && (await handleAnswerButton(interaction, context))) {
+          // 👍/👎 or "post to channel": handled.
         } else if (interaction.isMessageComponent()) {
           await component(interaction);
         }
@@ -152,7 +194,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
 
   const autocomplete = async (interaction: AutocompleteInteraction) => {
     const command = commands.get(interaction.commandName);
-    if (!command?.autocomplete) return interaction.respond([]);
+    if (!command || isMessageCommand(command) || !command.autocomplete) return interaction.respond([]);
     await command.autocomplete(interaction, context);
   };
 
@@ -161,16 +203,23 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     const raw = interaction.isStringSelectMenu() ? interaction.values[0] : interaction.customId;
     if (!raw || (!interaction.isStringSelectMenu() && !raw.startsWith(SUGGESTION_PREFIX))) return;
     const entityId = raw.startsWith(SUGGESTION_PREFIX) ? raw.slice(SUGGESTION_PREFIX.length) : raw;
-    const engine = service.engine;
     const language = replyLanguage(interaction.locale);
-    const result = answer(engine, { kind: 'entity', id: entityId });
-    if (result.kind === 'not-found')
+    const { found, reply } = await replyToQuestion(
+      service.engine,
+      { kind: 'entity', id: entityId },
+      language,
+      {
+        charts: config.CHARTS,
+        onChartError: (error) => logger.warn('chart.failed', { error }),
+      },
+    );
+    if (!found)
       throw new UserError(
         language === 'ko'
           ? '그 항목은 이제 지식 베이스에 없어요.'
           : 'That entry is no longer in the knowledge base.',
       );
-    const { flags: _keep, ...update } = toInteractionOptions(renderAnswer(engine, result, language));
+    const { flags: _keep, ...update } = toInteractionOptions(reply);
     await interaction.update({ ...update, components: [] });
   };
 
@@ -201,7 +250,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     const inDm = message.channel.isDMBased();
     // Only a direct mention of the bot counts: not @everyone, @here or a role it has.
     const mentioned = message.mentions.users.has(botId);
-    if (!inDm && !mentioned) return;
+    if (!inDm && !mentioned) {
+      await autoAnswer(message, context, limiter, autoAnswerChannels);
+      return;
+    }
     const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
     const verdict = limiter.check(message.author.id);
     if (verdict === 'drop') return;
@@ -220,10 +272,14 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       );
       return;
     }
-    const engine = service.engine;
-    const result = answer(engine, { kind: 'ask', text: question });
-    if (result.kind === 'not-found') void options.misses?.record('mention', question, message.author.id);
-    const reply = renderAnswer(engine, result, language);
+    const { found, reply } = await answerFreeText(service.engine, question, {
+      locale: message.guild?.preferredLocale ?? null,
+      source: 'mention',
+      feedback: options.feedback !== undefined,
+      charts: config.CHARTS,
+      onChartError: (error) => logger.warn('chart.failed', { error }),
+    });
+    if (!found) void options.misses?.record('mention', question, message.author.id);
     logger.debug('message.question', { id: message.id, dm: inDm, length: question.length });
     await message.reply(toMessageOptions(reply));
   };
@@ -315,17 +371,6 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       await client.destroy();
       logger.info('bot.stopped');
     },
-  };
-}
-
-/** A reply to a message: never ephemeral (messages cannot be), never pinging the author. */
-export function toMessageOptions(payload: ReplyPayload) {
-  const fitted = fitReply(payload);
-  return {
-    ...(fitted.content !== undefined ? { content: fitted.content } : {}),
-    embeds: fitted.embeds,
-    components: fitted.components,
-    allowedMentions: { parse: [] as [], repliedUser: false },
   };
 }
 

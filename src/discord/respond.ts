@@ -1,19 +1,34 @@
 import {
+  type AttachmentPayload,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
   type MessageComponentInteraction,
+  type MessageContextMenuCommandInteraction,
   PermissionFlagsBits,
 } from 'discord.js';
-import { answer, type Question, suggestNames } from '../engine/engine.ts';
+import { answerFreeText, replyToQuestion } from '../answering.ts';
+import { type Question, suggestNames } from '../engine/engine.ts';
 import type { Entity, EntityType } from '../knowledge/schema.ts';
 import { DISCORD_LIMITS, fitReply, truncate } from '../render/limits.ts';
-import { EPHEMERAL, type ReplyLanguage, type ReplyPayload, replyLanguage } from '../render/payload.ts';
-import { renderAnswer } from '../render/render.ts';
+import {
+  EPHEMERAL,
+  type ReplyFile,
+  type ReplyLanguage,
+  type ReplyPayload,
+  replyLanguage,
+} from '../render/payload.ts';
 import type { CommandContext } from './command.ts';
 
-type Repliable = ChatInputCommandInteraction | MessageComponentInteraction;
+type Repliable =
+  | ChatInputCommandInteraction
+  | MessageComponentInteraction
+  | MessageContextMenuCommandInteraction;
+
+/** Attachments as discord.js uploads them (multipart, one part per file). */
+export const toAttachments = (files: readonly ReplyFile[] | undefined): AttachmentPayload[] =>
+  (files ?? []).map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
 
 /** The payload as discord.js takes it for an interaction reply. */
 export function toInteractionOptions(payload: ReplyPayload): InteractionReplyOptions {
@@ -24,7 +39,20 @@ export function toInteractionOptions(payload: ReplyPayload): InteractionReplyOpt
   };
   if (payload.content !== undefined) options.content = payload.content;
   if (payload.flags !== undefined) options.flags = payload.flags as InteractionReplyOptions['flags'];
+  if (payload.files?.length) options.files = toAttachments(payload.files);
   return options;
+}
+
+/** A reply to a message: never ephemeral (messages cannot be), never pinging the author. */
+export function toMessageOptions(payload: ReplyPayload) {
+  const fitted = fitReply(payload);
+  return {
+    ...(fitted.content !== undefined ? { content: fitted.content } : {}),
+    embeds: fitted.embeds,
+    components: fitted.components,
+    ...(fitted.files?.length ? { files: toAttachments(fitted.files) } : {}),
+    allowedMentions: { parse: [] as [], repliedUser: false },
+  };
 }
 
 /** Replies, edits the deferred reply, or follows up, whichever the interaction's state allows. */
@@ -61,13 +89,24 @@ export async function answerInteraction(
   context: CommandContext,
 ): Promise<void> {
   const engine = context.service.engine;
-  const result = answer(engine, question);
-  if (result.kind === 'not-found' && 'query' in question)
+  const charts = {
+    charts: context.config.CHARTS,
+    onChartError: (error: unknown) => context.logger.warn('chart.failed', { error }),
+  };
+  const { found, reply } =
+    question.kind === 'ask'
+      ? await answerFreeText(engine, question.text, {
+          ...charts,
+          locale: interaction.locale,
+          source: 'ask',
+          feedback: context.feedback !== undefined,
+        })
+      : await replyToQuestion(engine, question, replyLanguage(interaction.locale), charts);
+  if (!found && 'query' in question)
     void context.misses?.record(question.kind, question.query, interaction.user.id);
-  if (result.kind === 'not-found' && question.kind === 'ask')
+  if (!found && question.kind === 'ask')
     void context.misses?.record('ask', question.text, interaction.user.id);
-  const payload = renderAnswer(engine, result, replyLanguage(interaction.locale));
-  await sendReply(interaction, withAudience(payload, interaction));
+  await sendReply(interaction, withAudience(reply, interaction));
 }
 
 /** Autocomplete choices for an entity option: tiers, at most 25, names and values of 1–100 characters. */
