@@ -692,7 +692,9 @@ describe('admins: /reload and /misses', () => {
     const body = reply(await command('misses', [], { user: 'listed-admin', permissions: 0n }));
     expect(body.flags).toBe(EPHEMERAL);
     expectNoPing(body);
-    expect(onlyEmbed(body).description).toMatch(/삼성전자 — \d+회/);
+    // Not found first; then the answers marked not helpful (this bot records no feedback).
+    expect(body.embeds?.[0]?.description).toMatch(/삼성전자 — \d+회/);
+    expect(body.embeds?.[1]?.description).toContain('FEEDBACK_LOG=off');
 
     const refused = reply(await command('misses', [], { user: 'other-user' }));
     expect(refused.flags).toBe(EPHEMERAL);
