@@ -34,3 +34,18 @@ export async function attachChart(
     return payload;
   }
 }
+
+/**
+ * The payload without its attached files (and the embed images that showed them): for a channel
+ * where the bot may not attach files. The answer itself is whole without its picture.
+ */
+export function withoutFiles(payload: ReplyPayload): ReplyPayload {
+  if (!payload.files?.length) return payload;
+  const { files: _dropped, ...rest } = payload;
+  return {
+    ...rest,
+    embeds: payload.embeds.map(({ image, ...embed }) =>
+      image?.url.startsWith('attachment://') ? embed : { ...embed, ...(image ? { image } : {}) },
+    ),
+  };
+}

@@ -1,8 +1,9 @@
 import { ChannelType, type Message } from 'discord.js';
 import { answerFreeText } from '../answering.ts';
+import { withoutFiles } from '../charts/attach.ts';
 import type { CommandContext } from './command.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import { toMessageOptions } from './respond.ts';
+import { canAttachFiles, toMessageOptions } from './respond.ts';
 
 /**
  * What auto-answer would ask of a message, or nothing when the message is not one it answers: a new
@@ -55,7 +56,9 @@ export async function autoAnswer(
       thread: message.channel.isThread(),
       length: question.length,
     });
-    await message.reply(toMessageOptions(result.reply));
+    await message.reply(
+      toMessageOptions(canAttachFiles(message) ? result.reply : withoutFiles(result.reply)),
+    );
     return true;
   }
   context.logger.debug('auto_answer.silent', { id: message.id });

@@ -15,6 +15,7 @@ import {
   WebSocketShardEvents,
 } from 'discord.js';
 import { answerFreeText, replyToQuestion } from '../answering.ts';
+import { withoutFiles } from '../charts/attach.ts';
 import type { Config } from '../config.ts';
 import type { FeedbackLog } from '../feedback/log.ts';
 import type { Logger } from '../logger.ts';
@@ -33,7 +34,7 @@ import {
   UserError,
 } from './command.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { sendReply, toInteractionOptions, toMessageOptions } from './respond.ts';
+import { canAttachFiles, sendReply, toInteractionOptions, toMessageOptions } from './respond.ts';
 
 export { toMessageOptions } from './respond.ts';
 
@@ -281,7 +282,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     });
     if (!found) void options.misses?.record('mention', question, message.author.id);
     logger.debug('message.question', { id: message.id, dm: inDm, length: question.length });
-    await message.reply(toMessageOptions(reply));
+    await message.reply(toMessageOptions(canAttachFiles(message) ? reply : withoutFiles(reply)));
   };
 
   // What `/reload` calls on every shard (through the ShardingManager), and on this one alone.

@@ -4,6 +4,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
+  type Message,
   type MessageComponentInteraction,
   type MessageContextMenuCommandInteraction,
   PermissionFlagsBits,
@@ -41,6 +42,17 @@ export function toInteractionOptions(payload: ReplyPayload): InteractionReplyOpt
   if (payload.flags !== undefined) options.flags = payload.flags as InteractionReplyOptions['flags'];
   if (payload.files?.length) options.files = toAttachments(payload.files);
   return options;
+}
+
+/**
+ * Whether the bot may attach files (charts) where a message was sent: always in DMs; in a server,
+ * when its permissions there include Attach Files (invites before charts did not ask for it).
+ */
+export function canAttachFiles(message: Message): boolean {
+  if (!message.inGuild()) return true;
+  const me = message.guild.members.me;
+  if (!me) return false;
+  return message.channel.permissionsFor(me).has(PermissionFlagsBits.AttachFiles);
 }
 
 /** A reply to a message: never ephemeral (messages cannot be), never pinging the author. */

@@ -6,7 +6,7 @@ import { fitReply, truncate } from './limits.ts';
 import { EPHEMERAL, type ReplyLanguage, type ReplyPayload } from './payload.ts';
 import { COLORS } from './render.ts';
 
-const escape = (text: string) => truncate(text, 120).replace(/[`*_~|>]/g, '\\$&');
+const escapeQuery = (text: string) => truncate(text, 120).replace(/[`*_~|>]/g, '\\$&');
 
 /**
  * `/misses`: what users asked that the knowledge base could not answer, most frequent first; and,
@@ -28,7 +28,8 @@ export function renderMisses(
   else
     description = top
       .map(
-        (m, i) => `${i + 1}. ${escape(m.query)} — ${text.times(m.count, m.users)} · ${m.last.slice(0, 10)}`,
+        (m, i) =>
+          `${i + 1}. ${escapeQuery(m.query)} — ${text.times(m.count, m.users)} · ${m.last.slice(0, 10)}`,
       )
       .join('\n');
   const embeds: APIEmbed[] = [
@@ -64,7 +65,7 @@ function renderNotHelpful(feedback: FeedbackSummary | 'off', language: ReplyLang
               .map((s) => `\`${truncate(s, 60)}\``)
               .join(', ')}`
           : '';
-        return `${i + 1}. ${escape(m.query) || '—'} — ${text.times(m.count, m.users)} · ${m.last.slice(0, 10)}${shown}`;
+        return `${i + 1}. ${escapeQuery(m.query) || '—'} — ${text.times(m.count, m.users)} · ${m.last.slice(0, 10)}${shown}`;
       }),
     ].join('\n');
   return {

@@ -62,6 +62,22 @@ beforeAll(async () => {
         ],
         members: ['owner', 'tester', 'author', 'voter', 'poster', 'flooder', 'barrier', 'helper-bot'],
       },
+      {
+        // Invited before charts: the bot may not attach files here.
+        name: 'No Files Guild',
+        preferredLocale: 'ko',
+        channels: [{ name: 'lobby' }],
+        everyonePermissions:
+          PermissionFlagsBits.ViewChannel |
+          PermissionFlagsBits.SendMessages |
+          PermissionFlagsBits.ReadMessageHistory,
+        botPermissions:
+          PermissionFlagsBits.ViewChannel |
+          PermissionFlagsBits.SendMessages |
+          PermissionFlagsBits.EmbedLinks |
+          PermissionFlagsBits.ReadMessageHistory,
+        members: ['tester'],
+      },
     ],
     defaultUser: 'tester',
   }).start();
@@ -181,6 +197,21 @@ describe('charts as PNG attachments', () => {
     const request = await standin.waitForReplyTo(message.id);
     expect(request).toMatchObject({ status: 200, valid: true, schema: 'MessageCreateRequest' });
     expectChartUpload(request, request.body as Sent & { attachments?: Json[] });
+  });
+
+  it('where the bot may not attach files, a mention gets the answer without its picture', async () => {
+    const message = standin.sendMessage({
+      content: VC_QUESTION,
+      author: 'tester',
+      guild: 'No Files Guild',
+      channel: 'lobby',
+      mentionBot: true,
+    });
+    const request = await standin.waitForReplyTo(message.id);
+    expect(request).toMatchObject({ status: 200, valid: true, files: [] });
+    const embed = onlyEmbed(request.body as Sent);
+    expect(embed.image).toBeUndefined();
+    expect(embed.description).toContain('9895억 원');
   });
 
   it('/chart autocompletes over the series; with no value it lists them; with one, it draws it', async () => {
