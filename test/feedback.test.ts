@@ -35,6 +35,7 @@ describe('the buttons carry what a vote needs, in at most 100 characters', () =>
       ),
     ],
     ['emoji at the cut', `${'가'.repeat(60)}😀😀😀😀😀😀😀😀😀😀😀😀😀😀`],
+    ['a lone surrogate', '리벨리온 \ud800 대표'],
   ])('%s', (_label, question) => {
     const shown = [
       reference('f', 'global-vc-korea-investment-decline'),
@@ -44,10 +45,10 @@ describe('the buttons carry what a vote needs, in at most 100 characters', () =>
     for (const vote of ['up', 'down'] as const) {
       const id = feedbackCustomId({ vote, source: 'context-menu', shown, question });
       expect(id.length).toBeLessThanOrEqual(100);
-      expect(id).not.toMatch(/[\uD800-\uDBFF]$/);
+      expect(id).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       const parsed = parseFeedbackCustomId(id);
       expect(parsed).toMatchObject({ vote, source: 'context-menu', shown });
-      const clean = question.replace(/\s+/g, ' ').trim();
+      const clean = question.replace(/\s+/g, ' ').trim().replace('\ud800', '\ufffd');
       if (clean.length + 40 < 100) expect(parsed?.question).toBe(clean);
       else expect(clean.startsWith(parsed?.question.slice(0, -1) ?? '?')).toBe(true);
     }

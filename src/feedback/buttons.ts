@@ -3,7 +3,7 @@ import type { APIActionRowComponent, APIButtonComponentWithCustomId } from 'disc
 import type { Answer } from '../engine/engine.ts';
 import { catalogue } from '../i18n/catalogue.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { DISCORD_LIMITS } from '../render/limits.ts';
+import { DISCORD_LIMITS, truncate } from '../render/limits.ts';
 import type { ReplyLanguage } from '../render/payload.ts';
 
 /** Where a free-text question was asked. */
@@ -56,7 +56,8 @@ export function shownReferences(answer: Answer): string[] {
 
 export function feedbackCustomId(button: FeedbackButton): string {
   const head = `${FEEDBACK_PREFIX}${button.vote === 'up' ? 'u' : 'd'}:${SOURCE_CODES[button.source]}:${button.shown.join(',')}:`;
-  return head + cut(button.question.replace(/\s+/g, ' ').trim(), DISCORD_LIMITS.customId - head.length);
+  // `truncate` also turns lone surrogates a user typed into U+FFFD: Discord rejects invalid Unicode.
+  return head + truncate(button.question.replace(/\s+/g, ' ').trim(), DISCORD_LIMITS.customId - head.length);
 }
 
 export function parseFeedbackCustomId(customId: string): FeedbackButton | undefined {
@@ -70,17 +71,6 @@ export function parseFeedbackCustomId(customId: string): FeedbackButton | undefi
     shown: match[3] ? match[3].split(',') : [],
     question: match[4]!,
   };
-}
-
-/** At most `max` characters, ending in `…` when cut, never splitting a surrogate pair. */
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length > max - 1) break;
-    out += char;
-  }
-  return `${out}…`;
 }
 
 /** 👍 / 👎 under a free-text answer. */
