@@ -2,7 +2,6 @@ import type { Answer } from '../engine/engine.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { ReplyFile, type ReplyLanguage } from '../render/payload.ts';
 import { chartData, seriesChoiceName } from './chart-data.ts';
-import { renderChartPng } from './render.ts';
 import { type ChartSeries, deriveSeries } from './series.ts';
 
 /** A rendered chart, ready to attach. */
@@ -74,11 +73,14 @@ export class ChartBook {
       return cached;
     }
     const data = chartData(series, this.kb, language);
-    const image = renderChartPng(data).then((png) => ({
-      series,
-      language,
-      file: new ReplyFile(chartFileName(series), data.description, 'image/png', png),
-    }));
+    // The renderer (Chart.js, Skia, the font) is loaded on the first chart, not at start-up.
+    const image = import('./render.ts')
+      .then(({ renderChartPng }) => renderChartPng(data))
+      .then((png) => ({
+        series,
+        language,
+        file: new ReplyFile(chartFileName(series), data.description, 'image/png', png),
+      }));
     this.images.set(key, image);
     // A failed render is not kept: the next question tries again.
     image.catch(() => {

@@ -52,6 +52,7 @@ export const MAX_POINTS = 16;
 const isChartUnit = (unit: FigureUnit): unit is ChartUnit => CHART_UNITS.has(unit);
 /** A deadline (`2032년까지`) is a date, not an amount. */
 const isChartable = (figure: Figure) => isChartUnit(figure.unit) && figure.qualifier !== 'until';
+const NONE: readonly Figure[] = [];
 const labelKey = (label: LocalizedText) => label.ko.replace(/\s+/g, ' ').trim().toLowerCase();
 
 interface Draft {
@@ -77,15 +78,20 @@ export function deriveSeries(kb: KnowledgeBase): ChartSeries[] {
   let order = 0;
   for (const fact of kb.facts.values()) {
     order++;
-    const chartable = fact.figures.filter(isChartable);
+    // Most facts hold no figure, or one: nothing is allocated for them.
+    const chartable = fact.figures.length > 0 ? fact.figures.filter(isChartable) : NONE;
+    if (chartable.length === 0) continue;
     // The same measure of the same things across years, gathered over every fact.
+    let entityKey: string | undefined;
     for (const figure of chartable) {
       if (figure.year === undefined) continue;
-      const key = [[...fact.entities].sort().join(','), figure.unit, labelKey(figure.label)].join('|');
-      const group = byMeasure.get(key) ?? { figures: [], first: order };
-      group.figures.push({ figure, fact });
-      byMeasure.set(key, group);
+      entityKey ??= [...fact.entities].sort().join(',');
+      const key = `${entityKey}|${figure.unit}|${labelKey(figure.label)}`;
+      const group = byMeasure.get(key);
+      if (group) group.figures.push({ figure, fact });
+      else byMeasure.set(key, { figures: [{ figure, fact }], first: order });
     }
+    if (chartable.length < 2) continue;
     // Amounts one fact compares: two or more figures of one unit, each measuring something else.
     const byUnit = new Map<ChartUnit, Figure[]>();
     for (const figure of chartable) {
@@ -108,6 +114,8 @@ export function deriveSeries(kb: KnowledgeBase): ChartSeries[] {
     }
   }
   for (const { figures, first } of byMeasure.values()) {
+    // One figure is a point, not a series (most measures in a big knowledge base).
+    if (figures.length < 2) continue;
     const byYear = new Map<number, { figure: Figure; fact: SourcedFact }>();
     let conflict = false;
     for (const entry of figures) {
