@@ -94,6 +94,14 @@ export class ChartBook {
   }
 }
 
+/**
+ * Loads the renderer (Chart.js, Skia, the font) ahead of the first chart, so that the first answer with
+ * a chart does not wait for it.
+ */
+export async function warmChartRenderer(): Promise<void> {
+  (await import('./render.ts')).prepareRenderer();
+}
+
 export const chartFileName = (series: ChartSeries) => `chart-${series.id}.png`;
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');

@@ -40,7 +40,7 @@ let ready = false;
  * Noto Sans KR from the npm package `@embedpdf/fonts-kr` (never a system font, which a server may not
  * have), and the Chart.js parts a bar chart needs. Once per process.
  */
-function prepare(): void {
+export function prepareRenderer(): void {
   if (ready) return;
   const require = createRequire(import.meta.url);
   const fonts = path.join(path.dirname(require.resolve('@embedpdf/fonts-kr')), '..', 'fonts');
@@ -148,7 +148,7 @@ function wrap(label: string, width: number): string[] {
 
 /** Draws the chart with Chart.js on a Skia canvas and encodes it as PNG (off the event loop). */
 export async function renderChartPng(data: ChartData): Promise<Buffer> {
-  prepare();
+  prepareRenderer();
   const canvas = createCanvas(CHART_WIDTH, CHART_HEIGHT);
   const measure = canvas.getContext('2d');
   measure.font = SOURCE_FONT;

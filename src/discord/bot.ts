@@ -16,6 +16,7 @@ import {
 } from 'discord.js';
 import { answerFreeText, replyToQuestion } from '../answering.ts';
 import { withoutFiles } from '../charts/attach.ts';
+import { warmChartRenderer } from '../charts/book.ts';
 import type { Config } from '../config.ts';
 import type { FeedbackLog } from '../feedback/log.ts';
 import type { Logger } from '../logger.ts';
@@ -348,7 +349,12 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     client,
     async start() {
       if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+      // The chart renderer loads while the bot connects; answers go out without charts should it fail.
+      const warm = config.CHARTS
+        ? warmChartRenderer().catch((error: unknown) => logger.warn('chart.renderer_failed', { error }))
+        : undefined;
       await client.login(config.DISCORD_TOKEN);
+      await warm;
     },
     async stop({ timeoutMs = 5000 } = {}) {
       accepting = false;
