@@ -26,6 +26,8 @@ export class ChartBook {
   private readonly byId = new Map<string, ChartSeries>();
   private readonly byFact = new Map<string, ChartSeries[]>();
   private readonly images = new Map<string, Promise<ChartImage>>();
+  /** Each series' id and names in both languages, folded for matching; made on the first search. */
+  private searchable?: { series: ChartSeries; names: string[] }[];
 
   constructor(readonly kb: KnowledgeBase) {
     this.series = deriveSeries(kb);
@@ -52,9 +54,12 @@ export class ChartBook {
   search(typed: string, limit: number): ChartSeries[] {
     const query = fold(typed);
     if (!query) return this.series.slice(0, limit);
+    this.searchable ??= this.series.map((series) => ({
+      series,
+      names: [series.id, seriesChoiceName(series, 'ko'), seriesChoiceName(series, 'en')].map(fold),
+    }));
     const tiers: ChartSeries[][] = [[], [], []];
-    for (const series of this.series) {
-      const names = [series.id, seriesChoiceName(series, 'ko'), seriesChoiceName(series, 'en')].map(fold);
+    for (const { series, names } of this.searchable) {
       if (names.some((n) => n === query)) tiers[0]!.push(series);
       else if (names.some((n) => n.startsWith(query))) tiers[1]!.push(series);
       else if (names.some((n) => n.includes(query))) tiers[2]!.push(series);
