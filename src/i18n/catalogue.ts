@@ -53,6 +53,7 @@ export interface Catalogue {
     readonly notHelpfulTitle: string;
     readonly notHelpfulEmpty: string;
     readonly notHelpfulOff: string;
+    readonly notHelpfulFooter: string;
     votes(up: number, down: number, voters: number): string;
     times(count: number, users: number): string;
     readonly shown: string;

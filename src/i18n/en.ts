@@ -57,6 +57,7 @@ export const en: Catalogue = {
     notHelpfulTitle: 'Answers marked not helpful (👎)',
     notHelpfulEmpty: 'No answer has been marked not helpful yet.',
     notHelpfulOff: 'Feedback is not recorded (`FEEDBACK_LOG=off`).',
+    notHelpfulFooter: 'Questions whose answers were wrong or thin: fix facts or aliases',
     votes: (up, down, voters) => `👍 ${up} · 👎 ${down} · from ${voters} user(s)`,
     times: (count, users) => `${count}× · ${users} user(s)`,
     shown: 'shown',

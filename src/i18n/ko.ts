@@ -58,6 +58,7 @@ export const ko: Catalogue = {
     notHelpfulTitle: '도움이 안 됐다는 답 (👎)',
     notHelpfulEmpty: '아직 도움이 안 됐다는 의견이 없어요.',
     notHelpfulOff: '의견 기록이 꺼져 있어요 (`FEEDBACK_LOG=off`).',
+    notHelpfulFooter: '답이 틀렸거나 부족했던 질문: 사실이나 별칭을 고치는 데 쓰세요',
     votes: (up, down, voters) => `👍 ${up} · 👎 ${down} · ${voters}명이 의견을 남겼어요`,
     times: (count, users) => `${count}회 · ${users}명`,
     shown: '보여 준 내용',

@@ -72,11 +72,6 @@ function renderNotHelpful(feedback: FeedbackSummary | 'off', language: ReplyLang
     title: text.notHelpfulTitle,
     description,
     color: COLORS.notFound,
-    footer: {
-      text:
-        language === 'ko'
-          ? '답이 틀렸거나 부족했던 질문: 사실이나 별칭을 고치는 데 쓰세요'
-          : 'Questions whose answers were wrong or thin: fix facts or aliases',
-    },
+    footer: { text: text.notHelpfulFooter },
   };
 }
