@@ -8,6 +8,7 @@ import {
   type MessageComponentInteraction,
   type MessageContextMenuCommandInteraction,
   PermissionFlagsBits,
+  type PermissionsBitField,
 } from 'discord.js';
 import { answerFreeText, replyToQuestion } from '../answering.ts';
 import { type Question, suggestNames } from '../engine/engine.ts';
@@ -52,7 +53,10 @@ export function canAttachFiles(message: Message): boolean {
   if (!message.inGuild()) return true;
   const me = message.guild.members.me;
   if (!me) return false;
-  return message.channel.permissionsFor(me).has(PermissionFlagsBits.AttachFiles);
+  // A thread whose parent is not cached has no known permissions (discord.js returns null despite
+  // its types): then no file.
+  const permissions: Readonly<PermissionsBitField> | null = message.channel.permissionsFor(me);
+  return permissions?.has(PermissionFlagsBits.AttachFiles) ?? false;
 }
 
 /** A reply to a message: never ephemeral (messages cannot be), never pinging the author. */
