@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { ChartBook } from '../src/charts/book.ts';
 import { askOnce } from '../src/console/ask.ts';
 import { parseInput } from '../src/console/parse.ts';
 import { answer, buildEngine, type Engine, suggestNames } from '../src/engine/engine.ts';
@@ -42,6 +43,8 @@ const AUTOCOMPLETE_QUERIES = 300;
 const FREETEXT_QUERIES = 200;
 const WARMUP_QUERIES = 20;
 const MB = 1024 * 1024;
+/** Series drawn per dataset for the chart timing (each in Korean and English). */
+const CHART_SERIES = 10;
 
 /** Rounds over each query list; a query's time is the median of its rounds. */
 const ROUNDS = 3;
@@ -393,6 +396,12 @@ async function runDataset(
   log(`  timed ${acQueries.length} autocomplete and ${ftQueries.length} free-text queries`);
   log(`  (free text took ${((performance.now() - started) / 1000).toFixed(1)} s in all)`);
 
+  // Before the accuracy run (whose answers draw charts), so that the first dataset's first PNG is cold.
+  chartResults.push(await measureCharts(kb, dataset.facts, chartResults.length === 0));
+  log(
+    `  charts: ${chartResults.at(-1)?.series} series, PNG render p50 ${chartResults.at(-1)?.render_p50_ms} ms`,
+  );
+
   if (dataset.real) {
     for (const r of runners) {
       if (r.name === 'ours') continue;
@@ -427,6 +436,94 @@ async function runDataset(
       cases: acc ? acc.cases : null,
     };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+
+interface ChartResult {
+  facts: number;
+  /** Chartable series found in the knowledge base. */
+  series: number;
+  /** Deriving them (once per snapshot). */
+  derive_ms: number;
+  /** The first PNG drawn in this process (Chart.js and the font loaded then). */
+  first_render_ms: number;
+  /** PNGs drawn after it: the first CHART_SERIES series, in Korean and English. */
+  renders: number;
+  render_p50_ms: number;
+  render_p99_ms: number;
+  /** A second request for a drawn chart: served from the snapshot's cache. */
+  cached_p50_ms: number;
+  png_max_kb: number;
+}
+
+/** Chart cost on one knowledge base: deriving the series, drawing PNGs (cold, warm), serving the cache. */
+async function measureCharts(
+  kb: KnowledgeBase,
+  facts: number,
+  firstInProcess: boolean,
+): Promise<ChartResult> {
+  collect();
+  let started = performance.now();
+  const book = new ChartBook(kb);
+  const deriveMs = performance.now() - started;
+  const drawn: number[] = [];
+  const cached: number[] = [];
+  let pngMax = 0;
+  let first = Number.NaN;
+  for (const series of book.series.slice(0, CHART_SERIES)) {
+    for (const language of ['ko', 'en'] as const) {
+      started = performance.now();
+      const image = await book.image(series, language);
+      const ms = performance.now() - started;
+      if (firstInProcess && Number.isNaN(first)) first = ms;
+      else drawn.push(ms);
+      pngMax = Math.max(pngMax, image.file.data.byteLength);
+      started = performance.now();
+      await book.image(series, language);
+      cached.push(performance.now() - started);
+    }
+  }
+  return {
+    facts,
+    series: book.series.length,
+    derive_ms: round(deriveMs, 1),
+    first_render_ms: round(first, 1),
+    renders: drawn.length,
+    render_p50_ms: round(percentile(drawn, 0.5), 1),
+    render_p99_ms: round(percentile(drawn, 0.99), 1),
+    cached_p50_ms: round(percentile(cached, 0.5), 3),
+    png_max_kb: round(pngMax / 1024, 1),
+  };
+}
+
+const chartResults: ChartResult[] = [];
+
+function chartTable(results: readonly ChartResult[]): string {
+  const header = [
+    'facts',
+    'series',
+    'derive_ms',
+    'first_ms',
+    'render_p50',
+    'render_p99',
+    'cached_p50',
+    'png_max_kb',
+  ];
+  const rows = results.map((r) => [
+    r.facts.toLocaleString('en'),
+    r.series.toLocaleString('en'),
+    r.derive_ms.toFixed(1),
+    Number.isNaN(r.first_render_ms) ? '—' : r.first_render_ms.toFixed(1),
+    `${r.render_p50_ms.toFixed(1)} (n=${r.renders})`,
+    r.render_p99_ms.toFixed(1),
+    r.cached_p50_ms.toFixed(3),
+    r.png_max_kb.toFixed(1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -590,7 +687,7 @@ async function main(): Promise<void> {
   }
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ machine: info, results })}\n`);
+    process.stdout.write(`${JSON.stringify({ machine: info, results, charts: chartResults })}\n`);
     for (const line of [...targetLines, ...notes]) log(line);
   } else {
     console.log(
@@ -598,6 +695,11 @@ async function main(): Promise<void> {
     );
     console.log('Times in ms (ac = autocomplete, ft = free text); memory in MB.\n');
     console.log(table(results));
+    console.log('');
+    console.log(
+      'Charts (ours only): series derived, PNG render time (Chart.js on @napi-rs/canvas), PNG size.\n',
+    );
+    console.log(chartTable(chartResults));
     console.log('');
     for (const line of targetLines) console.log(line);
     console.log('');

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:bot [-- --json] [--scenario real|synthetic|both] [--interactions N] [--mentions N]
- *                    [--burst N] [--facts N]`
+ *                    [--votes N] [--charts N] [--burst N] [--facts N]`
  *
  * A load benchmark (not a test) of the REAL bot: `createBot` with the real commands and a real
  * `KNOWLEDGE_DIR`, logged into the local Discord stand-in (gateway + REST on 127.0.0.1) with the real
@@ -9,10 +9,13 @@
  *
  * Per scenario: 1,000 interactions (`/company` with names, typos and initials, `/policy`, `/ask`,
  * autocomplete, `/compare`, `/about`) and 1,000 mentions (guild mentions and DMs, spread over enough
- * users that the per-user rate limit never applies), dispatched in bursts of 50 as fast as the
+ * users that the per-user rate limit never applies), plus 300 presses of the 👍/👎 buttons under
+ * answers and 100 `/chart` commands (PNG uploads), dispatched in bursts of 50 as fast as the
  * gateway sends them; the next burst starts once every reply of the last one arrived. Measured: every
  * event answered (lost ones fail the run), the time from dispatch to the stand-in receiving the reply
- * request (p50/p99), the bot's event-loop stalls, and the stand-in's violations. See bench/README.md.
+ * request (p50/p99), the bot's event-loop stalls, and the stand-in's violations. The article runs
+ * twice, with charts on and off (`CHARTS=off`), to compare the cost of attachments. See
+ * bench/README.md.
  *
  * With `METRICS_PORT` set (and `METRICS_HOST`), the bot runs with its monitoring served as in
  * production; the stand-in's process scrapes `/metrics` every second during the run, as a busy
@@ -30,10 +33,13 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Events, type RateLimitData, RESTEvents } from 'discord.js';
+import { chartBook } from '../src/charts/book.ts';
 import { loadConfig } from '../src/config.ts';
 import { parseInput } from '../src/console/parse.ts';
 import { createBot } from '../src/discord/bot.ts';
 import { loadCommands } from '../src/discord/command.ts';
+import { feedbackCustomId } from '../src/feedback/buttons.ts';
+import { FeedbackLog } from '../src/feedback/log.ts';
 import type { Entity } from '../src/knowledge/schema.ts';
 import type { KnowledgeBase } from '../src/knowledge/types.ts';
 import { createLogger } from '../src/logger.ts';
@@ -54,7 +60,14 @@ const SELF = fileURLToPath(import.meta.url);
 const REPO = path.resolve(path.dirname(SELF), '..');
 const REAL_DIR = path.join(REPO, 'knowledge');
 const SEED = 20250404;
-const DEFAULTS = { interactions: 1000, mentions: 1000, burst: 50, facts: 50_000 } as const;
+const DEFAULTS = {
+  interactions: 1000,
+  mentions: 1000,
+  votes: 300,
+  charts: 100,
+  burst: 50,
+  facts: 50_000,
+} as const;
 /** Upper bound on any count option, so that a run stays bounded. */
 const MAX_EVENTS = 20_000;
 /** Untimed events sent first (JIT, caches, the first DM channels), from their own users. */
@@ -76,8 +89,18 @@ const NOT_FOUND_TITLES = new Set(['기사에서 찾지 못했어요', 'Not cover
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 type Json = Record<string, unknown>;
-type EventKind = 'company' | 'policy' | 'ask' | 'autocomplete' | 'compare' | 'about' | 'mention' | 'dm';
-/** The events the bot counts as questions (`bot_questions_total`): not autocomplete, not /about. */
+type EventKind =
+  | 'company'
+  | 'policy'
+  | 'ask'
+  | 'autocomplete'
+  | 'compare'
+  | 'about'
+  | 'chart'
+  | 'vote'
+  | 'mention'
+  | 'dm';
+/** The events the bot counts as questions (`bot_questions_total`): not autocomplete, /about, /chart or votes. */
 const QUESTION_KINDS: ReadonlySet<EventKind> = new Set([
   'company',
   'policy',
@@ -93,6 +116,8 @@ const KINDS: readonly EventKind[] = [
   'autocomplete',
   'compare',
   'about',
+  'chart',
+  'vote',
   'mention',
   'dm',
 ];
@@ -110,6 +135,8 @@ interface PlannedEvent {
   readonly options?: Json[];
   readonly focused?: string;
   readonly content?: string;
+  /** For a button press: its custom id. */
+  readonly customId?: string;
 }
 
 interface StandinInit {
@@ -188,6 +215,8 @@ interface Pools {
   readonly fragments: readonly string[];
   /** Questions built from the knowledge base's own facts, and uncovered ones (bench/queries.ts). */
   readonly questions: readonly string[];
+  /** Ids of the knowledge base's chartable series (`/chart`). */
+  readonly series: readonly string[];
 }
 
 /**
@@ -222,6 +251,9 @@ function pools(kb: KnowledgeBase, cases: readonly QuestionCase[]): Pools {
     regions: nonEmpty('regions', kb.entitiesOfType('region')),
     fragments: autocompleteQueries(kb, 400, SEED),
     questions: freeTextQueries(kb, 400, SEED + 1),
+    series: chartBook(kb)
+      .series.slice(0, 50)
+      .map((s) => s.id),
   };
 }
 
@@ -244,7 +276,14 @@ const str = (name: string, value: string, focused = false): Json =>
  */
 function planEvents(
   p: Pools,
-  options: { interactions: number; mentions: number; users: readonly string[]; seed: number },
+  options: {
+    interactions: number;
+    mentions: number;
+    votes: number;
+    charts: number;
+    users: readonly string[];
+    seed: number;
+  },
 ): PlannedEvent[] {
   const draw = new Random(options.seed);
   const { users } = options;
@@ -346,6 +385,30 @@ function planEvents(
           },
     );
   }
+  // 👍/👎 under answers (each press on an answer of its own, as most presses are).
+  for (let i = 0; i < options.votes; i++) {
+    const question = draw.chance(0.5) ? draw.pick(p.caseQuestions) : draw.pick(p.questions);
+    const vote = draw.chance(0.7) ? 'up' : 'down';
+    events.push({
+      kind: 'vote',
+      user: users[i % users.length]!,
+      locale: draw.chance(0.7) ? 'ko' : 'en-US',
+      customId: feedbackCustomId({ vote, source: draw.chance(0.5) ? 'ask' : 'mention', shown: [], question }),
+      label: `${vote === 'up' ? '👍' : '👎'} ${question}`,
+    });
+  }
+  // `/chart`: a series (a PNG upload), or the list of them.
+  for (let i = 0; i < options.charts; i++) {
+    const series = p.series.length > 0 && draw.chance(0.8) ? draw.pick(p.series) : '';
+    events.push({
+      kind: 'chart',
+      user: users[i % users.length]!,
+      locale: draw.chance(0.7) ? 'ko' : 'en-US',
+      command: 'chart',
+      options: series ? [str('series', series)] : [],
+      label: `/chart ${series}`,
+    });
+  }
   return draw.shuffle(events);
 }
 
@@ -431,6 +494,8 @@ async function dispatch(standin: DiscordStandin, event: PlannedEvent): Promise<s
         author: event.user,
         ...(event.dm ? { dm: true } : { mentionBot: true, channel: event.channel }),
       }).id;
+    case 'vote':
+      return (await standin.button({ customId: event.customId ?? '', ...context }, now)).id;
     case 'autocomplete':
       return (
         await standin.autocomplete(
@@ -680,11 +745,15 @@ interface Scenario {
   readonly name: string;
   readonly knowledge: string;
   readonly dir: string;
+  /** `CHARTS`: off runs the same events without attachments, for comparison. */
+  readonly charts: boolean;
 }
 
 interface Settings {
   readonly interactions: number;
   readonly mentions: number;
+  readonly votes: number;
+  readonly charts: number;
   readonly burst: number;
 }
 
@@ -705,12 +774,16 @@ interface Result {
   p99_ms: number;
   /** p50 of the interactions alone (the figure METRICS_PORT must not move by more than 5%). */
   interaction_p50_ms: number;
+  /** p99 of interactions alone (commands, autocomplete, button presses): Discord's 3 s applies. */
+  interaction_p99_ms: number;
   max_loop_stall_ms: number;
   loop_p99_ms: number;
   /** Extra detail beyond the table. */
   knowledge: string;
   entities: number;
   interactions: number;
+  /** Charts on (`CHARTS`) in this scenario. */
+  charts: boolean;
   mentions: number;
   users: number;
   max_ms: number;
@@ -770,6 +843,8 @@ async function runScenario(
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
     MISS_LOG: path.join(tmp, `misses-${scenario.name}.jsonl`),
+    FEEDBACK_LOG: path.join(tmp, `feedback-${scenario.name}.jsonl`),
+    CHARTS: scenario.charts ? 'on' : 'off',
     // Only the rate-limit and monitoring settings pass through from the environment (never .env,
     // never a real token).
     RATE_LIMIT_COUNT: process.env.RATE_LIMIT_COUNT,
@@ -785,7 +860,7 @@ async function runScenario(
   const users = Array.from({ length: userCount }, (_, i) => `user-${String(i).padStart(4, '0')}`);
   const warmUsers = Array.from({ length: WARMUP.mentions }, (_, i) => `warm-${i}`);
   const p = pools(kb, cases);
-  const warmup = planEvents(p, { ...WARMUP, users: warmUsers, seed: SEED + 7 });
+  const warmup = planEvents(p, { ...WARMUP, votes: 5, charts: 5, users: warmUsers, seed: SEED + 7 });
   const events = planEvents(p, { ...settings, users, seed: SEED });
 
   const standin = StandinProcess.start();
@@ -793,6 +868,7 @@ async function runScenario(
   let bot: Awaited<ReturnType<typeof createBot>> | undefined;
   let misses: MissLog | undefined;
   let monitoringServer: MonitoringServer | undefined;
+  let feedback: FeedbackLog | undefined;
   try {
     const ready = await standin.request(
       { type: 'init', init: { token: secret, users: [...users, ...warmUsers] } },
@@ -821,6 +897,7 @@ async function runScenario(
     const metricsUrl = monitoringServer
       ? `http://${monitoringServer.host.includes(':') ? `[${monitoringServer.host}]` : monitoringServer.host}:${monitoringServer.port}/metrics`
       : undefined;
+    feedback = new FeedbackLog(config.FEEDBACK_LOG);
     const commands = await loadCommands();
     bot = await createBot({
       config,
@@ -829,6 +906,7 @@ async function runScenario(
       commands,
       misses,
       ...(monitoring ? { monitoring } : {}),
+      feedback,
       // Only `restUrl` is read: the stand-in itself lives in the child process.
       clientOptions: standinClientOptions({ restUrl: ready.restUrl } as DiscordStandin),
     });
@@ -898,11 +976,19 @@ async function runScenario(
         ),
         2,
       ),
+      interaction_p99_ms: round(
+        percentile(
+          report.samples.filter((x) => x.kind !== 'mention' && x.kind !== 'dm').map((x) => x.ms),
+          0.99,
+        ),
+        2,
+      ),
       max_loop_stall_ms: round(loop.max / 1e6, 2),
       loop_p99_ms: round(loop.percentile(99) / 1e6, 2),
       knowledge: scenario.knowledge,
       entities: kb.entities.size,
       interactions: events.filter((e) => e.kind !== 'mention' && e.kind !== 'dm').length,
+      charts: scenario.charts,
       mentions: events.filter((e) => e.kind === 'mention' || e.kind === 'dm').length,
       users: users.length,
       max_ms: round(Math.max(...all), 2),
@@ -937,8 +1023,9 @@ async function runScenario(
     await bot?.stop({ timeoutMs: 5000 });
     await monitoringServer?.close();
     await standin.close();
-    // Let the miss log finish its writes before the temporary folder goes.
+    // Let the miss and feedback logs finish their writes before the temporary folder goes.
     await misses?.top(1);
+    await feedback?.summary(1);
   }
 }
 
@@ -988,6 +1075,7 @@ function table(results: readonly Result[]): string {
       'p50_ms',
       'p99_ms',
       'ix_p50_ms',
+      'ix_p99_ms',
       'max_loop_stall_ms',
       'loop_p99_ms',
       'over_3s',
@@ -1002,6 +1090,7 @@ function table(results: readonly Result[]): string {
       r.p50_ms.toFixed(2),
       r.p99_ms.toFixed(2),
       r.interaction_p50_ms.toFixed(2),
+      r.interaction_p99_ms.toFixed(2),
       r.max_loop_stall_ms.toFixed(2),
       r.loop_p99_ms.toFixed(2),
       String(r.over_3s),
@@ -1060,7 +1149,7 @@ function count(value: string | undefined, name: string, fallback: number, min = 
 }
 
 const USAGE =
-  'usage: npm run bench:bot [-- --json] [--scenario real|synthetic|both] [--interactions N] [--mentions N] [--burst N] [--facts N]';
+  'usage: npm run bench:bot [-- --json] [--scenario real|synthetic|both] [--interactions N] [--mentions N] [--votes N] [--charts N] [--burst N] [--facts N]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -1069,6 +1158,8 @@ async function main(): Promise<void> {
       scenario: { type: 'string', default: 'both' },
       interactions: { type: 'string' },
       mentions: { type: 'string' },
+      votes: { type: 'string' },
+      charts: { type: 'string' },
       burst: { type: 'string' },
       facts: { type: 'string' },
       'standin-child': { type: 'boolean', default: false },
@@ -1087,6 +1178,8 @@ async function main(): Promise<void> {
   const settings: Settings = {
     interactions: count(values.interactions, 'interactions', DEFAULTS.interactions),
     mentions: count(values.mentions, 'mentions', DEFAULTS.mentions),
+    votes: count(values.votes, 'votes', DEFAULTS.votes),
+    charts: count(values.charts, 'charts', DEFAULTS.charts),
     burst: count(values.burst, 'burst', DEFAULTS.burst, 1),
   };
   if (settings.interactions > MAX_EVENTS || settings.mentions > MAX_EVENTS)
@@ -1108,15 +1201,21 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   try {
     if (scenario !== 'synthetic')
-      results.push(
-        await runScenario(
-          { name: 'real', knowledge: 'knowledge/ (the article)', dir: REAL_DIR },
-          settings,
-          cases,
-          tmp,
-          collect,
-        ),
-      );
+      for (const charts of [true, false])
+        results.push(
+          await runScenario(
+            {
+              name: charts ? 'real' : 'real-nocharts',
+              knowledge: `knowledge/ (the article)${charts ? '' : ', CHARTS=off'}`,
+              dir: REAL_DIR,
+              charts,
+            },
+            settings,
+            cases,
+            tmp,
+            collect,
+          ),
+        );
     if (scenario !== 'real') {
       const dir = await syntheticDir(tmp, facts);
       results.push(
@@ -1125,6 +1224,7 @@ async function main(): Promise<void> {
             name: 'synthetic',
             knowledge: `knowledge/ merged with ${facts.toLocaleString('en')} synthetic facts (seed ${SEED})`,
             dir,
+            charts: true,
           },
           settings,
           cases,
@@ -1140,7 +1240,8 @@ async function main(): Promise<void> {
   const failures = results.map((r) => ({ scenario: r.scenario, problems: problems(r) }));
   const ok = failures.every((f) => f.problems.length === 0);
   const notes = [
-    `per scenario: ${settings.interactions} interactions + ${settings.mentions} mentions (70% guild, 30% DM), shuffled, in bursts of ${settings.burst}; the next burst starts when the last one is answered`,
+    `per scenario: ${settings.interactions} interactions + ${settings.mentions} mentions (70% guild, 30% DM) + ${settings.votes} 👍/👎 presses + ${settings.charts} /chart, shuffled, in bursts of ${settings.burst}; the next burst starts when the last one is answered`,
+    'real-nocharts: the same events with CHARTS=off (no attachments; /chart says charts are off); ix_p99_ms: interactions alone (commands, autocomplete, buttons)',
     `warm-up first (not timed): ${WARMUP.interactions} interactions + ${WARMUP.mentions} mentions from separate users`,
     'p50/p99: stand-in dispatching the event → stand-in having received (and answered) the reply request; interactions: the callback; mentions: the reply message; ix_p50_ms: interactions alone',
     `users: each asks at most RATE_LIMIT_COUNT - 1 times in the run (RATE_LIMIT_COUNT as configured, default 5), so the rate limiter never applies`,

@@ -8,8 +8,8 @@ export default {
   data: adminCommandBuilder({
     name: { en: 'misses', ko: '못찾은질문' },
     description: {
-      en: 'Admins: the most frequent recent questions the knowledge base could not answer',
-      ko: '관리자: 지식 베이스가 답하지 못한 최근 질문 (많은 순)',
+      en: 'Admins: questions the knowledge base could not answer, and answers marked not helpful',
+      ko: '관리자: 지식 베이스가 답하지 못한 질문과 도움이 안 됐다는 답 (많은 순)',
     },
   }).toJSON(),
   async execute(interaction, context) {
@@ -18,6 +18,7 @@ export default {
       en: 'Only admins (Manage Server) can see the misses.',
     });
     const top = context.misses ? await context.misses.top(15) : undefined;
-    await sendReply(interaction, renderMisses(top, replyLanguage(interaction.locale)));
+    const feedback = context.feedback ? await context.feedback.summary(10) : 'off';
+    await sendReply(interaction, renderMisses(top, replyLanguage(interaction.locale), feedback));
   },
 } satisfies Command;

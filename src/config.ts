@@ -75,6 +75,23 @@ const ConfigSchema = z.object({
       .min(1024)
       .default(1024 * 1024),
   ),
+  /** Where 👍/👎 on answers are logged, or `off` (then answers carry no feedback buttons). */
+  FEEDBACK_LOG: z.preprocess(blankToUndefined, z.string().default('var/feedback.jsonl')),
+  FEEDBACK_LOG_MAX_BYTES: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
+  ),
+  /** Charts (PNG) on answers whose figures form a series, and `/chart`. */
+  CHARTS: z.preprocess(blankToUndefined, booleanFlag.default(true)),
+  /**
+   * Channels where the bot answers new messages and forum posts by itself when the article covers
+   * them. Setting it makes the bot ask for the privileged Message Content intent.
+   */
+  AUTO_ANSWER_CHANNEL_IDS: idList,
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

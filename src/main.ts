@@ -10,6 +10,7 @@ import { loadConfigOrExit } from './config.ts';
 import { runRepl } from './console/repl.ts';
 import { createBot } from './discord/bot.ts';
 import { logReload, reloadAndLog } from './discord/cluster.ts';
+import { FeedbackLog } from './feedback/log.ts';
 import { createLogger } from './logger.ts';
 import { Monitoring } from './metrics/monitoring.ts';
 import { serveMonitoringOrExit } from './metrics/server.ts';
@@ -57,10 +58,24 @@ const misses =
         maxBytes: config.MISS_LOG_MAX_BYTES,
         onError: (error) => logger.warn('misses.write_failed', { error }),
       });
+const feedback =
+  config.FEEDBACK_LOG === 'off'
+    ? undefined
+    : new FeedbackLog(config.FEEDBACK_LOG, {
+        maxBytes: config.FEEDBACK_LOG_MAX_BYTES,
+        onError: (error) => logger.warn('feedback.write_failed', { error }),
+      });
 // discord.js's Client reads SHARD_COUNT from the environment itself, as a number: a ShardingManager
 // sets it for each shard. `auto` is for `npm run start:sharded`; a lone process is one shard.
 if (config.SHARD_COUNT === 'auto') delete process.env.SHARD_COUNT;
-const bot = await createBot({ config, service, logger, monitoring, ...(misses ? { misses } : {}) });
+const bot = await createBot({
+  config,
+  service,
+  logger,
+  monitoring,
+  ...(misses ? { misses } : {}),
+  ...(feedback ? { feedback } : {}),
+});
 const shard = bot.client.shard?.ids[0];
 const watcher = config.KNOWLEDGE_WATCH
   ? watchKnowledge(service, {

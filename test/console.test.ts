@@ -103,6 +103,29 @@ afterAll(async () => {
 });
 
 describe('one input from the command line', () => {
+  test('--json lists the chart under reply.files (name, description, contentType, bytes); --out writes it', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'cli-out-'));
+    temps.push(out);
+    const run = await runCli(['--json', '--out', out, '2022년 해외 VC 국내 투자 규모']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout.trim()) as ConsoleJson & {
+      reply: { files?: { name: string; description: string; contentType: string; bytes: number }[] };
+    };
+    expect(json.found).toBe(true);
+    const [file] = json.reply.files ?? [];
+    expect(json.reply.files).toHaveLength(1);
+    expect(file).toEqual({
+      name: 'chart-global-vc-korea-investment-decline.png',
+      description: expect.stringContaining('2021년 9895억 원'),
+      contentType: 'image/png',
+      bytes: expect.any(Number),
+    });
+    expect(json.reply.embeds[0]).toMatchObject({ image: { url: `attachment://${file?.name}` } });
+    const written = await readFile(path.join(out, file?.name ?? ''));
+    expect(written.byteLength).toBe(file?.bytes);
+    expect(written.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
   test('--json "/company 리벨리온" prints exactly one JSON object: found, with the payload', async () => {
     const run = await runCli(['--json', '/company 리벨리온']);
     expect(run.code).toBe(0);

@@ -1,8 +1,11 @@
 /**
  * `npm run ask -- "<input>"`: answers one input with the bot's engine and rendering, no Discord
- * needed. `--json` prints `{"found": …, "reply": …}`; `--locale en-US` answers in English; with no
+ * needed. `--json` prints `{"found": …, "reply": …}` (attachments listed under `reply.files`);
+ * `--locale en-US` answers in English; `--out DIR` writes the attachments (charts) there; with no
  * input it answers every line of standard input in order (`/reload` lines reload).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadConfigOrExit } from '../config.ts';
 import { askOnce } from '../console/ask.ts';
@@ -13,6 +16,7 @@ import { createKnowledgeService, KnowledgeLoadError } from '../service.ts';
 interface Args {
   json: boolean;
   locale?: string;
+  out?: string;
   input?: string;
 }
 
@@ -27,6 +31,11 @@ function parseArgs(argv: readonly string[]): Args | string {
       if (!value) return '--locale needs a value, e.g. --locale en-US';
       args.locale = value;
     } else if (arg.startsWith('--locale=')) args.locale = arg.slice('--locale='.length);
+    else if (arg === '--out') {
+      const value = argv[++i];
+      if (!value) return '--out needs a folder, e.g. --out charts/';
+      args.out = value;
+    } else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
     else if (arg === '--') rest.push(...argv.slice(i + 1).splice(0));
     else rest.push(arg);
     if (arg === '--') break;
@@ -50,10 +59,15 @@ try {
   );
   process.exit(1);
 }
-const options = args.locale ? { locale: args.locale } : {};
+const options = { ...(args.locale ? { locale: args.locale } : {}), charts: config.CHARTS };
 const color = process.stdout.isTTY === true;
-const print = (result: Awaited<ReturnType<typeof askOnce>>) =>
+const print = (result: Awaited<ReturnType<typeof askOnce>>) => {
+  if (args.out) {
+    mkdirSync(args.out, { recursive: true });
+    for (const file of result.reply.files ?? []) writeFileSync(path.join(args.out, file.name), file.data);
+  }
   console.log(args.json ? JSON.stringify(result) : replyToTerminal(result.reply, { color }));
+};
 
 if (args.input !== undefined) {
   print(await askOnce(service, args.input, options));

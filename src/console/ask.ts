@@ -1,7 +1,8 @@
-import { answer, answerFound } from '../engine/engine.ts';
-import { questionLanguage, type ReplyPayload, replyLanguage } from '../render/payload.ts';
+import { answerFreeText, replyToQuestion } from '../answering.ts';
+import { chartReply } from '../charts/reply.ts';
+import { type ReplyPayload, replyLanguage } from '../render/payload.ts';
 import { renderReload } from '../render/reload.ts';
-import { renderAnswer, renderNotice } from '../render/render.ts';
+import { renderNotice } from '../render/render.ts';
 import type { KnowledgeService } from '../service.ts';
 import { COMMAND_NAMES, parseInput } from './parse.ts';
 
@@ -18,7 +19,7 @@ export interface ConsoleReply {
 export async function askOnce(
   service: KnowledgeService,
   input: string,
-  options: { locale?: string } = {},
+  options: { locale?: string; charts?: boolean } = {},
 ): Promise<ConsoleReply> {
   const language = replyLanguage(options.locale);
   const parsed = parseInput(input);
@@ -35,13 +36,21 @@ export async function askOnce(
           : renderNotice('Unknown command', `Instead of \`/${parsed.command}\`, use one of ${list}.`);
       return { found: false, reply };
     }
+    case 'chart':
+      return chartReply(service.engine.kb, parsed.series, language, { charts: options.charts !== false });
     case 'question': {
-      const engine = service.engine;
-      const result = answer(engine, parsed.question);
-      // Free text is answered in the language it is written in; slash lookups follow the locale.
-      const replyIn =
-        parsed.question.kind === 'ask' ? questionLanguage(parsed.question.text, options.locale) : language;
-      return { found: answerFound(result), reply: renderAnswer(engine, result, replyIn) };
+      const { question } = parsed;
+      const charts = { charts: options.charts !== false };
+      // Free text as the bot answers `/ask` and mentions (feedback buttons included).
+      const { found, reply } =
+        question.kind === 'ask'
+          ? await answerFreeText(service.engine, question.text, {
+              ...charts,
+              locale: options.locale,
+              source: 'ask',
+            })
+          : await replyToQuestion(service.engine, question, language, charts);
+      return { found, reply };
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Question } from '../engine/engine.ts';
 /** What one line of user input asks for. */
 export type ParsedInput =
   | { readonly kind: 'question'; readonly question: Question }
+  | { readonly kind: 'chart'; readonly series: string }
   | { readonly kind: 'reload' }
   | { readonly kind: 'unknown-command'; readonly command: string };
 
@@ -13,6 +14,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   ask: ['question', 'hide', 'mention'],
   compare: ['hide', 'mention'],
   about: ['hide'],
+  chart: ['series', 'hide', 'mention'],
   reload: [],
 };
 
@@ -58,6 +60,8 @@ export function parseInput(line: string): ParsedInput {
       return { kind: 'question', question: { kind: 'compare' } };
     case 'about':
       return { kind: 'question', question: { kind: 'about' } };
+    case 'chart':
+      return { kind: 'chart', series: options.series ?? '' };
     case 'reload':
       return { kind: 'reload' };
     default:

@@ -14,20 +14,32 @@ import {
   type WebSocketShard,
   WebSocketShardEvents,
 } from 'discord.js';
+import { answerFreeText, replyToQuestion } from '../answering.ts';
+import { withoutFiles } from '../charts/attach.ts';
+import { warmChartRenderer } from '../charts/book.ts';
 import type { Config } from '../config.ts';
-import { answer, answerFound } from '../engine/engine.ts';
+import type { FeedbackLog } from '../feedback/log.ts';
 import type { Logger } from '../logger.ts';
 import { Monitoring } from '../metrics/monitoring.ts';
 import type { MissLog } from '../misses.ts';
-import { fitReply } from '../render/limits.ts';
-import { questionLanguage, type ReplyPayload, replyLanguage } from '../render/payload.ts';
-import { renderAnswer, renderNotice, SUGGESTION_PREFIX } from '../render/render.ts';
+import { questionLanguage, replyLanguage } from '../render/payload.ts';
+import { renderNotice, SUGGESTION_PREFIX } from '../render/render.ts';
 import type { KnowledgeService } from '../service.ts';
+import { autoAnswer, autoAnswerQuestions } from './auto-answer.ts';
+import { handleAnswerButton } from './buttons.ts';
 import { reloadAndLog, shardInfo } from './cluster.ts';
-import { type Command, type CommandContext, loadCommands, UserError } from './command.ts';
+import {
+  type AnyCommand,
+  type CommandContext,
+  isMessageCommand,
+  loadCommands,
+  UserError,
+} from './command.ts';
 import { RecentIds } from './dedupe.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { sendReply, toInteractionOptions } from './respond.ts';
+import { canAttachFiles, sendReply, toInteractionOptions, toMessageOptions } from './respond.ts';
+
+export { toMessageOptions } from './respond.ts';
 
 /**
  * Intents the bot asks for. No privileged intent: Discord delivers the content of messages that
@@ -39,14 +51,26 @@ export const BOT_INTENTS = [
   GatewayIntentBits.DirectMessages,
 ] as const;
 
+/**
+ * The intents for a configuration: auto-answer reads messages that do not mention the bot, which
+ * takes the privileged Message Content intent; without auto-answer channels it is never asked for.
+ */
+export function botIntents(config: Pick<Config, 'AUTO_ANSWER_CHANNEL_IDS'>): GatewayIntentBits[] {
+  return config.AUTO_ANSWER_CHANNEL_IDS.length > 0
+    ? [...BOT_INTENTS, GatewayIntentBits.MessageContent]
+    : [...BOT_INTENTS];
+}
+
 export interface BotOptions {
   readonly config: Config;
   readonly service: KnowledgeService;
   readonly logger: Logger;
-  readonly commands?: Map<string, Command>;
+  readonly commands?: ReadonlyMap<string, AnyCommand>;
   readonly misses?: MissLog;
   /** Metrics, health and `/stats` figures; one is made when not given (then nothing serves it). */
   readonly monitoring?: Monitoring;
+  /** Where 👍/👎 are recorded; without it answers carry no feedback buttons. */
+  readonly feedback?: FeedbackLog;
   /** Extra discord.js client options (e.g. `rest.api` for a proxy or a local stand-in). */
   readonly clientOptions?: Partial<ClientOptions>;
 }
@@ -77,15 +101,23 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, service, logger } = options;
   const commands = options.commands ?? (await loadCommands());
   const monitoring = options.monitoring ?? new Monitoring();
-  const context: CommandContext = { config, service, logger, misses: options.misses, monitoring };
+  const context: CommandContext = {
+    config,
+    service,
+    logger,
+    misses: options.misses,
+    monitoring,
+    feedback: options.feedback,
+  };
   // Exactly once: an event Discord delivers again (a replay, a retry) is not answered again.
   const handled = { interactions: new RecentIds(), messages: new RecentIds() };
+  const autoAnswerChannels = new Set(config.AUTO_ANSWER_CHANNEL_IDS);
   const limiter = new RateLimiter(config.RATE_LIMIT_COUNT, config.RATE_LIMIT_WINDOW_SECONDS * 1000);
   const inFlight = new Set<Promise<unknown>>();
   let accepting = true;
 
   const client = new Client({
-    intents: [...BOT_INTENTS],
+    intents: botIntents(config),
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     // A number: that many shards (under a ShardingManager this process runs the one in SHARDS).
@@ -139,7 +171,11 @@ export async function createBot(options: BotOptions): Promise<Bot> {
         ? renderNotice(language === 'ko' ? '할 수 없어요' : "Can't do that", error.message)
         : renderNotice(GENERIC_ERROR[language].title, GENERIC_ERROR[language].description);
     try {
-      if (interaction.isChatInputCommand() || interaction.isMessageComponent())
+      if (
+        interaction.isChatInputCommand() ||
+        interaction.isMessageComponent() ||
+        interaction.isMessageContextMenuCommand()
+      )
         await sendReply(interaction, payload);
     } catch (replyError) {
       logger.warn('interaction.error_reply_failed', { id: interaction.id, error: asError(replyError) });
@@ -153,11 +189,20 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       try {
         if (interaction.isChatInputCommand()) {
           const command = commands.get(interaction.commandName);
-          if (!command) throw new UserError(`Unknown command /${interaction.commandName}`);
+          if (!command || isMessageCommand(command))
+            throw new UserError(`Unknown command /${interaction.commandName}`);
+          logger.debug('interaction.command', { id: interaction.id, command: interaction.commandName });
+          await command.execute(interaction, context);
+        } else if (interaction.isMessageContextMenuCommand()) {
+          const command = commands.get(interaction.commandName);
+          if (!command || !isMessageCommand(command))
+            throw new UserError(`Unknown command ${interaction.commandName}`);
           logger.debug('interaction.command', { id: interaction.id, command: interaction.commandName });
           await command.execute(interaction, context);
         } else if (interaction.isAutocomplete()) {
           await autocomplete(interaction);
+        } else if (interaction.isButton() && (await handleAnswerButton(interaction, context))) {
+          // 👍/👎 or "post to channel": handled.
         } else if (interaction.isMessageComponent()) {
           await component(interaction);
         }
@@ -171,7 +216,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
 
   const autocomplete = async (interaction: AutocompleteInteraction) => {
     const command = commands.get(interaction.commandName);
-    if (!command?.autocomplete) return interaction.respond([]);
+    if (!command || isMessageCommand(command) || !command.autocomplete) return interaction.respond([]);
     await command.autocomplete(interaction, context);
   };
 
@@ -180,16 +225,23 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     const raw = interaction.isStringSelectMenu() ? interaction.values[0] : interaction.customId;
     if (!raw || (!interaction.isStringSelectMenu() && !raw.startsWith(SUGGESTION_PREFIX))) return;
     const entityId = raw.startsWith(SUGGESTION_PREFIX) ? raw.slice(SUGGESTION_PREFIX.length) : raw;
-    const engine = service.engine;
     const language = replyLanguage(interaction.locale);
-    const result = answer(engine, { kind: 'entity', id: entityId });
-    if (result.kind === 'not-found')
+    const { found, reply } = await replyToQuestion(
+      service.engine,
+      { kind: 'entity', id: entityId },
+      language,
+      {
+        charts: config.CHARTS,
+        onChartError: (error) => logger.warn('chart.failed', { error }),
+      },
+    );
+    if (!found)
       throw new UserError(
         language === 'ko'
           ? '그 항목은 이제 지식 베이스에 없어요.'
           : 'That entry is no longer in the knowledge base.',
       );
-    const { flags: _keep, ...update } = toInteractionOptions(renderAnswer(engine, result, language));
+    const { flags: _keep, ...update } = toInteractionOptions(reply);
     await interaction.update({ ...update, components: [] });
   };
 
@@ -222,7 +274,13 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     const inDm = message.channel.isDMBased();
     // Only a direct mention of the bot counts: not @everyone, @here or a role it has.
     const mentioned = message.mentions.users.has(botId);
-    if (!inDm && !mentioned) return;
+    if (!inDm && !mentioned) {
+      // Not asked: only a post in an auto-answer channel may get an answer.
+      if (autoAnswerQuestions(message, autoAnswerChannels).length === 0) return;
+      if (!handled.messages.firstTime(message.id)) return duplicate('message', message.id);
+      await autoAnswer(message, context, limiter, autoAnswerChannels);
+      return;
+    }
     if (!handled.messages.firstTime(message.id)) return duplicate('message', message.id);
     const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
     const verdict = limiter.check(message.author.id);
@@ -246,13 +304,19 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       return;
     }
     const asked = monitoring.questionAsked(message, inDm ? 'dm' : 'mention');
-    const engine = service.engine;
-    const result = answer(engine, { kind: 'ask', text: question });
-    if (!answerFound(result)) void options.misses?.record('mention', question, message.author.id);
-    const reply = renderAnswer(engine, result, language);
+    // A message carries no user locale, and a server's is `en-US` unless it is a Community server:
+    // the question's own language decides (Hangul → Korean, otherwise English).
+    const { found, reply } = await answerFreeText(service.engine, question, {
+      locale: null,
+      source: 'mention',
+      feedback: options.feedback !== undefined,
+      charts: config.CHARTS,
+      onChartError: (error) => logger.warn('chart.failed', { error }),
+    });
+    if (!found) void options.misses?.record('mention', question, message.author.id);
     logger.debug('message.question', { id: message.id, dm: inDm, length: question.length });
-    await message.reply(toMessageOptions(reply));
-    asked.answered(answerFound(result) ? 'found' : 'not-found');
+    await message.reply(toMessageOptions(canAttachFiles(message) ? reply : withoutFiles(reply)));
+    asked.answered(found ? 'found' : 'not-found');
   };
 
   // What `/reload` calls on every shard (through the ShardingManager), and on this one alone.
@@ -318,7 +382,12 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     client,
     async start() {
       if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+      // The chart renderer loads while the bot connects; answers go out without charts should it fail.
+      const warm = config.CHARTS
+        ? warmChartRenderer().catch((error: unknown) => logger.warn('chart.renderer_failed', { error }))
+        : undefined;
       await client.login(config.DISCORD_TOKEN);
+      await warm;
     },
     async stop({ timeoutMs = 5000 } = {}) {
       accepting = false;
@@ -342,17 +411,6 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       await client.destroy();
       logger.info('bot.stopped');
     },
-  };
-}
-
-/** A reply to a message: never ephemeral (messages cannot be), never pinging the author. */
-export function toMessageOptions(payload: ReplyPayload) {
-  const fitted = fitReply(payload);
-  return {
-    ...(fitted.content !== undefined ? { content: fitted.content } : {}),
-    embeds: fitted.embeds,
-    components: fitted.components,
-    allowedMentions: { parse: [] as [], repliedUser: false },
   };
 }
 

@@ -1,25 +1,36 @@
 import {
+  type AttachmentPayload,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
+  type Message,
   type MessageComponentInteraction,
+  type MessageContextMenuCommandInteraction,
   PermissionFlagsBits,
+  type PermissionsBitField,
 } from 'discord.js';
-import { answer, answerFound, type Question, suggestNames } from '../engine/engine.ts';
+import { answerFreeText, replyToQuestion } from '../answering.ts';
+import { type Question, suggestNames } from '../engine/engine.ts';
 import type { Entity, EntityType } from '../knowledge/schema.ts';
 import { DISCORD_LIMITS, fitReply, truncate } from '../render/limits.ts';
 import {
   EPHEMERAL,
-  questionLanguage,
+  type ReplyFile,
   type ReplyLanguage,
   type ReplyPayload,
   replyLanguage,
 } from '../render/payload.ts';
-import { renderAnswer } from '../render/render.ts';
 import type { CommandContext } from './command.ts';
 
-type Repliable = ChatInputCommandInteraction | MessageComponentInteraction;
+type Repliable =
+  | ChatInputCommandInteraction
+  | MessageComponentInteraction
+  | MessageContextMenuCommandInteraction;
+
+/** Attachments as discord.js uploads them (multipart, one part per file). */
+export const toAttachments = (files: readonly ReplyFile[] | undefined): AttachmentPayload[] =>
+  (files ?? []).map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
 
 /** The payload as discord.js takes it for an interaction reply. */
 export function toInteractionOptions(payload: ReplyPayload): InteractionReplyOptions {
@@ -30,7 +41,34 @@ export function toInteractionOptions(payload: ReplyPayload): InteractionReplyOpt
   };
   if (payload.content !== undefined) options.content = payload.content;
   if (payload.flags !== undefined) options.flags = payload.flags as InteractionReplyOptions['flags'];
+  if (payload.files?.length) options.files = toAttachments(payload.files);
   return options;
+}
+
+/**
+ * Whether the bot may attach files (charts) where a message was sent: always in DMs; in a server,
+ * when its permissions there include Attach Files (invites before charts did not ask for it).
+ */
+export function canAttachFiles(message: Message): boolean {
+  if (!message.inGuild()) return true;
+  const me = message.guild.members.me;
+  if (!me) return false;
+  // A thread whose parent is not cached has no known permissions (discord.js returns null despite
+  // its types): then no file.
+  const permissions: Readonly<PermissionsBitField> | null = message.channel.permissionsFor(me);
+  return permissions?.has(PermissionFlagsBits.AttachFiles) ?? false;
+}
+
+/** A reply to a message: never ephemeral (messages cannot be), never pinging the author. */
+export function toMessageOptions(payload: ReplyPayload) {
+  const fitted = fitReply(payload);
+  return {
+    ...(fitted.content !== undefined ? { content: fitted.content } : {}),
+    embeds: fitted.embeds,
+    components: fitted.components,
+    ...(fitted.files?.length ? { files: toAttachments(fitted.files) } : {}),
+    allowedMentions: { parse: [] as [], repliedUser: false },
+  };
 }
 
 /** Replies, edits the deferred reply, or follows up, whichever the interaction's state allows. */
@@ -70,19 +108,25 @@ export async function answerInteraction(
   const asked =
     question.kind === 'about' ? undefined : context.monitoring.questionAsked(interaction, 'slash');
   const engine = context.service.engine;
-  const result = answer(engine, question);
-  if (!answerFound(result) && 'query' in question)
-    void context.misses?.record(question.kind, question.query, interaction.user.id);
-  if (!answerFound(result) && question.kind === 'ask')
-    void context.misses?.record('ask', question.text, interaction.user.id);
-  // Free text is answered in the language it is written in; lookups in the user's Discord language.
-  const language =
+  const charts = {
+    charts: context.config.CHARTS,
+    onChartError: (error: unknown) => context.logger.warn('chart.failed', { error }),
+  };
+  const { found, reply } =
     question.kind === 'ask'
-      ? questionLanguage(question.text, interaction.locale)
-      : replyLanguage(interaction.locale);
-  const payload = renderAnswer(engine, result, language);
-  await sendReply(interaction, withAudience(payload, interaction));
-  asked?.answered(answerFound(result) ? 'found' : 'not-found');
+      ? await answerFreeText(engine, question.text, {
+          ...charts,
+          locale: interaction.locale,
+          source: 'ask',
+          feedback: context.feedback !== undefined,
+        })
+      : await replyToQuestion(engine, question, replyLanguage(interaction.locale), charts);
+  if (!found && 'query' in question)
+    void context.misses?.record(question.kind, question.query, interaction.user.id);
+  if (!found && question.kind === 'ask')
+    void context.misses?.record('ask', question.text, interaction.user.id);
+  await sendReply(interaction, withAudience(reply, interaction));
+  asked?.answered(found ? 'found' : 'not-found');
 }
 
 /** Autocomplete choices for an entity option: tiers, at most 25, names and values of 1–100 characters. */

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { ReplyPayload } from './payload.ts';
+import { ReplyFile, type ReplyPayload } from './payload.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -24,6 +24,8 @@ export const DISCORD_LIMITS = {
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
+  attachments: 10,
+  attachmentDescription: 1024,
 } as const;
 
 const ELLIPSIS = '…';
@@ -129,5 +131,18 @@ export function fitReply(payload: ReplyPayload): ReplyPayload {
   };
   if (payload.content !== undefined) out.content = truncate(payload.content, DISCORD_LIMITS.content);
   if (payload.flags !== undefined) out.flags = payload.flags;
+  if (payload.files?.length)
+    out.files = payload.files
+      .slice(0, DISCORD_LIMITS.attachments)
+      .map((f) =>
+        f.description.length <= DISCORD_LIMITS.attachmentDescription
+          ? f
+          : new ReplyFile(
+              f.name,
+              truncate(f.description, DISCORD_LIMITS.attachmentDescription),
+              f.contentType,
+              f.data,
+            ),
+      );
   return out;
 }

@@ -1,11 +1,24 @@
+import type { APIEmbed } from 'discord.js';
+import type { FeedbackSummary } from '../feedback/log.ts';
+import { catalogue } from '../i18n/catalogue.ts';
 import type { MissSummary } from '../misses.ts';
 import { fitReply, truncate } from './limits.ts';
 import { EPHEMERAL, type ReplyLanguage, type ReplyPayload } from './payload.ts';
 import { COLORS } from './render.ts';
 
-/** `/misses`: what users asked that the knowledge base could not answer, most frequent first. */
-export function renderMisses(top: readonly MissSummary[] | undefined, language: ReplyLanguage): ReplyPayload {
+const escapeQuery = (text: string) => truncate(text, 120).replace(/[`*_~|>]/g, '\\$&');
+
+/**
+ * `/misses`: what users asked that the knowledge base could not answer, most frequent first; and,
+ * apart, the answers users marked not helpful (👎), with what they showed.
+ */
+export function renderMisses(
+  top: readonly MissSummary[] | undefined,
+  language: ReplyLanguage,
+  feedback?: FeedbackSummary | 'off',
+): ReplyPayload {
   const ko = language === 'ko';
+  const text = catalogue(language).misses;
   let description: string;
   if (!top)
     description = ko
@@ -14,26 +27,51 @@ export function renderMisses(top: readonly MissSummary[] | undefined, language: 
   else if (top.length === 0) description = ko ? '아직 못 찾은 질문이 없어요.' : 'No misses recorded yet.';
   else
     description = top
-      .map((m, i) => {
-        const who = ko ? `${m.count}회 · ${m.users}명` : `${m.count}× · ${m.users} user(s)`;
-        return `${i + 1}. ${truncate(m.query, 120).replace(/[`*_~|>]/g, '\\$&')} — ${who} · ${m.last.slice(0, 10)}`;
-      })
+      .map(
+        (m, i) =>
+          `${i + 1}. ${escapeQuery(m.query)} — ${text.times(m.count, m.users)} · ${m.last.slice(0, 10)}`,
+      )
       .join('\n');
-  return fitReply({
-    embeds: [
-      {
-        title: ko ? '기사에서 찾지 못한 질문' : 'Questions the article did not answer',
-        description,
-        color: COLORS.about,
-        footer: {
-          text: ko
-            ? '지식 베이스에 추가할 내용을 찾는 데 쓰세요'
-            : 'Use these to decide what to add to the knowledge base',
-        },
+  const embeds: APIEmbed[] = [
+    {
+      title: text.notFoundTitle,
+      description,
+      color: COLORS.about,
+      footer: {
+        text: ko
+          ? '지식 베이스에 추가할 내용을 찾는 데 쓰세요'
+          : 'Use these to decide what to add to the knowledge base',
       },
-    ],
-    components: [],
-    allowedMentions: { parse: [] },
-    flags: EPHEMERAL,
-  });
+    },
+  ];
+  if (feedback !== undefined) embeds.push(renderNotHelpful(feedback, language));
+  return fitReply({ embeds, components: [], allowedMentions: { parse: [] }, flags: EPHEMERAL });
+}
+
+function renderNotHelpful(feedback: FeedbackSummary | 'off', language: ReplyLanguage): APIEmbed {
+  const text = catalogue(language).misses;
+  let description: string;
+  if (feedback === 'off') description = text.notHelpfulOff;
+  else if (feedback.top.length === 0)
+    description = `${text.notHelpfulEmpty}\n${text.votes(feedback.helpful, feedback.notHelpful, feedback.voters)}`;
+  else
+    description = [
+      text.votes(feedback.helpful, feedback.notHelpful, feedback.voters),
+      '',
+      ...feedback.top.map((m, i) => {
+        const shown = m.shown.length
+          ? `\n   -# ${text.shown}: ${m.shown
+              .slice(0, 3)
+              .map((s) => `\`${truncate(s, 60)}\``)
+              .join(', ')}`
+          : '';
+        return `${i + 1}. ${escapeQuery(m.query) || '—'} — ${text.times(m.count, m.users)} · ${m.last.slice(0, 10)}${shown}`;
+      }),
+    ].join('\n');
+  return {
+    title: text.notHelpfulTitle,
+    description,
+    color: COLORS.notFound,
+    footer: { text: text.notHelpfulFooter },
+  };
 }

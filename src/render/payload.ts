@@ -15,6 +15,31 @@ export interface ReplyPayload {
     repliedUser?: boolean;
   };
   flags?: number;
+  /** Files sent with the message (charts); an embed shows one as `attachment://<name>`. */
+  files?: ReplyFile[];
+}
+
+/**
+ * A file sent with a reply. As JSON (the console's `--json`) it shows what it is and its size, not
+ * its bytes.
+ */
+export class ReplyFile {
+  constructor(
+    readonly name: string,
+    /** Alt text, for screen readers and when the image does not load. */
+    readonly description: string,
+    readonly contentType: string,
+    readonly data: Buffer,
+  ) {}
+
+  toJSON(): { name: string; description: string; contentType: string; bytes: number } {
+    return {
+      name: this.name,
+      description: this.description,
+      contentType: this.contentType,
+      bytes: this.data.byteLength,
+    };
+  }
 }
 
 /** `MessageFlags.Ephemeral`: only the user who asked sees the reply. */

@@ -64,6 +64,10 @@ export function replyToTerminal(payload: ReplyPayload, options: { color?: boolea
     row.components.flatMap((c) => ('label' in c && c.label ? [`[${c.label}]`] : [])),
   );
   if (buttons.length) out.push(buttons.join(' '));
+  for (const file of payload.files ?? [])
+    out.push(
+      style('2', `[${file.name}, ${Math.ceil(file.data.byteLength / 1024)} KB: ${file.description}]`, color),
+    );
   if (payload.flags !== undefined && (payload.flags & 64) !== 0)
     out.push(style('2', '(only you can see this)', color));
   return out.join('\n');

@@ -9,7 +9,13 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type APIEmbed, Events, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import {
+  type APIEmbed,
+  Events,
+  GatewayIntentBits,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Bot, createBot } from '../../src/discord/bot.ts';
 import { type Command, loadCommands } from '../../src/discord/command.ts';
@@ -645,6 +651,23 @@ describe('mentions and DMs', () => {
   });
 });
 
+describe('the message command, without the Message Content intent', () => {
+  it('asks for no privileged intent, and answers a message picked from the menu from the interaction', async () => {
+    const identify = standin.gateway.received.filter((p) => p.op === 2).at(-1)?.d as { intents: number };
+    expect(identify.intents & GatewayIntentBits.MessageContent).toBe(0);
+    // Not a mention: the bot's gateway copy has no text; the interaction carries it.
+    const message = standin.sendMessage({ content: QUESTION, author: 'asker' });
+    const body = reply(
+      await standin.messageCommand({ name: 'Ask the article', message: message.id, locale: 'ko' }),
+    );
+    expect(body.flags).toBe(EPHEMERAL);
+    expectNoPing(body);
+    expect(onlyEmbed(body).description).toContain('2032년까지 최대 30%의 법인세를 감면');
+    // No feedback log on this bot: only "post to channel".
+    expect(buttons(body).map((b) => b.custom_id)).toEqual([`post:ko:${standin.userId('asker')}`]);
+  });
+});
+
 describe('admins: /reload and /misses', () => {
   const file = () => path.join(knowledgeDir, KNOWLEDGE_FILE);
   const reload = (user: string, permissions?: bigint) =>
@@ -740,7 +763,9 @@ describe('admins: /reload and /misses', () => {
     const body = reply(await command('misses', [], { user: 'listed-admin', permissions: 0n }));
     expect(body.flags).toBe(EPHEMERAL);
     expectNoPing(body);
-    expect(onlyEmbed(body).description).toMatch(/삼성전자 — \d+회/);
+    // Not found first; then the answers marked not helpful (this bot records no feedback).
+    expect(body.embeds?.[0]?.description).toMatch(/삼성전자 — \d+회/);
+    expect(body.embeds?.[1]?.description).toContain('FEEDBACK_LOG=off');
 
     const refused = reply(await command('misses', [], { user: 'other-user' }));
     expect(refused.flags).toBe(EPHEMERAL);

@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { Bot } from '../../src/discord/bot.ts';
-import type { Command } from '../../src/discord/command.ts';
+import type { AnyCommand } from '../../src/discord/command.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import type { DiscordStandin } from './standin.ts';
 
@@ -114,7 +114,7 @@ export async function createTestClient(
  */
 export async function startAndRegister(
   bot: Bot,
-  commands: ReadonlyMap<string, Command>,
+  commands: ReadonlyMap<string, AnyCommand>,
   standin: DiscordStandin,
 ): Promise<void> {
   const ready = once(bot.client, Events.ClientReady);

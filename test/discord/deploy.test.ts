@@ -30,7 +30,9 @@ interface Option {
 
 interface CommandJson {
   name: string;
-  description: string;
+  /** Absent on message commands (type 3). */
+  type?: number;
+  description?: string;
   name_localizations?: Record<string, string>;
   description_localizations?: Record<string, string>;
   default_member_permissions?: string | null;
@@ -39,7 +41,8 @@ interface CommandJson {
 }
 
 const OPTION = { string: 3, boolean: 5, user: 6 } as const;
-const ANSWER_COMMANDS = ['company', 'policy', 'compare', 'ask', 'about'];
+const ANSWER_COMMANDS = ['company', 'policy', 'compare', 'ask', 'about', 'chart'];
+const MESSAGE_COMMAND = 'Ask the article';
 const ADMIN_COMMANDS = ['reload', 'misses', 'stats'];
 
 /**
@@ -89,16 +92,45 @@ describe('deploy-commands --dry-run (no token in the environment)', () => {
     const registry = await loadCommands();
     expect(body.map((c) => c.name).sort()).toEqual([...registry.keys()].sort());
     expect(body.map((c) => c.name).sort()).toEqual(
-      ['about', 'ask', 'company', 'compare', 'misses', 'policy', 'reload', 'stats'].sort(),
+      [
+        'about',
+        'ask',
+        'chart',
+        'company',
+        'compare',
+        'misses',
+        'policy',
+        'reload',
+        'stats',
+        MESSAGE_COMMAND,
+      ].sort(),
     );
     for (const command of body) expect(command).toEqual(registry.get(command.name)?.data);
   });
 
-  it('names and describes every command and option, with Korean localisations', () => {
-    for (const command of body) {
+  it('the message command (type 3): "Ask the article" / "기사로 답하기", no description, no options', () => {
+    const command = byName(MESSAGE_COMMAND);
+    expect(command).toMatchObject({ type: 3, name_localizations: { ko: '기사로 답하기' } });
+    expect(command.description).toBeUndefined();
+    expect(command.options).toBeUndefined();
+    expect(command.default_member_permissions ?? null).toBeNull();
+  });
+
+  it('/chart: an optional series option with autocomplete (empty lists every series)', () => {
+    expect(byName('chart').options?.[0]).toMatchObject({
+      type: OPTION.string,
+      name: 'series',
+      name_localizations: { ko: '수치' },
+      autocomplete: true,
+    });
+    expect(byName('chart').options?.[0]?.required ?? false).toBe(false);
+  });
+
+  it('names and describes every slash command and option, with Korean localisations', () => {
+    for (const command of body.filter((c) => c.type !== 3)) {
       expect(command.name).toMatch(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u);
-      expect(command.description.length).toBeGreaterThanOrEqual(1);
-      expect(command.description.length).toBeLessThanOrEqual(100);
+      expect(command.description?.length).toBeGreaterThanOrEqual(1);
+      expect(command.description?.length).toBeLessThanOrEqual(100);
       expect(command.name_localizations?.ko, command.name).toMatch(/^[-_\p{L}\p{N}]{1,32}$/u);
       expect(command.description_localizations?.ko, command.name).toMatch(/^.{1,100}$/u);
       for (const option of command.options ?? []) {

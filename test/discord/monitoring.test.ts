@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Events, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Bot, createBot } from '../../src/discord/bot.ts';
-import { type Command, loadCommands } from '../../src/discord/command.ts';
+import { type AnyCommand, loadCommands } from '../../src/discord/command.ts';
 import type { HealthReport } from '../../src/metrics/health.ts';
 import { Monitoring } from '../../src/metrics/monitoring.ts';
 import { type MonitoringServer, startMonitoringServer } from '../../src/metrics/server.ts';
@@ -33,7 +33,7 @@ const TOKEN = `MTE${randomBytes(18).toString('base64url')}.${randomBytes(4).toSt
 let standin: DiscordStandin;
 let bot: Bot | undefined;
 let service: KnowledgeService;
-let commands: Map<string, Command>;
+let commands: Map<string, AnyCommand>;
 let monitoring: Monitoring;
 let server: MonitoringServer;
 let base: string;

@@ -245,6 +245,24 @@ export interface CommandInteractionInput extends InteractionContextInput {
   commandId?: string;
   /** `data.resolved` (default: built for USER/ROLE/CHANNEL/MENTIONABLE option values). */
   resolved?: Json;
+  /** `data.target_id` of a user or message command. */
+  targetId?: string;
+}
+
+export interface MessageCommandInput extends InteractionContextInput {
+  name: string;
+  /** The message right-clicked (a stored message's id). */
+  message: string;
+}
+
+export interface ForumPostInput {
+  /** The forum channel (id or name). */
+  forum: string;
+  guild?: string;
+  /** Author (id or username). Default: `defaultUser`. */
+  author?: string;
+  title: string;
+  content: string;
 }
 
 export interface AutocompleteInput extends CommandInteractionInput {
@@ -719,6 +737,77 @@ export class DiscordStandin {
     return this.settle(this.sendInteraction(payload, message), settle);
   }
 
+  /**
+   * A message command (type 3) on a stored message: Discord puts the whole message, content
+   * included whatever the intents, in `data.resolved.messages`.
+   */
+  async messageCommand(input: MessageCommandInput, settle?: SettleOptions): Promise<InteractionHandle> {
+    const message = this.world.messages.get(input.message);
+    if (!message) throw new Error(`stand-in: unknown message ${input.message}`);
+    const payload = this.commandPayload(InteractionType.ApplicationCommand, {
+      ...input,
+      commandType: ApplicationCommandType.Message,
+      targetId: message.id,
+      resolved: { messages: { [message.id]: message } },
+    });
+    return this.settle(this.sendInteraction(payload), settle);
+  }
+
+  /**
+   * A new post in a forum channel, as Discord delivers it: THREAD_CREATE (a public thread in the
+   * forum, `newly_created`), then MESSAGE_CREATE of its first message, whose id is the thread's.
+   */
+  forumPost(input: ForumPostInput): { thread: Json; message: APIMessage } {
+    const forum = this.world.channel(input.forum, input.guild);
+    if (forum.object.type !== ChannelType.GuildForum)
+      throw new Error(`stand-in: ${input.forum} is not a forum`);
+    const guildId = forum.guildId ?? '';
+    const author = this.world.user(input.author ?? this.defaultUserRef);
+    const id = snowflake();
+    const thread: Json = {
+      id,
+      guild_id: guildId,
+      parent_id: forum.id,
+      owner_id: author.id,
+      type: ChannelType.PublicThread,
+      name: input.title,
+      last_message_id: id,
+      rate_limit_per_user: 0,
+      flags: 0,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      applied_tags: [],
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 4320,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+        create_timestamp: new Date().toISOString(),
+      },
+    };
+    const state: ChannelState = { id, guildId, object: thread };
+    this.world.channels.set(id, state);
+    this.gateway.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    const message = { ...this.world.buildMessage({ channelId: id, author, content: input.content }), id };
+    this.world.storeMessage(message);
+    this.gateway.dispatch('MESSAGE_CREATE', this.gatewayMessage(message, state));
+    return { thread, message };
+  }
+
+  /** Someone deletes a message (MESSAGE_DELETE is dispatched); the stored copy goes. */
+  deleteMessage(messageId: string): void {
+    const message = this.world.messages.get(messageId);
+    if (!message) throw new Error(`stand-in: unknown message ${messageId}`);
+    this.world.messages.delete(messageId);
+    const guildId = this.world.channels.get(message.channel_id)?.guildId;
+    this.gateway.dispatch('MESSAGE_DELETE', {
+      id: message.id,
+      channel_id: message.channel_id,
+      ...(guildId ? { guild_id: guildId } : {}),
+    });
+  }
+
   button(input: Omit<ComponentInteractionInput, 'componentType' | 'values'>, settle?: SettleOptions) {
     return this.component({ ...input, componentType: ComponentType.Button }, settle);
   }
@@ -864,6 +953,7 @@ export class DiscordStandin {
       type: commandType,
     };
     if (registered?.guild_id) data.guild_id = registered.guild_id;
+    if (input.targetId) data.target_id = input.targetId;
     if (input.options && input.options.length > 0) data.options = input.options;
     const resolved = input.resolved ?? this.resolveOptions(input.options ?? [], guildId);
     if (resolved) data.resolved = resolved;

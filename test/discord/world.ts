@@ -502,6 +502,16 @@ export class World {
         object.last_message_id = null;
         object.rate_limit_per_user = 0;
       }
+      if (type === ChannelType.GuildForum) {
+        object.topic = channel.topic ?? null;
+        object.last_message_id = null;
+        object.rate_limit_per_user = 0;
+        object.available_tags = [];
+        object.default_reaction_emoji = null;
+        object.default_sort_order = null;
+        object.default_forum_layout = 0;
+        object.default_thread_rate_limit_per_user = 0;
+      }
       this.channels.set(channelId, { id: channelId, guildId: id, object });
       return object;
     });

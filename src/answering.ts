@@ -1,0 +1,81 @@
+/**
+ * From a question to the reply a user sees, with its chart and, for free text, its feedback buttons.
+ * Every front end answers through here: slash commands, mentions and DMs, the message menu,
+ * auto-answer and the console.
+ */
+import { attachChart } from './charts/attach.ts';
+import { type Answer, answer, answerFound, type Engine, type Question } from './engine/engine.ts';
+import { feedbackRow, type QuestionSource } from './feedback/buttons.ts';
+import { fitReply } from './render/limits.ts';
+import { questionLanguage, type ReplyLanguage, type ReplyPayload } from './render/payload.ts';
+import { renderAnswer } from './render/render.ts';
+
+export type { QuestionSource } from './feedback/buttons.ts';
+
+export interface AnswerReply {
+  readonly answer: Answer;
+  /** False when the knowledge base holds no answer. */
+  readonly found: boolean;
+  readonly language: ReplyLanguage;
+  readonly reply: ReplyPayload;
+}
+
+export interface ReplyOptions {
+  /** Attach a chart when the answer's figures form a series (default true; `CHARTS=off`). */
+  readonly charts?: boolean;
+  /** A chart that could not be drawn (the answer goes out without it). */
+  readonly onChartError?: (error: unknown) => void;
+}
+
+/** Answers a question in `language`: the rendered answer, with its chart. */
+export async function replyToQuestion(
+  engine: Engine,
+  question: Question,
+  language: ReplyLanguage,
+  options: ReplyOptions = {},
+): Promise<AnswerReply> {
+  const result = answer(engine, question);
+  let reply = renderAnswer(engine, result, language);
+  if (options.charts !== false)
+    reply = await attachChart(engine.kb, result, reply, language, options.onChartError);
+  return { answer: result, found: answerFound(result), language, reply };
+}
+
+export interface FreeTextOptions extends ReplyOptions {
+  /** The asker's Discord locale (`ko`, `en-US`), when known. */
+  readonly locale?: string | null | undefined;
+  /** Where the question was asked; the feedback buttons carry it. */
+  readonly source: QuestionSource;
+  /** 👍/👎 under a found answer (default true; off when feedback is not recorded). */
+  readonly feedback?: boolean;
+}
+
+/**
+ * Free text, wherever it was typed: `/ask`, a mention or DM, a message picked from the message menu,
+ * a post in an auto-answer channel, the console. One path, so all of them answer alike.
+ */
+export async function answerFreeText(
+  engine: Engine,
+  text: string,
+  options: FreeTextOptions,
+): Promise<AnswerReply> {
+  const question = withoutDiscordMarkup(text);
+  const result = await replyToQuestion(
+    engine,
+    { kind: 'ask', text: question },
+    // Free text is answered in the language it is written in (Hangul → Korean), else the user's.
+    questionLanguage(question, options.locale),
+    options,
+  );
+  if (!result.found || options.feedback === false) return result;
+  const row = feedbackRow(result.answer, question, options.source, result.language);
+  return { ...result, reply: fitReply({ ...result.reply, components: [...result.reply.components, row] }) };
+}
+
+/** User, role and channel mentions and custom emoji are markup, not words of a question. */
+export function withoutDiscordMarkup(text: string): string {
+  return text
+    .replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
