@@ -538,8 +538,24 @@ function answerQuestion(engine: Engine, text: string): Answer {
 
   // Only the entity (`리벨리온은?`, `올거나이즈 뭐 하는 데야?`): its card answers best.
   const plainTypes = [...types].every((t) => t === 'profile' || t === 'yesno');
-  if (mentions.length === 1 && plainTypes && contentTerms.filter((t) => !t.background).length === 0 && !yesno)
-    return entityAnswer(engine, mentions[0]!.entity);
+  if (
+    mentions.length === 1 &&
+    plainTypes &&
+    contentTerms.filter((t) => !t.background).length === 0 &&
+    !yesno
+  ) {
+    const entity = mentions[0]!.entity;
+    // `피처링은 뭐 하는 회사야?`: a company the article names without saying what it does.
+    const profiled = (engine.kb.factsByEntity.get(entity.id) ?? []).some((f) => f.kind === 'profile');
+    if (types.has('profile') && entity.type === 'company' && !profiled)
+      return {
+        kind: 'partial',
+        entity,
+        missing: ['profile'],
+        facts: entityAnswerFacts(engine, entity).slice(0, 4),
+      };
+    return entityAnswer(engine, entity);
+  }
   // A region and only the word policy (`미국 AI 정책`, `EU policy`): its policy card, every measure.
   if (
     mentions.length === 1 &&

@@ -341,6 +341,7 @@ const QUESTION_TYPE_WORDS: Record<string, Text | undefined> = {
   amount: { ko: '수치', en: 'a figure' },
   place: { ko: '장소', en: 'where' },
   which: { ko: '어느 회사인지', en: 'which company' },
+  profile: { ko: '무슨 일을 하는 곳인지', en: 'what it does' },
 };
 
 function renderAbout(ctx: RenderContext): APIEmbed {
