@@ -597,8 +597,19 @@ function answerQuestion(engine: Engine, text: string): Answer {
     }
   }
   const strictTypes = [...types].filter((t) => STRICT_TYPES.has(t));
+  // `기업 이름`, `which companies`: the names asked for are companies' (not a person's).
+  const companyNames = terms.some((t) => t.role === 'question' && engine.lexicon.companyNouns.has(t.head));
   const fits = (fact: SourcedFact, type: QuestionType) =>
-    fitsType(engine, fact, type, unit, mentionedIds, understanding.city, understanding.timeBound, describes);
+    fitsType(
+      engine,
+      fact,
+      type,
+      unit,
+      mentionedIds,
+      understanding.city,
+      understanding.timeBound,
+      companyNames,
+    );
   const scored = [...candidates.values()]
     .filter((r) => yesno || numbersAgree(r.fact, numbers))
     .map((r) => {

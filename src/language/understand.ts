@@ -174,6 +174,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       types.add('amount');
       roles[i] = 'question';
     }
+    // `몇 조 엔`: the size between the question word and its unit belongs to the question.
+    if (/^[십백천만억조]+$/.test(token.surface) && roles[i - 1] === 'question') roles[i] = 'question';
     // A currency to count in (`한국돈으로`, `원화로`) is a unit wherever it stands.
     const currency =
       (unitHere === 'won' || unitHere === 'yen' || unitHere === 'dollar') &&
