@@ -5,7 +5,16 @@ import { countryByName, isEnglishWord } from '../language/names.ts';
 import { type Term, understand, type Vocabulary } from '../language/understand.ts';
 import { EntityIndex, type NameMatch } from '../search/entity-index.ts';
 import { FactIndex, type QueryWord, type ScoredFact } from '../search/fact-index.ts';
-import { compactKey, hasHangul, isChoseongQuery, isHangulWord, isLatinWord } from '../search/normalize.ts';
+import {
+  compactKey,
+  hasHangul,
+  isChoseongQuery,
+  isHangulWord,
+  isLatinWord,
+  normalizeText,
+  stripParticles,
+  tokenize,
+} from '../search/normalize.ts';
 
 /** What a user asked for, whichever way they asked (slash command, mention, console). */
 export type Question =
@@ -41,6 +50,11 @@ export type Answer =
       /** A yes-or-no question whose claim the facts do not confirm as asked: what the article says. */
       readonly premise: boolean;
     }
+  /**
+   * No fact fits, but a passage of the article covers the question word for word: the passage,
+   * quoted (the facts are the first source, the article's own text the second).
+   */
+  | { readonly kind: 'passage'; readonly question: string; readonly passage: SourcedPassage }
   /** A question about the article itself: its date, author, title or category. */
   | {
       readonly kind: 'article';
@@ -670,9 +684,24 @@ function answerQuestion(engine: Engine, text: string): Answer {
     );
     return { kind: 'partial', entity, missing, facts: facts.slice(0, 4) };
   };
-  const missingOr = (terms: readonly Term[]) =>
-    mentions.length > 0 ? partial(terms.map((t) => t.head)) : notFound(suggestionsFor);
   const content = foregroundWords.filter((t) => t.role === 'topic');
+  // Before saying no: the article's own passages, under the same rules (every word of the question
+  // in one passage, the names it asks about too, an answer of the kind asked for).
+  // A figure, a date, a name or a place is the facts' to give (with their units, years and owners);
+  // a passage answers what a question says in words.
+  const wordsOnly = strictTypes.length === 0 && numbers.length === 0 && !understanding.alone && !unit;
+  const passage = () =>
+    wordsOnly && content.length >= 2
+      ? passageAnswer(
+          engine,
+          text,
+          content,
+          mentions,
+          scored.slice(0, 10).map((s) => s.fact),
+        )
+      : undefined;
+  const missingOr = (terms: readonly Term[]) =>
+    passage() ?? (mentions.length > 0 ? partial(terms.map((t) => t.head)) : notFound(suggestionsFor));
   /**
    * Words of the question the fact does not match and the article never uses. A noun of Korean or a
    * name is what the question asks about (주가, 직원): unanswered. An ordinary English word (relief,
@@ -720,7 +749,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   if (!best) {
     // What was asked: the question's own words, or the kind of answer when it has none (`수치`).
     const missing = content.length > 0 ? [content.map((t) => t.head).join(' ')] : strictTypes;
-    return mentions.length > 0 ? partial(missing) : notFound(suggestionsFor);
+    return passage() ?? (mentions.length > 0 ? partial(missing) : notFound(suggestionsFor));
   }
 
   // The article must cover the question: most of what it asks is matched, and nothing it asks about
@@ -801,6 +830,97 @@ function knowsWord(engine: Engine, word: string, exact: boolean): boolean {
 /** `invest` → `investment`, `invested`, `investing`: the same word in English. */
 function isEnglishInflection(word: string, longer: string): boolean {
   return isLatinWord(word) && /^(s|es|ed|d|ing|ment|ments|er|ers|ly|al)$/.test(longer.slice(word.length));
+}
+
+interface Sentence {
+  readonly text: string;
+  /** Its words, and their forms without particles. */
+  readonly words: ReadonlySet<string>;
+}
+
+/** Each passage's sentences (Korean and English), read once per snapshot. */
+const passageSentences = new WeakMap<Engine, Map<string, readonly Sentence[]>>();
+
+function sentencesOf(engine: Engine, passage: SourcedPassage): readonly Sentence[] {
+  let cache = passageSentences.get(engine);
+  if (!cache) passageSentences.set(engine, (cache = new Map()));
+  const key = `${passage.articleId}#${passage.id}`;
+  let sentences = cache.get(key);
+  if (!sentences) {
+    sentences = [passage.text, passage.en]
+      .flatMap((text) => text.split(/(?<=[.?!。])\s+/))
+      .map((text) => {
+        const words = new Set<string>();
+        for (const word of tokenize(normalizeText(text))) {
+          words.add(word);
+          for (const stem of stripParticles(word)) words.add(stem);
+        }
+        return { text, words };
+      });
+    cache.set(key, sentences);
+  }
+  return sentences;
+}
+
+/** Passages no fact cites (table rows, closing lines): searched only when the facts fall short. */
+const uncited = new WeakMap<Engine, readonly SourcedPassage[]>();
+
+function uncitedPassages(engine: Engine): readonly SourcedPassage[] {
+  let list = uncited.get(engine);
+  if (!list) {
+    const cited = new Set<string>();
+    for (const fact of engine.kb.facts.values()) cited.add(`${fact.articleId}#${fact.source}`);
+    for (const c of engine.kb.comparisons)
+      for (const row of c.rows) cited.add(`${c.articleId}#${row.source}`);
+    list = engine.kb.articles.flatMap((article) =>
+      article.passages
+        .filter(
+          (p) => (p.kind === 'paragraph' || p.kind === 'table-row') && !cited.has(`${article.id}#${p.id}`),
+        )
+        .flatMap((p) => engine.kb.passage(article.id, p.id) ?? []),
+    );
+    uncited.set(engine, list);
+  }
+  return list;
+}
+
+/**
+ * The passage that covers a question no fact answers: the passages of the facts nearest to it and
+ * those no fact cites, each holding every word the question asks about (as written, without a
+ * particle, or an equivalent), the names it asks about, and an answer of the kind asked for.
+ */
+function passageAnswer(
+  engine: Engine,
+  question: string,
+  content: readonly Term[],
+  mentions: readonly Mention[],
+  near: readonly SourcedFact[],
+): Answer | undefined {
+  if (content.length === 0) return undefined;
+  const candidates = new Map<string, SourcedPassage>();
+  for (const fact of near) {
+    const passage = engine.kb.passage(fact.articleId, fact.source);
+    if (passage) candidates.set(`${passage.articleId}#${passage.id}`, passage);
+  }
+  for (const passage of uncitedPassages(engine))
+    candidates.set(`${passage.articleId}#${passage.id}`, passage);
+  const has = (words: ReadonlySet<string>, form: string) =>
+    words.has(form) ||
+    ((hasHangul(form) ? form.length >= 2 : form.length >= 4) && [...words].some((w) => w.startsWith(form)));
+  const named = (text: string, entity: Entity) => {
+    const compact = compactKey(text);
+    return [entity.name.ko, entity.name.en, ...entity.aliases].some((n) => {
+      const key = compactKey(n);
+      return key.length >= 2 && compact.includes(key);
+    });
+  };
+  // One sentence must say it all: words side by side in a paragraph need not be about each other.
+  const covers = ({ text, words }: Sentence) =>
+    content.every((t) => [t.head, ...t.forms, ...t.synonyms].some((f) => has(words, f))) &&
+    mentions.filter((m) => m.required).every((m) => named(text, m.entity));
+  for (const passage of candidates.values())
+    if (sentencesOf(engine, passage).some(covers)) return { kind: 'passage', question, passage };
+  return undefined;
 }
 
 /** Words that name the article itself or its parts, for questions about the article. */

@@ -54,6 +54,7 @@ const LABEL = {
   howToAsk: { ko: '물어보는 법', en: 'How to ask' },
   notFoundTitle: { ko: '기사에서 찾지 못했어요', en: 'Not covered by the article' },
   partialTitle: { ko: '기사에 없는 내용이에요', en: 'The article does not say' },
+  fromPassage: { ko: '기사 본문에 이렇게 나와요:', en: 'The article says, in so many words:' },
   premise: {
     ko: '기사에 질문 그대로의 내용은 없어요. 기사에 나오는 내용은 이래요:',
     en: 'The article does not say it quite like that. Here is what it does say:',
@@ -105,7 +106,7 @@ function factLine(cited: CitedFact, ctx: RenderContext): string {
 }
 
 /** `> passage…` then `-# 문단 p4 · section`: where the answer stands in the article. */
-function quotePassage(cited: CitedFact, ctx: RenderContext, max = 400): string {
+function quotePassage(cited: Pick<CitedFact, 'passage'>, ctx: RenderContext, max = 400): string {
   const { passage } = cited;
   if (!passage) return '';
   const text = ctx.language === 'ko' ? passage.text : passage.en;
@@ -276,6 +277,19 @@ function renderFacts(answer: Extract<Answer, { kind: 'facts' }>, ctx: RenderCont
     description: parts.join('\n\n'),
     color: COLORS.facts,
     footer: footer(ctx, answer.facts[0]?.fact.articleId),
+  };
+}
+
+/** A passage of the article that covers the question, quoted whole with where it stands. */
+function renderPassage(answer: Extract<Answer, { kind: 'passage' }>, ctx: RenderContext): APIEmbed {
+  return {
+    title: truncate(
+      `${LABEL.answer[ctx.language]}: ${answer.question.replace(/\s+/g, ' ').trim()}`,
+      DISCORD_LIMITS.embedTitle,
+    ),
+    description: `${LABEL.fromPassage[ctx.language]}\n${quotePassage({ passage: answer.passage }, ctx, 1500)}`,
+    color: COLORS.facts,
+    footer: footer(ctx, answer.passage.articleId),
   };
 }
 
@@ -463,6 +477,9 @@ export function renderAnswer(engine: Engine, answer: Answer, language: ReplyLang
       break;
     case 'article':
       payload = { embeds: [renderArticle(answer, ctx)], components: [], allowedMentions: { parse: [] } };
+      break;
+    case 'passage':
+      payload = { embeds: [renderPassage(answer, ctx)], components: [], allowedMentions: { parse: [] } };
       break;
     case 'partial':
       payload = renderPartial(answer, ctx);
