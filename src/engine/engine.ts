@@ -469,17 +469,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const mentionedTerm = new Set(mentions.flatMap((m) => m.terms));
 
   // A name the article does not know, in the question itself: not covered, whatever else matches.
-  const unknownNames = terms.filter(
-    (t, i) =>
-      !t.background &&
-      !mentionedTerm.has(i) &&
-      isUnknownName(engine, t, terms[i + 1], mentionedTerm.has(i - 1)),
-  );
-  if (unknownNames.length > 0)
-    return notFound(
-      [],
-      unknownNames.map((t) => t.head),
-    );
+  const unknownNames = terms.flatMap((t, i) => {
+    const next = terms[i + 1];
+    if (t.background || mentionedTerm.has(i) || !isUnknownName(engine, t, next, mentionedTerm.has(i - 1)))
+      return [];
+    // A name typed in two scripts is named whole (`사카나ai`).
+    return [t.joinedToNext && next ? t.surface + next.surface : t.head];
+  });
+  if (unknownNames.length > 0) return notFound([], unknownNames);
 
   // The article itself (`이 글 언제 올라왔어?`, `who wrote this article?`).
   const topicTerms = terms.filter((t, i) => !mentionedTerm.has(i) && t.role === 'topic');
@@ -723,6 +720,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
       (best.contentHits > 0 || foregroundWords.some((t) => best.words.has(t.head))) &&
       numbersAgree(best.fact, numbers);
     if (!confirmed) {
+      // The article's own sentence may say exactly what the facts do not.
+      const quoted = passage();
+      if (quoted) return quoted;
       const byContent = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
         y.contentHits - x.contentHits || y.score - x.score;
       const claim = [...scored].sort(byContent)[0];

@@ -219,8 +219,14 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
     // `주가는` is the noun 주가, not 주 + 가는; `감면` is not 가 + ㅁ + 면.
     const rest = word.slice(length);
     const stem = word.slice(0, length);
+    // A consonant stem as the dictionary has it (`쏟`, `깎`) takes any ending; a vowel stem closed by
+    // ㄴ/ㄹ/ㅁ (`감`, `간`) or bare (`주`) only one that closes the sentence, or an auxiliary after its
+    // 아/어 form (`해줌`).
+    const consonantStem = (lemmas ?? []).some(
+      (l) => l.slice(0, -1) === stem && (syllable(stem)?.jong ?? 0) !== 0,
+    );
     const ends =
-      length > 1
+      length > 1 || consonantStem
         ? isEnding(grammar, rest)
         : CLOSING_ENDINGS.has(rest) || (grammar.verbs.infinitives.has(stem) && isEnding(grammar, rest));
     if (!lemmas || !ends) continue;

@@ -1,0 +1,255 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type Answer, answer, answerFound, buildEngine, type Engine } from '../src/engine/engine.ts';
+import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
+import { readLightVerb, readVerb } from '../src/language/korean.ts';
+import { Lexicon, loadGeneralLexicon } from '../src/language/lexicon.ts';
+import { understand, type Vocabulary } from '../src/language/understand.ts';
+import { questionLanguage } from '../src/render/payload.ts';
+import { createKnowledgeService } from '../src/service.ts';
+import { tempDir, writeJson } from './fixtures/mini-knowledge.ts';
+
+let engine: Engine;
+let vocabulary: Vocabulary;
+
+beforeAll(async () => {
+  const result = await loadKnowledgeBase('knowledge');
+  if (!result.ok) throw new Error('the knowledge base does not load');
+  engine = buildEngine(result.kb);
+  vocabulary = {
+    hasWord: (w) => engine.facts.hasWord(w),
+    knows: (w) => engine.facts.knows(w),
+    isName: (t) => engine.entities.exactMatches(t).length > 0,
+    isJoinedKeyword: (w) => engine.facts.isJoinedKeyword(w),
+    resemblesName: (w) => engine.entities.search(w, { limit: 1 }).length > 0,
+  };
+});
+
+const ask = (text: string): Answer => answer(engine, { kind: 'ask', text });
+
+describe('Korean verbs in any conjugation, found from the dictionary form', () => {
+  // Each pair is Korean grammar: the past, adnominal and chat forms of the verb, irregular ones included.
+  test.each([
+    ['세웠어', '세우다'],
+    ['세운', '세우다'],
+    ['차린', '차리다'],
+    ['차렸대', '차리다'],
+    ['연', '열다'], // ㄹ drops before ㄴ
+    ['열었어', '열다'],
+    ['둔', '두다'],
+    ['뒀어', '두다'],
+    ['냈어', '내다'],
+    ['깎아줌', '깎다'], // 아/어 form + the auxiliary 주다 + ㅁ
+    ['옮겼대', '옮기다'],
+    ['쏟겠다고', '쏟다'],
+    ['합치면', '합치다'],
+    ['달라요', '다르다'], // 르-irregular
+    ['이끄는', '이끌다'],
+    ['쉬운가요', '쉽다'], // ㅂ-irregular
+    ['올라온', '올라오다'],
+  ])('%s → %s', (word, lemma) => {
+    expect(readVerb(engine.lexicon.grammar, word).map((r) => r.lemma)).toContain(lemma);
+  });
+
+  test.each([
+    ['진출했어', '진출'],
+    ['진출햇어', '진출'], // ㅆ typed as ㅅ
+    ['감면해줌', '감면'],
+    ['설립됐대', '설립'],
+    ['투자한다고', '투자'],
+  ])('%s is the verbal noun %s with its light verb', (word, noun) => {
+    expect(readLightVerb(engine.lexicon.grammar, word)?.noun).toBe(noun);
+  });
+
+  test.each(['주가는', '감면', '내수', '법인', '해외'])('%s is no verb', (word) => {
+    expect(readVerb(engine.lexicon.grammar, word)).toEqual([]);
+  });
+});
+
+describe('what a question asks for', () => {
+  test.each([
+    ['리벨리온 대표 누구임?', 'person'],
+    ['일본 법인세 몇 퍼 깎아줌?', 'amount'],
+    ['리벨리온이 처음으로 외국에 지사 차린 도시가 어디야?', 'place'],
+    ['노무라증권이랑 거래하는 한국 회사는?', 'which'],
+    ['which company relocated its HQ from Korea to Japan?', 'which'],
+    ['인프라는 한국이랑 일본이 어떻게 달라요?', 'compare'],
+    ['왜 한국 AI 기업들이 일본으로 가?', 'reason'],
+    ['채널톡도 일본 갔어?', 'yesno'],
+    ['Did Elancer set up a Japanese subsidiary?', 'yesno'],
+    ['박성현 대표는 뭐라고 했어?', 'said'],
+  ])('%s → %s', (question, type) => {
+    expect([...understand(question, engine.lexicon, vocabulary).types]).toContain(type);
+  });
+
+  test('the unit of a how-much question: 몇 퍼 → percent, 몇 명 → people, 몇 엔 → yen', () => {
+    expect(understand('몇 퍼 깎아줌?', engine.lexicon, vocabulary).unit).toBe('percent');
+    expect(understand('이랜서 프리랜서 몇 명이야?', engine.lexicon, vocabulary).unit).toBe('people');
+    expect(understand('보조금 몇 엔이야?', engine.lexicon, vocabulary).unit).toBe('yen');
+  });
+
+  test('언제부터 asks for a start, 언제까지 for an end', () => {
+    expect(understand('법인세 감면 언제부터야?', engine.lexicon, vocabulary).timeBound).toBe('start');
+    expect(understand('법인세 감면 언제까지야?', engine.lexicon, vocabulary).timeBound).toBe('end');
+  });
+
+  test('words typed without spaces are read as the words of the facts and names', () => {
+    const heads = understand('리벨리온일본법인어디에세웠어', engine.lexicon, vocabulary).terms.map(
+      (t) => t.head,
+    );
+    expect(heads).toEqual(expect.arrayContaining(['리벨리온', '일본', '법인', '어디', '세우다']));
+  });
+
+  test('background before the question is marked, the question part is not', () => {
+    const { terms } = understand(
+      '요즘 한국 AI 회사들 일본 간다던데 그 중에 반도체 회사 하나 있잖아 거기 대표가 뭐라고 했어?',
+      engine.lexicon,
+      vocabulary,
+    );
+    expect(terms.find((t) => t.head === '반도체')?.background).toBe(true);
+    expect(terms.find((t) => t.head === '대표')?.background).toBe(false);
+  });
+
+  test('free text is answered in its own language: Hangul in Korean, else the user’s, else English', () => {
+    expect(questionLanguage('리벨리온 대표는 누구야?', 'en-US')).toBe('ko');
+    expect(questionLanguage('Who runs Rebellions?', null)).toBe('en');
+    expect(questionLanguage('Who runs Rebellions?', 'ko')).toBe('ko');
+  });
+});
+
+/** The examples, with what the article says (or that it does not say it). */
+describe('questions as people type them', () => {
+  const answered = (a: Answer) => (a.kind === 'facts' ? a.facts.map((f) => f.fact.text.ko).join(' ') : '');
+
+  test.each([
+    ['리벨리온 대표 누구임?', '박성현'],
+    ['일본 법인세 몇 퍼 깎아줌?', '30%'],
+    ['리벨리온이 처음으로 외국에 지사 차린 도시가 어디야?', '도쿄'],
+    ['노무라증권이랑 거래하는 한국 회사는?', '올거나이즈'],
+    ['이창수 대표가 이끄는 회사는?', '올거나이즈'],
+    ['리벨리온일본법인어디에세웠어', '도쿄'],
+    ['인프라는 한국이랑 일본이 어떻게 달라요?', '재생에너지'],
+    ['미국 테크 공룡들이 일본에 쏟겠다고 한 돈 합치면 얼마?', '186억'],
+  ])('%s → %s', (question, expected) => {
+    const result = ask(question);
+    expect(result.kind).toBe('facts');
+    expect(answered(result)).toContain(expected);
+  });
+
+  test('the article’s own date: 이 글 언제 올라온 거예요?', () => {
+    const result = ask('이 글 언제 올라온 거예요?');
+    expect(result.kind === 'article' && result.article.date).toBe('2025-04-04');
+  });
+
+  test('a premise of another company is not confirmed: both companies’ facts are shown', () => {
+    const result = ask('업스테이지가 본사를 일본으로 옮겼다며?');
+    expect(result.kind).toBe('facts');
+    const ids = result.kind === 'facts' ? result.facts.map((f) => f.fact.id) : [];
+    expect(ids).toContain('allganize-hq-moved-to-japan');
+    expect(result.kind === 'facts' && result.premise).toBe(true);
+  });
+
+  test.each([
+    ['삼성전자도 일본에 AI 법인 세웠어?', '삼성전자'],
+    ['프랑스는 AI 산업 어떻게 지원해?', '프랑스'],
+    ['네이버는 일본에서 뭐 해?', '네이버'],
+    ['What did Samsung do in Japan?', 'samsung'],
+    ['사카나AI 얘기도 나와?', '사카나'],
+  ])('a name the article does not know: %s', (question, name) => {
+    const result = ask(question);
+    expect(result.kind).toBe('not-found');
+    expect(result.kind === 'not-found' && result.unknown?.join(' ')).toContain(name);
+  });
+
+  test.each([
+    '오픈AI는 일본에 얼마 투자했어?', // 186억 달러 is Google, MS and AWS
+    '이랜서 직원 수 몇 명이야?', // 41만 are freelancers, not staff
+    'EU AI Act는 언제부터 시행돼?',
+    '리벨리온 작년 매출 얼마야?',
+    '구글 혼자 일본에 얼마 투자했어?',
+  ])('what the article does not say about what it names: %s', (question) => {
+    const result = ask(question);
+    expect(answerFound(result)).toBe(false);
+    expect(result.kind).toBe('partial');
+  });
+});
+
+describe('the knowledge file’s own lexicon', () => {
+  test('a set of equivalent words in the knowledge file is understood after a reload', async () => {
+    const { dir, cleanup } = await tempDir('kb-lexicon-');
+    try {
+      const file = path.join(dir, 'korean-ai-startups-japan.json');
+      const data = JSON.parse(await readFile('knowledge/korean-ai-startups-japan.json', 'utf8'));
+      await writeJson(file, { ...data, lexicon: [] });
+      const service = await createKnowledgeService({ dir });
+      // 꿀단지 (a honey pot) is no word of the article, nor of the general lexicon.
+      const question = { kind: 'ask', text: '일본 데이터센터 꿀단지 얼마야?' } as const;
+      expect(answerFound(answer(service.engine, question))).toBe(false);
+      await writeJson(file, {
+        ...data,
+        lexicon: [{ words: ['꿀단지', '보조금'], note: 'slang for subsidy' }],
+      });
+      expect((await service.reload()).ok).toBe(true);
+      const after = answer(service.engine, question);
+      expect(after.kind).toBe('facts');
+      expect(after.kind === 'facts' && after.facts[0]?.fact.id).toBe('japan-datacenter-subsidy');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('a set of one word is rejected, naming the file and the JSON path', async () => {
+    const { dir, cleanup } = await tempDir('kb-lexicon-');
+    try {
+      const data = JSON.parse(await readFile('knowledge/korean-ai-startups-japan.json', 'utf8'));
+      await writeJson(path.join(dir, 'a.json'), { ...data, lexicon: [{ words: ['꿀단지'] }] });
+      const result = await loadKnowledgeBase(dir);
+      expect(result.ok).toBe(false);
+      const errors = result.ok ? [] : result.errors;
+      expect(errors.some((e) => e.path === 'lexicon[0].words' && /two words/.test(e.message))).toBe(true);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  test('the general lexicon is valid and merges sets that share a word', () => {
+    const lexicon = new Lexicon(loadGeneralLexicon(), [['꿀단지', '보조금']]);
+    const set = lexicon.sets.find((s) => s.some((p) => p.join(' ') === '꿀단지'));
+    // 보조금 was already in the general set of 지원금 and subsidy: one set now holds them all.
+    expect(set?.map((p) => p.join(' '))).toEqual(
+      expect.arrayContaining(['보조금', '지원금', 'subsidy', '꿀단지']),
+    );
+  });
+});
+
+describe('the article’s passages as a second source', () => {
+  test('a passage no fact covers answers, quoted, when one sentence holds every word asked', async () => {
+    const { dir, cleanup } = await tempDir('kb-passage-');
+    try {
+      const data = JSON.parse(await readFile('knowledge/korean-ai-startups-japan.json', 'utf8'));
+      data.passages.push({
+        id: 'p46',
+        kind: 'paragraph',
+        text: '업스테이지의 도쿄 오피스는 시부야에 있어요.',
+        en: "Upstage's Tokyo office is in Shibuya.",
+      });
+      await writeJson(path.join(dir, 'a.json'), data);
+      const result = await loadKnowledgeBase(dir);
+      if (!result.ok) throw new Error('does not load');
+      const withPassage = buildEngine(result.kb);
+      const reply = answer(withPassage, { kind: 'ask', text: '업스테이지 도쿄 오피스 시부야에 있어?' });
+      expect(reply.kind).toBe('passage');
+      expect(reply.kind === 'passage' && reply.passage.id).toBe('p46');
+      // Without that passage the article does not say it: the reply does not confirm Shibuya, it shows
+      // what the article says of Upstage's office.
+      const without = ask('업스테이지 도쿄 오피스 시부야에 있어?');
+      expect(without.kind === 'facts' && without.premise).toBe(true);
+      expect(without.kind === 'facts' && without.facts.map((f) => f.fact.id)).toEqual([
+        'upstage-tokyo-office',
+      ]);
+    } finally {
+      await cleanup();
+    }
+  });
+});

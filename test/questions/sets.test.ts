@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { scoreCases } from './evaluate.ts';
+
+/**
+ * The question sets written from the article alone (see README, "How well it understands"), scored
+ * through the console path. Floors, not targets: a change that makes the bot understand less fails
+ * here. The held-out set is never tuned on; it only guards against regressions.
+ */
+const SETS = [
+  // file, at least this share answered right, at most this many out-of-scope questions answered
+  ['test/questions/dev.json', 0.95, 2],
+  ['test/questions/dev2.json', 0.9, 3],
+  ['test/questions/dev3.json', 0.75, 3],
+  ['test/questions/heldout.json', 0.85, 4],
+] as const;
+
+describe('question sets written from the article alone', () => {
+  test.each(SETS)(
+    '%s: at least %s right, at most %s out-of-scope questions answered',
+    async (file, floor, wrong) => {
+      const cases = JSON.parse(readFileSync(file, 'utf8'));
+      const results = await scoreCases(cases);
+      const right = results.filter((r) => r.ok).length / results.length;
+      const answeredAnyway = results.filter((r) => !r.case.expect.found && /found true/.test(r.why)).length;
+      expect(right).toBeGreaterThanOrEqual(floor);
+      expect(answeredAnyway).toBeLessThanOrEqual(wrong);
+    },
+  );
+});
