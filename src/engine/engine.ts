@@ -843,7 +843,10 @@ const passageSentences = new WeakMap<Engine, Map<string, readonly Sentence[]>>()
 
 function sentencesOf(engine: Engine, passage: SourcedPassage): readonly Sentence[] {
   let cache = passageSentences.get(engine);
-  if (!cache) passageSentences.set(engine, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    passageSentences.set(engine, cache);
+  }
   const key = `${passage.articleId}#${passage.id}`;
   let sentences = cache.get(key);
   if (!sentences) {
