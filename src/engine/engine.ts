@@ -428,6 +428,9 @@ function isUnknownName(engine: Engine, term: Term, next: Term | undefined, after
   const keys = [...new Set([term.head, term.surface].map(compactKey))];
   if (keys.some((k) => engine.entities.exactMatches(k).length > 0)) return false;
   if (keys.some((k) => countryByName().has(k) || engine.lexicon.outsideNames.has(k))) return true;
+  // A city or area the article never names (`부산`, `Osaka`).
+  if (keys.some((k) => engine.lexicon.places.includes(k)) && !keys.some((k) => engine.facts.hasWord(k)))
+    return true;
   const { head } = term;
   // One word in two scripts (`사카나AI`): a name, known or not.
   if (term.joinedToNext && next) {
@@ -723,6 +726,13 @@ function answerQuestion(engine: Engine, text: string): Answer {
       // The article's own sentence may say exactly what the facts do not.
       const quoted = passage();
       if (quoted) return quoted;
+      // A claim about something the article never mentions (`내년에`, `창업한 해`), or about the
+      // future (`옮길까?`, `Will … ?`): nothing in the article answers it either way.
+      const relative = (t: Term) => engine.lexicon.relativeTimes.some((p) => p.join(' ') === t.head);
+      const never = content.filter(
+        (t) => (t.common || relative(t)) && !knowsWord(engine, t.head, true) && !numbers.includes(t.head),
+      );
+      if (never.length > 0 || understanding.speculative) return missingOr(never.length > 0 ? never : content);
       const byContent = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
         y.contentHits - x.contentHits || y.score - x.score;
       const claim = [...scored].sort(byContent)[0];

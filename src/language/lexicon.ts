@@ -67,6 +67,8 @@ const GeneralLexicon = z
     demonyms: z.record(z.string(), z.string()),
     commonNouns: words,
     interrogatives: words,
+    quantities: words,
+    speculation: z.object({ endings: words, words }).strict(),
     verbEndings: words,
     nounEndings: words,
     lightVerbs: words,
@@ -138,6 +140,11 @@ export class Lexicon {
   readonly commonNouns: ReadonlySet<string>;
   /** Question words, also those that ask nothing in particular (`뭐야`): a question with one is no yes-or-no. */
   readonly interrogatives: ReadonlySet<string>;
+  /** Amounts in words (`절반`, `대부분`, `half`): a figure to check, like a number. */
+  readonly quantities: readonly Phrase[];
+  /** What makes a question about the future (`옮길까`, `will`, `결국`): the article, dated, cannot answer it. */
+  readonly speculationEndings: readonly string[];
+  readonly speculationWords: readonly Phrase[];
   readonly englishIrregular: ReadonlyMap<string, string>;
   readonly englishContractions: ReadonlyMap<string, string>;
   /** Every word of every list: a word the lexicon knows is not an unknown name. */
@@ -211,6 +218,9 @@ export class Lexicon {
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);
     this.interrogatives = new Set(general.interrogatives);
+    this.quantities = general.quantities.map(phrase);
+    this.speculationEndings = general.speculation.endings;
+    this.speculationWords = general.speculation.words.map(phrase);
     this.timeBounds = (['start', 'end'] as const).flatMap((bound) =>
       general.timeBounds[bound].map((text) => ({ bound, phrase: phrase(text) })),
     );

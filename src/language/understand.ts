@@ -76,6 +76,8 @@ export interface Understanding {
   readonly timeBound: 'start' | 'end' | undefined;
   /** One of a group by itself (`구글 혼자`, `on its own`): a figure of the group does not answer. */
   readonly alone: boolean;
+  /** About the future (`옮길까?`, `Will … ?`): only a plan the article states can answer it. */
+  readonly speculative: boolean;
 }
 
 /** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
@@ -318,6 +320,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       joinedToNext: tokens[i + 1]?.word === token.word,
     };
   });
+  // `in yen or won`: an amount in a currency is asked for.
+  if (unit === 'won' || unit === 'yen' || unit === 'dollar') types.add('amount');
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
   if (unit === 'year') {
     types.delete('amount');
@@ -331,7 +335,11 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const asks = (from: number) =>
     terms.some((t, i) => tokens[i]!.part >= parts[from]! && (t.role === 'topic' || t.role === 'predicate'));
   while (question > 0 && !asks(question)) question--;
-  const read = terms.map((t, i) => ({ ...t, background: tokens[i]!.part < parts[question]! }));
+  // Several questions in one message (`주소 어디임? 도쿄임?`): from the first one on, all are asked.
+  const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
+  const firstAsked = asking.length >= 2 ? asking[0]! : undefined;
+  const cutoff = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
+  const read = terms.map((t, i) => ({ ...t, background: tokens[i]!.part < cutoff }));
   // A statement that ends on a background ending (`186억 엔이라던데`) asks whether it is so.
   const trailing = tokens.at(-1);
   if (
@@ -346,9 +354,19 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     unit,
     articleFields,
     anaphora,
-    numbers: tokens.filter((t) => /^[0-9]+$/.test(t.surface)).map((t) => t.surface),
+    numbers: [
+      ...tokens.filter((t) => /^[0-9]+$/.test(t.surface)).map((t) => t.surface),
+      // `절반`, `half`: an amount in words, checked like a number.
+      ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
+    ],
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
+    speculative: tokens.some(
+      (t, i) =>
+        lexicon.speculationWords.some((phrase) => matchesAt(tokens, i, phrase)) ||
+        (isHangulSyllables(t.surface) &&
+          lexicon.speculationEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e))),
+    ),
     timeBound: types.has('time')
       ? lexicon.timeBounds.find(({ phrase }) =>
           tokens.some((_, i) => !tokens[i]!.background && matchesAt(tokens, i, phrase)),
