@@ -24,6 +24,16 @@ const booleanFlag = z.preprocess(
   z.boolean(),
 );
 
+/** The size at which a JSON-lines log (misses, feedback) is rotated: at least 1 KB, 1 MB by default. */
+const logSize = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+);
+
 /** Everything the bot reads from its environment, parsed once. Nothing else reads `process.env`. */
 const ConfigSchema = z.object({
   DISCORD_TOKEN: optional(
@@ -67,24 +77,10 @@ const ConfigSchema = z.object({
   SHARDING_MANAGER: z.preprocess(blankToUndefined, booleanFlag.default(false)),
   /** Where questions that got "not found" are logged, or `off`. */
   MISS_LOG: z.preprocess(blankToUndefined, z.string().default('var/misses.jsonl')),
-  MISS_LOG_MAX_BYTES: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number()
-      .int()
-      .min(1024)
-      .default(1024 * 1024),
-  ),
+  MISS_LOG_MAX_BYTES: logSize,
   /** Where 👍/👎 on answers are logged, or `off` (then answers carry no feedback buttons). */
   FEEDBACK_LOG: z.preprocess(blankToUndefined, z.string().default('var/feedback.jsonl')),
-  FEEDBACK_LOG_MAX_BYTES: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number()
-      .int()
-      .min(1024)
-      .default(1024 * 1024),
-  ),
+  FEEDBACK_LOG_MAX_BYTES: logSize,
   /** Charts (PNG) on answers whose figures form a series, and `/chart`. */
   CHARTS: z.preprocess(blankToUndefined, booleanFlag.default(true)),
   /**

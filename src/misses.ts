@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { appendRotated } from './jsonl.ts';
 import { normalizeText } from './search/normalize.ts';
 
 export interface Miss {
@@ -55,14 +55,8 @@ export class MissLog {
     return this.queue;
   }
 
-  private async append(line: string): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const size = await stat(this.file).then(
-      (s) => s.size,
-      () => 0,
-    );
-    if (size + Buffer.byteLength(line) > this.maxBytes && size > 0) await rename(this.file, `${this.file}.1`);
-    await appendFile(this.file, line, { mode: 0o600 });
+  private append(line: string): Promise<void> {
+    return appendRotated(this.file, line, this.maxBytes);
   }
 
   /** The most frequent misses (folded by normalised text), most recent first among equals. */

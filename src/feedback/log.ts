@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { appendRotated } from '../jsonl.ts';
 import { normalizeText } from '../search/normalize.ts';
 import type { QuestionSource, Vote } from './buttons.ts';
 
@@ -189,14 +190,8 @@ export class FeedbackLog {
     return records;
   }
 
-  private async append(line: string): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const size = await stat(this.file).then(
-      (s) => s.size,
-      () => 0,
-    );
-    if (size + Buffer.byteLength(line) > this.maxBytes && size > 0) await rename(this.file, `${this.file}.1`);
-    await appendFile(this.file, line, { mode: 0o600 });
+  private append(line: string): Promise<void> {
+    return appendRotated(this.file, line, this.maxBytes);
   }
 }
 
