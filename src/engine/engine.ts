@@ -512,7 +512,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // A country does not name the company (`the freelancer marketplace that's heading to Japan`).
   const foreground = mentions.filter((m) => !m.background && m.entity.type !== 'region');
   const describes = terms.some((t) => engine.lexicon.companyNouns.has(t.head));
-  if (foreground.length === 0 && (understanding.anaphora || describes || terms.some((t) => t.background))) {
+  // A which-question asks for the company: a description there is what it did, not whom it names.
+  const asksWhich =
+    understanding.types.has('which') ||
+    terms.some((t) => t.role === 'question' && engine.lexicon.companyNouns.has(t.head));
+  if (
+    foreground.length === 0 &&
+    !asksWhich &&
+    (understanding.anaphora || describes || terms.some((t) => t.background))
+  ) {
     const described = describedEntity(engine, terms);
     if (described && !mentions.some((m) => m.entity.id === described.entity.id)) {
       const inForeground = described.terms.some((t) => !t.background);
@@ -523,6 +531,17 @@ function answerQuestion(engine: Engine, text: string): Answer {
         required: inForeground,
       });
       for (const t of described.terms) describing.add(t);
+      // The rest of the description (`…startup that relocated its HQ`) is what its own facts say.
+      const own = engine.facts.positionsAbout([described.entity.id]);
+      const rest = terms.filter((t) => t.role === 'topic' && !describing.has(t) && !t.background);
+      const matched = new Set(
+        engine.facts
+          .search(rest.map(searchWord), { limit: 30, restrictTo: own })
+          .flatMap((r) => [...r.words]),
+      );
+      const asked = understanding.types.size > 0;
+      // Only when the question asks something else of it (who runs it, how many …), not what it did.
+      if (asked) for (const t of rest) if (matched.has(t.head)) describing.add(t);
     }
   }
   const mentionedIds = new Set(mentions.map((m) => m.entity.id));

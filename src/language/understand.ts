@@ -249,9 +249,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   )
     types.add('which');
   tokens.forEach((token, i) => {
-    const asks =
-      roles[i] === 'question' &&
-      (token.keys.includes('어디') || token.keys.includes('누구') || token.keys.includes('누가'));
+    const asks = roles[i] === 'question' && token.keys.some((k) => /^(어디|누구|누가)/.test(k));
     if (asks && (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]))) {
       types.add('which');
       types.delete('place');
