@@ -261,10 +261,13 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   );
   if (!asksWh) {
     const first = tokens[0]?.surface;
+    const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
+    // `Did …?`, or a statement asked with a question mark (`Japan is cutting it by half?`).
     if (
       language === 'en' &&
       first &&
-      /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/.test(first)
+      (/^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/.test(first) ||
+        (/[?？]\s*$/.test(raw) && !interrogative))
     )
       types.add('yesno');
     // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
@@ -277,7 +280,6 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
         // `관심 있어?`, `나와?`: a plain verb that closes the question counts too.
         (roles[last] === 'filler' && readVerb(lexicon.grammar, closing.surface).length > 0) ||
         COPULA_QUESTION.test(closing.surface));
-    const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
     if (language === 'ko' && asksAtEnd && !interrogative) types.add('yesno');
   }
 
