@@ -68,6 +68,7 @@ const GeneralLexicon = z
     commonNouns: words,
     interrogatives: words,
     quantities: words,
+    numberWords: z.record(z.string(), z.string().regex(/^[0-9]+$/)),
     speculation: z.object({ endings: words, words }).strict(),
     verbEndings: words,
     nounEndings: words,
@@ -140,6 +141,8 @@ export class Lexicon {
   readonly commonNouns: ReadonlySet<string>;
   /** Question words, also those that ask nothing in particular (`뭐야`): a question with one is no yes-or-no. */
   readonly interrogatives: ReadonlySet<string>;
+  /** Numbers written as words (`three` → 3). */
+  readonly numberWords: ReadonlyMap<string, string>;
   /** Amounts in words (`절반`, `대부분`, `half`): a figure to check, like a number. */
   readonly quantities: readonly Phrase[];
   /** What makes a question about the future (`옮길까`, `will`, `결국`): the article, dated, cannot answer it. */
@@ -219,6 +222,7 @@ export class Lexicon {
     this.commonNouns = new Set(general.commonNouns);
     this.interrogatives = new Set(general.interrogatives);
     this.quantities = general.quantities.map(phrase);
+    this.numberWords = new Map(Object.entries(general.numberWords));
     this.speculationEndings = general.speculation.endings;
     this.speculationWords = general.speculation.words.map(phrase);
     this.timeBounds = (['start', 'end'] as const).flatMap((bound) =>

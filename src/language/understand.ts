@@ -129,7 +129,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       words.forEach((word, w) => {
         if (word.length > MAX_WORD_LENGTH) return;
         // `21년` is 2021: a year written with two digits, as people do.
-        const year = /^[0-9]{2}$/.test(word) && /^년/.test(words[w + 1] ?? '') ? `20${word}` : word;
+        const year =
+          /^[0-9]{2}$/.test(word) && /^년/.test(words[w + 1] ?? '')
+            ? `20${word}`
+            : (lexicon.numberWords.get(word) ?? word);
         const pieces = lexicon.abbreviations.get(year) ?? segment(year, lexicon, vocabulary);
         for (const piece of pieces)
           tokens.push({
@@ -176,8 +179,13 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       types.add('amount');
       roles[i] = 'question';
     }
-    // `몇 조 엔`: the size between the question word and its unit belongs to the question.
-    if (/^[십백천만억조]+$/.test(token.surface) && roles[i - 1] === 'question') roles[i] = 'question';
+    // `몇 조 엔`, `몇 조원이에요`: the size and unit after the question word belong to the question.
+    const sized = /^[십백천만억조]+(.*)$/.exec(token.surface);
+    if (sized && roles[i - 1] === 'question') {
+      roles[i] = 'question';
+      const rest = sized[1]!.replace(/(이에요|이야|예요|야|임|인가요|이냐)$/, '');
+      unit ??= rest ? lexicon.unitWords.get(rest) : undefined;
+    }
     // A currency to count in (`한국돈으로`, `원화로`) is a unit wherever it stands.
     const currency =
       (unitHere === 'won' || unitHere === 'yen' || unitHere === 'dollar') &&
@@ -220,7 +228,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   for (let i = 0; i < tokens.length; i++) {
     if (roles[i]) continue;
     const token = tokens[i]!;
-    if (token.keys.some((k) => lexicon.fillers.has(k)) && !vocabulary.hasWord(token.surface))
+    if (
+      token.keys.some((k) => lexicon.fillers.has(k) || lexicon.companyNouns.has(k)) &&
+      !vocabulary.hasWord(token.surface)
+    )
       roles[i] = 'filler';
     else if (isLatinWord(token.surface) && token.surface.length === 1) roles[i] = 'filler';
     // One syllable on its own says little, unless the lexicon counts it a word of a set (`칩`).
