@@ -267,6 +267,7 @@ const MAX_ANSWER_FACTS = 3;
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
 const TIME_WORDS = /(\d{4}년|\d{4}|다음 달|지난해|올해|내년|까지|부터|next month|until|since|by \d{4})/i;
+const PLAN_WORDS = /(준비|추진|예정|계획|다음 달|plan|prepar|pushing|will|next month)/i;
 const ORDINAL_WORDS = /(첫|처음|최초|두 번째|세 번째|first|second|third)/i;
 const START_WORDS = /(부터|시작|since|from|start|begin)/i;
 const END_WORDS = /(까지|기한|until|by \d{4}|deadline)/i;
@@ -734,6 +735,13 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // Yes or no (`채널톡도 일본 갔어?`, `업스테이지가 본사를 옮겼다며?`, `…50% 맞아?`): the article's own
   // statement answers; when the question's claim is not quite it, what the article does say, about the
   // subject and about whatever the claim belongs to.
+  // About the future (`옮길까?`, `Will … extend …?`): only a plan the article states answers it.
+  if (
+    yesno &&
+    understanding.speculative &&
+    !(best && PLAN_WORDS.test(`${best.fact.text.ko} ${best.fact.text.en}`))
+  )
+    return missingOr(content);
   if (yesno) {
     // Confirmed: every topic word matched, and something of the question beyond the names did.
     const confirmed =

@@ -82,7 +82,7 @@ export interface Understanding {
 
 /** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
 const NUMBER_UNIT =
-  /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년도|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|엔|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|쯤|정도|가량)?$/;
+  /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년도|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|엔|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|쯤|정도|가량|이면|면|이라면|라면)?$/;
 
 const SUBJECT_PARTICLES = ['은', '는', '이', '가', '도', '께서', '이랑', '랑', '하고', '이나', '나'];
 
@@ -219,7 +219,12 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     if (roles[i] === 'filler') continue;
     for (const index of lexicon.setsStartingWith(tokens[i]!.keys)) {
       const set = lexicon.sets[index]!;
-      const matched = set.find((phrase) => matchesAt(tokens, i, phrase));
+      // A phrase never swallows a name after its first word (`heading to Japan` keeps Japan).
+      const matched = set.find(
+        (phrase) =>
+          matchesAt(tokens, i, phrase) &&
+          tokens.slice(i + 1, i + phrase.length).every((t) => !vocabulary.isName(t.surface)),
+      );
       if (!matched) continue;
       for (let j = i + 1; j < i + matched.length; j++) roles[j] ??= 'filler';
       for (const phrase of set) forms[i]!.push(...searchForms(phrase));
@@ -598,7 +603,9 @@ function joinSplitWords(tokens: Token[], lexicon: Lexicon, vocabulary: Vocabular
       continue;
     if (vocabulary.hasWord(a.surface) && vocabulary.hasWord(b.surface)) continue;
     const joined = a.surface + b.surface;
-    const forms = [joined, ...nounStems(lexicon.grammar, joined)];
+    // The joined word, or its noun without a particle, must be more than the first word (`투자액 다`
+    // is 투자액 and 다, not one word).
+    const forms = [joined, ...nounStems(lexicon.grammar, joined)].filter((f) => f.length > a.surface.length);
     if (!forms.some((f) => f.length >= 3 && (vocabulary.hasWord(f) || vocabulary.isName(f)))) continue;
     tokens.splice(i, 2, { ...a, surface: joined, keys: lexicon.lemmaKeys(joined) });
   }
