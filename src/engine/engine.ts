@@ -267,6 +267,7 @@ const MAX_ANSWER_FACTS = 3;
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
 const TIME_WORDS = /(\d{4}년|\d{4}|다음 달|지난해|올해|내년|까지|부터|next month|until|since|by \d{4})/i;
+const COMPANY_CLASS = /(기업|회사|스타트업|companies|firms|start-ups|startups)/i;
 const PLAN_WORDS = /(준비|추진|예정|계획|다음 달|plan|prepar|pushing|will|next month)/i;
 const ORDINAL_WORDS = /(첫|처음|최초|두 번째|세 번째|first|second|third)/i;
 const START_WORDS = /(부터|시작|since|from|start|begin)/i;
@@ -674,6 +675,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const covering = scored.filter((s) => {
     if (mentions.some((m) => m.required && !s.fact.entities.includes(m.entity.id))) return false;
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
+    // Which company did X: a fact naming a company, or one saying which kind of companies
+    // (`AI 소프트웨어 개발 기업`); a fact about something else does not say which.
+    if (
+      types.has('which') &&
+      describes &&
+      !fits(s.fact, 'which') &&
+      !COMPANY_CLASS.test(`${s.fact.text.ko} ${s.fact.text.en}`)
+    )
+      return false;
     return strictTypes.every((t) => fits(s.fact, t));
   });
   // A question word asks for a kind of answer (which → a company, why → a reason): prefer facts of
