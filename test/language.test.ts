@@ -137,6 +137,11 @@ describe('questions as people type them', () => {
     expect(answered(result)).toContain(expected);
   });
 
+  test('what is set apart is not the answer: Besides Rebellions, which company opened an office in Tokyo?', () => {
+    const result = ask('Besides Rebellions, which company opened an office in Tokyo?');
+    expect(result.kind === 'facts' && result.lead.map((e) => e.id)).toEqual(['upstage']);
+  });
+
   test('the article’s own date: 이 글 언제 올라온 거예요?', () => {
     const result = ask('이 글 언제 올라온 거예요?');
     expect(result.kind === 'article' && result.article.date).toBe('2025-04-04');

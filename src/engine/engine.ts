@@ -194,7 +194,12 @@ interface Mention {
  * Entities named in a question: runs of up to three terms (`channel talk`, `채널 톡`) matched
  * exactly, by initials, or by a close typo; longer runs win.
  */
-function findMentions(engine: Engine, terms: readonly Term[], which: boolean): Mention[] {
+function findMentions(
+  engine: Engine,
+  terms: readonly Term[],
+  which: boolean,
+  excludedIds: Set<string>,
+): Mention[] {
   const mentions: Mention[] = [];
   const used = new Set<number>();
   for (let length = Math.min(3, terms.length); length >= 1; length--) {
@@ -213,6 +218,12 @@ function findMentions(engine: Engine, terms: readonly Term[], which: boolean): M
       if (!match || (length > 1 && match.tier !== 'exact')) continue;
       for (const i of span) used.add(i);
       const background = span.every((i) => terms[i]!.background);
+      // Set apart (`일본 말고`): named, but not what the answer is to be about.
+      if (span.some((i) => terms[i]!.excluded)) {
+        excludedIds.add(match.entity.id);
+        for (const i of span) used.add(i);
+        continue;
+      }
       const known = mentions.find((m) => m.entity.id === match.entity.id);
       if (known) (known.terms as number[]).push(...span);
       else mentions.push({ entity: match.entity, terms: span, background, required: !background });
@@ -470,7 +481,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const { terms, unit } = understanding;
   const types = new Set(understanding.types);
   if (terms.length === 0) return notFound();
-  const mentions = findMentions(engine, terms, understanding.types.has('which'));
+  const excludedIds = new Set<string>();
+  const mentions = findMentions(engine, terms, understanding.types.has('which'), excludedIds);
   const mentionedTerm = new Set(mentions.flatMap((m) => m.terms));
 
   // A name the article does not know, in the question itself: not covered, whatever else matches.
@@ -546,7 +558,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
       if (asked) for (const t of rest) if (matched.has(t.head)) describing.add(t);
     }
   }
-  const mentionedIds = new Set(mentions.map((m) => m.entity.id));
+  // What is set apart counts as named: the answer must be about something else.
+  const mentionedIds = new Set([...mentions.map((m) => m.entity.id), ...excludedIds]);
   const contentTerms = terms.filter(
     (t, i) => !mentionedTerm.has(i) && !describing.has(t) && (t.role === 'topic' || t.role === 'predicate'),
   );
@@ -675,6 +688,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const covering = scored.filter((s) => {
     if (mentions.some((m) => m.required && !s.fact.entities.includes(m.entity.id))) return false;
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
+    // `Besides Rebellions, which company …`: a fact about it alone is not the answer.
+    for (const id of excludedIds) {
+      if (!s.fact.entities.includes(id)) continue;
+      const kind = engine.kb.entities.get(id)?.type;
+      const another = s.fact.entities.some(
+        (o) => !mentionedIds.has(o) && engine.kb.entities.get(o)?.type === kind,
+      );
+      if (!another) return false;
+    }
     // Which company did X: a fact naming a company, or one saying which kind of companies
     // (`AI 소프트웨어 개발 기업`); a fact about something else does not say which.
     if (

@@ -69,6 +69,7 @@ const GeneralLexicon = z
     interrogatives: words,
     quantities: words,
     numberWords: z.record(z.string(), z.string().regex(/^[0-9]+$/)),
+    exclusion: z.object({ after: words, before: words }).strict(),
     speculation: z.object({ endings: words, words }).strict(),
     verbEndings: words,
     nounEndings: words,
@@ -141,6 +142,9 @@ export class Lexicon {
   readonly commonNouns: ReadonlySet<string>;
   /** Question words, also those that ask nothing in particular (`뭐야`): a question with one is no yes-or-no. */
   readonly interrogatives: ReadonlySet<string>;
+  /** `일본 말고` (the word before), `besides Rebellions` (the word after): not what is asked for. */
+  readonly excludeAfter: readonly Phrase[];
+  readonly excludeBefore: readonly Phrase[];
   /** Numbers written as words (`three` → 3). */
   readonly numberWords: ReadonlyMap<string, string>;
   /** Amounts in words (`절반`, `대부분`, `half`): a figure to check, like a number. */
@@ -223,6 +227,8 @@ export class Lexicon {
     this.interrogatives = new Set(general.interrogatives);
     this.quantities = general.quantities.map(phrase);
     this.numberWords = new Map(Object.entries(general.numberWords));
+    this.excludeAfter = general.exclusion.after.map(phrase);
+    this.excludeBefore = general.exclusion.before.map(phrase);
     this.speculationEndings = general.speculation.endings;
     this.speculationWords = general.speculation.words.map(phrase);
     this.timeBounds = (['start', 'end'] as const).flatMap((bound) =>

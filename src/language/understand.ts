@@ -55,6 +55,8 @@ export interface Term {
   readonly common: boolean;
   /** Typed as one word with the next term (`사카나` + `ai` in `사카나AI`). */
   readonly joinedToNext: boolean;
+  /** Set apart from what is asked (`일본 말고`, `besides Rebellions`). */
+  readonly excluded: boolean;
 }
 
 export interface Understanding {
@@ -214,6 +216,20 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     roles[i] = 'topic';
     for (let j = i + 1; j < i + phrase.length; j++) roles[j] = 'filler';
   }
+  // `일본 말고 …`, `besides Rebellions, …`: that one is set apart.
+  const excluded = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const after = lexicon.excludeAfter.find((p) => matchesAt(tokens, i, p));
+    if (after && i > 0) {
+      excluded.add(i - 1);
+      for (let j = i; j < i + after.length; j++) roles[j] = 'filler';
+    }
+    const before = lexicon.excludeBefore.find((p) => matchesAt(tokens, i, p));
+    if (before && i + before.length < tokens.length) {
+      excluded.add(i + before.length);
+      for (let j = i; j < i + before.length; j++) roles[j] = 'filler';
+    }
+  }
   // Equivalent words: a phrase of a set at this position stands for every word of the set.
   for (let i = 0; i < tokens.length; i++) {
     if (roles[i] === 'filler') continue;
@@ -334,6 +350,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       capitalised: token.capitalised,
       common: lexicon.commonNouns.has(head),
       joinedToNext: tokens[i + 1]?.word === token.word,
+      excluded: excluded.has(i),
     };
   });
   // `in yen or won`: an amount in a currency is asked for.
