@@ -12,8 +12,8 @@ const SETS = [
   ['test/questions/dev.json', 0.95, 2],
   ['test/questions/dev2.json', 0.9, 4],
   ['test/questions/dev3.json', 0.78, 2],
-  ['test/questions/dev4.json', 0.85, 11],
-  ['test/questions/dev5.json', 0.85, 3],
+  ['test/questions/dev4.json', 0.88, 9],
+  ['test/questions/dev5.json', 0.87, 3],
   ['test/questions/heldout.json', 0.85, 4],
 ] as const;
 
