@@ -274,6 +274,8 @@ const TYPE_BONUS = 1.5;
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
 const MAX_ANSWER_FACTS = 3;
+/** At most this many facts of a named entity are weighed without matching a word of the question. */
+const MAX_UNMATCHED_FACTS = 100;
 /** Question types whose answer must be of their kind: a how-much question wants a figure. */
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
@@ -639,10 +641,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
     const restrict = engine.facts.positionsAbout(mentionedIds);
     for (const r of engine.facts.search(words, { limit: 30, restrictTo: restrict }))
       if (!candidates.has(r.fact.id)) candidates.set(r.fact.id, r);
-    for (const position of restrict) {
-      const fact = engine.facts.facts[position]!;
-      if (!candidates.has(fact.id)) candidates.set(fact.id, { fact, score: 0, words: new Set() });
-    }
+    // Their other facts too (for a type or a premise to check), when they are few or nothing matched:
+    // a country in a large knowledge base has thousands, and scoring them all would be the query's cost.
+    if (restrict.size <= MAX_UNMATCHED_FACTS || candidates.size === 0)
+      for (const position of restrict) {
+        const fact = engine.facts.facts[position]!;
+        if (!candidates.has(fact.id)) candidates.set(fact.id, { fact, score: 0, words: new Set() });
+        if (candidates.size >= MAX_UNMATCHED_FACTS * 2) break;
+      }
   }
   const strictTypes = [...types].filter((t) => STRICT_TYPES.has(t));
   // `기업 이름`, `which companies`: the names asked for are companies' (not a person's).
