@@ -98,12 +98,18 @@ let generalLexicon: ReturnType<typeof loadGeneralLexicon> | undefined;
 
 export function buildEngine(kb: KnowledgeBase): Engine {
   generalLexicon ??= loadGeneralLexicon();
-  return Object.freeze({
+  // The word lists outside the knowledge base load once per process, here rather than on the first
+  // question that needs them (which would wait ~150 ms).
+  countryByName();
+  isEnglishWord('');
+  const engine: Engine = Object.freeze({
     kb,
     entities: new EntityIndex(kb.entities.values()),
     facts: new FactIndex(kb.facts.values()),
     lexicon: new Lexicon(generalLexicon, kb.lexicon),
   });
+  uncitedPassages(engine);
+  return engine;
 }
 
 const KIND_ORDER: Record<SourcedFact['kind'], number> = {
