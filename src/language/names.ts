@@ -29,15 +29,43 @@ export function countryByName(): ReadonlyMap<string, string> {
   return names;
 }
 
-let englishWords: ReadonlySet<string> | undefined;
+/**
+ * The word list as one sorted string and where each word starts: a few MB in two objects, rather than
+ * 274,000 strings in a Set that every garbage collection would walk.
+ */
+let englishWords: { readonly text: string; readonly starts: Uint32Array } | undefined;
+
+function loadEnglishWords(): { readonly text: string; readonly starts: Uint32Array } {
+  const words = readFileSync(wordListPath, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const text = `${words.join('\n')}\n`;
+  const starts = new Uint32Array(words.length + 1);
+  let at = 0;
+  words.forEach((word, i) => {
+    starts[i] = at;
+    at += word.length + 1;
+  });
+  starts[words.length] = at;
+  return { text, starts };
+}
 
 /**
  * Ordinary English words (the `word-list` package: lower-case dictionary words, no proper names). A
  * Latin word of a question that is neither in the knowledge base nor here is a name: Samsung, Naver.
  */
 export function isEnglishWord(word: string): boolean {
-  if (!englishWords) {
-    englishWords = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  englishWords ??= loadEnglishWords();
+  const { text, starts } = englishWords;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const candidate = text.slice(starts[mid]!, starts[mid + 1]! - 1);
+    if (candidate === word) return true;
+    if (candidate < word) lo = mid + 1;
+    else hi = mid;
   }
-  return englishWords.has(word);
+  return false;
 }
