@@ -108,7 +108,10 @@ export class Lexicon {
   /** Each set of equivalent words, as phrases; a phrase's first token indexes it. */
   readonly sets: readonly (readonly Phrase[])[];
   private readonly setsByToken = new Map<string, number[]>();
+  /** Question words and phrases, longest first. */
   readonly questionPhrases: readonly { readonly type: QuestionType; readonly phrase: Phrase }[];
+  /** The same by their first word, so a question looks up only the phrases that can start at a word. */
+  private readonly questionsByFirstWord = new Map<string, { type: QuestionType; phrase: Phrase }[]>();
   readonly unitWords: ReadonlyMap<string, Unit>;
   readonly articlePhrases: readonly { readonly field: ArticleField; readonly phrase: Phrase }[];
   readonly fillers: ReadonlySet<string>;
@@ -199,9 +202,16 @@ export class Lexicon {
     merged.forEach((set, index) => {
       for (const p of set) for (const key of this.lemmaKeys(p[0]!)) addTo(this.setsByToken, key, index);
     });
-    this.questionPhrases = Object.entries(general.questionWords).flatMap(([type, list]) =>
-      list.map((text) => ({ type: type as QuestionType, phrase: phrase(text) })),
-    );
+    this.questionPhrases = Object.entries(general.questionWords)
+      .flatMap(([type, list]) => list.map((text) => ({ type: type as QuestionType, phrase: phrase(text) })))
+      .filter((q) => q.phrase.length > 0)
+      .sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const q of this.questionPhrases) {
+      const first = q.phrase[0]!;
+      const list = this.questionsByFirstWord.get(first);
+      if (list) list.push(q);
+      else this.questionsByFirstWord.set(first, [q]);
+    }
     this.articlePhrases = Object.entries(general.articleWords).flatMap(([field, list]) =>
       list.map((text) => ({ field: field as ArticleField, phrase: phrase(text) })),
     );
@@ -266,6 +276,14 @@ export class Lexicon {
     const out = new Set<number>();
     for (const key of keys) for (const index of this.setsByToken.get(key) ?? []) out.add(index);
     return [...out];
+  }
+
+  /** Question phrases that may start at a word with these readings, longest first. */
+  questionPhrasesStartingWith(
+    keys: readonly string[],
+  ): { readonly type: QuestionType; readonly phrase: Phrase }[] {
+    const out = keys.flatMap((k) => this.questionsByFirstWord.get(k) ?? []);
+    return out.length > 1 ? out.sort((a, b) => b.phrase.length - a.phrase.length) : out;
   }
 
   knows(word: string): boolean {

@@ -159,9 +159,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   let anaphora = false;
 
   // Question words and phrases (`누구`, `어느 회사`, `how much`): the longest phrase first.
-  const questionPhrases = [...lexicon.questionPhrases].sort((a, b) => b.phrase.length - a.phrase.length);
   for (let i = 0; i < tokens.length; i++) {
-    for (const { type, phrase } of questionPhrases) {
+    for (const { type, phrase } of lexicon.questionPhrasesStartingWith(tokens[i]!.keys)) {
       if (!matchesAt(tokens, i, phrase)) continue;
       if (tokens[i]!.background && type !== 'yesno') continue;
       types.add(type);
