@@ -256,19 +256,6 @@ function mentionMatch(engine: Engine, text: string, fuzzy: boolean): NameMatch |
   return top.score >= 0.8 && (hasHangul(key) ? key.length >= 3 : key.length >= 5) ? top : undefined;
 }
 
-/** Words that ask for a region's policy as a whole: with a region and nothing else, its card answers. */
-const POLICY_WORDS = new Set([
-  '정책',
-  'policy',
-  'policies',
-  'ai',
-  '인공지능',
-  '전략',
-  'strategy',
-  '정부',
-  'government',
-]);
-
 /** How much a fact gains for being about an entity the question names. */
 const MENTION_BONUS = 2.5;
 /** How much for being about a country the question only uses to describe something (`한국 회사`). */
@@ -285,13 +272,8 @@ const MAX_UNMATCHED_FACTS = 100;
 /** Question types whose answer must be of their kind: a how-much question wants a figure. */
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
-const TIME_WORDS = /(\d{4}년|\d{4}|다음 달|지난해|올해|내년|까지|부터|next month|until|since|by \d{4})/i;
-const COMPANY_CLASS = /(기업|회사|스타트업|companies|firms|start-ups|startups)/i;
-const PLAN_WORDS = /(준비|추진|예정|계획|다음 달|plan|prepar|pushing|will|next month)/i;
-const ORDINAL_WORDS = /(첫|처음|최초|두 번째|세 번째|first|second|third)/i;
-const START_WORDS = /(부터|시작|since|from|start|begin)/i;
-const END_WORDS = /(까지|기한|until|by \d{4}|deadline)/i;
-const REASON_WORDS = /(이유|때문|원인|덕분|reason|because|why|cause)/i;
+/** A year written out: a time. */
+const YEAR = /\d{4}/;
 
 /** Whether a fact is the kind of answer a question type asks for. */
 function fitsType(
@@ -305,6 +287,7 @@ function fitsType(
   companies: boolean,
 ): boolean {
   const text = `${fact.text.ko} ${fact.text.en}`;
+  const words = engine.lexicon.answerWords;
   const entityOf = (id: string) => engine.kb.entities.get(id);
   switch (type) {
     case 'person':
@@ -316,14 +299,18 @@ function fitsType(
       // `언제부터` is not answered by a deadline, nor `언제까지` by a start.
       if (bound === 'start')
         return (
-          START_WORDS.test(text) || fact.figures.some((f) => f.year !== undefined && f.qualifier !== 'until')
+          words.start.test(text) || fact.figures.some((f) => f.year !== undefined && f.qualifier !== 'until')
         );
-      if (bound === 'end') return END_WORDS.test(text) || fact.figures.some((f) => f.qualifier === 'until');
-      return fact.figures.some((f) => f.unit === 'year' || f.year !== undefined) || TIME_WORDS.test(text);
+      if (bound === 'end') return words.end.test(text) || fact.figures.some((f) => f.qualifier === 'until');
+      return (
+        fact.figures.some((f) => f.unit === 'year' || f.year !== undefined) ||
+        words.time.test(text) ||
+        YEAR.test(text)
+      );
     }
     case 'amount':
       // `몇 번째`: first, second … the article says in words.
-      if (unit === 'ordinal') return ORDINAL_WORDS.test(text);
+      if (unit === 'ordinal') return words.ordinal.test(text);
       return fact.figures.some(
         (f) => f.unit !== 'year' && figureInUnit(f.unit, unit) && figureIsOf(engine, fact, f, mentioned),
       );
@@ -350,7 +337,7 @@ function fitsType(
         return (type === 'company' || type === 'organization') && !mentioned.has(id);
       });
     case 'reason':
-      return fact.kind === 'reason' || REASON_WORDS.test(text);
+      return fact.kind === 'reason' || words.reason.test(text);
     case 'opinion':
       return fact.kind === 'opinion';
     case 'said':
@@ -463,7 +450,7 @@ function isUnknownName(engine: Engine, term: Term, next: Term | undefined, after
   }
   if (term.lexical || engine.facts.knows(head) || engine.facts.knows(term.surface)) return false;
   if (isLatinWord(head)) return head.length >= 3 && !isEnglishWord(head) && !isEnglishWord(term.surface);
-  const titled = next !== undefined && TITLE_WORDS.has(next.head);
+  const titled = next !== undefined && engine.lexicon.titleWords.has(next.head);
   // After a name (`리벨리온 주가는`) an unknown noun is something of it the article may not say.
   return (
     // A common noun is short (`대상`, `직원`); a name in the subject's place is longer (`삼성전자`).
@@ -473,9 +460,6 @@ function isUnknownName(engine: Engine, term: Term, next: Term | undefined, after
     term.role === 'topic'
   );
 }
-
-/** Words after a name that make it a person's or company's name (`토스 대표`, `손정의 회장`). */
-const TITLE_WORDS = new Set(['대표', '회장', '사장', 'ceo', '창업자', '의장', '대표이사']);
 
 function answerQuestion(engine: Engine, text: string): Answer {
   const notFound = (suggestions: readonly Entity[] = [], unknown: readonly string[] = []): Answer => ({
@@ -523,7 +507,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
           : types.has('time') || fields.has('date')
             ? 'date'
             : undefined;
-    const onlyArticleWords = topicTerms.every((t) => ARTICLE_TOPIC.has(t.head));
+    const onlyArticleWords = topicTerms.every((t) => engine.lexicon.articleTopicWords.has(t.head));
     const article = engine.kb.articles[0];
     if (field && article && onlyArticleWords) return { kind: 'article', article, field };
   }
@@ -618,7 +602,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
     mentions[0]!.entity.type === 'region' &&
     [...types].every((t) => t === 'profile') &&
     topicTerms.length > 0 &&
-    topicTerms.every((t) => [t.head, t.surface, ...t.forms, ...t.synonyms].some((f) => POLICY_WORDS.has(f)))
+    topicTerms.every((t) =>
+      [t.head, t.surface, ...t.forms, ...t.synonyms].some((f) => engine.lexicon.policyWords.has(f)),
+    )
   )
     return entityAnswer(engine, mentions[0]!.entity);
 
@@ -715,7 +701,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
       types.has('which') &&
       describes &&
       !fits(s.fact, 'which') &&
-      !COMPANY_CLASS.test(`${s.fact.text.ko} ${s.fact.text.en}`)
+      !engine.lexicon.answerWords.companyClass.test(`${s.fact.text.ko} ${s.fact.text.en}`)
     )
       return false;
     return strictTypes.every((t) => fits(s.fact, t));
@@ -783,7 +769,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   if (
     yesno &&
     understanding.speculative &&
-    !(best && PLAN_WORDS.test(`${best.fact.text.ko} ${best.fact.text.en}`))
+    !(best && engine.lexicon.answerWords.plan.test(`${best.fact.text.ko} ${best.fact.text.en}`))
   )
     return missingOr(content);
   if (yesno) {
@@ -1006,20 +992,6 @@ function passageAnswer(
     if (sentencesOf(engine, passage).some(covers)) return { kind: 'passage', question, passage };
   return undefined;
 }
-
-/** Words that name the article itself or its parts, for questions about the article. */
-const ARTICLE_TOPIC = new Set([
-  '제목',
-  '작성일',
-  '날짜',
-  '카테고리',
-  '분류',
-  'title',
-  'date',
-  'category',
-  'headline',
-  '헤드라인',
-]);
 
 /**
  * The entity a description in the background points at (`반도체 회사 하나 있잖아` → 리벨리온): the

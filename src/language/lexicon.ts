@@ -66,6 +66,21 @@ const GeneralLexicon = z
     dependentNouns: words,
     demonyms: z.record(z.string(), z.string()),
     commonNouns: words,
+    answerWords: z
+      .object({
+        $comment: z.string().optional(),
+        time: words,
+        start: words,
+        end: words,
+        reason: words,
+        ordinal: words,
+        plan: words,
+        companyClass: words,
+      })
+      .strict(),
+    titleWords: words,
+    policyWords: words,
+    articleTopicWords: words,
     interrogatives: words,
     quantities: words,
     numberWords: z.record(z.string(), z.string().regex(/^[0-9]+$/)),
@@ -143,6 +158,14 @@ export class Lexicon {
    * a word in this list is that word, not a typo of another (`직원` is not `지원`).
    */
   readonly commonNouns: ReadonlySet<string>;
+  /** What a fact's text says it is: a time, a start or an end, a reason, an ordinal, a plan, companies. */
+  readonly answerWords: Readonly<Record<AnswerWords, RegExp>>;
+  /** Words after a name that make it a person's or company's (`토스 대표`, `손정의 회장`). */
+  readonly titleWords: ReadonlySet<string>;
+  /** Words that ask for a region's policy as a whole (`미국 AI 정책`). */
+  readonly policyWords: ReadonlySet<string>;
+  /** Words that name the article itself or its parts (`제목`, `date`). */
+  readonly articleTopicWords: ReadonlySet<string>;
   /** Question words, also those that ask nothing in particular (`뭐야`): a question with one is no yes-or-no. */
   readonly interrogatives: ReadonlySet<string>;
   /** `일본 말고` (the word before), `besides Rebellions` (the word after): not what is asked for. */
@@ -234,6 +257,13 @@ export class Lexicon {
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);
+    const { $comment: _, ...answerWords } = general.answerWords;
+    this.answerWords = Object.fromEntries(
+      Object.entries(answerWords).map(([kind, list]) => [kind, wordsPattern(list)]),
+    ) as Record<AnswerWords, RegExp>;
+    this.titleWords = new Set(general.titleWords);
+    this.policyWords = new Set(general.policyWords);
+    this.articleTopicWords = new Set(general.articleTopicWords);
     this.interrogatives = new Set(general.interrogatives);
     this.quantities = general.quantities.map(phrase);
     this.numberWords = new Map(Object.entries(general.numberWords));
@@ -289,6 +319,14 @@ export class Lexicon {
   knows(word: string): boolean {
     return this.known.has(word);
   }
+}
+
+export type AnswerWords = 'time' | 'start' | 'end' | 'reason' | 'ordinal' | 'plan' | 'companyClass';
+
+/** A pattern that finds any of the words in a text (case-insensitive; a year counts as a time word). */
+function wordsPattern(list: readonly string[]): RegExp {
+  const escaped = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(${escaped.join('|')})`, 'i');
 }
 
 /** Regular English inflections undone: `relocated` → relocate, relocat; `runs` → run; `subsidies` → subsidy. */
