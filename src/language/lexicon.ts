@@ -79,6 +79,9 @@ const GeneralLexicon = z
       })
       .strict(),
     titleWords: words,
+    subjectParticles: words,
+    countWord: z.string().min(1),
+    askingAfterCompany: words,
     policyWords: words,
     articleTopicWords: words,
     interrogatives: words,
@@ -123,9 +126,8 @@ export class Lexicon {
   /** Each set of equivalent words, as phrases; a phrase's first token indexes it. */
   readonly sets: readonly (readonly Phrase[])[];
   private readonly setsByToken = new Map<string, number[]>();
-  /** Question words and phrases, longest first. */
-  readonly questionPhrases: readonly { readonly type: QuestionType; readonly phrase: Phrase }[];
-  /** The same by their first word, so a question looks up only the phrases that can start at a word. */
+  /** Question words and phrases by their first word, longest first: a question looks up only the
+   * phrases that can start at a word. */
   private readonly questionsByFirstWord = new Map<string, { type: QuestionType; phrase: Phrase }[]>();
   readonly unitWords: ReadonlyMap<string, Unit>;
   readonly articlePhrases: readonly { readonly field: ArticleField; readonly phrase: Phrase }[];
@@ -162,6 +164,12 @@ export class Lexicon {
   readonly answerWords: Readonly<Record<AnswerWords, RegExp>>;
   /** Words after a name that make it a person's or company's (`토스 대표`, `손정의 회장`). */
   readonly titleWords: ReadonlySet<string>;
+  /** Particles that mark a noun as the topic or subject (`은`, `는`, `이`, `가`, `도` …). */
+  readonly subjectParticles: readonly string[];
+  /** The word that asks how many (`몇`), written before a size and a unit (`몇억엔`). */
+  readonly countWord: string;
+  /** Question words that, after a word for a company, ask which company (`회사 어디`, `기업 누구`). */
+  readonly askingAfterCompany: readonly string[];
   /** Words that ask for a region's policy as a whole (`미국 AI 정책`). */
   readonly policyWords: ReadonlySet<string>;
   /** Words that name the article itself or its parts (`제목`, `date`). */
@@ -225,11 +233,11 @@ export class Lexicon {
     merged.forEach((set, index) => {
       for (const p of set) for (const key of this.lemmaKeys(p[0]!)) addTo(this.setsByToken, key, index);
     });
-    this.questionPhrases = Object.entries(general.questionWords)
+    const questionPhrases = Object.entries(general.questionWords)
       .flatMap(([type, list]) => list.map((text) => ({ type: type as QuestionType, phrase: phrase(text) })))
       .filter((q) => q.phrase.length > 0)
       .sort((a, b) => b.phrase.length - a.phrase.length);
-    for (const q of this.questionPhrases) {
+    for (const q of questionPhrases) {
       const first = q.phrase[0]!;
       const list = this.questionsByFirstWord.get(first);
       if (list) list.push(q);
@@ -262,6 +270,9 @@ export class Lexicon {
       Object.entries(answerWords).map(([kind, list]) => [kind, wordsPattern(list)]),
     ) as Record<AnswerWords, RegExp>;
     this.titleWords = new Set(general.titleWords);
+    this.subjectParticles = general.subjectParticles;
+    this.countWord = general.countWord;
+    this.askingAfterCompany = general.askingAfterCompany;
     this.policyWords = new Set(general.policyWords);
     this.articleTopicWords = new Set(general.articleTopicWords);
     this.interrogatives = new Set(general.interrogatives);

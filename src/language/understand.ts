@@ -49,8 +49,6 @@ export interface Term {
   readonly subject: boolean;
   /** The lexicon knows the word (a general or article word): not an unknown name. */
   readonly lexical: boolean;
-  /** Written with a capital letter (Latin), a hint that it is a name. */
-  readonly capitalised: boolean;
   /** An everyday noun (`직원`, `주가`): it means itself, never a typo of a word of the facts. */
   readonly common: boolean;
   /** Typed as one word with the next term (`사카나` + `ai` in `사카나AI`). */
@@ -86,17 +84,28 @@ export interface Understanding {
 const NUMBER_UNIT =
   /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년도|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|엔|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|쯤|정도|가량|이면|면|이라면|라면)?$/;
 
-const SUBJECT_PARTICLES = ['은', '는', '이', '가', '도', '께서', '이랑', '랑', '하고', '이나', '나'];
-
 interface Token {
   surface: string;
   keys: string[];
   background: boolean;
-  capitalised: boolean;
   /** Which part of the message it is in: a sentence, or a clause closed by a background ending. */
   part: number;
   /** The word it was typed in: `사카나AI` is one word of two tokens. */
   word: number;
+}
+
+/** Korean number sizes (십, 백, 천, 만, 억, 조) and what follows them (`억엔이에요` → 엔이에요). */
+const MAGNITUDE = /^[십백천만억조]*(.*)$/;
+
+/** The unit a word names, itself or without its copula (`엔`, `조원이에요` → 원). */
+function unitIn(word: string, lexicon: Lexicon): Unit | undefined {
+  if (!word) return undefined;
+  return (
+    lexicon.unitWords.get(word) ??
+    nounStems(lexicon.grammar, word)
+      .map((stem) => lexicon.unitWords.get(stem))
+      .find(Boolean)
+  );
 }
 
 const MAX_QUESTION_LENGTH = 500;
@@ -109,11 +118,6 @@ const MAX_WORD_LENGTH = 40;
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
   const raw = text.slice(0, MAX_QUESTION_LENGTH);
   const language = hasHangul(raw) ? 'ko' : 'en';
-  const capitals = new Set(
-    (raw.match(/\b[A-Z][A-Za-z]+/g) ?? [])
-      .filter((_w, i) => i > 0 || !/^\s*[A-Z]/.test(raw))
-      .map((w) => w.toLowerCase()),
-  );
   const expanded = raw
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -141,7 +145,6 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
             surface: piece,
             keys: lexicon.lemmaKeys(piece),
             background: s < sentences.length - 1,
-            capitalised: capitals.has(piece),
             part: s * 100,
             word: typed,
           });
@@ -169,23 +172,21 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     }
     // `몇명`, `몇퍼`, `몇 개`, `몇억엔`: how many, and in what.
     const token = tokens[i]!;
-    const counted = /^몇[십백천만억조]*(.*)$/.exec(token.surface);
+    const counted = token.surface.startsWith(lexicon.countWord)
+      ? MAGNITUDE.exec(token.surface.slice(lexicon.countWord.length))
+      : null;
     const unitHere =
       token.keys.map((k) => lexicon.unitWords.get(k)).find(Boolean) ??
-      (counted
-        ? (lexicon.unitWords.get(counted[1]!) ??
-          lexicon.unitWords.get(counted[1]!.replace(/(임|이야|야|이에요|예요|인가요|이냐)$/, '')))
-        : undefined);
+      (counted ? unitIn(counted[1]!, lexicon) : undefined);
     if (counted && token.surface.length <= 6) {
       types.add('amount');
       roles[i] = 'question';
     }
     // `몇 조 엔`, `몇 조원이에요`: the size and unit after the question word belong to the question.
-    const sized = /^[십백천만억조]+(.*)$/.exec(token.surface);
-    if (sized && roles[i - 1] === 'question') {
+    const rest = MAGNITUDE.exec(token.surface)?.[1] ?? token.surface;
+    if (rest.length < token.surface.length && roles[i - 1] === 'question') {
       roles[i] = 'question';
-      const rest = sized[1]!.replace(/(이에요|이야|예요|야|임|인가요|이냐)$/, '');
-      unit ??= rest ? lexicon.unitWords.get(rest) : undefined;
+      unit ??= unitIn(rest, lexicon);
     }
     // A currency to count in (`한국돈으로`, `원화로`) is a unit wherever it stands.
     const currency =
@@ -280,7 +281,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   )
     types.add('which');
   tokens.forEach((token, i) => {
-    const asks = roles[i] === 'question' && token.keys.some((k) => /^(어디|누구|누가)/.test(k));
+    const asks =
+      roles[i] === 'question' &&
+      token.keys.some((k) => lexicon.askingAfterCompany.some((w) => k.startsWith(w)));
     if (asks && (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]))) {
       types.add('which');
       types.delete('place');
@@ -343,10 +346,11 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       background: token.background,
       subject:
         isHangulSyllables(token.surface) &&
-        SUBJECT_PARTICLES.some((p) => token.surface.length > p.length + 1 && token.surface.endsWith(p)) &&
+        lexicon.subjectParticles.some(
+          (p) => token.surface.length > p.length + 1 && token.surface.endsWith(p),
+        ) &&
         nounStems(lexicon.grammar, token.surface).length > 0,
       lexical: heads[i] === undefined && (token.keys.some((k) => lexicon.knows(k)) || forms[i]!.length > 0),
-      capitalised: token.capitalised,
       common: lexicon.commonNouns.has(head),
       joinedToNext: tokens[i + 1]?.word === token.word,
       excluded: excluded.has(i),
