@@ -71,6 +71,8 @@ export type Answer =
       /** The question's words (or kinds of answer) the article has nothing on. */
       readonly missing: readonly string[];
       readonly facts: readonly CitedFact[];
+      /** Whom the article does say it of (`리벨리온도 상장 준비 중이야?` → 올거나이즈). */
+      readonly saidOf?: readonly Entity[];
     }
   | {
       readonly kind: 'not-found';
@@ -409,7 +411,7 @@ function numbersAgree(fact: SourcedFact, numbers: readonly string[]): boolean {
 }
 
 /** The language layer's view of the knowledge base. */
-function vocabularyOf(engine: Engine): Vocabulary {
+export function vocabularyOf(engine: Engine): Vocabulary {
   return {
     hasWord: (word) => engine.facts.hasWord(word),
     knows: (word) => engine.facts.knows(word),
@@ -448,8 +450,12 @@ function isUnknownName(engine: Engine, term: Term, next: Term | undefined, after
     if (isHangulWord(term.surface) && isLatinWord(next.surface) && !engine.facts.hasWord(term.surface))
       return true;
   }
+  // Initial consonants that spell no name the article has (`ㅍㄹㅇㅅ`): someone else's name.
+  if (/^[ㄱ-ㅎ]{2,}$/.test(term.surface))
+    return engine.entities.search(term.surface, { limit: 1 }).length === 0;
   if (term.lexical || engine.facts.knows(head) || engine.facts.knows(term.surface)) return false;
-  if (isLatinWord(head)) return head.length >= 3 && !isEnglishWord(head) && !isEnglishWord(term.surface);
+  if (isLatinWord(head))
+    return head.length >= 3 && (term.capitalised || (!isEnglishWord(head) && !isEnglishWord(term.surface)));
   const titled = next !== undefined && engine.lexicon.titleWords.has(next.head);
   // After a name (`리벨리온 주가는`) an unknown noun is something of it the article may not say.
   return (
@@ -644,7 +650,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
   }
   const strictTypes = [...types].filter((t) => STRICT_TYPES.has(t));
   // `기업 이름`, `which companies`: the names asked for are companies' (not a person's).
-  const companyNames = terms.some((t) => t.role === 'question' && engine.lexicon.companyNouns.has(t.head));
+  const companyNames =
+    terms.some((t) => t.role === 'question' && engine.lexicon.companyNouns.has(t.head)) ||
+    (types.has('which') &&
+      !types.has('person') &&
+      terms.some((t) => !t.background && engine.lexicon.companyNouns.has(t.head)));
   const fits = (fact: SourcedFact, type: QuestionType) =>
     fitsType(
       engine,
@@ -793,6 +803,37 @@ function answerQuestion(engine: Engine, text: string): Answer {
       const byContent = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
         y.contentHits - x.contentHits || y.score - x.score;
       const claim = [...scored].sort(byContent)[0];
+      // The claim is another's (`리벨리온도 상장 준비 중이야?`: 올거나이즈 is): when the article says
+      // nothing of the kind about the subject, it does not cover the question; it says whose it is.
+      const subjects = mentions.filter((m) => m.required);
+      if (
+        claim &&
+        claim.contentHits > 0 &&
+        subjects.some((m) => !claim.fact.entities.includes(m.entity.id))
+      ) {
+        const topics = claimTopics(engine, content);
+        const unrelated = subjects.find(
+          (m) =>
+            !claim.fact.entities.includes(m.entity.id) &&
+            topics.length > 0 &&
+            !(engine.kb.factsByEntity.get(m.entity.id) ?? []).some((f) =>
+              topics.some((topic) => topic.test(`${f.text.ko} ${f.text.en}`)),
+            ),
+        );
+        if (unrelated) {
+          const saidOf = claim.fact.entities
+            .filter((id) => !mentionedIds.has(id))
+            .flatMap((id) => engine.kb.entities.get(id) ?? [])
+            .filter((e) => e.type !== 'region');
+          return {
+            kind: 'partial',
+            entity: unrelated.entity,
+            missing: content.map((t) => t.head),
+            facts: [cite(engine, claim.fact), ...entityAnswerFacts(engine, unrelated.entity)].slice(0, 4),
+            saidOf,
+          };
+        }
+      }
       const own = mentions
         .filter((m) => m.required)
         .map((m) => scored.filter((s) => s.fact.entities.includes(m.entity.id)).sort(byContent)[0]);
@@ -881,6 +922,13 @@ function answerQuestion(engine: Engine, text: string): Answer {
     lead: lead.slice(0, 3),
     premise: false,
   };
+}
+
+/** The subjects (a listing, revenue, clients …) the lexicon says a claim's words are about. */
+function claimTopics(engine: Engine, content: readonly Term[]): RegExp[] {
+  return engine.lexicon.topics.filter((topic) =>
+    content.some((t) => [t.head, t.surface, ...t.forms, ...t.synonyms].some((w) => topic.test(w))),
+  );
 }
 
 /**

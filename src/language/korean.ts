@@ -265,3 +265,59 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
 }
 
 export const isHangulSyllables = (word: string): boolean => /^[\uAC00-\uD7A3]+$/.test(word);
+
+const DIGITS: Readonly<Record<string, number>> = {
+  일: 1,
+  이: 2,
+  삼: 3,
+  사: 4,
+  오: 5,
+  육: 6,
+  륙: 6,
+  칠: 7,
+  팔: 8,
+  구: 9,
+};
+const SMALL_UNITS: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
+const LARGE_UNITS = '만억조';
+/** What may follow a number written in words: a counter, a unit or a size (`년`, `퍼센트`, `명`). */
+const COUNTER = /^(년도|년|월|퍼센트|프로|퍼|명|개|곳|원|엔|달러|배|위|번째|차|%)/;
+
+/**
+ * A number written in Sino-Korean words, in the figures the article writes (`이천삼십이년` → `2032년`,
+ * `사십만` → `40만`, `삼십퍼센트` → `30퍼센트`). Only a run with a place (십, 백, 천, 만 …) that a
+ * counter follows, or of three syllables or more: `이` (this), `사` (buy) and `오만` stay words.
+ */
+export function sinoKoreanNumber(word: string): string | undefined {
+  let end = 0;
+  while (
+    end < word.length &&
+    (word[end]! in DIGITS || word[end]! in SMALL_UNITS || LARGE_UNITS.includes(word[end]!))
+  )
+    end++;
+  const run = word.slice(0, end);
+  const rest = word.slice(end);
+  if (run.length < 2 || !/[십백천만억조]/.test(run)) return undefined;
+  if (!COUNTER.test(rest) && (run.length < 3 || rest.length > 0)) return undefined;
+  let out = '';
+  let group = 0;
+  let digit = 0;
+  for (const ch of run) {
+    if (ch in DIGITS) {
+      if (digit) return undefined;
+      digit = DIGITS[ch]!;
+    } else if (ch in SMALL_UNITS) {
+      group += (digit || 1) * SMALL_UNITS[ch]!;
+      digit = 0;
+    } else {
+      const value = group + digit;
+      if (value === 0 && ch !== '만') return undefined;
+      out += `${value || 1}${ch}`;
+      group = 0;
+      digit = 0;
+    }
+  }
+  const tail = group + digit;
+  if (tail) out += String(tail);
+  return out + rest;
+}

@@ -60,6 +60,8 @@ const GeneralLexicon = z
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     relativeTimes: words,
     cityWords: words,
+    countryWords: words,
+    topics: z.array(words.min(2)),
     timeBounds: z.object({ start: words, end: words }).strict(),
     abbreviations: z.record(z.string(), z.string()),
     aloneWords: words,
@@ -145,6 +147,13 @@ export class Lexicon {
   readonly relativeTimes: readonly Phrase[];
   /** Words asking for a city (`도시`): a country does not answer them. */
   readonly cityWords: ReadonlySet<string>;
+  /** Words for a country (`나라`, `country`): after `which`, a place is asked for. */
+  readonly countryWords: ReadonlySet<string>;
+  /**
+   * Subjects a claim can be about (a presence abroad, a listing, revenue, clients …): words that are
+   * not the same but speak of the same thing (`본사를 옮겼다` and `오피스를 열었다`).
+   */
+  readonly topics: readonly RegExp[];
   /** Which end of a period a when-question asks for (`언제부터` → start, `언제까지` → end). */
   readonly timeBounds: readonly { readonly bound: 'start' | 'end'; readonly phrase: Phrase }[];
   /** Words that stand for several (`한일` → 한국 일본). */
@@ -260,6 +269,8 @@ export class Lexicon {
     );
     this.relativeTimes = general.relativeTimes.map(phrase);
     this.cityWords = new Set(general.cityWords);
+    this.countryWords = new Set(general.countryWords);
+    this.topics = general.topics.map(wordsPattern);
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
     this.aloneWords = general.aloneWords.map(phrase);
     this.dependentNouns = new Set(general.dependentNouns);

@@ -1,5 +1,5 @@
 import { hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
-import { isHangulSyllables, nounStems, readLightVerb, readVerb } from './korean.ts';
+import { isHangulSyllables, nounStems, readLightVerb, readVerb, sinoKoreanNumber } from './korean.ts';
 import {
   type ArticleField,
   englishBases,
@@ -55,6 +55,8 @@ export interface Term {
   readonly joinedToNext: boolean;
   /** Set apart from what is asked (`일본 말고`, `besides Rebellions`). */
   readonly excluded: boolean;
+  /** Written with a capital inside a sentence (`Did Meta …`): a name, as English writes names. */
+  readonly capitalised: boolean;
 }
 
 export interface Understanding {
@@ -126,11 +128,16 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     .replace(/%/g, ' 퍼센트 ');
   // Sentences: the last one asks; the ones before it are background.
   const sentences = expanded.split(/(?<=[.?!。？！])\s+|\n+/).filter((s) => s.trim());
+  const capitalised = capitalisedWords(raw);
   const tokens: Token[] = [];
   let typed = 0;
   sentences.forEach((sentence, s) => {
-    for (const written of normalizeText(sentence).split(' ')) {
-      const words = tokenize(written);
+    for (const typedWord of normalizeText(sentence).split(' ')) {
+      // `이천삼십이년까지` → `2032년까지`: a number in words, as the article writes numbers.
+      const written = (isHangulSyllables(typedWord) && sinoKoreanNumber(typedWord)) || typedWord;
+      const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary).flatMap((w) =>
+        splitDependentNoun(w, lexicon),
+      );
       typed++;
       words.forEach((word, w) => {
         if (word.length > MAX_WORD_LENGTH) return;
@@ -160,13 +167,15 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const forms: string[][] = tokens.map(() => []);
   let unit: Unit | undefined;
   let anaphora = false;
+  const earlierTypes: { type: QuestionType; part: number }[] = [];
 
   // Question words and phrases (`누구`, `어느 회사`, `how much`): the longest phrase first.
   for (let i = 0; i < tokens.length; i++) {
     for (const { type, phrase } of lexicon.questionPhrasesStartingWith(tokens[i]!.keys)) {
       if (!matchesAt(tokens, i, phrase)) continue;
-      if (tokens[i]!.background && type !== 'yesno') continue;
-      types.add(type);
+      // In a sentence before the last, it asks only if the last one asks nothing (`…? names pls`).
+      if (tokens[i]!.background && type !== 'yesno') earlierTypes.push({ type, part: tokens[i]!.part });
+      else types.add(type);
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'question';
       break;
     }
@@ -290,7 +299,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     }
   });
   // A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no.
-  const asksWh = ['person', 'time', 'amount', 'place', 'reason', 'which', 'profile'].some((t) =>
+  const asksWh = ['person', 'time', 'amount', 'place', 'reason', 'which', 'profile', 'name'].some((t) =>
     types.has(t as QuestionType),
   );
   if (!asksWh) {
@@ -354,8 +363,20 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       common: lexicon.commonNouns.has(head),
       joinedToNext: tokens[i + 1]?.word === token.word,
       excluded: excluded.has(i),
+      capitalised: capitalised.has(token.surface),
     };
   });
+  // `which Japanese city`, `어느 일본 도시`: a place is asked for, not a company.
+  if (types.has('which'))
+    tokens.forEach((token, i) => {
+      if (roles[i] !== 'question' || !token.keys.some((k) => lexicon.interrogatives.has(k))) return;
+      const place = tokens
+        .slice(i + 1, i + 4)
+        .find((t) => t.keys.some((k) => lexicon.cityWords.has(k) || lexicon.countryWords.has(k)));
+      if (!place) return;
+      types.delete('which');
+      types.add('place');
+    });
   // `in yen or won`: an amount in a currency is asked for.
   if (unit === 'won' || unit === 'yen' || unit === 'dollar') types.add('amount');
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
@@ -376,6 +397,14 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const firstAsked = asking.length >= 2 ? asking[0]! : undefined;
   const cutoff = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
   const read = terms.map((t, i) => ({ ...t, background: tokens[i]!.part < cutoff }));
+  for (const { type, part } of earlierTypes) if (part >= cutoff) types.add(type);
+  if (
+    ['person', 'time', 'amount', 'place', 'reason', 'which', 'profile', 'name'].some((t) =>
+      types.has(t as QuestionType),
+    ) &&
+    earlierTypes.some(({ part }) => part >= cutoff)
+  )
+    types.delete('yesno');
   // A statement that ends on a background ending (`186억 엔이라던데`) asks whether it is so.
   const trailing = tokens.at(-1);
   if (
@@ -648,3 +677,64 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
   });
   for (let i = 0; i <= last; i++) tokens[i]!.background = true;
 }
+
+/**
+ * Latin words written with a capital inside a sentence (`Did Meta also …`), lower-cased: English
+ * writes names so. Not when most words are capitalised (a title-cased question says nothing).
+ */
+function capitalisedWords(raw: string): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of raw.split(/(?<=[.?!。？！])\s+|\n+/)) {
+    const words = sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+    const inside = words.slice(1);
+    const capitals = inside.filter((w) => /^[A-Z][a-z]/.test(w));
+    if (capitals.length * 2 > inside.length) continue;
+    for (const w of capitals) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+/** `2022년글로벌VC`: the unit after a number is a word of its own, and so is what follows it. */
+function splitUnitAfterNumber(words: string[], lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    const unit = i > 0 && /^[0-9]+$/.test(words[i - 1]!) ? /^(년도|년|월|만|억|조)(.{2,})$/.exec(word) : null;
+    const rest = unit?.[2];
+    if (
+      rest &&
+      isHangulSyllables(rest) &&
+      (vocabulary.hasWord(rest) || lexicon.knows(rest) || vocabulary.knows(rest) || rest.length >= 4)
+    )
+      out.push(unit[1]!, rest);
+    else out.push(word);
+  });
+  return out;
+}
+
+/**
+ * A verb typed together with the noun it modifies (`깎아주는거`, `옮긴거임`, `나오는건가`): the verb and
+ * the noun as two words, as they are written apart.
+ */
+function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
+  if (!isHangulSyllables(word) || word.length < 3) return [word];
+  // `중인데`, `있는데`: an ending that sets background, not a noun.
+  if (lexicon.backgroundMarkers.some((m) => word.endsWith(m))) return [word];
+  for (let i = word.length - 1; i >= 2; i--) {
+    const noun = word.slice(i);
+    const head = word[i]!;
+    if (!DEPENDENT_AFTER_VERB.has(head)) continue;
+    const after = noun.slice(1);
+    if (after && !lexicon.grammar.nounEndings.includes(after)) continue;
+    const verb = word.slice(0, i);
+    const final = (verb.charCodeAt(verb.length - 1) - 0xac00) % 28;
+    // A verb before a noun ends in ㄴ or ㄹ (`옮긴`, `할`), or in 는/던.
+    if (!(final === 4 || final === 8 || /[는던]$/.test(verb))) continue;
+    const light = readLightVerb(lexicon.grammar, verb);
+    if (readVerb(lexicon.grammar, verb).length === 0 && (!light || light.lemma === '이다')) continue;
+    return [verb, noun];
+  }
+  return [word];
+}
+
+/** The nouns a verb is typed together with (`옮긴거`, `하는건`): 것 and its spoken forms. */
+const DEPENDENT_AFTER_VERB = new Set(['거', '것', '건', '걸']);

@@ -325,10 +325,11 @@ function renderPartial(answer: Extract<Answer, { kind: 'partial' }>, ctx: Render
   const missing = answer.missing.filter((m) => !QUESTION_TYPE_WORDS[m]).join(', ');
   const asked = answer.missing.map((m) => QUESTION_TYPE_WORDS[m]?.[language]).find(Boolean);
   const what = missing || asked;
+  const owners = (answer.saidOf ?? []).map((e) => e.name[language]).join(', ');
   const description =
     language === 'ko'
-      ? `기사는 ${name}에 대해 ${what ? `“${what}”` : '그 내용'}을(를) 말하지 않아요.`
-      : `The article does not say ${what ? `“${what}”` : 'that'} about ${name}.`;
+      ? `기사는 ${name}에 대해 ${what ? `“${what}”` : '그 내용'}을(를) 말하지 않아요.${owners ? ` 그건 ${owners}에 대한 내용이에요.` : ''}`
+      : `The article does not say ${what ? `“${what}”` : 'that'} about ${name}.${owners ? ` It says that of ${owners}.` : ''}`;
   const lines = answer.facts.map((f) => factLine(f, ctx));
   return {
     embeds: [
@@ -337,7 +338,12 @@ function renderPartial(answer: Extract<Answer, { kind: 'partial' }>, ctx: Render
         description,
         color: COLORS.notFound,
         fields: lines.length
-          ? [{ name: `${LABEL.partialSays[language]}: ${name}`, value: bullets(lines) }]
+          ? [
+              {
+                name: owners ? LABEL.partialSays[language] : `${LABEL.partialSays[language]}: ${name}`,
+                value: bullets(lines),
+              },
+            ]
           : [],
         footer: footer(ctx),
       },
