@@ -272,6 +272,8 @@ const MAX_ANSWER_FACTS = 3;
 /** At most this many facts of a named entity are weighed without matching a word of the question. */
 const MAX_UNMATCHED_FACTS = 100;
 /** Question types whose answer must be of their kind: a how-much question wants a figure. */
+/** How nearly a fact matching more of the question must score to come before the best-scored one. */
+const FULLER_SHARE = 0.8;
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
 /** A year written out: a time. */
@@ -287,6 +289,7 @@ function fitsType(
   city: boolean,
   bound: 'start' | 'end' | undefined,
   companies: boolean,
+  anyParty = false,
 ): boolean {
   const text = `${fact.text.ko} ${fact.text.en}`;
   const words = engine.lexicon.answerWords;
@@ -334,9 +337,13 @@ function fitsType(
         })
       );
     case 'which':
+      // `AI Act 만든 데가 어디`: a place or party, which a country or a bloc can be too.
       return fact.entities.some((id) => {
         const type = entityOf(id)?.type;
-        return (type === 'company' || type === 'organization') && !mentioned.has(id);
+        return (
+          (type === 'company' || type === 'organization' || (anyParty && type === 'region')) &&
+          !mentioned.has(id)
+        );
       });
     case 'reason':
       return fact.kind === 'reason' || words.reason.test(text);
@@ -649,6 +656,10 @@ function answerQuestion(engine: Engine, text: string): Answer {
       }
   }
   const strictTypes = [...types].filter((t) => STRICT_TYPES.has(t));
+  // Which asked with a word for any party (`데`, `곳`), not for a company.
+  const anyParty = !terms.some(
+    (t) => engine.lexicon.companyNouns.has(t.head) && !engine.lexicon.partyNouns.has(t.head),
+  );
   // `기업 이름`, `which companies`: the names asked for are companies' (not a person's).
   const companyNames =
     terms.some((t) => t.role === 'question' && engine.lexicon.companyNouns.has(t.head)) ||
@@ -665,6 +676,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
       understanding.city,
       understanding.timeBound,
       companyNames,
+      anyParty,
     );
   const scored = [...candidates.values()]
     .filter((r) => yesno || numbersAgree(r.fact, numbers))
@@ -730,6 +742,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
     );
     if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
   }
+  // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
+  // the total's fact, not the one that only says `totaling`).
+  const top = covering[0];
+  const mostContent = Math.max(0, ...covering.map((s) => s.contentHits));
+  const fuller =
+    top && top.contentHits < mostContent
+      ? covering.find((s) => s.contentHits === mostContent && s.score >= top.score * FULLER_SHARE)
+      : undefined;
+  if (fuller) covering.splice(covering.indexOf(fuller), 1), covering.unshift(fuller);
   const best = covering[0];
   const suggestionsFor = mentions.map((m) => m.entity);
   const partial = (missing: readonly string[]): Answer => {
@@ -817,7 +838,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
             !claim.fact.entities.includes(m.entity.id) &&
             topics.length > 0 &&
             !(engine.kb.factsByEntity.get(m.entity.id) ?? []).some((f) =>
-              topics.some((topic) => topic.test(`${f.text.ko} ${f.text.en}`)),
+              topics.some((topic) => topic.pattern.test(`${f.text.ko} ${f.text.en}`)),
             ),
         );
         if (unrelated) {
@@ -925,9 +946,16 @@ function answerQuestion(engine: Engine, text: string): Answer {
 }
 
 /** The subjects (a listing, revenue, clients …) the lexicon says a claim's words are about. */
-function claimTopics(engine: Engine, content: readonly Term[]): RegExp[] {
+function claimTopics(engine: Engine, content: readonly Term[]): Lexicon['topics'][number][] {
+  // A Korean word is the topic's word itself (`법인세` is not `법인`); an English one may be inflected.
+  const isTopicWord = (word: string, topicWord: string) =>
+    word === topicWord || (isLatinWord(topicWord) && word.startsWith(topicWord));
   return engine.lexicon.topics.filter((topic) =>
-    content.some((t) => [t.head, t.surface, ...t.forms, ...t.synonyms].some((w) => topic.test(w))),
+    content.some((t) =>
+      [t.head, t.surface, ...t.forms, ...t.synonyms].some((w) =>
+        topic.words.some((tw) => isTopicWord(w, tw)),
+      ),
+    ),
   );
 }
 

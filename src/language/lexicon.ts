@@ -57,6 +57,7 @@ const GeneralLexicon = z
     outsideNames: words,
     places: words,
     companyNouns: words,
+    partyNouns: words,
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     relativeTimes: words,
     cityWords: words,
@@ -149,11 +150,13 @@ export class Lexicon {
   readonly cityWords: ReadonlySet<string>;
   /** Words for a country (`나라`, `country`): after `which`, a place is asked for. */
   readonly countryWords: ReadonlySet<string>;
+  /** Words for a company that may be any party (`데`, `곳`): a which-question with them may ask for a country. */
+  readonly partyNouns: ReadonlySet<string>;
   /**
    * Subjects a claim can be about (a presence abroad, a listing, revenue, clients …): words that are
    * not the same but speak of the same thing (`본사를 옮겼다` and `오피스를 열었다`).
    */
-  readonly topics: readonly RegExp[];
+  readonly topics: readonly { readonly words: readonly string[]; readonly pattern: RegExp }[];
   /** Which end of a period a when-question asks for (`언제부터` → start, `언제까지` → end). */
   readonly timeBounds: readonly { readonly bound: 'start' | 'end'; readonly phrase: Phrase }[];
   /** Words that stand for several (`한일` → 한국 일본). */
@@ -270,7 +273,8 @@ export class Lexicon {
     this.relativeTimes = general.relativeTimes.map(phrase);
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);
-    this.topics = general.topics.map(wordsPattern);
+    this.partyNouns = new Set(general.partyNouns);
+    this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
     this.aloneWords = general.aloneWords.map(phrase);
     this.dependentNouns = new Set(general.dependentNouns);

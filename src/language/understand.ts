@@ -201,7 +201,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const currency =
       (unitHere === 'won' || unitHere === 'yen' || unitHere === 'dollar') &&
       token.surface.length >= 2 &&
-      !vocabulary.hasWord(token.surface);
+      // `in yen`, `in won`: asked in it, even when the facts use the word.
+      (!vocabulary.hasWord(token.surface) || tokens[i - 1]?.surface === 'in');
     if (unitHere && (currency || roles[i] === 'question' || roles[i - 1] === 'question')) {
       unit ??= unitHere;
       roles[i] ??= 'question';
@@ -260,6 +261,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const token = tokens[i]!;
     if (
       token.keys.some((k) => lexicon.fillers.has(k) || lexicon.companyNouns.has(k)) &&
+      // `나이가` is 나이, not the filler 나.
+      !token.keys.some((k) => lexicon.commonNouns.has(k)) &&
       !vocabulary.hasWord(token.surface)
     )
       roles[i] = 'filler';
@@ -359,7 +362,13 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
           (p) => token.surface.length > p.length + 1 && token.surface.endsWith(p),
         ) &&
         nounStems(lexicon.grammar, token.surface).length > 0,
-      lexical: heads[i] === undefined && (token.keys.some((k) => lexicon.knows(k)) || forms[i]!.length > 0),
+      // Known to the lexicon as a word (`나이가` is not the filler `나`); an everyday noun stays unknown
+      // to the article.
+      lexical:
+        heads[i] === undefined &&
+        !lexicon.commonNouns.has(head) &&
+        (token.keys.some((k) => lexicon.knows(k) && !(k.length < head.length && lexicon.fillers.has(k))) ||
+          forms[i]!.length > 0),
       common: lexicon.commonNouns.has(head),
       joinedToNext: tokens[i + 1]?.word === token.word,
       excluded: excluded.has(i),
