@@ -407,11 +407,19 @@ function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: 
 }
 
 /** Every number in a question must be in the answer: a question about 2024 is not answered with 2023. */
-function numbersAgree(fact: SourcedFact, numbers: readonly string[]): boolean {
+function numbersAgree(engine: Engine, fact: SourcedFact, numbers: readonly string[]): boolean {
   if (numbers.length === 0) return true;
   const text = `${fact.text.ko} ${fact.text.en}`;
+  // `three reasons`: a number the fact writes in words.
+  const inWords = new Set(
+    fact.text.en
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .flatMap((w) => engine.lexicon.numberWords.get(w) ?? []),
+  );
   return numbers.every(
     (n) =>
+      inWords.has(n) ||
       new RegExp(`(^|[^0-9])${n}([^0-9]|$)`).test(text) ||
       fact.figures.some((f) => String(f.value) === n || String(f.year) === n),
   );
@@ -464,6 +472,14 @@ function isUnknownName(engine: Engine, term: Term, next: Term | undefined, after
   if (isLatinWord(head))
     return head.length >= 3 && (term.capitalised || (!isEnglishWord(head) && !isEnglishWord(term.surface)));
   const titled = next !== undefined && engine.lexicon.titleWords.has(next.head);
+  // Words of the article typed as one (`규제법`): a noun, not a name.
+  const parts = term.forms.filter((f) => head.includes(f) && f !== head);
+  if (
+    parts.length > 0 &&
+    parts.every((f) => engine.facts.hasWord(f)) &&
+    parts.join('').length >= head.length - 1
+  )
+    return false;
   // After a name (`리벨리온 주가는`) an unknown noun is something of it the article may not say.
   return (
     // A common noun is short (`대상`, `직원`); a name in the subject's place is longer (`삼성전자`).
@@ -498,7 +514,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
     // A name typed in two scripts is named whole (`사카나ai`).
     return [t.joinedToNext && next ? t.surface + next.surface : t.head];
   });
-  if (unknownNames.length > 0) return notFound([], unknownNames);
+  // `업스테이지 오사카에 오피스 냈다며?`: a place in the claim about a company the article names is the
+  // claim's to check (the office is in Tokyo), not what the question is about.
+  const isPlace = (name: string) =>
+    engine.lexicon.places.includes(compactKey(name)) || countryByName().has(compactKey(name));
+  const placeInClaim =
+    understanding.types.has('yesno') &&
+    unknownNames.every(isPlace) &&
+    mentions.some((m) => m.required && m.entity.type !== 'region');
+  if (unknownNames.length > 0 && !placeInClaim) return notFound([], unknownNames);
 
   // The article itself (`이 글 언제 올라왔어?`, `who wrote this article?`).
   const topicTerms = terms.filter((t, i) => !mentionedTerm.has(i) && t.role === 'topic');
@@ -530,7 +554,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const describing = new Set<Term>();
   // A country does not name the company (`the freelancer marketplace that's heading to Japan`).
   const foreground = mentions.filter((m) => !m.background && m.entity.type !== 'region');
+  // One company described (`the chip startup`), not many (`korean ai startups`, `기업들`).
+  const plural = (t: Term) =>
+    isLatinWord(t.surface) ? /s$/.test(t.surface) && t.surface !== 'business' : /^[가-힣]+들/.test(t.surface);
   const describes = terms.some((t) => engine.lexicon.companyNouns.has(t.head));
+  const describesOne = terms.some((t) => engine.lexicon.companyNouns.has(t.head) && !plural(t));
   // A which-question asks for the company: a description there is what it did, not whom it names.
   const asksWhich =
     understanding.types.has('which') ||
@@ -538,7 +566,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   if (
     foreground.length === 0 &&
     !asksWhich &&
-    (understanding.anaphora || describes || terms.some((t) => t.background))
+    (understanding.anaphora || describesOne || terms.some((t) => t.background))
   ) {
     const described = describedEntity(engine, terms);
     if (described && !mentions.some((m) => m.entity.id === described.entity.id)) {
@@ -679,7 +707,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
       anyParty,
     );
   const scored = [...candidates.values()]
-    .filter((r) => yesno || numbersAgree(r.fact, numbers))
+    .filter((r) => yesno || numbersAgree(engine, r.fact, numbers))
     .map((r) => {
       const contentHits = foregroundWords.filter((t) => t.role === 'topic' && r.words.has(t.head)).length;
       const typeHits = [...types].filter((t) => fits(r.fact, t)).length;
@@ -750,7 +778,10 @@ function answerQuestion(engine: Engine, text: string): Answer {
     top && top.contentHits < mostContent
       ? covering.find((s) => s.contentHits === mostContent && s.score >= top.score * FULLER_SHARE)
       : undefined;
-  if (fuller) covering.splice(covering.indexOf(fuller), 1), covering.unshift(fuller);
+  if (fuller) {
+    covering.splice(covering.indexOf(fuller), 1);
+    covering.unshift(fuller);
+  }
   const best = covering[0];
   const suggestionsFor = mentions.map((m) => m.entity);
   const partial = (missing: readonly string[]): Answer => {
@@ -797,8 +828,10 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // statement answers; when the question's claim is not quite it, what the article does say, about the
   // subject and about whatever the claim belongs to.
   // About the future (`옮길까?`, `Will … extend …?`): only a plan the article states answers it.
+  // About the future (`옮길까?`, `몇 개나 더 늘어날까?`): a yes or no, or a figure or date in Korean.
+  const predicts = yesno || (understanding.language === 'ko' && (types.has('amount') || types.has('time')));
   if (
-    yesno &&
+    predicts &&
     understanding.speculative &&
     !(best && engine.lexicon.answerWords.plan.test(`${best.fact.text.ko} ${best.fact.text.en}`))
   )
@@ -809,7 +842,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
       best &&
       best.contentHits >= content.length &&
       (best.contentHits > 0 || foregroundWords.some((t) => best.words.has(t.head))) &&
-      numbersAgree(best.fact, numbers);
+      numbersAgree(engine, best.fact, numbers);
     if (!confirmed) {
       // The article's own sentence may say exactly what the facts do not.
       const quoted = passage();

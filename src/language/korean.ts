@@ -321,3 +321,34 @@ export function sinoKoreanNumber(word: string): string | undefined {
   if (tail) out += String(tail);
   return out + rest;
 }
+
+/**
+ * Vowels typed for one another in chat (a glide added or dropped: ㅏ/ㅑ, ㅓ/ㅕ, ㅗ/ㅛ, ㅜ/ㅠ; ㅛ/ㅠ; ㅐ/ㅔ/ㅒ/ㅖ):
+ * `대퓨` → 대표, `투쟈` → 투자, `세게` → 세계.
+ */
+const VOWEL_SLIPS: Readonly<Record<number, readonly number[]>> = {
+  0: [2],
+  2: [0],
+  4: [6],
+  6: [4],
+  8: [12],
+  12: [8, 17],
+  13: [17],
+  17: [13, 12],
+  1: [5, 3],
+  5: [1, 7],
+  3: [1, 7],
+  7: [5, 3],
+};
+
+/** The word with one vowel typed as its neighbour (one change at a time). */
+export function vowelSlips(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const s = syllable(word[i]);
+    if (!s) continue;
+    for (const jung of VOWEL_SLIPS[s.jung] ?? [])
+      out.push(`${word.slice(0, i)}${compose(s.cho, jung, s.jong)}${word.slice(i + 1)}`);
+  }
+  return out;
+}

@@ -1,5 +1,12 @@
 import { hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
-import { isHangulSyllables, nounStems, readLightVerb, readVerb, sinoKoreanNumber } from './korean.ts';
+import {
+  isHangulSyllables,
+  nounStems,
+  readLightVerb,
+  readVerb,
+  sinoKoreanNumber,
+  vowelSlips,
+} from './korean.ts';
 import {
   type ArticleField,
   englishBases,
@@ -84,7 +91,7 @@ export interface Understanding {
 
 /** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
 const NUMBER_UNIT =
-  /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년도|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|엔|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|쯤|정도|가량|이면|면|이라면|라면)?$/;
+  /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년도|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|엔|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|쯤|정도|가량|이면|면|이라면|라면)?(?:지|이지|지요|죠|임|야)?$/;
 
 interface Token {
   surface: string;
@@ -133,8 +140,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   let typed = 0;
   sentences.forEach((sentence, s) => {
     for (const typedWord of normalizeText(sentence).split(' ')) {
+      // `불렸냐ㅋㅋ`, `정리ㄱㄱ`: laughter and chat letters typed onto a word are not part of it.
+      const word = typedWord.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, '');
       // `이천삼십이년까지` → `2032년까지`: a number in words, as the article writes numbers.
-      const written = (isHangulSyllables(typedWord) && sinoKoreanNumber(typedWord)) || typedWord;
+      const written = (isHangulSyllables(word) && sinoKoreanNumber(word)) || word;
       const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary).flatMap((w) =>
         splitDependentNoun(w, lexicon),
       );
@@ -146,7 +155,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
           /^[0-9]{2}$/.test(word) && /^년/.test(words[w + 1] ?? '')
             ? `20${word}`
             : (lexicon.numberWords.get(word) ?? word);
-        const pieces = lexicon.abbreviations.get(year) ?? segment(year, lexicon, vocabulary);
+        const pieces =
+          lexicon.abbreviations.get(year) ??
+          segment(slipFixed(year, lexicon, vocabulary), lexicon, vocabulary);
         for (const piece of pieces)
           tokens.push({
             surface: piece,
@@ -325,7 +336,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       ((roles[last] === undefined && endsAsQuestion(closing, lexicon, vocabulary)) ||
         // `관심 있어?`, `나와?`: a plain verb that closes the question counts too.
         (roles[last] === 'filler' && readVerb(lexicon.grammar, closing.surface).length > 0) ||
-        COPULA_QUESTION.test(closing.surface));
+        COPULA_QUESTION.test(closing.surface) ||
+        // `2030년까지지?`: a figure closed by a copula that asks.
+        (roles[last] === 'filler' && /(지|죠|이지|임)$/.test(closing.surface) && /[?？]\s*$/.test(raw)));
     if (language === 'ko' && asksAtEnd && !interrogative) types.add('yesno');
   }
 
@@ -739,7 +752,8 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
     // A verb before a noun ends in ㄴ or ㄹ (`옮긴`, `할`), or in 는/던.
     if (!(final === 4 || final === 8 || /[는던]$/.test(verb))) continue;
     const light = readLightVerb(lexicon.grammar, verb);
-    if (readVerb(lexicon.grammar, verb).length === 0 && (!light || light.lemma === '이다')) continue;
+    const reads = readVerb(lexicon.grammar, verb).length > 0 || (!!light && light.lemma !== '이다');
+    if (!reads && !/[는던]$/.test(verb)) continue;
     return [verb, noun];
   }
   return [word];
@@ -747,3 +761,18 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
 
 /** The nouns a verb is typed together with (`옮긴거`, `하는건`): 것 and its spoken forms. */
 const DEPENDENT_AFTER_VERB = new Set(['거', '것', '건', '걸']);
+
+/**
+ * A word nobody uses that is a word of the article or the lexicon with one vowel slipped (`대퓨` →
+ * 대표, `투쟈액` → 투자액): that word. Words of two syllables or more only.
+ */
+function slipFixed(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string {
+  if (!isHangulSyllables(word) || word.length < 2 || word.length > 8) return word;
+  const known = (w: string) =>
+    vocabulary.hasWord(w) ||
+    vocabulary.isName(w) ||
+    lexicon.knows(w) ||
+    nounStems(lexicon.grammar, w).some((s) => s.length >= 2 && (vocabulary.hasWord(s) || lexicon.knows(s)));
+  if (known(word) || readVerb(lexicon.grammar, word).length > 0) return word;
+  return vowelSlips(word).find(known) ?? word;
+}

@@ -289,7 +289,11 @@ export class FactIndex {
       };
       const readings = [word, ...stems];
       for (const [i, form] of [...readings, ...synonyms].entries()) {
-        const prefix = !/^[0-9]+$/.test(form) && (hasHangul(form) ? form.length >= 2 : form.length >= 4);
+        // An everyday noun (`예산`) is itself: not the start of another word (`예산정책처`).
+        const prefix =
+          !(exact && i === 0) &&
+          !/^[0-9]+$/.test(form) &&
+          (hasHangul(form) ? form.length >= 2 : form.length >= 4);
         const forms = hasHangul(form) ? [form] : [form, englishStem(form)];
         // A typo is a reading of what was typed; another word is looked up as it is written.
         const fuzzy = !exact && i < readings.length;
