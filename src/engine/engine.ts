@@ -273,7 +273,7 @@ const MAX_ANSWER_FACTS = 3;
 const MAX_UNMATCHED_FACTS = 100;
 /** Question types whose answer must be of their kind: a how-much question wants a figure. */
 /** How nearly a fact matching more of the question must score to come before the best-scored one. */
-const FULLER_SHARE = 0.8;
+const FULLER_SHARE = 0.5;
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
 /** A year written out: a time. */
@@ -610,6 +610,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
     types.add('profile');
   }
   // `감면 대상이 누구야`, `빅테크는 어디야`: which asks for one of the things named, not a person or a place.
+  // `한국 인프라 문제 뭐래`: what the article says of a thing, not what someone said; only a person,
+  // a company or a body says something.
+  const speakers = mentions.some((m) => m.entity.type !== 'region') || describing.size > 0;
+  if (types.has('said') && !speakers && !terms.some((t) => engine.lexicon.companyNouns.has(t.head)))
+    types.delete('said');
   if (types.has('which')) {
     types.delete('place');
     types.delete('person');
@@ -706,8 +711,36 @@ function answerQuestion(engine: Engine, text: string): Answer {
       companyNames,
       anyParty,
     );
+  // Which company did X (`노무라증권이랑 일하는 한국 AI 회사`): the words that describe the company asked
+  // for may be its own profile's, not the fact's.
+  const profileWords = new Map<string, ReadonlySet<string>>();
+  const describedBy = (id: string): ReadonlySet<string> => {
+    let found = profileWords.get(id);
+    if (!found) {
+      found = new Set(
+        engine.facts
+          .search(words, { limit: 5, restrictTo: engine.facts.positionsAbout([id]) })
+          .filter((r) => r.fact.kind === 'profile')
+          .flatMap((r) => [...r.words]),
+      );
+      profileWords.set(id, found);
+    }
+    return found;
+  };
+  const asksCompany = types.has('which') || types.has('name');
+  const withProfiles = (r: ScoredFact): ScoredFact => {
+    if (!asksCompany) return r;
+    const named = r.fact.entities.filter((id) => {
+      const type = engine.kb.entities.get(id)?.type;
+      return (type === 'company' || type === 'organization') && !mentionedIds.has(id);
+    });
+    if (named.length === 0 || named.length > 3) return r;
+    const more = named.flatMap((id) => [...describedBy(id)]).filter((w) => !r.words.has(w));
+    return more.length === 0 ? r : { ...r, words: new Set([...r.words, ...more]) };
+  };
   const scored = [...candidates.values()]
     .filter((r) => yesno || numbersAgree(engine, r.fact, numbers))
+    .map(withProfiles)
     .map((r) => {
       const contentHits = foregroundWords.filter((t) => t.role === 'topic' && r.words.has(t.head)).length;
       const typeHits = [...types].filter((t) => fits(r.fact, t)).length;

@@ -259,10 +259,16 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
     if (word.length > ending.length && word.endsWith(ending)) {
       const stem = word.slice(0, -ending.length);
       if (!out.includes(stem)) out.push(stem);
+      // A particle after a bound noun or plural (`노무라쪽이랑`, `기업들에게`): both come off.
+      const bound = BOUND_NOUNS.find((b) => stem.length > b.length + 1 && stem.endsWith(b));
+      if (bound && !out.includes(stem.slice(0, -bound.length))) out.push(stem.slice(0, -bound.length));
     }
   }
   return out;
 }
+
+/** Nouns written onto the noun before them that particles then follow: side, plural, honorific. */
+const BOUND_NOUNS = ['쪽', '측', '들', '님'];
 
 export const isHangulSyllables = (word: string): boolean => /^[\uAC00-\uD7A3]+$/.test(word);
 
