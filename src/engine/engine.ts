@@ -277,7 +277,7 @@ const FULLER_SHARE = 0.5;
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
 /** A year written out: a time. */
-const YEAR = /\d{4}/;
+const YEAR = /(^|[^0-9])(19|20)[0-9]{2}([^0-9]|$)/;
 
 /** Whether a fact is the kind of answer a question type asks for. */
 function fitsType(
@@ -950,8 +950,19 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // The article must cover the question: most of what it asks is matched, and nothing it asks about
   // is a word the article never uses.
   const unknown = unmatched(best);
+  // What is asked for (`첫 고객사는 어디야`, `시장 규모는 얼마나`): the noun the question word asks about
+  // must be the fact's, or the fact answers something else.
+  const whTypes = [...types].filter(
+    (t) => t !== 'yesno' && t !== 'compare' && t !== 'said' && t !== 'opinion',
+  );
+  const askedFor = whTypes.length === 1 ? askedNoun(engine, terms, mentionedTerm) : undefined;
+  if (askedFor && !best.words.has(askedFor.head)) return missingOr([askedFor]);
+  // One word of a paraphrase (`한국 출신`, `pool of`, `얹어주는`) beside a fact that matches the rest
+  // well does not make it another question; an everyday noun (`직원`) or the subject itself does.
+  const slight = (t: Term) => !t.common && !t.subject;
   const hard = unknown.filter((t) => !isParaphrase(t));
-  if (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits))
+  const wellMatched = best.contentHits >= 2 && unknown.length === 1 && unknown.every(slight);
+  if (!wellMatched && (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits)))
     return missingOr(unknown);
   // Nothing asked but a verb the article does not use of it (`What's Rebellions valued at?`).
   const verbs = foregroundWords.filter((t) => t.role === 'predicate');
@@ -1009,6 +1020,22 @@ function answerQuestion(engine: Engine, text: string): Answer {
     lead: lead.slice(0, 3),
     premise: false,
   };
+}
+
+/**
+ * The noun a question word asks about (`고객사는 어디야` → 고객사, `시장 규모는 얼마` → 시장): the topic
+ * word just before the first question word, marked as the subject (or the question word is).
+ */
+function askedNoun(engine: Engine, terms: readonly Term[], mentioned: ReadonlySet<number>): Term | undefined {
+  const q = terms.findIndex((t) => t.role === 'question' && !t.background);
+  if (q < 1) return undefined;
+  const noun = terms[q - 1]!;
+  const question = terms[q]!;
+  if (noun.role !== 'topic' || noun.background || mentioned.has(q - 1)) return undefined;
+  if (!noun.subject && !question.subject) return undefined;
+  if (engine.lexicon.fillers.has(noun.head)) return undefined;
+  if (engine.lexicon.companyNouns.has(noun.head) || /^[0-9]+$/.test(noun.head)) return undefined;
+  return noun;
 }
 
 /** The subjects (a listing, revenue, clients …) the lexicon says a claim's words are about. */
