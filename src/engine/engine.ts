@@ -1,5 +1,6 @@
 import type { Comparison, Entity, EntityType } from '../knowledge/schema.ts';
 import type { KnowledgeArticle, KnowledgeBase, SourcedFact, SourcedPassage } from '../knowledge/types.ts';
+import { readLightVerb } from '../language/korean.ts';
 import { Lexicon, loadGeneralLexicon, type QuestionType, type Unit } from '../language/lexicon.ts';
 import { countryByName, isEnglishWord } from '../language/names.ts';
 import { type Term, understand, type Vocabulary } from '../language/understand.ts';
@@ -622,6 +623,36 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const numbers = understanding.numbers;
   const yesno = types.has('yesno');
 
+  // `업스테이지 대표는 …`: a company's CEO the article never names is not in it, whatever is asked.
+  for (const [i, term] of terms.entries()) {
+    const before = mentions.find((m) => m.terms.includes(i - 1) && m.entity.type === 'company');
+    const title = [term.head, ...term.forms].some((w) => engine.lexicon.titleWords.has(w));
+    if (!before || term.background || !title || mentionedTerm.has(i)) continue;
+    const people = (engine.kb.factsByEntity.get(before.entity.id) ?? []).some((f) =>
+      f.entities.some((id) => engine.kb.entities.get(id)?.type === 'person'),
+    );
+    if (!people)
+      return {
+        kind: 'partial',
+        entity: before.entity,
+        missing: [term.head],
+        facts: entityAnswerFacts(engine, before.entity).slice(0, 4),
+      };
+  }
+  // `파인더스AI는 무슨 사업을 하는 회사야?`: what a company does, when the article names it only.
+  const unprofiled = mentions.find(
+    (m) =>
+      m.required &&
+      m.entity.type === 'company' &&
+      !(engine.kb.factsByEntity.get(m.entity.id) ?? []).some((f) => f.kind === 'profile'),
+  );
+  if (types.has('profile') && mentions.length === 1 && unprofiled)
+    return {
+      kind: 'partial',
+      entity: unprofiled.entity,
+      missing: ['profile'],
+      facts: entityAnswerFacts(engine, unprofiled.entity).slice(0, 4),
+    };
   // Only the entity (`리벨리온은?`, `올거나이즈 뭐 하는 데야?`): its card answers best.
   const plainTypes = [...types].every((t) => t === 'profile' || t === 'yesno');
   if (
@@ -766,7 +797,32 @@ function answerQuestion(engine: Engine, text: string): Answer {
       const type = engine.kb.entities.get(id)?.type;
       return type === 'company' || type === 'organization';
     }).length;
+  // `한국 정부`, `일본 시장`: the word after a country is that country's; a fact that has it only as
+  // another country's (`일본 정부`) says nothing of this one.
+  const possessed = terms.flatMap((t, i) => {
+    const region = mentions.find(
+      (m) => m.terms.includes(i - 1) && m.entity.type === 'region' && !m.background,
+    );
+    return region && t.role === 'topic' && !mentionedTerm.has(i) && isHangulWord(t.head)
+      ? [{ region: region.entity, word: t.head }]
+      : [];
+  });
+  const regionNames = (e: Entity) => [e.name.ko, ...e.aliases].filter((n) => isHangulWord(n));
+  const otherRegions = [...engine.kb.entities.values()].filter((e) => e.type === 'region');
+  const belongsElsewhere = (fact: SourcedFact) =>
+    possessed.some(({ region, word }) => {
+      const before = [...fact.text.ko.matchAll(new RegExp(`(\\S+)\\s*${escapeRegExp(word)}`, 'g'))].map(
+        (m) => m[1]!,
+      );
+      if (before.length === 0) return false;
+      const ours = before.some((b) => regionNames(region).some((n) => b.startsWith(n)));
+      const theirs = before.some((b) =>
+        otherRegions.some((o) => o.id !== region.id && regionNames(o).some((n) => b.startsWith(n))),
+      );
+      return theirs && !ours;
+    });
   const covering = scored.filter((s) => {
+    if (belongsElsewhere(s.fact)) return false;
     if (mentions.some((m) => m.required && !s.fact.entities.includes(m.entity.id))) return false;
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
     // `Besides Rebellions, which company …`: a fact about it alone is not the answer.
@@ -889,7 +945,33 @@ function answerQuestion(engine: Engine, text: string): Answer {
       if (never.length > 0 || understanding.speculative) return missingOr(never.length > 0 ? never : content);
       const byContent = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
         y.contentHits - x.contentHits || y.score - x.score;
+      // `연장돼?`, `이직했음?`: a doing the article never speaks of; nothing answers it either way.
+      const unknownDoing = content.filter((t) => {
+        const light = isHangulWord(t.surface) ? readLightVerb(engine.lexicon.grammar, t.surface) : undefined;
+        return (
+          light?.noun === t.head &&
+          (light.lemma === '하다' || light.lemma === '되다') &&
+          t.head.length >= 2 &&
+          !t.lexical &&
+          !knowsWord(engine, t.head, false)
+        );
+      });
+      if (unknownDoing.length > 0) return missingOr(unknownDoing);
       const claim = [...scored].sort(byContent)[0];
+      // `이랜서 일본 법인은 도쿄에 있어?`: a place to check against a subject the article places nowhere.
+      // A place that names something (`the Tokyo stock exchange`, `도쿄 증시`) is no place asked.
+      const isPlace = (t: Term) =>
+        [t.head, ...t.forms].some((w) => engine.lexicon.places.includes(w.toLowerCase())) &&
+        terms[terms.indexOf(t) + 1]?.role !== 'topic';
+      const placeAsked = content.some(isPlace);
+      const subjectsPlaced = mentions
+        .filter((m) => m.required && m.entity.type !== 'region')
+        .every((m) =>
+          (engine.kb.factsByEntity.get(m.entity.id) ?? []).some((f) =>
+            engine.lexicon.places.some((p) => `${f.text.ko} ${f.text.en}`.toLowerCase().includes(p)),
+          ),
+        );
+      if (placeAsked && !subjectsPlaced) return missingOr(content.filter(isPlace));
       // The claim is another's (`리벨리온도 상장 준비 중이야?`: 올거나이즈 is): when the article says
       // nothing of the kind about the subject, it does not cover the question; it says whose it is.
       const subjects = mentions.filter((m) => m.required);
@@ -1228,4 +1310,8 @@ export function suggestNames(engine: Engine, type: EntityType, typed: string, li
     return (pinned.length > 0 ? pinned : all).slice(0, limit);
   }
   return engine.entities.search(typed, { type, limit }).map((m) => m.entity);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

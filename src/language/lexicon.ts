@@ -58,6 +58,7 @@ const GeneralLexicon = z
     places: words,
     companyNouns: words,
     partyNouns: words,
+    personNouns: words,
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     relativeTimes: words,
     cityWords: words,
@@ -152,6 +153,8 @@ export class Lexicon {
   readonly countryWords: ReadonlySet<string>;
   /** Words for a company that may be any party (`데`, `곳`): a which-question with them may ask for a country. */
   readonly partyNouns: ReadonlySet<string>;
+  /** Words for a person (`대통령`, `president`): after `which`, a person is asked for. */
+  readonly personNouns: ReadonlySet<string>;
   /**
    * Subjects a claim can be about (a presence abroad, a listing, revenue, clients …): words that are
    * not the same but speak of the same thing (`본사를 옮겼다` and `오피스를 열었다`).
@@ -274,6 +277,7 @@ export class Lexicon {
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);
     this.partyNouns = new Set(general.partyNouns);
+    this.personNouns = new Set(general.personNouns);
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
     this.aloneWords = general.aloneWords.map(phrase);

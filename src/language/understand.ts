@@ -392,12 +392,17 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   if (types.has('which'))
     tokens.forEach((token, i) => {
       if (roles[i] !== 'question' || !token.keys.some((k) => lexicon.interrogatives.has(k))) return;
-      const place = tokens
-        .slice(i + 1, i + 4)
-        .find((t) => t.keys.some((k) => lexicon.cityWords.has(k) || lexicon.countryWords.has(k)));
-      if (!place) return;
+      const next = tokens.slice(i + 1, i + 4);
+      const place = next.find((t) =>
+        t.keys.some((k) => lexicon.cityWords.has(k) || lexicon.countryWords.has(k)),
+      );
+      // `which US president`, `어느 회사 대표`: a person is asked for.
+      const person = next.find((t) =>
+        t.keys.some((k) => lexicon.personNouns.has(k) || lexicon.titleWords.has(k)),
+      );
+      if (!place && !person) return;
       types.delete('which');
-      types.add('place');
+      types.add(person ? 'person' : 'place');
     });
   // `in yen or won`: an amount in a currency is asked for.
   if (unit === 'won' || unit === 'yen' || unit === 'dollar') types.add('amount');
