@@ -800,17 +800,31 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // `한국 정부`, `일본 시장`: the word after a country is that country's; a fact that has it only as
   // another country's (`일본 정부`) says nothing of this one.
   const possessed = terms.flatMap((t, i) => {
+    // The country written bare before the word (`한국 정부`), not as a subject (`미국이 세계 최초로`).
+    const bare = i > 0 && terms[i - 1]!.surface === terms[i - 1]!.head;
     const region = mentions.find(
       (m) => m.terms.includes(i - 1) && m.entity.type === 'region' && !m.background,
     );
-    return region && t.role === 'topic' && !mentionedTerm.has(i) && isHangulWord(t.head)
+    return region && bare && t.role === 'topic' && !mentionedTerm.has(i) && isHangulWord(t.head)
       ? [{ region: region.entity, word: t.head }]
       : [];
   });
+  // `한국 정부는 …`: a country's own thing the question is about must be the fact's.
+  const owned = types.has('opinion')
+    ? undefined
+    : terms.find(
+        (t, i) =>
+          t.subject && possessed.some((p) => p.word === t.head) && !mentionedTerm.has(i) && !t.background,
+      );
   const regionNames = (e: Entity) => [e.name.ko, ...e.aliases].filter((n) => isHangulWord(n));
   const otherRegions = [...engine.kb.entities.values()].filter((e) => e.type === 'region');
   const belongsElsewhere = (fact: SourcedFact) =>
     possessed.some(({ region, word }) => {
+      // A fact about another country only (`일본의 사례가 …`) is not about this one's.
+      const otherOnly =
+        !fact.entities.includes(region.id) &&
+        fact.entities.some((id) => id !== region.id && engine.kb.entities.get(id)?.type === 'region');
+      if (otherOnly) return true;
       const before = [...fact.text.ko.matchAll(new RegExp(`(\\S+)\\s*${escapeRegExp(word)}`, 'g'))].map(
         (m) => m[1]!,
       );
@@ -957,7 +971,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
         );
       });
       if (unknownDoing.length > 0) return missingOr(unknownDoing);
-      const claim = [...scored].sort(byContent)[0];
+      const claim = scored.filter((s) => !belongsElsewhere(s.fact)).sort(byContent)[0];
       // `이랜서 일본 법인은 도쿄에 있어?`: a place to check against a subject the article places nowhere.
       // A place that names something (`the Tokyo stock exchange`, `도쿄 증시`) is no place asked.
       const isPlace = (t: Term) =>
@@ -1011,6 +1025,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
           (s): s is (typeof scored)[number] => s !== undefined && (s.contentHits > 0 || own.includes(s)),
         )
         .filter((s, i, all) => all.findIndex((o) => o.fact.id === s.fact.id) === i);
+      if (owned && !facts.some((s) => s.words.has(owned.head))) return missingOr([owned]);
       if (claim && claim.contentHits * 2 >= content.length && facts.length > 0)
         return {
           kind: 'facts',
@@ -1039,6 +1054,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   );
   const askedFor = whTypes.length === 1 ? askedNoun(engine, terms, mentionedTerm) : undefined;
   if (askedFor && !best.words.has(askedFor.head)) return missingOr([askedFor]);
+  if (owned && !best.words.has(owned.head)) return missingOr([owned]);
   // One word of a paraphrase (`한국 출신`, `pool of`, `얹어주는`) beside a fact that matches the rest
   // well does not make it another question; an everyday noun (`직원`) or the subject itself does.
   const slight = (t: Term) => !t.common && !t.subject;
