@@ -524,13 +524,13 @@ function headOf(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): string 
     return surface;
   }
   if (vocabulary.hasWord(surface) || vocabulary.isName(surface)) return surface;
-  // A word the lexicon lists is that word (`돈` is not 돌다 + ㄴ).
-  if (lexicon.knows(surface) && !surface.endsWith('다')) return surface;
   const light = readLightVerb(lexicon.grammar, surface);
   if (light?.noun && light.noun.length >= 2 && light.lemma !== '이다') return light.noun;
   const stems = nounStems(lexicon.grammar, surface).filter((s) => s.length >= 2);
   const known = stems.find((s) => vocabulary.hasWord(s) || vocabulary.isName(s) || lexicon.knows(s));
   if (known) return known;
+  // A word the lexicon lists is that word (`돈` is not 돌다 + ㄴ).
+  if (lexicon.knows(surface) && !surface.endsWith('다')) return surface;
   const verb = readVerb(lexicon.grammar, surface)[0];
   if (verb) return verb.lemma;
   if (light?.noun && light.noun.length >= 2) return light.noun;
