@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Answer, answer, answerFound, buildEngine, type Engine } from '../src/engine/engine.ts';
 import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
-import { readLightVerb, readVerb } from '../src/language/korean.ts';
+import { readLightVerb, readVerb, sinoKoreanNumber, vowelSlips } from '../src/language/korean.ts';
 import { Lexicon, loadGeneralLexicon } from '../src/language/lexicon.ts';
 import { understand, type Vocabulary } from '../src/language/understand.ts';
 import { questionLanguage } from '../src/render/payload.ts';
@@ -168,6 +168,55 @@ describe('questions as people type them', () => {
   });
 
   test.each([
+    ['Did Meta also announce an investment in Japan?', 'meta'], // a capital inside the sentence: a name
+    ['ㅍㄹㅇㅅ AI도 일본 감?', 'ㅍㄹㅇㅅ'], // initials of no name the article has
+  ])('a name written as names are written: %s', (question, name) => {
+    const result = ask(question);
+    expect(result.kind).toBe('not-found');
+    expect(result.kind === 'not-found' && result.unknown?.join(' ')).toContain(name);
+  });
+
+  test.each([
+    ['리벨리온도 일본 증시 상장 준비 중이야?', 'allganize'], // the article says so of 올거나이즈 only
+    ['채널톡도 프리랜서 41만명 데리고 있음?', 'elancer'], // 41만 freelancers are 이랜서's
+  ])('a claim that is another company’s is not covered, and says whose it is: %s', (question, owner) => {
+    const result = ask(question);
+    expect(answerFound(result)).toBe(false);
+    expect(result.kind === 'partial' && result.saidOf?.map((e) => e.id)).toContain(owner);
+  });
+
+  test('a claim of the same kind about the subject is answered with what the article says of it', () => {
+    // Rebellions set up its first overseas subsidiary in Tokyo; the headquarters move is Allganize's.
+    const result = ask('리벨리온이 본사를 일본으로 옮긴 거임?');
+    expect(result.kind === 'facts' && result.premise).toBe(true);
+  });
+
+  test.each([
+    '리벨리온 일본 법인 첫 고객사는 어디야?', // the article names no client of Rebellions
+    '업스테이지 대표는 일본 진출 이유를 뭐라고 말했나요?', // nor Upstage's CEO
+    '파인더스AI는 무슨 사업을 하는 회사야?', // nor what Finders AI does
+    '이랜서 일본 법인은 도쿄에 있어?', // nor where Elancer's subsidiary is
+    '일본 법인세 감면 2032년 이후엔 연장돼?', // nor any extension
+    '한국 정부는 이 상황에 대해 공식 입장 냈어?', // nor any response of Korea's government
+    'Which US president signed the AI executive order mentioned?',
+    '박성현 대표 나이가 어떻게 돼?',
+    "What's Allganize's total annual revenue in yen or won?", // only a share (70%) is given
+  ])('what the article does not say is not answered: %s', (question) => {
+    expect(answerFound(ask(question))).toBe(false);
+  });
+
+  test.each([
+    ['노무라증권이랑 일하는 한국 AI 회사가 어디야?', '올거나이즈'], // the company's own profile says AI
+    ['AI Act 만든 데가 어디임', 'AI Act'], // a bloc, not a company
+    ['구글 MS AWS 일본 투자액 다 합치면 얼마?', '186억'],
+    ['일본 정부가 데이터센터 건설에 주는 보조금 한도는 얼마입니까?', '450억'],
+  ])('%s → %s', (question, expected) => {
+    const result = ask(question);
+    expect(answerFound(result)).toBe(true);
+    expect(answered(result)).toContain(expected);
+  });
+
+  test.each([
     '오픈AI는 일본에 얼마 투자했어?', // 186억 달러 is Google, MS and AWS
     '이랜서 직원 수 몇 명이야?', // 41만 are freelancers, not staff
     'EU AI Act는 언제부터 시행돼?',
@@ -177,6 +226,57 @@ describe('questions as people type them', () => {
     const result = ask(question);
     expect(answerFound(result)).toBe(false);
     expect(result.kind).toBe('partial');
+  });
+});
+
+describe('chat spellings, numbers in words and words typed together', () => {
+  // Sino-Korean numerals are grammar: 이천삼십이 is 2032, 사십만 is 40만.
+  test.each([
+    ['이천삼십이년까지', '2032년까지'],
+    ['삼십퍼센트', '30퍼센트'],
+    ['사십만', '40만'],
+    ['사십일만명', '41만명'],
+    ['사백오십억엔', '450억엔'],
+    ['일조팔천삼백십억', '1조8310억'],
+  ])('%s → %s', (word, number) => {
+    expect(sinoKoreanNumber(word)).toBe(number);
+  });
+
+  test.each(['이', '오만', '천만에', '일이', '사장', '이천'])('%s stays a word', (word) => {
+    expect(sinoKoreanNumber(word)).toBeUndefined();
+  });
+
+  test('a vowel slipped in chat is the word it slipped from: 대퓨 → 대표, 투쟈 → 투자, 세게 → 세계', () => {
+    expect(vowelSlips('대퓨')).toContain('대표');
+    expect(vowelSlips('투쟈')).toContain('투자');
+    expect(vowelSlips('세게')).toContain('세계');
+    const heads = understand('리벨리온 대퓨 누구엿지', engine.lexicon, vocabulary).terms.map((t) => t.head);
+    expect(heads).toContain('대표');
+  });
+
+  test('a verb typed with 거 is a verb (`깎아주는거` → 깎다), laughter typed onto a word is dropped', () => {
+    const { terms } = understand(
+      '법인세 삼십퍼센트 깎아주는거 이천삼십이년까지 맞음ㅋㅋ?',
+      engine.lexicon,
+      vocabulary,
+    );
+    expect(terms.map((t) => t.head)).toEqual(
+      expect.arrayContaining(['법인세', '30', '깎다', '2032', '맞다']),
+    );
+  });
+
+  test('the unit after a number is split from the word typed after it: 2022년글로벌VC국내투자액', () => {
+    const heads = understand('2022년글로벌VC국내투자액', engine.lexicon, vocabulary).terms.map((t) => t.head);
+    expect(heads).toEqual(expect.arrayContaining(['2022', '글로벌', 'vc']));
+  });
+
+  test('which + a city or a person asks where or who: which Japanese city, which US president', () => {
+    expect([
+      ...understand('which japanese city did allganize move its hq to', engine.lexicon, vocabulary).types,
+    ]).toContain('place');
+    expect([
+      ...understand('Which US president signed the order?', engine.lexicon, vocabulary).types,
+    ]).toContain('person');
   });
 });
 

@@ -154,7 +154,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
         const year =
           /^[0-9]{2}$/.test(word) && /^년/.test(words[w + 1] ?? '')
             ? `20${word}`
-            : (lexicon.numberWords.get(word) ?? word);
+            : numberWord(word, words[w + 1], lexicon);
         const pieces =
           lexicon.abbreviations.get(year) ??
           segment(slipFixed(year, lexicon, vocabulary), lexicon, vocabulary);
@@ -179,6 +179,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   let unit: Unit | undefined;
   let anaphora = false;
   const earlierTypes: { type: QuestionType; part: number }[] = [];
+  const referringParts = new Set<number>();
 
   // Question words and phrases (`누구`, `어느 회사`, `how much`): the longest phrase first.
   for (let i = 0; i < tokens.length; i++) {
@@ -225,6 +226,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     for (const phrase of lexicon.anaphora) {
       if (!matchesAt(tokens, i, phrase) || tokens[i]!.background) continue;
       anaphora = true;
+      referringParts.add(tokens[i]!.part);
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'filler';
     }
   }
@@ -278,6 +280,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     )
       roles[i] = 'filler';
     else if (isLatinWord(token.surface) && token.surface.length === 1) roles[i] = 'filler';
+    // `the two countries`: a number in words that counts what is named, not a figure.
+    else if (lexicon.numberWords.has(token.surface)) roles[i] = 'filler';
     // One syllable on its own says little, unless the lexicon counts it a word of a set (`칩`).
     else if (
       isHangulSyllables(token.surface) &&
@@ -418,7 +422,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   let question = parts.length - 1;
   const asks = (from: number) =>
     terms.some((t, i) => tokens[i]!.part >= parts[from]! && (t.role === 'topic' || t.role === 'predicate'));
-  while (question > 0 && !asks(question)) question--;
+  // … unless it refers back to what the part before names (`… 면접 본대. 거기 대표 이름 뭐야?`): then
+  // that part stays background, its names help pick the answer.
+  while (question > 0 && !asks(question) && !referringParts.has(parts[question]!)) question--;
   // Several questions in one message (`주소 어디임? 도쿄임?`): from the first one on, all are asked.
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const firstAsked = asking.length >= 2 ? asking[0]! : undefined;
@@ -782,4 +788,19 @@ function slipFixed(word: string, lexicon: Lexicon, vocabulary: Vocabulary): stri
     nounStems(lexicon.grammar, w).some((s) => s.length >= 2 && (vocabulary.hasWord(s) || lexicon.knows(s)));
   if (known(word) || readVerb(lexicon.grammar, word).length > 0) return word;
   return vowelSlips(word).find(known) ?? word;
+}
+
+/** Sizes after which even a small number in words is a figure (`one billion`, `three percent`). */
+const SIZE_AFTER = /^(percent|billion|million|thousand|trillion|hundred)$/;
+
+/**
+ * A number written as a word is a figure to check (`fifty companies`), except one, two or three,
+ * which mostly count what the question names (`the two countries`, `which three big tech companies`)
+ * unless a size follows them.
+ */
+function numberWord(word: string, next: string | undefined, lexicon: Lexicon): string {
+  const number = lexicon.numberWords.get(word);
+  if (number === undefined) return word;
+  if (Number(number) <= 3 && !(next && SIZE_AFTER.test(next))) return word;
+  return number;
 }
