@@ -730,13 +730,23 @@ function answerQuestion(engine: Engine, text: string): Answer {
     (types.has('which') &&
       !types.has('person') &&
       terms.some((t) => !t.background && engine.lexicon.companyNouns.has(t.head)));
+  // `업스테이지야 뤼튼이야?`, `리벨리온 대표랑 올거나이즈 대표 각각`: companies (or people) named side
+  // by side that no fact has together are asked about one by one; which of them is the answer.
+  const group = mentions.filter((m) => m.required && m.entity.type !== 'region');
+  const oneByOne =
+    group.length >= 2 &&
+    group.every((m) => m.entity.type === group[0]!.entity.type) &&
+    ![...candidates.values()].some((s) => group.every((m) => s.fact.entities.includes(m.entity.id)));
+  const fitIds = oneByOne
+    ? new Set([...mentionedIds].filter((id) => !group.some((m) => m.entity.id === id)))
+    : mentionedIds;
   const fits = (fact: SourcedFact, type: QuestionType) =>
     fitsType(
       engine,
       fact,
       type,
       unit,
-      mentionedIds,
+      fitIds,
       understanding.city,
       understanding.timeBound,
       companyNames,
@@ -835,9 +845,12 @@ function answerQuestion(engine: Engine, text: string): Answer {
       );
       return theirs && !ours;
     });
+  const inGroup = (m: Mention) => oneByOne && group.includes(m);
   const covering = scored.filter((s) => {
     if (belongsElsewhere(s.fact)) return false;
-    if (mentions.some((m) => m.required && !s.fact.entities.includes(m.entity.id))) return false;
+    if (mentions.some((m) => m.required && !inGroup(m) && !s.fact.entities.includes(m.entity.id)))
+      return false;
+    if (oneByOne && !group.some((m) => s.fact.entities.includes(m.entity.id))) return false;
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
     // `Besides Rebellions, which company …`: a fact about it alone is not the answer.
     for (const id of excludedIds) {
@@ -1088,6 +1101,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
         s.contentHits >= best.contentHits &&
         aboutMentioned(s.fact) >= aboutMentioned(best.fact)),
   );
+  // One by one: the best fact of each that matches as much of the question as the best does.
+  if (oneByOne)
+    for (const m of group) {
+      if (chosen.some((s) => s.fact.entities.includes(m.entity.id))) continue;
+      const own = covering.find(
+        (s) => s.fact.entities.includes(m.entity.id) && s.contentHits >= best.contentHits,
+      );
+      if (own) chosen.push(own);
+    }
   const lead =
     types.has('which') || types.has('name')
       ? [
@@ -1095,16 +1117,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
             chosen.flatMap((s) =>
               s.fact.entities.filter((id) => {
                 const entity = engine.kb.entities.get(id);
-                return (
-                  (entity?.type === 'company' || entity?.type === 'organization') && !mentionedIds.has(id)
-                );
+                return (entity?.type === 'company' || entity?.type === 'organization') && !fitIds.has(id);
               }),
             ),
           ),
         ].flatMap((id) => engine.kb.entities.get(id) ?? [])
       : types.has('person')
         ? chosen
-            .slice(0, 1)
+            .slice(0, oneByOne ? group.length : 1)
             .flatMap((s) => s.fact.entities.filter((id) => !mentionedIds.has(id)))
             .flatMap((id) => {
               const entity = engine.kb.entities.get(id);

@@ -293,13 +293,25 @@ function renderPassage(answer: Extract<Answer, { kind: 'passage' }>, ctx: Render
   };
 }
 
+/** `2025-04-04` as people write it: `2025년 4월 4일`, `April 4, 2025`. */
+function longDate(date: string, language: 'ko' | 'en'): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(language === 'ko' ? 'ko-KR' : 'en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(parsed);
+}
+
 /** The article's own date, author, title or category, with the passage it stands in (the title line). */
 function renderArticle(answer: Extract<Answer, { kind: 'article' }>, ctx: RenderContext): APIEmbed {
   const { article, field } = answer;
   const { language } = ctx;
   const value =
     field === 'date'
-      ? article.date
+      ? `${longDate(article.date, language)} (${article.date})`
       : field === 'author'
         ? article.author
         : field === 'title'
