@@ -620,7 +620,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
     types.delete('place');
     types.delete('person');
   }
-  const numbers = understanding.numbers;
+  // A figure that described the company (`the company with 410,000 freelancers`) is not asked again.
+  const numbers = understanding.numbers.filter((n) => ![...describing].some((t) => t.head === n));
   const yesno = types.has('yesno');
 
   // `업스테이지 대표는 …`: a company's CEO the article never names is not in it, whatever is asked.
@@ -781,6 +782,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
   };
   const scored = [...candidates.values()]
     .filter((r) => yesno || numbersAgree(engine, r.fact, numbers))
+    // `40만 넘게`: a figure at least that large.
+    .filter((r) => yesno || understanding.atLeast.every((b) => r.fact.figures.some((f) => f.value >= b)))
     .map(withProfiles)
     .map((r) => {
       const contentHits = foregroundWords.filter((t) => t.role === 'topic' && r.words.has(t.head)).length;

@@ -79,6 +79,8 @@ export interface Understanding {
   readonly anaphora: boolean;
   /** Numbers in the question (`2024`, `50`). */
   readonly numbers: readonly string[];
+  /** Figures the answer must reach (`40만 넘게`, `more than 400k`, `수십만`): lower bounds. */
+  readonly atLeast: readonly number[];
   /** A where-question asks for a city (`어느 도시`), which a country does not answer. */
   readonly city: boolean;
   /** A when-question asks when something starts (`언제부터`) or ends (`언제까지`). */
@@ -136,6 +138,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   // Sentences: the last one asks; the ones before it are background.
   const sentences = expanded.split(/(?<=[.?!。？！])\s+|\n+/).filter((s) => s.trim());
   const capitalised = capitalisedWords(raw);
+  const bounds = lowerBounds(expanded);
   const tokens: Token[] = [];
   let typed = 0;
   sentences.forEach((sentence, s) => {
@@ -276,12 +279,16 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       token.keys.some((k) => lexicon.fillers.has(k) || lexicon.companyNouns.has(k)) &&
       // `나이가` is 나이, not the filler 나.
       !token.keys.some((k) => lexicon.commonNouns.has(k)) &&
-      !vocabulary.hasWord(token.surface)
+      // A word the facts use stays a word, unless it is a filler verb's form (`있는`, `하는`).
+      (!vocabulary.hasWord(token.surface) ||
+        token.keys.some((k) => k.endsWith('다') && k !== token.surface && lexicon.fillers.has(k)))
     )
       roles[i] = 'filler';
     else if (isLatinWord(token.surface) && token.surface.length === 1) roles[i] = 'filler';
     // `the two countries`: a number in words that counts what is named, not a figure.
     else if (lexicon.numberWords.has(token.surface)) roles[i] = 'filler';
+    // `40만 넘게`: a bound, checked against the figures, not a word to find.
+    else if (bounds.digits.has(token.surface)) roles[i] = 'filler';
     // One syllable on its own says little, unless the lexicon counts it a word of a set (`칩`).
     else if (
       isHangulSyllables(token.surface) &&
@@ -452,8 +459,11 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     unit,
     articleFields,
     anaphora,
+    atLeast: bounds.values,
     numbers: [
-      ...tokens.filter((t) => /^[0-9]+$/.test(t.surface)).map((t) => t.surface),
+      ...tokens
+        .filter((t) => /^[0-9]+$/.test(t.surface) && !bounds.digits.has(t.surface))
+        .map((t) => t.surface),
       // `절반`, `half`: an amount in words, checked like a number.
       ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
     ],
@@ -690,7 +700,10 @@ function joinSplitWords(tokens: Token[], lexicon: Lexicon, vocabulary: Vocabular
     // The joined word, or its noun without a particle, must be more than the first word (`투자액 다`
     // is 투자액 and 다, not one word).
     const forms = [joined, ...nounStems(lexicon.grammar, joined)].filter((f) => f.length > a.surface.length);
-    if (!forms.some((f) => f.length >= 3 && (vocabulary.hasWord(f) || vocabulary.isName(f)))) continue;
+    // A word of the text or a name; not a keyword the facts make of two words (`일본 시장`).
+    const joinable = (f: string) =>
+      f.length >= 3 && ((vocabulary.hasWord(f) && !vocabulary.isJoinedKeyword(f)) || vocabulary.isName(f));
+    if (!forms.some(joinable)) continue;
     tokens.splice(i, 2, { ...a, surface: joined, keys: lexicon.lemmaKeys(joined) });
   }
 }
@@ -803,4 +816,48 @@ function numberWord(word: string, next: string | undefined, lexicon: Lexicon): s
   if (number === undefined) return word;
   if (Number(number) <= 3 && !(next && SIZE_AFTER.test(next))) return word;
   return number;
+}
+
+const MAGNITUDES: Readonly<Record<string, number>> = {
+  천: 1e3,
+  만: 1e4,
+  억: 1e8,
+  조: 1e12,
+  k: 1e3,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+/** `수십만`: an unstated number of tens of thousands, at least ten of them. */
+const SOME = /(?<![가-힣])수(십|백|천)?(만|억|조)?/g;
+
+/**
+ * Lower bounds a figure must reach: `40만 넘게`, `100곳 이상`, `more than 400k`, `over 400,000`,
+ * `수십만 명`. Their digits are no exact numbers to find.
+ */
+function lowerBounds(text: string): { values: number[]; digits: Set<string> } {
+  const values: number[] = [];
+  const digits = new Set<string>();
+  const add = (number: string, magnitude: string | undefined) => {
+    const value =
+      Number.parseFloat(number.replace(/,/g, '')) * (magnitude ? (MAGNITUDES[magnitude] ?? 1) : 1);
+    if (!Number.isFinite(value)) return;
+    values.push(value);
+    for (const d of number.split(/[,.]/)) if (d) digits.add(d);
+  };
+  for (const m of text.matchAll(
+    /(\d[\d,.]*)\s*(천|만|억|조|k\b)?\s*(?:명|개|곳|개사|원|엔|달러)?\s*(?:넘게|넘는|넘은|넘어|넘|이상|초과)/g,
+  ))
+    add(m[1]!, m[2]);
+  for (const m of text.matchAll(
+    /(?:more than|over|above|at least|upwards of)\s+\$?(\d[\d,.]*)\s*(k\b|thousand|million|billion|trillion)?/g,
+  ))
+    add(m[1]!, m[2]);
+  for (const m of text.matchAll(SOME)) {
+    if (!m[1] && !m[2]) continue;
+    const tens = m[1] === '십' ? 10 : m[1] === '백' ? 100 : m[1] === '천' ? 1000 : 1;
+    values.push(tens * (m[2] ? (MAGNITUDES[m[2]] ?? 1) : 1));
+  }
+  return { values, digits };
 }
