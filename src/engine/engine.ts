@@ -504,13 +504,29 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const types = new Set(understanding.types);
   if (terms.length === 0) return notFound();
   const excludedIds = new Set<string>();
-  const mentions = findMentions(engine, terms, understanding.types.has('which'), excludedIds);
+  const found = findMentions(engine, terms, understanding.types.has('which'), excludedIds);
+  // `… 업스테이지 도쿄 오피스 냈다는데 거기 대표 누구임`: the question refers back to the one company (or
+  // person) named before it, which it is then about.
+  const named = found.filter((m) => m.entity.type !== 'region');
+  const referent =
+    understanding.anaphora && named.every((m) => m.background)
+      ? named.filter((m) => m.entity.type === 'company' || m.entity.type === 'person').at(-1)
+      : undefined;
+  const mentions = found.map((m) => (m === referent ? { ...m, background: false, required: true } : m));
   const mentionedTerm = new Set(mentions.flatMap((m) => m.terms));
 
-  // A name the article does not know, in the question itself: not covered, whatever else matches.
+  // A name the article does not know, in the question itself: not covered, whatever else matches. Named
+  // before a question that names nothing of its own (`삼성은 … 같은데 투자 안하냐`), it is what is asked about.
+  const namesOwn = mentions.some((m) => !m.background && m.entity.type !== 'region');
   const unknownNames = terms.flatMap((t, i) => {
     const next = terms[i + 1];
-    if (t.background || mentionedTerm.has(i) || !isUnknownName(engine, t, next, mentionedTerm.has(i - 1)))
+    // Before the question, only a well-known name counts (`삼성은`, not `팀장님이` or `Seoul`).
+    const wellKnown = [t.head, t.surface].some((k) => engine.lexicon.outsideNames.has(compactKey(k)));
+    if (
+      (t.background && (namesOwn || understanding.anaphora || !wellKnown)) ||
+      mentionedTerm.has(i) ||
+      !isUnknownName(engine, t, next, mentionedTerm.has(i - 1))
+    )
       return [];
     // A name typed in two scripts is named whole (`사카나ai`).
     return [t.joinedToNext && next ? t.surface + next.surface : t.head];
@@ -814,11 +830,12 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // another country's (`일본 정부`) says nothing of this one.
   const possessed = terms.flatMap((t, i) => {
     // The country written bare before the word (`한국 정부`), not as a subject (`미국이 세계 최초로`).
-    const bare = i > 0 && terms[i - 1]!.surface === terms[i - 1]!.head;
+    const previous = terms[i - 1];
+    const bare = !!previous && (!isHangulWord(previous.surface) || previous.surface === previous.head);
     const region = mentions.find(
-      (m) => m.terms.includes(i - 1) && m.entity.type === 'region' && !m.background,
+      (m) => m.terms.includes(i - 1) && m.entity.type === 'region' && m.required && !m.background,
     );
-    return region && bare && t.role === 'topic' && !mentionedTerm.has(i) && isHangulWord(t.head)
+    return region && bare && t.role === 'topic' && !mentionedTerm.has(i)
       ? [{ region: region.entity, word: t.head }]
       : [];
   });
@@ -829,7 +846,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
         (t, i) =>
           t.subject && possessed.some((p) => p.word === t.head) && !mentionedTerm.has(i) && !t.background,
       );
-  const regionNames = (e: Entity) => [e.name.ko, ...e.aliases].filter((n) => isHangulWord(n));
+  // A country's names as a word before another is written: Korean names, English names and peoples.
+  const regionNames = (e: Entity, hangul: boolean) => {
+    const names = [e.name.ko, e.name.en, ...e.aliases].map((n) => n.toLowerCase());
+    const peoples = [...engine.lexicon.demonyms]
+      .filter(([, country]) => names.includes(country))
+      .map(([p]) => p);
+    return [...names, ...peoples].filter((n) => isHangulWord(n) === hangul);
+  };
   const otherRegions = [...engine.kb.entities.values()].filter((e) => e.type === 'region');
   const belongsElsewhere = (fact: SourcedFact) =>
     possessed.some(({ region, word }) => {
@@ -838,13 +862,16 @@ function answerQuestion(engine: Engine, text: string): Answer {
         !fact.entities.includes(region.id) &&
         fact.entities.some((id) => id !== region.id && engine.kb.entities.get(id)?.type === 'region');
       if (otherOnly) return true;
-      const before = [...fact.text.ko.matchAll(new RegExp(`(\\S+)\\s*${escapeRegExp(word)}`, 'g'))].map(
+      const hangul = isHangulWord(word);
+      const text = hangul ? fact.text.ko : fact.text.en.toLowerCase();
+      const gap = hangul ? '\\s*' : '\\s+';
+      const before = [...text.matchAll(new RegExp(`(\\S+)${gap}${escapeRegExp(word)}`, 'g'))].map(
         (m) => m[1]!,
       );
       if (before.length === 0) return false;
-      const ours = before.some((b) => regionNames(region).some((n) => b.startsWith(n)));
+      const ours = before.some((b) => regionNames(region, hangul).some((n) => b.startsWith(n)));
       const theirs = before.some((b) =>
-        otherRegions.some((o) => o.id !== region.id && regionNames(o).some((n) => b.startsWith(n))),
+        otherRegions.some((o) => o.id !== region.id && regionNames(o, hangul).some((n) => b.startsWith(n))),
       );
       return theirs && !ours;
     });

@@ -132,7 +132,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const expanded = raw
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/\b[a-z]+'[a-z]+\b/g, (w) => lexicon.englishContractions.get(w) ?? w)
+    // `who's`, `wat`, `govt`: contractions and chat spellings, written out.
+    .replace(/\b[a-z]+(?:'[a-z]+)?\b/g, (w) => lexicon.englishContractions.get(w) ?? w)
     // `몇 %`: the sign is a word of its own, which punctuation would lose.
     .replace(/%/g, ' 퍼센트 ');
   // Sentences: the last one asks; the ones before it are background.
@@ -285,6 +286,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     )
       roles[i] = 'filler';
     else if (isLatinWord(token.surface) && token.surface.length === 1) roles[i] = 'filler';
+    // Laughter and tears (`ㅋㅋㅋ`, `ㅠㅠ`) say nothing.
+    else if (/^[ㅋㅎㅠㅜ]+$/.test(token.surface)) roles[i] = 'filler';
     // `the two countries`: a number in words that counts what is named, not a figure.
     else if (lexicon.numberWords.has(token.surface)) roles[i] = 'filler';
     // `40만 넘게`: a bound, checked against the figures, not a word to find.
@@ -578,7 +581,7 @@ function endsAsQuestion(token: Token, lexicon: Lexicon, vocabulary: Vocabulary):
 
 /** A noun closed by a copula that asks for a confirmation (`대표죠`, `거죠`, `맞지`, `거예요`). */
 const COPULA_QUESTION =
-  /[가-힣](죠|지요|이죠|인가요|인가|이냐|냐|이지|거지|거야|건가|건가요|거예요|거에요|맞아|맞지|맞나|맞죠|이야|야|예요|이에요|임|인감)$/;
+  /[가-힣](죠|지요|이죠|인가요|인가|이냐|냐|이지|거지|거야|건가|건가요|거예요|거에요|맞아|맞지|맞나|맞죠|이야|야|예요|이에요|임|인감|이었나|였나|이었나요|였나요|이었지|였지)$/;
 
 /** Connective and nominal endings of verbs the lexicon does not list (`놓치면`, `늘리고`, `건너뛰고`). */
 const CONNECTIVE_END = /[^\s](면|고|며|면서|니까|도록|게|기|기가|지만|려고|러|다며|라며|냐고|대|래)$/;
@@ -764,13 +767,15 @@ function splitUnitAfterNumber(words: string[], lexicon: Lexicon, vocabulary: Voc
  * the noun as two words, as they are written apart.
  */
 function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
-  if (!isHangulSyllables(word) || word.length < 3) return [word];
+  if (!isHangulSyllables(word) || word.length < 2) return [word];
   // `중인데`, `있는데`: an ending that sets background, not a noun.
   if (lexicon.backgroundMarkers.some((m) => word.endsWith(m))) return [word];
   for (let i = word.length - 1; i >= 2; i--) {
     const noun = word.slice(i);
     const head = word[i]!;
-    if (!DEPENDENT_AFTER_VERB.has(head)) continue;
+    // `옮긴데 어디임`: 데 (the place, the one) after a verb's past, as the last syllable.
+    const party = head === '데' && i === word.length - 1;
+    if (!DEPENDENT_AFTER_VERB.has(head) && !party) continue;
     const after = noun.slice(1);
     if (after && !lexicon.grammar.nounEndings.includes(after)) continue;
     const verb = word.slice(0, i);
@@ -779,7 +784,7 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
     if (!(final === 4 || final === 8 || /[는던]$/.test(verb))) continue;
     const light = readLightVerb(lexicon.grammar, verb);
     const reads = readVerb(lexicon.grammar, verb).length > 0 || (!!light && light.lemma !== '이다');
-    if (!reads && !/[는던]$/.test(verb)) continue;
+    if (!reads && !(/[는던]$/.test(verb) && verb.length >= 2)) continue;
     return [verb, noun];
   }
   return [word];
