@@ -214,7 +214,10 @@ function findMentions(
   for (let length = Math.min(3, terms.length); length >= 1; length--) {
     for (let start = 0; start + length <= terms.length; start++) {
       const span = Array.from({ length }, (_, i) => start + i);
-      if (span.some((i) => used.has(i) || terms[i]!.role === 'question')) continue;
+      // `Korean won`: a people's name that names a currency is no mention of the country.
+      const currencyAdjective = (i: number) =>
+        terms[i]!.role === 'filler' && engine.lexicon.demonyms.has(terms[i]!.surface);
+      if (span.some((i) => used.has(i) || terms[i]!.role === 'question' || currencyAdjective(i))) continue;
       const first = terms[start]!;
       const texts =
         length === 1

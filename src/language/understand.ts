@@ -206,6 +206,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     if (counted && token.surface.length <= 6) {
       types.add('amount');
       roles[i] = 'question';
+      // `몇조`, `몇억`: sizes of money.
+      if (!unitHere && /[억조]/.test(token.surface)) unit ??= 'money';
     }
     // `몇 조 엔`, `몇 조원이에요`: the size and unit after the question word belong to the question.
     const rest = MAGNITUDE.exec(token.surface)?.[1] ?? token.surface;
@@ -218,7 +220,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       (unitHere === 'won' || unitHere === 'yen' || unitHere === 'dollar') &&
       token.surface.length >= 2 &&
       // `in yen`, `in won`: asked in it, even when the facts use the word.
-      (!vocabulary.hasWord(token.surface) || tokens[i - 1]?.surface === 'in');
+      (!vocabulary.hasWord(token.surface) ||
+        tokens[i - 1]?.surface === 'in' ||
+        (tokens[i - 2]?.surface === 'in' && lexicon.demonyms.has(tokens[i - 1]!.surface)));
     if (unitHere && (currency || roles[i] === 'question' || roles[i - 1] === 'question')) {
       unit ??= unitHere;
       roles[i] ??= 'question';
@@ -228,8 +232,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     for (const { field, phrase } of lexicon.articlePhrases)
       if (matchesAt(tokens, i, phrase)) articleFields.add(field);
     for (const phrase of lexicon.anaphora) {
-      if (!matchesAt(tokens, i, phrase) || tokens[i]!.background) continue;
-      anaphora = true;
+      if (!matchesAt(tokens, i, phrase)) continue;
+      // In the question (decided below, once it is known which parts ask).
       referringParts.add(tokens[i]!.part);
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'filler';
     }
@@ -286,6 +290,15 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     )
       roles[i] = 'filler';
     else if (isLatinWord(token.surface) && token.surface.length === 1) roles[i] = 'filler';
+    // `Korean won`: a people's name before a currency names the currency, not the country.
+    else if (
+      lexicon.demonyms.has(token.surface) &&
+      tokens[i + 1]?.keys.some((k) => {
+        const u = lexicon.unitWords.get(k);
+        return u === 'won' || u === 'yen' || u === 'dollar';
+      })
+    )
+      roles[i] = 'filler';
     // Laughter and tears (`ㅋㅋㅋ`, `ㅠㅠ`) say nothing.
     else if (/^[ㅋㅎㅠㅜ]+$/.test(token.surface)) roles[i] = 'filler';
     // `the two countries`: a number in words that counts what is named, not a figure.
@@ -441,6 +454,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const cutoff = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
   const read = terms.map((t, i) => ({ ...t, background: tokens[i]!.part < cutoff }));
   for (const { type, part } of earlierTypes) if (part >= cutoff) types.add(type);
+  anaphora = [...referringParts].some((part) => part >= cutoff);
   if (
     ['person', 'time', 'amount', 'place', 'reason', 'which', 'profile', 'name'].some((t) =>
       types.has(t as QuestionType),
@@ -770,7 +784,7 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
   if (!isHangulSyllables(word) || word.length < 2) return [word];
   // `중인데`, `있는데`: an ending that sets background, not a noun.
   if (lexicon.backgroundMarkers.some((m) => word.endsWith(m))) return [word];
-  for (let i = word.length - 1; i >= 2; i--) {
+  for (let i = word.length - 1; i >= 1; i--) {
     const noun = word.slice(i);
     const head = word[i]!;
     // `옮긴데 어디임`: 데 (the place, the one) after a verb's past, as the last syllable.
