@@ -1104,7 +1104,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // One word of a paraphrase (`한국 출신`, `pool of`, `얹어주는`) beside a fact that matches the rest
   // well does not make it another question; an everyday noun (`직원`) or the subject itself does.
   const slight = (t: Term) => !t.common && !t.subject;
-  const hard = unknown.filter((t) => !isParaphrase(t));
+  const hard = unknown.filter((t) => t.common || !isParaphrase(t));
   const wellMatched = best.contentHits >= 2 && unknown.length === 1 && unknown.every(slight);
   if (!wellMatched && (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits)))
     return missingOr(unknown);
@@ -1117,9 +1117,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
   )
     return missingOr(verbs);
   const covered = content.length === 0 ? 1 : best.contentHits / content.length;
+  // A figure, a date, a person or a place is only the answer when the fact is about most of what is
+  // asked; a name in the question does not make up for the rest (in Korean, where every word counts;
+  // an English question carries words like `comes` or `unit` that no fact needs to have).
   const enough =
     covered >= 0.5 ||
-    (mentions.length > 0 && best.contentHits >= 1) ||
+    (mentions.length > 0 &&
+      best.contentHits >= 1 &&
+      (strictTypes.length === 0 || understanding.language === 'en')) ||
     (mentions.length >= 2 && content.length === 0) ||
     (content.length === 0 && (mentions.length > 0 || strictTypes.length > 0 || best.contentHits > 0));
   if (!enough || (mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1))
