@@ -517,6 +517,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
       : undefined;
   const mentions = found.map((m) => (m === referent ? { ...m, background: false, required: true } : m));
   const mentionedTerm = new Set(mentions.flatMap((m) => m.terms));
+  if (process.env.DBG) console.error("MENTIONS", JSON.stringify(found.map((m) => [m.entity.id, m.terms, m.background, m.required])), understanding.anaphora);
 
   // A name the article does not know, in the question itself: not covered, whatever else matches. Named
   // before a question that names nothing of its own (`삼성은 … 같은데 투자 안하냐`), it is what is asked about.
@@ -578,7 +579,10 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const plural = (t: Term) =>
     isLatinWord(t.surface) ? /s$/.test(t.surface) && t.surface !== 'business' : /^[가-힣]+들/.test(t.surface);
   const describes = terms.some((t) => engine.lexicon.companyNouns.has(t.head));
-  const describesOne = terms.some((t) => engine.lexicon.companyNouns.has(t.head) && !plural(t));
+  const describesOne = terms.some(
+    (t) =>
+      engine.lexicon.companyNouns.has(t.head) && !plural(t) && !engine.lexicon.partyNouns.has(t.head),
+  );
   // A which-question asks for the company: a description there is what it did, not whom it names.
   const asksWhich =
     understanding.types.has('which') ||
