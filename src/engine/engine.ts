@@ -517,7 +517,6 @@ function answerQuestion(engine: Engine, text: string): Answer {
       : undefined;
   const mentions = found.map((m) => (m === referent ? { ...m, background: false, required: true } : m));
   const mentionedTerm = new Set(mentions.flatMap((m) => m.terms));
-  if (process.env.DBG) console.error("MENTIONS", JSON.stringify(found.map((m) => [m.entity.id, m.terms, m.background, m.required])), understanding.anaphora);
 
   // A name the article does not know, in the question itself: not covered, whatever else matches. Named
   // before a question that names nothing of its own (`삼성은 … 같은데 투자 안하냐`), it is what is asked about.
@@ -580,12 +579,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
     isLatinWord(t.surface) ? /s$/.test(t.surface) && t.surface !== 'business' : /^[가-힣]+들/.test(t.surface);
   const describes = terms.some((t) => engine.lexicon.companyNouns.has(t.head));
   const describesOne = terms.some(
-    (t) =>
-      engine.lexicon.companyNouns.has(t.head) && !plural(t) && !engine.lexicon.partyNouns.has(t.head),
+    (t) => engine.lexicon.companyNouns.has(t.head) && !plural(t) && !engine.lexicon.partyNouns.has(t.head),
   );
   // A which-question asks for the company: a description there is what it did, not whom it names.
+  // A name asked of a company, not of its CEO (`대표 이름은?` asks who).
   const asksWhich =
     understanding.types.has('which') ||
+    (understanding.types.has('name') &&
+      !terms.some((t) => [t.head, ...t.forms].some((w) => engine.lexicon.titleWords.has(w)))) ||
     terms.some((t) => t.role === 'question' && engine.lexicon.companyNouns.has(t.head));
   if (
     foreground.length === 0 &&
@@ -751,9 +752,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // `기업 이름`, `which companies`: the names asked for are companies' (not a person's).
   const companyNames =
     terms.some((t) => t.role === 'question' && engine.lexicon.companyNouns.has(t.head)) ||
-    (types.has('which') &&
+    ((types.has('which') || types.has('name')) &&
       !types.has('person') &&
-      terms.some((t) => !t.background && engine.lexicon.companyNouns.has(t.head)));
+      terms.some(
+        (t) =>
+          !t.background &&
+          [t.head, ...t.forms].some(
+            (w) => engine.lexicon.companyNouns.has(w) && !engine.lexicon.partyNouns.has(w),
+          ),
+      ));
   // `업스테이지야 뤼튼이야?`, `리벨리온 대표랑 올거나이즈 대표 각각`: companies (or people) named side
   // by side that no fact has together are asked about one by one; which of them is the answer.
   const group = mentions.filter((m) => m.required && m.entity.type !== 'region');

@@ -58,6 +58,7 @@ const GeneralLexicon = z
     places: words,
     companyNouns: words,
     partyNouns: words,
+    companyRoles: words,
     personNouns: words,
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     relativeTimes: words,
@@ -153,6 +154,8 @@ export class Lexicon {
   readonly countryWords: ReadonlySet<string>;
   /** Words for a company that may be any party (`데`, `곳`): a which-question with them may ask for a country. */
   readonly partyNouns: ReadonlySet<string>;
+  /** Companies by the part they play (`고객사`, `파트너`): `고객사는 어디` asks which company. */
+  readonly companyRoles: ReadonlySet<string>;
   /** Words for a person (`대통령`, `president`): after `which`, a person is asked for. */
   readonly personNouns: ReadonlySet<string>;
   /**
@@ -277,6 +280,7 @@ export class Lexicon {
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);
     this.partyNouns = new Set(general.partyNouns);
+    this.companyRoles = new Set(general.companyRoles);
     this.personNouns = new Set(general.personNouns);
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));

@@ -321,7 +321,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   }
   // `거래하는 한국 회사는?` (a question ending on a word for company), `빅테크는 어디야?`, `회사 누구`:
   // which company.
-  const isCompanyNoun = (token: Token | undefined) => !!token?.keys.some((k) => lexicon.companyNouns.has(k));
+  const isCompanyNoun = (token: Token | undefined) =>
+    !!token?.keys.some((k) => lexicon.companyNouns.has(k) || lexicon.companyRoles.has(k));
   const lastToken = tokens.at(-1);
   if (
     lastToken &&
@@ -452,8 +453,28 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const firstAsked = asking.length >= 2 ? asking[0]! : undefined;
   const cutoff = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
-  const read = terms.map((t, i) => ({ ...t, background: tokens[i]!.part < cutoff }));
-  for (const { type, part } of earlierTypes) if (part >= cutoff) types.add(type);
+  // A part taken into the question only for the name it gives (`리벨리온 이름은 많이 들어봤는데 정확히
+  // 뭐하는 회사임`): the name is asked about; the rest of it stays background.
+  const lastPart = parts.at(-1)!;
+  const nameOnly = new Set(
+    parts.filter(
+      (part) =>
+        part >= cutoff &&
+        part < lastPart &&
+        firstAsked === undefined &&
+        // a clause closed as background (`…들어봤는데`), not a sentence of its own
+        closesAsBackground(tokens.filter((t) => t.part === part).at(-1), lexicon) &&
+        tokens.some((t) => t.part === part && vocabulary.isName(t.surface)),
+    ),
+  );
+  const read = terms.map((t, i) => {
+    const part = tokens[i]!.part;
+    const background =
+      part < cutoff ||
+      (nameOnly.has(part) && !vocabulary.isName(tokens[i]!.surface) && !vocabulary.isName(t.head));
+    return { ...t, background };
+  });
+  for (const { type, part } of earlierTypes) if (part >= cutoff && !nameOnly.has(part)) types.add(type);
   anaphora = [...referringParts].some((part) => part >= cutoff);
   if (
     ['person', 'time', 'amount', 'place', 'reason', 'which', 'profile', 'name'].some((t) =>
@@ -879,4 +900,12 @@ function lowerBounds(text: string): { values: number[]; digits: Set<string> } {
     values.push(tens * (m[2] ? (MAGNITUDES[m[2]] ?? 1) : 1));
   }
   return { values, digits };
+}
+
+/** A word that closes a clause as background (`들어봤는데`, `간다던데`). */
+function closesAsBackground(token: Token | undefined, lexicon: Lexicon): boolean {
+  return (
+    !!token &&
+    lexicon.backgroundMarkers.some((m) => token.surface.length > m.length && token.surface.endsWith(m))
+  );
 }
