@@ -276,6 +276,8 @@ const MAX_ANSWER_FACTS = 3;
 /** At most this many facts of a named entity are weighed without matching a word of the question. */
 const MAX_UNMATCHED_FACTS = 100;
 /** Question types whose answer must be of their kind: a how-much question wants a figure. */
+/** A word in at least this share of the facts tells nothing of what a question asks. */
+const COMMON_SHARE = 0.3;
 /** How nearly a fact matching more of the question must score to come before the best-scored one. */
 const FULLER_SHARE = 0.5;
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
@@ -996,6 +998,17 @@ function answerQuestion(engine: Engine, text: string): Answer {
     !(best && engine.lexicon.answerWords.plan.test(`${best.fact.text.ko} ${best.fact.text.en}`))
   )
     return missingOr(content);
+  // `연장돼?`, `이직했음?`: a doing the article never speaks of; nothing answers it either way.
+  const unknownDoing = content.filter((t) => {
+    const light = isHangulWord(t.surface) ? readLightVerb(engine.lexicon.grammar, t.surface) : undefined;
+    return (
+      light?.noun === t.head &&
+      (light.lemma === '하다' || light.lemma === '되다') &&
+      t.head.length >= 2 &&
+      !t.lexical &&
+      !knowsWord(engine, t.head, false)
+    );
+  });
   if (yesno) {
     // Confirmed: every topic word matched, and something of the question beyond the names did.
     const confirmed =
@@ -1016,17 +1029,6 @@ function answerQuestion(engine: Engine, text: string): Answer {
       if (never.length > 0 || understanding.speculative) return missingOr(never.length > 0 ? never : content);
       const byContent = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
         y.contentHits - x.contentHits || y.score - x.score;
-      // `연장돼?`, `이직했음?`: a doing the article never speaks of; nothing answers it either way.
-      const unknownDoing = content.filter((t) => {
-        const light = isHangulWord(t.surface) ? readLightVerb(engine.lexicon.grammar, t.surface) : undefined;
-        return (
-          light?.noun === t.head &&
-          (light.lemma === '하다' || light.lemma === '되다') &&
-          t.head.length >= 2 &&
-          !t.lexical &&
-          !knowsWord(engine, t.head, false)
-        );
-      });
       if (unknownDoing.length > 0) return missingOr(unknownDoing);
       const claim = scored.filter((s) => !belongsElsewhere(s.fact)).sort(byContent)[0];
       // `이랜서 일본 법인은 도쿄에 있어?`: a place to check against a subject the article places nowhere.
@@ -1116,6 +1118,10 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // well does not make it another question; an everyday noun (`직원`) or the subject itself does.
   const slight = (t: Term) => !t.common && !t.subject;
   const hard = unknown.filter((t) => t.common || !isParaphrase(t));
+  // A word most facts use (`ai` in an article about AI) says little of what is asked: it counts
+  // neither way.
+  const telling = content.filter((t) => engine.facts.share(t.head) < COMMON_SHARE);
+  const tellingHits = telling.filter((t) => best.words.has(t.head)).length;
   const wellMatched = best.contentHits >= 2 && unknown.length === 1 && unknown.every(slight);
   if (!wellMatched && (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits)))
     return missingOr(unknown);
@@ -1127,7 +1133,12 @@ function answerQuestion(engine: Engine, text: string): Answer {
     verbs.every((t) => !best.words.has(t.head) && !t.lexical && !knowsWord(engine, t.head, t.common))
   )
     return missingOr(verbs);
-  const covered = content.length === 0 ? 1 : best.contentHits / content.length;
+  const covered =
+    content.length === 0
+      ? 1
+      : telling.length === 0
+        ? best.contentHits / content.length
+        : tellingHits / telling.length;
   // A figure, a date, a person or a place is only the answer when the fact is about most of what is
   // asked; a name in the question does not make up for the rest (in Korean, where every word counts;
   // an English question carries words like `comes` or `unit` that no fact needs to have).

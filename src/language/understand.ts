@@ -213,7 +213,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const rest = MAGNITUDE.exec(token.surface)?.[1] ?? token.surface;
     if (rest.length < token.surface.length && roles[i - 1] === 'question') {
       roles[i] = 'question';
-      unit ??= unitIn(rest, lexicon);
+      // `몇 조야`: a size of money when no unit follows it.
+      unit ??= unitIn(rest, lexicon) ?? (/^[억조]/.test(token.surface) ? 'money' : undefined);
     }
     // A currency to count in (`한국돈으로`, `원화로`) is a unit wherever it stands.
     const currency =

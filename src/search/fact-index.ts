@@ -370,6 +370,15 @@ export class FactIndex {
     return id !== undefined && this.joined.has(id);
   }
 
+  /** The share of the facts that use this very word (0 when none does): `ai` is in most of them. */
+  share(word: string): number {
+    const id = this.vocabulary.idOf(word);
+    if (id === undefined || this.facts.length === 0) return 0;
+    const { start } = this.postings;
+    const df = id + 1 < start.length ? start[id + 1]! - start[id]! : 0;
+    return df / this.facts.length;
+  }
+
   /** Whether the facts use this very word (no prefix, no typo). */
   hasWord(word: string): boolean {
     return this.vocabulary.idOf(word) !== undefined;
