@@ -913,7 +913,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
       types.has('which') &&
       describes &&
       !fits(s.fact, 'which') &&
-      !engine.lexicon.answerWords.companyClass.test(`${s.fact.text.ko} ${s.fact.text.en}`)
+      // (a measure's beneficiaries: `AI 소프트웨어 개발 기업에 … 감면`)
+      !(
+        s.fact.kind === 'policy' &&
+        engine.lexicon.answerWords.companyClass.test(`${s.fact.text.ko} ${s.fact.text.en}`)
+      )
     )
       return false;
     return strictTypes.every((t) => fits(s.fact, t));
@@ -1113,6 +1117,23 @@ function answerQuestion(engine: Engine, text: string): Answer {
   );
   const askedFor = whTypes.length === 1 ? askedNoun(engine, terms, mentionedTerm) : undefined;
   if (askedFor && !best.words.has(askedFor.head)) return missingOr([askedFor]);
+  // `일본 법인의 대표는`: whose it is (the subsidiary's) must be the fact's too.
+  const askedAt = askedFor ? terms.indexOf(askedFor) : -1;
+  const owner = askedAt > 0 ? terms[askedAt - 1] : undefined;
+  if (
+    owner &&
+    owner.role === 'topic' &&
+    !owner.background &&
+    isHangulWord(owner.surface) &&
+    owner.surface.endsWith('의') &&
+    !mentionedTerm.has(askedAt - 1) &&
+    !best.words.has(owner.head)
+  )
+    return missingOr([owner]);
+  // An everyday noun asked about (`budget`, `직원`) must be in the answer itself, not only somewhere in
+  // the article (`National Assembly Budget Office`).
+  const everyday = content.filter((t) => t.common && !best.words.has(t.head));
+  if (everyday.length > 0) return missingOr(everyday);
   if (owned && !best.words.has(owned.head)) return missingOr([owned]);
   // One word of a paraphrase (`한국 출신`, `pool of`, `얹어주는`) beside a fact that matches the rest
   // well does not make it another question; an everyday noun (`직원`) or the subject itself does.

@@ -336,7 +336,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const asks =
       roles[i] === 'question' &&
       token.keys.some((k) => lexicon.askingAfterCompany.some((w) => k.startsWith(w)));
-    if (asks && (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]))) {
+    // `회사 대표는 누구`: the company's CEO is asked for, not which company.
+    const titled = !!tokens[i - 1]?.keys.some((k) => lexicon.titleWords.has(k));
+    if (asks && !titled && (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]))) {
       types.add('which');
       types.delete('place');
     }
