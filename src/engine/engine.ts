@@ -848,8 +848,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
     // The country written bare before the word (`한국 정부`), not as a subject (`미국이 세계 최초로`).
     const previous = terms[i - 1];
     const bare = !!previous && (!isHangulWord(previous.surface) || previous.surface === previous.head);
+    // A country's government, parliament or president is its own even when the country only describes.
+    const institution = [t.head, ...t.forms].some((w) => engine.lexicon.institutionWords.has(w));
     const region = mentions.find(
-      (m) => m.terms.includes(i - 1) && m.entity.type === 'region' && m.required && !m.background,
+      (m) =>
+        m.terms.includes(i - 1) && m.entity.type === 'region' && (m.required || institution) && !m.background,
     );
     return region && bare && t.role === 'topic' && !mentionedTerm.has(i)
       ? [{ region: region.entity, word: t.head }]
@@ -860,7 +863,10 @@ function answerQuestion(engine: Engine, text: string): Answer {
     ? undefined
     : terms.find(
         (t, i) =>
-          t.subject && possessed.some((p) => p.word === t.head) && !mentionedTerm.has(i) && !t.background,
+          (t.subject || [t.head, ...t.forms].some((w) => engine.lexicon.institutionWords.has(w))) &&
+          possessed.some((p) => p.word === t.head) &&
+          !mentionedTerm.has(i) &&
+          !t.background,
       );
   // A country's names as a word before another is written: Korean names, English names and peoples.
   const regionNames = (e: Entity, hangul: boolean) => {

@@ -59,6 +59,7 @@ const GeneralLexicon = z
     companyNouns: words,
     partyNouns: words,
     companyRoles: words,
+    institutionWords: words,
     personNouns: words,
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     relativeTimes: words,
@@ -156,6 +157,8 @@ export class Lexicon {
   readonly partyNouns: ReadonlySet<string>;
   /** Companies by the part they play (`고객사`, `파트너`): `고객사는 어디` asks which company. */
   readonly companyRoles: ReadonlySet<string>;
+  /** A country's institutions (`정부`, `government`): `한국 정부` is Korea's, not Japan's. */
+  readonly institutionWords: ReadonlySet<string>;
   /** Words for a person (`대통령`, `president`): after `which`, a person is asked for. */
   readonly personNouns: ReadonlySet<string>;
   /**
@@ -281,6 +284,7 @@ export class Lexicon {
     this.countryWords = new Set(general.countryWords);
     this.partyNouns = new Set(general.partyNouns);
     this.companyRoles = new Set(general.companyRoles);
+    this.institutionWords = new Set(general.institutionWords);
     this.personNouns = new Set(general.personNouns);
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
