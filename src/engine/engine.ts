@@ -1240,6 +1240,13 @@ function askedNoun(engine: Engine, terms: readonly Term[], mentioned: ReadonlySe
   if (!noun.subject && !question.subject) return undefined;
   if (engine.lexicon.fillers.has(noun.head)) return undefined;
   if (engine.lexicon.companyNouns.has(noun.head) || /^[0-9]+$/.test(noun.head)) return undefined;
+  // `이전한 국가는 어디`: the kind of answer (a country, a city), not a thing the fact must name.
+  if (
+    [noun.head, ...noun.forms].some(
+      (w) => engine.lexicon.countryWords.has(w) || engine.lexicon.cityWords.has(w),
+    )
+  )
+    return undefined;
   return noun;
 }
 
