@@ -1428,8 +1428,64 @@ export function answer(engine: Engine, question: Question): Answer {
     case 'about':
       return { kind: 'about' };
     case 'ask':
-      return answerQuestion(engine, question.text);
+      return twoQuestions(engine, question.text) ?? answerQuestion(engine, question.text);
   }
+}
+
+/**
+ * Two questions in one message (`본사는 어디로 옮겼고 대표 고객은 누구야`, `Who is its CEO and where is
+ * its first office?`, `왜 몰려? 그리고 투자액은 얼마?`): each answered on its own, the second with the
+ * names of the first when it has none, and the facts given together. Only when both are answered;
+ * otherwise the message is read as one question.
+ */
+function twoQuestions(engine: Engine, text: string): Answer | undefined {
+  const parts = splitQuestions(engine, text);
+  if (!parts) return undefined;
+  const [first, second] = parts;
+  const one = answerQuestion(engine, first);
+  if (one.kind !== 'facts') return undefined;
+  let two = answerQuestion(engine, second);
+  if (two.kind !== 'facts') {
+    const understanding = understand(first, engine.lexicon, vocabularyOf(engine));
+    const names = findMentions(engine, understanding.terms, false, new Set())
+      .filter((m) => m.required && m.entity.type !== 'region')
+      .flatMap((m) => m.terms.map((i) => understanding.terms[i]!.surface));
+    if (names.length === 0) return undefined;
+    two = answerQuestion(engine, `${names.join(' ')} ${second}`);
+    if (two.kind !== 'facts') return undefined;
+  }
+  const facts = [...one.facts.slice(0, 2), ...two.facts.slice(0, 2)].filter(
+    (f, i, all) => all.findIndex((g) => g.fact.id === f.fact.id) === i,
+  );
+  const lead = [...one.lead, ...two.lead].filter((e, i, all) => all.findIndex((g) => g.id === e.id) === i);
+  return {
+    kind: 'facts',
+    question: text,
+    facts,
+    lead: lead.slice(0, 3),
+    premise: one.premise || two.premise,
+  };
+}
+
+/** Where one message asks two things: `?` between two questions, `and what/when …`, `…했고 … 누구야`. */
+function splitQuestions(engine: Engine, text: string): [string, string] | undefined {
+  const asks = (part: string) => {
+    const types = understand(part, engine.lexicon, vocabularyOf(engine)).types;
+    return [...types].some((t) => t !== 'yesno' && t !== 'compare');
+  };
+  const candidates: [string, string][] = [];
+  const sentences = text.split(/(?<=[?？])\s+/).filter((s) => s.trim());
+  if (sentences.length === 2)
+    candidates.push([sentences[0]!, sentences[1]!.replace(/^(그리고|또|and)\s+/i, '')]);
+  const english = /^(.*\S)\s*,?\s+and\s+((?:what|who|where|when|why|how|which)\b.*)$/i.exec(text);
+  if (english) candidates.push([english[1]!, english[2]!]);
+  const words = text.split(/\s+/);
+  words.forEach((word, i) => {
+    if (i === 0 || i === words.length - 1 || !/[가-힣](고|며|이며|는지랑|인지랑|했는지랑)$/.test(word))
+      return;
+    candidates.push([words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
+  });
+  return candidates.find(([a, b]) => a.length >= 4 && b.length >= 3 && asks(a) && asks(b));
 }
 
 /** Autocomplete: names of companies or regions for what has been typed so far. */
