@@ -217,6 +217,42 @@ describe('questions as people type them', () => {
   });
 
   test.each([
+    // Two questions in one message, each answered (Allganize moved its HQ to Japan; its clients
+    // include Nomura Securities).
+    [
+      '올거나이즈 본사는 어디로 옮겼고 대표 고객은 누구야?',
+      ['allganize-hq-moved-to-japan', 'allganize-major-clients'],
+    ],
+    [
+      "Who is Rebellions' CEO and where is its first overseas office?",
+      ['park-sung-hyun-rebellions-ceo', 'rebellions-tokyo-subsidiary'],
+    ],
+  ])('two questions in one: %s', (question, ids) => {
+    const result = ask(question);
+    expect(result.kind === 'facts' && result.facts.map((f) => f.fact.id)).toEqual(
+      expect.arrayContaining(ids),
+    );
+  });
+
+  test.each([
+    ['프리랜서 개발자 40만 넘게 데리고 있는 회사 이름 뭐임', 'elancer'], // 41만 is more than 40만
+    ['Which outfit has more than 400k freelance devs on its books?', 'elancer'],
+  ])('a lower bound is met by a larger figure: %s', (question, id) => {
+    const result = ask(question);
+    expect(result.kind === 'facts' && result.lead.map((e) => e.id)).toContain(id);
+  });
+
+  test.each([
+    'what is the korean government doing about this brain drain? any new law?', // the article reports none
+    'how much is the korean govt spending on AI data centers',
+    '한국 정부는 이 상황에 대해 공식 입장 냈어?',
+    'What is Japan’s total AI budget for 2025?', // `budget` is only in the name of the Budget Office
+    '리벨리온 일본 법인의 대표는 누구입니까?', // the subsidiary's head is not named
+  ])('what the article does not report is not answered: %s', (question) => {
+    expect(answerFound(ask(question))).toBe(false);
+  });
+
+  test.each([
     '오픈AI는 일본에 얼마 투자했어?', // 186억 달러 is Google, MS and AWS
     '이랜서 직원 수 몇 명이야?', // 41만 are freelancers, not staff
     'EU AI Act는 언제부터 시행돼?',
