@@ -15,6 +15,7 @@ import {
   type QuestionType,
   type Unit,
 } from './lexicon.ts';
+import { isEnglishWord } from './names.ts';
 
 /** What the language layer needs to know of the knowledge base (the engine provides it). */
 export interface Vocabulary {
@@ -577,7 +578,9 @@ function headOf(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): string 
     if (irregular) return irregular;
     // `vcs` → vc: a plural the facts do not use, by the singular they do.
     if (!vocabulary.hasWord(surface))
-      return englishBases(surface).find((b) => vocabulary.hasWord(b)) ?? surface;
+      return (
+        englishBases(surface).find((b) => vocabulary.hasWord(b)) ?? englishTypoFixed(surface, vocabulary)
+      );
     return surface;
   }
   if (vocabulary.hasWord(surface) || vocabulary.isName(surface)) return surface;
@@ -911,4 +914,27 @@ function closesAsBackground(token: Token | undefined, lexicon: Lexicon): boolean
     !!token &&
     lexicon.backgroundMarkers.some((m) => token.surface.length > m.length && token.surface.endsWith(m))
   );
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * An English word nobody spells so, one letter from a word of the facts (`goverment` → government,
+ * `investmnet` → investment): that word. Words of five letters or more that are no English word.
+ */
+function englishTypoFixed(word: string, vocabulary: Vocabulary): string {
+  if (!/^[a-z]{5,20}$/.test(word) || isEnglishWord(word) || vocabulary.isName(word)) return word;
+  const candidates = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
+    if (after) candidates.add(before + after.slice(1)); // a letter too many
+    if (after.length > 1) candidates.add(before + after[1] + after[0] + after.slice(2)); // two swapped
+    for (const letter of LETTERS) {
+      candidates.add(before + letter + after); // a letter missing
+      if (after) candidates.add(before + letter + after.slice(1)); // a letter wrong
+    }
+  }
+  candidates.delete(word);
+  return [...candidates].find((c) => vocabulary.hasWord(c)) ?? word;
 }
