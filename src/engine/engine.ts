@@ -580,8 +580,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const plural = (t: Term) =>
     isLatinWord(t.surface) ? /s$/.test(t.surface) && t.surface !== 'business' : /^[가-힣]+들/.test(t.surface);
   const describes = terms.some((t) => engine.lexicon.companyNouns.has(t.head));
+  // `미국 빅테크`: a country's companies, not one company described.
+  const afterCountry = (i: number) =>
+    mentions.some((m) => m.entity.type === 'region' && m.terms.includes(i - 1));
   const describesOne = terms.some(
-    (t) => engine.lexicon.companyNouns.has(t.head) && !plural(t) && !engine.lexicon.partyNouns.has(t.head),
+    (t, i) =>
+      engine.lexicon.companyNouns.has(t.head) &&
+      !plural(t) &&
+      !engine.lexicon.partyNouns.has(t.head) &&
+      !afterCountry(i),
   );
   // A which-question asks for the company: a description there is what it did, not whom it names.
   // A name asked of a company, not of its CEO (`대표 이름은?` asks who).
@@ -754,6 +761,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // `기업 이름`, `which companies`: the names asked for are companies' (not a person's).
   const companyNames =
     terms.some((t) => t.role === 'question' && engine.lexicon.companyNouns.has(t.head)) ||
+    // `협력사 이름`: the names of companies in a part they play.
+    (types.has('name') && terms.some((t) => !t.background && engine.lexicon.companyRoles.has(t.head))) ||
     ((types.has('which') || types.has('name')) &&
       !types.has('person') &&
       terms.some(
@@ -1121,7 +1130,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const whTypes = [...types].filter(
     (t) => t !== 'yesno' && t !== 'compare' && t !== 'said' && t !== 'opinion',
   );
-  const askedFor = whTypes.length === 1 ? askedNoun(engine, terms, mentionedTerm) : undefined;
+  const askedFor =
+    whTypes.length === 1 ? askedNoun(engine, terms, mentionedTerm, types.has('amount')) : undefined;
   if (askedFor && !best.words.has(askedFor.head)) return missingOr([askedFor]);
   // `일본 법인의 대표는`: whose it is (the subsidiary's) must be the fact's too.
   const askedAt = askedFor ? terms.indexOf(askedFor) : -1;
@@ -1231,13 +1241,24 @@ function answerQuestion(engine: Engine, text: string): Answer {
  * The noun a question word asks about (`고객사는 어디야` → 고객사, `시장 규모는 얼마` → 시장): the topic
  * word just before the first question word, marked as the subject (or the question word is).
  */
-function askedNoun(engine: Engine, terms: readonly Term[], mentioned: ReadonlySet<number>): Term | undefined {
+function askedNoun(
+  engine: Engine,
+  terms: readonly Term[],
+  mentioned: ReadonlySet<number>,
+  amount: boolean,
+): Term | undefined {
   const q = terms.findIndex((t) => t.role === 'question' && !t.background);
   if (q < 1) return undefined;
   const noun = terms[q - 1]!;
   const question = terms[q]!;
   if (noun.role !== 'topic' || noun.background || mentioned.has(q - 1)) return undefined;
-  if (!noun.subject && !question.subject) return undefined;
+  // `시장 규모 얼마`: a noun for a measure (규모, 금액, 비중) after the thing measured, unmarked.
+  const measure =
+    amount &&
+    !engine.lexicon.interrogatives.has(question.head) &&
+    question.head.length >= 2 &&
+    isHangulWord(question.head);
+  if (!noun.subject && !question.subject && !measure) return undefined;
   if (engine.lexicon.fillers.has(noun.head)) return undefined;
   if (engine.lexicon.companyNouns.has(noun.head) || /^[0-9]+$/.test(noun.head)) return undefined;
   // `이전한 국가는 어디`: the kind of answer (a country, a city), not a thing the fact must name.

@@ -831,8 +831,8 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
   return [word];
 }
 
-/** The nouns a verb is typed together with (`옮긴거`, `하는건`): 것 and its spoken forms. */
-const DEPENDENT_AFTER_VERB = new Set(['거', '것', '건', '걸']);
+/** The nouns a verb is typed together with (`옮긴거`, `하는건`, `지을때`): 것 and its spoken forms, 때. */
+const DEPENDENT_AFTER_VERB = new Set(['거', '것', '건', '걸', '때']);
 
 /**
  * A word nobody uses that is a word of the article or the lexicon with one vowel slipped (`대퓨` →
