@@ -877,15 +877,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
           !mentionedTerm.has(i) &&
           !t.background,
       );
-  // A country's names as a word before another is written: Korean names, English names and peoples.
-  const regionNames = (e: Entity, hangul: boolean) => {
-    const names = [e.name.ko, e.name.en, ...e.aliases].map((n) => n.toLowerCase());
-    const peoples = [...engine.lexicon.demonyms]
-      .filter(([, country]) => names.includes(country))
-      .map(([p]) => p);
-    return [...names, ...peoples].filter((n) => isHangulWord(n) === hangul);
-  };
-  const otherRegions = [...engine.kb.entities.values()].filter((e) => e.type === 'region');
+  const regionOf = regionNamesOf(engine);
   const belongsElsewhere = (fact: SourcedFact) =>
     possessed.some(({ region, word }) => {
       // A fact about another country only (`일본의 사례가 …`) is not about this one's.
@@ -900,10 +892,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
         (m) => m[1]!,
       );
       if (before.length === 0) return false;
-      const ours = before.some((b) => regionNames(region, hangul).some((n) => b.startsWith(n)));
-      const theirs = before.some((b) =>
-        otherRegions.some((o) => o.id !== region.id && regionNames(o, hangul).some((n) => b.startsWith(n))),
-      );
+      const owners = before.map((b) => regionOf(b));
+      const ours = owners.includes(region.id);
+      const theirs = owners.some((id) => id !== undefined && id !== region.id);
       return theirs && !ours;
     });
   const inGroup = (m: Mention) => oneByOne && group.includes(m);
@@ -1075,6 +1066,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
         const topics = claimTopics(engine, content);
         const unrelated = subjects.find(
           (m) =>
+            m.entity.type !== 'region' &&
             !claim.fact.entities.includes(m.entity.id) &&
             topics.length > 0 &&
             !(engine.kb.factsByEntity.get(m.entity.id) ?? []).some((f) =>
@@ -1269,6 +1261,36 @@ function askedNoun(
   )
     return undefined;
   return noun;
+}
+
+const regionNames = new WeakMap<Engine, (word: string) => string | undefined>();
+
+/**
+ * The country a word begins with (`일본의` → japan, `japanese` → japan): its Korean and English names,
+ * aliases and peoples, looked up by the word's beginnings. Built once per engine.
+ */
+function regionNamesOf(engine: Engine): (word: string) => string | undefined {
+  const known = regionNames.get(engine);
+  if (known) return known;
+  const byName = new Map<string, string>();
+  for (const e of engine.kb.entities.values()) {
+    if (e.type !== 'region') continue;
+    const names = [e.name.ko, e.name.en, ...e.aliases].map((n) => n.toLowerCase());
+    for (const n of names) if (n && !byName.has(n)) byName.set(n, e.id);
+    for (const [people, country] of engine.lexicon.demonyms)
+      if (names.includes(country) && !byName.has(people)) byName.set(people, e.id);
+  }
+  let longest = 0;
+  for (const n of byName.keys()) longest = Math.max(longest, n.length);
+  const lookup = (word: string) => {
+    for (let length = Math.min(word.length, longest); length >= 1; length--) {
+      const id = byName.get(word.slice(0, length));
+      if (id) return id;
+    }
+    return undefined;
+  };
+  regionNames.set(engine, lookup);
+  return lookup;
 }
 
 /** The subjects (a listing, revenue, clients …) the lexicon says a claim's words are about. */
