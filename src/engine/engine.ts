@@ -279,7 +279,7 @@ const MAX_UNMATCHED_FACTS = 100;
 /** A word in at least this share of the facts tells nothing of what a question asks. */
 const COMMON_SHARE = 0.3;
 /** How nearly a fact matching more of the question must score to come before the best-scored one. */
-const FULLER_SHARE = 0.5;
+const FULLER_SHARE = 0.6;
 const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
 
 /** A year written out: a time. */
@@ -297,7 +297,7 @@ function fitsType(
   companies: boolean,
   anyParty = false,
 ): boolean {
-  const text = `${fact.text.ko} ${fact.text.en}`;
+  const { text } = textOf(engine, fact);
   const words = engine.lexicon.answerWords;
   const entityOf = (id: string) => engine.kb.entities.get(id);
   switch (type) {
@@ -415,20 +415,35 @@ function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: 
 /** Every number in a question must be in the answer: a question about 2024 is not answered with 2023. */
 function numbersAgree(engine: Engine, fact: SourcedFact, numbers: readonly string[]): boolean {
   if (numbers.length === 0) return true;
-  const text = `${fact.text.ko} ${fact.text.en}`;
-  // `three reasons`: a number the fact writes in words.
-  const inWords = new Set(
-    fact.text.en
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .flatMap((w) => engine.lexicon.numberWords.get(w) ?? []),
-  );
+  const { numbers: written } = textOf(engine, fact);
   return numbers.every(
-    (n) =>
-      inWords.has(n) ||
-      new RegExp(`(^|[^0-9])${n}([^0-9]|$)`).test(text) ||
-      fact.figures.some((f) => String(f.value) === n || String(f.year) === n),
+    (n) => written.has(n) || fact.figures.some((f) => String(f.value) === n || String(f.year) === n),
   );
+}
+
+interface FactText {
+  /** Both languages, as one string. */
+  readonly text: string;
+  /** Every number the fact writes, in digits (`2032`, `27`) or in words (`three reasons` → 3). */
+  readonly numbers: ReadonlySet<string>;
+}
+
+const factTexts = new WeakMap<SourcedFact, FactText>();
+
+/** What the answer rules read of a fact, worked out once per fact (questions ask it of hundreds). */
+function textOf(engine: Engine, fact: SourcedFact): FactText {
+  let known = factTexts.get(fact);
+  if (!known) {
+    const text = `${fact.text.ko} ${fact.text.en}`;
+    const numbers = new Set(text.match(/[0-9]+/g) ?? []);
+    for (const w of fact.text.en.toLowerCase().split(/[^a-z]+/)) {
+      const n = engine.lexicon.numberWords.get(w);
+      if (n) numbers.add(n);
+    }
+    known = { text, numbers };
+    factTexts.set(fact, known);
+  }
+  return known;
 }
 
 /** The language layer's view of the knowledge base. */
@@ -920,10 +935,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
       describes &&
       !fits(s.fact, 'which') &&
       // (a measure's beneficiaries: `AI 소프트웨어 개발 기업에 … 감면`)
-      !(
-        s.fact.kind === 'policy' &&
-        engine.lexicon.answerWords.companyClass.test(`${s.fact.text.ko} ${s.fact.text.en}`)
-      )
+      !(s.fact.kind === 'policy' && engine.lexicon.answerWords.companyClass.test(textOf(engine, s.fact).text))
     )
       return false;
     return strictTypes.every((t) => fits(s.fact, t));
@@ -1005,7 +1017,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   if (
     predicts &&
     understanding.speculative &&
-    !(best && engine.lexicon.answerWords.plan.test(`${best.fact.text.ko} ${best.fact.text.en}`))
+    !(best && engine.lexicon.answerWords.plan.test(textOf(engine, best.fact).text))
   )
     return missingOr(content);
   // `연장돼?`, `이직했음?`: a doing the article never speaks of; nothing answers it either way.
@@ -1047,14 +1059,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
         [t.head, ...t.forms].some((w) => engine.lexicon.places.includes(w.toLowerCase())) &&
         terms[terms.indexOf(t) + 1]?.role !== 'topic';
       const placeAsked = content.some(isPlace);
-      const subjectsPlaced = mentions
-        .filter((m) => m.required && m.entity.type !== 'region')
-        .every((m) =>
-          (engine.kb.factsByEntity.get(m.entity.id) ?? []).some((f) =>
-            engine.lexicon.places.some((p) => `${f.text.ko} ${f.text.en}`.toLowerCase().includes(p)),
-          ),
-        );
-      if (placeAsked && !subjectsPlaced) return missingOr(content.filter(isPlace));
+      const placed = (f: SourcedFact) => {
+        const text = `${f.text.ko} ${f.text.en}`.toLowerCase();
+        return engine.lexicon.places.some((p) => text.includes(p));
+      };
+      const subjectsPlaced = () =>
+        mentions
+          .filter((m) => m.required && m.entity.type !== 'region')
+          .every((m) => (engine.kb.factsByEntity.get(m.entity.id) ?? []).some(placed));
+      if (placeAsked && !subjectsPlaced()) return missingOr(content.filter(isPlace));
       // The claim is another's (`리벨리온도 상장 준비 중이야?`: 올거나이즈 is): when the article says
       // nothing of the kind about the subject, it does not cover the question; it says whose it is.
       const subjects = mentions.filter((m) => m.required);
@@ -1070,7 +1083,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
             !claim.fact.entities.includes(m.entity.id) &&
             topics.length > 0 &&
             !(engine.kb.factsByEntity.get(m.entity.id) ?? []).some((f) =>
-              topics.some((topic) => topic.pattern.test(`${f.text.ko} ${f.text.en}`)),
+              topics.some((topic) => topic.pattern.test(textOf(engine, f).text)),
             ),
         );
         if (unrelated) {
