@@ -836,20 +836,25 @@ function answerQuestion(engine: Engine, text: string): Answer {
     const more = named.flatMap((id) => [...describedBy(id)]).filter((w) => !r.words.has(w));
     return more.length === 0 ? r : { ...r, words: new Set([...r.words, ...more]) };
   };
+  const topicWords = foregroundWords.filter((t) => t.role === 'topic');
+  const typeList = [...types];
+  const backgroundMentions = mentions.filter((m) => m.background);
   const scored = [...candidates.values()]
     .filter((r) => yesno || numbersAgree(engine, r.fact, numbers))
     // `40만 넘게`: a figure at least that large.
     .filter((r) => yesno || understanding.atLeast.every((b) => r.fact.figures.some((f) => f.value >= b)))
-    .map(withProfiles)
     .map((r) => {
-      const contentHits = foregroundWords.filter((t) => t.role === 'topic' && r.words.has(t.head)).length;
-      const typeHits = [...types].filter((t) => fits(r.fact, t)).length;
+      r = withProfiles(r);
+      // Counted with loops: this runs for every candidate of every question.
+      let contentHits = 0;
+      for (const t of topicWords) if (r.words.has(t.head)) contentHits++;
+      let typeHits = 0;
+      for (const t of typeList) if (fits(r.fact, t)) typeHits++;
       // Being about what the question is about counts most; about a country it only uses to describe, a little.
       const aboutDescribed = aboutMentioned(r.fact) - aboutRequired(r.fact);
       // Named in the background, it helps pick the answer (`I'm moving my startup to Japan. What …`).
-      const aboutBackground = mentions.filter(
-        (m) => m.background && r.fact.entities.includes(m.entity.id),
-      ).length;
+      let aboutBackground = 0;
+      for (const m of backgroundMentions) if (r.fact.entities.includes(m.entity.id)) aboutBackground++;
       const score =
         r.score +
         MENTION_BONUS * aboutRequired(r.fact) +

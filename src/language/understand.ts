@@ -528,12 +528,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
 /** Whether `phrase` is at `tokens[i…]`, each of its words one of a token's readings. */
 function matchesAt(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
   if (phrase.length === 0 || i + phrase.length > tokens.length) return false;
-  return phrase.every((word, j) => {
-    const keys = tokens[i + j]!.keys;
-    if (keys.includes(word)) return true;
-    // A lexicon verb matches its conjugations (`알려 주다` and `알려줘` are read alike).
-    return j === phrase.length - 1 && word.endsWith('다') && keys.includes(word);
-  });
+  // A plain loop: this runs for every word against every phrase of several lists. A lexicon verb
+  // matches its conjugations through the token's keys (`알려 주다` and `알려줘` are read alike).
+  for (let j = 0; j < phrase.length; j++) if (!tokens[i + j]!.keys.includes(phrase[j]!)) return false;
+  return true;
 }
 
 /** How a lexicon word is looked for in the facts: a verb by its stem (세우다 → 세우; 거래하다 → 거래). */
