@@ -1535,16 +1535,25 @@ function splitQuestions(engine: Engine, text: string): [string, string] | undefi
     return [...types].some((t) => t !== 'yesno' && t !== 'compare');
   };
   const candidates: [string, string][] = [];
+  const { questionJoinWords: joiners, questionJoinEndings: endings } = engine.lexicon;
   const sentences = text.split(/(?<=[?？])\s+/).filter((s) => s.trim());
-  if (sentences.length === 2)
-    candidates.push([sentences[0]!, sentences[1]!.replace(/^(그리고|또|and)\s+/i, '')]);
-  const english = /^(.*\S)\s*,?\s+and\s+((?:what|who|where|when|why|how|which)\b.*)$/i.exec(text);
-  if (english) candidates.push([english[1]!, english[2]!]);
+  if (sentences.length === 2) {
+    const [first, rest] = [sentences[0]!, sentences[1]!.split(/\s+/)];
+    const joined = joiners.includes(rest[0]!.toLowerCase());
+    candidates.push([first, (joined ? rest.slice(1) : rest).join(' ')]);
+  }
   const words = text.split(/\s+/);
   words.forEach((word, i) => {
-    if (i === 0 || i === words.length - 1 || !/[가-힣](고|며|이며|는지랑|인지랑|했는지랑)$/.test(word))
-      return;
-    candidates.push([words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
+    if (i === 0 || i === words.length - 1) return;
+    // `…옮겼고 대표 고객은 누구야`: a clause closed by a joining ending, then the next question.
+    const joinsAfter =
+      isHangulWord(word.slice(-1)) && endings.some((e) => word.length > e.length && word.endsWith(e));
+    // `Who is its CEO and where …`: a joining word before a question word.
+    const joinsBefore =
+      joiners.includes(word.toLowerCase()) && /^(what|who|where|when|why|how|which)$/i.test(words[i + 1]!);
+    if (joinsAfter) candidates.push([words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
+    if (joinsBefore)
+      candidates.push([words.slice(0, i).join(' ').replace(/,$/, ''), words.slice(i + 1).join(' ')]);
   });
   return candidates.find(([a, b]) => a.length >= 4 && b.length >= 3 && asks(a) && asks(b));
 }

@@ -187,6 +187,8 @@ export interface KoreanGrammar {
   readonly auxiliaries: VerbTable;
   readonly verbEndings: ReadonlySet<string>;
   readonly nounEndings: readonly string[];
+  /** Nouns written onto the noun before them that particles then follow (`쪽`, `들`). */
+  readonly boundNouns: readonly string[];
 }
 
 /** Endings that close a sentence: the only ones a one-syllable verb stem is read with. */
@@ -260,15 +262,12 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
       const stem = word.slice(0, -ending.length);
       if (!out.includes(stem)) out.push(stem);
       // A particle after a bound noun or plural (`노무라쪽이랑`, `기업들에게`): both come off.
-      const bound = BOUND_NOUNS.find((b) => stem.length > b.length + 1 && stem.endsWith(b));
+      const bound = grammar.boundNouns.find((b) => stem.length > b.length + 1 && stem.endsWith(b));
       if (bound && !out.includes(stem.slice(0, -bound.length))) out.push(stem.slice(0, -bound.length));
     }
   }
   return out;
 }
-
-/** Nouns written onto the noun before them that particles then follow: side, plural, honorific. */
-const BOUND_NOUNS = ['쪽', '측', '들', '님'];
 
 export const isHangulSyllables = (word: string): boolean => /^[\uAC00-\uD7A3]+$/.test(word);
 

@@ -60,6 +60,10 @@ const GeneralLexicon = z
     partyNouns: words,
     companyRoles: words,
     institutionWords: words,
+    lowerBounds: z.object({ after: words, before: words }).strict(),
+    questionJoiners: z.object({ words, endings: words }).strict(),
+    verbNouns: words,
+    boundNouns: words,
     personNouns: words,
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     relativeTimes: words,
@@ -159,6 +163,14 @@ export class Lexicon {
   readonly companyRoles: ReadonlySet<string>;
   /** A country's institutions (`정부`, `government`): `한국 정부` is Korea's, not Japan's. */
   readonly institutionWords: ReadonlySet<string>;
+  /** `40만 넘게`, `more than 400k`: a figure the answer must reach (the word after it, the words before). */
+  readonly lowerBoundAfter: RegExp;
+  readonly lowerBoundBefore: RegExp;
+  /** What joins two questions in one message (`그리고`, `and`; `…옮겼고`, `…했는지랑`). */
+  readonly questionJoinWords: readonly string[];
+  readonly questionJoinEndings: readonly string[];
+  /** Nouns typed onto a verb (`옮긴거`, `지을때`). */
+  readonly verbNouns: ReadonlySet<string>;
   /** Words for a person (`대통령`, `president`): after `which`, a person is asked for. */
   readonly personNouns: ReadonlySet<string>;
   /**
@@ -235,6 +247,7 @@ export class Lexicon {
       auxiliaries: buildVerbTable(general.auxiliaryVerbs),
       verbEndings: new Set(general.verbEndings),
       nounEndings: [...general.nounEndings].sort((a, b) => b.length - a.length),
+      boundNouns: general.boundNouns,
     };
     // Sets that share a word are one set: equivalence is transitive.
     const merged: Phrase[][] = [];
@@ -285,6 +298,22 @@ export class Lexicon {
     this.partyNouns = new Set(general.partyNouns);
     this.companyRoles = new Set(general.companyRoles);
     this.institutionWords = new Set(general.institutionWords);
+    const alternatives = (list: readonly string[]) =>
+      [...list]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|');
+    this.lowerBoundAfter = new RegExp(
+      `(\\d[\\d,.]*)\\s*(천|만|억|조|k\\b)?\\s*(?:명|개|곳|개사|원|엔|달러)?\\s*(?:${alternatives(general.lowerBounds.after)})`,
+      'g',
+    );
+    this.lowerBoundBefore = new RegExp(
+      `(?:${alternatives(general.lowerBounds.before)})\\s+\\$?(\\d[\\d,.]*)\\s*(k\\b|thousand|million|billion|trillion)?`,
+      'g',
+    );
+    this.questionJoinWords = general.questionJoiners.words;
+    this.questionJoinEndings = general.questionJoiners.endings;
+    this.verbNouns = new Set(general.verbNouns);
     this.personNouns = new Set(general.personNouns);
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));

@@ -140,7 +140,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   // Sentences: the last one asks; the ones before it are background.
   const sentences = expanded.split(/(?<=[.?!。？！])\s+|\n+/).filter((s) => s.trim());
   const capitalised = capitalisedWords(raw);
-  const bounds = lowerBounds(expanded);
+  const bounds = lowerBounds(expanded, lexicon);
   const tokens: Token[] = [];
   let typed = 0;
   sentences.forEach((sentence, s) => {
@@ -813,8 +813,8 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
     const noun = word.slice(i);
     const head = word[i]!;
     // `옮긴데 어디임`: 데 (the place, the one) after a verb's past, as the last syllable.
-    const party = head === '데' && i === word.length - 1;
-    if (!DEPENDENT_AFTER_VERB.has(head) && !party) continue;
+    const party = lexicon.partyNouns.has(head) && i === word.length - 1;
+    if (!lexicon.verbNouns.has(head) && !party) continue;
     const after = noun.slice(1);
     if (after && !lexicon.grammar.nounEndings.includes(after)) continue;
     const verb = word.slice(0, i);
@@ -828,9 +828,6 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
   }
   return [word];
 }
-
-/** The nouns a verb is typed together with (`옮긴거`, `하는건`, `지을때`): 것 and its spoken forms, 때. */
-const DEPENDENT_AFTER_VERB = new Set(['거', '것', '건', '걸', '때']);
 
 /**
  * A word nobody uses that is a word of the article or the lexicon with one vowel slipped (`대퓨` →
@@ -880,7 +877,7 @@ const SOME = /(?<![가-힣])수(십|백|천)?(만|억|조)?/g;
  * Lower bounds a figure must reach: `40만 넘게`, `100곳 이상`, `more than 400k`, `over 400,000`,
  * `수십만 명`. Their digits are no exact numbers to find.
  */
-function lowerBounds(text: string): { values: number[]; digits: Set<string> } {
+function lowerBounds(text: string, lexicon: Lexicon): { values: number[]; digits: Set<string> } {
   const values: number[] = [];
   const digits = new Set<string>();
   const add = (number: string, magnitude: string | undefined) => {
@@ -890,14 +887,8 @@ function lowerBounds(text: string): { values: number[]; digits: Set<string> } {
     values.push(value);
     for (const d of number.split(/[,.]/)) if (d) digits.add(d);
   };
-  for (const m of text.matchAll(
-    /(\d[\d,.]*)\s*(천|만|억|조|k\b)?\s*(?:명|개|곳|개사|원|엔|달러)?\s*(?:넘게|넘는|넘은|넘어|넘|이상|초과)/g,
-  ))
-    add(m[1]!, m[2]);
-  for (const m of text.matchAll(
-    /(?:more than|over|above|at least|upwards of)\s+\$?(\d[\d,.]*)\s*(k\b|thousand|million|billion|trillion)?/g,
-  ))
-    add(m[1]!, m[2]);
+  for (const m of text.matchAll(lexicon.lowerBoundAfter)) add(m[1]!, m[2]);
+  for (const m of text.matchAll(lexicon.lowerBoundBefore)) add(m[1]!, m[2]);
   for (const m of text.matchAll(SOME)) {
     if (!m[1] && !m[2]) continue;
     const tens = m[1] === '십' ? 10 : m[1] === '백' ? 100 : m[1] === '천' ? 1000 : 1;
