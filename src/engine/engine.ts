@@ -609,8 +609,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // A name asked of a company, not of its CEO (`대표 이름은?` asks who).
   const asksWhich =
     understanding.types.has('which') ||
-    (understanding.types.has('name') &&
-      !terms.some((t) => [t.head, ...t.forms].some((w) => engine.lexicon.titleWords.has(w)))) ||
+    (understanding.types.has('name') && !terms.some((t) => readsAs(t, engine.lexicon.titleWords))) ||
     terms.some((t) => t.role === 'question' && engine.lexicon.companyNouns.has(t.head));
   if (
     foreground.length === 0 &&
@@ -675,7 +674,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // `업스테이지 대표는 …`: a company's CEO the article never names is not in it, whatever is asked.
   for (const [i, term] of terms.entries()) {
     const before = mentions.find((m) => m.terms.includes(i - 1) && m.entity.type === 'company');
-    const title = [term.head, ...term.forms].some((w) => engine.lexicon.titleWords.has(w));
+    const title = readsAs(term, engine.lexicon.titleWords);
     if (!before || term.background || !title || mentionedTerm.has(i)) continue;
     const people = (engine.kb.factsByEntity.get(before.entity.id) ?? []).some((f) =>
       f.entities.some((id) => engine.kb.entities.get(id)?.type === 'person'),
@@ -878,7 +877,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
     const previous = terms[i - 1];
     const bare = !!previous && (!isHangulWord(previous.surface) || previous.surface === previous.head);
     // A country's government, parliament or president is its own even when the country only describes.
-    const institution = [t.head, ...t.forms].some((w) => engine.lexicon.institutionWords.has(w));
+    const institution = readsAs(t, engine.lexicon.institutionWords);
     const region = mentions.find(
       (m) =>
         m.terms.includes(i - 1) && m.entity.type === 'region' && (m.required || institution) && !m.background,
@@ -892,7 +891,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
     ? undefined
     : terms.find(
         (t, i) =>
-          (t.subject || [t.head, ...t.forms].some((w) => engine.lexicon.institutionWords.has(w))) &&
+          (t.subject || readsAs(t, engine.lexicon.institutionWords)) &&
           possessed.some((p) => p.word === t.head) &&
           !mentionedTerm.has(i) &&
           !t.background,
@@ -1247,6 +1246,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
   };
 }
 
+/** The term, as typed or in one of its forms (`대표는` → 대표), is a word of the list. */
+function readsAs(term: Term, words: ReadonlySet<string>): boolean {
+  return words.has(term.head) || term.forms.some((w) => words.has(w));
+}
+
 /**
  * The noun a question word asks about (`고객사는 어디야` → 고객사, `시장 규모는 얼마` → 시장): the topic
  * word just before the first question word, marked as the subject (or the question word is).
@@ -1272,12 +1276,7 @@ function askedNoun(
   if (engine.lexicon.fillers.has(noun.head)) return undefined;
   if (engine.lexicon.companyNouns.has(noun.head) || /^[0-9]+$/.test(noun.head)) return undefined;
   // `이전한 국가는 어디`: the kind of answer (a country, a city), not a thing the fact must name.
-  if (
-    [noun.head, ...noun.forms].some(
-      (w) => engine.lexicon.countryWords.has(w) || engine.lexicon.cityWords.has(w),
-    )
-  )
-    return undefined;
+  if (readsAs(noun, engine.lexicon.countryWords) || readsAs(noun, engine.lexicon.cityWords)) return undefined;
   return noun;
 }
 

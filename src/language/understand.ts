@@ -92,6 +92,22 @@ export interface Understanding {
   readonly speculative: boolean;
 }
 
+/** Question types that ask for something (who, when, how much …): a question with one is no yes-or-no. */
+const WH_TYPES: readonly QuestionType[] = [
+  'person',
+  'time',
+  'amount',
+  'place',
+  'reason',
+  'which',
+  'profile',
+  'name',
+];
+const asksWh = (types: ReadonlySet<QuestionType>) => WH_TYPES.some((t) => types.has(t));
+
+/** Units of money in one currency (`원화로`, `in yen`). */
+const isCurrency = (unit: Unit | undefined) => unit === 'won' || unit === 'yen' || unit === 'dollar';
+
 /** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
 const NUMBER_UNIT =
   /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년도|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|엔|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|쯤|정도|가량|이면|면|이라면|라면)?(?:지|이지|지요|죠|임|야)?$/;
@@ -219,7 +235,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     }
     // A currency to count in (`한국돈으로`, `원화로`) is a unit wherever it stands.
     const currency =
-      (unitHere === 'won' || unitHere === 'yen' || unitHere === 'dollar') &&
+      isCurrency(unitHere) &&
       token.surface.length >= 2 &&
       // `in yen`, `in won`: asked in it, even when the facts use the word.
       (!vocabulary.hasWord(token.surface) ||
@@ -295,10 +311,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     // `Korean won`: a people's name before a currency names the currency, not the country.
     else if (
       lexicon.demonyms.has(token.surface) &&
-      tokens[i + 1]?.keys.some((k) => {
-        const u = lexicon.unitWords.get(k);
-        return u === 'won' || u === 'yen' || u === 'dollar';
-      })
+      tokens[i + 1]?.keys.some((k) => isCurrency(lexicon.unitWords.get(k)))
     )
       roles[i] = 'filler';
     // Laughter and tears (`ㅋㅋㅋ`, `ㅠㅠ`) say nothing.
@@ -345,10 +358,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     }
   });
   // A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no.
-  const asksWh = ['person', 'time', 'amount', 'place', 'reason', 'which', 'profile', 'name'].some((t) =>
-    types.has(t as QuestionType),
-  );
-  if (!asksWh) {
+  if (!asksWh(types)) {
     const first = tokens[0]?.surface;
     const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
     // `Did …?`, or a statement asked with a question mark (`Japan is cutting it by half?`).
@@ -437,7 +447,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       types.add(person ? 'person' : 'place');
     });
   // `in yen or won`: an amount in a currency is asked for.
-  if (unit === 'won' || unit === 'yen' || unit === 'dollar') types.add('amount');
+  if (isCurrency(unit)) types.add('amount');
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
   if (unit === 'year') {
     types.delete('amount');
@@ -480,20 +490,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   });
   for (const { type, part } of earlierTypes) if (part >= cutoff && !nameOnly.has(part)) types.add(type);
   anaphora = [...referringParts].some((part) => part >= cutoff);
-  if (
-    ['person', 'time', 'amount', 'place', 'reason', 'which', 'profile', 'name'].some((t) =>
-      types.has(t as QuestionType),
-    ) &&
-    earlierTypes.some(({ part }) => part >= cutoff)
-  )
-    types.delete('yesno');
+  if (asksWh(types) && earlierTypes.some(({ part }) => part >= cutoff)) types.delete('yesno');
   // A statement that ends on a background ending (`186억 엔이라던데`) asks whether it is so.
-  const trailing = tokens.at(-1);
-  if (
-    trailing &&
-    lexicon.backgroundMarkers.some((m) => trailing.surface.length > m.length && trailing.surface.endsWith(m))
-  )
-    types.add('yesno');
+  if (closesAsBackground(tokens.at(-1), lexicon)) types.add('yesno');
   return {
     language,
     terms: read,
@@ -760,7 +759,7 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
   tokens.forEach((token, i) => {
     token.part += clause;
     if (i === tokens.length - 1) return;
-    if (lexicon.backgroundMarkers.some((m) => token.surface.length > m.length && token.surface.endsWith(m))) {
+    if (closesAsBackground(token, lexicon)) {
       last = i;
       clause++;
     }
