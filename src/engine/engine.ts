@@ -1024,17 +1024,6 @@ function answerQuestion(engine: Engine, text: string): Answer {
     !(best && engine.lexicon.answerWords.plan.test(textOf(engine, best.fact).text))
   )
     return missingOr(content);
-  // `연장돼?`, `이직했음?`: a doing the article never speaks of; nothing answers it either way.
-  const unknownDoing = content.filter((t) => {
-    const light = isHangulWord(t.surface) ? readLightVerb(engine.lexicon.grammar, t.surface) : undefined;
-    return (
-      light?.noun === t.head &&
-      (light.lemma === '하다' || light.lemma === '되다') &&
-      t.head.length >= 2 &&
-      !t.lexical &&
-      !knowsWord(engine, t.head, false)
-    );
-  });
   if (yesno) {
     // Confirmed: every topic word matched, and something of the question beyond the names did.
     const confirmed =
@@ -1055,6 +1044,17 @@ function answerQuestion(engine: Engine, text: string): Answer {
       if (never.length > 0 || understanding.speculative) return missingOr(never.length > 0 ? never : content);
       const byContent = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
         y.contentHits - x.contentHits || y.score - x.score;
+      // `연장돼?`, `이직했음?`: a doing the article never speaks of; nothing answers it either way.
+      const unknownDoing = content.filter((t) => {
+        const light = isHangulWord(t.surface) ? readLightVerb(engine.lexicon.grammar, t.surface) : undefined;
+        return (
+          light?.noun === t.head &&
+          (light.lemma === '하다' || light.lemma === '되다') &&
+          t.head.length >= 2 &&
+          !t.lexical &&
+          !knowsWord(engine, t.head, false)
+        );
+      });
       if (unknownDoing.length > 0) return missingOr(unknownDoing);
       const claim = scored.filter((s) => !belongsElsewhere(s.fact)).sort(byContent)[0];
       // `이랜서 일본 법인은 도쿄에 있어?`: a place to check against a subject the article places nowhere.
