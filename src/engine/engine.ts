@@ -412,6 +412,22 @@ function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: 
   }
 }
 
+const COUNT_UNITS: ReadonlySet<string> = new Set(['people', 'organizations', 'companies', 'count']);
+
+/**
+ * Whether a figure counts what the term names: the term (or a form or a word of its set) is in the
+ * figure's label; an English word by its first letters (`freelancers` in `freelance developers`).
+ */
+function counts(figure: SourcedFact['figures'][number], term: Term): boolean {
+  if (!COUNT_UNITS.has(figure.unit)) return false;
+  const label = `${figure.label.ko} ${figure.label.en}`.toLowerCase();
+  return [term.head, term.surface, ...term.forms, ...term.synonyms].some((w) => {
+    const word = w.toLowerCase();
+    if (word.length < 2) return false;
+    return label.includes(isLatinWord(word) && word.length > 6 ? word.slice(0, 6) : word);
+  });
+}
+
 /** Every number in a question must be in the answer: a question about 2024 is not answered with 2023. */
 function numbersAgree(engine: Engine, fact: SourcedFact, numbers: readonly string[]): boolean {
   if (numbers.length === 0) return true;
@@ -916,6 +932,16 @@ function answerQuestion(engine: Engine, text: string): Answer {
       const theirs = owners.some((id) => id !== undefined && id !== region.id);
       return theirs && !ours;
     });
+  // `인재 몇 명`, `how many startups`: a count answers only when it counts what is asked (its label says
+  // so), not another thing counted in the same unit (41만 명 are freelancers, not talent that left).
+  const countedTerm =
+    understanding.counted !== undefined &&
+    !mentionedTerm.has(understanding.counted) &&
+    !yesno &&
+    !engine.lexicon.unitWords.has(terms[understanding.counted]!.head)
+      ? terms[understanding.counted]
+      : undefined;
+  const countsIt = (fact: SourcedFact) => !countedTerm || fact.figures.some((f) => counts(f, countedTerm));
   const inGroup = (m: Mention) => oneByOne && group.includes(m);
   const covering = scored.filter((s) => {
     if (belongsElsewhere(s.fact)) return false;
@@ -923,6 +949,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
       return false;
     if (oneByOne && !group.some((m) => s.fact.entities.includes(m.entity.id))) return false;
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
+    if (!countsIt(s.fact)) return false;
     // `Besides Rebellions, which company …`: a fact about it alone is not the answer.
     for (const id of excludedIds) {
       if (!s.fact.entities.includes(id)) continue;

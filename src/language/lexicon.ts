@@ -66,6 +66,7 @@ const GeneralLexicon = z
     boundNouns: words,
     personNouns: words,
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
+    measureNouns: z.partialRecord(z.enum(UNITS), words),
     relativeTimes: words,
     cityWords: words,
     countryWords: words,
@@ -151,6 +152,8 @@ export class Lexicon {
   readonly companyNouns: ReadonlySet<string>;
   /** Endings of a noun that say in what a figure is (`투자액` → money, `감면율` → percent). */
   readonly unitSuffixes: readonly { readonly unit: Unit; readonly suffix: string }[];
+  /** Nouns measured in a unit (`매출` in money): a how-much question asked of one is asked in it. */
+  readonly measureNouns: ReadonlyMap<string, Unit>;
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
   readonly relativeTimes: readonly Phrase[];
   /** Words asking for a city (`도시`): a country does not answer them. */
@@ -291,6 +294,11 @@ export class Lexicon {
     this.companyNouns = new Set(general.companyNouns);
     this.unitSuffixes = Object.entries(general.unitSuffixes).flatMap(([unit, list]) =>
       list.map((suffix) => ({ unit: unit as Unit, suffix })),
+    );
+    this.measureNouns = new Map(
+      Object.entries(general.measureNouns).flatMap(([unit, list]) =>
+        list.map((w) => [normalizeText(w) || w, unit as Unit] as const),
+      ),
     );
     this.relativeTimes = general.relativeTimes.map(phrase);
     this.cityWords = new Set(general.cityWords);

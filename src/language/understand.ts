@@ -74,6 +74,8 @@ export interface Understanding {
   readonly types: ReadonlySet<QuestionType>;
   /** The unit a how-much question asks in (`몇 명` → people, `몇 퍼` → percent). */
   readonly unit: Unit | undefined;
+  /** Which term a how-many question counts (`인재` in `인재 몇 명`, `startups` in `how many startups`). */
+  readonly counted: number | undefined;
   /** The question speaks of the article itself (`이 글`, `기사`, `article`) and of these of its fields. */
   readonly articleFields: ReadonlySet<ArticleField>;
   /** It refers back to something named before (`거기`, `그 회사`, `they`). */
@@ -446,6 +448,16 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       types.delete('which');
       types.add(person ? 'person' : 'place');
     });
+  // The noun a how-much question asks of (`매출 얼마`, `인재 몇 명`, `how many startups`): it says in
+  // what the figure is, and a count must be of it.
+  let counted: number | undefined;
+  const noun = types.has('amount') ? amountNoun(tokens, terms, roles, language) : undefined;
+  if (noun !== undefined) {
+    const keys = [terms[noun]!.head, ...tokens[noun]!.keys];
+    unit ??= keys.map((k) => lexicon.measureNouns.get(k) ?? lexicon.unitWords.get(k)).find(Boolean);
+    const many = language === 'en' && tokens.some((t) => t.surface === 'many');
+    if (unit === 'people' || unit === 'organizations' || many) counted = noun;
+  }
   // `in yen or won`: an amount in a currency is asked for.
   if (isCurrency(unit)) types.add('amount');
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
@@ -498,6 +510,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     terms: read,
     types,
     unit,
+    counted,
     articleFields,
     anaphora,
     atLeast: bounds.values,
@@ -522,6 +535,38 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
         )?.bound
       : undefined,
   };
+}
+
+/**
+ * The noun a how-much question asks of: in Korean the word before the question word (`인재 몇 명`), or
+ * after it when the count describes it (`몇 명의 프리랜서`); in English the head of the words after
+ * `how much`/`how many` (`how many Korean AI startups` → startups).
+ */
+function amountNoun(
+  tokens: readonly Token[],
+  terms: readonly Term[],
+  roles: readonly (TermRole | undefined)[],
+  language: 'ko' | 'en',
+): number | undefined {
+  const asked = roles.findIndex((r, i) => r === 'question' && !tokens[i]!.background);
+  if (asked < 0) return undefined;
+  let last = asked;
+  while (roles[last + 1] === 'question') last++;
+  if (language === 'en') {
+    for (let i = last + 1; i < Math.min(terms.length, last + 5); i++) {
+      const term = terms[i]!;
+      if (term.role !== 'topic') return undefined;
+      if (/^[a-z]{4,}s$/.test(term.surface) || i === last + 1 && terms[i + 1]?.role !== 'topic') return i;
+    }
+    return undefined;
+  }
+  if (tokens[last]!.surface.endsWith('의') && terms[last + 1]?.role === 'topic') return last + 1;
+  for (let i = asked - 1; i >= 0; i--) {
+    // Past `총`, `연` (`연 매출 총 얼마`): a syllable that qualifies the figure.
+    if (terms[i]!.role === 'filler' || /^[가-힣]$/.test(tokens[i]!.surface)) continue;
+    return terms[i]!.role === 'topic' && !tokens[i]!.background ? i : undefined;
+  }
+  return undefined;
 }
 
 /** Whether `phrase` is at `tokens[i…]`, each of its words one of a token's readings. */
