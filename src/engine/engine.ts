@@ -485,7 +485,13 @@ const searchWord = (term: Term): QueryWord => ({
  * organisation or person, a Latin word that is no English word, or an unknown noun in the subject's
  * place. A question about it is about something the article does not cover.
  */
-function isUnknownName(engine: Engine, term: Term, next: Term | undefined, afterName: boolean): boolean {
+function isUnknownName(
+  engine: Engine,
+  term: Term,
+  next: Term | undefined,
+  afterName: boolean,
+  first = false,
+): boolean {
   if (term.role === 'question' || term.role === 'filler') return false;
   const keys = [...new Set([term.head, term.surface].map(compactKey))];
   if (keys.some((k) => engine.entities.exactMatches(k).length > 0)) return false;
@@ -517,6 +523,8 @@ function isUnknownName(engine: Engine, term: Term, next: Term | undefined, after
     parts.join('').length >= head.length - 1
   )
     return false;
+  // A long word the article never uses, first in the question (`트웰브랩스 일본 법인 있어?`): a name.
+  if (first && !afterName && /^[가-힣]+$/.test(head) && head.length >= 4 && term.role === 'topic') return true;
   // After a name (`리벨리온 주가는`) an unknown noun is something of it the article may not say.
   return (
     // A common noun is short (`대상`, `직원`); a name in the subject's place is longer (`삼성전자`).
@@ -554,6 +562,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // A name the article does not know, in the question itself: not covered, whatever else matches. Named
   // before a question that names nothing of its own (`삼성은 … 같은데 투자 안하냐`), it is what is asked about.
   const namesOwn = mentions.some((m) => !m.background && m.entity.type !== 'region');
+  const firstForeground = terms.findIndex((t) => !t.background);
   const unknownNames = terms.flatMap((t, i) => {
     const next = terms[i + 1];
     // Before the question, only a well-known name counts (`삼성은`, not `팀장님이` or `Seoul`).
@@ -561,7 +570,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
     if (
       (t.background && (namesOwn || understanding.anaphora || !wellKnown)) ||
       mentionedTerm.has(i) ||
-      !isUnknownName(engine, t, next, mentionedTerm.has(i - 1))
+      !isUnknownName(engine, t, next, mentionedTerm.has(i - 1), i === firstForeground)
     )
       return [];
     // A name typed in two scripts is named whole (`사카나ai`).
@@ -1083,7 +1092,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
         );
       });
       if (unknownDoing.length > 0) return missingOr(unknownDoing);
-      const claim = scored.filter((s) => !belongsElsewhere(s.fact)).sort(byContent)[0];
+      // `MS 일본 투자액만 따로 나와?`: a claim of one of a group is not confirmed by the group's.
+      const claim = scored
+        .filter((s) => !belongsElsewhere(s.fact))
+        .filter((s) => !understanding.alone || mentions.length === 0 || groupOf(s.fact) <= 1)
+        .sort(byContent)[0];
       // `이랜서 일본 법인은 도쿄에 있어?`: a place to check against a subject the article places nowhere.
       // A place that names something (`the Tokyo stock exchange`, `도쿄 증시`) is no place asked.
       const isPlace = (t: Term) =>

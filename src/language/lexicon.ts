@@ -67,6 +67,7 @@ const GeneralLexicon = z
     personNouns: words,
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     measureNouns: z.partialRecord(z.enum(UNITS), words),
+    givenVerbs: words,
     relativeTimes: words,
     cityWords: words,
     countryWords: words,
@@ -154,6 +155,8 @@ export class Lexicon {
   readonly unitSuffixes: readonly { readonly unit: Unit; readonly suffix: string }[];
   /** Nouns measured in a unit (`매출` in money): a how-much question asked of one is asked in it. */
   readonly measureNouns: ReadonlyMap<string, Unit>;
+  /** Verbs that ask whether the article gives something (`나와?`, `mentioned?`): a figure's, it is asked for. */
+  readonly givenVerbs: ReadonlySet<string>;
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
   readonly relativeTimes: readonly Phrase[];
   /** Words asking for a city (`도시`): a country does not answer them. */
@@ -300,6 +303,7 @@ export class Lexicon {
         list.map((w) => [normalizeText(w) || w, unit as Unit] as const),
       ),
     );
+    this.givenVerbs = new Set(general.givenVerbs);
     this.relativeTimes = general.relativeTimes.map(phrase);
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);

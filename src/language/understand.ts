@@ -458,6 +458,19 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const many = language === 'en' && tokens.some((t) => t.surface === 'many');
     if (unit === 'people' || unit === 'organizations' || many) counted = noun;
   }
+  // `MS 투자액만 따로 나와?`: whether the article gives a figure (no figure of its own to check) asks for it.
+  const closing = tokens.at(-1);
+  if (
+    types.has('yesno') &&
+    !asksWh(types) &&
+    unit !== undefined &&
+    unit !== 'year' &&
+    !tokens.some((t) => /^[0-9]/.test(t.surface)) &&
+    closing?.keys.some((k) => lexicon.givenVerbs.has(k))
+  ) {
+    types.delete('yesno');
+    types.add('amount');
+  }
   // `in yen or won`: an amount in a currency is asked for.
   if (isCurrency(unit)) types.add('amount');
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
