@@ -1190,7 +1190,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
     owner.role === 'topic' &&
     !owner.background &&
     isHangulWord(owner.surface) &&
-    owner.surface.endsWith('의') &&
+    // `재생에너지 비중`: a measure's owner written bare before it too.
+    (owner.surface.endsWith('의') ||
+      (owner.surface === owner.head && measures(engine, askedFor!))) &&
     !mentionedTerm.has(askedAt - 1) &&
     !best.words.has(owner.head)
   )
@@ -1286,6 +1288,13 @@ function answerQuestion(engine: Engine, text: string): Answer {
   };
 }
 
+/** A noun for a measure (`비중`, `규모`, `매출`): what it measures is named before it. */
+function measures(engine: Engine, term: Term): boolean {
+  return [term.head, ...term.forms].some(
+    (w) => engine.lexicon.unitWords.has(w) || engine.lexicon.measureNouns.has(w),
+  );
+}
+
 /** The term, as typed or in one of its forms (`대표는` → 대표), is a word of the list. */
 function readsAs(term: Term, words: ReadonlySet<string>): boolean {
   return words.has(term.head) || term.forms.some((w) => words.has(w));
@@ -1312,7 +1321,8 @@ function askedNoun(
     !engine.lexicon.interrogatives.has(question.head) &&
     question.head.length >= 2 &&
     isHangulWord(question.head);
-  if (!noun.subject && !question.subject && !measure) return undefined;
+  // `비중 몇 %`: or the noun is itself a measure, asked in its unit.
+  if (!noun.subject && !question.subject && !measure && !(amount && measures(engine, noun))) return undefined;
   if (engine.lexicon.fillers.has(noun.head)) return undefined;
   if (engine.lexicon.companyNouns.has(noun.head) || /^[0-9]+$/.test(noun.head)) return undefined;
   // `이전한 국가는 어디`: the kind of answer (a country, a city), not a thing the fact must name.
