@@ -1073,7 +1073,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
       if (quoted) return quoted;
       // A claim about something the article never mentions (`내년에`, `창업한 해`), or about the
       // future (`옮길까?`, `Will … ?`): nothing in the article answers it either way.
-      const relative = (t: Term) => engine.lexicon.relativeTimes.some((p) => p.join(' ') === t.head);
+      const relative = (t: Term) =>
+        engine.lexicon.relativeTimes.some((p) => p.join(' ') === t.head || t.forms.includes(p.join(' ')));
       const never = content.filter(
         (t) => (t.common || relative(t)) && !knowsWord(engine, t.head, true) && !numbers.includes(t.head),
       );

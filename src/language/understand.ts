@@ -260,10 +260,19 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   }
   // A time relative to now (`작년`, `last year`) is asked about: the article must say it.
   const heads: (string | undefined)[] = tokens.map(() => undefined);
+  const relativeAt = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) {
     const phrase = lexicon.relativeTimes.find((p) => matchesAt(tokens, i, p));
     if (!phrase) continue;
-    heads[i] = phrase.join(' ');
+    // A phrase is named as typed (`기사 나온 뒤에`), and read as the lexicon's.
+    heads[i] =
+      phrase.length === 1
+        ? phrase[0]!
+        : tokens
+            .slice(i, i + phrase.length)
+            .map((t) => t.surface)
+            .join(' ');
+    relativeAt.set(i, phrase.join(' '));
     roles[i] = 'topic';
     for (let j = i + 1; j < i + phrase.length; j++) roles[j] = 'filler';
   }
@@ -399,6 +408,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const all = new Set<string>([
       ...token.keys.flatMap(searchFormOf),
       ...compoundParts(head, lexicon, vocabulary),
+      ...(relativeAt.has(i) ? [relativeAt.get(i)!] : []),
     ]);
     const synonyms = new Set(forms[i]!.filter((f) => !all.has(f) && f !== head));
     // `투자액 얼마`: the noun says in what the figure is.
