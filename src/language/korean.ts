@@ -227,10 +227,14 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
     const consonantStem = (lemmas ?? []).some(
       (l) => l.slice(0, -1) === stem && (syllable(stem)?.jong ?? 0) !== 0,
     );
-    const ends =
+    const endsWith = (ending: string) =>
       length > 1 || consonantStem
-        ? isEnding(grammar, rest)
-        : CLOSING_ENDINGS.has(rest) || (grammar.verbs.infinitives.has(stem) && isEnding(grammar, rest));
+        ? isEnding(grammar, ending)
+        : CLOSING_ENDINGS.has(ending) || (grammar.verbs.infinitives.has(stem) && isEnding(grammar, ending));
+    // The honorific 시 before the ending (`되시나요`, `세우셨어요`): the same verb, said politely.
+    const plain = rest.startsWith('시') ? rest.slice(1) : rest.startsWith('셨') ? `었${rest.slice(1)}` : undefined;
+    // (an ending of two syllables or more after it: `아시아` is no 알다)
+    const ends = endsWith(rest) || (plain !== undefined && plain.length >= 2 && endsWith(plain));
     if (!lemmas || !ends) continue;
     for (const lemma of lemmas) out.push({ lemma });
     if (out.length) break;
