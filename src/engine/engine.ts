@@ -978,6 +978,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
       !(s.fact.kind === 'policy' && engine.lexicon.answerWords.companyClass.test(textOf(engine, s.fact).text))
     )
       return false;
+    // `보조금 받은 데이터센터 어디어디`: which one, of anything, is answered by a fact that names one.
+    if (
+      types.has('which') &&
+      !describes &&
+      !s.fact.entities.some((id) => !mentionedIds.has(id)) &&
+      !(s.fact.kind === 'policy' && engine.lexicon.answerWords.companyClass.test(textOf(engine, s.fact).text))
+    )
+      return false;
     return strictTypes.every((t) => fits(s.fact, t));
   });
   // A question word asks for a kind of answer (which → a company, why → a reason): prefer facts of
