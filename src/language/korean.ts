@@ -132,6 +132,10 @@ export function conjugationStems(lemma: string): string[] {
   if (last.jong === F.b)
     for (const jong of [F.n, F.l, F.m])
       out.add(`${head}${withFinal(last, F.none)}${compose(CHO_IEUNG, V.u, jong)}`);
+  // ㅅ-irregular before 으: 짓다 → 지으면, 지은, 지을, 지음.
+  if (last.jong === F.s)
+    for (const jong of [F.none, F.n, F.l, F.m])
+      out.add(`${head}${withFinal(last, F.none)}${compose(CHO_IEUNG, V.eu, jong)}`);
   // A consonant stem takes 은/을/음 as a syllable of their own: 깎은 starts with the stem itself.
   for (const form of infinitives(stem)) {
     out.add(form);
