@@ -666,8 +666,20 @@ function answerQuestion(engine: Engine, text: string): Answer {
   }
   // What is set apart counts as named: the answer must be about something else.
   const mentionedIds = new Set([...mentions.map((m) => m.entity.id), ...excludedIds]);
+  // `글로벌 VC 말고`, `법인세 말고`: a thing set apart that names no entity; a fact that has it is not the answer.
+  const setApart = terms.filter(
+    (t, i) =>
+      t.excluded &&
+      !mentionedTerm.has(i) &&
+      t.role === 'topic' &&
+      engine.entities.exactMatches(compactKey(t.head)).length === 0,
+  );
   const contentTerms = terms.filter(
-    (t, i) => !mentionedTerm.has(i) && !describing.has(t) && (t.role === 'topic' || t.role === 'predicate'),
+    (t, i) =>
+      !mentionedTerm.has(i) &&
+      !describing.has(t) &&
+      !setApart.includes(t) &&
+      (t.role === 'topic' || t.role === 'predicate'),
   );
   const questionTerms = terms.filter(
     (t, i) => !mentionedTerm.has(i) && t.role === 'question' && engine.facts.hasWord(t.head),
@@ -959,6 +971,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
     if (oneByOne && !group.some((m) => s.fact.entities.includes(m.entity.id))) return false;
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
     if (!countsIt(s.fact)) return false;
+    const { text: said } = textOf(engine, s.fact);
+    if (setApart.some((t) => said.includes(t.head) || s.words.has(t.head))) return false;
     // `Besides Rebellions, which company …`: a fact about it alone is not the answer.
     for (const id of excludedIds) {
       if (!s.fact.entities.includes(id)) continue;

@@ -500,7 +500,14 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   while (question > 0 && !asks(question) && !referringParts.has(parts[question]!)) question--;
   // Several questions in one message (`주소 어디임? 도쿄임?`): from the first one on, all are asked.
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
-  const firstAsked = asking.length >= 2 ? asking[0]! : undefined;
+  // A question and then a qualifier after it (`일본 VC 투자액은 얼마예요? 한국이랑 비교해서`, `…얼마였어?
+  // 글로벌 VC 말고`): the qualifier belongs to the question, it does not make it background.
+  const qualified =
+    asking.length === 1 &&
+    asking[0]! < (sentences.length - 1) * 100 &&
+    earlierTypes.some(({ part }) => Math.floor(part / 100) * 100 === asking[0]) &&
+    !tokens.some((t, i) => roles[i] === 'question' && t.part > asking[0]! + 99);
+  const firstAsked = asking.length >= 2 || qualified ? asking[0]! : undefined;
   const cutoff = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
   // A part taken into the question only for the name it gives (`리벨리온 이름은 많이 들어봤는데 정확히
   // 뭐하는 회사임`): the name is asked about; the rest of it stays background.
