@@ -524,7 +524,8 @@ function isUnknownName(
   )
     return false;
   // A long word the article never uses, first in the question (`트웰브랩스 일본 법인 있어?`): a name.
-  if (first && !afterName && /^[가-힣]+$/.test(head) && head.length >= 4 && term.role === 'topic') return true;
+  if (first && !afterName && /^[가-힣]+$/.test(head) && head.length >= 4 && term.role === 'topic')
+    return true;
   // After a name (`리벨리온 주가는`) an unknown noun is something of it the article may not say.
   return (
     // A common noun is short (`대상`, `직원`); a name in the subject's place is longer (`삼성전자`).
@@ -1214,8 +1215,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
     !owner.background &&
     isHangulWord(owner.surface) &&
     // `재생에너지 비중`: a measure's owner written bare before it too.
-    (owner.surface.endsWith('의') ||
-      (owner.surface === owner.head && measures(engine, askedFor!))) &&
+    (owner.surface.endsWith('의') || (owner.surface === owner.head && measures(engine, askedFor!))) &&
     !mentionedTerm.has(askedAt - 1) &&
     !best.words.has(owner.head)
   )

@@ -236,7 +236,11 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
         ? isEnding(grammar, ending)
         : CLOSING_ENDINGS.has(ending) || (grammar.verbs.infinitives.has(stem) && isEnding(grammar, ending));
     // The honorific 시 before the ending (`되시나요`, `세우셨어요`): the same verb, said politely.
-    const plain = rest.startsWith('시') ? rest.slice(1) : rest.startsWith('셨') ? `었${rest.slice(1)}` : undefined;
+    const plain = rest.startsWith('시')
+      ? rest.slice(1)
+      : rest.startsWith('셨')
+        ? `었${rest.slice(1)}`
+        : undefined;
     // (an ending of two syllables or more after it: `아시아` is no 알다)
     const ends = endsWith(rest) || (plain !== undefined && plain.length >= 2 && endsWith(plain));
     if (!lemmas || !ends) continue;

@@ -400,8 +400,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const beforeDependent = !!next && next.keys.some((k) => lexicon.dependentNouns.has(k));
     const role =
       roles[i] ??
+      (!token.keys.some((k) => lexicon.commonNouns.has(k)) &&
       (isPredicate(token, lexicon, vocabulary) ||
-      (beforeDependent && verbBeforeNoun(token, lexicon, vocabulary))
+        (beforeDependent && verbBeforeNoun(token, lexicon, vocabulary)))
         ? 'predicate'
         : 'topic');
     const head = heads[i] ?? headOf(token, lexicon, vocabulary);
@@ -586,7 +587,7 @@ function amountNoun(
     for (let i = last + 1; i < Math.min(terms.length, last + 5); i++) {
       const term = terms[i]!;
       if (term.role !== 'topic') return undefined;
-      if (/^[a-z]{4,}s$/.test(term.surface) || i === last + 1 && terms[i + 1]?.role !== 'topic') return i;
+      if (/^[a-z]{4,}s$/.test(term.surface) || (i === last + 1 && terms[i + 1]?.role !== 'topic')) return i;
     }
     return undefined;
   }
