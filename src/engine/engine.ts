@@ -412,15 +412,27 @@ function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: 
   }
 }
 
+/** How many words of a figure's label name what it counts. */
+const LABEL_HEAD_WORDS = 3;
 const COUNT_UNITS: ReadonlySet<string> = new Set(['people', 'organizations', 'companies', 'count']);
 
 /**
- * Whether a figure counts what the term names: the term (or a form or a word of its set) is in the
- * figure's label; an English word by its first letters (`freelancers` in `freelance developers`).
+ * Whether a figure counts what the term names: the term is a keyword of the fact, or it (or a form or
+ * a word of its set) is in the head of the figure's label; an English word by its first letters
+ * (`freelancers` in `freelance developers`).
  */
-function counts(figure: SourcedFact['figures'][number], term: Term): boolean {
+function counts(fact: SourcedFact, figure: SourcedFact['figures'][number], term: Term): boolean {
   if (!COUNT_UNITS.has(figure.unit)) return false;
-  const label = `${figure.label.ko} ${figure.label.en}`.toLowerCase();
+  // A keyword the fact is filed under names it too (`partners`), as typed, not by a word of its set.
+  const own = [term.head, term.surface, ...term.forms].map((w) => w.toLowerCase());
+  const filedUnder = (keyword: string) =>
+    own.some((w) => w === keyword || (isLatinWord(w) && w.length >= 5 && keyword.startsWith(w)));
+  if (fact.keywords.some((k) => filedUnder(k.toLowerCase()))) return true;
+  // What the label counts is its head: the words before `수` in Korean, the first words in English
+  // (`한국 AI 기업들이 일본으로 향하는 이유의 수` counts reasons, not companies).
+  const ko = figure.label.ko.replace(/\s*수$/, '').split(/\s+/).slice(-LABEL_HEAD_WORDS);
+  const en = figure.label.en.split(/\s+/).slice(0, LABEL_HEAD_WORDS);
+  const label = [...ko, ...en].join(' ').toLowerCase();
   return [term.head, term.surface, ...term.forms, ...term.synonyms].some((w) => {
     const word = w.toLowerCase();
     if (word.length < 2) return false;
@@ -963,7 +975,21 @@ function answerQuestion(engine: Engine, text: string): Answer {
     !engine.lexicon.unitWords.has(terms[understanding.counted]!.head)
       ? terms[understanding.counted]
       : undefined;
-  const countsIt = (fact: SourcedFact) => !countedTerm || fact.figures.some((f) => counts(f, countedTerm));
+  // A word for any company or person (`기업 몇 개`) counts nothing in particular: what describes it
+  // just before (`일본으로 간 한국 AI 기업`, `협력 기업`) must be the fact's too.
+  const countedAt = understanding.counted ?? -1;
+  const qualifier =
+    countedTerm &&
+    (engine.lexicon.companyNouns.has(countedTerm.head) || engine.lexicon.personNouns.has(countedTerm.head))
+      ? terms[countedAt - 1]
+      : undefined;
+  const qualifies =
+    qualifier && !mentionedTerm.has(countedAt - 1) && qualifier.role !== 'filler' && !qualifier.background
+      ? qualifier
+      : undefined;
+  const countsIt = (s: ScoredFact) =>
+    !countedTerm ||
+    (s.fact.figures.some((f) => counts(s.fact, f, countedTerm)) && (!qualifies || s.words.has(qualifies.head)));
   const inGroup = (m: Mention) => oneByOne && group.includes(m);
   const covering = scored.filter((s) => {
     if (belongsElsewhere(s.fact)) return false;
@@ -971,7 +997,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
       return false;
     if (oneByOne && !group.some((m) => s.fact.entities.includes(m.entity.id))) return false;
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
-    if (!countsIt(s.fact)) return false;
+    if (!countsIt(s)) return false;
     const { text: said } = textOf(engine, s.fact);
     if (setApart.some((t) => said.includes(t.head) || s.words.has(t.head))) return false;
     // `Besides Rebellions, which company …`: a fact about it alone is not the answer.
