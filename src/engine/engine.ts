@@ -430,7 +430,10 @@ function counts(fact: SourcedFact, figure: SourcedFact['figures'][number], term:
   if (fact.keywords.some((k) => filedUnder(k.toLowerCase()))) return true;
   // What the label counts is its head: the words before `수` in Korean, the first words in English
   // (`한국 AI 기업들이 일본으로 향하는 이유의 수` counts reasons, not companies).
-  const ko = figure.label.ko.replace(/\s*수$/, '').split(/\s+/).slice(-LABEL_HEAD_WORDS);
+  const ko = figure.label.ko
+    .replace(/\s*수$/, '')
+    .split(/\s+/)
+    .slice(-LABEL_HEAD_WORDS);
   const en = figure.label.en.split(/\s+/).slice(0, LABEL_HEAD_WORDS);
   const label = [...ko, ...en].join(' ').toLowerCase();
   return [term.head, term.surface, ...term.forms, ...term.synonyms].some((w) => {
@@ -989,7 +992,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
       : undefined;
   const countsIt = (s: ScoredFact) =>
     !countedTerm ||
-    (s.fact.figures.some((f) => counts(s.fact, f, countedTerm)) && (!qualifies || s.words.has(qualifies.head)));
+    (s.fact.figures.some((f) => counts(s.fact, f, countedTerm)) &&
+      (!qualifies || s.words.has(qualifies.head)));
   const inGroup = (m: Mention) => oneByOne && group.includes(m);
   const covering = scored.filter((s) => {
     if (belongsElsewhere(s.fact)) return false;
