@@ -220,7 +220,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       ? MAGNITUDE.exec(token.surface.slice(lexicon.countWord.length))
       : null;
     const unitHere =
-      token.keys.map((k) => lexicon.unitWords.get(k)).find(Boolean) ??
+      // (`원인` is a word of its own, not 원 with a copula)
+      (lexicon.knows(token.surface) && !lexicon.unitWords.has(token.surface)
+        ? undefined
+        : token.keys.map((k) => lexicon.unitWords.get(k)).find(Boolean)) ??
       (counted ? unitIn(counted[1]!, lexicon) : undefined);
     if (counted && token.surface.length <= 6) {
       types.add('amount');
