@@ -994,6 +994,24 @@ function answerQuestion(engine: Engine, text: string): Answer {
     !countedTerm ||
     (s.fact.figures.some((f) => counts(s.fact, f, countedTerm)) &&
       (!qualifies || s.words.has(qualifies.head)));
+  // `미국은 AI에 얼마 투자해?`: a country asked about as the subject is not answered by a fact where it
+  // only describes companies (`미국 빅테크 기업들이 발표한 일본 투자액`): that is the companies' doing.
+  const subjectRegions = mentions.filter(
+    (m) =>
+      m.required &&
+      !m.background &&
+      m.entity.type === 'region' &&
+      m.terms.some((i) => terms[i]!.subject && isHangulWord(terms[i]!.surface)),
+  );
+  const companyWords =
+    subjectRegions.length > 0 ? [...engine.lexicon.companyNouns].filter((n) => n.length >= 2) : [];
+  const onlyDescribes = (fact: SourcedFact) =>
+    subjectRegions.some((m) => {
+      if (!fact.entities.includes(m.entity.id)) return false;
+      const name = m.entity.name.ko;
+      const uses = [...fact.text.ko.matchAll(new RegExp(`${escapeRegExp(name)}(?:의)?\\s*(\\S+)`, 'g'))];
+      return uses.length > 0 && uses.every((u) => companyWords.some((n) => u[1]!.startsWith(n)));
+    });
   const inGroup = (m: Mention) => oneByOne && group.includes(m);
   const covering = scored.filter((s) => {
     if (belongsElsewhere(s.fact)) return false;
@@ -1002,6 +1020,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
     if (oneByOne && !group.some((m) => s.fact.entities.includes(m.entity.id))) return false;
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
     if (!countsIt(s)) return false;
+    if (onlyDescribes(s.fact)) return false;
     const { text: said } = textOf(engine, s.fact);
     if (setApart.some((t) => said.includes(t.head) || s.words.has(t.head))) return false;
     // `Besides Rebellions, which company …`: a fact about it alone is not the answer.
