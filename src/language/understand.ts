@@ -838,7 +838,13 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
   tokens.forEach((token, i) => {
     token.part += clause;
     if (i === tokens.length - 1) return;
-    if (closesAsBackground(token, lexicon)) {
+    // `잘하는데 어디야`: the bound noun 데 (the place that …) before where, not a clause closed by -는데.
+    // (not hearsay: `간다던데 어디임` is background)
+    const where =
+      /데$/.test(token.surface) &&
+      !/(다|라|던)는?데$|던데$/.test(token.surface) &&
+      tokens[i + 1]!.keys.some((k) => k === '어디' || k === '어디어디');
+    if (closesAsBackground(token, lexicon) && !where) {
       last = i;
       clause++;
     }
