@@ -702,10 +702,17 @@ function answerQuestion(engine: Engine, text: string): Answer {
   );
   const asked = [...contentTerms, ...questionTerms];
   // `어떤 회사야` after a name asks what it is, not which one; `회사는 어디야` asks which, not where.
+  // (`eLancer는 어떤 회사야? freelancer 플랫폼?`: the name right before the question word)
+  const questionAt = terms.findIndex((t) => t.role === 'question' && !t.background);
+  let before = questionAt - 1;
+  while (before >= 0 && terms[before]!.role === 'filler') before--;
+  const nameAsked = mentions.some(
+    (m) => m.terms.includes(before) && m.entity.type === 'company' && !m.background,
+  );
   if (
     types.has('which') &&
     mentions.length > 0 &&
-    (types.has('profile') || contentTerms.every((t) => t.background))
+    (types.has('profile') || contentTerms.every((t) => t.background) || nameAsked)
   ) {
     types.delete('which');
     types.add('profile');
