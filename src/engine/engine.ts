@@ -422,7 +422,7 @@ const COUNT_UNITS: ReadonlySet<string> = new Set(['people', 'organizations', 'co
  * (`freelancers` in `freelance developers`).
  */
 function counts(fact: SourcedFact, figure: SourcedFact['figures'][number], term: Term): boolean {
-  if (!COUNT_UNITS.has(figure.unit)) return false;
+  if (!COUNT_UNITS.has(figure.unit) && figure.unit !== 'percent') return false;
   // A keyword the fact is filed under names it too (`partners`), as typed, not by a word of its set.
   const own = [term.head, term.surface, ...term.forms].map((w) => w.toLowerCase());
   const filedUnder = (keyword: string) =>

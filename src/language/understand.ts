@@ -74,7 +74,10 @@ export interface Understanding {
   readonly types: ReadonlySet<QuestionType>;
   /** The unit a how-much question asks in (`몇 명` → people, `몇 퍼` → percent). */
   readonly unit: Unit | undefined;
-  /** Which term a how-many question counts (`인재` in `인재 몇 명`, `startups` in `how many startups`). */
+  /**
+   * Which term a how-many question counts (`인재` in `인재 몇 명`, `startups` in `how many startups`), or
+   * what a share is of (`what percentage of Korean AI startups`).
+   */
   readonly counted: number | undefined;
   /** The question speaks of the article itself (`이 글`, `기사`, `article`) and of these of its fields. */
   readonly articleFields: ReadonlySet<ArticleField>;
@@ -465,12 +468,17 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   // The noun a how-much question asks of (`매출 얼마`, `인재 몇 명`, `how many startups`): it says in
   // what the figure is, and a count must be of it.
   let counted: number | undefined;
-  const noun = types.has('amount') ? amountNoun(tokens, terms, roles, language) : undefined;
+  const isName = (word: string) => vocabulary.isName(word) || lexicon.demonyms.has(word);
+  const noun = types.has('amount') ? amountNoun(tokens, terms, roles, language, isName) : undefined;
   if (noun !== undefined) {
     const keys = [terms[noun]!.head, ...tokens[noun]!.keys];
-    unit ??= keys.map((k) => lexicon.measureNouns.get(k) ?? lexicon.unitWords.get(k)).find(Boolean);
+    // `how much of its revenue`: a part of it, not an amount in its unit.
+    const partOf = language === 'en' && tokens.slice(0, noun).some((t) => t.surface === 'of');
+    if (!partOf)
+      unit ??= keys.map((k) => lexicon.measureNouns.get(k) ?? lexicon.unitWords.get(k)).find(Boolean);
     const many = language === 'en' && tokens.some((t) => t.surface === 'many');
-    if (unit === 'people' || unit === 'organizations' || many) counted = noun;
+    if (unit === 'people' || unit === 'organizations' || many || (partOf && unit === 'percent'))
+      counted = noun;
   }
   // `MS 투자액만 따로 나와?`: whether the article gives a figure (no figure of its own to check) asks for it.
   const closing = tokens.at(-1);
@@ -581,16 +589,29 @@ function amountNoun(
   terms: readonly Term[],
   roles: readonly (TermRole | undefined)[],
   language: 'ko' | 'en',
+  isName: (word: string) => boolean,
 ): number | undefined {
   const asked = roles.findIndex((r, i) => r === 'question' && !tokens[i]!.background);
   if (asked < 0) return undefined;
   let last = asked;
   while (roles[last + 1] === 'question') last++;
   if (language === 'en') {
-    for (let i = last + 1; i < Math.min(terms.length, last + 5); i++) {
+    // `what percentage of Korean AI startups`, `of Allganize's revenue`: the whole the share is of,
+    // past names, peoples and short words that qualify it.
+    if (tokens[last + 1]?.surface === 'of') {
+      for (let i = last + 2; i < Math.min(terms.length, last + 6); i++) {
+        const term = terms[i]!;
+        const surface = tokens[i]!.surface;
+        if (term.role === 'filler' || surface.length <= 2 || isName(surface)) continue;
+        return term.role === 'topic' ? i : undefined;
+      }
+      return undefined;
+    }
+    const start = last + 1;
+    for (let i = start; i < Math.min(terms.length, start + 4); i++) {
       const term = terms[i]!;
       if (term.role !== 'topic') return undefined;
-      if (/^[a-z]{4,}s$/.test(term.surface) || (i === last + 1 && terms[i + 1]?.role !== 'topic')) return i;
+      if (/^[a-z]{4,}s$/.test(term.surface) || (i === start && terms[i + 1]?.role !== 'topic')) return i;
     }
     return undefined;
   }
