@@ -241,8 +241,10 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
       : rest.startsWith('셨')
         ? `었${rest.slice(1)}`
         : undefined;
-    // (an ending of two syllables or more after it: `아시아` is no 알다)
-    const ends = endsWith(rest) || (plain !== undefined && plain.length >= 2 && endsWith(plain));
+    // (not 아/어 alone after it: `아시아` is no 알다)
+    const ends =
+      endsWith(rest) ||
+      (plain !== undefined && plain !== '' && !/^[아어]$/.test(plain) && isEnding(grammar, plain));
     if (!lemmas || !ends) continue;
     for (const lemma of lemmas) out.push({ lemma });
     if (out.length) break;

@@ -197,6 +197,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   });
   joinSplitWords(tokens, lexicon, vocabulary);
   markBackgroundClauses(tokens, lexicon);
+  const remarks = remarkAfterQuestion(tokens, sentences, lexicon);
 
   const types = new Set<QuestionType>();
   const articleFields = new Set<ArticleField>();
@@ -211,6 +212,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   for (let i = 0; i < tokens.length; i++) {
     for (const { type, phrase } of lexicon.questionPhrasesStartingWith(tokens[i]!.keys)) {
       if (!matchesAt(tokens, i, phrase)) continue;
+      // Within one sentence: `회사임? 이름만 …` is no `회사 이름`.
+      if (tokens[i + phrase.length - 1]!.part !== tokens[i]!.part) continue;
       // In a sentence before the last, it asks only if the last one asks nothing (`…? names pls`).
       if (tokens[i]!.background && type !== 'yesno') earlierTypes.push({ type, part: tokens[i]!.part });
       else types.add(type);
@@ -503,7 +506,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   }
   // Background only stands beside a question: when the last part asks nothing of its own (`… 회사
   // 있었지? 어디였더라`), the part before it belongs to the question too.
-  const parts = [...new Set(tokens.map((t) => t.part))].sort((a, b) => a - b);
+  const parts = [...new Set(tokens.filter((t) => !remarks.has(t.part)).map((t) => t.part))].sort(
+    (a, b) => a - b,
+  );
   let question = parts.length - 1;
   const asks = (from: number) =>
     terms.some((t, i) => tokens[i]!.part >= parts[from]! && (t.role === 'topic' || t.role === 'predicate'));
@@ -539,14 +544,16 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     const part = tokens[i]!.part;
     const background =
       part < cutoff ||
+      remarks.has(part) ||
       (nameOnly.has(part) && !vocabulary.isName(tokens[i]!.surface) && !vocabulary.isName(t.head));
     return { ...t, background };
   });
-  for (const { type, part } of earlierTypes) if (part >= cutoff && !nameOnly.has(part)) types.add(type);
+  for (const { type, part } of earlierTypes)
+    if (part >= cutoff && !nameOnly.has(part) && !remarks.has(part)) types.add(type);
   anaphora = [...referringParts].some((part) => part >= cutoff);
   if (asksWh(types) && earlierTypes.some(({ part }) => part >= cutoff)) types.delete('yesno');
   // A statement that ends on a background ending (`186억 엔이라던데`) asks whether it is so.
-  if (closesAsBackground(tokens.at(-1), lexicon)) types.add('yesno');
+  if (remarks.size === 0 && closesAsBackground(tokens.at(-1), lexicon)) types.add('yesno');
   return {
     language,
     terms: read,
@@ -871,6 +878,30 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
     }
   });
   for (let i = 0; i <= last; i++) tokens[i]!.background = true;
+}
+
+/** A statement's closing (`놀랍네`, `들어봄`, `많구나`): said, not asked. */
+const REMARK_CLOSING = /(네|네요|군|군요|구나|봄|듯|겠다|었다|았다|했다)$/;
+
+/**
+ * A remark after the question (`…몇만명이라고? ㅋㅋ 엄청많네`, `뭐하는 회사임? 이름만 들어봄`): a last
+ * sentence with no question mark and no question word, closed as a statement, after one that asks.
+ * Its tokens become background; the parts it makes up are returned.
+ */
+function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexicon: Lexicon): Set<number> {
+  const remarks = new Set<number>();
+  const last = sentences.length - 1;
+  const asks = (sentence: string) => /[?？]\s*$/.test(sentence.trim());
+  if (last < 1 || asks(sentences[last]!) || !sentences.slice(0, -1).some(asks)) return remarks;
+  const own = tokens.filter((t) => Math.floor(t.part / 100) === last);
+  const closing = own.filter((t) => !/^[ㅋㅎㅠㅜ]+$/.test(t.surface)).at(-1);
+  if (!closing || !REMARK_CLOSING.test(closing.surface)) return remarks;
+  if (own.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)))) return remarks;
+  for (const t of own) {
+    t.background = true;
+    remarks.add(t.part);
+  }
+  return remarks;
 }
 
 /**
