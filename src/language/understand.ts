@@ -214,6 +214,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       if (!matchesAt(tokens, i, phrase)) continue;
       // Within one sentence: `회사임? 이름만 …` is no `회사 이름`.
       if (tokens[i + phrase.length - 1]!.part !== tokens[i]!.part) continue;
+      // `이름만 들어봄`: only heard the name, which is not asking it.
+      const next = tokens[i + phrase.length];
+      if (tokens[i]!.surface.endsWith('만') && next?.keys.some((k) => HEARD.has(k))) continue;
       // In a sentence before the last, it asks only if the last one asks nothing (`…? names pls`).
       if (tokens[i]!.background && type !== 'yesno') earlierTypes.push({ type, part: tokens[i]!.part });
       else types.add(type);
@@ -879,6 +882,9 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
   });
   for (let i = 0; i <= last; i++) tokens[i]!.background = true;
 }
+
+/** Verbs of having heard or known of something (`이름만 들어봄`). */
+const HEARD: ReadonlySet<string> = new Set(['들어보다', '듣다', '알다']);
 
 /** A statement's closing (`놀랍네`, `들어봄`, `많구나`): said, not asked. */
 const REMARK_CLOSING = /(네|네요|군|군요|구나|봄|듯|겠다|었다|았다|했다)$/;
