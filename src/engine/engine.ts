@@ -1019,6 +1019,21 @@ function answerQuestion(engine: Engine, text: string): Answer {
       const uses = [...fact.text.ko.matchAll(new RegExp(`${escapeRegExp(name)}(?:의)?\\s*(\\S+)`, 'g'))];
       return uses.length > 0 && uses.every((u) => companyWords.some((n) => u[1]!.startsWith(n)));
     });
+  // `보조금 받은 데이터센터 어디어디`, `고객 중에 은행은 어디야`: which one of a kind of thing; the
+  // answer names one of that kind (its name or summary says so), not any entity near the words.
+  const kindAsked = types.has('which') ? whichKind(engine, terms, mentionedTerm) : undefined;
+  const ofKind = (fact: SourcedFact) =>
+    !kindAsked ||
+    fact.entities.some((id) => {
+      const entity = engine.kb.entities.get(id);
+      // (a person is asked for with who, not as a thing of a kind)
+      if (!entity || mentionedIds.has(id) || entity.type === 'person') return false;
+      const said =
+        `${entity.name.ko} ${entity.name.en} ${entity.aliases.join(' ')} ${entity.summary?.ko ?? ''} ${entity.summary?.en ?? ''}`.toLowerCase();
+      return [kindAsked.head, ...kindAsked.forms, ...kindAsked.synonyms].some(
+        (w) => w.length >= 2 && said.includes(w.toLowerCase()),
+      );
+    });
   const inGroup = (m: Mention) => oneByOne && group.includes(m);
   const covering = scored.filter((s) => {
     if (belongsElsewhere(s.fact)) return false;
@@ -1028,6 +1043,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
     if (!countsIt(s)) return false;
     if (onlyDescribes(s.fact)) return false;
+    if (!ofKind(s.fact)) return false;
     const { text: said } = textOf(engine, s.fact);
     if (setApart.some((t) => said.includes(t.head) || s.words.has(t.head))) return false;
     // `Besides Rebellions, which company …`: a fact about it alone is not the answer.
@@ -1104,7 +1120,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // in one passage, the names it asks about too, an answer of the kind asked for).
   // A figure, a date, a name or a place is the facts' to give (with their units, years and owners);
   // a passage answers what a question says in words.
-  const wordsOnly = strictTypes.length === 0 && numbers.length === 0 && !understanding.alone && !unit;
+  // (nor a thing of a kind asked for by name: `데이터센터 어디어디`)
+  const wordsOnly =
+    strictTypes.length === 0 && numbers.length === 0 && !understanding.alone && !unit && !kindAsked;
   const passage = () =>
     wordsOnly && content.length >= 2
       ? passageAnswer(
@@ -1372,6 +1390,40 @@ function measures(engine: Engine, term: Term): boolean {
   return [term.head, ...term.forms].some(
     (w) => engine.lexicon.unitWords.has(w) || engine.lexicon.measureNouns.has(w),
   );
+}
+
+const WHERE_WORDS: ReadonlySet<string> = new Set(['어디', '어디어디']);
+
+/**
+ * The kind of thing a which-question asks for, when it names one (`데이터센터 어디어디`, `은행은
+ * 어디야`): the noun just before the question word, unless it is a word for any company, party,
+ * country, city or role (`회사`, `곳`, `나라`, `고객사`), which the answer's type already checks.
+ */
+function whichKind(engine: Engine, terms: readonly Term[], mentioned: ReadonlySet<number>): Term | undefined {
+  const q = terms.findIndex((t) => t.role === 'question' && !t.background);
+  // Asked with where (`… 어디야`), not with a word before a noun (`어떤 기업`: the noun says the kind).
+  if (q < 1 || !WHERE_WORDS.has(terms[q]!.head)) return undefined;
+  const at = q - 1;
+  const noun = terms[at]!;
+  if (
+    noun.role !== 'topic' ||
+    noun.background ||
+    mentioned.has(at) ||
+    !isHangulWord(noun.head) ||
+    !(noun.lexical || engine.facts.hasWord(noun.head))
+  )
+    return undefined;
+  const { lexicon } = engine;
+  const general = [
+    lexicon.companyNouns,
+    lexicon.partyNouns,
+    lexicon.companyRoles,
+    lexicon.countryWords,
+    lexicon.cityWords,
+    lexicon.personNouns,
+    lexicon.titleWords,
+  ];
+  return general.some((words) => readsAs(noun, words)) ? undefined : noun;
 }
 
 /** The term, as typed or in one of its forms (`대표는` → 대표), is a word of the list. */
