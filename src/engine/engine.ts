@@ -1026,8 +1026,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
     !kindAsked ||
     fact.entities.some((id) => {
       const entity = engine.kb.entities.get(id);
-      // (a person is asked for with who, not as a thing of a kind)
-      if (!entity || mentionedIds.has(id) || entity.type === 'person') return false;
+      // (a company or a body: a person is asked for with who, a country with 나라)
+      if (!entity || mentionedIds.has(id) || (entity.type !== 'company' && entity.type !== 'organization'))
+        return false;
       const said =
         `${entity.name.ko} ${entity.name.en} ${entity.aliases.join(' ')} ${entity.summary?.ko ?? ''} ${entity.summary?.en ?? ''}`.toLowerCase();
       return [kindAsked.head, ...kindAsked.forms, ...kindAsked.synonyms].some(
