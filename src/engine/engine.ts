@@ -1160,9 +1160,15 @@ function answerQuestion(engine: Engine, text: string): Answer {
     return missingOr(content);
   if (yesno) {
     // Confirmed: every topic word matched, and something of the question beyond the names did.
+    // (a country the claim places it in must be the fact's: `올거나이즈 미국 법인도 있어?`)
+    const placedIn = (fact: SourcedFact) =>
+      mentions.every(
+        (m) => m.background || m.entity.type !== 'region' || fact.entities.includes(m.entity.id),
+      );
     const confirmed =
       best &&
       best.contentHits >= content.length &&
+      placedIn(best.fact) &&
       (best.contentHits > 0 || foregroundWords.some((t) => best.words.has(t.head))) &&
       numbersAgree(engine, best.fact, numbers);
     if (!confirmed) {
@@ -1191,6 +1197,25 @@ function answerQuestion(engine: Engine, text: string): Answer {
         );
       });
       if (unknownDoing.length > 0) return missingOr(unknownDoing);
+      // `올거나이즈 미국 법인도 있어?`, `리벨리온 미국에도 법인 있어?`: also in a country the facts do not
+      // place it in; what the article says of the other country does not answer that.
+      const asked = mentions.filter((m) => m.required && m.entity.type !== 'region');
+      const ofAsked = scored.filter((s) => asked.every((m) => s.fact.entities.includes(m.entity.id)));
+      const elsewhereToo =
+        asked.length > 0 &&
+        !ofAsked.some((s) => placedIn(s.fact)) &&
+        terms.some(
+          (t, i) =>
+            !t.background &&
+            isHangulWord(t.surface) &&
+            /(에도|도)$/.test(t.surface) &&
+            t.surface !== t.head &&
+            !mentions.some((m) => m.terms.includes(i) && m.entity.type !== 'region'),
+        );
+      if (elsewhereToo)
+        return missingOr(
+          terms.filter((_, i) => mentions.some((m) => m.terms.includes(i) && m.entity.type === 'region')),
+        );
       // `MS 일본 투자액만 따로 나와?`: a claim of one of a group is not confirmed by the group's.
       const claim = scored
         .filter((s) => !belongsElsewhere(s.fact))
