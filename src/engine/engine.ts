@@ -333,9 +333,10 @@ function fitsType(
     }
     case 'name':
       // A name the question does not have: a company's when it asks for companies (`기업 이름`),
-      // otherwise an entity's or one the article quotes (`'AI Act'`).
+      // otherwise an entity's, one the article quotes (`'AI Act'`) or a term it names with its
+      // abbreviation (`AI 전환(AX)`).
       return (
-        (!companies && /['‘’"“”]/.test(fact.text.ko)) ||
+        (!companies && (/['‘’"“”]/.test(fact.text.ko) || /\([A-Z&]{2,}\)/.test(fact.text.ko))) ||
         fact.entities.some((id) => {
           const type = entityOf(id)?.type;
           if (companies) return (type === 'company' || type === 'organization') && !mentioned.has(id);
