@@ -1117,7 +1117,12 @@ function answerQuestion(engine: Engine, text: string): Answer {
     );
     return { kind: 'partial', entity, missing, facts: facts.slice(0, 4) };
   };
-  const content = foregroundWords.filter((t) => t.role === 'topic');
+  // `직원이야 프리랜서야?`: of the alternatives offered, the one the article has is the answer.
+  const offered = foregroundWords.filter((t) => t.alternative);
+  const picked = best ? offered.filter((t) => best.words.has(t.head)) : [];
+  const content = foregroundWords.filter(
+    (t) => t.role === 'topic' && (picked.length === 0 || !t.alternative || picked.includes(t)),
+  );
   // Before saying no: the article's own passages, under the same rules (every word of the question
   // in one passage, the names it asks about too, an answer of the kind asked for).
   // A figure, a date, a name or a place is the facts' to give (with their units, years and owners);

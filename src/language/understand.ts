@@ -64,6 +64,8 @@ export interface Term {
   /** Set apart from what is asked (`일본 말고`, `besides Rebellions`). */
   readonly excluded: boolean;
   /** Written with a capital inside a sentence (`Did Meta …`): a name, as English writes names. */
+  /** One of the alternatives offered (`직원이야 프리랜서야?`, `staff or freelancers?`): one of them is asked. */
+  readonly alternative: boolean;
   readonly capitalised: boolean;
 }
 
@@ -407,6 +409,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     if (language === 'ko' && asksAtEnd && !interrogative) types.add('yesno');
   }
 
+  const alternatives = alternativesOffered(tokens, language);
   const terms: Term[] = tokens.map((token, i) => {
     const next = tokens[i + 1];
     const beforeDependent = !!next && next.keys.some((k) => lexicon.dependentNouns.has(k));
@@ -453,6 +456,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       joinedToNext: tokens[i + 1]?.word === token.word,
       excluded: excluded.has(i),
       capitalised: capitalised.has(token.surface),
+      alternative: alternatives.has(i),
     };
   });
   // `which Japanese city`, `어느 일본 도시`: a place is asked for, not a company.
@@ -881,6 +885,30 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
     }
   });
   for (let i = 0; i <= last; i++) tokens[i]!.background = true;
+}
+
+/** A noun closed as a question by a copula (`직원이야`, `프리랜서인가요`). */
+const ASKED_NOUN = /[가-힣](이야|야|이냐|냐|인가|인가요|예요|이에요|임|인지)$/;
+
+/**
+ * Alternatives offered for the answer to pick from: two nouns each closed as a question
+ * (`직원이야 프리랜서야?`), or two words either side of `or` (`staff or freelancers`).
+ */
+function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en'): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (a.background || b.background) continue;
+    if (language === 'ko' && ASKED_NOUN.test(a.surface) && ASKED_NOUN.test(b.surface)) {
+      out.add(i);
+      out.add(i + 1);
+    }
+    if (b.surface === 'or' && i + 2 < tokens.length) {
+      out.add(i);
+      out.add(i + 2);
+    }
+  }
+  return out;
 }
 
 /** Verbs of having heard or known of something (`이름만 들어봄`). */
