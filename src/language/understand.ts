@@ -529,7 +529,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const qualified =
     asking.length === 1 &&
     asking[0]! < (sentences.length - 1) * 100 &&
-    earlierTypes.some(({ part }) => Math.floor(part / 100) * 100 === asking[0]) &&
+    // (it asks something, or what follows names only what it asks of: `2022년 수치는요? 글로벌 VC 투자액`)
+    (earlierTypes.some(({ part }) => Math.floor(part / 100) * 100 === asking[0]) ||
+      terms.every((t, i) => tokens[i]!.part <= asking[0]! + 99 || t.role !== 'predicate')) &&
     !tokens.some((t, i) => roles[i] === 'question' && t.part > asking[0]! + 99);
   const firstAsked = asking.length >= 2 || qualified ? asking[0]! : undefined;
   const cutoff = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
