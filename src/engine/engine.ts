@@ -418,17 +418,23 @@ const LABEL_HEAD_WORDS = 3;
 const COUNT_UNITS: ReadonlySet<string> = new Set(['people', 'organizations', 'companies', 'count']);
 
 /**
- * Whether a figure counts what the term names: the term is a keyword of the fact, or it (or a form or
+ * Whether a figure counts what the term names: the term is a keyword of the fact (unless it is a word
+ * for any company or person, which facts are filed under loosely), or it (or a form or
  * a word of its set) is in the head of the figure's label; an English word by its first letters
  * (`freelancers` in `freelance developers`).
  */
-function counts(fact: SourcedFact, figure: SourcedFact['figures'][number], term: Term): boolean {
+function counts(
+  fact: SourcedFact,
+  figure: SourcedFact['figures'][number],
+  term: Term,
+  generic: boolean,
+): boolean {
   if (!COUNT_UNITS.has(figure.unit) && figure.unit !== 'percent') return false;
   // A keyword the fact is filed under names it too (`partners`), as typed, not by a word of its set.
   const own = [term.head, term.surface, ...term.forms].map((w) => w.toLowerCase());
   const filedUnder = (keyword: string) =>
     own.some((w) => w === keyword || (isLatinWord(w) && w.length >= 5 && keyword.startsWith(w)));
-  if (fact.keywords.some((k) => filedUnder(k.toLowerCase()))) return true;
+  if (!generic && fact.keywords.some((k) => filedUnder(k.toLowerCase()))) return true;
   // What the label counts is its head: the words before `수` in Korean, the first words in English
   // (`한국 AI 기업들이 일본으로 향하는 이유의 수` counts reasons, not companies).
   const ko = figure.label.ko
@@ -989,18 +995,22 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // A word for any company or person (`기업 몇 개`) counts nothing in particular: what describes it
   // just before (`일본으로 간 한국 AI 기업`, `협력 기업`) must be the fact's too.
   const countedAt = understanding.counted ?? -1;
-  const qualifier =
-    countedTerm &&
-    (engine.lexicon.companyNouns.has(countedTerm.head) || engine.lexicon.personNouns.has(countedTerm.head))
-      ? terms[countedAt - 1]
-      : undefined;
+  const genericCount =
+    !!countedTerm &&
+    (readsAs(countedTerm, engine.lexicon.companyNouns) || readsAs(countedTerm, engine.lexicon.personNouns));
+  const qualifier = genericCount ? terms[countedAt - 1] : undefined;
+  // `일본인 개발자 몇 명`: counted of a country, the count must be that country's.
+  const countedOf = countedTerm
+    ? mentions.find((m) => m.entity.type === 'region' && m.terms.includes(countedAt - 1))
+    : undefined;
   const qualifies =
     qualifier && !mentionedTerm.has(countedAt - 1) && qualifier.role !== 'filler' && !qualifier.background
       ? qualifier
       : undefined;
   const countsIt = (s: ScoredFact) =>
     !countedTerm ||
-    (s.fact.figures.some((f) => counts(s.fact, f, countedTerm)) &&
+    ((!countedOf || s.fact.entities.includes(countedOf.entity.id)) &&
+      s.fact.figures.some((f) => counts(s.fact, f, countedTerm, genericCount)) &&
       (!qualifies || s.words.has(qualifies.head)));
   // `미국은 AI에 얼마 투자해?`: a country asked about as the subject is not answered by a fact where it
   // only describes companies (`미국 빅테크 기업들이 발표한 일본 투자액`): that is the companies' doing.
