@@ -1046,6 +1046,17 @@ function answerQuestion(engine: Engine, text: string): Answer {
         (w) => w.length >= 2 && said.includes(w.toLowerCase()),
       );
     });
+  // `미국으로 본사를 옮긴 …`, `중국의 … 기업`: a country the question places something in, or whose
+  // thing it asks for, must be the answer's.
+  const placedRegions = mentions.filter(
+    (m) =>
+      m.entity.type === 'region' &&
+      !m.background &&
+      m.terms.some((i) => {
+        const surface = terms[i]!.surface;
+        return isHangulWord(surface) && /(의|으로|로|에서)$/.test(surface) && surface !== terms[i]!.head;
+      }),
+  );
   const inGroup = (m: Mention) => oneByOne && group.includes(m);
   const covering = scored.filter((s) => {
     if (belongsElsewhere(s.fact)) return false;
@@ -1055,6 +1066,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
     if (!countsIt(s)) return false;
     if (onlyDescribes(s.fact)) return false;
+    if (placedRegions.some((m) => !s.fact.entities.includes(m.entity.id))) return false;
     if (!ofKind(s.fact)) return false;
     const { text: said } = textOf(engine, s.fact);
     if (setApart.some((t) => said.includes(t.head) || s.words.has(t.head))) return false;
@@ -1137,9 +1149,17 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // in one passage, the names it asks about too, an answer of the kind asked for).
   // A figure, a date, a name or a place is the facts' to give (with their units, years and owners);
   // a passage answers what a question says in words.
-  // (nor a thing of a kind asked for by name: `데이터센터 어디어디`)
+  // (nor a thing of a kind asked for by name: `데이터센터 어디어디`),
   const wordsOnly =
-    strictTypes.length === 0 && numbers.length === 0 && !understanding.alone && !unit && !kindAsked;
+    strictTypes.length === 0 &&
+    numbers.length === 0 &&
+    !understanding.alone &&
+    !unit &&
+    !kindAsked &&
+    // (nor a country it is placed in, or something set apart: the facts carry who and where)
+    placedRegions.length === 0 &&
+    excludedIds.size === 0 &&
+    setApart.length === 0;
   const passage = () =>
     wordsOnly && content.length >= 2
       ? passageAnswer(
