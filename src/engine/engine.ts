@@ -1358,7 +1358,14 @@ function answerQuestion(engine: Engine, text: string): Answer {
     return missingOr([owner]);
   // An everyday noun asked about (`budget`, `직원`) must be in the answer itself, not only somewhere in
   // the article (`National Assembly Budget Office`).
-  const everyday = content.filter((t) => t.common && !best.words.has(t.head));
+  // As itself or a word of its set, not by a part of it (`법인세율` is not `법인세`).
+  const bestText = textOf(engine, best.fact).text.toLowerCase();
+  const everyday = content.filter(
+    (t) =>
+      t.common &&
+      (!best.words.has(t.head) ||
+        (isHangulWord(t.head) && ![t.head, ...t.synonyms].some((w) => bestText.includes(w.toLowerCase())))),
+  );
   if (everyday.length > 0) return missingOr(everyday);
   if (owned && !best.words.has(owned.head)) return missingOr([owned]);
   // One word of a paraphrase (`한국 출신`, `pool of`, `얹어주는`) beside a fact that matches the rest

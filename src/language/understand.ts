@@ -533,7 +533,14 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     (earlierTypes.some(({ part }) => Math.floor(part / 100) * 100 === asking[0]) ||
       terms.every((t, i) => tokens[i]!.part <= asking[0]! + 99 || t.role !== 'predicate')) &&
     !tokens.some((t, i) => roles[i] === 'question' && t.part > asking[0]! + 99);
-  const firstAsked = asking.length >= 2 || qualified ? asking[0]! : undefined;
+  // (qualified, the question is the asking sentence's last clause: a clause closed as background
+  // before it, `투자자 입장에서 궁금한데, …`, stays background)
+  const firstAsked =
+    asking.length >= 2
+      ? asking[0]!
+      : qualified
+        ? Math.max(...parts.filter((p) => Math.floor(p / 100) * 100 === asking[0]))
+        : undefined;
   const cutoff = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
   // A part taken into the question only for the name it gives (`리벨리온 이름은 많이 들어봤는데 정확히
   // 뭐하는 회사임`): the name is asked about; the rest of it stays background.
@@ -881,7 +888,13 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
       /데$/.test(token.surface) &&
       !/(다|라|던)는?데$|던데$/.test(token.surface) &&
       tokens[i + 1]!.keys.some((k) => k === '어디' || k === '어디어디');
-    if (closesAsBackground(token, lexicon) && !where) {
+    // `궁금한데, …` typed as 궁금한 + 데: the connective, unless a where follows (`세운 데 어디`).
+    const connective =
+      token.surface === '데' &&
+      i > 0 &&
+      isHangulSyllables(tokens[i - 1]!.surface) &&
+      !tokens[i + 1]!.keys.some((k) => lexicon.interrogatives.has(k) || k === '어디어디');
+    if ((closesAsBackground(token, lexicon) && !where) || connective) {
       last = i;
       clause++;
     }
