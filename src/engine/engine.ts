@@ -1057,6 +1057,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
         return isHangulWord(surface) && /(의|으로|로|에서)$/.test(surface) && surface !== terms[i]!.head;
       }),
   );
+  const authorsView = types.has('opinion') && understanding.articleFields.has('author');
   const inGroup = (m: Mention) => oneByOne && group.includes(m);
   const covering = scored.filter((s) => {
     if (belongsElsewhere(s.fact)) return false;
@@ -1066,6 +1067,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
     if (understanding.alone && mentions.length > 0 && groupOf(s.fact) > 1) return false;
     if (!countsIt(s)) return false;
     if (onlyDescribes(s.fact)) return false;
+    // `글쓴이는 법인세를 몇 %까지 깎아줘야 한다고 해?`: the author's view is the author's, not a figure
+    // the article reports.
+    if (authorsView && s.fact.kind !== 'opinion') return false;
     if (placedRegions.some((m) => !s.fact.entities.includes(m.entity.id))) return false;
     if (!ofKind(s.fact)) return false;
     const { text: said } = textOf(engine, s.fact);
