@@ -30,6 +30,8 @@ const SETS = [
   ['test/questions/dev19.json', 0.92, 5],
   ['test/questions/dev20.json', 0.92, 3],
   ['test/questions/dev21.json', 0.92, 4],
+  ['test/questions/dev22.json', 0.93, 1],
+  ['test/questions/dev23.json', 0.92, 2],
   ['test/questions/heldout.json', 0.88, 2],
 ] as const;
 
