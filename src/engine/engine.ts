@@ -642,7 +642,10 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // One company described (`the chip startup`), not many (`korean ai startups`, `기업들`).
   const plural = (t: Term) =>
     isLatinWord(t.surface) ? /s$/.test(t.surface) && t.surface !== 'business' : /^[가-힣]+들/.test(t.surface);
-  const describes = terms.some((t) => engine.lexicon.companyNouns.has(t.head));
+  // (or for a company in a part it plays: `고객사 어디어디`)
+  const describes = terms.some(
+    (t) => engine.lexicon.companyNouns.has(t.head) || engine.lexicon.companyRoles.has(t.head),
+  );
   // `미국 빅테크`: a country's companies, not one company described.
   const afterCountry = (i: number) =>
     mentions.some((m) => m.entity.type === 'region' && m.terms.includes(i - 1));
@@ -837,7 +840,9 @@ function answerQuestion(engine: Engine, text: string): Answer {
   const strictTypes = [...types].filter((t) => STRICT_TYPES.has(t));
   // Which asked with a word for any party (`데`, `곳`), not for a company.
   const anyParty = !terms.some(
-    (t) => engine.lexicon.companyNouns.has(t.head) && !engine.lexicon.partyNouns.has(t.head),
+    (t) =>
+      (engine.lexicon.companyNouns.has(t.head) && !engine.lexicon.partyNouns.has(t.head)) ||
+      engine.lexicon.companyRoles.has(t.head),
   );
   // `기업 이름`, `which companies`: the names asked for are companies' (not a person's).
   const companyNames =
