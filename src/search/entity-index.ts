@@ -54,6 +54,10 @@ function nameEdits(length: number): number {
  * over the few names that share jamo trigrams with the query, so its cost does not grow with the
  * knowledge base.
  */
+/** Initials long enough to be read with one slipped (shorter ones would spell too many names). */
+const MIN_FUZZY_INITIALS = 5;
+const FUZZY_INITIALS_DISCOUNT = 0.9;
+
 export class EntityIndex {
   private readonly entities: Entity[];
   private readonly keys: NameKey[] = [];
@@ -138,7 +142,13 @@ export class EntityIndex {
       for (const id of this.exact.get(variant) ?? [])
         offer(id, 'exact', discount, this.displayFor(id, variant));
       if (isChoseongQuery(variant)) {
-        for (const match of this.initialsVocabulary.match(variant, { fuzzy: false, maxPrefix: limit * 2 })) {
+        let matches = this.initialsVocabulary.match(variant, { fuzzy: false, maxPrefix: limit * 2 });
+        // Five initials or more, one of them slipped (`ㅇㄹㄴㅇㅈ` for 올거나이즈): still that name.
+        if (matches.length === 0 && variant.length >= MIN_FUZZY_INITIALS)
+          matches = this.initialsVocabulary
+            .match(variant, { prefix: false, maxFuzzy: 1 })
+            .map((m) => ({ ...m, quality: m.quality * FUZZY_INITIALS_DISCOUNT }));
+        for (const match of matches) {
           const score = match.tier === 'exact' ? 0.95 : match.quality;
           for (const id of this.initialsOwners[match.term] ?? [])
             offer(id, 'initials', score, this.entities[id]!.name.ko);
