@@ -536,6 +536,12 @@ function isUnknownName(
   if (term.lexical || engine.facts.knows(head) || engine.facts.knows(term.surface)) return false;
   if (isLatinWord(head))
     return head.length >= 3 && (term.capitalised || (!isEnglishWord(head) && !isEnglishWord(term.surface)));
+  // A body's name by its ending (`한국벤처캐피탈협회`, `정보통신산업진흥원`): one the article never names.
+  if (
+    /^[가-힣]+$/.test(head) &&
+    engine.lexicon.organizationEndings.some((e) => head.length >= e.length + 2 && head.endsWith(e))
+  )
+    return true;
   const titled = next !== undefined && engine.lexicon.titleWords.has(next.head);
   // Words of the article typed as one (`규제법`): a noun, not a name.
   const parts = term.forms.filter((f) => head.includes(f) && f !== head);

@@ -68,6 +68,7 @@ const GeneralLexicon = z
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     measureNouns: z.partialRecord(z.enum(UNITS), words),
     givenVerbs: words,
+    organizationEndings: words,
     relativeTimes: words,
     cityWords: words,
     countryWords: words,
@@ -157,6 +158,8 @@ export class Lexicon {
   readonly measureNouns: ReadonlyMap<string, Unit>;
   /** Verbs that ask whether the article gives something (`나와?`, `mentioned?`): a figure's, it is asked for. */
   readonly givenVerbs: ReadonlySet<string>;
+  /** How the names of bodies end (`협회`, `진흥원`): such a name the article does not know is outside it. */
+  readonly organizationEndings: readonly string[];
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
   readonly relativeTimes: readonly Phrase[];
   /** Words asking for a city (`도시`): a country does not answer them. */
@@ -304,6 +307,7 @@ export class Lexicon {
       ),
     );
     this.givenVerbs = new Set(general.givenVerbs);
+    this.organizationEndings = general.organizationEndings;
     this.relativeTimes = general.relativeTimes.map(phrase);
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);
