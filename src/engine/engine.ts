@@ -410,6 +410,9 @@ function figureInUnit(figureUnit: SourcedFact['figures'][number]['unit'], unit: 
       return figureUnit === 'year';
     case 'ordinal':
       return false;
+    // `몇 가지`: a count of things (reasons, ways).
+    case 'count':
+      return figureUnit === 'count';
   }
 }
 

@@ -37,6 +37,7 @@ export const UNITS = [
   'dollar',
   'year',
   'ordinal',
+  'count',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 

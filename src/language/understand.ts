@@ -487,8 +487,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     if (!partOf)
       unit ??= keys.map((k) => lexicon.measureNouns.get(k) ?? lexicon.unitWords.get(k)).find(Boolean);
     const many = language === 'en' && tokens.some((t) => t.surface === 'many');
-    if (unit === 'people' || unit === 'organizations' || many || (partOf && unit === 'percent'))
-      counted = noun;
+    const counts = unit === 'people' || unit === 'organizations' || unit === 'count';
+    if (counts || many || (partOf && unit === 'percent')) counted = noun;
   }
   // `MS 투자액만 따로 나와?`: whether the article gives a figure (no figure of its own to check) asks for it.
   const closing = tokens.at(-1);
