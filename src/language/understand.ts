@@ -569,7 +569,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   anaphora = [...referringParts].some((part) => part >= cutoff);
   if (asksWh(types) && earlierTypes.some(({ part }) => part >= cutoff)) types.delete('yesno');
   // A statement that ends on a background ending (`186억 엔이라던데`) asks whether it is so.
-  if (remarks.size === 0 && closesAsBackground(tokens.at(-1), lexicon)) types.add('yesno');
+  // (not a question word closed so: `뭐였더라` asks what it was)
+  const lastAsks = !!tokens.at(-1)?.keys.some((k) => lexicon.interrogatives.has(k));
+  if (remarks.size === 0 && !lastAsks && closesAsBackground(tokens.at(-1), lexicon)) types.add('yesno');
   return {
     language,
     terms: read,
