@@ -1355,7 +1355,13 @@ function answerQuestion(engine: Engine, text: string): Answer {
 
   if (!best) {
     // What was asked: the question's own words, or the kind of answer when it has none (`수치`).
-    const missing = content.length > 0 ? [content.map((t) => t.head).join(' ')] : strictTypes;
+    // (which one of a kind: the kind and the question word, `데이터센터 어디어디`)
+    const kindWord = kindAsked ? terms[terms.indexOf(kindAsked) + 1]?.head : undefined;
+    const missing = kindAsked
+      ? [`${kindAsked.head} ${kindWord ?? ''}`.trim()]
+      : content.length > 0
+        ? [content.map((t) => t.head).join(' ')]
+        : strictTypes;
     return passage() ?? (mentions.length > 0 ? partial(missing) : notFound(suggestionsFor));
   }
 
