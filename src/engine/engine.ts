@@ -600,7 +600,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
     // Before the question, only a well-known name counts (`삼성은`, not `팀장님이` or `Seoul`).
     const wellKnown = [t.head, t.surface].some((k) => engine.lexicon.outsideNames.has(compactKey(k)));
     if (
-      (t.background && (namesOwn || understanding.anaphora || !wellKnown)) ||
+      // (or one in a question of its own: `사카나AI 요즘 어때? 투자 얼마 받았음`)
+      (t.background && (namesOwn || understanding.anaphora || !(wellKnown || t.questioned))) ||
       mentionedTerm.has(i) ||
       !isUnknownName(engine, t, next, mentionedTerm.has(i - 1), i === firstForeground)
     )
@@ -1170,6 +1171,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // `직원이야 프리랜서야?`: of the alternatives offered, the one the article has is the answer.
   const offered = foregroundWords.filter((t) => t.alternative);
   const picked = best ? offered.filter((t) => best.words.has(t.head)) : [];
+  const relative = (t: Term) =>
+    engine.lexicon.relativeTimes.some((p) => p.join(' ') === t.head || t.forms.includes(p.join(' ')));
   const content = foregroundWords.filter(
     (t) => t.role === 'topic' && (picked.length === 0 || !t.alternative || picked.includes(t)),
   );
@@ -1241,8 +1244,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
       if (quoted) return quoted;
       // A claim about something the article never mentions (`내년에`, `창업한 해`), or about the
       // future (`옮길까?`, `Will … ?`): nothing in the article answers it either way.
-      const relative = (t: Term) =>
-        engine.lexicon.relativeTimes.some((p) => p.join(' ') === t.head || t.forms.includes(p.join(' ')));
+
       const never = content.filter(
         (t) => (t.common || relative(t)) && !knowsWord(engine, t.head, true) && !numbers.includes(t.head),
       );
@@ -1394,6 +1396,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // the article (`National Assembly Budget Office`).
   // As itself or a word of its set, not by a part of it (`법인세율` is not `법인세`).
   const bestText = textOf(engine, best.fact).text.toLowerCase();
+  // `작년`, `전에`, `기사 나온 뒤에`: a time relative to now must be the answer's own
+  // (for a figure, date, person or place: `원래 뭐하는 회사였지` only says `again`)
+  const sinceThen =
+    strictTypes.length > 0 ? content.filter((t) => relative(t) && !best.words.has(t.head)) : [];
+  if (sinceThen.length > 0) return missingOr(sinceThen);
   const everyday = content.filter(
     (t) =>
       t.common &&

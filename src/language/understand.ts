@@ -64,6 +64,8 @@ export interface Term {
   /** Set apart from what is asked (`일본 말고`, `besides Rebellions`). */
   readonly excluded: boolean;
   /** Written with a capital inside a sentence (`Did Meta …`): a name, as English writes names. */
+  /** In a sentence before the last, closed by a question mark (`사카나AI 요즘 어때? 투자 얼마 받았음`). */
+  readonly questioned: boolean;
   /** One of the alternatives offered (`직원이야 프리랜서야?`, `staff or freelancers?`): one of them is asked. */
   readonly alternative: boolean;
   readonly capitalised: boolean;
@@ -410,6 +412,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   }
 
   const alternatives = alternativesOffered(tokens, language);
+  // The sentences closed by a question mark (by their first part).
+  const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const terms: Term[] = tokens.map((token, i) => {
     const next = tokens[i + 1];
     const beforeDependent = !!next && next.keys.some((k) => lexicon.dependentNouns.has(k));
@@ -457,6 +461,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       excluded: excluded.has(i),
       capitalised: capitalised.has(token.surface),
       alternative: alternatives.has(i),
+      questioned:
+        asking.includes(Math.floor(token.part / 100) * 100) && token.part < (sentences.length - 1) * 100,
     };
   });
   // `which Japanese city`, `어느 일본 도시`: a place is asked for, not a company.
@@ -523,7 +529,6 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   // that part stays background, its names help pick the answer.
   while (question > 0 && !asks(question) && !referringParts.has(parts[question]!)) question--;
   // Several questions in one message (`주소 어디임? 도쿄임?`): from the first one on, all are asked.
-  const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   // A question and then a qualifier after it (`일본 VC 투자액은 얼마예요? 한국이랑 비교해서`, `…얼마였어?
   // 글로벌 VC 말고`): the qualifier belongs to the question, it does not make it background.
   const qualified =
@@ -963,6 +968,11 @@ function capitalisedWords(raw: string): Set<string> {
   const out = new Set<string>();
   for (const sentence of raw.split(/(?<=[.?!。？！])\s+|\n+/)) {
     const words = sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+    // In Korean, which has no capitals, a capitalised Latin word is a name wherever it stands (`Meta도`).
+    if (/[가-힣]/.test(sentence)) {
+      for (const w of words) if (/^[A-Z][a-z]/.test(w)) out.add(w.toLowerCase());
+      continue;
+    }
     const inside = words.slice(1);
     const capitals = inside.filter((w) => /^[A-Z][a-z]/.test(w));
     if (capitals.length * 2 > inside.length) continue;
