@@ -1122,14 +1122,18 @@ function answerQuestion(engine: Engine, text: string): Answer {
   // that kind that match the question about as well as the best one does.
   // `데이터센터 보조금을 받은 회사는 어디`: when the facts that say all of what the company did name
   // no company (a policy, not its beneficiaries), a company that did part of it is not the answer.
-  const topicCount = topicWords.length;
+  // (what it did: the words other than those for a company, `기업`, `고객사`)
+  const didWords = topicWords.filter(
+    (t) => !readsAs(t, engine.lexicon.companyNouns) && !readsAs(t, engine.lexicon.companyRoles),
+  );
+  const didAll = (s: { words: ReadonlySet<string> }) => didWords.every((t) => s.words.has(t.head));
   const namelessFull =
     types.has('which') &&
     describes &&
     understanding.language === 'ko' &&
-    topicCount >= 2 &&
-    scored.some((s) => s.contentHits === topicCount && !fits(s.fact, 'which')) &&
-    !scored.some((s) => s.contentHits === topicCount && fits(s.fact, 'which'));
+    didWords.length >= 2 &&
+    scored.some((s) => didAll(s) && !fits(s.fact, 'which')) &&
+    !scored.some((s) => didAll(s) && fits(s.fact, 'which'));
   const preferred = [...types].filter((t) => !STRICT_TYPES.has(t) && t !== 'yesno');
   const leader = covering[0];
   if (leader && preferred.length > 0) {
@@ -1447,7 +1451,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
   if (!enough || (mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1))
     return missingOr(content);
   // (nor does a passage: it would name the policy, not who received it)
-  if (namelessFull && best.contentHits < topicCount)
+  if (namelessFull && !didAll(best))
     return mentions.length > 0 ? partial(content.map((t) => t.head)) : notFound(suggestionsFor);
   // `데이터센터 보조금 받은 한국 기업 있어?`: a company named for what it did must have done all of it.
   if (types.has('name') && best.contentHits < content.length) return missingOr(content);
