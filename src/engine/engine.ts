@@ -1087,8 +1087,10 @@ function answerQuestion(engine: Engine, text: string): Answer {
     if (authorsView && s.fact.kind !== 'opinion') return false;
     if (placedRegions.some((m) => !s.fact.entities.includes(m.entity.id))) return false;
     if (!ofKind(s.fact)) return false;
-    const { text: said } = textOf(engine, s.fact);
-    if (setApart.some((t) => said.includes(t.head) || s.words.has(t.head))) return false;
+    if (setApart.length > 0) {
+      const { text: said } = textOf(engine, s.fact);
+      if (setApart.some((t) => said.includes(t.head) || s.words.has(t.head))) return false;
+    }
     // `Besides Rebellions, which company …`: a fact about it alone is not the answer.
     for (const id of excludedIds) {
       if (!s.fact.entities.includes(id)) continue;
