@@ -1289,8 +1289,12 @@ function answerQuestion(engine: Engine, text: string): Answer {
           terms.filter((_, i) => mentions.some((m) => m.terms.includes(i) && m.entity.type === 'region')),
         );
       // `MS 일본 투자액만 따로 나와?`: a claim of one of a group is not confirmed by the group's.
+      // (a fact about what is set apart alone is not the claim: `일본 말고 … 있어?`)
+      const setApartOnly = (fact: SourcedFact) =>
+        [...excludedIds].some((id) => fact.entities.includes(id)) &&
+        !fact.entities.some((id) => !mentionedIds.has(id) && engine.kb.entities.get(id)?.type === 'region');
       const claim = scored
-        .filter((s) => !belongsElsewhere(s.fact))
+        .filter((s) => !belongsElsewhere(s.fact) && !setApartOnly(s.fact))
         .filter((s) => !understanding.alone || mentions.length === 0 || groupOf(s.fact) <= 1)
         .sort(byContent)[0];
       // `이랜서 일본 법인은 도쿄에 있어?`: a place to check against a subject the article places nowhere.
