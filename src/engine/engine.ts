@@ -714,7 +714,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
     (t, i) =>
       !mentionedTerm.has(i) &&
       !describing.has(t) &&
-      !setApart.includes(t) &&
+      // (what is set apart is not asked: `리벨리온 말고`)
+      !t.excluded &&
       (t.role === 'topic' || t.role === 'predicate'),
   );
   const questionTerms = terms.filter(
