@@ -783,7 +783,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
       facts: entityAnswerFacts(engine, unprofiled.entity).slice(0, 4),
     };
   // Only the entity (`리벨리온은?`, `올거나이즈 뭐 하는 데야?`): its card answers best.
-  const plainTypes = [...types].every((t) => t === 'profile' || t === 'yesno');
+  // (or its own name: `뤼튼 정식 회사명 뭐야?` — the card gives it whole)
+  const plainTypes = [...types].every((t) => t === 'profile' || t === 'yesno' || t === 'name');
   if (
     mentions.length === 1 &&
     plainTypes &&
