@@ -32,6 +32,10 @@ const SETS = [
   ['test/questions/dev21.json', 0.92, 4],
   ['test/questions/dev22.json', 0.93, 1],
   ['test/questions/dev23.json', 0.92, 2],
+  ['test/questions/dev24.json', 0.93, 1],
+  ['test/questions/dev25.json', 0.95, 3],
+  ['test/questions/dev26.json', 0.95, 1],
+  ['test/questions/dev27.json', 0.94, 1],
   ['test/questions/heldout.json', 0.88, 2],
 ] as const;
 
