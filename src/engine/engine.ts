@@ -336,7 +336,10 @@ function fitsType(
       // otherwise an entity's, one the article quotes (`'AI Act'`) or a term it names with its
       // abbreviation (`AI 전환(AX)`).
       return (
-        (!companies && (/['‘’"“”]/.test(fact.text.ko) || /\([A-Z&]{2,}\)/.test(fact.text.ko))) ||
+        (!companies &&
+          (/['‘’"“”]/.test(fact.text.ko) ||
+            /\([A-Z&]{2,}\)/.test(fact.text.ko) ||
+            namesInEnglish(engine, fact))) ||
         fact.entities.some((id) => {
           const type = entityOf(id)?.type;
           if (companies) return (type === 'company' || type === 'organization') && !mentioned.has(id);
@@ -365,6 +368,20 @@ function fitsType(
     case 'yesno':
       return true;
   }
+}
+
+/**
+ * Whether the fact's English gives a proper name that is no entity's (`its National AI Initiative`):
+ * words capitalised together after the sentence's first, the names of the knowledge base's entities
+ * taken out.
+ */
+function namesInEnglish(engine: Engine, fact: SourcedFact): boolean {
+  let text = fact.text.en;
+  for (const id of fact.entities) {
+    const entity = engine.kb.entities.get(id);
+    if (entity) text = text.split(entity.name.en).join(' ');
+  }
+  return /\s(?:[A-Z][a-z]+|AI)(?:\s(?:[A-Z][a-z]+|AI))*\s[A-Z][a-z]{3,}/.test(text);
 }
 
 /**
