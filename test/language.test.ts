@@ -48,6 +48,10 @@ describe('Korean verbs in any conjugation, found from the dictionary form', () =
     ['이끄는', '이끌다'],
     ['쉬운가요', '쉽다'], // ㅂ-irregular
     ['올라온', '올라오다'],
+    ['지으면', '짓다'], // ㅅ-irregular before 으
+    ['되시나요', '되다'], // the honorific 시
+    ['아시는', '알다'], // 시 on a stem whose ㄹ drops
+    ['쏟아붓기로', '쏟아붓다'],
   ])('%s → %s', (word, lemma) => {
     expect(readVerb(engine.lexicon.grammar, word).map((r) => r.lemma)).toContain(lemma);
   });
@@ -62,7 +66,7 @@ describe('Korean verbs in any conjugation, found from the dictionary form', () =
     expect(readLightVerb(engine.lexicon.grammar, word)?.noun).toBe(noun);
   });
 
-  test.each(['주가는', '감면', '내수', '법인', '해외'])('%s is no verb', (word) => {
+  test.each(['주가는', '감면', '내수', '법인', '해외', '아시아'])('%s is no verb', (word) => {
     expect(readVerb(engine.lexicon.grammar, word)).toEqual([]);
   });
 });
@@ -391,5 +395,51 @@ describe('the article’s passages as a second source', () => {
     } finally {
       await cleanup();
     }
+  });
+});
+
+describe('what a question asks of, and what the article cannot answer', () => {
+  const said = (a: Answer) => (a.kind === 'facts' ? a.facts.map((f) => f.fact.text.ko).join(' ') : '');
+
+  // Each expected answer is the article's; each question after `not` asks what the article does not say.
+  test.each([
+    ['이랜서 프리랜서 몇 명?', '41만'], // counted: freelancers, the figure's own label
+    ['올거나이즈 매출에서 일본 비중 얼마나 돼?', '70%'], // a share, asked as a share
+    ['ㅇㄹㅅ 프리랜서 몇만명이라고? ㅋㅋ 엄청많네', '41만'], // a remark after the question
+    ['이랜서 41만이 직원이야 프리랜서야?', '프리랜서'], // alternatives: the one the article has
+    ['ㅇㄹㄴㅇㅈ 대표 누구?', '이창수'], // five initials, one slipped
+    ['도쿄에 오피스 연 회사 어디였지? 리벨리온 말고', '업스테이지'], // a qualifier after the question
+    ['2022년 수치는요? 글로벌 VC 국내 벤처투자액', '6097억'],
+  ])('%s → %s', (question, expected) => {
+    const result = ask(question);
+    expect(result.kind).toBe('facts');
+    expect(said(result)).toContain(expected);
+  });
+
+  test.each([
+    '한국 AI 인재 몇 명이나 일본으로 넘어갔어?', // 41만 count freelancers, not talent that left
+    'How many Korean AI startups have moved to Japan in total?',
+    '올거나이즈 연 매출 총 얼마야?', // money asked: the 70% share does not answer it
+    '일본 재생에너지 비중 몇 %임?', // the share is of revenue, not of renewables
+    '일본 보조금 받은 데이터센터 어디어디야', // no data center is named
+    '일본 데이터센터 보조금을 실제로 받은 회사는 어디인가요?', // the subsidy names no recipient
+    '국내 VC들의 벤처 투자액은 얼마였어? 글로벌 VC 말고', // only global VC is given
+    '올거나이즈 미국 법인도 있어?', // its subsidiary is in Japan
+    '미국은 AI에 돈 얼마 투자하고 있어?', // 186억 달러 is US big tech's, not the US's
+    '이 기사 나온 뒤에 한국 정부가 AI 지원책 새로 발표했어?', // after the article
+    '글쓴이는 법인세를 구체적으로 몇 %까지 깎아줘야 한다고 하나요?', // the author gives no figure
+    '이랜서 프리랜서 중 일본인 개발자는 몇명이에요', // not counted by country
+  ])('not: %s', (question) => {
+    expect(answerFound(ask(question))).toBe(false);
+  });
+
+  test.each([
+    ['트웰브랩스 일본 법인 있어?', '트웰브랩스'], // a long word the article never uses, first
+    ['한국벤처캐피탈협회 통계로는 2023년 투자액이 얼마로 나와?', '한국벤처캐피탈협회'], // a body by its ending
+    ['Meta도 일본에 투자 발표했어?', 'meta'], // a capitalised Latin word in Korean
+  ])('%s names something the article does not know: %s', (question, name) => {
+    const result = ask(question);
+    expect(result.kind).toBe('not-found');
+    expect(result.kind === 'not-found' && result.unknown).toContain(name);
   });
 });

@@ -624,7 +624,18 @@ function answerQuestion(engine: Engine, text: string): Answer {
     )
       return [];
     // A name typed in two scripts is named whole (`사카나ai`).
-    return [t.joinedToNext && next ? t.surface + next.surface : t.head];
+    // The word as typed (`한국벤처캐피탈협회`, split into words of the facts), its particle left off.
+    let start = i;
+    while (start > 0 && terms[start - 1]!.joinedToNext && terms[start - 1]!.role !== 'filler') start--;
+    let end = i;
+    while (terms[end]!.joinedToNext && terms[end + 1] && terms[end + 1]!.role !== 'filler') end++;
+    if (start === end) return [t.head];
+    return [
+      terms
+        .slice(start, end + 1)
+        .map((w) => w.surface)
+        .join(''),
+    ];
   });
   // `업스테이지 오사카에 오피스 냈다며?`: a place in the claim about a company the article names is the
   // claim's to check (the office is in Tokyo), not what the question is about.
