@@ -36,7 +36,9 @@ const SETS = [
   ['test/questions/dev25.json', 0.95, 3],
   ['test/questions/dev26.json', 0.95, 1],
   ['test/questions/dev27.json', 0.94, 1],
-  ['test/questions/heldout.json', 0.88, 2],
+  ['test/questions/dev28.json', 0.94, 3],
+  ['test/questions/dev29.json', 0.93, 3],
+  ['test/questions/heldout.json', 0.89, 1],
 ] as const;
 
 describe('question sets written from the article alone', () => {
