@@ -1545,8 +1545,6 @@ function measures(engine: Engine, term: Term): boolean {
   );
 }
 
-const WHERE_WORDS: ReadonlySet<string> = new Set(['어디', '어디어디']);
-
 /**
  * The kind of thing a which-question asks for, when it names one (`데이터센터 어디어디`, `은행은
  * 어디야`): the noun just before the question word, unless it is a word for any company, party,
@@ -1555,7 +1553,7 @@ const WHERE_WORDS: ReadonlySet<string> = new Set(['어디', '어디어디']);
 function whichKind(engine: Engine, terms: readonly Term[], mentioned: ReadonlySet<number>): Term | undefined {
   const q = terms.findIndex((t) => t.role === 'question' && !t.background);
   // Asked with where (`… 어디야`), not with a word before a noun (`어떤 기업`: the noun says the kind).
-  if (q < 1 || !WHERE_WORDS.has(terms[q]!.head)) return undefined;
+  if (q < 1 || !engine.lexicon.wherePronouns.has(terms[q]!.head)) return undefined;
   const at = q - 1;
   const noun = terms[at]!;
   if (

@@ -70,6 +70,9 @@ const GeneralLexicon = z
     measureNouns: z.partialRecord(z.enum(UNITS), words),
     givenVerbs: words,
     organizationEndings: words,
+    wherePronouns: words,
+    heardVerbs: words,
+    remarkEndings: words,
     relativeTimes: words,
     cityWords: words,
     countryWords: words,
@@ -161,6 +164,12 @@ export class Lexicon {
   readonly givenVerbs: ReadonlySet<string>;
   /** How the names of bodies end (`협회`, `진흥원`): such a name the article does not know is outside it. */
   readonly organizationEndings: readonly string[];
+  /** Where as a word of its own (`어디`, `어디어디`), not before a noun. */
+  readonly wherePronouns: ReadonlySet<string>;
+  /** Verbs of having heard or known of something (`이름만 들어봄`): the name is not asked. */
+  readonly heardVerbs: ReadonlySet<string>;
+  /** Endings that close a statement, not a question (`놀랍네`, `들어봄`): a remark after the question. */
+  readonly remarkEndings: readonly string[];
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
   readonly relativeTimes: readonly Phrase[];
   /** Words asking for a city (`도시`): a country does not answer them. */
@@ -309,6 +318,9 @@ export class Lexicon {
     );
     this.givenVerbs = new Set(general.givenVerbs);
     this.organizationEndings = general.organizationEndings;
+    this.wherePronouns = new Set(general.wherePronouns);
+    this.heardVerbs = new Set(general.heardVerbs);
+    this.remarkEndings = general.remarkEndings;
     this.relativeTimes = general.relativeTimes.map(phrase);
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);

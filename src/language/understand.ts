@@ -220,7 +220,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       if (tokens[i + phrase.length - 1]!.part !== tokens[i]!.part) continue;
       // `이름만 들어봄`: only heard the name, which is not asking it.
       const next = tokens[i + phrase.length];
-      if (tokens[i]!.surface.endsWith('만') && next?.keys.some((k) => HEARD.has(k))) continue;
+      if (tokens[i]!.surface.endsWith('만') && next?.keys.some((k) => lexicon.heardVerbs.has(k))) continue;
       // In a sentence before the last, it asks only if the last one asks nothing (`…? names pls`).
       if (tokens[i]!.background && type !== 'yesno') earlierTypes.push({ type, part: tokens[i]!.part });
       else types.add(type);
@@ -894,13 +894,13 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
     const where =
       /데$/.test(token.surface) &&
       !/(다|라|던)는?데$|던데$/.test(token.surface) &&
-      tokens[i + 1]!.keys.some((k) => k === '어디' || k === '어디어디');
+      tokens[i + 1]!.keys.some((k) => lexicon.wherePronouns.has(k));
     // `궁금한데, …` typed as 궁금한 + 데: the connective, unless a where follows (`세운 데 어디`).
     const connective =
       token.surface === '데' &&
       i > 0 &&
       isHangulSyllables(tokens[i - 1]!.surface) &&
-      !tokens[i + 1]!.keys.some((k) => lexicon.interrogatives.has(k) || k === '어디어디');
+      !tokens[i + 1]!.keys.some((k) => lexicon.interrogatives.has(k) || lexicon.wherePronouns.has(k));
     if ((closesAsBackground(token, lexicon) && !where) || connective) {
       last = i;
       clause++;
@@ -909,11 +909,8 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
   for (let i = 0; i <= last; i++) tokens[i]!.background = true;
 }
 
-/** A noun closed as a question by a copula (`직원이야`, `프리랜서인가요`). */
-const ASKED_NOUN = /[가-힣](이야|야|이냐|냐|인가|인가요|예요|이에요|임|인지)$/;
-
 /**
- * Alternatives offered for the answer to pick from: two nouns each closed as a question
+ * Alternatives offered for the answer to pick from: two nouns each closed as a question by a copula
  * (`직원이야 프리랜서야?`), or two words either side of `or` (`staff or freelancers`).
  */
 function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en'): Set<number> {
@@ -921,7 +918,7 @@ function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en'): S
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (a.background || b.background) continue;
-    if (language === 'ko' && ASKED_NOUN.test(a.surface) && ASKED_NOUN.test(b.surface)) {
+    if (language === 'ko' && COPULA_QUESTION.test(a.surface) && COPULA_QUESTION.test(b.surface)) {
       out.add(i);
       out.add(i + 1);
     }
@@ -932,12 +929,6 @@ function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en'): S
   }
   return out;
 }
-
-/** Verbs of having heard or known of something (`이름만 들어봄`). */
-const HEARD: ReadonlySet<string> = new Set(['들어보다', '듣다', '알다']);
-
-/** A statement's closing (`놀랍네`, `들어봄`, `많구나`): said, not asked. */
-const REMARK_CLOSING = /(네|네요|군|군요|구나|봄|듯|겠다|었다|았다|했다)$/;
 
 /**
  * A remark after the question (`…몇만명이라고? ㅋㅋ 엄청많네`, `뭐하는 회사임? 이름만 들어봄`): a last
@@ -951,7 +942,7 @@ function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexi
   if (last < 1 || asks(sentences[last]!) || !sentences.slice(0, -1).some(asks)) return remarks;
   const own = tokens.filter((t) => Math.floor(t.part / 100) === last);
   const closing = own.filter((t) => !/^[ㅋㅎㅠㅜ]+$/.test(t.surface)).at(-1);
-  if (!closing || !REMARK_CLOSING.test(closing.surface)) return remarks;
+  if (!closing || !lexicon.remarkEndings.some((e) => closing.surface.endsWith(e))) return remarks;
   if (own.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)))) return remarks;
   for (const t of own) {
     t.background = true;
