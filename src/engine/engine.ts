@@ -623,8 +623,8 @@ function answerQuestion(engine: Engine, text: string): Answer {
       !isUnknownName(engine, t, next, mentionedTerm.has(i - 1), i === firstForeground)
     )
       return [];
-    // A name typed in two scripts is named whole (`사카나ai`).
-    // The word as typed (`한국벤처캐피탈협회`, split into words of the facts), its particle left off.
+    // Named whole as typed, its particle left off: in two scripts (`사카나ai`), or split into words of
+    // the facts (`한국벤처캐피탈협회`).
     let start = i;
     while (start > 0 && terms[start - 1]!.joinedToNext && terms[start - 1]!.role !== 'filler') start--;
     let end = i;
