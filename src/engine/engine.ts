@@ -558,7 +558,7 @@ function isUnknownName(
     return head.length >= 3 && (term.capitalised || (!isEnglishWord(head) && !isEnglishWord(term.surface)));
   // A body's name by its ending (`한국벤처캐피탈협회`, `정보통신산업진흥원`): one the article never names.
   if (
-    /^[가-힣]+$/.test(head) &&
+    isHangulWord(head) &&
     engine.lexicon.organizationEndings.some((e) => head.length >= e.length + 2 && head.endsWith(e))
   )
     return true;
@@ -572,8 +572,7 @@ function isUnknownName(
   )
     return false;
   // A long word the article never uses, first in the question (`트웰브랩스 일본 법인 있어?`): a name.
-  if (first && !afterName && /^[가-힣]+$/.test(head) && head.length >= 4 && term.role === 'topic')
-    return true;
+  if (first && !afterName && isHangulWord(head) && head.length >= 4 && term.role === 'topic') return true;
   // After a name (`리벨리온 주가는`) an unknown noun is something of it the article may not say.
   return (
     // A common noun is short (`대상`, `직원`); a name in the subject's place is longer (`삼성전자`).
@@ -1099,7 +1098,11 @@ function answerQuestion(engine: Engine, text: string): Answer {
       !m.background &&
       m.terms.some((i) => {
         const surface = terms[i]!.surface;
-        return isHangulWord(surface) && /(의|으로|로|에서)$/.test(surface) && surface !== terms[i]!.head;
+        return (
+          isHangulWord(surface) &&
+          surface !== terms[i]!.head &&
+          engine.lexicon.placeParticles.some((p) => surface.endsWith(p))
+        );
       }),
   );
   const authorsView = types.has('opinion') && understanding.articleFields.has('author');
@@ -1310,7 +1313,7 @@ function answerQuestion(engine: Engine, text: string): Answer {
           (t, i) =>
             !t.background &&
             isHangulWord(t.surface) &&
-            /(에도|도)$/.test(t.surface) &&
+            engine.lexicon.alsoParticles.some((p) => t.surface.endsWith(p)) &&
             t.surface !== t.head &&
             !mentions.some((m) => m.terms.includes(i) && m.entity.type !== 'region'),
         );

@@ -73,6 +73,9 @@ const GeneralLexicon = z
     wherePronouns: words,
     heardVerbs: words,
     remarkEndings: words,
+    placeParticles: words,
+    alsoParticles: words,
+    hearsayEndings: words,
     relativeTimes: words,
     cityWords: words,
     countryWords: words,
@@ -170,6 +173,12 @@ export class Lexicon {
   readonly heardVerbs: ReadonlySet<string>;
   /** Endings that close a statement, not a question (`놀랍네`, `들어봄`): a remark after the question. */
   readonly remarkEndings: readonly string[];
+  /** Particles that place something in a country or make it the country's (`미국으로`, `중국의`). */
+  readonly placeParticles: readonly string[];
+  /** Particles that add to what the article says (`법인도`, `미국에도`): also, as well. */
+  readonly alsoParticles: readonly string[];
+  /** Endings that report what one heard (`간다던데`, `세웠다는데`): background, even before where. */
+  readonly hearsayEndings: readonly string[];
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
   readonly relativeTimes: readonly Phrase[];
   /** Words asking for a city (`도시`): a country does not answer them. */
@@ -321,6 +330,9 @@ export class Lexicon {
     this.wherePronouns = new Set(general.wherePronouns);
     this.heardVerbs = new Set(general.heardVerbs);
     this.remarkEndings = general.remarkEndings;
+    this.placeParticles = general.placeParticles;
+    this.alsoParticles = general.alsoParticles;
+    this.hearsayEndings = general.hearsayEndings;
     this.relativeTimes = general.relativeTimes.map(phrase);
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);

@@ -648,7 +648,8 @@ function amountNoun(
   if (tokens[last]!.surface.endsWith('의') && terms[last + 1]?.role === 'topic') return last + 1;
   for (let i = asked - 1; i >= 0; i--) {
     // Past `총`, `연` (`연 매출 총 얼마`): a syllable that qualifies the figure.
-    if (terms[i]!.role === 'filler' || /^[가-힣]$/.test(tokens[i]!.surface)) continue;
+    const surface = tokens[i]!.surface;
+    if (terms[i]!.role === 'filler' || (isHangulSyllables(surface) && surface.length === 1)) continue;
     return terms[i]!.role === 'topic' && !tokens[i]!.background ? i : undefined;
   }
   return undefined;
@@ -893,7 +894,7 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
     // (not hearsay: `간다던데 어디임` is background)
     const where =
       /데$/.test(token.surface) &&
-      !/(다|라|던)는?데$|던데$/.test(token.surface) &&
+      !lexicon.hearsayEndings.some((e) => token.surface.endsWith(e)) &&
       tokens[i + 1]!.keys.some((k) => lexicon.wherePronouns.has(k));
     // `궁금한데, …` typed as 궁금한 + 데: the connective, unless a where follows (`세운 데 어디`).
     const connective =
