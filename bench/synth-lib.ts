@@ -1127,6 +1127,7 @@ function buildArticle(random: Random, names: NameRegistry, index: number, factCo
     ),
     facts,
     comparisons,
+    sections: [],
     lexicon: [],
   };
 }

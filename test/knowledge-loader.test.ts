@@ -134,6 +134,32 @@ const broken: [string, Mutation, string][] = [
     },
     'article.date: ',
   ],
+  [
+    'a section holding a passage that does not exist',
+    (kb) => {
+      kb.sections = [{ id: 'intro', title: { ko: '도입', en: 'Intro' }, passages: ['p1', 'p9'] }];
+    },
+    'sections[0].passages[1]: passage "p9" does not exist',
+  ],
+  [
+    'a summary line citing a passage that does not exist',
+    (kb) => {
+      (kb.article as Record<string, unknown>).summary = [
+        { text: { ko: '가나다가 도쿄에 진출했다.', en: 'Ganada entered Tokyo.' }, source: 'p7' },
+      ];
+    },
+    'article.summary[0].source: passage "p7" does not exist',
+  ],
+  [
+    'a summary of more than five lines',
+    (kb) => {
+      const line = { text: { ko: '가나다', en: 'Ganada' }, source: 'p2' };
+      kb.sections = [
+        { id: 'intro', title: { ko: '도입', en: 'Intro' }, passages: ['p2'], summary: Array(6).fill(line) },
+      ];
+    },
+    'sections[0].summary: a summary has at most five lines',
+  ],
 ];
 
 describe('a broken knowledge file is rejected with file, JSON path and problem', () => {

@@ -193,6 +193,21 @@ function checkReferences(files: readonly ParsedFile[], errors: KnowledgeError[])
     const passage = (id: string, at: string) => {
       if (!passageIds.has(id)) errors.push({ file, path: at, message: `passage "${id}" does not exist` });
     };
+    data.article.summary?.forEach((line, i) => {
+      passage(line.source, `article.summary[${i}].source`);
+    });
+    const sectionIds = new Set<string>();
+    data.sections.forEach((section, i) => {
+      if (sectionIds.has(section.id))
+        errors.push({ file, path: `sections[${i}].id`, message: `duplicate section id "${section.id}"` });
+      sectionIds.add(section.id);
+      section.passages.forEach((id, j) => {
+        passage(id, `sections[${i}].passages[${j}]`);
+      });
+      section.summary?.forEach((line, j) => {
+        passage(line.source, `sections[${i}].summary[${j}].source`);
+      });
+    });
     data.entities.forEach((e, i) => {
       if (e.affiliation !== undefined) entity(e.affiliation, `entities[${i}].affiliation`);
     });
@@ -241,7 +256,7 @@ function buildSnapshot(dir: string, files: readonly ParsedFile[]): KnowledgeBase
 
   for (const { file, data } of files) {
     const article = data.article;
-    articles.push({ ...article, file, passages: data.passages });
+    articles.push({ ...article, file, passages: data.passages, sections: data.sections });
     passages.set(article.id, new Map(data.passages.map((p) => [p.id, p])));
     for (const entity of data.entities) entities.set(entity.id, entity);
     for (const fact of data.facts) {

@@ -130,6 +130,20 @@ export const LexiconSet = z
   })
   .strict();
 
+/** One line of a summary, in both languages, citing the passage it sums up. */
+export const SummaryLine = z
+  .object({
+    text: LocalizedText,
+    source: Id.describe('the id of the passage this line sums up'),
+  })
+  .strict();
+
+/** Three to five lines that sum up an article or a section. */
+export const Summary = z
+  .array(SummaryLine)
+  .min(1, 'a summary needs at least one line')
+  .max(5, 'a summary has at most five lines');
+
 export const Article = z
   .object({
     id: Id,
@@ -138,6 +152,21 @@ export const Article = z
     date: z.iso.date(),
     category: LocalizedText,
     url: z.url().optional(),
+    summary: Summary.optional().describe("an editor's summary of the whole article, three to five lines"),
+  })
+  .strict();
+
+/**
+ * A part of the article under one heading (or a part with none, such as the author's conclusion): the
+ * passages it holds, the words people use for it, and an editor's summary of it.
+ */
+export const Section = z
+  .object({
+    id: Id,
+    title: LocalizedText,
+    passages: z.array(Id).min(1, 'a section holds at least one passage'),
+    keywords: z.array(nonEmpty).default([]).describe('words a question about this section may use'),
+    summary: Summary.optional().describe("an editor's summary of the section, one to five lines"),
   })
   .strict();
 
@@ -149,6 +178,7 @@ export const KnowledgeFile = z
     entities: z.array(Entity),
     facts: z.array(Fact),
     comparisons: z.array(Comparison).default([]),
+    sections: z.array(Section).default([]).describe('the parts of the article, each with its summary'),
     lexicon: z
       .array(LexiconSet)
       .default([])
@@ -167,6 +197,8 @@ export type Fact = z.infer<typeof Fact>;
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
 export type Comparison = z.infer<typeof Comparison>;
 export type Article = z.infer<typeof Article>;
+export type SummaryLine = z.infer<typeof SummaryLine>;
+export type Section = z.infer<typeof Section>;
 export type LexiconSet = z.infer<typeof LexiconSet>;
 export type KnowledgeFile = z.infer<typeof KnowledgeFile>;
 

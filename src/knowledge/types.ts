@@ -1,4 +1,4 @@
-import type { Article, Comparison, Entity, EntityType, Fact, Passage } from './schema.ts';
+import type { Article, Comparison, Entity, EntityType, Fact, Passage, Section } from './schema.ts';
 
 /** A passage together with the article it belongs to. */
 export interface SourcedPassage extends Passage {
@@ -14,6 +14,8 @@ export interface KnowledgeArticle extends Article {
   /** The knowledge file it was loaded from, relative to the knowledge folder. */
   readonly file: string;
   readonly passages: readonly Passage[];
+  /** Its parts, in article order, each with the passages it holds. */
+  readonly sections: readonly Section[];
 }
 
 /** An immutable snapshot of every knowledge file in a folder, with its references resolved. */
