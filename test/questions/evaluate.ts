@@ -24,7 +24,27 @@ export interface CaseResult {
   readonly ok: boolean;
   readonly why: string;
   readonly text: string;
+  /** Right, and what it must say is in the first 300 visible characters (quotes and citations aside). */
+  readonly first: boolean;
 }
+
+/** How much of a reply a reader takes in before deciding whether it answered. */
+export const ANSWER_FIRST_CHARACTERS = 300;
+
+/**
+ * The reply as read top to bottom, without the article's quoted passages (`> …`) and the lines that
+ * cite them (`-# …`), cut to the first 300 characters.
+ */
+export function firstVisible(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*(>|-#)/.test(line))
+    .join('\n')
+    .slice(0, ANSWER_FIRST_CHARACTERS);
+}
+
+const holds = (text: string, expected: Expectation) =>
+  Array.isArray(expected) ? expected.some((s) => replyMatches(text, s)) : replyMatches(text, expected);
 
 export async function scoreCases(cases: readonly LooseCase[], dir = 'knowledge'): Promise<CaseResult[]> {
   const service = await createKnowledgeService({ dir });
@@ -35,16 +55,54 @@ export async function scoreCases(cases: readonly LooseCase[], dir = 'knowledge')
     let why = '';
     if (reply.found !== c.expect.found) why = `found ${reply.found}, expected ${c.expect.found}`;
     else {
-      const missing = (c.expect.contains ?? []).filter((e) =>
-        Array.isArray(e) ? !e.some((s) => replyMatches(text, s)) : !replyMatches(text, e),
-      );
+      const missing = (c.expect.contains ?? []).filter((e) => !holds(text, e));
       const present = (c.expect.absent ?? []).filter((s) => replyMatches(text, s));
       if (missing.length) why = `missing ${JSON.stringify(missing)}`;
       else if (present.length) why = `should not say ${JSON.stringify(present)}`;
     }
-    results.push({ case: c, ok: why === '', why, text });
+    const head = firstVisible(text);
+    const first = why === '' && (c.expect.contains ?? []).every((e) => holds(head, e));
+    results.push({ case: c, ok: why === '', why, text, first });
   }
   return results;
+}
+
+export interface SetSummary {
+  readonly cases: number;
+  readonly right: number;
+  readonly answerable: number;
+  /** Answerable questions that were refused. */
+  readonly falseRefusals: number;
+  readonly outOfScope: number;
+  /** Out-of-scope questions that were answered anyway. */
+  readonly falseAnswers: number;
+  /** Answerable questions answered right with the answer in the first 300 visible characters. */
+  readonly answerFirst: number;
+}
+
+export function summarize(results: readonly CaseResult[]): SetSummary {
+  const answerable = results.filter((r) => r.case.expect.found);
+  const outOfScope = results.filter((r) => !r.case.expect.found);
+  return {
+    cases: results.length,
+    right: results.filter((r) => r.ok).length,
+    answerable: answerable.length,
+    falseRefusals: answerable.filter((r) => /found false/.test(r.why)).length,
+    outOfScope: outOfScope.length,
+    falseAnswers: outOfScope.filter((r) => /found true/.test(r.why)).length,
+    answerFirst: answerable.filter((r) => r.first).length,
+  };
+}
+
+const percent = (n: number, of: number) => (of === 0 ? '—' : `${((100 * n) / of).toFixed(1)}%`);
+
+export function describeSummary(s: SetSummary): string {
+  return [
+    `right ${s.right}/${s.cases} (${percent(s.right, s.cases)})`,
+    `false refusals ${s.falseRefusals}/${s.answerable} (${percent(s.falseRefusals, s.answerable)})`,
+    `false answers ${s.falseAnswers}/${s.outOfScope}`,
+    `answer first ${s.answerFirst}/${s.answerable} (${percent(s.answerFirst, s.answerable)})`,
+  ].join(' · ');
 }
 
 async function main() {
@@ -68,15 +126,13 @@ async function main() {
         byKind.set(kind, entry);
       }
     }
-    const wrongAnswers = results.filter(
-      (r) => !r.case.expect.found && !r.ok && /found true/.test(r.why),
-    ).length;
+    const summary = summarize(results);
     console.log(`\n${file}`);
     for (const [kind, [ok, total]] of byKind)
       console.log(
         `  ${kind.padEnd(16)} ${String(ok).padStart(4)}/${String(total).padEnd(4)} ${((100 * ok) / total).toFixed(1)}%`,
       );
-    console.log(`  out-of-scope questions answered anyway: ${wrongAnswers}`);
+    console.log(`  ${describeSummary(summary)}`);
     if (show)
       for (const r of results.filter((x) => !x.ok))
         console.log(

@@ -1,0 +1,89 @@
+/**
+ * Questions answered without searching the facts: an entity alone (its card), a country's policy, the
+ * comparison of what is named, and what the article never says of a company (its CEO, what it does).
+ */
+import type { Ask } from './ask.ts';
+import { entityAnswer, partialFor } from './cards.ts';
+import type { Answer } from './types.ts';
+import { readsAs } from './words.ts';
+
+export function answerWithoutSearch(ask: Ask): Answer | undefined {
+  return unnamedLeader(ask) ?? unprofiled(ask) ?? entityCard(ask) ?? policyCard(ask) ?? namedComparison(ask);
+}
+
+/** `업스테이지 대표는 …`: a company's CEO the article never names is not in it, whatever is asked. */
+function unnamedLeader(ask: Ask): Answer | undefined {
+  const { engine, terms, mentions, mentionedTerm } = ask;
+  for (const [i, term] of terms.entries()) {
+    const before = mentions.find((m) => m.terms.includes(i - 1) && m.entity.type === 'company');
+    const title = readsAs(term, engine.lexicon.titleWords);
+    if (!before || term.background || !title || mentionedTerm.has(i)) continue;
+    const people = (engine.kb.factsByEntity.get(before.entity.id) ?? []).some((f) =>
+      f.entities.some((id) => engine.kb.entities.get(id)?.type === 'person'),
+    );
+    if (!people) return partialFor(engine, before.entity, [term.head]);
+  }
+  return undefined;
+}
+
+const hasProfile = (ask: Ask, id: string) =>
+  (ask.engine.kb.factsByEntity.get(id) ?? []).some((f) => f.kind === 'profile');
+
+/** `파인더스AI는 무슨 사업을 하는 회사야?`: what a company does, when the article names it only. */
+function unprofiled(ask: Ask): Answer | undefined {
+  const { mentions, types } = ask;
+  const company = mentions.find(
+    (m) => m.required && m.entity.type === 'company' && !hasProfile(ask, m.entity.id),
+  );
+  return types.has('profile') && mentions.length === 1 && company
+    ? partialFor(ask.engine, company.entity, ['profile'])
+    : undefined;
+}
+
+/**
+ * Only the entity (`리벨리온은?`, `올거나이즈 뭐 하는 데야?`): its card answers best. (or its own name:
+ * `뤼튼 정식 회사명 뭐야?` — the card gives it whole)
+ */
+function entityCard(ask: Ask): Answer | undefined {
+  const { mentions, types, contentTerms, yesno } = ask;
+  const plainTypes = [...types].every((t) => t === 'profile' || t === 'yesno' || t === 'name');
+  if (mentions.length !== 1 || !plainTypes || contentTerms.some((t) => !t.background) || yesno)
+    return undefined;
+  const entity = mentions[0]!.entity;
+  // `피처링은 뭐 하는 회사야?`: a company the article names without saying what it does.
+  if (types.has('profile') && entity.type === 'company' && !hasProfile(ask, entity.id))
+    return partialFor(ask.engine, entity, ['profile']);
+  return entityAnswer(ask.engine, entity);
+}
+
+/** A region and only the word policy (`미국 AI 정책`, `EU policy`): its policy card, every measure. */
+function policyCard(ask: Ask): Answer | undefined {
+  const { engine, mentions, types, topicTerms } = ask;
+  const region =
+    mentions.length === 1 && mentions[0]!.entity.type === 'region' ? mentions[0]!.entity : undefined;
+  if (
+    region &&
+    [...types].every((t) => t === 'profile') &&
+    topicTerms.length > 0 &&
+    topicTerms.every((t) =>
+      [t.head, t.surface, ...t.forms, ...t.synonyms].some((f) => engine.lexicon.policyWords.has(f)),
+    )
+  )
+    return entityAnswer(engine, region);
+  return undefined;
+}
+
+/** `한국이랑 일본 비교해줘`: the comparison of what is named, nothing narrower. */
+function namedComparison(ask: Ask): Answer | undefined {
+  const { engine, mentions, types, contentTerms } = ask;
+  const comparison = engine.kb.comparisons.find(
+    (c) => mentions.length > 0 && mentions.every((m) => c.entities.includes(m.entity.id)),
+  );
+  if (
+    types.has('compare') &&
+    comparison &&
+    contentTerms.filter((t) => !t.background && t.role === 'topic').length === 0
+  )
+    return { kind: 'comparison', comparison };
+  return undefined;
+}

@@ -1,0 +1,173 @@
+/**
+ * Whether the article covers a question: most of what it asks is matched by the best fact, and nothing
+ * it asks about is a word the article never uses. When not, what is missing.
+ */
+import type { Term } from '../language/understand.ts';
+import { isHangulWord } from '../search/normalize.ts';
+import type { Ask } from './ask.ts';
+import { isParaphrase, type Resolution } from './resolution.ts';
+import { type Scored, TYPE_BONUS } from './retrieve.ts';
+import type { Answer, Engine } from './types.ts';
+import { knowsWord, measures, textOf } from './words.ts';
+
+/** A word in at least this share of the facts tells nothing of what a question asks. */
+const COMMON_SHARE = 0.3;
+
+/** No fact fits: what was asked, the question's own words, or the kind of answer when it has none (`수치`). */
+export function nothingFits(res: Resolution): Answer {
+  const { ask, content } = res;
+  const { kindAsked } = res.constrained;
+  // (which one of a kind: the kind and the question word, `데이터센터 어디어디`)
+  const kindWord = kindAsked ? ask.terms[ask.terms.indexOf(kindAsked) + 1]?.head : undefined;
+  const missing = kindAsked
+    ? [`${kindAsked.head} ${kindWord ?? ''}`.trim()]
+    : content.length > 0
+      ? [content.map((t) => t.head).join(' ')]
+      : res.found.strictTypes;
+  return res.passage() ?? (ask.mentions.length > 0 ? res.partial(missing) : res.notFound());
+}
+
+/** Why the best fact does not answer the question, as the reply that says so; undefined when it does. */
+export function uncovered(res: Resolution, best: Scored): Answer | undefined {
+  const missing = askedButAbsent(res, best);
+  if (missing) return res.missingOr(missing);
+  return unmatchedWords(res, best) ?? tooLittle(res, best);
+}
+
+/**
+ * What is asked for and not in the fact: the noun the question word asks about and whose it is, a time
+ * relative to now, an everyday noun, the thing a country owns.
+ */
+function askedButAbsent(res: Resolution, best: Scored): Term[] | undefined {
+  const { ask, content } = res;
+  const { engine, terms, mentionedTerm, types } = ask;
+  // What is asked for (`첫 고객사는 어디야`, `시장 규모는 얼마나`): the noun the question word asks about
+  // must be the fact's, or the fact answers something else.
+  const whTypes = [...types].filter(
+    (t) => t !== 'yesno' && t !== 'compare' && t !== 'said' && t !== 'opinion',
+  );
+  const askedFor = whTypes.length === 1 ? askedNoun(ask, types.has('amount')) : undefined;
+  if (askedFor && !best.words.has(askedFor.head)) return [askedFor];
+  // `일본 법인의 대표는`: whose it is (the subsidiary's) must be the fact's too.
+  const askedAt = askedFor ? terms.indexOf(askedFor) : -1;
+  const owner = askedAt > 0 ? terms[askedAt - 1] : undefined;
+  if (
+    owner &&
+    owner.role === 'topic' &&
+    !owner.background &&
+    isHangulWord(owner.surface) &&
+    // `재생에너지 비중`: a measure's owner written bare before it too.
+    (owner.surface.endsWith('의') || (owner.surface === owner.head && measures(engine, askedFor!))) &&
+    !mentionedTerm.has(askedAt - 1) &&
+    !best.words.has(owner.head)
+  )
+    return [owner];
+  // `작년`, `전에`, `기사 나온 뒤에`: a time relative to now must be the answer's own
+  // (for a figure, date, person or place: `원래 뭐하는 회사였지` only says `again`)
+  const sinceThen =
+    res.found.strictTypes.length > 0 ? content.filter((t) => res.relative(t) && !best.words.has(t.head)) : [];
+  if (sinceThen.length > 0) return sinceThen;
+  // An everyday noun asked about (`budget`, `직원`) must be in the answer itself, not only somewhere in
+  // the article (`National Assembly Budget Office`); as itself or a word of its set, not by a part of
+  // it (`법인세율` is not `법인세`).
+  const bestText = textOf(engine, best.fact).text.toLowerCase();
+  const everyday = content.filter(
+    (t) =>
+      t.common &&
+      (!best.words.has(t.head) ||
+        (isHangulWord(t.head) && ![t.head, ...t.synonyms].some((w) => bestText.includes(w.toLowerCase())))),
+  );
+  if (everyday.length > 0) return everyday;
+  const { owned } = res.constrained;
+  if (owned && !best.words.has(owned.head)) return [owned];
+  return undefined;
+}
+
+/**
+ * Words of the question the article never uses. One word of a paraphrase (`한국 출신`, `pool of`,
+ * `얹어주는`) beside a fact that matches the rest well does not make it another question; an everyday
+ * noun (`직원`) or the subject itself does. Nor does a verb alone that the article does not use of it
+ * (`What's Rebellions valued at?`).
+ */
+function unmatchedWords(res: Resolution, best: Scored): Answer | undefined {
+  const { ask, content } = res;
+  const unknown = res.unmatched(best);
+  const slight = (t: Term) => !t.common && !t.subject;
+  const hard = unknown.filter((t) => t.common || !isParaphrase(t));
+  const wellMatched = best.contentHits >= 2 && unknown.length === 1 && unknown.every(slight);
+  if (!wellMatched && (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits)))
+    return res.missingOr(unknown);
+  const verbs = res.found.foregroundWords.filter((t) => t.role === 'predicate');
+  if (
+    content.length === 0 &&
+    verbs.length > 0 &&
+    verbs.every((t) => !best.words.has(t.head) && !t.lexical && !knowsWord(ask.engine, t.head, t.common))
+  )
+    return res.missingOr(verbs);
+  return undefined;
+}
+
+/**
+ * A figure, a date, a person or a place is only the answer when the fact is about most of what is
+ * asked; a name in the question does not make up for the rest (in Korean, where every word counts; an
+ * English question carries words like `comes` or `unit` that no fact needs to have). A word most facts
+ * use (`ai` in an article about AI) says little of what is asked: it counts neither way.
+ */
+function tooLittle(res: Resolution, best: Scored): Answer | undefined {
+  const { ask, content } = res;
+  const { mentions } = ask;
+  const strict = res.found.strictTypes.length > 0;
+  const telling = content.filter((t) => ask.engine.facts.share(t.head) < COMMON_SHARE);
+  const tellingHits = telling.filter((t) => best.words.has(t.head)).length;
+  const covered =
+    content.length === 0
+      ? 1
+      : telling.length === 0
+        ? best.contentHits / content.length
+        : tellingHits / telling.length;
+  const enough =
+    covered >= 0.5 ||
+    (mentions.length > 0 && best.contentHits >= 1 && (!strict || ask.understanding.language === 'en')) ||
+    (mentions.length >= 2 && content.length === 0) ||
+    (content.length === 0 && (mentions.length > 0 || strict || best.contentHits > 0));
+  if (!enough || (mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1))
+    return res.missingOr(content);
+  // (nor does a passage: it would name the policy, not who received it)
+  if (res.preferred.namelessFull && !res.preferred.didAll(best))
+    return mentions.length > 0 ? res.partial(content.map((t) => t.head)) : res.notFound();
+  // `데이터센터 보조금 받은 한국 기업 있어?`: a company named for what it did must have done all of it.
+  if (ask.types.has('name') && best.contentHits < content.length) return res.missingOr(content);
+  return undefined;
+}
+
+/**
+ * The noun a question word asks about (`고객사는 어디야` → 고객사, `시장 규모는 얼마` → 시장): the topic
+ * word just before the first question word, marked as the subject (or the question word is).
+ */
+function askedNoun(ask: Ask, amount: boolean): Term | undefined {
+  const { engine, terms, mentionedTerm } = ask;
+  const q = terms.findIndex((t) => t.role === 'question' && !t.background);
+  if (q < 1) return undefined;
+  const noun = terms[q - 1]!;
+  const question = terms[q]!;
+  if (noun.role !== 'topic' || noun.background || mentionedTerm.has(q - 1)) return undefined;
+  // `시장 규모 얼마`: a noun for a measure (규모, 금액, 비중) after the thing measured, unmarked.
+  const measure =
+    amount &&
+    !engine.lexicon.interrogatives.has(question.head) &&
+    question.head.length >= 2 &&
+    isHangulWord(question.head);
+  // `비중 몇 %`: or the noun is itself a measure, asked in its unit.
+  if (!noun.subject && !question.subject && !measure && !(amount && measures(engine, noun))) return undefined;
+  return generalNoun(engine, noun) ? undefined : noun;
+}
+
+/** A filler, a word for any company, a number, or the kind of answer (a country, a city): not a thing asked. */
+function generalNoun(engine: Engine, noun: Term): boolean {
+  const { lexicon } = engine;
+  if (lexicon.fillers.has(noun.head)) return true;
+  if (lexicon.companyNouns.has(noun.head) || /^[0-9]+$/.test(noun.head)) return true;
+  // `이전한 국가는 어디`: the kind of answer (a country, a city), not a thing the fact must name.
+  const reads = (words: ReadonlySet<string>) => words.has(noun.head) || noun.forms.some((w) => words.has(w));
+  return reads(lexicon.countryWords) || reads(lexicon.cityWords);
+}

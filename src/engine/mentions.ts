@@ -1,0 +1,132 @@
+/** The entities a question names: by name, alias, initials or a close typo, or by a description. */
+import type { Entity } from '../knowledge/schema.ts';
+import type { Term, Vocabulary } from '../language/understand.ts';
+import type { NameMatch } from '../search/entity-index.ts';
+import { compactKey, hasHangul, isChoseongQuery } from '../search/normalize.ts';
+import type { Engine } from './types.ts';
+import { searchWord } from './words.ts';
+
+export interface Mention {
+  readonly entity: Entity;
+  /** Indexes of the question's terms the mention covers. */
+  readonly terms: readonly number[];
+  /** Named only in the background before the question, or found from a description there. */
+  readonly background: boolean;
+  /**
+   * The answer must be about it. A country used to describe something else (`한국 회사`, `from Korea to
+   * Japan`) is not required; one the question is about (`중국도 …`, or the only thing named) is.
+   */
+  readonly required: boolean;
+}
+
+/**
+ * Entities named in a question: runs of up to three terms (`channel talk`, `채널 톡`) matched
+ * exactly, by initials, or by a close typo; longer runs win. What is set apart (`일본 말고`) goes to
+ * `excludedIds` instead.
+ */
+export function findMentions(
+  engine: Engine,
+  terms: readonly Term[],
+  which: boolean,
+  excludedIds: Set<string>,
+): Mention[] {
+  const mentions: Mention[] = [];
+  const used = new Set<number>();
+  for (let length = Math.min(3, terms.length); length >= 1; length--) {
+    for (let start = 0; start + length <= terms.length; start++) {
+      const span = Array.from({ length }, (_, i) => start + i);
+      // `Korean won`: a people's name that names a currency is no mention of the country.
+      const currencyAdjective = (i: number) =>
+        terms[i]!.role === 'filler' && engine.lexicon.demonyms.has(terms[i]!.surface);
+      if (span.some((i) => used.has(i) || terms[i]!.role === 'question' || currencyAdjective(i))) continue;
+      const match = spanMatch(engine, terms, span);
+      if (!match) continue;
+      for (const i of span) used.add(i);
+      const background = span.every((i) => terms[i]!.background);
+      // Set apart (`일본 말고`): named, but not what the answer is to be about.
+      if (span.some((i) => terms[i]!.excluded)) {
+        excludedIds.add(match.entity.id);
+        continue;
+      }
+      const known = mentions.find((m) => m.entity.id === match.entity.id);
+      if (known) (known.terms as number[]).push(...span);
+      else mentions.push({ entity: match.entity, terms: span, background, required: !background });
+    }
+  }
+  // A country that describes (`한국 회사`, `Korea`) when the question names other things or asks which.
+  return mentions.map((m) => {
+    if (m.entity.type !== 'region' || !m.required) return m;
+    const subject = m.terms.some((i) => terms[i]!.subject);
+    const alone = mentions.filter((o) => !o.background).length === 1;
+    return { ...m, required: subject || (alone && !which) };
+  });
+}
+
+/** The entity a run of terms names: one word by any of its readings, several only spelled exactly. */
+function spanMatch(engine: Engine, terms: readonly Term[], span: readonly number[]): NameMatch | undefined {
+  const first = terms[span[0]!]!;
+  const texts =
+    span.length === 1
+      ? [...new Set([first.surface, first.head])]
+      : [span.map((i) => terms[i]!.surface).join(' ')];
+  // A typo of a name is only worth looking for in one word that is not itself a word of the facts.
+  const typoPossible = span.length === 1 && !engine.facts.hasWord(first.surface) && !first.lexical;
+  const match = texts.map((t) => mentionMatch(engine, t, typoPossible)).find(Boolean);
+  // Several words only name an entity when they spell it exactly (`channel talk`).
+  return match && (span.length === 1 || match.tier === 'exact') ? match : undefined;
+}
+
+export function mentionMatch(engine: Engine, text: string, fuzzy: boolean): NameMatch | undefined {
+  const key = compactKey(text);
+  if (key.length < 2) return undefined;
+  const [top] = engine.entities.search(text, { limit: 1, fuzzy });
+  if (!top) return undefined;
+  if (top.tier === 'exact') return top;
+  if (top.tier === 'initials') return isChoseongQuery(key) && key.length >= 3 ? top : undefined;
+  // In a sentence, a prefix must be most of the name (`리벨리` yes, `리` no) and a typo must be close.
+  if (top.tier === 'prefix') return top.score >= 0.8 ? top : undefined;
+  return top.score >= 0.8 && (hasHangul(key) ? key.length >= 3 : key.length >= 5) ? top : undefined;
+}
+
+/** The language layer's view of the knowledge base. */
+export function vocabularyOf(engine: Engine): Vocabulary {
+  return {
+    hasWord: (word) => engine.facts.hasWord(word),
+    knows: (word) => engine.facts.knows(word),
+    isName: (text) => engine.entities.exactMatches(text).length > 0,
+    isJoinedKeyword: (word) => engine.facts.isJoinedKeyword(word),
+    resemblesName: (word) => mentionMatch(engine, word, true) !== undefined,
+  };
+}
+
+/**
+ * The entity a description in the background points at (`반도체 회사 하나 있잖아` → 리벨리온): the
+ * company whose own profile matches the background's words best.
+ */
+export function describedEntity(
+  engine: Engine,
+  terms: readonly Term[],
+): { entity: Entity; terms: readonly Term[] } | undefined {
+  // What describes it: the topic's words other than the word for company itself.
+  const candidates = terms.filter((t) => t.role === 'topic' && !engine.lexicon.companyNouns.has(t.head));
+  if (candidates.length === 0) return undefined;
+  const profiles = engine.facts
+    .search(candidates.map(searchWord), { limit: 10 })
+    .filter((r) => r.fact.kind === 'profile')
+    .map((r) => ({
+      r,
+      companies: r.fact.entities.filter((id) => engine.kb.entities.get(id)?.type === 'company'),
+    }))
+    .filter(({ companies }) => companies.length === 1);
+  // A description fits one company only (`반도체`, `프리랜서`), not every start-up: the profiles that
+  // match most of it must all be that company's.
+  const most = Math.max(0, ...profiles.map((p) => p.r.words.size));
+  const best = profiles.filter((p) => p.r.words.size === most);
+  const owners = new Set(best.map((p) => p.companies[0]));
+  const [first] = best;
+  const entity = first && owners.size === 1 ? engine.kb.entities.get(first.companies[0]!) : undefined;
+  if (!first || !entity) return undefined;
+  const matched = candidates.filter((t) => first.r.words.has(t.head));
+  const nouns = terms.filter((t) => engine.lexicon.companyNouns.has(t.head));
+  return { entity, terms: [...matched, ...nouns] };
+}

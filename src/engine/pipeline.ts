@@ -1,0 +1,33 @@
+/**
+ * How a question becomes an answer:
+ *
+ *   read (terms, names) ─▶ scope (names the article does not know; the article itself)
+ *     ─▶ complete (what it describes, what it asks) ─▶ answered without search (a card, a table)
+ *     ─▶ resolve (find, constrain, prefer) ─▶ the type's contract (about the future, yes/no)
+ *     ─▶ the gate (does the best fact cover it?) ─▶ the facts, what was asked for first
+ */
+import { completeAsk, readQuestion } from './ask.ts';
+import { factsAnswer } from './contracts/facts.ts';
+import { speculation, unconfirmedClaim } from './contracts/yesno.ts';
+import { answerWithoutSearch } from './direct.ts';
+import { nothingFits, uncovered } from './gate.ts';
+import { resolve } from './resolution.ts';
+import { articleAnswer, unknownNamesAsked } from './scope.ts';
+import type { Answer, Engine } from './types.ts';
+
+export function answerQuestion(engine: Engine, text: string): Answer {
+  const reading = readQuestion(engine, text);
+  if (!reading) return { kind: 'not-found', asked: 'ask', query: text, suggestions: [], unknown: [] };
+  const unknown = unknownNamesAsked(reading);
+  if (unknown.length > 0) return { kind: 'not-found', asked: 'ask', query: text, suggestions: [], unknown };
+  const aboutArticle = articleAnswer(reading);
+  if (aboutArticle) return aboutArticle;
+  const ask = completeAsk(reading);
+  const direct = answerWithoutSearch(ask);
+  if (direct) return direct;
+  const res = resolve(ask);
+  const contract = speculation(res) ?? unconfirmedClaim(res);
+  if (contract) return contract;
+  if (!res.best) return nothingFits(res);
+  return uncovered(res, res.best) ?? factsAnswer(res, res.best);
+}

@@ -1,0 +1,65 @@
+/** Which of the facts that may answer comes first. */
+import type { Ask } from './ask.ts';
+import { STRICT_TYPES } from './fit.ts';
+import type { Retrieval, Scored } from './retrieve.ts';
+import { readsAs } from './words.ts';
+
+/** How nearly a fact matching more of the question must score to come before the best-scored one. */
+const FULLER_SHARE = 0.6;
+
+export interface Preferred {
+  /** The facts that may answer, in the order they are to be given. */
+  readonly covering: readonly Scored[];
+  /** Whether a fact matches all of what a which-question says the company did. */
+  didAll(s: { words: ReadonlySet<string> }): boolean;
+  /**
+   * `데이터센터 보조금을 받은 회사는 어디`: the facts that say all of what the company did name no
+   * company (a policy, not its beneficiaries); a company that did part of it is not the answer.
+   */
+  readonly namelessFull: boolean;
+}
+
+export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]): Preferred {
+  const { types } = ask;
+  const covering = [...candidates];
+  // (what it did: the words other than those for a company, `기업`, `고객사`)
+  const { lexicon } = ask.engine;
+  const didWords = found.topicWords.filter(
+    (t) => !readsAs(t, lexicon.companyNouns) && !readsAs(t, lexicon.companyRoles),
+  );
+  const didAll = (s: { words: ReadonlySet<string> }) => didWords.every((t) => s.words.has(t.head));
+  const namelessFull =
+    types.has('which') &&
+    ask.describes &&
+    ask.understanding.language === 'ko' &&
+    didWords.length >= 2 &&
+    found.scored.some((s) => didAll(s) && !found.fits(s.fact, 'which')) &&
+    !found.scored.some((s) => didAll(s) && found.fits(s.fact, 'which'));
+  // A question word asks for a kind of answer (which → a company, why → a reason): prefer facts of
+  // that kind that match the question about as well as the best one does.
+  const preferred = [...types].filter((t) => !STRICT_TYPES.has(t) && t !== 'yesno');
+  const leader = covering[0];
+  if (leader && preferred.length > 0) {
+    const fitting = covering.filter(
+      (s) =>
+        preferred.some((t) => found.fits(s.fact, t)) &&
+        // Which company did X: the company must have done all of X; a reason need only be about it.
+        s.contentHits * (types.has('which') ? 1 : 2) >= leader.contentHits &&
+        found.aboutRequired(s.fact) >= found.aboutRequired(leader.fact),
+    );
+    if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
+  }
+  // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
+  // the total's fact, not the one that only says `totaling`).
+  const top = covering[0];
+  const mostContent = Math.max(0, ...covering.map((s) => s.contentHits));
+  const fuller =
+    top && top.contentHits < mostContent
+      ? covering.find((s) => s.contentHits === mostContent && s.score >= top.score * FULLER_SHARE)
+      : undefined;
+  if (fuller) {
+    covering.splice(covering.indexOf(fuller), 1);
+    covering.unshift(fuller);
+  }
+  return { covering, didAll, namelessFull };
+}

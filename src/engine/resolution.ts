@@ -1,0 +1,135 @@
+/**
+ * Everything known of one question once its facts are found, and the ways of saying that the article
+ * does not answer it: with what it does say of the subject, a passage that says it in words, or a miss.
+ */
+import type { Entity } from '../knowledge/schema.ts';
+import { isEnglishWord } from '../language/names.ts';
+import type { Term } from '../language/understand.ts';
+import { isLatinWord } from '../search/normalize.ts';
+import type { Ask } from './ask.ts';
+import { cite, entityAnswerFacts } from './cards.ts';
+import { type Constrained, constrain } from './constraints.ts';
+import { passageAnswer } from './passages.ts';
+import { type Preferred, prefer } from './prefer.ts';
+import { type Retrieval, retrieve, type Scored } from './retrieve.ts';
+import type { Answer } from './types.ts';
+import { knowsWord } from './words.ts';
+
+export interface Resolution {
+  readonly ask: Ask;
+  readonly found: Retrieval;
+  readonly constrained: Constrained;
+  readonly preferred: Preferred;
+  /** The fact that answers best, if any fits. */
+  readonly best: Scored | undefined;
+  /** What the question asks about, outside the background (of the alternatives offered, the one picked). */
+  readonly content: readonly Term[];
+  /** The article does not cover it: a passage that says it in words, else what it says of the subject. */
+  missingOr(terms: readonly Term[]): Answer;
+  /** What the article says of the subject, with what it does not say. */
+  partial(missing: readonly string[]): Answer;
+  /** A passage that covers the question word for word, when words are all it asks. */
+  passage(): Answer | undefined;
+  notFound(): Answer;
+  /**
+   * Words of the question the fact does not match and the article never uses. A noun of Korean or a
+   * name is what the question asks about (주가, 직원): unanswered. An ordinary English word (relief,
+   * problem) may be a paraphrase: it only tells when such words outnumber what matched.
+   */
+  unmatched(s: { words: ReadonlySet<string> }): Term[];
+  /** A time relative to now (`작년`, `기사 나온 뒤에`). */
+  relative(t: Term): boolean;
+}
+
+export function resolve(ask: Ask): Resolution {
+  const found = retrieve(ask);
+  const constrained = constrain(ask, found);
+  const preferred = prefer(ask, found, constrained.covering);
+  const best = preferred.covering[0];
+  const content = askedContent(found, best);
+  const notFound = (): Answer => ({
+    kind: 'not-found',
+    asked: 'ask',
+    query: ask.text,
+    suggestions: ask.mentions.map((m) => m.entity),
+    unknown: [],
+  });
+  const partial = (missing: readonly string[]): Answer => {
+    const entity = ask.mentions.find((m) => m.required)?.entity ?? ask.mentions[0]?.entity;
+    return entity ? partialOf(ask, found, entity, missing) : notFound();
+  };
+  const passage = () =>
+    wordsOnly(ask, found, constrained) && content.length >= 2
+      ? passageAnswer(
+          ask.engine,
+          ask.text,
+          content,
+          ask.mentions,
+          found.scored.slice(0, 10).map((s) => s.fact),
+        )
+      : undefined;
+  const missingOr = (terms: readonly Term[]) =>
+    passage() ?? (ask.mentions.length > 0 ? partial(terms.map((t) => t.head)) : notFound());
+  const unmatched = (s: { words: ReadonlySet<string> }) =>
+    content.filter((t) => !s.words.has(t.head) && !t.lexical && !knowsWord(ask.engine, t.head, t.common));
+  const relative = (t: Term) =>
+    ask.engine.lexicon.relativeTimes.some((p) => p.join(' ') === t.head || t.forms.includes(p.join(' ')));
+  return {
+    ask,
+    found,
+    constrained,
+    preferred,
+    best,
+    content,
+    missingOr,
+    partial,
+    passage,
+    notFound,
+    unmatched,
+    relative,
+  };
+}
+
+/** `직원이야 프리랜서야?`: of the alternatives offered, the one the article has is what is asked. */
+function askedContent(found: Retrieval, best: Scored | undefined): Term[] {
+  const offered = found.foregroundWords.filter((t) => t.alternative);
+  const picked = best ? offered.filter((t) => best.words.has(t.head)) : [];
+  return found.foregroundWords.filter(
+    (t) => t.role === 'topic' && (picked.length === 0 || !t.alternative || picked.includes(t)),
+  );
+}
+
+/** What the article says about the entity, the facts nearest the question first. */
+function partialOf(ask: Ask, found: Retrieval, entity: Entity, missing: readonly string[]): Answer {
+  const near = found.scored
+    .filter((s) => s.words.size > 0 && s.fact.entities.includes(entity.id))
+    .map((s) => cite(ask.engine, s.fact));
+  const facts = [...near, ...entityAnswerFacts(ask.engine, entity)].filter(
+    (f, i, all) => all.findIndex((g) => g.fact.id === f.fact.id) === i,
+  );
+  return { kind: 'partial', entity, missing, facts: facts.slice(0, 4) };
+}
+
+/**
+ * Before saying no: the article's own passages, under the same rules (every word of the question in one
+ * passage, the names it asks about too, an answer of the kind asked for). A figure, a date, a name or a
+ * place is the facts' to give (with their units, years and owners); a passage answers what a question
+ * says in words — nor a thing of a kind asked for by name (`데이터센터 어디어디`), a country it is placed
+ * in, or something set apart: the facts carry who and where.
+ */
+function wordsOnly(ask: Ask, found: Retrieval, constrained: Constrained): boolean {
+  return (
+    found.strictTypes.length === 0 &&
+    ask.numbers.length === 0 &&
+    !ask.understanding.alone &&
+    !ask.unit &&
+    !constrained.kindAsked &&
+    constrained.placedRegions.length === 0 &&
+    ask.excludedIds.size === 0 &&
+    ask.setApart.length === 0
+  );
+}
+
+/** An English word that may be a paraphrase of the article's (relief, problem), not a name. */
+export const isParaphrase = (t: Term) =>
+  isLatinWord(t.head) && (isEnglishWord(t.head) || isEnglishWord(t.surface));

@@ -1,0 +1,205 @@
+/**
+ * The facts that might answer a question, scored: by the words they share with it, the entities it
+ * names and the kind of answer it asks for.
+ */
+import type { SourcedFact } from '../knowledge/types.ts';
+import type { QuestionType } from '../language/lexicon.ts';
+import type { Term } from '../language/understand.ts';
+import type { QueryWord, ScoredFact } from '../search/fact-index.ts';
+import type { Ask } from './ask.ts';
+import { type FitOptions, fitsType, STRICT_TYPES } from './fit.ts';
+import type { Mention } from './mentions.ts';
+import { numbersAgree, searchWord } from './words.ts';
+
+/** How much a fact gains for being about an entity the question names. */
+const MENTION_BONUS = 2.5;
+/** How much for being about a country the question only uses to describe something (`한국 회사`). */
+const DESCRIBED_BONUS = 0.8;
+/** And, on top of that, for being about what the background before the question named. */
+const BACKGROUND_BONUS = 0.7;
+/** How much a fact gains for being the kind of answer the question word asks for. */
+export const TYPE_BONUS = 1.5;
+/** At most this many facts of a named entity are weighed without matching a word of the question. */
+const MAX_UNMATCHED_FACTS = 100;
+
+export interface Scored extends ScoredFact {
+  /** How many of the question's topic words the fact matches. */
+  readonly contentHits: number;
+}
+
+/** The candidates of one question, scored, and what decides whether one fits. */
+export interface Retrieval {
+  readonly words: readonly QueryWord[];
+  /** What is asked, outside the background. */
+  readonly foregroundWords: readonly Term[];
+  readonly topicWords: readonly Term[];
+  /** Every candidate, best first. */
+  readonly scored: readonly Scored[];
+  readonly strictTypes: readonly QuestionType[];
+  /** Companies (or people) named side by side that no fact has together, asked about one by one. */
+  readonly group: readonly Mention[];
+  readonly oneByOne: boolean;
+  /** What an answer must not be (what is named, but for the group asked one by one). */
+  readonly fitIds: ReadonlySet<string>;
+  fits(fact: SourcedFact, type: QuestionType): boolean;
+  /** How many of the entities the question names (or only those it is about) the fact is about. */
+  aboutMentioned(fact: SourcedFact): number;
+  aboutRequired(fact: SourcedFact): number;
+}
+
+export function retrieve(ask: Ask): Retrieval {
+  const { engine, mentions, types } = ask;
+  const words = ask.asked.map(searchWord);
+  const foregroundWords = ask.asked.filter((t) => !t.background);
+  const aboutMentioned = (fact: SourcedFact) =>
+    mentions.reduce((n, m) => n + (fact.entities.includes(m.entity.id) ? 1 : 0), 0);
+  const aboutRequired = (fact: SourcedFact) =>
+    mentions.reduce((n, m) => n + (m.required && fact.entities.includes(m.entity.id) ? 1 : 0), 0);
+  const candidates = gather(ask, words);
+  // `업스테이지야 뤼튼이야?`, `리벨리온 대표랑 올거나이즈 대표 각각`: companies (or people) named side
+  // by side that no fact has together are asked about one by one; which of them is the answer.
+  const group = mentions.filter((m) => m.required && m.entity.type !== 'region');
+  const oneByOne =
+    group.length >= 2 &&
+    group.every((m) => m.entity.type === group[0]!.entity.type) &&
+    ![...candidates.values()].some((s) => group.every((m) => s.fact.entities.includes(m.entity.id)));
+  const fitIds = oneByOne
+    ? new Set([...ask.mentionedIds].filter((id) => !group.some((m) => m.entity.id === id)))
+    : ask.mentionedIds;
+  const options: FitOptions = {
+    unit: ask.unit,
+    mentioned: fitIds,
+    city: ask.understanding.city,
+    bound: ask.understanding.timeBound,
+    companies: asksCompanyNames(ask),
+    anyParty: asksAnyParty(ask),
+  };
+  const fits = (fact: SourcedFact, type: QuestionType) => fitsType(engine, fact, type, options);
+  const topicWords = foregroundWords.filter((t) => t.role === 'topic');
+  const withProfiles = profileWords(ask, words);
+  const typeList = [...types];
+  const backgroundMentions = mentions.filter((m) => m.background);
+  const scored = [...candidates.values()]
+    .filter((r) => ask.yesno || numbersAgree(engine, r.fact, ask.numbers))
+    // `40만 넘게`: a figure at least that large.
+    .filter(
+      (r) => ask.yesno || ask.understanding.atLeast.every((b) => r.fact.figures.some((f) => f.value >= b)),
+    )
+    .map((r): Scored => {
+      r = withProfiles(r);
+      // Counted with loops: this runs for every candidate of every question.
+      let contentHits = 0;
+      for (const t of topicWords) if (r.words.has(t.head)) contentHits++;
+      let typeHits = 0;
+      for (const t of typeList) if (fits(r.fact, t)) typeHits++;
+      // Being about what the question is about counts most; about a country it only uses to describe, a little.
+      const required = aboutRequired(r.fact);
+      const aboutDescribed = aboutMentioned(r.fact) - required;
+      // Named in the background, it helps pick the answer (`I'm moving my startup to Japan. What …`).
+      let aboutBackground = 0;
+      for (const m of backgroundMentions) if (r.fact.entities.includes(m.entity.id)) aboutBackground++;
+      const score =
+        r.score +
+        MENTION_BONUS * required +
+        DESCRIBED_BONUS * aboutDescribed +
+        BACKGROUND_BONUS * aboutBackground +
+        TYPE_BONUS * typeHits;
+      return { ...r, contentHits, score };
+    })
+    .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+  return {
+    words,
+    foregroundWords,
+    topicWords,
+    scored,
+    strictTypes: typeList.filter((t) => STRICT_TYPES.has(t)),
+    group,
+    oneByOne,
+    fitIds,
+    fits,
+    aboutMentioned,
+    aboutRequired,
+  };
+}
+
+/** The facts that share a word with the question, and the facts of the entities it names. */
+function gather(ask: Ask, words: readonly QueryWord[]): Map<string, ScoredFact> {
+  const { engine, mentions } = ask;
+  const candidates = new Map<string, ScoredFact>();
+  if (words.length > 0)
+    for (const r of engine.facts.search(words, { limit: 30 })) candidates.set(r.fact.id, r);
+  if (mentions.length === 0) return candidates;
+  // Facts about the entities named, even when no other word of the question matches them.
+  const restrict = engine.facts.positionsAbout(ask.mentionedIds);
+  for (const r of engine.facts.search(words, { limit: 30, restrictTo: restrict }))
+    if (!candidates.has(r.fact.id)) candidates.set(r.fact.id, r);
+  // Their other facts too (for a type or a premise to check), when they are few or nothing matched:
+  // a country in a large knowledge base has thousands, and scoring them all would be the query's cost.
+  if (restrict.size <= MAX_UNMATCHED_FACTS || candidates.size === 0)
+    for (const position of restrict) {
+      const fact = engine.facts.facts[position]!;
+      if (!candidates.has(fact.id)) candidates.set(fact.id, { fact, score: 0, words: new Set() });
+      if (candidates.size >= MAX_UNMATCHED_FACTS * 2) break;
+    }
+  return candidates;
+}
+
+/** Which asked with a word for any party (`데`, `곳`), not for a company. */
+function asksAnyParty(ask: Ask): boolean {
+  const { lexicon } = ask.engine;
+  return !ask.terms.some(
+    (t) =>
+      (lexicon.companyNouns.has(t.head) && !lexicon.partyNouns.has(t.head)) ||
+      lexicon.companyRoles.has(t.head),
+  );
+}
+
+/** `기업 이름`, `which companies`: the names asked for are companies' (not a person's). */
+function asksCompanyNames(ask: Ask): boolean {
+  const { terms, types } = ask;
+  const { lexicon } = ask.engine;
+  return (
+    terms.some((t) => t.role === 'question' && lexicon.companyNouns.has(t.head)) ||
+    // `협력사 이름`: the names of companies in a part they play.
+    (types.has('name') && terms.some((t) => !t.background && lexicon.companyRoles.has(t.head))) ||
+    ((types.has('which') || types.has('name')) &&
+      !types.has('person') &&
+      terms.some(
+        (t) =>
+          !t.background &&
+          [t.head, ...t.forms].some((w) => lexicon.companyNouns.has(w) && !lexicon.partyNouns.has(w)),
+      ))
+  );
+}
+
+/**
+ * Which company did X (`노무라증권이랑 일하는 한국 AI 회사`): the words that describe the company asked
+ * for may be its own profile's, not the fact's; they count as the fact's.
+ */
+function profileWords(ask: Ask, words: readonly QueryWord[]): (r: ScoredFact) => ScoredFact {
+  const { engine, types, mentionedIds } = ask;
+  if (!types.has('which') && !types.has('name')) return (r) => r;
+  const found = new Map<string, ReadonlySet<string>>();
+  const describedBy = (id: string): ReadonlySet<string> => {
+    let words_ = found.get(id);
+    if (!words_) {
+      words_ = new Set(
+        engine.facts
+          .search(words, { limit: 5, restrictTo: engine.facts.positionsAbout([id]) })
+          .filter((r) => r.fact.kind === 'profile')
+          .flatMap((r) => [...r.words]),
+      );
+      found.set(id, words_);
+    }
+    return words_;
+  };
+  return (r) => {
+    const named = r.fact.entities.filter((id) => {
+      const type = engine.kb.entities.get(id)?.type;
+      return (type === 'company' || type === 'organization') && !mentionedIds.has(id);
+    });
+    if (named.length === 0 || named.length > 3) return r;
+    const more = named.flatMap((id) => [...describedBy(id)]).filter((w) => !r.words.has(w));
+    return more.length === 0 ? r : { ...r, words: new Set([...r.words, ...more]) };
+  };
+}

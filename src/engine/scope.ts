@@ -1,0 +1,171 @@
+/**
+ * What the article cannot answer whatever else matches: a name it does not know (`삼성전자`, `France`,
+ * `사카나AI`), asked about. And what it answers without its facts: its own date, author or title.
+ */
+
+import { countryByName, isEnglishWord } from '../language/names.ts';
+import type { Term } from '../language/understand.ts';
+import { compactKey, hasHangul, isHangulWord, isLatinWord } from '../search/normalize.ts';
+import type { Reading } from './ask.ts';
+import type { Answer, Engine } from './types.ts';
+
+/**
+ * The names in a question that the article does not know and that the question is about (named whole,
+ * as typed, without their particle). A place in a claim about a company the article names is the
+ * claim's to check (`업스테이지 오사카에 오피스 냈다며?`: the office is in Tokyo), not what it is about.
+ */
+export function unknownNamesAsked(reading: Reading): readonly string[] {
+  const { engine, mentions, understanding } = reading;
+  const names = unknownNames(reading);
+  const isPlace = (name: string) =>
+    engine.lexicon.places.includes(compactKey(name)) || countryByName().has(compactKey(name));
+  const placeInClaim =
+    understanding.types.has('yesno') &&
+    names.every(isPlace) &&
+    mentions.some((m) => m.required && m.entity.type !== 'region');
+  return placeInClaim ? [] : names;
+}
+
+/**
+ * A name the article does not know, in the question itself. Named before a question that names nothing
+ * of its own (`삼성은 … 같은데 투자 안하냐`), it is what is asked about.
+ */
+function unknownNames(reading: Reading): string[] {
+  const { engine, terms, mentions, mentionedTerm, understanding } = reading;
+  const namesOwn = mentions.some((m) => !m.background && m.entity.type !== 'region');
+  const firstForeground = terms.findIndex((t) => !t.background);
+  return terms.flatMap((t, i) => {
+    const next = terms[i + 1];
+    // Before the question, only a well-known name counts (`삼성은`, not `팀장님이` or `Seoul`).
+    const wellKnown = [t.head, t.surface].some((k) => engine.lexicon.outsideNames.has(compactKey(k)));
+    if (
+      // (or one in a question of its own: `사카나AI 요즘 어때? 투자 얼마 받았음`)
+      (t.background && (namesOwn || understanding.anaphora || !(wellKnown || t.questioned))) ||
+      mentionedTerm.has(i) ||
+      !isUnknownName(engine, t, next, mentionedTerm.has(i - 1), i === firstForeground)
+    )
+      return [];
+    return [nameAsTyped(terms, i)];
+  });
+}
+
+/**
+ * A name whole as typed, its particle left off: in two scripts (`사카나ai`), or split into words of
+ * the facts (`한국벤처캐피탈협회`).
+ */
+function nameAsTyped(terms: readonly Term[], i: number): string {
+  let start = i;
+  while (start > 0 && terms[start - 1]!.joinedToNext && terms[start - 1]!.role !== 'filler') start--;
+  let end = i;
+  while (terms[end]!.joinedToNext && terms[end + 1] && terms[end + 1]!.role !== 'filler') end++;
+  if (start === end) return terms[i]!.head;
+  return terms
+    .slice(start, end + 1)
+    .map((w) => w.surface)
+    .join('');
+}
+
+/**
+ * A name the knowledge base does not hold (`삼성전자도`, `France`, `Naver`): a country, a well-known
+ * organisation or person, a Latin word that is no English word, or an unknown noun in the subject's
+ * place. A question about it is about something the article does not cover.
+ */
+function isUnknownName(
+  engine: Engine,
+  term: Term,
+  next: Term | undefined,
+  afterName: boolean,
+  first: boolean,
+): boolean {
+  if (term.role === 'question' || term.role === 'filler') return false;
+  const keys = [...new Set([term.head, term.surface].map(compactKey))];
+  if (keys.some((k) => engine.entities.exactMatches(k).length > 0)) return false;
+  if (keys.some((k) => countryByName().has(k) || engine.lexicon.outsideNames.has(k))) return true;
+  // A city or area the article never names (`부산`, `Osaka`).
+  if (keys.some((k) => engine.lexicon.places.includes(k)) && !keys.some((k) => engine.facts.hasWord(k)))
+    return true;
+  const named = nameInTwoScripts(engine, term, next);
+  if (named !== undefined) return named;
+  // Initial consonants that spell no name the article has (`ㅍㄹㅇㅅ`): someone else's name.
+  if (/^[ㄱ-ㅎ]{2,}$/.test(term.surface))
+    return engine.entities.search(term.surface, { limit: 1 }).length === 0;
+  const { head } = term;
+  if (term.lexical || engine.facts.knows(head) || engine.facts.knows(term.surface)) return false;
+  if (isLatinWord(head))
+    return head.length >= 3 && (term.capitalised || (!isEnglishWord(head) && !isEnglishWord(term.surface)));
+  return unknownKoreanNoun(engine, term, next, afterName, first);
+}
+
+/** One word in two scripts (`사카나AI`): a name, known or not; undefined when the word is not so. */
+function nameInTwoScripts(engine: Engine, term: Term, next: Term | undefined): boolean | undefined {
+  if (!term.joinedToNext || !next) return undefined;
+  const joined = compactKey(term.surface + next.surface);
+  if (engine.entities.exactMatches(joined).length > 0) return false;
+  if (engine.lexicon.outsideNames.has(joined)) return true;
+  if (isHangulWord(term.surface) && isLatinWord(next.surface) && !engine.facts.hasWord(term.surface))
+    return true;
+  return undefined;
+}
+
+/** A Korean noun the article never uses, where a name stands: a body's name, a long first word, a subject. */
+function unknownKoreanNoun(
+  engine: Engine,
+  term: Term,
+  next: Term | undefined,
+  afterName: boolean,
+  first: boolean,
+) {
+  const { head } = term;
+  // A body's name by its ending (`한국벤처캐피탈협회`, `정보통신산업진흥원`): one the article never names.
+  if (
+    isHangulWord(head) &&
+    engine.lexicon.organizationEndings.some((e) => head.length >= e.length + 2 && head.endsWith(e))
+  )
+    return true;
+  const titled = next !== undefined && engine.lexicon.titleWords.has(next.head);
+  // Words of the article typed as one (`규제법`): a noun, not a name.
+  const parts = term.forms.filter((f) => head.includes(f) && f !== head);
+  if (
+    parts.length > 0 &&
+    parts.every((f) => engine.facts.hasWord(f)) &&
+    parts.join('').length >= head.length - 1
+  )
+    return false;
+  // A long word the article never uses, first in the question (`트웰브랩스 일본 법인 있어?`): a name.
+  if (first && !afterName && isHangulWord(head) && head.length >= 4 && term.role === 'topic') return true;
+  // After a name (`리벨리온 주가는`) an unknown noun is something of it the article may not say.
+  return (
+    // A common noun is short (`대상`, `직원`); a name in the subject's place is longer (`삼성전자`).
+    hasHangul(head) &&
+    head.length >= 2 &&
+    ((term.subject && !afterName && head.length >= 3) || titled) &&
+    term.role === 'topic'
+  );
+}
+
+/** The article itself (`이 글 언제 올라왔어?`, `who wrote this article?`): its date, author, title or category. */
+export function articleAnswer(reading: Reading): Answer | undefined {
+  const { engine, understanding, mentions, topicTerms } = reading;
+  const types = understanding.types;
+  const fields = understanding.articleFields;
+  const aboutArticle =
+    fields.has('article') ||
+    fields.has('title') ||
+    fields.has('category') ||
+    (fields.has('author') && (types.has('person') || topicTerms.length === 0)) ||
+    // `Who wrote this and when?`: only the article can have been written.
+    (fields.has('date') && topicTerms.length === 0 && (types.has('person') || types.has('time')));
+  if (mentions.length > 0 || !aboutArticle) return undefined;
+  const field = fields.has('title')
+    ? 'title'
+    : fields.has('category')
+      ? 'category'
+      : types.has('person') || fields.has('author')
+        ? 'author'
+        : types.has('time') || fields.has('date')
+          ? 'date'
+          : undefined;
+  const onlyArticleWords = topicTerms.every((t) => engine.lexicon.articleTopicWords.has(t.head));
+  const article = engine.kb.articles[0];
+  return field && article && onlyArticleWords ? { kind: 'article', article, field } : undefined;
+}

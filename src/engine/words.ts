@@ -1,0 +1,124 @@
+import type { SourcedFact } from '../knowledge/types.ts';
+import type { Lexicon } from '../language/lexicon.ts';
+import type { Term } from '../language/understand.ts';
+import type { QueryWord } from '../search/fact-index.ts';
+import { isLatinWord } from '../search/normalize.ts';
+import type { Engine } from './types.ts';
+
+/** The term, as typed or in one of its forms (`대표는` → 대표), is a word of the list. */
+export function readsAs(term: Term, words: ReadonlySet<string>): boolean {
+  return words.has(term.head) || term.forms.some((w) => words.has(w));
+}
+
+/** How a term is looked for in the facts: its head, its other forms, the words of its sets. */
+export const searchWord = (term: Term): QueryWord => ({
+  word: term.head,
+  stems: term.surface === term.head ? term.forms : [term.surface, ...term.forms],
+  synonyms: term.synonyms,
+  exact: term.common,
+});
+
+/** A noun for a measure (`비중`, `규모`, `매출`): what it measures is named before it. */
+export function measures(engine: Engine, term: Term): boolean {
+  return [term.head, ...term.forms].some(
+    (w) => engine.lexicon.unitWords.has(w) || engine.lexicon.measureNouns.has(w),
+  );
+}
+
+/**
+ * Whether the facts use this word: as it is, with a typo, or with an ending or particle (`설립` in
+ * `설립했다`). Not as the start of another word: `예산` is not in `예산정책처`.
+ */
+export function knowsWord(engine: Engine, word: string, exact: boolean): boolean {
+  if (exact ? engine.facts.hasWord(word) : engine.facts.hasWordOrTypo(word)) return true;
+  return engine.facts
+    .wordsStartingWith(word, 16)
+    .some((longer) => engine.lexicon.lemmaKeys(longer).includes(word) || isEnglishInflection(word, longer));
+}
+
+/** `invest` → `investment`, `invested`, `investing`: the same word in English. */
+function isEnglishInflection(word: string, longer: string): boolean {
+  return isLatinWord(word) && /^(s|es|ed|d|ing|ment|ments|er|ers|ly|al)$/.test(longer.slice(word.length));
+}
+
+/** The subjects (a listing, revenue, clients …) the lexicon says a claim's words are about. */
+export function claimTopics(engine: Engine, content: readonly Term[]): Lexicon['topics'][number][] {
+  // A Korean word is the topic's word itself (`법인세` is not `법인`); an English one may be inflected.
+  const isTopicWord = (word: string, topicWord: string) =>
+    word === topicWord || (isLatinWord(topicWord) && word.startsWith(topicWord));
+  return engine.lexicon.topics.filter((topic) =>
+    content.some((t) =>
+      [t.head, t.surface, ...t.forms, ...t.synonyms].some((w) =>
+        topic.words.some((tw) => isTopicWord(w, tw)),
+      ),
+    ),
+  );
+}
+
+const regionNames = new WeakMap<Engine, (word: string) => string | undefined>();
+
+/**
+ * The country a word begins with (`일본의` → japan, `japanese` → japan): its Korean and English names,
+ * aliases and peoples, looked up by the word's beginnings. Built once per engine.
+ */
+export function regionNamesOf(engine: Engine): (word: string) => string | undefined {
+  const known = regionNames.get(engine);
+  if (known) return known;
+  const byName = new Map<string, string>();
+  for (const e of engine.kb.entities.values()) {
+    if (e.type !== 'region') continue;
+    const names = [e.name.ko, e.name.en, ...e.aliases].map((n) => n.toLowerCase());
+    for (const n of names) if (n && !byName.has(n)) byName.set(n, e.id);
+    for (const [people, country] of engine.lexicon.demonyms)
+      if (names.includes(country) && !byName.has(people)) byName.set(people, e.id);
+  }
+  let longest = 0;
+  for (const n of byName.keys()) longest = Math.max(longest, n.length);
+  const lookup = (word: string) => {
+    for (let length = Math.min(word.length, longest); length >= 1; length--) {
+      const id = byName.get(word.slice(0, length));
+      if (id) return id;
+    }
+    return undefined;
+  };
+  regionNames.set(engine, lookup);
+  return lookup;
+}
+
+export interface FactText {
+  /** Both languages, as one string. */
+  readonly text: string;
+  /** Every number the fact writes, in digits (`2032`, `27`) or in words (`three reasons` → 3). */
+  readonly numbers: ReadonlySet<string>;
+}
+
+const factTexts = new WeakMap<SourcedFact, FactText>();
+
+/** What the answer rules read of a fact, worked out once per fact (questions ask it of hundreds). */
+export function textOf(engine: Engine, fact: SourcedFact): FactText {
+  let known = factTexts.get(fact);
+  if (!known) {
+    const text = `${fact.text.ko} ${fact.text.en}`;
+    const numbers = new Set(text.match(/[0-9]+/g) ?? []);
+    for (const w of fact.text.en.toLowerCase().split(/[^a-z]+/)) {
+      const n = engine.lexicon.numberWords.get(w);
+      if (n) numbers.add(n);
+    }
+    known = { text, numbers };
+    factTexts.set(fact, known);
+  }
+  return known;
+}
+
+/** Every number in a question must be in the answer: a question about 2024 is not answered with 2023. */
+export function numbersAgree(engine: Engine, fact: SourcedFact, numbers: readonly string[]): boolean {
+  if (numbers.length === 0) return true;
+  const { numbers: written } = textOf(engine, fact);
+  return numbers.every(
+    (n) => written.has(n) || fact.figures.some((f) => String(f.value) === n || String(f.year) === n),
+  );
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
