@@ -164,8 +164,99 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     .replace(/%/g, ' 퍼센트 ');
   // Sentences: the last one asks; the ones before it are background.
   const sentences = expanded.split(/(?<=[.?!。？！])\s+|\n+/).filter((s) => s.trim());
-  const capitalised = capitalisedWords(raw);
   const bounds = lowerBounds(expanded, lexicon);
+  const tokens = tokensOf(sentences, lexicon, vocabulary);
+  joinSplitWords(tokens, lexicon, vocabulary);
+  markBackgroundClauses(tokens, lexicon);
+  const remarks = remarkAfterQuestion(tokens, sentences, lexicon);
+  const state: ReadingState = {
+    tokens,
+    lexicon,
+    vocabulary,
+    language,
+    types: new Set(),
+    articleFields: new Set(),
+    roles: tokens.map(() => undefined),
+    forms: tokens.map(() => []),
+    heads: tokens.map(() => undefined),
+    relativeAt: new Map(),
+    excluded: new Set(),
+    unit: undefined,
+    earlierTypes: [],
+    referringParts: new Set(),
+  };
+  readQuestionWords(state);
+  readArticleWordsAndAnaphora(state);
+  readRelativeTimes(state);
+  readExclusions(state);
+  readEquivalentWords(state);
+  readFillers(state, bounds.digits);
+  readWhichCompany(state);
+  if (!asksWh(state.types)) readYesNo(state, raw);
+  const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
+  const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
+  readWhichPlaceOrPerson(state);
+  const counted = readAmountAsked(state, terms);
+  const background = settleBackground(state, terms, { remarks, asking, sentences: sentences.length });
+  return {
+    language,
+    terms: background.terms,
+    types: state.types,
+    unit: state.unit,
+    counted,
+    articleFields: state.articleFields,
+    anaphora: background.anaphora,
+    atLeast: bounds.values,
+    numbers: [
+      ...tokens
+        .filter((t) => /^[0-9]+$/.test(t.surface) && !bounds.digits.has(t.surface))
+        .map((t) => t.surface),
+      // `절반`, `half`: an amount in words, checked like a number.
+      ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
+    ],
+    city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
+    alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
+    speculative: tokens.some(
+      (t, i) =>
+        lexicon.speculationWords.some((phrase) => matchesAt(tokens, i, phrase)) ||
+        (isHangulSyllables(t.surface) &&
+          lexicon.speculationEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e))),
+    ),
+    timeBound: state.types.has('time')
+      ? lexicon.timeBounds.find(({ phrase }) =>
+          tokens.some((_, i) => !tokens[i]!.background && matchesAt(tokens, i, phrase)),
+        )?.bound
+      : undefined,
+  };
+}
+
+/** What the stages of reading a question learn of it, word by word. */
+interface ReadingState {
+  readonly tokens: readonly Token[];
+  readonly lexicon: Lexicon;
+  readonly vocabulary: Vocabulary;
+  readonly language: 'ko' | 'en';
+  readonly types: Set<QuestionType>;
+  readonly articleFields: Set<ArticleField>;
+  /** Each token's role, once a stage has decided it. */
+  readonly roles: (TermRole | undefined)[];
+  /** Words of the lexicon's sets each token stands for. */
+  readonly forms: string[][];
+  /** A head decided by a phrase (`기사 나온 뒤에`). */
+  readonly heads: (string | undefined)[];
+  /** Tokens that begin a time relative to now, with the lexicon's phrase. */
+  readonly relativeAt: Map<number, string>;
+  /** Tokens set apart (`일본 말고`). */
+  readonly excluded: Set<number>;
+  unit: Unit | undefined;
+  /** Question words in a sentence before the last: they ask only if the last one asks nothing. */
+  readonly earlierTypes: { type: QuestionType; part: number }[];
+  /** Parts of the message with a word that refers back (`거기`, `they`). */
+  readonly referringParts: Set<number>;
+}
+
+/** The message's words as tokens: typed onto words, numbers in words, runs of words split, typos mended. */
+function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vocabulary): Token[] {
   const tokens: Token[] = [];
   let typed = 0;
   sentences.forEach((sentence, s) => {
@@ -199,20 +290,12 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       });
     }
   });
-  joinSplitWords(tokens, lexicon, vocabulary);
-  markBackgroundClauses(tokens, lexicon);
-  const remarks = remarkAfterQuestion(tokens, sentences, lexicon);
+  return tokens;
+}
 
-  const types = new Set<QuestionType>();
-  const articleFields = new Set<ArticleField>();
-  const roles: (TermRole | undefined)[] = tokens.map(() => undefined);
-  const forms: string[][] = tokens.map(() => []);
-  let unit: Unit | undefined;
-  let anaphora = false;
-  const earlierTypes: { type: QuestionType; part: number }[] = [];
-  const referringParts = new Set<number>();
-
-  // Question words and phrases (`누구`, `어느 회사`, `how much`): the longest phrase first.
+/** Question words and phrases (`누구`, `어느 회사`, `how much`), the longest phrase first, and units. */
+function readQuestionWords(state: ReadingState): void {
+  const { tokens, lexicon, types, roles } = state;
   for (let i = 0; i < tokens.length; i++) {
     for (const { type, phrase } of lexicon.questionPhrasesStartingWith(tokens[i]!.keys)) {
       if (!matchesAt(tokens, i, phrase)) continue;
@@ -222,61 +305,73 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       const next = tokens[i + phrase.length];
       if (tokens[i]!.surface.endsWith('만') && next?.keys.some((k) => lexicon.heardVerbs.has(k))) continue;
       // In a sentence before the last, it asks only if the last one asks nothing (`…? names pls`).
-      if (tokens[i]!.background && type !== 'yesno') earlierTypes.push({ type, part: tokens[i]!.part });
+      if (tokens[i]!.background && type !== 'yesno') state.earlierTypes.push({ type, part: tokens[i]!.part });
       else types.add(type);
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'question';
       break;
     }
-    // `몇명`, `몇퍼`, `몇 개`, `몇억엔`: how many, and in what.
-    const token = tokens[i]!;
-    const counted = token.surface.startsWith(lexicon.countWord)
-      ? MAGNITUDE.exec(token.surface.slice(lexicon.countWord.length))
-      : null;
-    const unitHere =
-      // (`원인` is a word of its own, not 원 with a copula)
-      (lexicon.knows(token.surface) && !lexicon.unitWords.has(token.surface)
-        ? undefined
-        : token.keys.map((k) => lexicon.unitWords.get(k)).find(Boolean)) ??
-      (counted ? unitIn(counted[1]!, lexicon) : undefined);
-    if (counted && token.surface.length <= 6) {
-      types.add('amount');
-      roles[i] = 'question';
-      // `몇조`, `몇억`: sizes of money.
-      if (!unitHere && /[억조]/.test(token.surface)) unit ??= 'money';
-    }
-    // `몇 조 엔`, `몇 조원이에요`: the size and unit after the question word belong to the question.
-    const rest = MAGNITUDE.exec(token.surface)?.[1] ?? token.surface;
-    if (rest.length < token.surface.length && roles[i - 1] === 'question') {
-      roles[i] = 'question';
-      // `몇 조야`: a size of money when no unit follows it.
-      unit ??= unitIn(rest, lexicon) ?? (/^[억조]/.test(token.surface) ? 'money' : undefined);
-    }
-    // A currency to count in (`한국돈으로`, `원화로`) is a unit wherever it stands.
-    const currency =
-      isCurrency(unitHere) &&
-      token.surface.length >= 2 &&
-      // `in yen`, `in won`: asked in it, even when the facts use the word.
-      (!vocabulary.hasWord(token.surface) ||
-        tokens[i - 1]?.surface === 'in' ||
-        (tokens[i - 2]?.surface === 'in' && lexicon.demonyms.has(tokens[i - 1]!.surface)));
-    if (unitHere && (currency || roles[i] === 'question' || roles[i - 1] === 'question')) {
-      unit ??= unitHere;
-      roles[i] ??= 'question';
-    }
+    readCount(state, i);
   }
+}
+
+/** `몇명`, `몇퍼`, `몇 개`, `몇억엔`: how many, and in what; a unit after the question word is its. */
+function readCount(state: ReadingState, i: number): void {
+  const { tokens, lexicon, vocabulary, roles } = state;
+  const token = tokens[i]!;
+  const counted = token.surface.startsWith(lexicon.countWord)
+    ? MAGNITUDE.exec(token.surface.slice(lexicon.countWord.length))
+    : null;
+  const unitHere =
+    // (`원인` is a word of its own, not 원 with a copula)
+    (lexicon.knows(token.surface) && !lexicon.unitWords.has(token.surface)
+      ? undefined
+      : token.keys.map((k) => lexicon.unitWords.get(k)).find(Boolean)) ??
+    (counted ? unitIn(counted[1]!, lexicon) : undefined);
+  if (counted && token.surface.length <= 6) {
+    state.types.add('amount');
+    roles[i] = 'question';
+    // `몇조`, `몇억`: sizes of money.
+    if (!unitHere && /[억조]/.test(token.surface)) state.unit ??= 'money';
+  }
+  // `몇 조 엔`, `몇 조원이에요`: the size and unit after the question word belong to the question.
+  const rest = MAGNITUDE.exec(token.surface)?.[1] ?? token.surface;
+  if (rest.length < token.surface.length && roles[i - 1] === 'question') {
+    roles[i] = 'question';
+    // `몇 조야`: a size of money when no unit follows it.
+    state.unit ??= unitIn(rest, lexicon) ?? (/^[억조]/.test(token.surface) ? 'money' : undefined);
+  }
+  // A currency to count in (`한국돈으로`, `원화로`) is a unit wherever it stands.
+  const currency =
+    isCurrency(unitHere) &&
+    token.surface.length >= 2 &&
+    // `in yen`, `in won`: asked in it, even when the facts use the word.
+    (!vocabulary.hasWord(token.surface) ||
+      tokens[i - 1]?.surface === 'in' ||
+      (tokens[i - 2]?.surface === 'in' && lexicon.demonyms.has(tokens[i - 1]!.surface)));
+  if (unitHere && (currency || roles[i] === 'question' || roles[i - 1] === 'question')) {
+    state.unit ??= unitHere;
+    roles[i] ??= 'question';
+  }
+}
+
+/** Words for the article itself (`이 글`, `기사`, `article`) and words that refer back (`거기`, `they`). */
+function readArticleWordsAndAnaphora(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
   for (let i = 0; i < tokens.length; i++) {
     for (const { field, phrase } of lexicon.articlePhrases)
-      if (matchesAt(tokens, i, phrase)) articleFields.add(field);
+      if (matchesAt(tokens, i, phrase)) state.articleFields.add(field);
     for (const phrase of lexicon.anaphora) {
       if (!matchesAt(tokens, i, phrase)) continue;
       // In the question (decided below, once it is known which parts ask).
-      referringParts.add(tokens[i]!.part);
+      state.referringParts.add(tokens[i]!.part);
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'filler';
     }
   }
-  // A time relative to now (`작년`, `last year`) is asked about: the article must say it.
-  const heads: (string | undefined)[] = tokens.map(() => undefined);
-  const relativeAt = new Map<number, string>();
+}
+
+/** A time relative to now (`작년`, `last year`) is asked about: the article must say it. */
+function readRelativeTimes(state: ReadingState): void {
+  const { tokens, lexicon, roles, heads } = state;
   for (let i = 0; i < tokens.length; i++) {
     const phrase = lexicon.relativeTimes.find((p) => matchesAt(tokens, i, p));
     if (!phrase) continue;
@@ -288,25 +383,32 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
             .slice(i, i + phrase.length)
             .map((t) => t.surface)
             .join(' ');
-    relativeAt.set(i, phrase.join(' '));
+    state.relativeAt.set(i, phrase.join(' '));
     roles[i] = 'topic';
     for (let j = i + 1; j < i + phrase.length; j++) roles[j] = 'filler';
   }
-  // `일본 말고 …`, `besides Rebellions, …`: that one is set apart.
-  const excluded = new Set<number>();
+}
+
+/** `일본 말고 …`, `besides Rebellions, …`: that one is set apart. */
+function readExclusions(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
   for (let i = 0; i < tokens.length; i++) {
     const after = lexicon.excludeAfter.find((p) => matchesAt(tokens, i, p));
     if (after && i > 0) {
-      excluded.add(i - 1);
+      state.excluded.add(i - 1);
       for (let j = i; j < i + after.length; j++) roles[j] = 'filler';
     }
     const before = lexicon.excludeBefore.find((p) => matchesAt(tokens, i, p));
     if (before && i + before.length < tokens.length) {
-      excluded.add(i + before.length);
+      state.excluded.add(i + before.length);
       for (let j = i; j < i + before.length; j++) roles[j] = 'filler';
     }
   }
-  // Equivalent words: a phrase of a set at this position stands for every word of the set.
+}
+
+/** Equivalent words: a phrase of a set at this position stands for every word of the set. */
+function readEquivalentWords(state: ReadingState): void {
+  const { tokens, lexicon, vocabulary, roles, forms } = state;
   for (let i = 0; i < tokens.length; i++) {
     if (roles[i] === 'filler') continue;
     for (const index of lexicon.setsStartingWith(tokens[i]!.keys)) {
@@ -322,47 +424,53 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       for (const phrase of set) forms[i]!.push(...searchForms(phrase));
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (roles[i]) continue;
-    const token = tokens[i]!;
-    if (
-      token.keys.some((k) => lexicon.fillers.has(k) || lexicon.companyNouns.has(k)) &&
+}
+
+/** Words that say nothing of what is asked: fillers, chat noise, units of numbers, lone particles. */
+function readFillers(state: ReadingState, boundDigits: ReadonlySet<string>): void {
+  const { tokens, roles } = state;
+  for (let i = 0; i < tokens.length; i++)
+    if (!roles[i] && isFiller(state, i, boundDigits)) roles[i] = 'filler';
+}
+
+function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<string>): boolean {
+  const { tokens, lexicon, vocabulary, forms } = state;
+  const token = tokens[i]!;
+  return (
+    (token.keys.some((k) => lexicon.fillers.has(k) || lexicon.companyNouns.has(k)) &&
       // `나이가` is 나이, not the filler 나.
       !token.keys.some((k) => lexicon.commonNouns.has(k)) &&
       // A word the facts use stays a word, unless it is a filler verb's form (`있는`, `하는`).
       (!vocabulary.hasWord(token.surface) ||
-        token.keys.some((k) => k.endsWith('다') && k !== token.surface && lexicon.fillers.has(k)))
-    )
-      roles[i] = 'filler';
-    else if (isLatinWord(token.surface) && token.surface.length === 1) roles[i] = 'filler';
+        token.keys.some((k) => k.endsWith('다') && k !== token.surface && lexicon.fillers.has(k)))) ||
+    (isLatinWord(token.surface) && token.surface.length === 1) ||
     // `Korean won`: a people's name before a currency names the currency, not the country.
-    else if (
-      lexicon.demonyms.has(token.surface) &&
-      tokens[i + 1]?.keys.some((k) => isCurrency(lexicon.unitWords.get(k)))
-    )
-      roles[i] = 'filler';
+    (lexicon.demonyms.has(token.surface) &&
+      !!tokens[i + 1]?.keys.some((k) => isCurrency(lexicon.unitWords.get(k)))) ||
     // Laughter and tears (`ㅋㅋㅋ`, `ㅠㅠ`) say nothing.
-    else if (/^[ㅋㅎㅠㅜ]+$/.test(token.surface)) roles[i] = 'filler';
+    /^[ㅋㅎㅠㅜ]+$/.test(token.surface) ||
     // `the two countries`: a number in words that counts what is named, not a figure.
-    else if (lexicon.numberWords.has(token.surface)) roles[i] = 'filler';
+    lexicon.numberWords.has(token.surface) ||
     // `40만 넘게`: a bound, checked against the figures, not a word to find.
-    else if (bounds.digits.has(token.surface)) roles[i] = 'filler';
+    boundDigits.has(token.surface) ||
     // One syllable on its own says little, unless the lexicon counts it a word of a set (`칩`).
-    else if (
-      isHangulSyllables(token.surface) &&
+    (isHangulSyllables(token.surface) &&
       token.surface.length === 1 &&
       !vocabulary.hasWord(token.surface) &&
-      forms[i]!.length === 0
-    )
-      roles[i] = 'filler';
+      forms[i]!.length === 0) ||
     // The unit of a number (`41만명`, `2318억원`): the number is the word.
-    else if (/^[0-9]/.test(tokens[i - 1]?.surface ?? '') && NUMBER_UNIT.test(token.surface))
-      roles[i] = 'filler';
+    (/^[0-9]/.test(tokens[i - 1]?.surface ?? '') && NUMBER_UNIT.test(token.surface)) ||
     // A particle on its own, split off a Latin word or a number (`AI에서` → `ai`, `에서`).
-    else if (lexicon.grammar.nounEndings.includes(token.surface)) roles[i] = 'filler';
-  }
-  // `거래하는 한국 회사는?` (a question ending on a word for company), `빅테크는 어디야?`, `회사 누구`:
-  // which company.
+    lexicon.grammar.nounEndings.includes(token.surface)
+  );
+}
+
+/**
+ * `거래하는 한국 회사는?` (a question ending on a word for company), `빅테크는 어디야?`, `회사 누구`:
+ * which company.
+ */
+function readWhichCompany(state: ReadingState): void {
+  const { tokens, lexicon, roles, types } = state;
   const isCompanyNoun = (token: Token | undefined) =>
     !!token?.keys.some((k) => lexicon.companyNouns.has(k) || lexicon.companyRoles.has(k));
   const lastToken = tokens.at(-1);
@@ -384,37 +492,46 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       types.delete('place');
     }
   });
-  // A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no.
-  if (!asksWh(types)) {
-    const first = tokens[0]?.surface;
-    const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
-    // `Did …?`, or a statement asked with a question mark (`Japan is cutting it by half?`).
-    if (
-      language === 'en' &&
-      first &&
-      (/^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/.test(first) ||
-        (/[?？]\s*$/.test(raw) && !interrogative))
-    )
-      types.add('yesno');
-    // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
-    // asks (`대표죠`, `맞지`), or `거죠`/`거야` after a verb (`나오는 거죠`).
-    const last = tokens.length - 1;
-    const closing = tokens[last];
-    const asksAtEnd =
-      closing !== undefined &&
-      ((roles[last] === undefined && endsAsQuestion(closing, lexicon, vocabulary)) ||
-        // `관심 있어?`, `나와?`: a plain verb that closes the question counts too.
-        (roles[last] === 'filler' && readVerb(lexicon.grammar, closing.surface).length > 0) ||
-        COPULA_QUESTION.test(closing.surface) ||
-        // `2030년까지지?`: a figure closed by a copula that asks.
-        (roles[last] === 'filler' && /(지|죠|이지|임)$/.test(closing.surface) && /[?？]\s*$/.test(raw)));
-    if (language === 'ko' && asksAtEnd && !interrogative) types.add('yesno');
-  }
+}
 
-  const alternatives = alternativesOffered(tokens, language);
-  // The sentences closed by a question mark (by their first part).
-  const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
-  const terms: Term[] = tokens.map((token, i) => {
+/** A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no. */
+function readYesNo(state: ReadingState, raw: string): void {
+  const { tokens, lexicon, vocabulary, roles, language } = state;
+  const first = tokens[0]?.surface;
+  const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
+  // `Did …?`, or a statement asked with a question mark (`Japan is cutting it by half?`).
+  if (
+    language === 'en' &&
+    first &&
+    (/^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/.test(first) ||
+      (/[?？]\s*$/.test(raw) && !interrogative))
+  )
+    state.types.add('yesno');
+  // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
+  // asks (`대표죠`, `맞지`), or `거죠`/`거야` after a verb (`나오는 거죠`).
+  const last = tokens.length - 1;
+  const closing = tokens[last];
+  const asksAtEnd =
+    closing !== undefined &&
+    ((roles[last] === undefined && endsAsQuestion(closing, lexicon, vocabulary)) ||
+      // `관심 있어?`, `나와?`: a plain verb that closes the question counts too.
+      (roles[last] === 'filler' && readVerb(lexicon.grammar, closing.surface).length > 0) ||
+      COPULA_QUESTION.test(closing.surface) ||
+      // `2030년까지지?`: a figure closed by a copula that asks.
+      (roles[last] === 'filler' && /(지|죠|이지|임)$/.test(closing.surface) && /[?？]\s*$/.test(raw)));
+  if (language === 'ko' && asksAtEnd && !interrogative) state.types.add('yesno');
+}
+
+/** Each token as a term: its role, the form it means, its other forms and the words of its sets. */
+function termsOf(
+  state: ReadingState,
+  capitalised: ReadonlySet<string>,
+  asking: readonly number[],
+  sentenceCount: number,
+): Term[] {
+  const { tokens, lexicon, vocabulary, roles, forms, heads } = state;
+  const alternatives = alternativesOffered(tokens, state.language);
+  return tokens.map((token, i) => {
     const next = tokens[i + 1];
     const beforeDependent = !!next && next.keys.some((k) => lexicon.dependentNouns.has(k));
     const role =
@@ -425,15 +542,18 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
         ? 'predicate'
         : 'topic');
     const head = heads[i] ?? headOf(token, lexicon, vocabulary);
+    const relative = state.relativeAt.get(i);
     const all = new Set<string>([
       ...token.keys.flatMap(searchFormOf),
       ...compoundParts(head, lexicon, vocabulary),
-      ...(relativeAt.has(i) ? [relativeAt.get(i)!] : []),
+      ...(relative !== undefined ? [relative] : []),
     ]);
     const synonyms = new Set(forms[i]!.filter((f) => !all.has(f) && f !== head));
     // `투자액 얼마`: the noun says in what the figure is.
-    if (role === 'topic' && !unit && isHangulSyllables(head))
-      unit = lexicon.unitSuffixes.find((u) => head.length > u.suffix.length && head.endsWith(u.suffix))?.unit;
+    if (role === 'topic' && !state.unit && isHangulSyllables(head))
+      state.unit = lexicon.unitSuffixes.find(
+        (u) => head.length > u.suffix.length && head.endsWith(u.suffix),
+      )?.unit;
     all.delete(head);
     all.delete(token.surface);
     return {
@@ -458,31 +578,42 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
           forms[i]!.length > 0),
       common: lexicon.commonNouns.has(head),
       joinedToNext: tokens[i + 1]?.word === token.word,
-      excluded: excluded.has(i),
+      excluded: state.excluded.has(i),
       capitalised: capitalised.has(token.surface),
       alternative: alternatives.has(i),
       questioned:
-        asking.includes(Math.floor(token.part / 100) * 100) && token.part < (sentences.length - 1) * 100,
+        asking.includes(Math.floor(token.part / 100) * 100) && token.part < (sentenceCount - 1) * 100,
     };
   });
-  // `which Japanese city`, `어느 일본 도시`: a place is asked for, not a company.
-  if (types.has('which'))
-    tokens.forEach((token, i) => {
-      if (roles[i] !== 'question' || !token.keys.some((k) => lexicon.interrogatives.has(k))) return;
-      const next = tokens.slice(i + 1, i + 4);
-      const place = next.find((t) =>
-        t.keys.some((k) => lexicon.cityWords.has(k) || lexicon.countryWords.has(k)),
-      );
-      // `which US president`, `어느 회사 대표`: a person is asked for.
-      const person = next.find((t) =>
-        t.keys.some((k) => lexicon.personNouns.has(k) || lexicon.titleWords.has(k)),
-      );
-      if (!place && !person) return;
-      types.delete('which');
-      types.add(person ? 'person' : 'place');
-    });
-  // The noun a how-much question asks of (`매출 얼마`, `인재 몇 명`, `how many startups`): it says in
-  // what the figure is, and a count must be of it.
+}
+
+/** `which Japanese city`, `어느 일본 도시`: a place is asked for, not a company; `어느 회사 대표`, a person. */
+function readWhichPlaceOrPerson(state: ReadingState): void {
+  const { tokens, lexicon, roles, types } = state;
+  if (!types.has('which')) return;
+  tokens.forEach((token, i) => {
+    if (roles[i] !== 'question' || !token.keys.some((k) => lexicon.interrogatives.has(k))) return;
+    const next = tokens.slice(i + 1, i + 4);
+    const place = next.find((t) =>
+      t.keys.some((k) => lexicon.cityWords.has(k) || lexicon.countryWords.has(k)),
+    );
+    // `which US president`, `어느 회사 대표`: a person is asked for.
+    const person = next.find((t) =>
+      t.keys.some((k) => lexicon.personNouns.has(k) || lexicon.titleWords.has(k)),
+    );
+    if (!place && !person) return;
+    types.delete('which');
+    types.add(person ? 'person' : 'place');
+  });
+}
+
+/**
+ * The noun a how-much question asks of (`매출 얼마`, `인재 몇 명`, `how many startups`): it says in what
+ * the figure is, and a count must be of it. Whether the article gives a figure asks for it; a currency
+ * asks an amount; `몇 년` asks when. Returns the term counted.
+ */
+function readAmountAsked(state: ReadingState, terms: readonly Term[]): number | undefined {
+  const { tokens, lexicon, vocabulary, roles, types, language } = state;
   let counted: number | undefined;
   const isName = (word: string) => vocabulary.isName(word) || lexicon.demonyms.has(word);
   const noun = types.has('amount') ? amountNoun(tokens, terms, roles, language, isName) : undefined;
@@ -491,18 +622,18 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     // `how much of its revenue`: a part of it, not an amount in its unit.
     const partOf = language === 'en' && tokens.slice(0, noun).some((t) => t.surface === 'of');
     if (!partOf)
-      unit ??= keys.map((k) => lexicon.measureNouns.get(k) ?? lexicon.unitWords.get(k)).find(Boolean);
+      state.unit ??= keys.map((k) => lexicon.measureNouns.get(k) ?? lexicon.unitWords.get(k)).find(Boolean);
     const many = language === 'en' && tokens.some((t) => t.surface === 'many');
-    const counts = unit === 'people' || unit === 'organizations' || unit === 'count';
-    if (counts || many || (partOf && unit === 'percent')) counted = noun;
+    const counts = state.unit === 'people' || state.unit === 'organizations' || state.unit === 'count';
+    if (counts || many || (partOf && state.unit === 'percent')) counted = noun;
   }
   // `MS 투자액만 따로 나와?`: whether the article gives a figure (no figure of its own to check) asks for it.
   const closing = tokens.at(-1);
   if (
     types.has('yesno') &&
     !asksWh(types) &&
-    unit !== undefined &&
-    unit !== 'year' &&
+    state.unit !== undefined &&
+    state.unit !== 'year' &&
     !tokens.some((t) => /^[0-9]/.test(t.surface)) &&
     closing?.keys.some((k) => lexicon.givenVerbs.has(k))
   ) {
@@ -510,15 +641,28 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     types.add('amount');
   }
   // `in yen or won`: an amount in a currency is asked for.
-  if (isCurrency(unit)) types.add('amount');
+  if (isCurrency(state.unit)) types.add('amount');
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
-  if (unit === 'year') {
+  if (state.unit === 'year') {
     types.delete('amount');
     types.add('time');
-    unit = undefined;
+    state.unit = undefined;
   }
-  // Background only stands beside a question: when the last part asks nothing of its own (`… 회사
-  // 있었지? 어디였더라`), the part before it belongs to the question too.
+  return counted;
+}
+
+/**
+ * Which parts of the message are background and which ask. Background only stands beside a question:
+ * when the last part asks nothing of its own (`… 회사 있었지? 어디였더라`), the part before it belongs to
+ * the question too …
+ */
+function settleBackground(
+  state: ReadingState,
+  terms: readonly Term[],
+  message: { remarks: ReadonlySet<number>; asking: readonly number[]; sentences: number },
+): { terms: Term[]; anaphora: boolean } {
+  const { tokens, lexicon, vocabulary, types } = state;
+  const { remarks } = message;
   const parts = [...new Set(tokens.filter((t) => !remarks.has(t.part)).map((t) => t.part))].sort(
     (a, b) => a - b,
   );
@@ -527,25 +671,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     terms.some((t, i) => tokens[i]!.part >= parts[from]! && (t.role === 'topic' || t.role === 'predicate'));
   // … unless it refers back to what the part before names (`… 면접 본대. 거기 대표 이름 뭐야?`): then
   // that part stays background, its names help pick the answer.
-  while (question > 0 && !asks(question) && !referringParts.has(parts[question]!)) question--;
-  // Several questions in one message (`주소 어디임? 도쿄임?`): from the first one on, all are asked.
-  // A question and then a qualifier after it (`일본 VC 투자액은 얼마예요? 한국이랑 비교해서`, `…얼마였어?
-  // 글로벌 VC 말고`): the qualifier belongs to the question, it does not make it background.
-  const qualified =
-    asking.length === 1 &&
-    asking[0]! < (sentences.length - 1) * 100 &&
-    // (it asks something, or what follows names only what it asks of: `2022년 수치는요? 글로벌 VC 투자액`)
-    (earlierTypes.some(({ part }) => Math.floor(part / 100) * 100 === asking[0]) ||
-      terms.every((t, i) => tokens[i]!.part <= asking[0]! + 99 || t.role !== 'predicate')) &&
-    !tokens.some((t, i) => roles[i] === 'question' && t.part > asking[0]! + 99);
-  // (qualified, the question is the asking sentence's last clause: a clause closed as background
-  // before it, `투자자 입장에서 궁금한데, …`, stays background)
-  const firstAsked =
-    asking.length >= 2
-      ? asking[0]!
-      : qualified
-        ? Math.max(...parts.filter((p) => Math.floor(p / 100) * 100 === asking[0]))
-        : undefined;
+  while (question > 0 && !asks(question) && !state.referringParts.has(parts[question]!)) question--;
+  const firstAsked = firstQuestionAsked(state, terms, parts, message);
   const cutoff = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
   // A part taken into the question only for the name it gives (`리벨리온 이름은 많이 들어봤는데 정확히
   // 뭐하는 회사임`): the name is asked about; the rest of it stays background.
@@ -569,44 +696,44 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       (nameOnly.has(part) && !vocabulary.isName(tokens[i]!.surface) && !vocabulary.isName(t.head));
     return { ...t, background };
   });
-  for (const { type, part } of earlierTypes)
+  for (const { type, part } of state.earlierTypes)
     if (part >= cutoff && !nameOnly.has(part) && !remarks.has(part)) types.add(type);
-  anaphora = [...referringParts].some((part) => part >= cutoff);
-  if (asksWh(types) && earlierTypes.some(({ part }) => part >= cutoff)) types.delete('yesno');
+  const anaphora = [...state.referringParts].some((part) => part >= cutoff);
+  if (asksWh(types) && state.earlierTypes.some(({ part }) => part >= cutoff)) types.delete('yesno');
   // A statement that ends on a background ending (`186억 엔이라던데`) asks whether it is so.
   // (not a question word closed so: `뭐였더라` asks what it was)
   const lastAsks = !!tokens.at(-1)?.keys.some((k) => lexicon.interrogatives.has(k));
   if (remarks.size === 0 && !lastAsks && closesAsBackground(tokens.at(-1), lexicon)) types.add('yesno');
-  return {
-    language,
-    terms: read,
-    types,
-    unit,
-    counted,
-    articleFields,
-    anaphora,
-    atLeast: bounds.values,
-    numbers: [
-      ...tokens
-        .filter((t) => /^[0-9]+$/.test(t.surface) && !bounds.digits.has(t.surface))
-        .map((t) => t.surface),
-      // `절반`, `half`: an amount in words, checked like a number.
-      ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
-    ],
-    city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
-    alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
-    speculative: tokens.some(
-      (t, i) =>
-        lexicon.speculationWords.some((phrase) => matchesAt(tokens, i, phrase)) ||
-        (isHangulSyllables(t.surface) &&
-          lexicon.speculationEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e))),
-    ),
-    timeBound: types.has('time')
-      ? lexicon.timeBounds.find(({ phrase }) =>
-          tokens.some((_, i) => !tokens[i]!.background && matchesAt(tokens, i, phrase)),
-        )?.bound
-      : undefined,
-  };
+  return { terms: read, anaphora };
+}
+
+/**
+ * Several questions in one message (`주소 어디임? 도쿄임?`): from the first one on, all are asked. A
+ * question and then a qualifier after it (`일본 VC 투자액은 얼마예요? 한국이랑 비교해서`, `…얼마였어? 글로벌
+ * VC 말고`): the qualifier belongs to the question, it does not make it background. Qualified, the question
+ * is the asking sentence's last clause: a clause closed as background before it (`투자자 입장에서
+ * 궁금한데, …`) stays background.
+ */
+function firstQuestionAsked(
+  state: ReadingState,
+  terms: readonly Term[],
+  parts: readonly number[],
+  message: { asking: readonly number[]; sentences: number },
+): number | undefined {
+  const { tokens, roles } = state;
+  const { asking } = message;
+  const qualified =
+    asking.length === 1 &&
+    asking[0]! < (message.sentences - 1) * 100 &&
+    // (it asks something, or what follows names only what it asks of: `2022년 수치는요? 글로벌 VC 투자액`)
+    (state.earlierTypes.some(({ part }) => Math.floor(part / 100) * 100 === asking[0]) ||
+      terms.every((t, i) => tokens[i]!.part <= asking[0]! + 99 || t.role !== 'predicate')) &&
+    !tokens.some((t, i) => roles[i] === 'question' && t.part > asking[0]! + 99);
+  return asking.length >= 2
+    ? asking[0]!
+    : qualified
+      ? Math.max(...parts.filter((p) => Math.floor(p / 100) * 100 === asking[0]))
+      : undefined;
 }
 
 /**
