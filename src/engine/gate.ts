@@ -2,8 +2,9 @@
  * Whether the article covers a question: most of what it asks is matched by the best fact, and nothing
  * it asks about is a word the article never uses. When not, what is missing.
  */
+import type { KindType } from '../language/lexicon.ts';
 import type { Term } from '../language/understand.ts';
-import { isHangulWord } from '../search/normalize.ts';
+import { isHangulWord, isLatinWord } from '../search/normalize.ts';
 import type { Ask } from './ask.ts';
 import { isParaphrase, type Resolution } from './resolution.ts';
 import { type Scored, TYPE_BONUS } from './retrieve.ts';
@@ -38,7 +39,7 @@ export function uncovered(res: Resolution, best: Scored): Answer | undefined {
  * What is asked for and not in the fact: the noun the question word asks about and whose it is, a time
  * relative to now, an everyday noun, the thing a country owns.
  */
-function askedButAbsent(res: Resolution, best: Scored): Term[] | undefined {
+export function askedButAbsent(res: Resolution, best: Scored): Term[] | undefined {
   const { ask, content } = res;
   const { engine, terms, mentionedTerm, types } = ask;
   // What is asked for (`첫 고객사는 어디야`, `시장 규모는 얼마나`): the noun the question word asks about
@@ -47,7 +48,7 @@ function askedButAbsent(res: Resolution, best: Scored): Term[] | undefined {
     (t) => t !== 'yesno' && t !== 'compare' && t !== 'said' && t !== 'opinion',
   );
   const askedFor = whTypes.length === 1 ? askedNoun(ask, types.has('amount')) : undefined;
-  if (askedFor && !best.words.has(askedFor.head)) return [askedFor];
+  if (askedFor && !best.words.has(askedFor.head) && !namesKindAsked(ask, askedFor)) return [askedFor];
   // `일본 법인의 대표는`: whose it is (the subsidiary's) must be the fact's too.
   const askedAt = askedFor ? terms.indexOf(askedFor) : -1;
   const owner = askedAt > 0 ? terms[askedAt - 1] : undefined;
@@ -74,6 +75,7 @@ function askedButAbsent(res: Resolution, best: Scored): Term[] | undefined {
   const everyday = content.filter(
     (t) =>
       t.common &&
+      !namesKindAsked(ask, t) &&
       (!best.words.has(t.head) ||
         (isHangulWord(t.head) && ![t.head, ...t.synonyms].some((w) => bestText.includes(w.toLowerCase())))),
   );
@@ -89,9 +91,16 @@ function askedButAbsent(res: Resolution, best: Scored): Term[] | undefined {
  * noun (`직원`) or the subject itself does. Nor does a verb alone that the article does not use of it
  * (`What's Rebellions valued at?`).
  */
-function unmatchedWords(res: Resolution, best: Scored): Answer | undefined {
+export function unmatchedWords(res: Resolution, best: Scored): Answer | undefined {
   const { ask, content } = res;
   const unknown = res.unmatched(best);
+  // A refusal needs evidence: a specific thing asked that the fact does not give. Words of a
+  // paraphrase or of chat (`본거지`, `얹어주는`, `financial`) are none when the fact is of the kind the
+  // question word asks for and about what it names.
+  if (unknown.length > 0 && fulfilsContract(res, best)) {
+    const evidence = unknown.filter((t) => isSpecific(res, t));
+    return evidence.length > 0 ? res.missingOr(evidence) : undefined;
+  }
   const slight = (t: Term) => !t.common && !t.subject;
   const hard = unknown.filter((t) => t.common || !isParaphrase(t));
   const wellMatched = best.contentHits >= 2 && unknown.length === 1 && unknown.every(slight);
@@ -113,7 +122,7 @@ function unmatchedWords(res: Resolution, best: Scored): Answer | undefined {
  * English question carries words like `comes` or `unit` that no fact needs to have). A word most facts
  * use (`ai` in an article about AI) says little of what is asked: it counts neither way.
  */
-function tooLittle(res: Resolution, best: Scored): Answer | undefined {
+export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
   const { ask, content } = res;
   const { mentions } = ask;
   const strict = res.found.strictTypes.length > 0;
@@ -138,6 +147,97 @@ function tooLittle(res: Resolution, best: Scored): Answer | undefined {
   // `데이터센터 보조금 받은 한국 기업 있어?`: a company named for what it did must have done all of it.
   if (ask.types.has('name') && best.contentHits < content.length) return res.missingOr(content);
   return undefined;
+}
+
+/**
+ * The best fact gives what the question word asks for (a person, a place, a time, a figure in the unit
+ * asked), is about what the question names, and matches every word of the question the article uses:
+ * only words the article never uses can be the question's own way of putting it.
+ */
+function fulfilsContract(res: Resolution, best: Scored): boolean {
+  const { ask, found, content } = res;
+  if (found.strictTypes.length === 0 || ask.yesno) return false;
+  const aboutNamed = ask.mentions.some((m) => m.required && best.fact.entities.includes(m.entity.id));
+  if (!aboutNamed && best.contentHits === 0) return false;
+  const unknown = new Set(res.unmatched(best));
+  return content.every((t) => best.words.has(t.head) || unknown.has(t) || namesKindAsked(ask, t));
+}
+
+/**
+ * A specific thing asked, whose absence from the answer says the article does not cover the question:
+ * an everyday noun (`직원`, `주가`), the noun the question is about (`시총은`), or the noun the question
+ * word asks about (`임대료 얼마`, `창업자 누구`, `who are its investors`), unless it only names the kind of
+ * answer (`위치`, `성함`).
+ */
+function isSpecific(res: Resolution, t: Term): boolean {
+  const { ask } = res;
+  if (t.role !== 'topic' || namesKindAsked(ask, t)) return false;
+  if (t.common) return true;
+  if (t.subject && isHangulWord(t.surface)) return true;
+  return askedNouns(ask).includes(t);
+}
+
+/** Words that join an English question word to what it asks about (`who is`, `what are the`). */
+const ENGLISH_LINKS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  's',
+  'do',
+  'does',
+  'did',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+]);
+
+/**
+ * The nouns the question word asks about: in Korean the noun just before it (`임대료 얼마`), in English
+ * the words after it (`who are Allganize's main investors`, `how much money`), up to a verb or a
+ * preposition.
+ */
+function askedNouns(ask: Ask): Term[] {
+  const { terms, mentionedTerm } = ask;
+  const q = terms.findIndex((t) => t.role === 'question' && !t.background);
+  if (q < 0) return [];
+  if (isHangulWord(terms[q]!.surface)) {
+    for (let i = q - 1; i >= 0; i--) {
+      const t = terms[i]!;
+      if (t.role === 'filler') continue;
+      return t.role === 'topic' && !t.background && !mentionedTerm.has(i) ? [t] : [];
+    }
+    return [];
+  }
+  let i = q;
+  while (terms[i]?.role === 'question') i++;
+  const amount = ask.types.has('amount');
+  const out: Term[] = [];
+  for (; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (mentionedTerm.has(i)) continue;
+    if (ENGLISH_LINKS.has(t.surface)) {
+      // `how much money are …`: what follows the verb is who does it, not what is counted.
+      if (amount && out.length > 0) break;
+      continue;
+    }
+    if (t.role !== 'topic' || !isLatinWord(t.surface)) break;
+    out.push(t);
+  }
+  // (the last of them is the noun; those before it say which: `main investors`, `tax relief`)
+  return out.slice(-1);
+}
+
+/** The noun names the kind of answer a question word of the question asks for (`위치` for where). */
+function namesKindAsked(ask: Ask, t: Term): boolean {
+  const words = [t.head, t.surface, ...t.forms].map((w) => w.toLowerCase());
+  for (const type of ask.types) {
+    const kind = ask.engine.lexicon.kindNouns.get(type as KindType);
+    if (kind && words.some((w) => kind.has(w))) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 
 import { countryByName, isEnglishWord } from '../language/names.ts';
-import type { Term } from '../language/understand.ts';
+import { isVerbalForm, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul, isHangulWord, isLatinWord } from '../search/normalize.ts';
 import type { Reading } from './ask.ts';
 import type { Answer, Engine } from './types.ts';
@@ -33,6 +33,10 @@ export function unknownNamesAsked(reading: Reading): readonly string[] {
 function unknownNames(reading: Reading): string[] {
   const { engine, terms, mentions, mentionedTerm, understanding } = reading;
   const namesOwn = mentions.some((m) => !m.background && m.entity.type !== 'region');
+  // `싱가포르도 … 밀고 있다던데 거긴 …`: a word that refers back refers to a name the article knows, or to
+  // the unknown one before it.
+  const refersToKnown =
+    understanding.anaphora && mentions.some((m) => m.background && m.entity.type !== 'region');
   const firstForeground = terms.findIndex((t) => !t.background);
   return terms.flatMap((t, i) => {
     const next = terms[i + 1];
@@ -40,7 +44,8 @@ function unknownNames(reading: Reading): string[] {
     const wellKnown = [t.head, t.surface].some((k) => engine.lexicon.outsideNames.has(compactKey(k)));
     if (
       // (or one in a question of its own: `사카나AI 요즘 어때? 투자 얼마 받았음`)
-      (t.background && (namesOwn || understanding.anaphora || !(wellKnown || t.questioned))) ||
+      (t.background &&
+        (namesOwn || refersToKnown || !(wellKnown || t.questioned || understanding.anaphora))) ||
       mentionedTerm.has(i) ||
       !isUnknownName(engine, t, next, mentionedTerm.has(i - 1), i === firstForeground)
     )
@@ -78,6 +83,7 @@ function isUnknownName(
   first: boolean,
 ): boolean {
   if (term.role === 'question' || term.role === 'filler') return false;
+  if (notAName(engine, term)) return false;
   const keys = [...new Set([term.head, term.surface].map(compactKey))];
   if (keys.some((k) => engine.entities.exactMatches(k).length > 0)) return false;
   if (keys.some((k) => countryByName().has(k) || engine.lexicon.outsideNames.has(k))) return true;
@@ -94,6 +100,17 @@ function isUnknownName(
   if (isLatinWord(head))
     return head.length >= 3 && (term.capitalised || (!isEnglishWord(head) && !isEnglishWord(term.surface)));
   return unknownKoreanNoun(engine, term, next, afterName, first);
+}
+
+/**
+ * What a name never looks like: a verb's form (`손잡는다는`, `준비하는데`), a plural (`투자사들이`), or chat
+ * noise (`ㄷㄷ`, `ppl`).
+ */
+function notAName(engine: Engine, term: Term): boolean {
+  const { lexicon } = engine;
+  if (lexicon.chatNoise.has(term.surface) || /^([ㄱ-ㅎㅏ-ㅣ])\1+$/.test(term.surface)) return true;
+  if (isVerbalForm(term.surface, lexicon)) return true;
+  return isHangulWord(term.head) && term.head.length >= 3 && term.head.endsWith('들');
 }
 
 /** One word in two scripts (`사카나AI`): a name, known or not; undefined when the word is not so. */

@@ -55,6 +55,7 @@ const GeneralLexicon = z
     backgroundMarkers: words,
     anaphora: words,
     fillers: words,
+    chatNoise: words,
     outsideNames: words,
     places: words,
     companyNouns: words,
@@ -86,6 +87,16 @@ const GeneralLexicon = z
     dependentNouns: words,
     demonyms: z.record(z.string(), z.string()),
     commonNouns: words,
+    kindNouns: z
+      .object({
+        $comment: z.string().optional(),
+        place: words,
+        person: words,
+        time: words,
+        amount: words,
+      })
+      .strict(),
+    verbalEndings: words,
     answerWords: z
       .object({
         $comment: z.string().optional(),
@@ -221,6 +232,15 @@ export class Lexicon {
    * a word in this list is that word, not a typo of another (`직원` is not `지원`).
    */
   readonly commonNouns: ReadonlySet<string>;
+  /**
+   * Nouns that name the kind of answer asked for (`위치` where, `성함` who, `시기` when, `수치` how much):
+   * a fact of that kind answers them without saying the word.
+   */
+  readonly kindNouns: ReadonlyMap<KindType, ReadonlySet<string>>;
+  /** Chat noise (`ㄷㄷ`, `ㅇㅋ`, `lol`): never a word of the question, never a name. */
+  readonly chatNoise: ReadonlySet<string>;
+  /** Endings that make an unknown word a verb's form (`손잡는다는`, `준비하는데`): no name. */
+  readonly verbalEndings: readonly string[];
   /** What a fact's text says it is: a time, a start or an end, a reason, an ordinal, a plan, companies. */
   readonly answerWords: Readonly<Record<AnswerWords, RegExp>>;
   /** Words after a name that make it a person's or company's (`토스 대표`, `손정의 회장`). */
@@ -362,6 +382,15 @@ export class Lexicon {
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);
+    const { $comment: _kinds, ...kinds } = general.kindNouns;
+    this.kindNouns = new Map(
+      Object.entries(kinds).map(([type, list]) => [
+        type as KindType,
+        new Set(list.map((w) => w.toLowerCase())),
+      ]),
+    );
+    this.chatNoise = new Set(general.chatNoise);
+    this.verbalEndings = [...general.verbalEndings].sort((a, b) => b.length - a.length);
     const { $comment: _, ...answerWords } = general.answerWords;
     this.answerWords = Object.fromEntries(
       Object.entries(answerWords).map(([kind, list]) => [kind, wordsPattern(list)]),
@@ -428,6 +457,9 @@ export class Lexicon {
     return this.known.has(word);
   }
 }
+
+/** The question types whose answers are of a kind a noun can name (`위치`, `성함`, `시기`, `수치`). */
+export type KindType = 'place' | 'person' | 'time' | 'amount';
 
 export type AnswerWords = 'time' | 'start' | 'end' | 'reason' | 'ordinal' | 'plan' | 'companyClass';
 

@@ -230,6 +230,19 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   };
 }
 
+/**
+ * A word that ends as a verb does (`손잡는다는`, `준비하는데가`, `얹어주는`, `뜻인지도`), with or without a
+ * particle after it: a predicate, neither a subject nor a name.
+ */
+export function isVerbalForm(word: string, lexicon: Lexicon): boolean {
+  if (!isHangulSyllables(word)) return false;
+  const forms = [
+    word,
+    ...lexicon.grammar.nounEndings.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length)),
+  ];
+  return forms.some((form) => lexicon.verbalEndings.some((e) => form.length > e.length && form.endsWith(e)));
+}
+
 /** What the stages of reading a question learn of it, word by word. */
 interface ReadingState {
   readonly tokens: readonly Token[];
@@ -447,8 +460,10 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     // `Korean won`: a people's name before a currency names the currency, not the country.
     (lexicon.demonyms.has(token.surface) &&
       !!tokens[i + 1]?.keys.some((k) => isCurrency(lexicon.unitWords.get(k)))) ||
-    // Laughter and tears (`ㅋㅋㅋ`, `ㅠㅠ`) say nothing.
+    // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.
     /^[ㅋㅎㅠㅜ]+$/.test(token.surface) ||
+    /^([ㄱ-ㅎㅏ-ㅣ])\1+$/.test(token.surface) ||
+    lexicon.chatNoise.has(token.surface) ||
     // `the two countries`: a number in words that counts what is named, not a figure.
     lexicon.numberWords.has(token.surface) ||
     // `40만 넘게`: a bound, checked against the figures, not a word to find.
