@@ -4,7 +4,14 @@
  * auto-answer and the console.
  */
 import { attachChart } from './charts/attach.ts';
-import { type Answer, answer, answerFound, type Engine, type Question } from './engine/engine.ts';
+import {
+  type Answer,
+  answer,
+  answerFound,
+  answerMessage,
+  type Engine,
+  type Question,
+} from './engine/engine.ts';
 import { feedbackRow, type QuestionSource } from './feedback/buttons.ts';
 import { fitReply } from './render/limits.ts';
 import { questionLanguage, type ReplyLanguage, type ReplyPayload } from './render/payload.ts';
@@ -14,6 +21,8 @@ export type { QuestionSource } from './feedback/buttons.ts';
 
 export interface AnswerReply {
   readonly answer: Answer;
+  /** Free text: the question each part was asked as (a follow-up made whole), what a reply continues from. */
+  readonly asked: readonly string[];
   /** False when the knowledge base holds no answer. */
   readonly found: boolean;
   readonly language: ReplyLanguage;
@@ -34,11 +43,14 @@ export async function replyToQuestion(
   language: ReplyLanguage,
   options: ReplyOptions = {},
 ): Promise<AnswerReply> {
-  const result = answer(engine, question);
-  let reply = renderAnswer(engine, result, language);
+  const { answer: result, asked } =
+    question.kind === 'ask'
+      ? answerMessage(engine, question.text, question.previous)
+      : { answer: answer(engine, question), asked: [] };
+  let reply = renderAnswer(engine, result, language, { asked });
   if (options.charts !== false)
     reply = await attachChart(engine.kb, result, reply, language, options.onChartError);
-  return { answer: result, found: answerFound(result), language, reply };
+  return { answer: result, asked, found: answerFound(result), language, reply };
 }
 
 export interface FreeTextOptions extends ReplyOptions {
@@ -48,6 +60,8 @@ export interface FreeTextOptions extends ReplyOptions {
   readonly source: QuestionSource;
   /** 👍/👎 under a found answer (default true; off when feedback is not recorded). */
   readonly feedback?: boolean;
+  /** The question (as the engine asked it) of the bot's answer this message replies to. */
+  readonly previous?: string | undefined;
 }
 
 /**
@@ -62,7 +76,9 @@ export async function answerFreeText(
   const question = withoutDiscordMarkup(text);
   const result = await replyToQuestion(
     engine,
-    { kind: 'ask', text: question },
+    options.previous
+      ? { kind: 'ask', text: question, previous: options.previous }
+      : { kind: 'ask', text: question },
     // Free text is answered in the language it is written in (Hangul → Korean), else the user's.
     questionLanguage(question, options.locale),
     options,

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { type Answer, answer, answerFound, buildEngine, type Engine } from '../src/engine/engine.ts';
+import {
+  type Answer,
+  answer,
+  answerFound,
+  buildEngine,
+  type Engine,
+  shownFacts,
+} from '../src/engine/engine.ts';
 import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
 import { readLightVerb, readVerb, sinoKoreanNumber, vowelSlips } from '../src/language/korean.ts';
 import { Lexicon, loadGeneralLexicon } from '../src/language/lexicon.ts';
@@ -115,12 +122,19 @@ describe('what a question asks for', () => {
     expect(terms.find((t) => t.head === '대표')?.background).toBe(false);
   });
 
-  test('free text is answered in its own language: Hangul in Korean, else the user’s, else English', () => {
+  test('free text is answered in its own language: Hangul in Korean, English in English, else the user’s', () => {
     expect(questionLanguage('리벨리온 대표는 누구야?', 'en-US')).toBe('ko');
     expect(questionLanguage('Who runs Rebellions?', null)).toBe('en');
-    expect(questionLanguage('Who runs Rebellions?', 'ko')).toBe('ko');
+    // English is answered in English whatever the user's Discord language; Korean in Latin letters
+    // follows it.
+    expect(questionLanguage('Who runs Rebellions?', 'ko')).toBe('en');
+    expect(questionLanguage('rebellions daepyo nugu', 'ko')).toBe('ko');
   });
 });
+
+/** The entities an answer names first (`→ 올거나이즈`), for who and which. */
+const leadIds = (a: Answer) =>
+  a.kind === 'facts' && a.lead.kind === 'entities' ? a.lead.entities.map((e) => e.id) : [];
 
 /** The issue's examples, with what the article says (or that it does not say it). */
 describe('questions as people type them', () => {
@@ -143,7 +157,7 @@ describe('questions as people type them', () => {
 
   test('what is set apart is not the answer: Besides Rebellions, which company opened an office in Tokyo?', () => {
     const result = ask('Besides Rebellions, which company opened an office in Tokyo?');
-    expect(result.kind === 'facts' && result.lead.map((e) => e.id)).toEqual(['upstage']);
+    expect(leadIds(result)).toEqual(['upstage']);
   });
 
   test('the article’s own date: 이 글 언제 올라온 거예요?', () => {
@@ -151,12 +165,45 @@ describe('questions as people type them', () => {
     expect(result.kind === 'article' && result.article.date).toBe('2025-04-04');
   });
 
-  test('a premise of another company is not confirmed: both companies’ facts are shown', () => {
+  test('a claim the article says otherwise of is answered no, with what it says', () => {
+    // Upstage opened an office in Tokyo; it was Allganize that moved its headquarters.
     const result = ask('업스테이지가 본사를 일본으로 옮겼다며?');
-    expect(result.kind).toBe('facts');
-    const ids = result.kind === 'facts' ? result.facts.map((f) => f.fact.id) : [];
-    expect(ids).toContain('allganize-hq-moved-to-japan');
-    expect(result.kind === 'facts' && result.premise).toBe(true);
+    expect(result.kind === 'facts' && result.verdict?.kind).toBe('no');
+    expect(result.kind === 'facts' && result.facts.map((f) => f.fact.id)).toEqual(['upstage-tokyo-office']);
+  });
+
+  test.each([
+    // Japan's data center subsidy is up to 45 billion yen.
+    ['일본 데이터센터 보조금 최대 1000억 엔이라며?', 'figures', '45000000000 JPY'],
+    // Allganize moved its headquarters to Japan.
+    ['Is it true Allganize moved its headquarters to Singapore?', 'places', 'Japan'],
+    // About 70% of Allganize's revenue is from its Japanese subsidiary.
+    ['Allganize makes like 90% of its revenue in Japan?', 'figures', '70 percent'],
+  ])(
+    'a claim with another figure or place than the article’s is corrected: %s',
+    (question, kind, correct) => {
+      const result = ask(question);
+      expect(result.kind === 'facts' && result.verdict?.kind).toBe('no');
+      const correction = result.kind === 'facts' ? result.verdict?.correction : undefined;
+      expect(correction?.kind).toBe(kind);
+      const said =
+        correction?.kind === 'figures'
+          ? correction.figures.map((f) => `${f.value} ${f.unit}`)
+          : correction?.kind === 'places'
+            ? correction.places.map((p) => p.en)
+            : [];
+      expect(said).toContain(correct);
+    },
+  );
+
+  test.each([
+    ['채널톡도 일본 갔어?', 'yes'],
+    ['2023년 해외 VC 국내 투자가 2021년보다 늘었지?', 'no'], // it fell
+    ['채널톡은 일본 법인 이미 세웠지?', 'no'], // it is still working on one
+    ['박우진 대표가 올거나이즈 대표죠?', 'no'], // he runs Elancer
+  ])('yes or no in the article’s words: %s → %s', (question, verdict) => {
+    const result = ask(question);
+    expect(result.kind === 'facts' && result.verdict?.kind).toBe(verdict);
   });
 
   test.each([
@@ -189,10 +236,11 @@ describe('questions as people type them', () => {
     expect(result.kind === 'partial' && result.saidOf?.map((e) => e.id)).toContain(owner);
   });
 
-  test('a claim of the same kind about the subject is answered with what the article says of it', () => {
+  test('a claim of the same kind about the subject is answered no, with what the article says of it', () => {
     // Rebellions set up its first overseas subsidiary in Tokyo; the headquarters move is Allganize's.
     const result = ask('리벨리온이 본사를 일본으로 옮긴 거임?');
-    expect(result.kind === 'facts' && result.premise).toBe(true);
+    expect(result.kind === 'facts' && result.verdict?.kind).toBe('no');
+    expect(result.kind === 'facts' && result.facts[0]?.fact.id).toBe('rebellions-tokyo-subsidiary');
   });
 
   test.each([
@@ -231,11 +279,12 @@ describe('questions as people type them', () => {
       "Who is Rebellions' CEO and where is its first overseas office?",
       ['park-sung-hyun-rebellions-ceo', 'rebellions-tokyo-subsidiary'],
     ],
-  ])('two questions in one: %s', (question, ids) => {
+  ])('two questions in one, each answered in its place: %s', (question, ids) => {
     const result = ask(question);
-    expect(result.kind === 'facts' && result.facts.map((f) => f.fact.id)).toEqual(
-      expect.arrayContaining(ids),
-    );
+    expect(result.kind).toBe('multi');
+    const parts = result.kind === 'multi' ? result.parts : [];
+    expect(parts).toHaveLength(2);
+    expect(parts.map((p) => shownFacts(p.answer)[0]?.fact.id)).toEqual(ids);
   });
 
   test.each([
@@ -243,7 +292,7 @@ describe('questions as people type them', () => {
     ['Which outfit has more than 400k freelance devs on its books?', 'elancer'],
   ])('a lower bound is met by a larger figure: %s', (question, id) => {
     const result = ask(question);
-    expect(result.kind === 'facts' && result.lead.map((e) => e.id)).toContain(id);
+    expect(leadIds(result)).toContain(id);
   });
 
   test.each([
@@ -385,13 +434,13 @@ describe('the article’s passages as a second source', () => {
       const reply = answer(withPassage, { kind: 'ask', text: '업스테이지 도쿄 오피스 시부야에 있어?' });
       expect(reply.kind).toBe('passage');
       expect(reply.kind === 'passage' && reply.passage.id).toBe('p46');
-      // Without that passage the article does not say it: the reply does not confirm Shibuya, it shows
-      // what the article says of Upstage's office.
+      // Without that passage the article does not say it: the reply does not confirm Shibuya, it says
+      // so and shows what the article says of Upstage's office.
       const without = ask('업스테이지 도쿄 오피스 시부야에 있어?');
-      expect(without.kind === 'facts' && without.premise).toBe(true);
-      expect(without.kind === 'facts' && without.facts.map((f) => f.fact.id)).toEqual([
+      expect(answerFound(without)).toBe(false);
+      expect(without.kind === 'partial' && without.facts.map((f) => f.fact.id)).toContain(
         'upstage-tokyo-office',
-      ]);
+      );
     } finally {
       await cleanup();
     }

@@ -1,4 +1,4 @@
-import type { Answer } from '../engine/engine.ts';
+import { type Answer, shownFacts } from '../engine/engine.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { ReplyFile, type ReplyLanguage } from '../render/payload.ts';
 import { chartData, seriesChoiceName } from './chart-data.ts';
@@ -125,7 +125,7 @@ export function chartBook(kb: KnowledgeBase): ChartBook {
 
 /** The facts an answer shows (an entity's card shows all of its facts). */
 export function factsShown(answer: Answer): string[] {
-  return answer.kind === 'facts' || answer.kind === 'entity' ? answer.facts.map((f) => f.fact.id) : [];
+  return shownFacts(answer).map((f) => f.fact.id);
 }
 
 /** The chart for an answer whose facts hold figures that form a series, if any. */

@@ -212,5 +212,10 @@ function settleTypes(
     types.delete('place');
     types.delete('person');
   }
+  // `표에서 한국 인프라 문제 뭐라고 나와?`, `원화로 하면?`: what the article says, or a figure, is asked,
+  // not whether it says so (a claim gives its own figure: `1000억 엔이라며?`).
+  const wh = ['said', 'person', 'time', 'amount', 'place', 'reason', 'which', 'name'] as const;
+  if (types.has('yesno') && wh.some((t) => types.has(t)) && reading.understanding.numbers.length === 0)
+    types.delete('yesno');
   return types;
 }

@@ -14,7 +14,17 @@ import { uncitedPassages } from './passages.ts';
 import type { Answer, Engine, Question } from './types.ts';
 
 export { vocabularyOf } from './mentions.ts';
-export { type Answer, answerFound, type CitedFact, type Engine, type Question } from './types.ts';
+export { type AnsweredMessage, answerMessage } from './message.ts';
+export {
+  type Answer,
+  answerFound,
+  type CitedFact,
+  type Engine,
+  type Lead,
+  type Question,
+  shownFacts,
+  type Verdict,
+} from './types.ts';
 
 /** The general lexicon is read and checked once per process; each snapshot adds its articles' words. */
 let generalLexicon: ReturnType<typeof loadGeneralLexicon> | undefined;
@@ -56,7 +66,7 @@ export function answer(engine: Engine, question: Question): Answer {
     case 'about':
       return { kind: 'about' };
     case 'ask':
-      return answerMessage(engine, question.text);
+      return answerMessage(engine, question.text, question.previous).answer;
   }
 }
 

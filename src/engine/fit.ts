@@ -29,6 +29,8 @@ export interface FitOptions {
   readonly companies: boolean;
   /** Which asked with a word for any party (`데`, `곳`): a country or a bloc can be the answer. */
   readonly anyParty: boolean;
+  /** Entities the question itself names, not the background before it: a place named there can answer where. */
+  readonly named: ReadonlySet<string>;
 }
 
 /** Whether a fact is the kind of answer a question type asks for. */
@@ -62,7 +64,7 @@ export function fitsType(
       if (engine.lexicon.places.some((p) => lower.includes(p))) return true;
       // A country answers where, unless a city is asked for (`어느 도시`).
       return (
-        !options.city && fact.entities.some((id) => entityOf(id)?.type === 'region' && !mentioned.has(id))
+        !options.city && fact.entities.some((id) => entityOf(id)?.type === 'region' && !options.named.has(id))
       );
     }
     case 'name':
@@ -87,8 +89,30 @@ export function fitsType(
     case 'profile':
       return fact.kind === 'profile';
     case 'yesno':
+    case 'summary':
+    case 'list':
       return true;
   }
+}
+
+/** The figures of a fact that answer how much, in the unit asked and of the side asked about. */
+export function amountFigures(engine: Engine, fact: SourcedFact, options: FitOptions): Figure[] {
+  return fact.figures.filter(
+    (f) =>
+      f.unit !== 'year' &&
+      figureInUnit(f.unit, options.unit) &&
+      figureIsOf(engine, fact, f, options.mentioned),
+  );
+}
+
+/** The figures of a fact that answer when: a year, a deadline (`2032년까지`), the start or end asked for. */
+export function timeFigures(fact: SourcedFact, bound: 'start' | 'end' | undefined): Figure[] {
+  return fact.figures.filter((f) => {
+    if (f.unit !== 'year' && f.year === undefined) return false;
+    if (bound === 'start') return f.qualifier !== 'until';
+    if (bound === 'end') return f.qualifier === 'until';
+    return true;
+  });
 }
 
 function fitsTime(

@@ -109,6 +109,7 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
   const verbs = res.found.foregroundWords.filter((t) => t.role === 'predicate');
   if (
     content.length === 0 &&
+    ask.numbers.length === 0 &&
     verbs.length > 0 &&
     verbs.every((t) => !best.words.has(t.head) && !t.lexical && !knowsWord(ask.engine, t.head, t.common))
   )

@@ -2,12 +2,15 @@
  * How a question becomes an answer:
  *
  *   read (terms, names) ─▶ scope (names the article does not know; the article itself)
- *     ─▶ complete (what it describes, what it asks) ─▶ answered without search (a card, a table)
+ *     ─▶ a summary, a list, a comparison of two things ─▶ complete (what it describes, what it asks) ─▶ answered without search (a card, a table)
  *     ─▶ resolve (find, constrain, prefer) ─▶ the type's contract (about the future, yes/no)
  *     ─▶ the gate (does the best fact cover it?) ─▶ the facts, what was asked for first
  */
 import { completeAsk, readQuestion } from './ask.ts';
+import { compareAnswer } from './contracts/compare.ts';
 import { factsAnswer } from './contracts/facts.ts';
+import { listAnswer } from './contracts/list.ts';
+import { summaryAnswer } from './contracts/summary.ts';
 import { speculation, unconfirmedClaim } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
 import { nothingFits, uncovered } from './gate.ts';
@@ -22,6 +25,8 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   if (unknown.length > 0) return { kind: 'not-found', asked: 'ask', query: text, suggestions: [], unknown };
   const aboutArticle = articleAnswer(reading);
   if (aboutArticle) return aboutArticle;
+  const whole = listAnswer(reading) ?? summaryAnswer(reading) ?? compareAnswer(reading);
+  if (whole) return whole;
   const ask = completeAsk(reading);
   const direct = answerWithoutSearch(ask);
   if (direct) return direct;
@@ -29,5 +34,5 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   const contract = speculation(res) ?? unconfirmedClaim(res);
   if (contract) return contract;
   if (!res.best) return nothingFits(res);
-  return uncovered(res, res.best) ?? factsAnswer(res, res.best);
+  return uncovered(res, res.best) ?? factsAnswer(res, res.best, ask.yesno ? { kind: 'yes' } : undefined);
 }

@@ -46,7 +46,7 @@ export function resolve(ask: Ask): Resolution {
   const constrained = constrain(ask, found);
   const preferred = prefer(ask, found, constrained.covering);
   const best = preferred.covering[0];
-  const content = askedContent(found, best);
+  const content = askedContent(ask, found, best);
   const notFound = (): Answer => ({
     kind: 'not-found',
     asked: 'ask',
@@ -91,11 +91,33 @@ export function resolve(ask: Ask): Resolution {
 }
 
 /** `직원이야 프리랜서야?`: of the alternatives offered, the one the article has is what is asked. */
-function askedContent(found: Retrieval, best: Scored | undefined): Term[] {
+function askedContent(ask: Ask, found: Retrieval, best: Scored | undefined): Term[] {
   const offered = found.foregroundWords.filter((t) => t.alternative);
   const picked = best ? offered.filter((t) => best.words.has(t.head)) : [];
   return found.foregroundWords.filter(
-    (t) => t.role === 'topic' && (picked.length === 0 || !t.alternative || picked.includes(t)),
+    (t) =>
+      t.role === 'topic' &&
+      !modifiesOnly(ask, t) &&
+      (picked.length === 0 || !t.alternative || picked.includes(t)),
+  );
+}
+
+/** Sizes of numbers in words: a figure's, checked with its number. */
+const MAGNITUDE_WORDS = /^(thousand|million|billion|trillion|[천만억조]+)$/;
+
+/**
+ * A word that asks nothing of its own: a number or its size or unit (the figures check them), or a
+ * word that only makes a claim stronger (`더`, `아예`, `too`).
+ */
+function modifiesOnly(ask: Ask, t: Term): boolean {
+  const { lexicon } = ask.engine;
+  return (
+    /^[0-9]+$/.test(t.head) ||
+    MAGNITUDE_WORDS.test(t.head) ||
+    // (a unit that goes with a figure the question gives: `186억달러 한화로`, not `비중` asked for)
+    (ask.numbers.length > 0 && lexicon.unitWords.has(t.head) && !lexicon.measureNouns.has(t.head)) ||
+    lexicon.claimModifiers.has(t.head) ||
+    lexicon.claimModifiers.has(t.surface)
   );
 }
 

@@ -42,6 +42,8 @@ export interface Retrieval {
   /** What an answer must not be (what is named, but for the group asked one by one). */
   readonly fitIds: ReadonlySet<string>;
   fits(fact: SourcedFact, type: QuestionType): boolean;
+  /** What decides whether a fact fits, beyond its type. */
+  readonly fitOptions: FitOptions;
   /** How many of the entities the question names (or only those it is about) the fact is about. */
   aboutMentioned(fact: SourcedFact): number;
   aboutRequired(fact: SourcedFact): number;
@@ -73,6 +75,10 @@ export function retrieve(ask: Ask): Retrieval {
     bound: ask.understanding.timeBound,
     companies: asksCompanyNames(ask),
     anyParty: asksAnyParty(ask),
+    named: new Set([
+      ...ask.mentions.filter((m) => !m.background && fitIds.has(m.entity.id)).map((m) => m.entity.id),
+      ...ask.excludedIds,
+    ]),
   };
   const fits = (fact: SourcedFact, type: QuestionType) => fitsType(engine, fact, type, options);
   const topicWords = foregroundWords.filter((t) => t.role === 'topic');
@@ -117,6 +123,7 @@ export function retrieve(ask: Ask): Retrieval {
     oneByOne,
     fitIds,
     fits,
+    fitOptions: options,
     aboutMentioned,
     aboutRequired,
   };

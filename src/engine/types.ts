@@ -1,6 +1,6 @@
-import type { Comparison, Entity } from '../knowledge/schema.ts';
+import type { Comparison, Entity, Figure, LocalizedText } from '../knowledge/schema.ts';
 import type { KnowledgeArticle, KnowledgeBase, SourcedFact, SourcedPassage } from '../knowledge/types.ts';
-import type { Lexicon } from '../language/lexicon.ts';
+import type { Lexicon, ListKind } from '../language/lexicon.ts';
 import type { EntityIndex } from '../search/entity-index.ts';
 import type { FactIndex } from '../search/fact-index.ts';
 
@@ -11,7 +11,11 @@ export type Question =
   | { readonly kind: 'entity'; readonly id: string }
   | { readonly kind: 'compare' }
   | { readonly kind: 'about' }
-  | { readonly kind: 'ask'; readonly text: string };
+  /**
+   * Free text; `previous` is the question (as the engine asked it) of the answer this one replies to,
+   * which a follow-up leans on (`거기 대표는?`).
+   */
+  | { readonly kind: 'ask'; readonly text: string; readonly previous?: string };
 
 export interface CitedFact {
   readonly fact: SourcedFact;
@@ -32,11 +36,12 @@ export type Answer =
   | {
       readonly kind: 'facts';
       readonly question: string;
+      /** The facts that answer, best first: the evidence under the lead. */
       readonly facts: readonly CitedFact[];
-      /** What a which- or who-question asks for, named first (`올거나이즈`, `박성현`). */
-      readonly lead: readonly Entity[];
-      /** A yes-or-no question whose claim the facts do not confirm as asked: what the article says. */
-      readonly premise: boolean;
+      /** What was asked, said first: the person, the figure, the place, the companies. */
+      readonly lead: Lead;
+      /** A yes-or-no question: whether the article says so, and what it says instead when not. */
+      readonly verdict?: Verdict;
     }
   /**
    * No fact fits, but a passage of the article covers the question word for word: the passage,
@@ -62,6 +67,42 @@ export type Answer =
       /** Whom the article does say it of (`리벨리온도 상장 준비 중이야?` → 올거나이즈). */
       readonly saidOf?: readonly Entity[];
     }
+  /**
+   * A summary of the article, a section of it, an entity or a topic: a few lines, each citing the
+   * passage it sums up.
+   */
+  | {
+      readonly kind: 'summary';
+      readonly question: string;
+      readonly scope: 'article' | 'section' | 'entity' | 'topic';
+      readonly title: LocalizedText;
+      readonly lines: readonly SummaryItem[];
+    }
+  /** Every item of a kind the question asks for, in article order, each with where the article says so. */
+  | {
+      readonly kind: 'list';
+      readonly question: string;
+      /** What the items are (companies, people, figures, reasons …). */
+      readonly of: ListKind;
+      readonly items: readonly ListItem[];
+    }
+  /** Two things side by side on the point compared, each with the facts that say it. */
+  | {
+      readonly kind: 'compare';
+      readonly question: string;
+      readonly sides: readonly CompareSide[];
+    }
+  /** Several questions in one message, each answered (or not) in its place. */
+  | {
+      readonly kind: 'multi';
+      readonly question: string;
+      readonly parts: readonly {
+        readonly question: string;
+        readonly answer: Answer;
+        /** A yes-or-no of its own, about something the part names itself (`노무라도 고객임?`). */
+        readonly own?: boolean;
+      }[];
+    }
   | {
       readonly kind: 'not-found';
       readonly asked: 'company' | 'policy' | 'entity' | 'ask' | 'compare';
@@ -71,8 +112,74 @@ export type Answer =
       readonly unknown?: readonly string[];
     };
 
+/** A line of a summary: what it says, and the passage it sums up. */
+export interface SummaryItem {
+  readonly text: LocalizedText;
+  readonly passage: SourcedPassage | undefined;
+}
+
+/** An item of a list: its name, what the article says of it, and where. */
+export interface ListItem {
+  readonly label: LocalizedText;
+  readonly detail: LocalizedText | undefined;
+  readonly passage: SourcedPassage | undefined;
+}
+
+/** One side of a comparison: its name, and what the article says of it on the point compared. */
+export interface CompareSide {
+  readonly name: LocalizedText;
+  readonly facts: readonly CitedFact[];
+  /** For two years of a figure: that year's figures, said first. */
+  readonly figures?: readonly Figure[];
+}
+
+/**
+ * The first line of a found answer: only what was asked. Who and which name entities; how much and
+ * when give figures; where gives places; anything else (why, what, what someone said) is said by the
+ * answer's first fact.
+ */
+export type Lead =
+  | { readonly kind: 'entities'; readonly entities: readonly Entity[] }
+  | { readonly kind: 'figures'; readonly figures: readonly Figure[] }
+  | { readonly kind: 'places'; readonly places: readonly LocalizedText[] }
+  | { readonly kind: 'statement' };
+
+/**
+ * Yes, in the article's words; no, with what the article says instead (`아니요: 도쿄`); or, where the
+ * article speaks of the claim in words of its own that neither confirm nor deny it, what it says.
+ */
+export interface Verdict {
+  readonly kind: 'yes' | 'no' | 'says';
+  /** For a no: the article's own figure, place or name where the claim had another. */
+  readonly correction?: Lead;
+}
+
+/**
+ * Whether the article answers. Several questions in one message are answered when one is; but a
+ * yes-or-no about something of its own after a question the article does not answer only checks what
+ * that one would have said (`리벨리온 고객사는 어디야? 노무라도 고객임?`).
+ */
 export const answerFound = (answer: Answer): boolean =>
-  answer.kind !== 'not-found' && answer.kind !== 'partial';
+  answer.kind === 'multi'
+    ? answer.parts.some(
+        (p, i) => answerFound(p.answer) && (i === 0 || answerFound(answer.parts[0]!.answer) || !p.own),
+      )
+    : answer.kind !== 'not-found' && answer.kind !== 'partial';
+
+/** The facts an answer shows (every part's, for several questions): what feedback and charts refer to. */
+export function shownFacts(answer: Answer): readonly CitedFact[] {
+  switch (answer.kind) {
+    case 'facts':
+    case 'entity':
+      return answer.facts;
+    case 'multi':
+      return answer.parts.flatMap((p) => shownFacts(p.answer));
+    case 'compare':
+      return answer.sides.flatMap((side) => side.facts);
+    default:
+      return [];
+  }
+}
 
 /** A knowledge base and the indexes built from it; immutable, swapped whole on reload. */
 export interface Engine {

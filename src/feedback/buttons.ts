@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { APIActionRowComponent, APIButtonComponentWithCustomId } from 'discord.js';
-import type { Answer } from '../engine/engine.ts';
+import { type Answer, shownFacts } from '../engine/engine.ts';
 import { catalogue } from '../i18n/catalogue.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { DISCORD_LIMITS, truncate } from '../render/limits.ts';
@@ -49,9 +49,10 @@ export function reference(kind: 'f' | 'e', id: string): string {
 
 /** What an answer showed, as references: its facts, or the entity whose card it was. */
 export function shownReferences(answer: Answer): string[] {
-  if (answer.kind === 'facts') return answer.facts.slice(0, MAX_SHOWN).map((f) => reference('f', f.fact.id));
   if (answer.kind === 'entity') return [reference('e', answer.entity.id)];
-  return [];
+  return shownFacts(answer)
+    .slice(0, MAX_SHOWN)
+    .map((f) => reference('f', f.fact.id));
 }
 
 export function feedbackCustomId(button: FeedbackButton): string {

@@ -1,3 +1,6 @@
+import type { FactKind } from '../knowledge/schema.ts';
+import type { KnowledgeCounts } from '../knowledge/types.ts';
+import type { ListKind } from '../language/lexicon.ts';
 import type { ReplyLanguage } from '../render/payload.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
@@ -47,6 +50,78 @@ export interface Catalogue {
     readonly noTextTitle: string;
     readonly noText: string;
     readonly posted: string;
+  };
+  /** How an answer is said: its first line, yes or no, the question it answers, its evidence. */
+  readonly answer: {
+    readonly yes: string;
+    readonly no: string;
+    /** A no, with what the article says instead: `아니요 — 기사에 따르면 도쿄`. */
+    accordingTo(what: string): string;
+    /** Neither yes nor no: what the article says of the claim, in its words. */
+    says(what: string): string;
+    /** The question as the bot understood it, under the answer (what a reply continues from). */
+    asked(question: string): string;
+    /** A person with their role: `박성현 (리벨리온 대표)`. */
+    personWithRole(name: string, role: string): string;
+    /** Where a quote stands: `문단 p4 · 섹션`; `translated` for a passage shown in translation. */
+    paragraph(id: string, section: string | undefined, translated: boolean): string;
+    /** A passage quoted whole because it says what the question asks, word for word. */
+    readonly fromPassage: string;
+    /** A part of a message with several questions that the article does not answer. */
+    readonly partNotCovered: string;
+    /** `요약: 한국 AI 산업의 위기`. */
+    summaryTitle(of: string): string;
+    /** `회사 8곳`, `Companies (8)`. */
+    listTitle(kind: ListKind, count: number): string;
+    /** `리벨리온 vs 업스테이지`. */
+    compareTitle(names: readonly string[]): string;
+    /** A side of a comparison the article says nothing of on the point asked. */
+    readonly sideNotSaid: string;
+  };
+  /** An entity's card, the comparison table, the article's own fields, `/about`. */
+  readonly card: {
+    readonly kinds: Readonly<Record<FactKind, string>>;
+    readonly figures: string;
+    readonly sources: string;
+    readonly people: string;
+    readonly company: string;
+    readonly policy: string;
+    readonly aspect: string;
+    readonly articleTitle: string;
+    readonly fields: Readonly<Record<'date' | 'author' | 'title' | 'category', string>>;
+    readonly aboutTitle: string;
+    aboutIntro(articles: string): string;
+    readonly knowledge: string;
+    counts(c: KnowledgeCounts): string;
+    readonly howToAsk: string;
+    readonly howToAskExamples: string;
+  };
+  /** What the bot says when the article does not answer. */
+  readonly refusal: {
+    readonly notFoundTitle: string;
+    readonly partialTitle: string;
+    readonly saysInstead: string;
+    readonly didYouMean: string;
+    /** `기사는 리벨리온에 대해 “매출”을 말하지 않아요.` */
+    notSaid(subject: string, what: string | undefined): string;
+    /** `그건 올거나이즈에 대한 내용이에요.` */
+    saidOf(owners: string): string;
+    /** The kind of answer missing, when no word of the question names it. */
+    readonly kinds: Readonly<Record<'person' | 'time' | 'amount' | 'place' | 'which' | 'profile', string>>;
+    unknownCompany(query: string): string;
+    unknownPolicy(query: string): string;
+    readonly noComparison: string;
+    notCovered(query: string): string;
+    readonly emptyQuestion: string;
+    unknownNames(names: readonly string[]): string;
+  };
+  /** Notices: a command that does not exist, an error, a wait. */
+  readonly notice: {
+    readonly unknownCommandTitle: string;
+    unknownCommand(typed: string, list: string): string;
+    readonly userErrorTitle: string;
+    readonly errorTitle: string;
+    readonly error: string;
   };
   readonly misses: {
     readonly notFoundTitle: string;

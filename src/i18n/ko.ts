@@ -1,3 +1,4 @@
+import { josa } from 'es-hangul';
 import type { Catalogue } from './catalogue.ts';
 
 const MONEY_SCALE: Record<number, string> = {
@@ -52,6 +53,95 @@ export const ko: Catalogue = {
     noText:
       '이 메시지에는 글이 없어요 (비어 있거나 그림·파일만 있어요). 글로 된 질문이 있는 메시지에서 써 주세요.',
     posted: '채널에 올렸어요.',
+  },
+  answer: {
+    yes: '네',
+    no: '아니요',
+    says: (what) => `기사에 따르면: ${what}`,
+    accordingTo: (what) => `기사에 따르면 ${what}`,
+    asked: (question) => `↪ ${question}`,
+    personWithRole: (name, role) => `${name} (${role})`,
+    paragraph: (id, section) => `문단 ${id}${section ? ` · ${section}` : ''}`,
+    fromPassage: '기사 본문에 이렇게 나와요:',
+    partNotCovered: '기사에 없는 내용이에요',
+    summaryTitle: (of) => `요약: ${of}`,
+    listTitle: (kind, count) => {
+      const [noun, counter] = {
+        companies: ['회사', '곳'],
+        people: ['인물', '명'],
+        countries: ['나라·지역', '곳'],
+        figures: ['수치', '개'],
+        reasons: ['이유', '가지'],
+        measures: ['정책·지원책', '가지'],
+        rows: ['비교표 항목', '개'],
+      }[kind];
+      return `${noun} ${count}${counter}`;
+    },
+    compareTitle: (names) => names.join(' vs '),
+    sideNotSaid: '기사에 이 점에 대한 내용이 없어요.',
+  },
+  card: {
+    kinds: {
+      profile: '개요',
+      'japan-move': '일본 진출',
+      policy: '정책',
+      statistic: '통계',
+      quote: '발언',
+      comparison: '한국과 일본 비교',
+      reason: '이유',
+      trend: '흐름',
+      reaction: '반응',
+      opinion: '글쓴이의 의견',
+    },
+    figures: '수치',
+    sources: '기사 속 출처',
+    people: '인물',
+    company: '소속',
+    policy: 'AI 정책',
+    aspect: '구분',
+    articleTitle: '이 기사',
+    fields: { date: '게시일', author: '글쓴이', title: '제목', category: '분류' },
+    aboutTitle: '이 봇이 아는 것',
+    aboutIntro: (articles) =>
+      `이 봇은 아래 기사의 내용만으로 답해요. 기사에 없는 내용은 없다고 말하고, 지어내지 않아요.\n\n${articles}`,
+    knowledge: '지식 베이스',
+    counts: (c) => `기사 ${c.articles} · 항목 ${c.entities} · 사실 ${c.facts} · 문단 ${c.passages}`,
+    howToAsk: '물어보는 법',
+    howToAskExamples:
+      '`/company 리벨리온` 회사\n`/policy 일본` 나라별 AI 정책\n`/compare` 한국과 일본 비교\n`/ask 일본 법인세 감면은 언제까지야?`\n봇을 멘션하고 질문해도 돼요. 봇의 답에 답장하면 이어서 물어볼 수 있어요.',
+  },
+  refusal: {
+    notFoundTitle: '기사에서 찾지 못했어요',
+    partialTitle: '기사에 없는 내용이에요',
+    saysInstead: '대신 기사가 말하는 것',
+    didYouMean: '혹시 이것을 찾으셨나요?',
+    notSaid: (subject, what) =>
+      what
+        ? `기사는 ${subject}에 대해 “${what}”${josa(what, '을/를').slice(what.length)} 말하지 않아요.`
+        : `기사는 ${subject}에 대해 그 내용을 말하지 않아요.`,
+    saidOf: (owners) => `그건 ${owners}에 대한 내용이에요.`,
+    kinds: {
+      person: '누구인지',
+      time: '시기',
+      amount: '수치',
+      place: '장소',
+      which: '어느 회사인지',
+      profile: '무슨 일을 하는 곳인지',
+    },
+    unknownCompany: (q) => `${q}: 이 기사에 나오는 회사가 아니에요.`,
+    unknownPolicy: (q) => `${q}: 이 기사는 일본, 한국, 미국, EU, 중국의 AI 정책만 다뤄요.`,
+    noComparison: '비교표가 지식 베이스에 없어요.',
+    notCovered: (q) =>
+      `${q}에 대한 내용은 이 기사에 없어요. 기사에 나오는 회사, 인물, 정책, 수치에 대해 물어봐 주세요.`,
+    emptyQuestion: '질문을 적어 주세요. 예: `일본 법인세 감면은 언제까지야?`',
+    unknownNames: (names) => `${names.join(', ')}: 기사에 나오지 않아요.`,
+  },
+  notice: {
+    unknownCommandTitle: '알 수 없는 명령어예요',
+    unknownCommand: (typed, list) => `\`/${typed}\` 대신 ${list} 중 하나를 써 주세요.`,
+    userErrorTitle: '할 수 없어요',
+    errorTitle: '문제가 생겼어요',
+    error: '답을 보내는 중에 오류가 났어요. 잠시 뒤에 다시 해 주세요.',
   },
   misses: {
     notFoundTitle: '기사에서 찾지 못한 질문',

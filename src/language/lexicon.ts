@@ -24,6 +24,8 @@ export const QUESTION_TYPES = [
   'opinion',
   'said',
   'yesno',
+  'summary',
+  'list',
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
@@ -81,6 +83,8 @@ const GeneralLexicon = z
     cityWords: words,
     countryWords: words,
     topics: z.array(words.min(2)),
+    opposites: z.array(z.tuple([words.min(1), words.min(1)])),
+    claimModifiers: words,
     timeBounds: z.object({ start: words, end: words }).strict(),
     abbreviations: z.record(z.string(), z.string()),
     aloneWords: words,
@@ -97,6 +101,19 @@ const GeneralLexicon = z
       })
       .strict(),
     verbalEndings: words,
+    mentionVerbs: words,
+    listKinds: z
+      .object({
+        $comment: z.string().optional(),
+        companies: words,
+        people: words,
+        countries: words,
+        figures: words,
+        reasons: words,
+        measures: words,
+        rows: words,
+      })
+      .strict(),
     answerWords: z
       .object({
         $comment: z.string().optional(),
@@ -217,6 +234,13 @@ export class Lexicon {
    * not the same but speak of the same thing (`본사를 옮겼다` and `오피스를 열었다`).
    */
   readonly topics: readonly { readonly words: readonly string[]; readonly pattern: RegExp }[];
+  /**
+   * Words that say the opposite of each other (`늘었다` and `줄었다`, `led` and `lagged`): a claim with one
+   * where the fact has the other says otherwise.
+   */
+  readonly opposites: readonly (readonly [RegExp, RegExp])[];
+  /** Words that make a claim stronger without changing it (`더`, `아예`, `too`): no word it differs by. */
+  readonly claimModifiers: ReadonlySet<string>;
   /** Which end of a period a when-question asks for (`언제부터` → start, `언제까지` → end). */
   readonly timeBounds: readonly { readonly bound: 'start' | 'end'; readonly phrase: Phrase }[];
   /** Words that stand for several (`한일` → 한국 일본). */
@@ -237,6 +261,10 @@ export class Lexicon {
    * a fact of that kind answers them without saying the word.
    */
   readonly kindNouns: ReadonlyMap<KindType, ReadonlySet<string>>;
+  /** What a list asks for, by the noun it asks with (`회사 전부`, `이유 다`, `all the figures`). */
+  readonly listKinds: ReadonlyMap<ListKind, ReadonlySet<string>>;
+  /** Verbs of being in the article (`나오다`, `언급되다`, `mentioned`): they say nothing of what is listed. */
+  readonly mentionVerbs: ReadonlySet<string>;
   /** Chat noise (`ㄷㄷ`, `ㅇㅋ`, `lol`): never a word of the question, never a name. */
   readonly chatNoise: ReadonlySet<string>;
   /** Endings that make an unknown word a verb's form (`손잡는다는`, `준비하는데`): no name. */
@@ -377,6 +405,8 @@ export class Lexicon {
     this.verbNouns = new Set(general.verbNouns);
     this.personNouns = new Set(general.personNouns);
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
+    this.opposites = general.opposites.map(([a, b]) => [oppositePattern(a), oppositePattern(b)] as const);
+    this.claimModifiers = new Set(general.claimModifiers);
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
     this.aloneWords = general.aloneWords.map(phrase);
     this.dependentNouns = new Set(general.dependentNouns);
@@ -390,6 +420,9 @@ export class Lexicon {
       ]),
     );
     this.chatNoise = new Set(general.chatNoise);
+    this.mentionVerbs = new Set(general.mentionVerbs);
+    const { $comment: _lists, ...lists } = general.listKinds;
+    this.listKinds = new Map(Object.entries(lists).map(([kind, list]) => [kind as ListKind, new Set(list)]));
     this.verbalEndings = [...general.verbalEndings].sort((a, b) => b.length - a.length);
     const { $comment: _, ...answerWords } = general.answerWords;
     this.answerWords = Object.fromEntries(
@@ -458,6 +491,9 @@ export class Lexicon {
   }
 }
 
+/** The kinds of thing a list asks for. */
+export type ListKind = 'companies' | 'people' | 'countries' | 'figures' | 'reasons' | 'measures' | 'rows';
+
 /** The question types whose answers are of a kind a noun can name (`위치`, `성함`, `시기`, `수치`). */
 export type KindType = 'place' | 'person' | 'time' | 'amount';
 
@@ -467,6 +503,18 @@ export type AnswerWords = 'time' | 'start' | 'end' | 'reason' | 'ordinal' | 'pla
 function wordsPattern(list: readonly string[]): RegExp {
   const escaped = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(${escaped.join('|')})`, 'i');
+}
+
+/**
+ * A side of a pair of opposites as a pattern: a Korean verb by its stem (`늘다` is found in `늘었`,
+ * `줄어들다` in `줄어든`), an English word whole (`up` is not in `startups`).
+ */
+function oppositePattern(list: readonly string[]): RegExp {
+  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = list.map((w) =>
+    /[가-힣]/.test(w) ? escaped(/다$/.test(w) && w.length >= 2 ? w.slice(0, -1) : w) : `\\b${escaped(w)}\\b`,
+  );
+  return new RegExp(`(${alternatives.join('|')})`, 'i');
 }
 
 /** Regular English inflections undone: `relocated` → relocate, relocat; `runs` → run; `subsidies` → subsidy. */

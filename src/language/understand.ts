@@ -184,6 +184,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     unit: undefined,
     earlierTypes: [],
     referringParts: new Set(),
+    phraseStarts: new Set(),
   };
   readQuestionWords(state);
   readArticleWordsAndAnaphora(state);
@@ -266,6 +267,8 @@ interface ReadingState {
   readonly earlierTypes: { type: QuestionType; part: number }[];
   /** Parts of the message with a word that refers back (`거기`, `they`). */
   readonly referringParts: Set<number>;
+  /** Tokens that begin a phrase of several words from a set of equivalent words. */
+  readonly phraseStarts: Set<number>;
 }
 
 /** The message's words as tokens: typed onto words, numbers in words, runs of words split, typos mended. */
@@ -434,6 +437,7 @@ function readEquivalentWords(state: ReadingState): void {
       );
       if (!matched) continue;
       for (let j = i + 1; j < i + matched.length; j++) roles[j] ??= 'filler';
+      if (matched.length > 1) state.phraseStarts.add(i);
       for (const phrase of set) forms[i]!.push(...searchForms(phrase));
     }
   }
@@ -442,8 +446,9 @@ function readEquivalentWords(state: ReadingState): void {
 /** Words that say nothing of what is asked: fillers, chat noise, units of numbers, lone particles. */
 function readFillers(state: ReadingState, boundDigits: ReadonlySet<string>): void {
   const { tokens, roles } = state;
+  // (not the first word of a phrase of the lexicon's: `in the process of` means pursuing)
   for (let i = 0; i < tokens.length; i++)
-    if (!roles[i] && isFiller(state, i, boundDigits)) roles[i] = 'filler';
+    if (!roles[i] && !state.phraseStarts.has(i) && isFiller(state, i, boundDigits)) roles[i] = 'filler';
 }
 
 function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<string>): boolean {
@@ -655,8 +660,10 @@ function readAmountAsked(state: ReadingState, terms: readonly Term[]): number | 
     types.delete('yesno');
     types.add('amount');
   }
-  // `in yen or won`: an amount in a currency is asked for.
-  if (isCurrency(state.unit)) types.add('amount');
+  // `in yen or won`: an amount in a currency is asked for; not when a claim gives it (`1000억 엔이라며?`).
+  // (a figure given with no question word is claimed, whatever closes it: `1000억 엔이라며?`)
+  const claimsFigure = !asksWh(types) && tokens.some((t) => /^[0-9]/.test(t.surface));
+  if (isCurrency(state.unit) && !claimsFigure) types.add('amount');
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
   if (state.unit === 'year') {
     types.delete('amount');

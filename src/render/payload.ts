@@ -1,4 +1,5 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
+import { isEnglishWord } from '../language/names.ts';
 
 /**
  * A message exactly as handed to discord.js (`interaction.reply`, `message.reply`): plain JSON,
@@ -55,10 +56,30 @@ export function replyLanguage(locale: string | undefined | null): ReplyLanguage 
 
 /**
  * The language to answer free text in (mentions, `/ask`, DMs): the language it is written in. Hangul
- * is answered in Korean; anything else in the user's Discord language when Discord sends one, and in
- * English otherwise. A server's language does not decide: most servers keep the default `en-US`.
+ * is answered in Korean and English in English, whatever the user's Discord language; Korean written
+ * in Latin letters (`rebellions daepyo nugu`) in the user's Discord language when Discord sends one,
+ * and in English otherwise. A server's language does not decide: most servers keep the default `en-US`.
  */
 export function questionLanguage(text: string, locale: string | undefined | null): ReplyLanguage {
   if (/[\uAC00-\uD7A3\u3131-\u318E]/.test(text)) return 'ko';
+  if (isEnglish(text)) return 'en';
   return locale ? replyLanguage(locale) : 'en';
+}
+
+/** Words of English that show a text is written in it. */
+const ENGLISH_MARKERS = new Set(
+  'the a an is are was were do does did what who whom whose where when why how which of in on to for from and or with about this that it its their they has have had can will would should much many'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Latin text that is English, not Korean in Latin letters: it has English's little words, or most of
+ * its words are English words.
+ */
+function isEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  if (words.length === 0) return false;
+  if (words.some((w) => ENGLISH_MARKERS.has(w))) return true;
+  return words.filter((w) => w.length > 1 && isEnglishWord(w)).length * 2 >= words.length;
 }

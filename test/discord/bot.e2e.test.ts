@@ -304,7 +304,8 @@ describe('answer commands, with the article in the payload', () => {
     expectNoPing(body);
     expect(isEphemeral(body)).toBe(false);
     const embed = onlyEmbed(body);
-    expect(embed.title).toBe(`답변: ${QUESTION}`);
+    // The answer first (the deadline), then the article's sentence, its quote and where it stands.
+    expect(embed.title).toBe('2032년까지');
     expect(embed.description).toContain('2032년까지 최대 30%의 법인세를 감면');
     expect(embed.description).toContain('문단 p11');
   });
@@ -558,8 +559,7 @@ describe('mentions and DMs', () => {
       mentionBot: true,
     });
     const ko = onlyEmbed(mentionReply(await standin.waitForReplyTo(korean.id)));
-    expect(ko.title).toMatch(/^답변:/);
-    expect(text(ko)).toContain('박성현');
+    expect(ko.title).toBe('박성현 (리벨리온 대표)');
     expect(text(ko)).not.toContain('Park Sung-hyun is the CEO');
 
     const english = standin.sendMessage({
@@ -569,16 +569,16 @@ describe('mentions and DMs', () => {
       mentionBot: true,
     });
     const en = onlyEmbed(mentionReply(await standin.waitForReplyTo(english.id)));
-    expect(en.title).toMatch(/^Answer:/);
-    expect(text(en)).toContain('2032');
+    expect(en.title).toBe('Until 2032');
+    expect(text(en)).toContain('corporate tax');
   });
 
   it("an en-US user asking /ask in Korean gets Korean; lookups keep the user's language", async () => {
     const ask = onlyEmbed(
       reply(await command('ask', [str('question', '일본 법인세 감면은 언제까지야?')], { locale: 'en-US' })),
     );
-    expect(ask.title).toMatch(/^답변:/);
-    expect(ask.description).toContain('2032년까지');
+    expect(ask.title).toBe('2032년까지');
+    expect(ask.description).toContain('법인세를 감면');
     const english = onlyEmbed(
       reply(await command('ask', [str('question', 'Who runs Rebellions?')], { locale: 'en-US' })),
     );

@@ -1,26 +1,30 @@
 /**
  * The facts that answer a question: the best one and those nearly as good that match as much of it,
- * one for each of several things asked about one by one; and what a which- or who-question asks for,
- * named first.
+ * one for each of several things asked about one by one; and, first, what was asked for: the person,
+ * the companies, the figure, the date, the place.
  */
-import type { Entity } from '../../knowledge/schema.ts';
+import type { Entity, Figure, LocalizedText } from '../../knowledge/schema.ts';
+import type { SourcedFact } from '../../knowledge/types.ts';
 import { cite } from '../cards.ts';
+import { amountFigures, timeFigures } from '../fit.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
-import type { Answer } from '../types.ts';
+import type { Answer, Engine, Lead, Verdict } from '../types.ts';
 
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
 const MAX_ANSWER_FACTS = 3;
+/** The figures a lead shows at most (a figure and its conversion, a series of years). */
+const MAX_LEAD_FIGURES = 3;
 
-export function factsAnswer(res: Resolution, best: Scored): Answer {
+export function factsAnswer(res: Resolution, best: Scored, verdict?: Verdict): Answer {
   const chosen = chooseFacts(res, best);
   return {
     kind: 'facts',
     question: res.ask.text,
     facts: chosen.slice(0, MAX_ANSWER_FACTS).map((s) => cite(res.ask.engine, s.fact)),
-    lead: leadOf(res, chosen).slice(0, 3),
-    premise: false,
+    lead: leadOf(res, chosen),
+    ...(verdict ? { verdict } : {}),
   };
 }
 
@@ -46,8 +50,32 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
   return chosen;
 }
 
+/** What the question word asks for, as the answer's first line; a statement when it asks for none. */
+function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
+  const { types } = res.ask;
+  const entities = leadEntities(res, chosen);
+  if (entities.length > 0) return { kind: 'entities', entities: entities.slice(0, 3) };
+  const first = chosen[0]?.fact;
+  if (!first) return { kind: 'statement' };
+  if (types.has('amount')) {
+    const figures = unique(
+      chosen.flatMap((s) => amountFigures(res.ask.engine, s.fact, res.found.fitOptions)),
+    );
+    if (figures.length > 0) return { kind: 'figures', figures: figures.slice(0, MAX_LEAD_FIGURES) };
+  }
+  if (types.has('time')) {
+    const figures = timeFigures(first, res.found.fitOptions.bound);
+    if (figures.length > 0) return { kind: 'figures', figures: figures.slice(0, MAX_LEAD_FIGURES) };
+  }
+  if (types.has('place')) {
+    const places = placesIn(res.ask.engine, first, res.found.fitIds, res.found.fitOptions.city);
+    if (places.length > 0) return { kind: 'places', places };
+  }
+  return { kind: 'statement' };
+}
+
 /** Which company (or body) for which and name, the person (or body) for who; nothing else leads. */
-function leadOf(res: Resolution, chosen: readonly Scored[]): Entity[] {
+function leadEntities(res: Resolution, chosen: readonly Scored[]): Entity[] {
   const { ask, found } = res;
   const { engine, types } = ask;
   const entity = (id: string) => engine.kb.entities.get(id);
@@ -70,4 +98,38 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Entity[] {
       const e = entity(id);
       return e?.type === 'person' || e?.type === 'organization' ? [e] : [];
     });
+}
+
+const unique = (figures: readonly Figure[]) =>
+  figures.filter((f, i) => figures.findIndex((g) => g.value === f.value && g.unit === f.unit) === i);
+
+/**
+ * The places a fact names, in both languages: the cities the lexicon knows, as each language writes
+ * them, then the countries it is about that the question does not name (none when a city is asked).
+ */
+export function placesIn(
+  engine: Engine,
+  fact: SourcedFact,
+  mentioned: ReadonlySet<string>,
+  city: boolean,
+): LocalizedText[] {
+  const find = (text: string) => {
+    const lower = text.toLowerCase();
+    return engine.lexicon.places
+      .map((p) => ({ at: lower.indexOf(p), length: p.length }))
+      .filter((p) => p.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map((p) => text.slice(p.at, p.at + p.length));
+  };
+  const ko = [...new Set(find(fact.text.ko))];
+  const en = [...new Set(find(fact.text.en))];
+  const cities = ko.map((k, i) => ({ ko: k, en: en.length === ko.length ? en[i]! : k }));
+  const regions = city
+    ? []
+    : fact.entities
+        .filter((id) => !mentioned.has(id))
+        .flatMap((id) => engine.kb.entities.get(id) ?? [])
+        .filter((e) => e.type === 'region')
+        .map((e) => ({ ko: e.name.ko, en: e.name.en }));
+  return [...cities, ...regions];
 }

@@ -3,17 +3,20 @@
  * statement answers; when the question's claim is not quite it, what the article does say, about the
  * subject and about whatever the claim belongs to. About the future, only a plan the article states.
  */
+
+import type { Entity } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import { readLightVerb } from '../../language/korean.ts';
+import { countryByName, isEnglishWord } from '../../language/names.ts';
 import type { Term } from '../../language/understand.ts';
-import { isHangulWord } from '../../search/normalize.ts';
+import { compactKey, isHangulWord } from '../../search/normalize.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
+import { figureInUnit } from '../fit.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
-import type { Answer } from '../types.ts';
+import type { Answer, Lead, Verdict } from '../types.ts';
 import { claimTopics, knowsWord, numbersAgree, textOf } from '../words.ts';
-
-const MAX_ANSWER_FACTS = 3;
+import { placesIn } from './facts.ts';
 
 /**
  * About the future (`옮길까?`, `Will … extend …?`, `몇 개나 더 늘어날까?`): only a plan the article
@@ -31,6 +34,20 @@ export function speculation(res: Resolution): Answer | undefined {
   )
     return res.missingOr(res.content);
   return undefined;
+}
+
+/**
+ * The claim's verb is one the lexicon knows (`들어가다`, `투자하다`) and the fact does not have: the fact
+ * says something else was done (a market grows; nothing went into it).
+ */
+function doesOtherwise(res: Resolution, best: Scored): boolean {
+  return res.found.foregroundWords.some(
+    (t) =>
+      t.role === 'predicate' &&
+      t.synonyms.length > 0 &&
+      !best.words.has(t.head) &&
+      !knowsWord(res.ask.engine, t.head, false),
+  );
 }
 
 /** A country the claim places it in must be the fact's (`올거나이즈 미국 법인도 있어?`). */
@@ -51,7 +68,8 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     best.contentHits >= content.length &&
     placedIn(res, best.fact) &&
     (best.contentHits > 0 || res.found.foregroundWords.some((t) => best.words.has(t.head))) &&
-    numbersAgree(ask.engine, best.fact, ask.numbers);
+    numbersAgree(ask.engine, best.fact, ask.numbers) &&
+    !doesOtherwise(res, best);
   if (confirmed) return undefined;
   // The article's own sentence may say exactly what the facts do not.
   return res.passage() ?? nothingEitherWay(res) ?? claimOfAnother(res) ?? whatItSays(res);
@@ -126,6 +144,8 @@ function unplacedPlace(res: Resolution): Term[] | undefined {
   const isPlace = (t: Term) =>
     [t.head, ...t.forms].some((w) => engine.lexicon.places.includes(w.toLowerCase())) &&
     terms[terms.indexOf(t) + 1]?.role !== 'topic';
+  // A place that is a country of its own (`Singapore`) is checked against the country the facts name.
+  const isCity = (t: Term) => isPlace(t) && !countryByName().has(compactKey(t.head));
   const placed = (f: SourcedFact) => {
     const text = `${f.text.ko} ${f.text.en}`.toLowerCase();
     return engine.lexicon.places.some((p) => text.includes(p));
@@ -134,7 +154,7 @@ function unplacedPlace(res: Resolution): Term[] | undefined {
     mentions
       .filter((m) => m.required && m.entity.type !== 'region')
       .every((m) => (engine.kb.factsByEntity.get(m.entity.id) ?? []).some(placed));
-  return res.content.some(isPlace) && !subjectsPlaced() ? res.content.filter(isPlace) : undefined;
+  return res.content.some(isCity) && !subjectsPlaced() ? res.content.filter(isCity) : undefined;
 }
 
 const byContent = (x: Scored, y: Scored) => y.contentHits - x.contentHits || y.score - x.score;
@@ -144,15 +164,20 @@ const byContent = (x: Scored, y: Scored) => y.contentHits - x.contentHits || y.s
  * about what is set apart alone (`일본 말고 … 있어?`), nor a group's figure for one of them alone
  * (`MS 일본 투자액만 따로 나와?`).
  */
-function claimFact(res: Resolution): Scored | undefined {
+function claimFact(res: Resolution, ofSubjects = false): Scored | undefined {
   const { ask } = res;
   const { engine, excludedIds, mentionedIds, mentions } = ask;
+  const subjects = mentions.filter((m) => m.required && m.entity.type !== 'region');
   const setApartOnly = (fact: SourcedFact) =>
     [...excludedIds].some((id) => fact.entities.includes(id)) &&
     !fact.entities.some((id) => !mentionedIds.has(id) && engine.kb.entities.get(id)?.type === 'region');
   return [...res.found.scored]
     .filter((s) => !res.constrained.belongsElsewhere(s.fact) && !setApartOnly(s.fact))
     .filter((s) => !ask.understanding.alone || mentions.length === 0 || res.constrained.groupOf(s.fact) <= 1)
+    .filter(
+      (s) =>
+        !ofSubjects || (subjects.length > 0 && subjects.every((m) => s.fact.entities.includes(m.entity.id))),
+    )
     .sort(byContent)[0];
 }
 
@@ -191,25 +216,205 @@ function claimOfAnother(res: Resolution): Answer | undefined {
   };
 }
 
-/** What the article does say, about the claim and about each subject; or that it does not cover it. */
+/**
+ * What the article says of the claim, from the fact that states most of it about its subject: no, with
+ * its own figure, place, name or statement, when it says otherwise; yes, when what the claim has and
+ * the fact does not is only a way of putting it; otherwise that it does not say it, with what it does
+ * say.
+ */
 function whatItSays(res: Resolution): Answer {
   const { ask, content } = res;
-  const claim = claimFact(res);
-  const own = ask.mentions
-    .filter((m) => m.required)
-    .map((m) => res.found.scored.filter((s) => s.fact.entities.includes(m.entity.id)).sort(byContent)[0]);
-  const facts = [claim, ...own]
-    .filter((s): s is Scored => s !== undefined && (s.contentHits > 0 || own.includes(s)))
-    .filter((s, i, all) => all.findIndex((o) => o.fact.id === s.fact.id) === i);
   const { owned } = res.constrained;
-  if (owned && !facts.some((s) => s.words.has(owned.head))) return res.missingOr([owned]);
-  if (claim && claim.contentHits * 2 >= content.length && facts.length > 0)
-    return {
-      kind: 'facts',
-      question: ask.text,
-      facts: facts.slice(0, MAX_ANSWER_FACTS).map((s) => cite(ask.engine, s.fact)),
-      lead: [],
-      premise: true,
-    };
-  return res.missingOr(content);
+  const answer = (fact: SourcedFact, verdict: Verdict, lead: Lead): Answer => ({
+    kind: 'facts',
+    question: ask.text,
+    facts: [cite(ask.engine, fact)],
+    lead,
+    verdict,
+  });
+  const other = otherEntity(res);
+  if (other) return answer(other.fact, { kind: 'no', correction: other.lead }, other.lead);
+  // (of the facts about the claim's subjects, when there are some)
+  const claim = claimFact(res, true) ?? claimFact(res);
+  if (claim && owned && !claim.words.has(owned.head)) return res.missingOr([owned]);
+  if (!claim || claim.contentHits * 2 < content.length || !aboutSubjects(res, claim.fact)) {
+    const onTopic = topicFact(res);
+    if (onTopic) return answer(onTopic.fact, { kind: 'no' }, { kind: 'statement' });
+    return claim && claim.contentHits * 2 >= content.length
+      ? res.partial(content.map((t) => t.head))
+      : res.missingOr(content);
+  }
+  const correction = contradiction(res, claim);
+  if (correction) return answer(claim.fact, { kind: 'no', correction }, correction);
+  // (a year or number the article gives nothing for: it is silent on the claim)
+  if (
+    !numbersAgree(
+      ask.engine,
+      claim.fact,
+      ask.numbers.filter((n) => /^[0-9]+$/.test(n)),
+    )
+  )
+    return res.partial(content.map((t) => t.head));
+  if (saysTheOpposite(res, claim.fact)) return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
+  const missing = content.filter((t) => !claim.words.has(t.head));
+  if (missing.every((t) => !saysSomethingElse(res, t)))
+    return answer(claim.fact, { kind: 'yes' }, { kind: 'statement' });
+  if (sameTopicOtherWord(res, claim, missing))
+    return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
+  // What the claim has and the fact lacks is said in the article's own words elsewhere (`관심`): what
+  // the fact says. A detail the article never gives (`시부야`, `코스닥`, `직원`) it is silent on.
+  if (missing.every((t) => !aDetailNeverGiven(res, t) && !t.common))
+    return answer(claim.fact, { kind: 'says' }, { kind: 'statement' });
+  return res.partial(missing.map((t) => t.head));
+}
+
+/**
+ * `리벨리온이 본사를 일본으로 옮겼다며?`: no fact of the subject says the claim, but one speaks of the
+ * same thing (a presence abroad: `도쿄에 첫 해외법인을 설립했다`) in other words: what it says instead.
+ */
+function topicFact(res: Resolution): Scored | undefined {
+  const { engine, mentions } = res.ask;
+  const subjects = mentions.filter((m) => m.required && m.entity.type !== 'region');
+  if (subjects.length === 0) return undefined;
+  const topics = claimTopics(engine, res.content);
+  if (topics.length === 0) return undefined;
+  return res.found.scored.find(
+    (s) =>
+      subjects.every((m) => s.fact.entities.includes(m.entity.id)) &&
+      topics.every((topic) => topic.pattern.test(textOf(engine, s.fact).text)),
+  );
+}
+
+/**
+ * A detail of the claim that the article never gives: an everyday noun (`직원`), a number, a Korean
+ * noun or a name it never uses (`시부야`, `Shibuya`). An English word of its own (`interested`) is a
+ * paraphrase.
+ */
+function aDetailNeverGiven(res: Resolution, t: Term): boolean {
+  if (t.common || /^[0-9]/.test(t.head)) return true;
+  if (knowsWord(res.ask.engine, t.head, false)) return false;
+  return isHangulWord(t.head) || !isEnglishWord(t.head);
+}
+
+/** The fact is about every entity the claim is about. */
+const aboutSubjects = (res: Resolution, fact: SourcedFact) =>
+  res.ask.mentions.every((m) => !m.required || fact.entities.includes(m.entity.id));
+
+/**
+ * A word of the claim the fact does not have that says something else than the fact: a word the
+ * article uses elsewhere (`본사` where the fact says `오피스`), an everyday noun, a number. A quantity in
+ * words (`대부분`) is checked as a figure, not as a word.
+ */
+function saysSomethingElse(res: Resolution, t: Term): boolean {
+  const { lexicon } = res.ask.engine;
+  const forms = [t.head, t.surface, ...t.forms];
+  if (forms.some((w) => lexicon.claimModifiers.has(w))) return false;
+  if (lexicon.quantities.some((q) => forms.includes(q.join(' ')))) return false;
+  // (a Korean noun the article never uses, or a name, is a detail of its own: `시부야`)
+  return (
+    t.common ||
+    /^[0-9]/.test(t.head) ||
+    knowsWord(res.ask.engine, t.head, false) ||
+    (t.role === 'topic' && aDetailNeverGiven(res, t))
+  );
+}
+
+/**
+ * `박우진 대표가 올거나이즈 대표죠?`, `이랜서 대표가 박성현 아니었나`: the claim puts its subject with an
+ * entity where the article has another of the same kind (이랜서, 박우진): that one, and the fact saying so.
+ */
+function otherEntity(res: Resolution): { fact: SourcedFact; lead: Lead } | undefined {
+  const { engine, mentions } = res.ask;
+  const subjects = mentions.filter((m) => m.required && m.entity.type !== 'region');
+  if (subjects.length !== 2) return undefined;
+  for (const [subject, other] of [subjects, [...subjects].reverse()] as const) {
+    const fact = res.found.scored.find(
+      (s) =>
+        s.fact.entities.includes(subject!.entity.id) &&
+        !s.fact.entities.includes(other!.entity.id) &&
+        (res.content.length === 0 || s.contentHits > 0),
+    )?.fact;
+    const instead = fact?.entities
+      .map((id) => engine.kb.entities.get(id))
+      .filter((e): e is Entity => !!e && e.type === other!.entity.type && e.id !== subject!.entity.id);
+    if (fact && instead && instead.length > 0) return { fact, lead: { kind: 'entities', entities: instead } };
+  }
+  return undefined;
+}
+
+/**
+ * Where the article says otherwise than the claim (`1000억 엔이라며?`, `moved to Singapore?`): its own
+ * figure, of the unit the claim gives, or its own place; nothing when it only does not say the same. A
+ * year the article gives no figure for is no contradiction (it is silent on it), unless the claim is
+ * of a deadline.
+ */
+function contradiction(res: Resolution, claim: Scored): Lead | undefined {
+  const { ask } = res;
+  const { engine } = ask;
+  const digits = ask.numbers.filter((n) => /^[0-9]+$/.test(n));
+  // `450억 달러 맞아?`: the article's figure in another currency.
+  const currencies = claim.fact.figures.filter(
+    (f) => f.unit === 'KRW' || f.unit === 'JPY' || f.unit === 'USD',
+  );
+  if (
+    digits.length > 0 &&
+    (ask.unit === 'won' || ask.unit === 'yen' || ask.unit === 'dollar') &&
+    currencies.some((f) => digits.some((d) => String(f.value).startsWith(d))) &&
+    !currencies.some((f) => figureInUnit(f.unit, ask.unit))
+  )
+    return { kind: 'figures', figures: currencies };
+  if (digits.length > 0 && !numbersAgree(engine, claim.fact, digits)) {
+    const year = digits.some((n) => /^(19|20)[0-9]{2}$/.test(n));
+    const figures = year
+      ? claim.fact.figures.filter((f) => f.qualifier === 'until' || f.unit === 'year')
+      : claim.fact.figures.filter(
+          (f) => f.unit !== 'year' && f.unit !== 'count' && figureInUnit(f.unit, ask.unit),
+        );
+    return figures.length > 0 ? { kind: 'figures', figures } : undefined;
+  }
+  if (claimedPlaces(res, claim.fact).length === 0) return undefined;
+  const places = placesIn(engine, claim.fact, ask.mentionedIds, false);
+  return places.length > 0 ? { kind: 'places', places } : undefined;
+}
+
+/** `늘었지?` where the fact says `줄었다`: the claim says the opposite of the fact. */
+function saysTheOpposite(res: Resolution, fact: SourcedFact): boolean {
+  const { ask } = res;
+  const question = ask.text;
+  const text = ask.understanding.language === 'ko' ? fact.text.ko : fact.text.en;
+  return ask.engine.lexicon.opposites.some(
+    ([a, b]) =>
+      (a.test(question) && b.test(text) && !a.test(text)) ||
+      (b.test(question) && a.test(text) && !b.test(text)),
+  );
+}
+
+/**
+ * The claim says, of a thing the fact speaks of (a presence abroad, a listing, a stage), another thing
+ * than the fact does (`본사` where it says `법인`, `이미` where it says `추진 중`): it says otherwise.
+ */
+function sameTopicOtherWord(res: Resolution, claim: Scored, missing: readonly Term[]): boolean {
+  const { engine } = res.ask;
+  const text = textOf(engine, claim.fact).text;
+  return claimTopics(engine, missing).some((topic) => topic.pattern.test(text));
+}
+
+/** Places the claim puts its subject in that the fact does not name (`싱가포르`, `미국에`). */
+function claimedPlaces(res: Resolution, fact: SourcedFact): string[] {
+  const { engine, terms, mentions } = res.ask;
+  const text = textOf(engine, fact).text.toLowerCase();
+  const cities = res.content
+    .filter((t) => [t.head, ...t.forms].some((w) => engine.lexicon.places.includes(w.toLowerCase())))
+    .map((t) => t.head)
+    .filter((p) => !text.includes(p.toLowerCase()));
+  const regions = mentions
+    .filter(
+      (m) =>
+        m.entity.type === 'region' &&
+        !m.background &&
+        !fact.entities.includes(m.entity.id) &&
+        m.terms.some((i) => engine.lexicon.placeParticles.some((p) => terms[i]!.surface.endsWith(p))),
+    )
+    .map((m) => m.entity.name.ko);
+  return [...cities, ...regions];
 }

@@ -1,0 +1,89 @@
+/**
+ * Comparisons of two things (`올거나이즈랑 업스테이지 비교해줘`, `일본이랑 중국 AI 정책 차이`, `EU vs US`,
+ * `2021년이랑 2023년 투자액 비교`): each side on the point compared, in the article's words. The
+ * article's own table answers the pair it compares (and only that pair).
+ */
+import type { Entity, Figure } from '../../knowledge/schema.ts';
+import type { Term } from '../../language/understand.ts';
+import type { Reading } from '../ask.ts';
+import { cite, entityAnswerFacts } from '../cards.ts';
+import type { Answer, CitedFact, CompareSide, Engine } from '../types.ts';
+import { searchWord } from '../words.ts';
+
+/** The facts shown for each side. */
+const FACTS_PER_SIDE = 2;
+const MAX_SIDES = 3;
+
+export function compareAnswer(reading: Reading): Answer | undefined {
+  if (!reading.understanding.types.has('compare')) return undefined;
+  const { engine } = reading;
+  const aspect = reading.terms.filter(
+    (t, i) =>
+      !reading.mentionedTerm.has(i) && !t.background && t.role === 'topic' && !/^[0-9]+$/.test(t.head),
+  );
+  const years = [...new Set(reading.understanding.numbers.filter((n) => /^(19|20)[0-9]{2}$/.test(n)))];
+  if (years.length >= 2) return yearSides(reading, years.map(Number), aspect);
+  const sides = sideEntities(reading);
+  if (sides.length < 2) return undefined;
+  // The pair the article's table compares: the table answers (the row of a point it asks, below).
+  const table = engine.kb.comparisons.find((c) => sides.every((e) => c.entities.includes(e.id)));
+  if (table) {
+    const general = aspect.every(
+      (t) =>
+        engine.facts.share(t.head) >= 0.3 ||
+        [t.head, ...t.forms].some((w) => engine.lexicon.policyWords.has(w)),
+    );
+    return general ? { kind: 'comparison', comparison: table } : undefined;
+  }
+  const compared = sides.map((entity) => ({ name: entity.name, facts: sideFacts(engine, entity, aspect) }));
+  // (nothing on the point asked for any side: the question is not one the article answers by comparing)
+  if (compared.every((side) => side.facts.length === 0)) return undefined;
+  return { kind: 'compare', question: reading.text, sides: compared };
+}
+
+/** Two or three things of one kind the question names (companies, countries, people). */
+function sideEntities(reading: Reading): Entity[] {
+  const named = reading.mentions.filter((m) => !m.background).map((m) => m.entity);
+  const byType = new Map<string, Entity[]>();
+  for (const entity of named) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
+  const sides = [...byType.values()].find((list) => list.length >= 2) ?? [];
+  return sides.slice(0, MAX_SIDES);
+}
+
+/**
+ * What the article says of a side on the point compared (`일본 진출 방식`, `AI 정책`): its facts that speak
+ * of it; with no point named, what it is and what it did (a country: its policy).
+ */
+function sideFacts(engine: Engine, entity: Entity, aspect: readonly Term[]): CitedFact[] {
+  const own = entityAnswerFacts(engine, entity).filter((f) => f.fact.entities.length <= 3);
+  if (aspect.length > 0) {
+    const found = engine.facts.search(aspect.map(searchWord), {
+      limit: FACTS_PER_SIDE * 3,
+      restrictTo: engine.facts.positionsAbout([entity.id]),
+    });
+    const matched = found.filter((r) => r.words.size > 0).map((r) => cite(engine, r.fact));
+    // A point the side's facts do not speak of is not made up from what else they say.
+    return matched.slice(0, FACTS_PER_SIDE);
+  }
+  const first = entity.type === 'region' ? own.filter((f) => f.fact.kind === 'policy') : own;
+  return (first.length > 0 ? first : own).slice(0, FACTS_PER_SIDE);
+}
+
+/** Two years of a figure (`2021년이랑 2023년 VC 투자액`): each year's figure, from the facts that give it. */
+function yearSides(reading: Reading, years: readonly number[], aspect: readonly Term[]): Answer | undefined {
+  const { engine } = reading;
+  const found = engine.facts.search(aspect.map(searchWord), { limit: 20 });
+  const sides: CompareSide[] = years.slice(0, MAX_SIDES).map((year) => {
+    const withYear = found.filter((r) => r.fact.figures.some((f) => f.year === year));
+    const figures: Figure[] = withYear
+      .flatMap((r) => r.fact.figures.filter((f) => f.year === year))
+      .slice(0, 2);
+    return {
+      name: { ko: `${year}년`, en: String(year) },
+      facts: withYear.slice(0, 1).map((r) => cite(engine, r.fact)),
+      figures,
+    };
+  });
+  if (sides.some((side) => (side.figures ?? []).length === 0)) return undefined;
+  return { kind: 'compare', question: reading.text, sides };
+}

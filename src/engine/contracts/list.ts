@@ -1,0 +1,224 @@
+/**
+ * Lists (`기사에 나온 회사 전부`, `CEO 다 알려줘`, `이유 다`, `all the figures`, `일본 법인 설립 추진 중인 회사
+ * 목록`): every item of the kind asked for that fits what the question says of it, complete, in article
+ * order, each with what the article says of it and where.
+ */
+import type { Entity, EntityType } from '../../knowledge/schema.ts';
+import type { SourcedFact } from '../../knowledge/types.ts';
+import type { ListKind } from '../../language/lexicon.ts';
+import type { Term } from '../../language/understand.ts';
+import type { Reading } from '../ask.ts';
+import type { Answer, Engine, ListItem } from '../types.ts';
+import { readsAs, searchWord } from '../words.ts';
+
+/** Discord shows a list whole up to about this many items (one line each, within an embed). */
+const MAX_ITEMS = 25;
+
+const ENTITY_KINDS: Partial<Record<ListKind, readonly EntityType[]>> = {
+  companies: ['company', 'organization'],
+  people: ['person'],
+  countries: ['region'],
+};
+
+export function listAnswer(reading: Reading): Answer | undefined {
+  const asked = listKind(reading);
+  if (!asked) return undefined;
+  // `전부`, `list`; or a kind asked in the plural (`나온 나라들 뭐야`, `which companies …`)
+  const { types } = reading.understanding;
+  const plural = /들/.test(asked.term.surface) || /s$/.test(asked.term.surface);
+  const asksOther = [
+    'reason',
+    'amount',
+    'time',
+    'place',
+    'person',
+    'said',
+    'opinion',
+    'profile',
+    'summary',
+  ].some((t) => types.has(t as never));
+  if (!types.has('list') && !(plural && (types.has('which') || types.has('name')) && !asksOther))
+    return undefined;
+  const { lexicon } = reading.engine;
+  const qualifiers = reading.terms.filter(
+    (t, i) =>
+      !reading.mentionedTerm.has(i) &&
+      !t.background &&
+      t !== asked.term &&
+      (t.role === 'topic' || t.role === 'predicate') &&
+      ![...lexicon.listKinds.values()].some((words) => readsAs(t, words)) &&
+      !readsAs(t, lexicon.mentionVerbs) &&
+      !lexicon.articleTopicWords.has(t.head),
+  );
+  const items = ENTITY_KINDS[asked.kind]
+    ? entityItems(reading, asked, qualifiers)
+    : asked.kind === 'rows'
+      ? rowItems(reading)
+      : factItems(reading, asked.kind, qualifiers);
+  if (items.length === 0) return undefined;
+  return { kind: 'list', question: reading.text, of: asked.kind, items: items.slice(0, MAX_ITEMS) };
+}
+
+/**
+ * The noun the list asks with (`회사`, `CEO`, `수치`, `이유`), and what kind of item it names: the last such
+ * noun asked (`한국 AI 회사들이 일본 가는 이유` asks for reasons).
+ */
+function listKind(reading: Reading): { kind: ListKind; term: Term } | undefined {
+  const { lexicon } = reading.engine;
+  let found: { kind: ListKind; term: Term } | undefined;
+  for (const term of reading.terms) {
+    if (term.background) continue;
+    for (const [kind, words] of lexicon.listKinds)
+      if (readsAs(term, words) || words.has(term.surface)) found = { kind, term };
+  }
+  return found;
+}
+
+/** Where a fact stands in its article: its passage's place, for article order. */
+function position(engine: Engine, fact: SourcedFact): number {
+  const article = engine.kb.article(fact.articleId);
+  const at = article?.passages.findIndex((p) => p.id === fact.source) ?? -1;
+  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+}
+
+/** The facts the list is drawn from: about what it names, and speaking of what it says (`추진 중인`). */
+function factsFitting(
+  reading: Reading,
+  qualifiers: readonly Term[],
+  describing: ReadonlySet<string> = new Set(),
+  naming: (fact: SourcedFact) => boolean = () => true,
+): SourcedFact[] {
+  const { engine, mentions, terms } = reading;
+  const required = mentions
+    .filter((m) => m.required && !m.background && m.entity.type !== 'region')
+    .map((m) => m.entity.id);
+  const about = (fact: SourcedFact) => required.every((id) => fact.entities.includes(id));
+  // A country the question names says where the items are (`일본 법인`): a word to find, not a subject.
+  const places = mentions
+    .filter((m) => m.entity.type === 'region' && !m.background && !describing.has(m.entity.id))
+    .flatMap((m) => m.terms.map((i) => terms[i]!));
+  const words = [...qualifiers, ...places];
+  if (words.length === 0) return [...engine.kb.facts.values()].filter(about);
+  const restrictTo = required.length > 0 ? engine.facts.positionsAbout(required) : undefined;
+  const found = engine.facts.search(words.map(searchWord), {
+    limit: 80,
+    ...(restrictTo ? { restrictTo } : {}),
+  });
+  // Every word the facts have must be the item's fact's (`추진 중인`: not those set up already); of
+  // alternatives offered (`office or subsidiary`), one.
+  const hits = (matched: ReadonlySet<string>) =>
+    words.filter((t) => !t.alternative && matched.has(t.head)).length +
+    (words.some((t) => t.alternative && matched.has(t.head)) ? 1 : 0);
+  const candidates = found.filter((r) => about(r.fact) && naming(r.fact));
+  const most = Math.max(0, ...candidates.map((r) => hits(r.words)));
+  return candidates.filter((r) => most > 0 && hits(r.words) >= most).map((r) => r.fact);
+}
+
+/**
+ * Companies, people or countries: all of them the article names, or those its facts about what the
+ * question says name; not a company another country's (`미국 빅테크`) when the question asks for those of
+ * a country it names (`한국 회사`), nor the ones it names itself.
+ */
+function entityItems(
+  reading: Reading,
+  asked: { kind: ListKind; term: Term },
+  qualifiers: readonly Term[],
+): ListItem[] {
+  const { engine, mentions } = reading;
+  const { kind } = asked;
+  const types = ENTITY_KINDS[kind] ?? [];
+  const named = new Set(mentions.filter((m) => !m.background).map((m) => m.entity.id));
+  // `한국 회사`, `Korean AI startups`: a country just before the noun says whose they are.
+  const at = reading.terms.indexOf(asked.term);
+  const describing = mentions.filter(
+    (m) => m.entity.type === 'region' && !m.background && m.terms.some((i) => i < at && at - i <= 2),
+  );
+  const regions = describing.map((m) => m.entity);
+  // (the facts that name one of the kind: `three reasons Korean startups go` names no company)
+  const names = (fact: SourcedFact) =>
+    fact.entities.some((id) => {
+      const type = engine.kb.entities.get(id)?.type;
+      return !!type && types.includes(type) && !named.has(id);
+    });
+  const facts = factsFitting(reading, qualifiers, new Set(regions.map((r) => r.id)), names);
+  const seen = new Map<string, { entity: Entity; fact: SourcedFact | undefined; at: number }>();
+  for (const fact of facts) {
+    for (const id of fact.entities) {
+      const entity = engine.kb.entities.get(id);
+      if (!entity || !types.includes(entity.type) || (named.has(id) && kind !== 'countries')) continue;
+      if (kind === 'companies' && !isBusiness(engine, entity)) continue;
+      if (kind === 'companies' && regions.length > 0 && ofAnotherCountry(engine, entity, regions)) continue;
+      const at = position(engine, fact);
+      const known = seen.get(id);
+      if (!known || at < known.at)
+        seen.set(id, { entity, fact: qualifiers.length > 0 ? fact : (known?.fact ?? fact), at });
+    }
+  }
+  return [...seen.values()]
+    .sort((a, b) => a.at - b.at)
+    .map(({ entity, fact }) => ({
+      label: entity.name,
+      detail: kind === 'people' && entity.role ? entity.role : (fact?.text ?? entity.summary),
+      passage: fact ? engine.kb.passage(fact.articleId, fact.source) : undefined,
+    }));
+}
+
+/** A company, or a body that is one (a bank, a securities firm): not a parliament's budget office. */
+function isBusiness(engine: Engine, entity: Entity): boolean {
+  if (entity.type === 'company') return true;
+  const said = `${entity.summary.ko} ${entity.summary.en}`.toLowerCase();
+  return [...engine.lexicon.companyNouns].some((w) => w.length >= 2 && said.includes(w.toLowerCase()));
+}
+
+/** The entity is described as another country's than those the question names (`미국 빅테크 기업`). */
+function ofAnotherCountry(engine: Engine, entity: Entity, regions: readonly Entity[]): boolean {
+  const said = `${entity.summary.ko} ${entity.summary.en}`;
+  const others = engine.kb.entitiesOfType('region').filter((r) => !regions.includes(r));
+  return others.some((r) => said.includes(r.name.ko) || said.includes(r.name.en));
+}
+
+/** Figures, reasons, measures: the facts of that kind about what the question names, in article order. */
+function factItems(reading: Reading, kind: ListKind, qualifiers: readonly Term[]): ListItem[] {
+  const { engine } = reading;
+  const own = (fact: SourcedFact) =>
+    kind === 'figures'
+      ? fact.figures.some((f) => f.unit !== 'count')
+      : kind === 'reasons'
+        ? fact.kind === 'reason'
+        : fact.kind === 'policy';
+  const facts = factsFitting(
+    reading,
+    qualifiers.filter((t) => !readsAs(t, engine.lexicon.listKinds.get(kind) ?? new Set())),
+  );
+  const fitting = facts.filter(own);
+  const chosen =
+    fitting.length > 0
+      ? fitting
+      : [...engine.kb.facts.values()].filter(own).filter((f) => facts.length === 0 || facts.includes(f));
+  return [...new Set(chosen)]
+    .map((fact, order) => ({ fact, order, at: position(engine, fact) }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map(({ fact }) => ({
+      label: fact.text,
+      detail: undefined,
+      passage: engine.kb.passage(fact.articleId, fact.source),
+    }));
+}
+
+/** A table's rows (`한일 비교표 항목 나열해줘`): each aspect with what each side has. */
+function rowItems(reading: Reading): ListItem[] {
+  const { engine } = reading;
+  return engine.kb.comparisons.flatMap((c) =>
+    c.rows.map((row) => {
+      const values = (language: 'ko' | 'en') =>
+        row.values
+          .map((v) => `${engine.kb.entities.get(v.entity)?.name[language] ?? v.entity}: ${v.text[language]}`)
+          .join(' · ');
+      return {
+        label: row.aspect,
+        detail: { ko: values('ko'), en: values('en') },
+        passage: engine.kb.passage(c.articleId, row.source),
+      };
+    }),
+  );
+}

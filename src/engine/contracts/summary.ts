@@ -1,0 +1,181 @@
+/**
+ * Summaries (`요약`, `3줄 요약`, `무슨 내용이야`, `tl;dr`, `올거나이즈 정리해줘`, `give me a rundown of Japan's
+ * AI push`): of a section when the question names one by its words, of the entities it names, of a
+ * topic, or of the whole article. An editor's summary where the knowledge file has one; otherwise the
+ * passages' lead sentences. Every line cites its passage.
+ */
+import type { Entity, LocalizedText, Section } from '../../knowledge/schema.ts';
+import type { KnowledgeArticle, SourcedPassage } from '../../knowledge/types.ts';
+import type { Term } from '../../language/understand.ts';
+import { compactKey } from '../../search/normalize.ts';
+import type { Reading } from '../ask.ts';
+import { entityAnswerFacts } from '../cards.ts';
+import type { Mention } from '../mentions.ts';
+import type { Answer, Engine, SummaryItem } from '../types.ts';
+import { searchWord } from '../words.ts';
+
+/** Lines of a summary when the question does not say how many. */
+const DEFAULT_LINES = 5;
+/** A summary of an entity or a topic: its most telling facts. */
+const ENTITY_LINES = 5;
+/** A word in at least this share of the facts tells no part of the article from another. */
+const COMMON_SHARE = 0.3;
+
+export function summaryAnswer(reading: Reading): Answer | undefined {
+  if (!reading.understanding.types.has('summary')) return undefined;
+  const { engine, text } = reading;
+  const max = linesAsked(text) ?? DEFAULT_LINES;
+  const words = askedWords(reading);
+  const named = reading.mentions.filter((m) => !m.background);
+  const article = engine.kb.articles[0];
+  if (!article) return undefined;
+  const section = sectionAsked(article, words, named);
+  const summary = (
+    scope: Extract<Answer, { kind: 'summary' }>['scope'],
+    title: LocalizedText,
+    lines: SummaryItem[],
+  ) =>
+    lines.length > 0
+      ? ({ kind: 'summary', question: text, scope, title, lines: lines.slice(0, max) } as const)
+      : undefined;
+  if (section) return summary('section', section.title, sectionLines(engine, article, section));
+  if (named.length > 0)
+    return summary(
+      'entity',
+      joinNames(named.map((m) => m.entity)),
+      named.flatMap((m) => entityLines(engine, m.entity, named.length > 1 ? 2 : ENTITY_LINES)),
+    );
+  if (words.length > 0) {
+    const lines = topicLines(engine, words);
+    const title = { ko: words.map((t) => t.surface).join(' '), en: words.map((t) => t.surface).join(' ') };
+    return summary('topic', title, lines);
+  }
+  return summary('article', article.title, articleLines(engine, article));
+}
+
+/** `3줄`, `세 줄`, `한 줄로`, `in one line`, `three sentences`: how many lines are asked for. */
+function linesAsked(text: string): number | undefined {
+  const words: Record<string, number> = {
+    한: 1,
+    두: 2,
+    세: 3,
+    네: 4,
+    다섯: 5,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+  };
+  const korean = /(\d|한|두|세|네|다섯)\s*(?:줄|문장)/.exec(text);
+  const english = /\b(\d|one|two|three|four|five)\s+(?:lines?|sentences?|bullets?|points?)\b/i.exec(text);
+  const found = korean?.[1] ?? english?.[1]?.toLowerCase();
+  if (!found) return undefined;
+  const n = /\d/.test(found) ? Number(found) : words[found];
+  return n ? Math.min(Math.max(n, 1), 5) : undefined;
+}
+
+/** The words of the question that say what to sum up: not the question's own, nor names. */
+function askedWords(reading: Reading): Term[] {
+  const { engine } = reading;
+  // (a word most facts use, `AI` in an article about AI, tells no part of it from another)
+  return reading.terms.filter(
+    (t, i) =>
+      !reading.mentionedTerm.has(i) &&
+      !t.background &&
+      t.role === 'topic' &&
+      !engine.lexicon.articleTopicWords.has(t.head) &&
+      !/^[0-9]+$/.test(t.head) &&
+      engine.facts.share(t.head) < COMMON_SHARE,
+  );
+}
+
+/**
+ * The section the question names by its words (`일본 지원 정책`, `한국 AI 산업의 위기`, `결론`): the one
+ * whose title and keywords hold the most of them. A country or company alone asks for its own summary,
+ * unless the section's title names it.
+ */
+function sectionAsked(
+  article: KnowledgeArticle,
+  words: readonly Term[],
+  named: readonly Mention[],
+): Section | undefined {
+  let best: { section: Section; score: number } | undefined;
+  for (const section of article.sections) {
+    const said = compactKey([section.title.ko, section.title.en, ...section.keywords].join(' '));
+    const title = compactKey(`${section.title.ko} ${section.title.en}`);
+    const hits = words.filter((t) =>
+      [t.head, t.surface, ...t.forms, ...t.synonyms].some(
+        (w) => w.length >= 2 && said.includes(compactKey(w)),
+      ),
+    ).length;
+    const namesIn = named.filter((m) => namesOf(m.entity).some((n) => title.includes(n))).length;
+    if (hits === 0 && !(named.length === 0 && words.length === 0)) continue;
+    if (named.length > 0 && namesIn < named.length && hits < 2) continue;
+    const score = hits * 2 + namesIn;
+    if (hits > 0 && (!best || score > best.score)) best = { section, score };
+  }
+  return best?.section;
+}
+
+const namesOf = (entity: Entity) =>
+  [entity.name.ko, entity.name.en, ...entity.aliases].map(compactKey).filter((n) => n.length >= 2);
+
+function joinNames(entities: readonly Entity[]): LocalizedText {
+  return { ko: entities.map((e) => e.name.ko).join(', '), en: entities.map((e) => e.name.en).join(', ') };
+}
+
+function articleLines(engine: Engine, article: KnowledgeArticle): SummaryItem[] {
+  if (article.summary)
+    return article.summary.map((line) => ({
+      text: line.text,
+      passage: engine.kb.passage(article.id, line.source),
+    }));
+  return leadSentences(
+    engine,
+    article,
+    article.passages.map((p) => p.id),
+  );
+}
+
+function sectionLines(engine: Engine, article: KnowledgeArticle, section: Section): SummaryItem[] {
+  if (section.summary)
+    return section.summary.map((line) => ({
+      text: line.text,
+      passage: engine.kb.passage(article.id, line.source),
+    }));
+  return leadSentences(engine, article, section.passages);
+}
+
+/**
+ * Without an editor's summary: the first sentence of each paragraph (and each table row), in article
+ * order, which in a news article carries its point.
+ */
+function leadSentences(engine: Engine, article: KnowledgeArticle, ids: readonly string[]): SummaryItem[] {
+  const first = (text: string) => text.split(/(?<=[.?!。])\s+/)[0] ?? text;
+  return ids
+    .flatMap((id) => engine.kb.passage(article.id, id) ?? [])
+    .filter((p: SourcedPassage) => p.kind === 'paragraph' || p.kind === 'table-row')
+    .map((p) => ({ text: { ko: first(p.text), en: first(p.en) }, passage: p }));
+}
+
+/**
+ * An entity's most telling facts: what it is, what it did, its figures, what it said; one of each kind
+ * first, so that a few lines cover it.
+ */
+function entityLines(engine: Engine, entity: Entity, max: number): SummaryItem[] {
+  const facts = entityAnswerFacts(engine, entity).filter((f) => f.fact.entities.length <= 3);
+  const firstOfKind = facts.filter((f, i) => facts.findIndex((g) => g.fact.kind === f.fact.kind) === i);
+  const rest = facts.filter((f) => !firstOfKind.includes(f));
+  return [...firstOfKind, ...rest].slice(0, max).map((f) => ({ text: f.fact.text, passage: f.passage }));
+}
+
+/** A topic (`데이터센터 관련 내용`): the facts that speak of it most, in article order. */
+function topicLines(engine: Engine, words: readonly Term[]): SummaryItem[] {
+  const found = engine.facts.search(words.map(searchWord), { limit: ENTITY_LINES * 2 });
+  const most = Math.max(0, ...found.map((r) => r.words.size));
+  return found
+    .filter((r) => r.words.size > 0 && r.words.size * 2 >= most)
+    .slice(0, ENTITY_LINES)
+    .map((r) => ({ text: r.fact.text, passage: engine.kb.passage(r.fact.articleId, r.fact.source) }));
+}

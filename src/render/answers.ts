@@ -1,0 +1,135 @@
+/**
+ * Found answers, answer first: the first line says what was asked (the person, the figure, the place,
+ * the companies, yes or no in the article's words); at most three facts follow, each with its quote.
+ */
+import type { APIEmbed } from 'discord.js';
+import type { Answer, Lead } from '../engine/engine.ts';
+import { catalogue } from '../i18n/catalogue.ts';
+import { describeFigure, formatFigure } from './format.ts';
+import { DISCORD_LIMITS, truncate } from './limits.ts';
+import { COLORS, citation, entityName, factLine, footer, quotePassage, type RenderContext } from './parts.ts';
+
+type FactsAnswer = Extract<Answer, { kind: 'facts' }>;
+
+export function renderFacts(answer: FactsAnswer, ctx: RenderContext): APIEmbed {
+  const lead = leadLine(answer, ctx);
+  const first = answer.facts[0];
+  // The first fact's own sentence is the lead when the question asks for no name, figure or place.
+  const sentenceIsLead = !!first && lead === factLine(first, ctx);
+  // Facts read from the same passage share one quote, placed after the last of them.
+  const parts = answer.facts.map((cited, i) => {
+    const figures = cited.fact.figures
+      .filter((f) => f.unit !== 'count')
+      .map((f) => describeFigure(f, ctx.language));
+    const figureLine = figures.length ? `${figures.map((f) => `\`${f}\``).join(' ')}\n` : '';
+    const next = answer.facts[i + 1];
+    const quote = next && next.passage?.id === cited.passage?.id ? '' : quotePassage(cited, ctx);
+    const sentence = i === 0 && sentenceIsLead ? '' : `**${factLine(cited, ctx)}**\n`;
+    return `${sentence}${figureLine}${quote}`.trim();
+  });
+  return {
+    // (a line, as a sentence: `Until 2032`, not `until 2032`)
+    title: truncate(lead.charAt(0).toUpperCase() + lead.slice(1), DISCORD_LIMITS.embedTitle),
+    description: parts.filter(Boolean).join('\n\n'),
+    color: COLORS.facts,
+    footer: footer(ctx, first?.fact.articleId),
+  };
+}
+
+/** The answer's first line: yes or no, then what was asked for. */
+function leadLine(answer: FactsAnswer, ctx: RenderContext): string {
+  const text = catalogue(ctx.language).answer;
+  const first = answer.facts[0];
+  const statement = first ? factLine(first, ctx) : '';
+  const said = formatLead(answer.lead, ctx) ?? statement;
+  switch (answer.verdict?.kind) {
+    case undefined:
+      return said;
+    case 'yes':
+      return `${text.yes} — ${said}`;
+    case 'says':
+      return text.says(said);
+    case 'no': {
+      const correction = answer.verdict.correction ? formatLead(answer.verdict.correction, ctx) : undefined;
+      return `${text.no} — ${correction ? text.accordingTo(correction) : statement}`;
+    }
+  }
+}
+
+/** A lead as words; nothing for a statement (the first fact says it). */
+export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
+  const { language } = ctx;
+  switch (lead.kind) {
+    case 'entities':
+      return lead.entities
+        .map((e) =>
+          e.type === 'person' && e.role
+            ? catalogue(language).answer.personWithRole(e.name[language], e.role[language])
+            : entityName(e, language),
+        )
+        .join(', ');
+    case 'figures':
+      return lead.figures.map((f) => formatFigure(f, language)).join(' · ');
+    case 'places':
+      return lead.places.map((p) => p[language]).join(', ');
+    case 'statement':
+      return undefined;
+  }
+}
+
+/** A summary: its lines in order, each with the passage it sums up. */
+export function renderSummary(answer: Extract<Answer, { kind: 'summary' }>, ctx: RenderContext): APIEmbed {
+  const text = catalogue(ctx.language).answer;
+  const lines = answer.lines.map((line, i) => {
+    const cite = line.passage ? `\n-# ${citation(line.passage, ctx)}` : '';
+    return `**${i + 1}.** ${line.text[ctx.language]}${cite}`;
+  });
+  return {
+    title: truncate(text.summaryTitle(answer.title[ctx.language]), DISCORD_LIMITS.embedTitle),
+    description: lines.join('\n'),
+    color: COLORS.facts,
+    footer: footer(ctx, answer.lines[0]?.passage?.articleId),
+  };
+}
+
+/** A list: one line per item, its name first, with what the article says of it and where. */
+export function renderList(answer: Extract<Answer, { kind: 'list' }>, ctx: RenderContext): APIEmbed {
+  const text = catalogue(ctx.language).answer;
+  const { language } = ctx;
+  const lines = answer.items.map((item) => {
+    const detail = item.detail ? ` — ${item.detail[language]}` : '';
+    const where = item.passage ? ` \`${item.passage.id}\`` : '';
+    return `• **${item.label[language]}**${detail}${where}`;
+  });
+  return {
+    title: text.listTitle(answer.of, answer.items.length),
+    description: truncate(lines.join('\n'), DISCORD_LIMITS.embedDescription),
+    color: COLORS.facts,
+    footer: footer(ctx, answer.items[0]?.passage?.articleId),
+  };
+}
+
+/** Two things side by side: one line each on the point compared, then the evidence. */
+export function renderCompare(answer: Extract<Answer, { kind: 'compare' }>, ctx: RenderContext): APIEmbed {
+  const text = catalogue(ctx.language).answer;
+  const { language } = ctx;
+  const leads = answer.sides.map((side) => {
+    const said = side.figures?.length
+      ? side.figures.map((f) => formatFigure(f, language)).join(' · ')
+      : side.facts[0]
+        ? factLine(side.facts[0], ctx)
+        : text.sideNotSaid;
+    return `**${side.name[language]}** — ${said}`;
+  });
+  const evidence = answer.sides
+    .flatMap((side) => side.facts)
+    .filter((f, i, all) => all.findIndex((g) => g.passage?.id === f.passage?.id) === i)
+    .slice(0, 3)
+    .map((f) => quotePassage(f, ctx, 300));
+  return {
+    title: truncate(text.compareTitle(answer.sides.map((s) => s.name[language])), DISCORD_LIMITS.embedTitle),
+    description: [leads.join('\n'), ...evidence].join('\n\n'),
+    color: COLORS.comparison,
+    footer: footer(ctx),
+  };
+}
