@@ -45,6 +45,8 @@ export function ranges(indexes: readonly number[]): string {
 
 /** One line per file: `knowledge/x.json: 160 draft item(s) to review — article; facts: 80 (facts[0–79]); …`. */
 export function formatDraftReport(report: DraftReport): string {
-  const kinds = report.kinds.map((k) => (k.kind === 'article' ? 'article' : `${k.kind}: ${k.count} (${k.where})`));
+  const kinds = report.kinds.map((k) =>
+    k.kind === 'article' ? 'article' : `${k.kind}: ${k.count} (${k.where})`,
+  );
   return `${report.file}: ${report.count} draft item(s) to review — ${kinds.join('; ')}`;
 }
