@@ -5,6 +5,24 @@ import { compactKey } from '../search/normalize.ts';
 import { bare, endsLatinWord, isHangul, startsWord } from './korean.ts';
 import { importWords } from './words.ts';
 
+/**
+ * How a candidate was found, for the editor: a country's name, a person before a title, the
+ * organisation beside them, a company described (`스타트업 X`) or said to be one (`X는 … 기업이다`),
+ * listed with companies (`A, B 등 기업`), in a table's company column, the source of a report
+ * (`X에 따르면`), a Latin name, a name in quotes.
+ */
+export type FoundBy =
+  | 'country'
+  | 'person'
+  | 'beside-person'
+  | 'described'
+  | 'said-company'
+  | 'listed'
+  | 'table'
+  | 'source'
+  | 'latin'
+  | 'quoted';
+
 /** A sentence, heading or table row of the article. */
 export interface TextUnit {
   /** Where it stands (`p4.1`); profiles are reported by it. */
@@ -22,7 +40,7 @@ export interface Candidate {
   readonly name: string;
   type: EntityType;
   /** How it was found, for the editor (`person before 대표`). */
-  found: string;
+  found: FoundBy;
   readonly aliases: Set<string>;
   en?: string;
   code?: string;
@@ -35,7 +53,7 @@ export interface Candidate {
 export class Candidates {
   readonly byKey = new Map<string, Candidate>();
 
-  add(name: string, type: EntityType, found: string): Candidate | undefined {
+  add(name: string, type: EntityType, found: FoundBy): Candidate | undefined {
     const clean = name.trim();
     const key = compactKey(clean);
     if (key.length < 2 || !isNameLike(clean)) return undefined;

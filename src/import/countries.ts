@@ -57,7 +57,7 @@ export function findCountries(units: readonly TextUnit[], candidates: Candidates
     );
     const named = units.some((u) => names.some((n) => occurrences(u.text, n).length > 0));
     if (!named) continue;
-    const candidate = candidates.add(country.ko, 'region', 'a country (i18n-iso-countries)');
+    const candidate = candidates.add(country.ko, 'region', 'country');
     if (!candidate) continue;
     candidate.code = country.code;
     candidate.en = country.en;

@@ -7,6 +7,7 @@
 import type { Entity, EntityType, KnowledgeFileSource } from '../knowledge/schema.ts';
 import { splitSentences } from '../knowledge/sentences.ts';
 import { summarize } from '../knowledge/summarize.ts';
+import type { FoundBy } from './candidates.ts';
 import type { ArticleDocument, DocumentBlock } from './document.ts';
 import { type FoundEntities, findEntities, type TextUnit } from './entities.ts';
 import { type FactUnit, makeFacts } from './facts.ts';
@@ -24,14 +25,19 @@ export interface KnownKnowledge {
   readonly comparisonIds: ReadonlySet<string>;
 }
 
+/** What an editor should check besides the draft marks: metadata the article did not give. */
+export type ReviewNote =
+  | { readonly kind: 'no-author' }
+  | { readonly kind: 'no-date'; readonly date: string }
+  | { readonly kind: 'no-category' };
+
 export interface DraftResult {
   readonly file: KnowledgeFileSource;
-  /** What the editor should look at, besides the draft marks. */
-  readonly review: readonly string[];
+  readonly review: readonly ReviewNote[];
   /** Entities of the knowledge base the draft refers to (reused, not redefined). */
   readonly reused: readonly string[];
   /** How each new entity was found, by id. */
-  readonly found: ReadonlyMap<string, string>;
+  readonly found: ReadonlyMap<string, FoundBy | 'known'>;
   /** Sentences that name no entity, kept as passages only. */
   readonly unlinked: number;
 }
@@ -225,7 +231,7 @@ export function buildDraft(
   doc: ArticleDocument,
   options: { id: string; known: KnownKnowledge; today: string },
 ): DraftResult {
-  const review: string[] = [];
+  const review: ReviewNote[] = [];
   const plans = planPassages(doc);
   const units = planUnits(plans);
   const found = findEntities(units, options.known.entities, options.known.entityIds);
@@ -255,9 +261,9 @@ export function buildDraft(
     plans.map((p) => p.passage),
     { lines: 5 },
   );
-  if (!doc.author) review.push('no author found: "author" says "unknown"');
-  if (!doc.date) review.push(`no date found: "date" is the day of the import (${options.today})`);
-  if (!doc.category) review.push('no category found: "category" says "기타"');
+  if (!doc.author) review.push({ kind: 'no-author' });
+  if (!doc.date) review.push({ kind: 'no-date', date: options.today });
+  if (!doc.category) review.push({ kind: 'no-category' });
   const file: KnowledgeFileSource = {
     $schema: '../schema/knowledge.schema.json',
     article: {

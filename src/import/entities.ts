@@ -9,7 +9,7 @@
 import { romanize } from 'es-hangul';
 import type { Entity, EntityType } from '../knowledge/schema.ts';
 import { compactKey } from '../search/normalize.ts';
-import { type Candidate, Candidates, occurrences, type TextUnit } from './candidates.ts';
+import { type Candidate, Candidates, type FoundBy, occurrences, type TextUnit } from './candidates.ts';
 import { findCountries } from './countries.ts';
 import { bare, hasParticle, isHangul, words } from './korean.ts';
 import {
@@ -35,7 +35,7 @@ export interface EntityDraft {
   /** People: the id of their organisation. */
   readonly affiliation?: string | undefined;
   /** How it was found. */
-  readonly found: string;
+  readonly found: FoundBy | 'known';
 }
 
 export interface FoundEntities {
@@ -113,7 +113,7 @@ const asDraft = (e: Entity): EntityDraft => ({
   en: e.name.en,
   aliases: e.aliases,
   code: e.code,
-  found: 'in the knowledge base',
+  found: 'known',
 });
 
 /** Candidates the knowledge base already has are reused; the others get ids of their own. */

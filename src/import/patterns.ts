@@ -3,7 +3,7 @@
  * the article's sentences and adds what it finds to the candidates, saying how it was found.
  */
 import type { EntityType } from '../knowledge/schema.ts';
-import { type Candidates, occurrences, type TextUnit } from './candidates.ts';
+import { type Candidates, type FoundBy, occurrences, type TextUnit } from './candidates.ts';
 import { bare, hasParticle, isHangul, looksLikePersonName, words } from './korean.ts';
 import { importWords } from './words.ts';
 
@@ -44,14 +44,14 @@ export function findPeople(
       if (!nameWord(a)) return;
       const pair = b && nameWord(b) ? personAndOrganization(a, b, isCompany, count) : undefined;
       if (pair) {
-        const org = candidates.add(pair.organization, 'company', `beside a person with the title ${title}`);
-        const person = candidates.add(pair.person, 'person', `a name before ${pair.organization} ${title}`);
+        const org = candidates.add(pair.organization, 'company', 'beside-person');
+        const person = candidates.add(pair.person, 'person', 'person');
         if (person && org) {
           person.role = `${org.name} ${title}`;
           person.organization = pair.organization;
         }
       } else if (looksLikePersonName(a) && !isCompany(a)) {
-        const person = candidates.add(a, 'person', `a name before the title ${title}`);
+        const person = candidates.add(a, 'person', 'person');
         if (person) person.role ??= title;
       }
     });
@@ -92,7 +92,7 @@ export function findDescribedCompanies(units: readonly TextUnit[], candidates: C
       const described =
         (i >= 2 && isCompanyNoun(before) && !hasParticle(before) && RELATIVE.test(ws[i - 2]!)) ||
         (i >= 2 && RELATIVE.test(before) && /(으로|로)$/.test(ws[i - 2]!) && isCompanyNoun(ws[i - 2]!));
-      if (described) candidates.add(name, 'company', `described as a company (${bare(before)})`);
+      if (described) candidates.add(name, 'company', 'described');
     });
     const first = ws[0];
     if (
@@ -101,7 +101,7 @@ export function findDescribedCompanies(units: readonly TextUnit[], candidates: C
       new RegExp(`(${companyNouns.join('|')})(이다|입니다|이에요|예요|이죠|죠|다)[.!]?$`).test(unit.text)
     ) {
       const name = bare(first);
-      if (nameWord(name)) candidates.add(name, 'company', 'said to be a company');
+      if (nameWord(name)) candidates.add(name, 'company', 'said-company');
     }
   }
 }
@@ -118,8 +118,7 @@ export function findListedCompanies(units: readonly TextUnit[], candidates: Cand
       const items = [ws[k - 1]!];
       for (let j = k - 2; j >= 0 && ws[j]!.endsWith(','); j--) items.unshift(ws[j]!);
       if (items.length < 2) return;
-      for (const item of items)
-        addNamed(candidates, item.replace(/,$/, ''), 'company', 'listed with companies (… 등 기업)');
+      for (const item of items) addNamed(candidates, item.replace(/,$/, ''), 'company', 'listed');
     });
   }
 }
@@ -135,7 +134,7 @@ export function findTableCompanies(units: readonly TextUnit[], candidates: Candi
     const items = [ws[0] ?? ''];
     for (let j = 1; j < ws.length && ws[j - 1]!.endsWith(','); j++) items.push(ws[j]!);
     for (const item of unit.firstCell ? unit.firstCell.split(/,\s*/) : items)
-      addNamed(candidates, item.replace(/,$/, ''), 'company', `in the ${firstColumn} column of a table`);
+      addNamed(candidates, item.replace(/,$/, ''), 'company', 'table');
   }
 }
 
@@ -152,8 +151,7 @@ export function findSources(units: readonly TextUnit[], candidates: Candidates):
       if (name.length >= 3 || /[,.]$/.test(token) || hasParticle(token) || !nameWord(token)) break;
       name.unshift(token);
     }
-    if (name.length > 0)
-      candidates.add(name.join(' '), 'organization', 'the source of a report (… 에 따르면)');
+    if (name.length > 0) candidates.add(name.join(' '), 'organization', 'source');
   }
 }
 
@@ -169,7 +167,7 @@ export function findLatinAndQuotedNames(
       const ws = phrase.split(/\s+/);
       const latinName = ws.length <= 4 && ws.every((w) => /^[A-Z][A-Za-z0-9&.-]*$/.test(w));
       const oneWord = ws.length === 1 && /[가-힣]/.test(phrase);
-      if (latinName || oneWord) candidates.add(phrase, 'organization', 'a name in quotes');
+      if (latinName || oneWord) candidates.add(phrase, 'organization', 'quoted');
     }
     const unquoted = unit.text.replace(/['‘"“][^'’"”‘“]{2,30}['’"”]/gu, ' ');
     for (const m of unquoted.matchAll(
@@ -177,13 +175,13 @@ export function findLatinAndQuotedNames(
     )) {
       const name = m[0];
       if (abbreviations.has(name)) continue;
-      if (/^[A-Z]/.test(name)) candidates.add(name, 'organization', 'a Latin name');
+      if (/^[A-Z]/.test(name)) candidates.add(name, 'organization', 'latin');
     }
   }
 }
 
 /** A name as listed (`마이크로소프트(MS)`): the name, and the abbreviation in brackets as an alias. */
-function addNamed(candidates: Candidates, item: string, type: EntityType, found: string): void {
+function addNamed(candidates: Candidates, item: string, type: EntityType, found: FoundBy): void {
   const brackets = STRIP_BRACKETS.exec(item);
   const name = bare(item.replace(STRIP_BRACKETS, ''));
   if (!nameWord(name)) return;
