@@ -6,6 +6,7 @@
 import { attachChart } from './charts/attach.ts';
 import { type Answer, answer, answerFound, type Engine, type Question } from './engine/engine.ts';
 import { feedbackRow, type QuestionSource } from './feedback/buttons.ts';
+import { catalogue } from './i18n/catalogue.ts';
 import { fitReply } from './render/limits.ts';
 import { questionLanguage, type ReplyLanguage, type ReplyPayload } from './render/payload.ts';
 import { renderAnswer } from './render/render.ts';
@@ -27,7 +28,11 @@ export interface ReplyOptions {
   readonly onChartError?: (error: unknown) => void;
 }
 
-/** Answers a question in `language`: the rendered answer, with its chart. */
+/**
+ * Answers a question in `language`: the rendered answer, with its chart. An answer in English from an
+ * article nobody has translated yet (an imported draft) is written in Korean, the article's own
+ * words, with a line saying so.
+ */
 export async function replyToQuestion(
   engine: Engine,
   question: Question,
@@ -35,10 +40,39 @@ export async function replyToQuestion(
   options: ReplyOptions = {},
 ): Promise<AnswerReply> {
   const result = answer(engine, question);
-  let reply = renderAnswer(engine, result, language);
+  const untranslated = language === 'en' && fromUntranslated(engine, result);
+  const written: ReplyLanguage = untranslated ? 'ko' : language;
+  let reply = renderAnswer(engine, result, written);
+  if (untranslated) reply = withNote(reply, catalogue(language).untranslated);
   if (options.charts !== false)
-    reply = await attachChart(engine.kb, result, reply, language, options.onChartError);
-  return { answer: result, found: answerFound(result), language, reply };
+    reply = await attachChart(engine.kb, result, reply, written, options.onChartError);
+  return { answer: result, found: answerFound(result), language: written, reply };
+}
+
+/** Whether the answer quotes an article whose English is missing (filled from its Korean). */
+function fromUntranslated(engine: Engine, result: Answer): boolean {
+  const untranslated = (articleId: string) => engine.kb.article(articleId)?.translated === false;
+  switch (result.kind) {
+    case 'entity':
+    case 'facts':
+    case 'partial':
+      return result.facts.some((f) => untranslated(f.fact.articleId));
+    case 'passage':
+      return untranslated(result.passage.articleId);
+    case 'article':
+      return !result.article.translated;
+    case 'comparison':
+      return untranslated(result.comparison.articleId);
+    case 'about':
+    case 'not-found':
+      return false;
+  }
+}
+
+/** A line of small print above the answer. */
+function withNote(reply: ReplyPayload, note: string): ReplyPayload {
+  const content = reply.content ? `${reply.content}\n-# ${note}` : `-# ${note}`;
+  return fitReply({ ...reply, content });
 }
 
 export interface FreeTextOptions extends ReplyOptions {

@@ -25,6 +25,8 @@ export interface FetchPolicy {
   readonly maxBytes?: number;
   /** Default 3. */
   readonly maxRedirects?: number;
+  /** The content types accepted: default an article's (`ARTICLE_TYPES`); `any` for a file whose name says. */
+  readonly types?: readonly string[] | 'any';
   /** DNS. Default: the system resolver, every address (`dns.lookup` with `all`). */
   readonly resolve?: (host: string) => Promise<readonly ResolvedAddress[]>;
 }
@@ -195,7 +197,7 @@ function requestOnce(
           else callback(null, address.address, address.family);
         },
       },
-      (response) => readResponse(response, maxBytes).then(resolve, reject),
+      (response) => readResponse(response, maxBytes, policy.types ?? ARTICLE_TYPES).then(resolve, reject),
     );
     request.on('error', (error) =>
       reject(
@@ -210,7 +212,11 @@ function requestOnce(
   });
 }
 
-async function readResponse(response: IncomingMessage, maxBytes: number): Promise<Response> {
+async function readResponse(
+  response: IncomingMessage,
+  maxBytes: number,
+  types: readonly string[] | 'any',
+): Promise<Response> {
   const status = response.statusCode ?? 0;
   const { type, charset } = mediaType(response.headers['content-type']);
   if (status >= 300 && status < 400) {
@@ -221,7 +227,7 @@ async function readResponse(response: IncomingMessage, maxBytes: number): Promis
     response.resume();
     throw new FetchRefused('status', String(status));
   }
-  if (!ARTICLE_TYPES.includes(type)) {
+  if (types !== 'any' && !types.includes(type)) {
     response.destroy();
     throw new FetchRefused('type', type || 'none');
   }

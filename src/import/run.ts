@@ -11,7 +11,7 @@ import type { FoundBy } from './candidates.ts';
 import type { ArticleDocument } from './document.ts';
 import { buildDraft, type KnownKnowledge, type ReviewNote } from './draft.ts';
 import { slugOf } from './entities.ts';
-import { type FetchPolicy, FetchRefused, fetchPage } from './fetch.ts';
+import { type FetchedPage, type FetchPolicy, FetchRefused, fetchPage } from './fetch.ts';
 import { readHtml } from './html.ts';
 import { mergeDraft } from './merge.ts';
 import { ImportError } from './problems.ts';
@@ -21,13 +21,15 @@ import { readText } from './text.ts';
 export type ImportSource =
   | { readonly kind: 'url'; readonly url: string }
   | { readonly kind: 'file'; readonly path: string }
-  /** An upload (a Discord attachment): its name and bytes. */
+  /** A file's name and bytes. */
   | {
       readonly kind: 'bytes';
       readonly name: string;
       readonly bytes: Uint8Array;
       readonly contentType?: string;
-    };
+    }
+  /** A Discord attachment: where Discord keeps it, its name and size; fetched like a URL. */
+  | { readonly kind: 'attachment'; readonly url: string; readonly name: string; readonly size: number };
 
 export interface ImportRequest {
   readonly source: ImportSource;
@@ -79,20 +81,23 @@ export interface ImportSummary {
   readonly kept: number;
 }
 
+async function fetchOrRefuse(url: string, policy: FetchPolicy | undefined): Promise<FetchedPage> {
+  try {
+    return await fetchPage(url, policy);
+  } catch (error) {
+    if (error instanceof FetchRefused)
+      throw new ImportError({ kind: 'fetch', reason: error.reason, detail: error.detail });
+    throw error;
+  }
+}
+
 async function readSource(
   request: ImportRequest,
 ): Promise<{ text: string; format: SourceFormat; url?: string; name: string }> {
   const { source } = request;
   const limit = request.maxFileBytes ?? 5 * 1024 * 1024;
   if (source.kind === 'url') {
-    let page: Awaited<ReturnType<typeof fetchPage>>;
-    try {
-      page = await fetchPage(source.url, request.fetch);
-    } catch (error) {
-      if (error instanceof FetchRefused)
-        throw new ImportError({ kind: 'fetch', reason: error.reason, detail: error.detail });
-      throw error;
-    }
+    const page = await fetchOrRefuse(source.url, request.fetch);
     const text = decodeText(page.body, page.charset);
     if (text === undefined) throw new ImportError({ kind: 'not-text' });
     const format = formatOfType(page.type) ?? sniffFormat(text);
@@ -105,7 +110,14 @@ async function readSource(
   }
   let bytes: Uint8Array;
   let name: string;
-  if (source.kind === 'file') {
+  let contentType: string | undefined;
+  if (source.kind === 'attachment') {
+    ({ name } = source);
+    if (!formatOfName(name)) throw new ImportError({ kind: 'unsupported', what: name });
+    if (source.size > limit) throw new ImportError({ kind: 'too-large', bytes: source.size, limit });
+    const page = await fetchOrRefuse(source.url, { ...request.fetch, maxBytes: limit, types: 'any' });
+    bytes = page.body;
+  } else if (source.kind === 'file') {
     name = path.basename(source.path);
     const info = await stat(source.path).catch(() => undefined);
     if (!info?.isFile()) throw new ImportError({ kind: 'unreadable', path: source.path });
@@ -114,15 +126,12 @@ async function readSource(
       throw new ImportError({ kind: 'unreadable', path: source.path });
     });
   } else {
-    ({ name, bytes } = source);
+    ({ name, bytes, contentType } = source);
     if (bytes.byteLength > limit)
       throw new ImportError({ kind: 'too-large', bytes: bytes.byteLength, limit });
   }
   const byName = formatOfName(name);
-  const byType =
-    source.kind === 'bytes' && source.contentType
-      ? formatOfType(source.contentType.split(';')[0]!.trim())
-      : undefined;
+  const byType = contentType ? formatOfType(contentType.split(';')[0]!.trim()) : undefined;
   if (!byName && /\.[A-Za-z0-9]+$/.test(name) && !byType)
     throw new ImportError({ kind: 'unsupported', what: name });
   const text = decodeText(bytes);
