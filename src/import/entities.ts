@@ -164,17 +164,26 @@ function settle(
   return { created, reusedByKey };
 }
 
-/** A lower-case, hyphenated id from a name: Korean is romanised (`리벨리온` → `ribellion`). */
-export function slugOf(name: string): string {
+/** A lower-case, hyphenated slug of a name (Korean romanised: `리벨리온` → `ribellion`); may be empty. */
+export function slugify(name: string): string {
   const latin = /[가-힣]/.test(name) ? romanize(name) : name;
-  const slug = latin
+  return latin
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return /^[a-z0-9]/.test(slug) ? slug : `e-${slug || 'entity'}`.replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A slug of at most `max` characters, cut between words when it is longer. */
+export function shortSlug(slug: string, max = 48): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+}
+
+/** An entity id from its name: its slug, or `entity` when the name makes none. */
+export function slugOf(name: string): string {
+  return shortSlug(slugify(name)) || 'entity';
 }
 
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {

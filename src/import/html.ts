@@ -165,7 +165,9 @@ export function readHtml(html: string, url?: string): ArticleDocument | undefine
   if (!readable?.content) return undefined;
   const title = collapseSpace(metadata.title ?? readable.title ?? document.title ?? '');
   const blocks = contentBlocks(readable.content, title);
-  if (blocks.length === 0) return undefined;
+  // A page of links and buttons (Readability finds something in any page) has no article.
+  if (!blocks.some((b) => (b.kind === 'paragraph' && b.text.length >= 20) || b.kind === 'table-row'))
+    return undefined;
   return {
     title,
     author: metadata.author ?? (readable.byline ? collapseSpace(readable.byline) : undefined),

@@ -10,7 +10,7 @@ import { type EntityType, KnowledgeFileSource, type ParsedKnowledgeFileSource } 
 import type { FoundBy } from './candidates.ts';
 import type { ArticleDocument } from './document.ts';
 import { buildDraft, type KnownKnowledge, type ReviewNote } from './draft.ts';
-import { slugOf } from './entities.ts';
+import { shortSlug, slugify } from './entities.ts';
 import { type FetchedPage, type FetchPolicy, FetchRefused, fetchPage } from './fetch.ts';
 import { readHtml } from './html.ts';
 import { mergeDraft } from './merge.ts';
@@ -149,10 +149,7 @@ function readDocument(text: string, format: SourceFormat, url?: string): Article
 
 /** An id from a title or a name: a slug, cut at a hyphen to at most 48 characters. */
 export function articleId(text: string): string {
-  const slug = slugOf(text);
-  if (slug.length < 48) return slug;
-  const cut = slug.slice(0, 48);
-  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+  return shortSlug(slugify(text));
 }
 
 /** The knowledge folder as it is without the file being imported: what the draft can reuse. */

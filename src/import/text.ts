@@ -193,6 +193,8 @@ function readByline(text: string): { author?: string; date?: string } | undefine
 /** Takes the title, the category line and the byline off the front of the blocks. */
 function takeMetadata(blocks: DocumentBlock[], meta: Metadata, markdown: boolean): DocumentBlock[] {
   const body = [...blocks];
+  // The front matter's title written again as the first heading is not a heading of the body.
+  if (markdown && meta.title && body[0]?.kind === 'heading' && body[0].text === meta.title) body.shift();
   if (markdown && !meta.title) {
     const h1 = body.findIndex((b) => b.kind === 'heading' && b.level === 1);
     if (h1 >= 0 && body.slice(0, h1).every((b) => b.kind !== 'paragraph')) {
