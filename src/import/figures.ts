@@ -291,11 +291,11 @@ export function readFigures(sentence: string): ReadFigure[] {
       (f.labelFrom === 'after' ? labelAfter(rest) : labelAfterOf(rest)) ??
       labelBefore(head.replace(/\S*\($/, '')) ??
       '';
-    // …of what it converts, in its own currency: `보조금의 원화 환산액`.
+    // …of what it converts, in its own currency: `보조금 원화 환산`.
     if (converted) {
       const currency = CURRENCY_NAME[f.unit];
       label =
-        currency && converted.unit !== f.unit ? `${converted.label} ${currency} 환산액` : converted.label;
+        currency && converted.unit !== f.unit ? `${converted.label} ${currency} 환산` : converted.label;
     }
     // `전체 매출의 약 70%`: a percentage of something is its share.
     if (

@@ -12,7 +12,7 @@ const corpus: [string, Expected[]][] = [
     '데이터센터 건설 시 최대 450억 엔(약 4428억 원)의 보조금을 지원한다.',
     [
       { value: 45_000_000_000, unit: 'JPY', qualifier: 'max', label: '보조금' },
-      { value: 442_800_000_000, unit: 'KRW', qualifier: 'approx', label: '원화 환산액' },
+      { value: 442_800_000_000, unit: 'KRW', qualifier: 'approx', label: '원화 환산' },
     ],
   ],
   [
