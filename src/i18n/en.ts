@@ -1,5 +1,6 @@
 import type { FoundBy } from '../import/candidates.ts';
 import type { ImportProblem } from '../import/problems.ts';
+import { formatKnowledgeError } from '../knowledge/loader.ts';
 import type { Catalogue } from './catalogue.ts';
 
 const MONEY_SCALE: Record<number, string> = {
@@ -147,16 +148,10 @@ function PROBLEM(p: ImportProblem): string {
     case 'id-taken':
       return `The article id ${p.id} is already used by ${p.file}.`;
     case 'folder-invalid':
-      return `The knowledge folder has problems to fix first (${p.errors.length}): ${formatFirst(p.errors)}`;
+      return `The knowledge folder has problems to fix first (${p.errors.length}): ${p.errors[0] ? formatKnowledgeError(p.errors[0]) : ''}`;
     case 'draft-invalid':
-      return `The draft did not pass the knowledge check (${p.errors.length}): ${formatFirst(p.errors)}`;
+      return `The draft did not pass the knowledge check (${p.errors.length}): ${p.errors[0] ? formatKnowledgeError(p.errors[0]) : ''}`;
     case 'write':
       return `Could not write ${p.file}.`;
   }
-}
-
-function formatFirst(errors: Extract<ImportProblem, { kind: 'draft-invalid' }>['errors']): string {
-  const first = errors[0];
-  if (!first) return '';
-  return first.path ? `${first.file}: ${first.path}: ${first.message}` : `${first.file}: ${first.message}`;
 }

@@ -1,5 +1,6 @@
 import type { FoundBy } from '../import/candidates.ts';
 import type { ImportProblem } from '../import/problems.ts';
+import { formatKnowledgeError } from '../knowledge/loader.ts';
 import type { Catalogue } from './catalogue.ts';
 
 const MONEY_SCALE: Record<number, string> = {
@@ -146,16 +147,10 @@ function PROBLEM(p: ImportProblem): string {
     case 'id-taken':
       return `기사 아이디 ${p.id}는 이미 ${p.file}에서 쓰고 있어요.`;
     case 'folder-invalid':
-      return `지식 베이스 폴더에 먼저 고칠 문제가 있어요 (${p.errors.length}개): ${formatFirst(p.errors)}`;
+      return `지식 베이스 폴더에 먼저 고칠 문제가 있어요 (${p.errors.length}개): ${p.errors[0] ? formatKnowledgeError(p.errors[0]) : ''}`;
     case 'draft-invalid':
-      return `초안이 지식 베이스 검사를 통과하지 못했어요 (${p.errors.length}개): ${formatFirst(p.errors)}`;
+      return `초안이 지식 베이스 검사를 통과하지 못했어요 (${p.errors.length}개): ${p.errors[0] ? formatKnowledgeError(p.errors[0]) : ''}`;
     case 'write':
       return `${p.file} 파일을 쓰지 못했어요.`;
   }
-}
-
-function formatFirst(errors: Extract<ImportProblem, { kind: 'draft-invalid' }>['errors']): string {
-  const first = errors[0];
-  if (!first) return '';
-  return first.path ? `${first.file}: ${first.path}: ${first.message}` : `${first.file}: ${first.message}`;
 }

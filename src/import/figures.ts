@@ -294,8 +294,7 @@ export function readFigures(sentence: string): ReadFigure[] {
     // …of what it converts, in its own currency: `보조금 원화 환산`.
     if (converted) {
       const currency = CURRENCY_NAME[f.unit];
-      label =
-        currency && converted.unit !== f.unit ? `${converted.label} ${currency} 환산` : converted.label;
+      label = currency && converted.unit !== f.unit ? `${converted.label} ${currency} 환산` : converted.label;
     }
     // `전체 매출의 약 70%`: a percentage of something is its share.
     if (
