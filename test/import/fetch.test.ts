@@ -15,11 +15,13 @@ const ARTICLE =
 let server: http.Server;
 let base: string;
 const requests: string[] = [];
+const hosts: string[] = [];
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     requests.push(url);
+    hosts.push(req.headers.host ?? '');
     if (url === '/article') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(ARTICLE);
@@ -139,6 +141,14 @@ describe('allowing exactly 127.0.0.1, to reach the local server', () => {
     const page = await fetchPage(`${base}/article`, localServer);
     expect(page).toMatchObject({ url: `${base}/article`, type: 'text/html', charset: 'utf-8' });
     expect(page.body.toString('utf8')).toBe(ARTICLE);
+  });
+
+  test('a name is resolved here and the connection goes to the address that was checked', async () => {
+    const port = new URL(base).port;
+    const resolve = async () => [{ address: '127.0.0.1', family: 4 as const }];
+    const page = await fetchPage(`http://news.test:${port}/article`, { ...localServer, resolve });
+    expect(page.body.toString('utf8')).toBe(ARTICLE);
+    expect(hosts.at(-1)).toBe(`news.test:${port}`);
   });
 
   test('a slow page: the time limit', async () => {
