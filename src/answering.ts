@@ -13,6 +13,7 @@ import {
   type Question,
 } from './engine/engine.ts';
 import { feedbackRow, type QuestionSource } from './feedback/buttons.ts';
+import { catalogue } from './i18n/catalogue.ts';
 import { fitReply } from './render/limits.ts';
 import { questionLanguage, type ReplyLanguage, type ReplyPayload } from './render/payload.ts';
 import { renderAnswer } from './render/render.ts';
@@ -36,7 +37,11 @@ export interface ReplyOptions {
   readonly onChartError?: (error: unknown) => void;
 }
 
-/** Answers a question in `language`: the rendered answer, with its chart. */
+/**
+ * Answers a question in `language`: the rendered answer, with its chart. An answer in English from an
+ * article nobody has translated yet (an imported draft) is written in Korean, the article's own
+ * words, with a line saying so.
+ */
 export async function replyToQuestion(
   engine: Engine,
   question: Question,
@@ -47,10 +52,47 @@ export async function replyToQuestion(
     question.kind === 'ask'
       ? answerMessage(engine, question.text, question.previous)
       : { answer: answer(engine, question), asked: [] };
-  let reply = renderAnswer(engine, result, language, { asked });
+  const untranslated = language === 'en' && fromUntranslated(engine, result);
+  const written: ReplyLanguage = untranslated ? 'ko' : language;
+  let reply = renderAnswer(engine, result, written, { asked });
+  if (untranslated) reply = withNote(reply, catalogue(language).untranslated);
   if (options.charts !== false)
-    reply = await attachChart(engine.kb, result, reply, language, options.onChartError);
-  return { answer: result, asked, found: answerFound(result), language, reply };
+    reply = await attachChart(engine.kb, result, reply, written, options.onChartError);
+  return { answer: result, asked, found: answerFound(result), language: written, reply };
+}
+
+/** Whether the answer quotes an article whose English is missing (filled from its Korean). */
+function fromUntranslated(engine: Engine, result: Answer): boolean {
+  const untranslated = (articleId: string) => engine.kb.article(articleId)?.translated === false;
+  switch (result.kind) {
+    case 'entity':
+    case 'facts':
+    case 'partial':
+      return result.facts.some((f) => untranslated(f.fact.articleId));
+    case 'passage':
+      return untranslated(result.passage.articleId);
+    case 'article':
+      return !result.article.translated;
+    case 'comparison':
+      return untranslated(result.comparison.articleId);
+    case 'summary':
+      return result.lines.some((l) => l.passage !== undefined && untranslated(l.passage.articleId));
+    case 'list':
+      return result.items.some((i) => i.passage !== undefined && untranslated(i.passage.articleId));
+    case 'compare':
+      return result.sides.some((side) => side.facts.some((f) => untranslated(f.fact.articleId)));
+    case 'multi':
+      return result.parts.some((p) => fromUntranslated(engine, p.answer));
+    case 'about':
+    case 'not-found':
+      return false;
+  }
+}
+
+/** A line of small print above the answer. */
+function withNote(reply: ReplyPayload, note: string): ReplyPayload {
+  const content = reply.content ? `${reply.content}\n-# ${note}` : `-# ${note}`;
+  return fitReply({ ...reply, content });
 }
 
 export interface FreeTextOptions extends ReplyOptions {

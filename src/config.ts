@@ -88,6 +88,11 @@ const ConfigSchema = z.object({
    * them. Setting it makes the bot ask for the privileged Message Content intent.
    */
   AUTO_ANSWER_CHANNEL_IDS: idList,
+  /**
+   * Let `/import` and `npm run kb:import` fetch URLs on loopback, private and link-local addresses
+   * (a test server, an intranet). Off: only public addresses are fetched.
+   */
+  IMPORT_ALLOW_PRIVATE: z.preprocess(blankToUndefined, booleanFlag.default(false)),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

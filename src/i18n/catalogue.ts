@@ -1,3 +1,7 @@
+import type { FoundBy } from '../import/candidates.ts';
+import type { ReviewNote } from '../import/draft.ts';
+import type { ImportProblem } from '../import/problems.ts';
+import type { ImportSummary } from '../import/run.ts';
 import type { FactKind } from '../knowledge/schema.ts';
 import type { KnowledgeCounts } from '../knowledge/types.ts';
 import type { ListKind } from '../language/lexicon.ts';
@@ -133,6 +137,30 @@ export interface Catalogue {
     times(count: number, users: number): string;
     readonly shown: string;
   };
+  /** `/import` and `npm run kb:import`: what was added, what to review, what went wrong. */
+  readonly import: {
+    readonly doneTitle: string;
+    readonly failedTitle: string;
+    /** `문단 45 · 사실 61 · 수치 12 · 항목 24 (새로 24, 기존 0) · 섹션 11`. */
+    added(summary: ImportSummary): string;
+    readonly addedField: string;
+    readonly reviewField: string;
+    /** How many items are drafts, and how to list them. */
+    review(summary: ImportSummary): string;
+    readonly candidatesField: string;
+    foundBy(how: FoundBy | 'known' | 'kept'): string;
+    note(note: ReviewNote): string;
+    unlinked(count: number): string;
+    /** The file was there before: replaced, or re-imported keeping the editor's items. */
+    previous(summary: ImportSummary): string | undefined;
+    problem(problem: ImportProblem): string;
+    readonly refused: string;
+    /** `/import` needs exactly one of a file and a URL. */
+    readonly oneSource: string;
+    readonly reloadField: string;
+  };
+  /** The line under an answer in Korean to a question in English: the article is not translated. */
+  readonly untranslated: string;
 }
 
 const CATALOGUES: Record<ReplyLanguage, Catalogue> = { ko, en };

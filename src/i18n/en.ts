@@ -1,3 +1,6 @@
+import type { FoundBy } from '../import/candidates.ts';
+import type { ImportProblem } from '../import/problems.ts';
+import { formatKnowledgeError } from '../knowledge/loader.ts';
 import type { Catalogue } from './catalogue.ts';
 
 const MONEY_SCALE: Record<number, string> = {
@@ -154,4 +157,93 @@ export const en: Catalogue = {
     times: (count, users) => `${count}× · ${users} user(s)`,
     shown: 'shown',
   },
+  import: {
+    doneTitle: 'Article imported as a draft',
+    failedTitle: 'Not imported: the knowledge base is unchanged',
+    added: (s) =>
+      `${s.passages} passages · ${s.facts} facts · ${s.figures} figures · ${s.entities.created} entities (${s.entities.reused} more from the knowledge base) · ${s.sections} sections${s.comparisons ? ` · ${s.comparisons} tables` : ''}`,
+    addedField: 'Added',
+    reviewField: 'To review',
+    review: (s) =>
+      `${s.drafts} items are drafts: check each and remove its \`"draft": true\` (\`npm run kb:check\` lists where). Nothing is translated yet: English questions are answered in Korean.`,
+    candidatesField: 'Entities found',
+    foundBy: (how) => FOUND_BY[how],
+    note: (note) =>
+      note.kind === 'no-author'
+        ? 'No author found: "author" says "unknown".'
+        : note.kind === 'no-date'
+          ? `No date found: "date" is the day of the import (${note.date}).`
+          : 'No category found: "category" says "기타".',
+    unlinked: (count) =>
+      `${count} sentence(s) name nothing the draft knows: they are passages only, no facts.`,
+    previous: (s) =>
+      s.previous === 'replaced'
+        ? 'The file existed and was replaced.'
+        : s.previous === 'merged'
+          ? `Re-imported over the draft: ${s.kept} item(s) an editor changed were kept.`
+          : undefined,
+    problem: (p) => PROBLEM(p),
+    refused: 'Only admins (Manage Server) can import articles.',
+    oneSource: 'Give either a file (txt, md or html) or a url, not both.',
+    reloadField: 'Reload',
+  },
+  untranslated: 'This article has no English translation yet, so the answer is in Korean.',
 };
+
+const FOUND_BY: Record<FoundBy | 'known' | 'kept', string> = {
+  country: 'a country',
+  person: 'a name before a title (대표, CEO …)',
+  'beside-person': "a person's organisation",
+  described: 'described as a company',
+  'said-company': 'said to be a company',
+  listed: 'listed with companies',
+  table: "in a table's company column",
+  source: 'the source of a report',
+  latin: 'a Latin name',
+  quoted: 'a name in quotes',
+  known: 'already in the knowledge base',
+  kept: 'kept from the previous draft',
+};
+
+const FETCH: Record<Extract<ImportProblem, { kind: 'fetch' }>['reason'], (detail?: string) => string> = {
+  scheme: () => 'Only http and https addresses can be imported.',
+  credentials: () => 'The address must not contain a user name or password.',
+  address: (host) =>
+    `${host ?? 'That host'} is on a private or local network; the bot only fetches public addresses.`,
+  dns: (host) => `The host ${host ?? ''} could not be found.`,
+  redirects: () => 'The page redirected more than 3 times.',
+  status: (status) => `The page answered ${status ?? 'with an error'} instead of the article.`,
+  type: (type) => `That address is not a web page or text (${type ?? 'unknown type'}).`,
+  size: () => 'The page is too large to import.',
+  timeout: () => 'The page took too long to answer.',
+  network: () => 'The page could not be reached.',
+};
+
+function PROBLEM(p: ImportProblem): string {
+  switch (p.kind) {
+    case 'fetch':
+      return FETCH[p.reason](p.detail);
+    case 'unreadable':
+      return `Could not read ${p.path}.`;
+    case 'too-large':
+      return `The file is ${(p.bytes / 1024 / 1024).toFixed(1)} MB; files up to ${(p.limit / 1024 / 1024).toFixed(0)} MB can be imported.`;
+    case 'unsupported':
+      return `Only .txt, .md and .html files can be imported (not ${p.what}).`;
+    case 'not-text':
+      return 'That is not text (UTF-8, or the charset the page declares).';
+    case 'no-article':
+      return 'No article found in it: it needs a title and at least one paragraph.';
+    case 'bad-id':
+      return `“${p.id}” does not make an id: use letters or digits.`;
+    case 'exists':
+      return `${p.file} already exists and is not a draft: import with replace to overwrite it.`;
+    case 'id-taken':
+      return `The article id ${p.id} is already used by ${p.file}.`;
+    case 'folder-invalid':
+      return `The knowledge folder has problems to fix first (${p.errors.length}): ${p.errors[0] ? formatKnowledgeError(p.errors[0]) : ''}`;
+    case 'draft-invalid':
+      return `The draft did not pass the knowledge check (${p.errors.length}): ${p.errors[0] ? formatKnowledgeError(p.errors[0]) : ''}`;
+    case 'write':
+      return `Could not write ${p.file}.`;
+  }
+}

@@ -1,4 +1,7 @@
 import { josa } from 'es-hangul';
+import type { FoundBy } from '../import/candidates.ts';
+import type { ImportProblem } from '../import/problems.ts';
+import { formatKnowledgeError } from '../knowledge/loader.ts';
 import type { Catalogue } from './catalogue.ts';
 
 const MONEY_SCALE: Record<number, string> = {
@@ -153,4 +156,91 @@ export const ko: Catalogue = {
     times: (count, users) => `${count}회 · ${users}명`,
     shown: '보여 준 내용',
   },
+  import: {
+    doneTitle: '기사를 초안으로 가져왔어요',
+    failedTitle: '가져오지 못했어요: 지식 베이스는 그대로예요',
+    added: (s) =>
+      `문단 ${s.passages} · 사실 ${s.facts} · 수치 ${s.figures} · 항목 ${s.entities.created} (지식 베이스의 기존 항목 ${s.entities.reused}) · 섹션 ${s.sections}${s.comparisons ? ` · 표 ${s.comparisons}` : ''}`,
+    addedField: '추가한 내용',
+    reviewField: '검토할 것',
+    review: (s) =>
+      `초안 항목 ${s.drafts}개: 하나씩 확인하고 \`"draft": true\`를 지워 주세요 (\`npm run kb:check\`가 위치를 알려 줘요). 아직 번역이 없어서 영어 질문에도 한국어로 답해요.`,
+    candidatesField: '찾은 항목',
+    foundBy: (how) => FOUND_BY[how],
+    note: (note) =>
+      note.kind === 'no-author'
+        ? '글쓴이를 찾지 못해 "author"를 "unknown"으로 두었어요.'
+        : note.kind === 'no-date'
+          ? `날짜를 찾지 못해 "date"를 가져온 날(${note.date})로 두었어요.`
+          : '분류를 찾지 못해 "category"를 "기타"로 두었어요.',
+    unlinked: (count) => `아는 항목이 나오지 않는 문장 ${count}개는 사실로 만들지 않고 문단으로만 두었어요.`,
+    previous: (s) =>
+      s.previous === 'replaced'
+        ? '있던 파일을 새로 바꿨어요.'
+        : s.previous === 'merged'
+          ? `기존 초안 위에 다시 가져왔어요: 편집자가 고친 항목 ${s.kept}개는 그대로 두었어요.`
+          : undefined,
+    problem: (p) => PROBLEM(p),
+    refused: '기사는 서버 관리 권한이 있는 관리자만 가져올 수 있어요.',
+    oneSource: '파일(txt, md, html)이나 url 중 하나만 주세요.',
+    reloadField: '다시 불러오기',
+  },
+  untranslated: '이 기사는 아직 영어 번역이 없어서 한국어로 답했어요.',
 };
+
+const FOUND_BY: Record<FoundBy | 'known' | 'kept', string> = {
+  country: '나라 이름',
+  person: '직함(대표, CEO …) 앞의 이름',
+  'beside-person': '인물의 소속',
+  described: '회사로 소개됨',
+  'said-company': '회사라고 나옴',
+  listed: '기업들과 나란히 나옴',
+  table: '표의 기업 열',
+  source: '자료의 출처',
+  latin: '로마자 이름',
+  quoted: '따옴표 속 이름',
+  known: '지식 베이스에 이미 있음',
+  kept: '이전 초안에서 유지',
+};
+
+const FETCH: Record<Extract<ImportProblem, { kind: 'fetch' }>['reason'], (detail?: string) => string> = {
+  scheme: () => 'http나 https 주소만 가져올 수 있어요.',
+  credentials: () => '주소에 사용자 이름이나 비밀번호를 넣을 수 없어요.',
+  address: (host) => `${host ?? '그 주소'}는 사설·로컬 네트워크 주소예요. 봇은 공개 주소만 가져와요.`,
+  dns: (host) => `${host ?? ''} 호스트를 찾지 못했어요.`,
+  redirects: () => '페이지가 3번 넘게 다른 주소로 넘겼어요.',
+  status: (status) => `페이지가 기사 대신 ${status ?? '오류'} 응답을 보냈어요.`,
+  type: (type) => `웹 페이지나 텍스트가 아니에요 (${type ?? '알 수 없는 형식'}).`,
+  size: () => '페이지가 너무 커서 가져올 수 없어요.',
+  timeout: () => '페이지가 너무 오래 응답하지 않았어요.',
+  network: () => '페이지에 연결하지 못했어요.',
+};
+
+function PROBLEM(p: ImportProblem): string {
+  switch (p.kind) {
+    case 'fetch':
+      return FETCH[p.reason](p.detail);
+    case 'unreadable':
+      return `${p.path} 파일을 읽지 못했어요.`;
+    case 'too-large':
+      return `파일이 ${(p.bytes / 1024 / 1024).toFixed(1)} MB예요. ${(p.limit / 1024 / 1024).toFixed(0)} MB까지 가져올 수 있어요.`;
+    case 'unsupported':
+      return `.txt, .md, .html 파일만 가져올 수 있어요 (${p.what}).`;
+    case 'not-text':
+      return '텍스트가 아니에요 (UTF-8이나 페이지가 밝힌 문자 집합이어야 해요).';
+    case 'no-article':
+      return '기사를 찾지 못했어요: 제목과 문단이 하나 이상 있어야 해요.';
+    case 'bad-id':
+      return `“${p.id}”로는 아이디를 만들 수 없어요. 영문자나 숫자를 써 주세요.`;
+    case 'exists':
+      return `${p.file} 파일이 이미 있고 초안이 아니에요. 덮어쓰려면 replace로 가져오세요.`;
+    case 'id-taken':
+      return `기사 아이디 ${p.id}는 이미 ${p.file}에서 쓰고 있어요.`;
+    case 'folder-invalid':
+      return `지식 베이스 폴더에 먼저 고칠 문제가 있어요 (${p.errors.length}개): ${p.errors[0] ? formatKnowledgeError(p.errors[0]) : ''}`;
+    case 'draft-invalid':
+      return `초안이 지식 베이스 검사를 통과하지 못했어요 (${p.errors.length}개): ${p.errors[0] ? formatKnowledgeError(p.errors[0]) : ''}`;
+    case 'write':
+      return `${p.file} 파일을 쓰지 못했어요.`;
+  }
+}

@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { type Entity, KnowledgeFile, type Passage } from './schema.ts';
+import { fillEnglish } from './english.ts';
+import { type Entity, type KnowledgeFile, KnowledgeFileSource, type Passage } from './schema.ts';
 import type {
   KnowledgeArticle,
   KnowledgeBase,
@@ -20,6 +21,18 @@ type Comparisons = KnowledgeBase['comparisons'];
 interface ParsedFile {
   readonly file: string;
   readonly data: KnowledgeFile;
+  /** False when some English text was missing and filled from the Korean. */
+  readonly translated: boolean;
+}
+
+/** How to read a folder as it will be once a pending change is made. */
+export interface LoadOptions {
+  /**
+   * A file about to be written (`text`) or left out (`text` undefined), read instead of what the
+   * folder holds under that name: an import validates its draft with the rest of the folder this way
+   * before it writes anything.
+   */
+  readonly pending?: { readonly name: string; readonly text: string | undefined };
 }
 
 /** Where an error is reported: relative to the working directory when the folder is inside it. */
@@ -88,7 +101,15 @@ async function readKnowledgeFile(absolute: string, file: string, errors: Knowled
     });
     return undefined;
   }
-  const bytes = await readFile(absolute);
+  return parseKnowledgeBytes(await readFile(absolute), file, errors);
+}
+
+/** Checks one file's bytes: UTF-8 without BOM, JSON, the schema; English filled where missing. */
+function parseKnowledgeBytes(
+  bytes: Uint8Array,
+  file: string,
+  errors: KnowledgeError[],
+): { data: KnowledgeFile; translated: boolean } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     errors.push({ file, path: '', message: 'starts with a byte-order mark; save it as UTF-8 without BOM' });
     return undefined;
@@ -107,14 +128,14 @@ async function readKnowledgeFile(absolute: string, file: string, errors: Knowled
     errors.push({ file, path: '', message: describeJsonError(text, error) });
     return undefined;
   }
-  const parsed = KnowledgeFile.safeParse(json);
+  const parsed = KnowledgeFileSource.safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       errors.push({ file, path: jsonPath(issue.path), message: zodIssueMessage(issue) });
     }
     return undefined;
   }
-  return parsed.data;
+  return fillEnglish(parsed.data);
 }
 
 /** Folds case, width and spacing so that `Channel Talk` and `channeltalk` count as one alias. */
@@ -254,9 +275,16 @@ function buildSnapshot(dir: string, files: readonly ParsedFile[]): KnowledgeBase
   const comparisons: Comparisons[number][] = [];
   const lexicon: string[][] = [];
 
-  for (const { file, data } of files) {
+  for (const { file, data, translated } of files) {
     const article = data.article;
-    articles.push({ ...article, file, passages: data.passages, sections: data.sections });
+    articles.push({
+      ...article,
+      file,
+      passages: data.passages,
+      sections: data.sections,
+      translated,
+      drafts: draftPaths(data),
+    });
     passages.set(article.id, new Map(data.passages.map((p) => [p.id, p])));
     for (const entity of data.entities) entities.set(entity.id, entity);
     for (const fact of data.facts) {
@@ -320,7 +348,7 @@ function buildSnapshot(dir: string, files: readonly ParsedFile[]): KnowledgeBase
  * Reads and validates every `*.json` file in `dir`. Either every file is valid and the result is a
  * complete, frozen snapshot, or the result lists every problem found (file, JSON path, message).
  */
-export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
+export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const absoluteDir = path.resolve(dir);
   const shownDir = displayPath(absoluteDir);
   const errors: KnowledgeError[] = [];
@@ -330,10 +358,16 @@ export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
     const info = await stat(absoluteDir);
     if (!info.isDirectory())
       return { ok: false, errors: [{ file: shownDir, path: '', message: 'is not a folder' }] };
-    names = (await readdir(absoluteDir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
+    names = (await readdir(absoluteDir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
   } catch (error) {
     return { ok: false, errors: [{ file: shownDir, path: '', message: describeFsError(error, 'folder') }] };
   }
+  const { pending } = options;
+  if (pending) {
+    names = names.filter((n) => n !== pending.name);
+    if (pending.text !== undefined) names.push(pending.name);
+  }
+  names.sort();
   if (names.length === 0)
     return {
       ok: false,
@@ -345,8 +379,11 @@ export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
     const absolute = path.join(absoluteDir, name);
     const file = displayPath(absolute);
     try {
-      const data = await readKnowledgeFile(absolute, file, errors);
-      if (data) files.push({ file, data });
+      const data =
+        pending?.text !== undefined && name === pending.name
+          ? parseKnowledgeBytes(Buffer.from(pending.text), file, errors)
+          : await readKnowledgeFile(absolute, file, errors);
+      if (data) files.push({ file, ...data });
     } catch (error) {
       errors.push({ file, path: '', message: describeFsError(error, 'file') });
     }
@@ -356,6 +393,24 @@ export async function loadKnowledgeBase(dir: string): Promise<LoadResult> {
   checkReferences(files, errors);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, kb: buildSnapshot(absoluteDir, files) };
+}
+
+/** JSON paths of the items an import generated and no editor has reviewed yet (`draft: true`). */
+function draftPaths(data: KnowledgeFile): string[] {
+  const paths: string[] = data.article.draft ? ['article'] : [];
+  const lists = [
+    ['passages', data.passages],
+    ['entities', data.entities],
+    ['facts', data.facts],
+    ['sections', data.sections],
+    ['comparisons', data.comparisons],
+    ['lexicon', data.lexicon],
+  ] as const;
+  for (const [name, items] of lists)
+    items.forEach((item: { readonly draft?: boolean | undefined }, i) => {
+      if (item.draft) paths.push(`${name}[${i}]`);
+    });
+  return paths;
 }
 
 function describeFsError(error: unknown, what: 'file' | 'folder'): string {

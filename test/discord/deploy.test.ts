@@ -43,7 +43,7 @@ interface CommandJson {
 const OPTION = { string: 3, boolean: 5, user: 6 } as const;
 const ANSWER_COMMANDS = ['company', 'policy', 'compare', 'ask', 'about', 'chart'];
 const MESSAGE_COMMAND = 'Ask the article';
-const ADMIN_COMMANDS = ['reload', 'misses', 'stats'];
+const ADMIN_COMMANDS = ['reload', 'misses', 'stats', 'import'];
 
 /**
  * The environment without anything Discord: no token, no ids, no API URL. Set blank rather than
@@ -98,6 +98,7 @@ describe('deploy-commands --dry-run (no token in the environment)', () => {
         'chart',
         'company',
         'compare',
+        'import',
         'misses',
         'policy',
         'reload',
@@ -142,7 +143,7 @@ describe('deploy-commands --dry-run (no token in the environment)', () => {
     }
   });
 
-  it('/reload, /misses and /stats: Manage Server by default ("32") and guild only (contexts [0])', () => {
+  it('/reload, /misses, /stats and /import: Manage Server by default ("32") and guild only (contexts [0])', () => {
     for (const name of ADMIN_COMMANDS) {
       expect(byName(name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
     }
