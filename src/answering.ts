@@ -85,6 +85,7 @@ function fromUntranslated(engine: Engine, result: Answer): boolean {
       return result.parts.some((p) => fromUntranslated(engine, p.answer));
     case 'about':
     case 'not-found':
+    case 'clarify':
       return false;
   }
 }

@@ -4,8 +4,10 @@
  * on the one before it (`…누구야? 언제 세웠어?`) is asked with what that one named.
  */
 
+import { readQuestion } from './ask.ts';
 import { inContext } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
+import { unknownNamesAsked } from './scope.ts';
 import { splitMessage } from './split.ts';
 import { type Answer, answerFound, type Engine } from './types.ts';
 
@@ -17,6 +19,8 @@ export interface AnsweredMessage {
 }
 
 export function answerMessage(engine: Engine, text: string, previous?: string): AnsweredMessage {
+  const unclear = previous ? undefined : referentMissing(engine, text);
+  if (unclear) return { answer: unclear, asked: [text] };
   const parts = splitMessage(engine, text);
   if (parts.length <= 1) {
     const asked = inContext(engine, text, previous);
@@ -38,4 +42,24 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
     return { answer: answerQuestion(engine, whole), asked: [whole] };
   }
   return { answer: { kind: 'multi', question: text, parts: answered }, asked };
+}
+
+/** How many entities a question with nothing to refer to offers to choose from. */
+const MAX_CHOICES = 5;
+
+/**
+ * `그럼 거기 대표는?` sent on its own: it refers back (거기, 그 회사, 그 사람, they) and names nothing it
+ * could refer to; rather than a guess, which one it means, of the kind it speaks of (a person for 그
+ * 사람 and he or she, else a company).
+ */
+function referentMissing(engine: Engine, text: string): Answer | undefined {
+  const reading = readQuestion(engine, text);
+  if (!reading?.understanding.anaphora) return undefined;
+  if (reading.mentions.some((m) => m.entity.type !== 'region') || unknownNamesAsked(reading).length > 0)
+    return undefined;
+  const person = /그\s*사람|그\s*분|\b(he|she|him|her|his)\b/i.test(text);
+  const all = engine.kb.entitiesOfType(person ? 'person' : 'company');
+  const pinned = all.filter((e) => e.pinned);
+  const choices = (pinned.length > 0 ? pinned : all).slice(0, MAX_CHOICES);
+  return choices.length > 0 ? { kind: 'clarify', question: text, choices } : undefined;
 }

@@ -92,6 +92,15 @@ export type Answer =
       readonly question: string;
       readonly sides: readonly CompareSide[];
     }
+  /**
+   * A question that refers back (`그럼 거기 대표는?`) with nothing to refer to: which one it means, of
+   * the entities of the kind it speaks of; choosing one asks the question of it. Not an answer.
+   */
+  | {
+      readonly kind: 'clarify';
+      readonly question: string;
+      readonly choices: readonly Entity[];
+    }
   /** Several questions in one message, each answered (or not) in its place. */
   | {
       readonly kind: 'multi';
@@ -164,7 +173,7 @@ export const answerFound = (answer: Answer): boolean =>
     ? answer.parts.some(
         (p, i) => answerFound(p.answer) && (i === 0 || answerFound(answer.parts[0]!.answer) || !p.own),
       )
-    : answer.kind !== 'not-found' && answer.kind !== 'partial';
+    : answer.kind !== 'not-found' && answer.kind !== 'partial' && answer.kind !== 'clarify';
 
 /** The facts an answer shows (every part's, for several questions): what feedback and charts refer to. */
 export function shownFacts(answer: Answer): readonly CitedFact[] {

@@ -81,6 +81,9 @@ export interface Catalogue {
     compareTitle(names: readonly string[]): string;
     /** A side of a comparison the article says nothing of on the point asked. */
     readonly sideNotSaid: string;
+    /** A question that refers back with nothing to refer to: which one it means. */
+    clarifyTitle(person: boolean): string;
+    readonly clarify: string;
   };
   /** An entity's card, the comparison table, the article's own fields, `/about`. */
   readonly card: {

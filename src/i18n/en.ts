@@ -81,6 +81,9 @@ export const en: Catalogue = {
       } (${count})`,
     compareTitle: (names) => names.join(' vs '),
     sideNotSaid: 'The article says nothing of this on that point.',
+    clarifyTitle: (person) => (person ? 'Who do you mean?' : 'Which company do you mean?'),
+    clarify:
+      'This question refers to something said before, but it follows no answer. Pick one below and I will answer about it. Reply to one of my answers to follow up on it.',
   },
   card: {
     kinds: {

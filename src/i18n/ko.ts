@@ -82,6 +82,9 @@ export const ko: Catalogue = {
     },
     compareTitle: (names) => names.join(' vs '),
     sideNotSaid: '기사에 이 점에 대한 내용이 없어요.',
+    clarifyTitle: (person) => (person ? '누구를 말씀하시는 거예요?' : '어느 회사를 말씀하시는 거예요?'),
+    clarify:
+      '이 질문은 앞에서 말한 것을 가리키는데, 이어지는 대화가 없어요. 아래에서 고르면 그것에 대해 답할게요. 봇의 답에 답장으로 물으면 그 답에 이어서 답해요.',
   },
   card: {
     kinds: {

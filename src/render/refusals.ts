@@ -11,6 +11,39 @@ import type { ReplyLanguage } from './payload.ts';
 export const SUGGESTION_PREFIX = 'suggest:';
 export const suggestionCustomId = (entityId: string): string => `${SUGGESTION_PREFIX}${entityId}`;
 
+/**
+ * Buttons under "which one do you mean?": pressed, the question (under the message, `↪ …`) is asked of
+ * the entity the button names.
+ */
+export const CLARIFY_PREFIX = 'clarify:';
+export const clarifyCustomId = (entityId: string): string => `${CLARIFY_PREFIX}${entityId}`;
+
+/** A question that refers back with nothing to refer to: which one it means, as buttons. */
+export function renderClarify(
+  answer: Extract<Answer, { kind: 'clarify' }>,
+  ctx: RenderContext,
+): { embed: APIEmbed; row: APIActionRowComponent<APIComponentInMessageActionRow> } {
+  const text = catalogue(ctx.language).answer;
+  const person = answer.choices.every((e) => e.type === 'person');
+  return {
+    embed: {
+      title: text.clarifyTitle(person),
+      description: text.clarify,
+      color: COLORS.about,
+      footer: footer({ ...ctx, asked: answer.question }),
+    },
+    row: {
+      type: 1,
+      components: answer.choices.map((e) => ({
+        type: 2 as const,
+        style: 1 as const,
+        label: truncate(entityName(e, ctx.language), DISCORD_LIMITS.buttonLabel),
+        custom_id: clarifyCustomId(e.id),
+      })),
+    },
+  };
+}
+
 /** A kind of answer the article lacks, named in the reply (`amount` → 수치). */
 const KIND_WORDS = ['person', 'time', 'amount', 'place', 'which', 'profile'] as const;
 const isKind = (word: string): word is (typeof KIND_WORDS)[number] =>

@@ -7,10 +7,10 @@ import { renderAbout, renderArticle, renderComparison, renderEntity, renderPassa
 import { fitReply, truncate } from './limits.ts';
 import { COLORS, type RenderContext } from './parts.ts';
 import { EPHEMERAL, type ReplyLanguage, type ReplyPayload } from './payload.ts';
-import { renderNotFound, renderPartial, suggestionRow } from './refusals.ts';
+import { renderClarify, renderNotFound, renderPartial, suggestionRow } from './refusals.ts';
 
 export { COLORS } from './parts.ts';
-export { SUGGESTION_PREFIX, suggestionCustomId } from './refusals.ts';
+export { CLARIFY_PREFIX, clarifyCustomId, SUGGESTION_PREFIX, suggestionCustomId } from './refusals.ts';
 
 export interface RenderOptions {
   /** The question each part was asked as (a follow-up made whole): shown under the answer. */
@@ -51,6 +51,8 @@ function embedsOf(
       return { embeds: [renderList(answer, ctx)], suggestions: [] };
     case 'compare':
       return { embeds: [renderCompare(answer, ctx)], suggestions: [] };
+    case 'clarify':
+      return { embeds: [renderClarify(answer, ctx).embed], suggestions: [] };
   }
 }
 
@@ -82,12 +84,14 @@ export function renderAnswer(
     ...ctx,
     asked: answer.kind === 'multi' ? undefined : ctx.asked,
   });
-  const missed = answer.kind === 'not-found' || answer.kind === 'partial';
-  const payload: ReplyPayload = {
-    embeds,
-    components: suggestions.length ? [suggestionRow(suggestions.slice(0, 3), language)] : [],
-    allowedMentions: { parse: [] },
-  };
+  const missed = answer.kind === 'not-found' || answer.kind === 'partial' || answer.kind === 'clarify';
+  const components =
+    answer.kind === 'clarify'
+      ? [renderClarify(answer, ctx).row]
+      : suggestions.length
+        ? [suggestionRow(suggestions.slice(0, 3), language)]
+        : [];
+  const payload: ReplyPayload = { embeds, components, allowedMentions: { parse: [] } };
   if (missed) payload.flags = EPHEMERAL;
   return fitReply(payload);
 }
