@@ -44,6 +44,10 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   return { answer: { kind: 'multi', question: text, parts: answered }, asked };
 }
 
+/** Words that point back at a company or a person named before: the question leans on it. */
+const POINTING =
+  /(거기|그곳|그\s*회사|그\s*기업|이\s*회사|그\s*사람|그\s*분|걔|그쪽|\b(that|the|this) company\b|\b(he|she|him|her)\b)/i;
+
 /** How many entities a question with nothing to refer to offers to choose from. */
 const MAX_CHOICES = 5;
 
@@ -53,6 +57,8 @@ const MAX_CHOICES = 5;
  * 사람 and he or she, else a company).
  */
 function referentMissing(engine: Engine, text: string): Answer | undefined {
+  // (English `it`, `its`, `they` mostly refer within the question: `devs on its books`)
+  if (!POINTING.test(text)) return undefined;
   const reading = readQuestion(engine, text);
   if (!reading?.understanding.anaphora) return undefined;
   if (reading.mentions.some((m) => m.entity.type !== 'region') || unknownNamesAsked(reading).length > 0)
