@@ -4,7 +4,7 @@
  * on the one before it (`…누구야? 언제 세웠어?`) is asked with what that one named.
  */
 
-import { readQuestion } from './ask.ts';
+import { completeAsk, readQuestion } from './ask.ts';
 import { inContext } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
@@ -61,8 +61,10 @@ function referentMissing(engine: Engine, text: string): Answer | undefined {
   if (!POINTING.test(text)) return undefined;
   const reading = readQuestion(engine, text);
   if (!reading?.understanding.anaphora) return undefined;
-  if (reading.mentions.some((m) => m.entity.type !== 'region') || unknownNamesAsked(reading).length > 0)
-    return undefined;
+  // (it may point at what it says before, `…표 있잖아 거기서`, or at the company it describes, `41만
+  // 프리랜서 보유한 그 회사`)
+  if (reading.terms.some((t) => t.background) || unknownNamesAsked(reading).length > 0) return undefined;
+  if (completeAsk(reading).mentions.some((m) => m.entity.type !== 'region')) return undefined;
   const person = /그\s*사람|그\s*분|\b(he|she|him|her|his)\b/i.test(text);
   const all = engine.kb.entitiesOfType(person ? 'person' : 'company');
   const pinned = all.filter((e) => e.pinned);
