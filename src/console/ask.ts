@@ -10,6 +10,8 @@ export interface ConsoleReply {
   /** False when the knowledge base holds no answer to the input. */
   readonly found: boolean;
   readonly reply: ReplyPayload;
+  /** Free text: the question as the engine asked it (a follow-up made whole), what a reply leans on. */
+  readonly asked?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ConsoleReply {
 export async function askOnce(
   service: KnowledgeService,
   input: string,
-  options: { locale?: string; charts?: boolean } = {},
+  options: { locale?: string; charts?: boolean; previous?: string | undefined } = {},
 ): Promise<ConsoleReply> {
   const language = replyLanguage(options.locale);
   const parsed = parseInput(input);
@@ -42,15 +44,17 @@ export async function askOnce(
       const { question } = parsed;
       const charts = { charts: options.charts !== false };
       // Free text as the bot answers `/ask` and mentions (feedback buttons included).
-      const { found, reply } =
+      const { found, reply, asked } =
         question.kind === 'ask'
           ? await answerFreeText(service.engine, question.text, {
               ...charts,
               locale: options.locale,
               source: 'ask',
+              previous: options.previous,
             })
           : await replyToQuestion(service.engine, question, language, charts);
-      return { found, reply };
+      const last = asked.at(-1);
+      return last === undefined ? { found, reply } : { found, reply, asked: last };
     }
   }
 }

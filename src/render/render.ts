@@ -21,6 +21,7 @@ export interface RenderOptions {
 function embedsOf(
   answer: Answer,
   ctx: RenderContext,
+  asked: readonly string[] = [],
 ): { embeds: APIEmbed[]; suggestions: readonly Entity[] } {
   switch (answer.kind) {
     case 'entity':
@@ -44,7 +45,7 @@ function embedsOf(
       return { embeds: [embed], suggestions };
     }
     case 'multi':
-      return { embeds: renderMulti(answer, ctx), suggestions: [] };
+      return { embeds: renderMulti(answer, ctx, asked), suggestions: [] };
     case 'summary':
       return { embeds: [renderSummary(answer, ctx)], suggestions: [] };
     case 'list':
@@ -60,10 +61,13 @@ function embedsOf(
  * Several questions in one message: one embed per part, in order, each headed by the part it answers;
  * a part the article does not cover says so in its place.
  */
-function renderMulti(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContext): APIEmbed[] {
+function renderMulti(
+  answer: Extract<Answer, { kind: 'multi' }>,
+  ctx: RenderContext,
+  asked: readonly string[],
+): APIEmbed[] {
   return answer.parts.map((part, i) => {
-    const asked = ctx.asked?.[i];
-    const [embed] = embedsOf(part.answer, { ...ctx, asked }).embeds;
+    const [embed] = embedsOf(part.answer, { ...ctx, asked: asked[i] }).embeds;
     const own = embed ?? { title: catalogue(ctx.language).answer.partNotCovered, color: COLORS.notFound };
     return {
       ...own,
@@ -80,10 +84,7 @@ export function renderAnswer(
   options: RenderOptions = {},
 ): ReplyPayload {
   const ctx: RenderContext = { kb: engine.kb, language, asked: options.asked?.at(-1) };
-  const { embeds, suggestions } = embedsOf(answer, {
-    ...ctx,
-    asked: answer.kind === 'multi' ? undefined : ctx.asked,
-  });
+  const { embeds, suggestions } = embedsOf(answer, ctx, options.asked);
   const missed = answer.kind === 'not-found' || answer.kind === 'partial' || answer.kind === 'clarify';
   const components =
     answer.kind === 'clarify'

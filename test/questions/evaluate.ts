@@ -46,23 +46,27 @@ export function firstVisible(text: string): string {
 const holds = (text: string, expected: Expectation) =>
   Array.isArray(expected) ? expected.some((s) => replyMatches(text, s)) : replyMatches(text, expected);
 
+/** Whether a reply is what a case expects: found or not, and with what it must (and must not) say. */
+function judge(c: LooseCase, found: boolean, text: string): CaseResult {
+  let why = '';
+  if (found !== c.expect.found) why = `found ${found}, expected ${c.expect.found}`;
+  else {
+    const missing = (c.expect.contains ?? []).filter((e) => !holds(text, e));
+    const present = (c.expect.absent ?? []).filter((s) => replyMatches(text, s));
+    if (missing.length) why = `missing ${JSON.stringify(missing)}`;
+    else if (present.length) why = `should not say ${JSON.stringify(present)}`;
+  }
+  const head = firstVisible(text);
+  const first = why === '' && (c.expect.contains ?? []).every((e) => holds(head, e));
+  return { case: c, ok: why === '', why, text, first };
+}
+
 export async function scoreCases(cases: readonly LooseCase[], dir = 'knowledge'): Promise<CaseResult[]> {
   const service = await createKnowledgeService({ dir });
   const results: CaseResult[] = [];
   for (const c of cases) {
     const reply = await askOnce(service, c.input, c.locale === undefined ? {} : { locale: c.locale });
-    const text = replyToText(reply.reply);
-    let why = '';
-    if (reply.found !== c.expect.found) why = `found ${reply.found}, expected ${c.expect.found}`;
-    else {
-      const missing = (c.expect.contains ?? []).filter((e) => !holds(text, e));
-      const present = (c.expect.absent ?? []).filter((s) => replyMatches(text, s));
-      if (missing.length) why = `missing ${JSON.stringify(missing)}`;
-      else if (present.length) why = `should not say ${JSON.stringify(present)}`;
-    }
-    const head = firstVisible(text);
-    const first = why === '' && (c.expect.contains ?? []).every((e) => holds(head, e));
-    results.push({ case: c, ok: why === '', why, text, first });
+    results.push(judge(c, reply.found, replyToText(reply.reply)));
   }
   return results;
 }
@@ -94,6 +98,13 @@ export function summarize(results: readonly CaseResult[]): SetSummary {
   };
 }
 
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .slice(0, 6)
+    .map((l) => `    ${l}`)
+    .join('\n');
+
 const percent = (n: number, of: number) => (of === 0 ? '—' : `${((100 * n) / of).toFixed(1)}%`);
 
 export function describeSummary(s: SetSummary): string {
@@ -102,6 +113,59 @@ export function describeSummary(s: SetSummary): string {
     `false refusals ${s.falseRefusals}/${s.answerable} (${percent(s.falseRefusals, s.answerable)})`,
     `false answers ${s.falseAnswers}/${s.outOfScope}`,
     `answer first ${s.answerFirst}/${s.answerable} (${percent(s.answerFirst, s.answerable)})`,
+  ].join(' · ');
+}
+
+/** A conversation: a question, then replies to each answer in turn. */
+interface LooseChain {
+  id: string;
+  locale?: string;
+  kinds?: string[];
+  turns: { input: string; expect: LooseCase['expect'] }[];
+}
+
+export interface ChainResult {
+  readonly chain: LooseChain;
+  readonly turns: readonly CaseResult[];
+}
+
+/**
+ * Scores conversations: every turn after the first is asked as a reply to the answer before it, with
+ * that answer's question as the engine asked it (as the bot reads it from the answer it replies to).
+ */
+export async function scoreChains(chains: readonly LooseChain[], dir = 'knowledge'): Promise<ChainResult[]> {
+  const service = await createKnowledgeService({ dir });
+  const results: ChainResult[] = [];
+  for (const chain of chains) {
+    let previous: string | undefined;
+    const turns: CaseResult[] = [];
+    for (const [i, turn] of chain.turns.entries()) {
+      const c: LooseCase = { id: `${chain.id}#${i + 1}`, input: turn.input, expect: turn.expect };
+      if (chain.locale) c.locale = chain.locale;
+      const reply = await askOnce(service, turn.input, {
+        ...(chain.locale ? { locale: chain.locale } : {}),
+        previous,
+      });
+      turns.push(judge(c, reply.found, replyToText(reply.reply)));
+      previous = reply.asked;
+    }
+    results.push({ chain, turns });
+  }
+  return results;
+}
+
+export function describeChains(results: readonly ChainResult[]): string {
+  const all = results.flatMap((r) => r.turns);
+  const followUps = results.flatMap((r) => r.turns.slice(1));
+  const unanswerable = followUps.filter((t) => !t.case.expect.found);
+  const whole = results.filter((r) => r.turns.every((t) => t.ok)).length;
+  const firstLine = followUps.filter((t) => t.case.expect.found && t.first).length;
+  return [
+    `turns ${all.filter((t) => t.ok).length}/${all.length} (${percent(all.filter((t) => t.ok).length, all.length)})`,
+    `follow-ups ${followUps.filter((t) => t.ok).length}/${followUps.length} (${percent(followUps.filter((t) => t.ok).length, followUps.length)})`,
+    `answer first ${firstLine}/${followUps.filter((t) => t.case.expect.found).length}`,
+    `chains ${whole}/${results.length} (${percent(whole, results.length)})`,
+    `unanswerable follow-ups answered ${unanswerable.filter((t) => /found true/.test(t.why)).length}/${unanswerable.length}`,
   ].join(' · ');
 }
 
@@ -114,7 +178,17 @@ async function main() {
     process.exit(2);
   }
   for (const file of files) {
-    const cases = JSON.parse(readFileSync(file, 'utf8')) as LooseCase[];
+    const data = JSON.parse(readFileSync(file, 'utf8')) as (LooseCase | LooseChain)[];
+    if (data.some((d) => 'turns' in d)) {
+      const chains = await scoreChains(data as LooseChain[]);
+      console.log(`\n${file}\n  ${describeChains(chains)}`);
+      if (show)
+        for (const r of chains)
+          for (const t of r.turns.filter((x) => !x.ok))
+            console.log(`\n✗ ${t.case.id} ${JSON.stringify(t.case.input)}: ${t.why}\n${indent(t.text)}`);
+      continue;
+    }
+    const cases = data as LooseCase[];
     const results = await scoreCases(cases);
     const byKind = new Map<string, [number, number]>();
     for (const r of results) {
