@@ -1,34 +1,63 @@
 /**
  * A question that leans on the one before it (in the same message, or the answer it replies to) made
  * whole: `대표는?` after `리벨리온 어디에 법인 세웠어?` asks `리벨리온 대표는?`; `2021년엔?` after `2023년
- * 글로벌 VC 투자액 얼마야?` asks the same of 2021; `왜?` asks why of what was just said.
+ * 글로벌 VC 투자액 얼마야?` asks the same of 2021; `왜?` asks why of what was just said; `그 회사 …` after an
+ * answer that named a company asks of that company.
+ *
+ * What a reply leans on is written under every answer (`↪ question → what it named`), so that a reply
+ * to it, read back from the message, carries the conversation on: `이창수 그분 어느 회사 대표예요? →
+ * 올거나이즈`.
  */
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
 import { unknownNamesAsked } from './scope.ts';
-import type { Engine } from './types.ts';
+import type { Answer, Engine } from './types.ts';
+
+/** Between the question and what its answer named, in the line a reply leans on. */
+const NAMED = ' → ';
+
+/** The line a reply to this answer leans on: the question as asked, and what the answer named. */
+export function contextLine(question: string, answer: Answer): string {
+  const named = answerNames(answer);
+  return named.length > 0 ? `${question}${NAMED}${named.join(', ')}` : question;
+}
+
+/** What an answer named, that a reply may point back at (`그 회사`, `그분`): its lead, its entity. */
+function answerNames(answer: Answer): string[] {
+  switch (answer.kind) {
+    case 'facts':
+      return answer.lead.kind === 'entities' ? answer.lead.entities.map((e) => e.name.ko) : [];
+    case 'entity':
+      return [answer.entity.name.ko];
+    case 'compare':
+      return answer.sides.map((s) => s.name.ko);
+    default:
+      return [];
+  }
+}
+
+type WordKind = 'name' | 'number' | 'question' | 'word' | 'filler';
 
 /** What a question is about and what it asks, as the engine read it. */
 interface Shape {
-  /** Its words as read, in order, each with what it is. */
-  readonly words: readonly {
-    readonly text: string;
-    readonly kind: 'name' | 'number' | 'question' | 'word' | 'filler';
-    readonly type?: string;
-  }[];
+  /** Its words as read, in order, each with what it is (and, for a name or number, of what kind). */
+  readonly words: readonly { readonly text: string; readonly kind: WordKind; readonly type?: string }[];
   readonly refersBack: boolean;
+  /** Places the article never names (a claim's `오사카`): not carried into a follow-up. */
+  readonly unknown: ReadonlySet<string>;
 }
 
 function shapeOf(engine: Engine, text: string): Shape | undefined {
   const reading = readQuestion(engine, text);
   if (!reading) return undefined;
-  const unknown = new Set(unknownNamesAsked(reading));
+  const unknown = new Set(unknownNamesAsked(reading).map((n) => n.toLowerCase()));
   const mentionAt = new Map<number, Mention>();
   for (const m of reading.mentions) for (const i of m.terms) mentionAt.set(i, m);
+  const isUnknown = (head: string) => [...unknown].some((n) => n.includes(head.toLowerCase()));
   const words = reading.terms.map((t, i) => {
     const mention = mentionAt.get(i);
     if (mention) return { text: t.surface, kind: 'name' as const, type: mention.entity.type };
-    if (unknown.has(t.head)) return { text: t.surface, kind: 'name' as const, type: 'unknown' };
+    if (isUnknown(t.head)) return { text: t.surface, kind: 'name' as const, type: 'unknown' };
     if (/^[0-9]+$/.test(t.head))
       return {
         text: t.surface,
@@ -39,41 +68,122 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     if (t.role === 'filler') return { text: t.surface, kind: 'filler' as const };
     return { text: t.surface, kind: 'word' as const };
   });
-  return { words, refersBack: reading.understanding.anaphora };
+  // (a place the claim put its subject in that the article does not: `오사카`, which the answer corrected)
+  const elsewhere = (w: string) =>
+    engine.lexicon.places.some((p) => w.toLowerCase().startsWith(p)) && !engine.facts.knows(w);
+  return {
+    words,
+    refersBack: reading.understanding.anaphora,
+    unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
+  };
+}
+
+/** The words that point back at a company or a person, replaced by what they point at. */
+const POINTING_WORDS =
+  /그\s*회사|그\s*기업|이\s*회사|거기|그곳|그쪽|걔네|그\s*사람|그\s*분|\b(that|the|this) company\b/i;
+
+/** What a follow-up points back at: a person (`그분`, `he`), a company (`그 회사`, `거기`), a thing (`그거`). */
+function pointsAt(text: string): 'person' | 'company' | 'thing' | undefined {
+  if (/그\s*사람|그\s*분|\b(he|she|him|her|his)\b/i.test(text)) return 'person';
+  if (
+    /그\s*회사|그\s*기업|이\s*회사|거기|그곳|그쪽|걔네|\b(that|the|this) company\b|\bthere\b|\bthey\b/i.test(
+      text,
+    )
+  )
+    return 'company';
+  if (/그거|그건|그게|\b(it|that)\b/i.test(text)) return 'thing';
+  return undefined;
+}
+
+/** `그 다음 해는?`, `the year before`: a year from the one before, by its offset. */
+function yearOffset(text: string): number | undefined {
+  if (/그\s*다음\s*해|다음\s*해|이듬해|다음\s*연도|the (next|following) year|the year after/i.test(text))
+    return 1;
+  if (/그\s*전\s*해|전년|이전\s*해|작년엔|the (previous|prior) year|the year before/i.test(text)) return -1;
+  return undefined;
 }
 
 /**
- * The question `text` means after `previous` (a question as the engine asked it): itself when it is
- * whole; the previous question about its new subject when it only names one (`미국은?`, `2021년엔?`);
- * with the previous question's subjects when it names none (`대표는?`, `거기 대표는?`); the previous
- * question's words with its own question word when it only asks (`왜?`, `언제까지?`).
+ * The question `text` means after `previous` (the line under the answer it replies to): itself when it
+ * is whole; the previous question about its new subject when it only names one (`미국은?`, `2021년엔?`);
+ * with what the previous answer or question named when it names none (`대표는?`, `그 회사 매출 비중은?`);
+ * the previous question's words with its own question word when it only asks (`왜?`, `언제까지?`).
  */
 export function inContext(engine: Engine, text: string, previous: string | undefined): string {
   if (!previous) return text;
+  const cut = previous.lastIndexOf(NAMED);
+  const question = cut >= 0 ? previous.slice(0, cut) : previous;
+  const answered =
+    cut >= 0
+      ? previous
+          .slice(cut + NAMED.length)
+          .split(', ')
+          .filter(Boolean)
+      : [];
   const own = shapeOf(engine, text);
-  const before = shapeOf(engine, previous);
+  const before = shapeOf(engine, question);
   if (!own || !before) return text;
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
   const substantive = own.words.filter((w) => w.kind === 'word');
   const asks = substantive.length > 0 || own.words.some((w) => w.kind === 'question');
   // Whole: it names what it is about (not only a country) and asks something of it (`근데 이랜서 대표는?`).
   if (ownNames.some((w) => w.kind === 'name' && w.type !== 'region') && asks && !own.refersBack) return text;
+  const offset = yearOffset(text);
+  const year = before.words.find((w) => w.type === 'year');
+  if (offset !== undefined && year)
+    return substituted(before, [{ ...year, text: String(Number(year.text.replace(/\D/g, '')) + offset) }]);
   // Only a new subject (`미국은?`, `and the US?`, `2021년엔?`): the same question of it.
   if (ownNames.length > 0 && substantive.length === 0 && !own.words.some((w) => w.kind === 'question'))
     return substituted(before, ownNames);
   const subjects = before.words.filter((w) => w.kind === 'name' || w.kind === 'number');
-  // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said.
+  // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said (not of a detail the
+  // article never gives, which the answer corrected).
   if (substantive.length === 0) {
-    const said = before.words.filter((w) => w.kind === 'name' || w.kind === 'number' || w.kind === 'word');
+    const said = before.words.filter(
+      (w) => w.kind === 'name' || w.kind === 'number' || (w.kind === 'word' && !before.unknown.has(w.text)),
+    );
     return [...said.map((w) => w.text), text].join(' ');
   }
-  // Something asked of no one (`대표는?`, `거기 매출 비중은?`, `일본 매출 비중은?`): of what the question
-  // before named, but for what it names itself.
+  const names = pointedAt(engine, text, before, subjects, answered, ownNames);
+  // (in place of the words that point, which would otherwise ask `어느 회사`: `그 회사 본사는` → `올거나이즈 본사는`)
+  const pointing = POINTING_WORDS.exec(text);
+  if (pointing && names.length > 0)
+    return `${text.slice(0, pointing.index)}${names.join(' ')}${text.slice(pointing.index + pointing[0].length)}`;
+  return [...names, text].join(' ');
+}
+
+/**
+ * Something asked of no one (`대표는?`, `그 회사 매출 비중은?`, `일본 매출 비중은?`): of what the
+ * question before named (or, pointed at, what its answer named: `그 회사` after `→ 올거나이즈`), but for
+ * what it names itself; the company it was about rather than a country that only placed it.
+ */
+function pointedAt(
+  engine: Engine,
+  text: string,
+  before: Shape,
+  subjects: Shape['words'],
+  answered: readonly string[],
+  ownNames: Shape['words'],
+): string[] {
   const named = new Set(ownNames.map((w) => w.type));
+  const kind = pointsAt(text);
+  const typeOf = (name: string) => engine.entities.exactMatches(name)[0]?.type;
+  if (kind === 'person' || kind === 'company') {
+    // The one the conversation is about, of the kind pointed at; else the one the answer named
+    // (`그분 어느 회사 대표예요? → 올거나이즈`, then `그 회사 …`).
+    const wanted = kind === 'person' ? ['person'] : ['company', 'organization'];
+    const fromQuestion = subjects.filter((w) => wanted.includes(w.type ?? ''));
+    if (fromQuestion.length > 0) return fromQuestion.map((w) => w.text);
+    const fromAnswer = answered.filter((n) => wanted.includes(typeOf(n) ?? ''));
+    if (fromAnswer.length > 0) return fromAnswer.slice(0, 1);
+  }
+  if (kind === 'thing') {
+    const said = before.words.filter((w) => w.kind === 'word' && !before.unknown.has(w.text));
+    return [...subjects.filter((w) => !named.has(w.type)).map((w) => w.text), ...said.map((w) => w.text)];
+  }
   const others = subjects.filter((w) => !named.has(w.type));
-  // (the company it was about, not the country that only placed it: `올거나이즈 본사는 어디로 옮겼어`)
   const main = others.some((w) => w.type !== 'region') ? others.filter((w) => w.type !== 'region') : others;
-  return [...main.map((w) => w.text), text].join(' ');
+  return main.length > 0 ? main.map((w) => w.text) : answered.slice(0, 1);
 }
 
 /** The previous question, its subject of the same kind replaced by the new one (or the new one added). */

@@ -5,7 +5,7 @@
  */
 
 import { completeAsk, readQuestion } from './ask.ts';
-import { inContext } from './context.ts';
+import { contextLine, inContext } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { splitMessage } from './split.ts';
@@ -14,7 +14,10 @@ import { type Answer, answerFound, type Engine } from './types.ts';
 /** An answer and the question it answers, each part made whole: what a reply to it continues from. */
 export interface AnsweredMessage {
   readonly answer: Answer;
-  /** The question each part was asked as, in order; the last is what a follow-up leans on. */
+  /**
+   * The question each part was asked as, in order, with what its answer named (`이창수 그분 어느 회사
+   * 대표예요? → 올거나이즈`): the last is what a reply to the answer leans on.
+   */
   readonly asked: readonly string[];
 }
 
@@ -22,11 +25,8 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   const unclear = previous ? undefined : referentMissing(engine, text);
   if (unclear) return { answer: unclear, asked: [text] };
   const parts = splitMessage(engine, text);
-  if (parts.length <= 1) {
-    const asked = inContext(engine, text, previous);
-    return { answer: answerQuestion(engine, asked), asked: [asked] };
-  }
-  const answered: { question: string; answer: Answer }[] = [];
+  if (parts.length <= 1) return whole(engine, text, previous);
+  const answered: { question: string; answer: Answer; own?: boolean }[] = [];
   const asked: string[] = [];
   let before = previous;
   for (const part of parts) {
@@ -34,14 +34,18 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
     const answer = answerQuestion(engine, question);
     const own = question === part && answer.kind === 'facts' && answer.verdict !== undefined;
     answered.push({ question: part, answer, ...(own ? { own } : {}) });
-    asked.push(question);
-    before = question;
+    before = contextLine(question, answer);
+    asked.push(before);
   }
-  if (!answered.some((p) => answerFound(p.answer))) {
-    const whole = inContext(engine, text, previous);
-    return { answer: answerQuestion(engine, whole), asked: [whole] };
-  }
+  if (!answered.some((p) => answerFound(p.answer))) return whole(engine, text, previous);
   return { answer: { kind: 'multi', question: text, parts: answered }, asked };
+}
+
+/** The message as one question (made whole by what it replies to). */
+function whole(engine: Engine, text: string, previous: string | undefined): AnsweredMessage {
+  const question = inContext(engine, text, previous);
+  const answer = answerQuestion(engine, question);
+  return { answer, asked: [contextLine(question, answer)] };
 }
 
 /** Words that point back at a company or a person named before: the question leans on it. */
