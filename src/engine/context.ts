@@ -17,16 +17,21 @@ import type { Answer, Engine } from './types.ts';
 const NAMED = ' → ';
 
 /** The line a reply to this answer leans on: the question as asked, and what the answer named. */
-export function contextLine(question: string, answer: Answer): string {
-  const named = answerNames(answer);
+export function contextLine(engine: Engine, question: string, answer: Answer): string {
+  const named = answerNames(engine, answer);
   return named.length > 0 ? `${question}${NAMED}${named.join(', ')}` : question;
 }
 
 /** What an answer named, that a reply may point back at (`그 회사`, `그분`): its lead, its entity. */
-function answerNames(answer: Answer): string[] {
+function answerNames(engine: Engine, answer: Answer): string[] {
   switch (answer.kind) {
-    case 'facts':
-      return answer.lead.kind === 'entities' ? answer.lead.entities.map((e) => e.name.ko) : [];
+    case 'facts': {
+      if (answer.lead.kind === 'entities') return answer.lead.entities.map((e) => e.name.ko);
+      // (a statement: who said it, or what it is about, for `누가 그렇게 말했어?` and `그 회사 …`)
+      const fact = answer.facts[0]?.fact;
+      const speaker = fact?.speaker ? engine.kb.entities.get(fact.speaker) : undefined;
+      return speaker ? [speaker.name.ko] : [];
+    }
     case 'entity':
       return [answer.entity.name.ko];
     case 'compare':
@@ -40,9 +45,18 @@ type WordKind = 'name' | 'number' | 'question' | 'word' | 'filler';
 
 /** What a question is about and what it asks, as the engine read it. */
 interface Shape {
-  /** Its words as read, in order, each with what it is (and, for a name or number, of what kind). */
+  /**
+   * Its words as read, in order, each with what it is (and, for a name or number, of what kind); a
+   * verb as its dictionary form, so that it carries over without the claim's ending (`준다면서요` → 주다).
+   */
   readonly words: readonly { readonly text: string; readonly kind: WordKind; readonly type?: string }[];
   readonly refersBack: boolean;
+  /** A claim (`…1000억 엔이라며?`): its figures and places are the claim's, which the answer corrected. */
+  readonly claim: boolean;
+  /** It asks about the article or its author (`글쓴이는 … 어떻게 생각해?`): whole by itself. */
+  readonly aboutArticle: boolean;
+  /** It asks who. */
+  readonly who: boolean;
   /** Places the article never names (a claim's `오사카`): not carried into a follow-up. */
   readonly unknown: ReadonlySet<string>;
 }
@@ -66,14 +80,18 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
       };
     if (t.role === 'question') return { text: t.surface, kind: 'question' as const };
     if (t.role === 'filler') return { text: t.surface, kind: 'filler' as const };
-    return { text: t.surface, kind: 'word' as const };
+    return { text: t.role === 'predicate' ? t.head : t.surface, kind: 'word' as const };
   });
   // (a place the claim put its subject in that the article does not: `오사카`, which the answer corrected)
   const elsewhere = (w: string) =>
     engine.lexicon.places.some((p) => w.toLowerCase().startsWith(p)) && !engine.facts.knows(w);
+  const { types, articleFields } = reading.understanding;
   return {
     words,
     refersBack: reading.understanding.anaphora,
+    claim: types.has('yesno'),
+    aboutArticle: articleFields.has('author') || articleFields.has('article') || articleFields.has('title'),
+    who: types.has('person'),
     unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
   };
 }
@@ -126,8 +144,13 @@ export function inContext(engine: Engine, text: string, previous: string | undef
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
   const substantive = own.words.filter((w) => w.kind === 'word');
   const asks = substantive.length > 0 || own.words.some((w) => w.kind === 'question');
-  // Whole: it names what it is about (not only a country) and asks something of it (`근데 이랜서 대표는?`).
-  if (ownNames.some((w) => w.kind === 'name' && w.type !== 'region') && asks && !own.refersBack) return text;
+  // Whole: it names what it is about (not only a country) and asks something of it (`근데 이랜서 대표는?`),
+  // or it asks of the article or its author.
+  if (
+    (ownNames.some((w) => w.kind === 'name' && w.type !== 'region') && asks && !own.refersBack) ||
+    own.aboutArticle
+  )
+    return text;
   const offset = yearOffset(text);
   const year = before.words.find((w) => w.type === 'year');
   if (offset !== undefined && year)
@@ -135,15 +158,18 @@ export function inContext(engine: Engine, text: string, previous: string | undef
   // Only a new subject (`미국은?`, `and the US?`, `2021년엔?`): the same question of it.
   if (ownNames.length > 0 && substantive.length === 0 && !own.words.some((w) => w.kind === 'question'))
     return substituted(before, ownNames);
-  const subjects = before.words.filter((w) => w.kind === 'name' || w.kind === 'number');
-  // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said (not of a detail the
-  // article never gives, which the answer corrected).
+  // (what a claim said of a figure or a place is the claim's, which the answer corrected)
+  const carried = (w: Shape['words'][number]) =>
+    w.kind === 'name' || w.type === 'year' || (w.kind === 'number' && !before.claim);
+  const subjects = before.words.filter(carried);
+  // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said.
   if (substantive.length === 0) {
-    const said = before.words.filter(
-      (w) => w.kind === 'name' || w.kind === 'number' || (w.kind === 'word' && !before.unknown.has(w.text)),
-    );
+    const said = before.words.filter((w) => carried(w) || (w.kind === 'word' && !before.unknown.has(w.text)));
     return [...said.map((w) => w.text), text].join(' ');
   }
+  // `누가 그렇게 말했어요?`: who said or did what the answer said, when it named someone.
+  const person = answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person');
+  if (own.who && person && ownNames.length === 0) return `${person} ${text}`;
   const names = pointedAt(engine, text, before, subjects, answered, ownNames);
   // (in place of the words that point, which would otherwise ask `어느 회사`: `그 회사 본사는` → `올거나이즈 본사는`)
   const pointing = POINTING_WORDS.exec(text);
@@ -183,6 +209,8 @@ function pointedAt(
   }
   const others = subjects.filter((w) => !named.has(w.type));
   const main = others.some((w) => w.type !== 'region') ? others.filter((w) => w.type !== 'region') : others;
+  // (a question that names a country of its own asks it of that country: `중국 AI 투자 규모는?`)
+  if (named.has('region')) return main.filter((w) => w.type !== 'region').map((w) => w.text);
   return main.length > 0 ? main.map((w) => w.text) : answered.slice(0, 1);
 }
 

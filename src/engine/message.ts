@@ -34,7 +34,7 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
     const answer = answerQuestion(engine, question);
     const own = question === part && answer.kind === 'facts' && answer.verdict !== undefined;
     answered.push({ question: part, answer, ...(own ? { own } : {}) });
-    before = contextLine(question, answer);
+    before = contextLine(engine, question, answer);
     asked.push(before);
   }
   if (!answered.some((p) => answerFound(p.answer))) return whole(engine, text, previous);
@@ -45,7 +45,7 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
 function whole(engine: Engine, text: string, previous: string | undefined): AnsweredMessage {
   const question = inContext(engine, text, previous);
   const answer = answerQuestion(engine, question);
-  return { answer, asked: [contextLine(question, answer)] };
+  return { answer, asked: [contextLine(engine, question, answer)] };
 }
 
 /** Words that point back at a company or a person named before: the question leans on it. */

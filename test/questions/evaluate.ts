@@ -146,7 +146,8 @@ export async function scoreChains(chains: readonly LooseChain[], dir = 'knowledg
         ...(chain.locale ? { locale: chain.locale } : {}),
         previous,
       });
-      turns.push(judge(c, reply.found, replyToText(reply.reply)));
+      const result = judge(c, reply.found, replyToText(reply.reply));
+      turns.push(result.ok ? result : { ...result, why: `${result.why} (asked as ${JSON.stringify(reply.asked)})` });
       previous = reply.asked;
     }
     results.push({ chain, turns });
