@@ -157,11 +157,17 @@ export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
  */
 function fulfilsContract(res: Resolution, best: Scored): boolean {
   const { ask, found, content } = res;
-  if (found.strictTypes.length === 0 || ask.yesno) return false;
+  if (ask.yesno) return false;
   const aboutNamed = ask.mentions.some((m) => m.required && best.fact.entities.includes(m.entity.id));
-  if (!aboutNamed && best.contentHits === 0) return false;
   const unknown = new Set(res.unmatched(best));
-  return content.every((t) => best.words.has(t.head) || unknown.has(t) || namesKindAsked(ask, t));
+  const known = content.filter((t) => !unknown.has(t) && !namesKindAsked(ask, t));
+  if (!known.every((t) => best.words.has(t.head))) return false;
+  // A question word with a kind (who, when, how much, where) the fact fits: it answers what is asked.
+  if (found.strictTypes.length > 0) return aboutNamed || best.contentHits >= 1;
+  // Otherwise, when it asks something (`어떤 단계`, `which company`), the fact must say, in the article's
+  // words, at least as much of the question as the question says in its own.
+  const asks = ask.types.size > 0 || ask.terms.some((t) => DETERMINERS.test(t.surface));
+  return asks && best.contentHits >= 2 && unknown.size <= best.contentHits;
 }
 
 /**
@@ -175,8 +181,13 @@ function isSpecific(res: Resolution, t: Term): boolean {
   if (t.role !== 'topic' || namesKindAsked(ask, t)) return false;
   if (t.common) return true;
   if (t.subject && isHangulWord(t.surface)) return true;
+  // A long word of its own the article never uses is a name of something (`도쿄증권거래소`).
+  if (isHangulWord(t.head) && t.head.length >= 5) return true;
   return askedNouns(ask).includes(t);
 }
+
+/** Korean question words that stand before the noun they ask which of (`어느 부처`, `무슨 법`). */
+const DETERMINERS = /^(어느|어떤|무슨|몇)$/;
 
 /** Words that join an English question word to what it asks about (`who is`, `what are the`). */
 const ENGLISH_LINKS = new Set([
@@ -201,10 +212,16 @@ const ENGLISH_LINKS = new Set([
  * preposition.
  */
 function askedNouns(ask: Ask): Term[] {
-  const { terms, mentionedTerm } = ask;
+  const { terms, mentionedTerm, engine } = ask;
+  // `어느 부처`: the noun after the word that asks which one (`어떤 맥락`, `무슨 상관` ask what it is).
+  const which = terms.findIndex((t) => !t.background && t.surface === '어느');
+  const after = terms[which + 1];
+  if (which >= 0 && after?.role === 'topic' && !mentionedTerm.has(which + 1)) return [after];
   const q = terms.findIndex((t) => t.role === 'question' && !t.background);
   if (q < 0) return [];
   if (isHangulWord(terms[q]!.surface)) {
+    // (why: the question word is the kind of answer; what comes before it is what happened)
+    if (engine.lexicon.answerWords.reason.test(terms[q]!.head) || ask.types.has('reason')) return [];
     for (let i = q - 1; i >= 0; i--) {
       const t = terms[i]!;
       if (t.role === 'filler') continue;
@@ -218,7 +235,15 @@ function askedNouns(ask: Ask): Term[] {
   const out: Term[] = [];
   for (; i < terms.length; i++) {
     const t = terms[i]!;
-    if (mentionedTerm.has(i)) continue;
+    if (mentionedTerm.has(i)) {
+      // `Allganize's main investors` goes on past the name; `subsidy Japan pays` ends before its verb.
+      if (terms[i + 1]?.surface === 's') {
+        i++;
+        continue;
+      }
+      if (out.length > 0) break;
+      continue;
+    }
     if (ENGLISH_LINKS.has(t.surface)) {
       // `how much money are …`: what follows the verb is who does it, not what is counted.
       if (amount && out.length > 0) break;
