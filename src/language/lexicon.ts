@@ -304,64 +304,30 @@ export class Lexicon {
     this.englishIrregular = new Map(Object.entries(general.englishIrregular));
     this.englishContractions = new Map(Object.entries(general.englishContractions));
     const allSets = [...general.synonyms, ...articleSets];
-    const verbs = new Set<string>();
-    const collect = (text: string) => {
-      for (const token of phrase(text)) {
-        this.known.add(token);
-        if (isHangulSyllables(token) && token.endsWith('다') && token.length >= 2) verbs.add(token);
-      }
-    };
-    for (const set of allSets) set.forEach(collect);
-    for (const list of Object.values(general.questionWords)) list.forEach(collect);
-    for (const list of Object.values(general.articleWords)) list.forEach(collect);
-    general.fillers.forEach(collect);
-    for (const list of Object.values(general.units)) list.forEach(collect);
-    general.auxiliaryVerbs.forEach(collect);
+    const verbs = collectWords(general, allSets, this.known);
     this.grammar = {
       verbs: buildVerbTable(verbs),
       lightVerbs: buildVerbTable(general.lightVerbs),
       auxiliaries: buildVerbTable(general.auxiliaryVerbs),
       verbEndings: new Set(general.verbEndings),
-      nounEndings: [...general.nounEndings].sort((a, b) => b.length - a.length),
+      nounEndings: byLength(general.nounEndings),
       boundNouns: general.boundNouns,
     };
-    // Sets that share a word are one set: equivalence is transitive.
-    const merged: Phrase[][] = [];
-    const owner = new Map<string, number>();
-    for (const set of allSets) {
-      const phrases = set.map(phrase).filter((p) => p.length > 0);
-      const keys = phrases.map((p) => p.join(' '));
-      const into = keys.map((k) => owner.get(k)).find((i) => i !== undefined);
-      const target = into === undefined ? merged.push([]) - 1 : into;
-      for (const [i, p] of phrases.entries()) {
-        if (owner.has(keys[i]!)) continue;
-        owner.set(keys[i]!, target);
-        merged[target]!.push(p);
-      }
-    }
-    this.sets = merged;
-    merged.forEach((set, index) => {
+    this.sets = mergeSets(allSets);
+    this.sets.forEach((set, index) => {
       for (const p of set) for (const key of this.lemmaKeys(p[0]!)) addTo(this.setsByToken, key, index);
     });
-    const questionPhrases = Object.entries(general.questionWords)
-      .flatMap(([type, list]) => list.map((text) => ({ type: type as QuestionType, phrase: phrase(text) })))
-      .filter((q) => q.phrase.length > 0)
-      .sort((a, b) => b.phrase.length - a.phrase.length);
-    for (const q of questionPhrases) {
-      const first = q.phrase[0]!;
-      const list = this.questionsByFirstWord.get(first);
-      if (list) list.push(q);
-      else this.questionsByFirstWord.set(first, [q]);
-    }
+    for (const q of questionPhrases(general)) addTo(this.questionsByFirstWord, q.phrase[0]!, q);
     this.articlePhrases = Object.entries(general.articleWords).flatMap(([field, list]) =>
       list.map((text) => ({ field: field as ArticleField, phrase: phrase(text) })),
     );
-    const units = new Map<string, Unit>();
-    for (const [unit, list] of Object.entries(general.units))
-      for (const w of list) units.set(normalizeText(w) || w, unit as Unit);
-    this.unitWords = units;
+    this.unitWords = new Map(
+      Object.entries(general.units).flatMap(([unit, list]) =>
+        list.map((w) => [normalizeText(w) || w, unit as Unit] as const),
+      ),
+    );
     this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
-    this.backgroundMarkers = [...general.backgroundMarkers].sort((a, b) => b.length - a.length);
+    this.backgroundMarkers = byLength(general.backgroundMarkers);
     this.anaphora = general.anaphora.map(phrase);
     this.places = general.places.map((p) => p.toLowerCase());
     this.companyNouns = new Set(general.companyNouns);
@@ -387,19 +353,7 @@ export class Lexicon {
     this.partyNouns = new Set(general.partyNouns);
     this.companyRoles = new Set(general.companyRoles);
     this.institutionWords = new Set(general.institutionWords);
-    const alternatives = (list: readonly string[]) =>
-      [...list]
-        .sort((a, b) => b.length - a.length)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|');
-    this.lowerBoundAfter = new RegExp(
-      `(\\d[\\d,.]*)\\s*(천|만|억|조|k\\b)?\\s*(?:명|개|곳|개사|원|엔|달러)?\\s*(?:${alternatives(general.lowerBounds.after)})`,
-      'g',
-    );
-    this.lowerBoundBefore = new RegExp(
-      `(?:${alternatives(general.lowerBounds.before)})\\s+\\$?(\\d[\\d,.]*)\\s*(k\\b|thousand|million|billion|trillion)?`,
-      'g',
-    );
+    [this.lowerBoundAfter, this.lowerBoundBefore] = lowerBoundPatterns(general.lowerBounds);
     this.questionJoinWords = general.questionJoiners.words;
     this.questionJoinEndings = general.questionJoiners.endings;
     this.verbNouns = new Set(general.verbNouns);
@@ -412,18 +366,11 @@ export class Lexicon {
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);
-    const { $comment: _kinds, ...kinds } = general.kindNouns;
-    this.kindNouns = new Map(
-      Object.entries(kinds).map(([type, list]) => [
-        type as KindType,
-        new Set(list.map((w) => w.toLowerCase())),
-      ]),
-    );
+    this.kindNouns = wordSets<KindType>(general.kindNouns, (w) => w.toLowerCase());
     this.chatNoise = new Set(general.chatNoise);
     this.mentionVerbs = new Set(general.mentionVerbs);
-    const { $comment: _lists, ...lists } = general.listKinds;
-    this.listKinds = new Map(Object.entries(lists).map(([kind, list]) => [kind as ListKind, new Set(list)]));
-    this.verbalEndings = [...general.verbalEndings].sort((a, b) => b.length - a.length);
+    this.listKinds = wordSets<ListKind>(general.listKinds, (w) => w);
+    this.verbalEndings = byLength(general.verbalEndings);
     const { $comment: _, ...answerWords } = general.answerWords;
     this.answerWords = Object.fromEntries(
       Object.entries(answerWords).map(([kind, list]) => [kind, wordsPattern(list)]),
@@ -540,8 +487,91 @@ export function englishBases(word: string): string[] {
   return out;
 }
 
-function addTo(map: Map<string, number[]>, key: string, value: number): void {
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
+}
+
+/** Longest first: a longer ending or marker is tried before a shorter one that ends it. */
+const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
+
+/**
+ * Every word of the lists the analyser must know as words (sets, question and article words, fillers,
+ * units, auxiliaries) into `known`; returns the verbs among them (dictionary forms, `…다`).
+ */
+function collectWords(
+  general: GeneralLexicon,
+  allSets: readonly (readonly string[])[],
+  known: Set<string>,
+): Set<string> {
+  const verbs = new Set<string>();
+  const collect = (text: string) => {
+    for (const token of phrase(text)) {
+      known.add(token);
+      if (isHangulSyllables(token) && token.endsWith('다') && token.length >= 2) verbs.add(token);
+    }
+  };
+  for (const set of allSets) set.forEach(collect);
+  for (const list of Object.values(general.questionWords)) list.forEach(collect);
+  for (const list of Object.values(general.articleWords)) list.forEach(collect);
+  general.fillers.forEach(collect);
+  for (const list of Object.values(general.units)) list.forEach(collect);
+  general.auxiliaryVerbs.forEach(collect);
+  return verbs;
+}
+
+/** Sets that share a word are one set: equivalence is transitive. */
+function mergeSets(allSets: readonly (readonly string[])[]): Phrase[][] {
+  const merged: Phrase[][] = [];
+  const owner = new Map<string, number>();
+  for (const set of allSets) {
+    const phrases = set.map(phrase).filter((p) => p.length > 0);
+    const keys = phrases.map((p) => p.join(' '));
+    const into = keys.map((k) => owner.get(k)).find((i) => i !== undefined);
+    const target = into === undefined ? merged.push([]) - 1 : into;
+    for (const [i, p] of phrases.entries()) {
+      if (owner.has(keys[i]!)) continue;
+      owner.set(keys[i]!, target);
+      merged[target]!.push(p);
+    }
+  }
+  return merged;
+}
+
+/** Question words and phrases as phrases, longest first. */
+function questionPhrases(general: GeneralLexicon): { type: QuestionType; phrase: Phrase }[] {
+  return Object.entries(general.questionWords)
+    .flatMap(([type, list]) => list.map((text) => ({ type: type as QuestionType, phrase: phrase(text) })))
+    .filter((q) => q.phrase.length > 0)
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+/** `40만 넘게` (the words after a number), `more than 400k` (the words before it). */
+function lowerBoundPatterns(bounds: GeneralLexicon['lowerBounds']): [RegExp, RegExp] {
+  const alternatives = (list: readonly string[]) =>
+    byLength(list)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+  return [
+    new RegExp(
+      `(\\d[\\d,.]*)\\s*(천|만|억|조|k\\b)?\\s*(?:명|개|곳|개사|원|엔|달러)?\\s*(?:${alternatives(bounds.after)})`,
+      'g',
+    ),
+    new RegExp(
+      `(?:${alternatives(bounds.before)})\\s+\\$?(\\d[\\d,.]*)\\s*(k\\b|thousand|million|billion|trillion)?`,
+      'g',
+    ),
+  ];
+}
+
+/** A list of word lists by kind (a `$comment` aside) as sets. */
+function wordSets<K extends string>(
+  lists: { readonly $comment?: string | undefined } & Record<string, unknown>,
+  fold: (word: string) => string,
+): ReadonlyMap<K, ReadonlySet<string>> {
+  const { $comment: _, ...rest } = lists;
+  return new Map(
+    Object.entries(rest).map(([kind, list]) => [kind as K, new Set((list as readonly string[]).map(fold))]),
+  );
 }
