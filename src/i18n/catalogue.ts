@@ -139,6 +139,10 @@ export interface Catalogue {
     votes(up: number, down: number, voters: number): string;
     times(count: number, users: number): string;
     readonly shown: string;
+    /** The miss log is turned off (`MISS_LOG=off`). */
+    readonly notFoundOff: string;
+    readonly notFoundEmpty: string;
+    readonly notFoundFooter: string;
   };
   /** `/import` and `npm run kb:import`: what was added, what to review, what went wrong. */
   readonly import: {

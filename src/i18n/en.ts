@@ -159,6 +159,9 @@ export const en: Catalogue = {
     votes: (up, down, voters) => `👍 ${up} · 👎 ${down} · from ${voters} user(s)`,
     times: (count, users) => `${count}× · ${users} user(s)`,
     shown: 'shown',
+    notFoundOff: 'The miss log is off (`MISS_LOG=off`).',
+    notFoundEmpty: 'No misses recorded yet.',
+    notFoundFooter: 'Use these to decide what to add to the knowledge base',
   },
   import: {
     doneTitle: 'Article imported as a draft',

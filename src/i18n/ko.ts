@@ -158,6 +158,9 @@ export const ko: Catalogue = {
     votes: (up, down, voters) => `👍 ${up} · 👎 ${down} · ${voters}명이 의견을 남겼어요`,
     times: (count, users) => `${count}회 · ${users}명`,
     shown: '보여 준 내용',
+    notFoundOff: '못 찾은 질문 기록이 꺼져 있어요 (`MISS_LOG=off`).',
+    notFoundEmpty: '아직 못 찾은 질문이 없어요.',
+    notFoundFooter: '지식 베이스에 추가할 내용을 찾는 데 쓰세요',
   },
   import: {
     doneTitle: '기사를 초안으로 가져왔어요',
