@@ -168,6 +168,34 @@ export interface Catalogue {
   };
   /** The line under an answer in Korean to a question in English: the article is not translated. */
   readonly untranslated: string;
+  /** `/reload`: the counts before → after and what changed, or the errors; per shard when sharded. */
+  readonly reload: {
+    readonly doneTitle: string;
+    readonly rejectedTitle: string;
+    readonly entities: string;
+    readonly facts: string;
+    /** The words of a diff: `**항목** 추가 2 · 삭제 0 · 변경 1`. */
+    readonly added: string;
+    readonly removed: string;
+    readonly changed: string;
+    /** After the errors shown: how many are not. */
+    moreErrors(count: number): string;
+    /** What keeps answering after a rejected reload. */
+    stillServing(counts: string): string;
+    shard(id: number): string;
+    /** A shard that was not reloaded because it did not answer in time, or could not be asked. */
+    readonly noAnswer: Readonly<Record<'timeout' | 'error', string>>;
+    /** A shard that rejected the reload: how many errors, and what it keeps serving. */
+    shardRejected(errors: number, serving: string): string;
+    /** The field that lists one shard's errors. */
+    shardErrors(shard: string): string;
+    allShardsReloaded(count: number): string;
+    /**
+     * The title when shards failed: `failed` names them (`all` when every shard did); `keeping` when
+     * each failure was a rejection, so the previous knowledge base is known to keep serving.
+     */
+    shardsFailed(failed: readonly string[], all: boolean, keeping: boolean): string;
+  };
 }
 
 const CATALOGUES: Record<ReplyLanguage, Catalogue> = { ko, en };

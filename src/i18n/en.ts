@@ -194,6 +194,29 @@ export const en: Catalogue = {
     reloadField: 'Reload',
   },
   untranslated: 'This article has no English translation yet, so the answer is in Korean.',
+  reload: {
+    doneTitle: 'Knowledge base reloaded',
+    rejectedTitle: 'Reload rejected: still serving the previous knowledge base',
+    entities: 'Entities',
+    facts: 'Facts',
+    added: 'added',
+    removed: 'removed',
+    changed: 'changed',
+    moreErrors: (count) => `… and ${count} more`,
+    stillServing: (counts) => `Still serving: ${counts}`,
+    shard: (id) => `Shard ${id}`,
+    noAnswer: { timeout: 'did not answer in time', error: 'could not be asked' },
+    shardRejected: (errors, serving) => `rejected (${errors} error(s)); still serving: ${serving}`,
+    shardErrors: (shard) => `${shard}: errors`,
+    allShardsReloaded: (count) => `Knowledge base reloaded on all ${count} shards`,
+    shardsFailed: (failed, all, keeping) => {
+      const where = all ? 'on every shard' : `on ${failed.join(', ')}`;
+      const keeps = all
+        ? 'still serving the previous knowledge base'
+        : `${failed.length === 1 ? 'it keeps' : 'they keep'} serving the previous knowledge base`;
+      return `Reload failed ${where}${keeping ? `: ${keeps}` : ''}`;
+    },
+  },
 };
 
 const FOUND_BY: Record<FoundBy | 'known' | 'kept', string> = {

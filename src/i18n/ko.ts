@@ -192,6 +192,27 @@ export const ko: Catalogue = {
     reloadField: '다시 불러오기',
   },
   untranslated: '이 기사는 아직 영어 번역이 없어서 한국어로 답했어요.',
+  reload: {
+    doneTitle: '지식 베이스를 다시 불러왔어요',
+    rejectedTitle: '다시 불러오지 못했어요: 이전 지식 베이스로 계속 답해요',
+    entities: '항목',
+    facts: '사실',
+    added: '추가',
+    removed: '삭제',
+    changed: '변경',
+    moreErrors: (count) => `… 외 ${count}개`,
+    stillServing: (counts) => `계속 사용 중: ${counts}`,
+    shard: (id) => `샤드 ${id}`,
+    noAnswer: { timeout: '제시간에 답하지 않았어요', error: '답하지 못했어요' },
+    shardRejected: (errors, serving) => `거부됨 (오류 ${errors}개); 계속 사용 중: ${serving}`,
+    shardErrors: (shard) => `${shard}: 오류`,
+    allShardsReloaded: (count) => `모든 샤드(${count}개)에서 지식 베이스를 다시 불러왔어요`,
+    shardsFailed: (failed, all, keeping) => {
+      const where = all ? '어느 샤드에서도' : `${failed.join(', ')}에서`;
+      const keeps = all ? '이전 지식 베이스로 계속 답해요' : '그 샤드는 이전 지식 베이스로 계속 답해요';
+      return `${where} 다시 불러오지 못했어요${keeping ? `: ${keeps}` : ''}`;
+    },
+  },
 };
 
 const FOUND_BY: Record<FoundBy | 'known' | 'kept', string> = {
