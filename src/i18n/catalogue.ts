@@ -2,7 +2,7 @@ import type { FoundBy } from '../import/candidates.ts';
 import type { ReviewNote } from '../import/draft.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import type { ImportSummary } from '../import/run.ts';
-import type { FactKind } from '../knowledge/schema.ts';
+import type { FactKind, Figure, FigureUnit } from '../knowledge/schema.ts';
 import type { KnowledgeCounts } from '../knowledge/types.ts';
 import type { ListKind } from '../language/lexicon.ts';
 import type { ReplyLanguage } from '../render/payload.ts';
@@ -195,6 +195,21 @@ export interface Catalogue {
      * each failure was a rejection, so the previous knowledge base is known to keep serving.
      */
     shardsFailed(failed: readonly string[], all: boolean, keeping: boolean): string;
+  };
+  /** A figure in words, as a reader of the article would write it: `최대 450억 엔`, `about KRW 442.8 billion`. */
+  readonly figure: {
+    money(value: number, currency: 'KRW' | 'JPY' | 'USD'): string;
+    percent(value: number): string;
+    year(value: number): string;
+    /** People, organisations, companies, or a bare count; `approx` when the article says 약 or 여. */
+    count(value: number, unit: 'people' | 'organizations' | 'companies' | 'count', approx: boolean): string;
+    /** What the article says of the amount: `약 …`, `최대 …`, `최소 …`, `…까지`. */
+    readonly qualified: Readonly<Record<Exclude<Figure['qualifier'], 'exact'>, (amount: string) => string>>;
+    /**
+     * Whether an approximate amount in this unit goes without the `approx` words: Korean says it in
+     * the count itself (`41만여 명`), and puts no 약 before a year or a bare count either.
+     */
+    approxInAmount(unit: FigureUnit): boolean;
   };
 }
 

@@ -2,6 +2,7 @@ import type { FoundBy } from '../import/candidates.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import { formatKnowledgeError } from '../knowledge/loader.ts';
 import type { Catalogue } from './catalogue.ts';
+import { englishAmount } from './numbers.ts';
 
 const MONEY_SCALE: Record<number, string> = {
   1: '',
@@ -11,6 +12,13 @@ const MONEY_SCALE: Record<number, string> = {
   1e9: ' billion',
   1e12: ' trillion',
 };
+/** What a figure counts; a bare count has no noun. */
+const COUNTED = {
+  people: 'people',
+  organizations: 'organizations',
+  companies: 'companies',
+  count: '',
+} as const;
 
 export const en: Catalogue = {
   chart: {
@@ -216,6 +224,19 @@ export const en: Catalogue = {
         : `${failed.length === 1 ? 'it keeps' : 'they keep'} serving the previous knowledge base`;
       return `Reload failed ${where}${keeping ? `: ${keeps}` : ''}`;
     },
+  },
+  figure: {
+    money: (value, currency) => `${currency} ${englishAmount(value)}`,
+    percent: (value) => `${value}%`,
+    year: (value) => String(value),
+    count: (value, unit) => `${value.toLocaleString('en-US')}${COUNTED[unit] ? ` ${COUNTED[unit]}` : ''}`,
+    qualified: {
+      approx: (amount) => `about ${amount}`,
+      max: (amount) => `up to ${amount}`,
+      min: (amount) => `at least ${amount}`,
+      until: (amount) => `until ${amount}`,
+    },
+    approxInAmount: () => false,
   },
 };
 

@@ -3,6 +3,7 @@ import type { FoundBy } from '../import/candidates.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import { formatKnowledgeError } from '../knowledge/loader.ts';
 import type { Catalogue } from './catalogue.ts';
+import { koreanAmount } from './numbers.ts';
 
 const MONEY_SCALE: Record<number, string> = {
   1: '',
@@ -13,6 +14,8 @@ const MONEY_SCALE: Record<number, string> = {
   1e12: '조 ',
 };
 const CURRENCY = { KRW: '원', JPY: '엔', USD: '달러' } as const;
+/** The counter word after a figure; a bare count has none. */
+const COUNTER = { people: '명', organizations: '개', companies: '개', count: '' } as const;
 
 export const ko: Catalogue = {
   chart: {
@@ -212,6 +215,20 @@ export const ko: Catalogue = {
       const keeps = all ? '이전 지식 베이스로 계속 답해요' : '그 샤드는 이전 지식 베이스로 계속 답해요';
       return `${where} 다시 불러오지 못했어요${keeping ? `: ${keeps}` : ''}`;
     },
+  },
+  figure: {
+    money: (value, currency) => `${koreanAmount(value)} ${CURRENCY[currency]}`,
+    percent: (value) => `${value}%`,
+    year: (value) => `${value}년`,
+    count: (value, unit, approx) =>
+      `${koreanAmount(value)}${approx && unit !== 'count' ? '여' : ''}${COUNTER[unit] ? ` ${COUNTER[unit]}` : ''}`,
+    qualified: {
+      approx: (amount) => `약 ${amount}`,
+      max: (amount) => `최대 ${amount}`,
+      min: (amount) => `최소 ${amount}`,
+      until: (amount) => `${amount}까지`,
+    },
+    approxInAmount: (unit) => unit !== 'percent' && !Object.hasOwn(CURRENCY, unit),
   },
 };
 
