@@ -211,6 +211,15 @@ export interface Catalogue {
      */
     approxInAmount(unit: FigureUnit): boolean;
   };
+  /** How a chart writes its numbers and labels. */
+  readonly chartStyle: {
+    /** A value on the axis or over a bar, with at most two decimals: `9,895`, `4.5`. */
+    number(value: number): string;
+    /** A title or bar label as it starts a line: English capitalises it, Korean has no case. */
+    label(text: string): string;
+    /** Characters per line of a bar label: a Hangul syllable is about twice as wide as a Latin letter. */
+    readonly labelWidth: number;
+  };
 }
 
 const CATALOGUES: Record<ReplyLanguage, Catalogue> = { ko, en };

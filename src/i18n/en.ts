@@ -12,6 +12,7 @@ const MONEY_SCALE: Record<number, string> = {
   1e9: ' billion',
   1e12: ' trillion',
 };
+const CHART_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 /** What a figure counts; a bare count has no noun. */
 const COUNTED = {
   people: 'people',
@@ -237,6 +238,11 @@ export const en: Catalogue = {
       until: (amount) => `until ${amount}`,
     },
     approxInAmount: () => false,
+  },
+  chartStyle: {
+    number: (value) => CHART_NUMBER.format(value),
+    label: (text) => text.charAt(0).toUpperCase() + text.slice(1),
+    labelWidth: 18,
   },
 };
 

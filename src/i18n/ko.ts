@@ -14,6 +14,7 @@ const MONEY_SCALE: Record<number, string> = {
   1e12: '조 ',
 };
 const CURRENCY = { KRW: '원', JPY: '엔', USD: '달러' } as const;
+const CHART_NUMBER = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 2 });
 /** The counter word after a figure; a bare count has none. */
 const COUNTER = { people: '명', organizations: '개', companies: '개', count: '' } as const;
 
@@ -229,6 +230,11 @@ export const ko: Catalogue = {
       until: (amount) => `${amount}까지`,
     },
     approxInAmount: (unit) => unit !== 'percent' && !Object.hasOwn(CURRENCY, unit),
+  },
+  chartStyle: {
+    number: (value) => CHART_NUMBER.format(value),
+    label: (text) => text,
+    labelWidth: 12,
   },
 };
 
