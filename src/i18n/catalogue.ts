@@ -5,13 +5,15 @@ import type { ImportSummary } from '../import/run.ts';
 import type { FactKind, Figure, FigureUnit } from '../knowledge/schema.ts';
 import type { KnowledgeCounts } from '../knowledge/types.ts';
 import type { ListKind } from '../language/lexicon.ts';
+import type { QuestionSource } from '../metrics/recent.ts';
 import type { ReplyLanguage } from '../render/payload.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 
 /**
- * What the bot says about charts, feedback, the message menu and `/misses`, one file per language.
- * A new language is a new file that must satisfy this type.
+ * What the bot says, one file per language: answers, refusals, cards, notices, charts, feedback, the
+ * message menu, `/misses`, `/reload`, `/stats`, figures. A new language is a new file that must
+ * satisfy this type.
  */
 export interface Catalogue {
   readonly chart: {
@@ -219,6 +221,46 @@ export interface Catalogue {
     label(text: string): string;
     /** Characters per line of a bar label: a Hangul syllable is about twice as wide as a Latin letter. */
     readonly labelWidth: number;
+  };
+  /** `/stats`, for admins: uptime, servers and shards, the last 24 hours, the knowledge base. */
+  readonly stats: {
+    /** The command as Discord lists it (the English name is the command's name). */
+    readonly command: { readonly name: string; readonly description: string };
+    /** Told to a user who is not an admin. */
+    readonly refusal: string;
+    readonly title: string;
+    readonly uptime: string;
+    readonly serversAndShards: string;
+    serversAndShardsValue(guilds: number, shards: number): string;
+    /** The questions field's name: the last 24 hours, or since start when the bot is younger. */
+    questions(window: { readonly sinceStart: boolean; readonly durationMs: number }): string;
+    questionsValue(totals: {
+      readonly found: number;
+      readonly notFound: number;
+      readonly error: number;
+    }): string;
+    readonly sources: Readonly<Record<QuestionSource, string>>;
+    readonly answerTime: string;
+    answerTimeValue(p50: string, p99: string): string;
+    readonly noAnswersYet: string;
+    readonly knowledge: string;
+    knowledgeValue(counts: {
+      readonly articles: number;
+      readonly entities: number;
+      readonly facts: number;
+      readonly passages: number;
+    }): string;
+    /** Before a Discord timestamp: "loaded <t:…>". */
+    readonly loadedAt: string;
+    readonly lastReload: string;
+    readonly noReload: string;
+    reloadOk(factsBefore: number, factsAfter: number): string;
+    reloadRejected(errors: number): string;
+    shards(ids: readonly number[]): string;
+    /** A footer when some shards did not answer: their figures are missing. */
+    missingShards(ids: readonly number[]): string;
+    duration(ms: number): string;
+    milliseconds(ms: number): string;
   };
 }
 
