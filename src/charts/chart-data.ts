@@ -39,13 +39,13 @@ const QUALIFIER_MARK: Partial<Record<Figure['qualifier'], string>> = { approx: '
 /** The chart of a series in one language, from the knowledge base alone. Pure. */
 export function chartData(series: ChartSeries, kb: KnowledgeBase, language: ReplyLanguage): ChartData {
   const text = catalogue(language);
+  const style = text.chartStyle;
   const { scale, unit } = axisUnit(series, language);
-  const number = new Intl.NumberFormat(language === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 2 });
   const values = series.points.map((p) => p.figure.value / scale);
   const labels = series.points.map((p) =>
-    p.year !== undefined ? text.chart.year(p.year) : capitalise(p.label[language], language),
+    p.year !== undefined ? text.chart.year(p.year) : style.label(p.label[language]),
   );
-  const title = capitalise(series.title[language], language);
+  const title = style.label(series.title[language]);
   const subjects = series.subjects.map((e) => e.name[language]);
   const article = kb.article(series.articleId);
   const source = text.chart.source(
@@ -61,7 +61,7 @@ export function chartData(series: ChartSeries, kb: KnowledgeBase, language: Repl
     labels,
     values,
     valueLabels: series.points.map(
-      (p, i) => `${QUALIFIER_MARK[p.figure.qualifier] ?? ''}${number.format(values[i] ?? 0)}`,
+      (p, i) => `${QUALIFIER_MARK[p.figure.qualifier] ?? ''}${style.number(values[i] ?? 0)}`,
     ),
     unit,
     source,
@@ -85,16 +85,13 @@ function axisUnit(series: ChartSeries, language: ReplyLanguage): { scale: number
   }
 }
 
-function capitalise(text: string, language: ReplyLanguage): string {
-  return language === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}
-
 /** How `/chart` and its autocomplete name a series: title, what it is about, the years it spans. */
 export function seriesChoiceName(series: ChartSeries, language: ReplyLanguage): string {
   const years = series.points.flatMap((p) => (p.year === undefined ? [] : [p.year]));
   const span = years.length > 0 ? `${years[0]}–${years.at(-1)}` : '';
-  return catalogue(language).chart.choice(
-    capitalise(series.title[language], language),
+  const text = catalogue(language);
+  return text.chart.choice(
+    text.chartStyle.label(series.title[language]),
     series.subjects.map((e) => e.name[language]),
     span,
   );

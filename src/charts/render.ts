@@ -14,6 +14,7 @@ import {
   SubTitle,
   Title,
 } from 'chart.js';
+import { catalogue } from '../i18n/catalogue.ts';
 import type { ChartData } from './chart-data.ts';
 
 /** The PNG's size: 16:9, large type, since Discord shows embed images at about half this width. */
@@ -153,6 +154,7 @@ export async function renderChartPng(data: ChartData): Promise<Buffer> {
   const measure = canvas.getContext('2d');
   measure.font = SOURCE_FONT;
   const source = breakLines(measure, data.source, CHART_WIDTH - 40, 2);
+  const style = catalogue(data.language).chartStyle;
   const font = (size: number, weight: 'normal' | 'bold' = 'normal') => ({
     family: FONT_FAMILY,
     size,
@@ -161,7 +163,7 @@ export async function renderChartPng(data: ChartData): Promise<Buffer> {
   const config: ChartConfiguration<'bar'> = {
     type: 'bar',
     data: {
-      labels: data.labels.map((l) => wrap(l, data.language === 'ko' ? 12 : 18)),
+      labels: data.labels.map((l) => wrap(l, style.labelWidth)),
       datasets: [
         { data: [...data.values], backgroundColor: PALETTE.bar, borderRadius: 4, maxBarThickness: 120 },
       ],
@@ -197,10 +199,7 @@ export async function renderChartPng(data: ChartData): Promise<Buffer> {
           ticks: {
             color: PALETTE.muted,
             font: font(14),
-            callback: (value) =>
-              Number(value).toLocaleString(data.language === 'ko' ? 'ko-KR' : 'en-US', {
-                maximumFractionDigits: 2,
-              }),
+            callback: (value) => style.number(Number(value)),
           },
           grid: { color: PALETTE.grid },
           border: { display: false },

@@ -1,5 +1,6 @@
 import { answerFreeText, replyToQuestion } from '../answering.ts';
 import { chartReply } from '../charts/reply.ts';
+import { catalogue } from '../i18n/catalogue.ts';
 import { type ReplyPayload, replyLanguage } from '../render/payload.ts';
 import { renderReload } from '../render/reload.ts';
 import { renderNotice } from '../render/render.ts';
@@ -32,11 +33,11 @@ export async function askOnce(
     }
     case 'unknown-command': {
       const list = COMMAND_NAMES.map((c) => `/${c}`).join(', ');
-      const reply =
-        language === 'ko'
-          ? renderNotice('알 수 없는 명령어예요', `\`/${parsed.command}\` 대신 ${list} 중 하나를 써 주세요.`)
-          : renderNotice('Unknown command', `Instead of \`/${parsed.command}\`, use one of ${list}.`);
-      return { found: false, reply };
+      const { notice } = catalogue(language);
+      return {
+        found: false,
+        reply: renderNotice(notice.unknownCommandTitle, notice.unknownCommand(parsed.command, list)),
+      };
     }
     case 'chart':
       return chartReply(service.engine.kb, parsed.series, language, { charts: options.charts !== false });

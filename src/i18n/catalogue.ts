@@ -2,16 +2,18 @@ import type { FoundBy } from '../import/candidates.ts';
 import type { ReviewNote } from '../import/draft.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import type { ImportSummary } from '../import/run.ts';
-import type { FactKind } from '../knowledge/schema.ts';
+import type { FactKind, Figure, FigureUnit } from '../knowledge/schema.ts';
 import type { KnowledgeCounts } from '../knowledge/types.ts';
 import type { ListKind } from '../language/lexicon.ts';
+import type { QuestionSource } from '../metrics/recent.ts';
 import type { ReplyLanguage } from '../render/payload.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 
 /**
- * What the bot says about charts, feedback, the message menu and `/misses`, one file per language.
- * A new language is a new file that must satisfy this type.
+ * What the bot says, one file per language: answers, refusals, cards, notices, charts, feedback, the
+ * message menu, `/misses`, `/reload`, `/stats`, figures. A new language is a new file that must
+ * satisfy this type.
  */
 export interface Catalogue {
   readonly chart: {
@@ -139,6 +141,10 @@ export interface Catalogue {
     votes(up: number, down: number, voters: number): string;
     times(count: number, users: number): string;
     readonly shown: string;
+    /** The miss log is turned off (`MISS_LOG=off`). */
+    readonly notFoundOff: string;
+    readonly notFoundEmpty: string;
+    readonly notFoundFooter: string;
   };
   /** `/import` and `npm run kb:import`: what was added, what to review, what went wrong. */
   readonly import: {
@@ -164,6 +170,98 @@ export interface Catalogue {
   };
   /** The line under an answer in Korean to a question in English: the article is not translated. */
   readonly untranslated: string;
+  /** `/reload`: the counts before → after and what changed, or the errors; per shard when sharded. */
+  readonly reload: {
+    readonly doneTitle: string;
+    readonly rejectedTitle: string;
+    readonly entities: string;
+    readonly facts: string;
+    /** The words of a diff: `**항목** 추가 2 · 삭제 0 · 변경 1`. */
+    readonly added: string;
+    readonly removed: string;
+    readonly changed: string;
+    /** After the errors shown: how many are not. */
+    moreErrors(count: number): string;
+    /** What keeps answering after a rejected reload. */
+    stillServing(counts: string): string;
+    shard(id: number): string;
+    /** A shard that was not reloaded because it did not answer in time, or could not be asked. */
+    readonly noAnswer: Readonly<Record<'timeout' | 'error', string>>;
+    /** A shard that rejected the reload: how many errors, and what it keeps serving. */
+    shardRejected(errors: number, serving: string): string;
+    /** The field that lists one shard's errors. */
+    shardErrors(shard: string): string;
+    allShardsReloaded(count: number): string;
+    /**
+     * The title when shards failed: `failed` names them (`all` when every shard did); `keeping` when
+     * each failure was a rejection, so the previous knowledge base is known to keep serving.
+     */
+    shardsFailed(failed: readonly string[], all: boolean, keeping: boolean): string;
+  };
+  /** A figure in words, as a reader of the article would write it: `최대 450억 엔`, `about KRW 442.8 billion`. */
+  readonly figure: {
+    money(value: number, currency: 'KRW' | 'JPY' | 'USD'): string;
+    percent(value: number): string;
+    year(value: number): string;
+    /** People, organisations, companies, or a bare count; `approx` when the article says 약 or 여. */
+    count(value: number, unit: 'people' | 'organizations' | 'companies' | 'count', approx: boolean): string;
+    /** What the article says of the amount: `약 …`, `최대 …`, `최소 …`, `…까지`. */
+    readonly qualified: Readonly<Record<Exclude<Figure['qualifier'], 'exact'>, (amount: string) => string>>;
+    /**
+     * Whether an approximate amount in this unit goes without the `approx` words: Korean says it in
+     * the count itself (`41만여 명`), and puts no 약 before a year or a bare count either.
+     */
+    approxInAmount(unit: FigureUnit): boolean;
+  };
+  /** How a chart writes its numbers and labels. */
+  readonly chartStyle: {
+    /** A value on the axis or over a bar, with at most two decimals: `9,895`, `4.5`. */
+    number(value: number): string;
+    /** A title or bar label as it starts a line: English capitalises it, Korean has no case. */
+    label(text: string): string;
+    /** Characters per line of a bar label: a Hangul syllable is about twice as wide as a Latin letter. */
+    readonly labelWidth: number;
+  };
+  /** `/stats`, for admins: uptime, servers and shards, the last 24 hours, the knowledge base. */
+  readonly stats: {
+    /** The command as Discord lists it (the English name is the command's name). */
+    readonly command: { readonly name: string; readonly description: string };
+    /** Told to a user who is not an admin. */
+    readonly refusal: string;
+    readonly title: string;
+    readonly uptime: string;
+    readonly serversAndShards: string;
+    serversAndShardsValue(guilds: number, shards: number): string;
+    /** The questions field's name: the last 24 hours, or since start when the bot is younger. */
+    questions(window: { readonly sinceStart: boolean; readonly durationMs: number }): string;
+    questionsValue(totals: {
+      readonly found: number;
+      readonly notFound: number;
+      readonly error: number;
+    }): string;
+    readonly sources: Readonly<Record<QuestionSource, string>>;
+    readonly answerTime: string;
+    answerTimeValue(p50: string, p99: string): string;
+    readonly noAnswersYet: string;
+    readonly knowledge: string;
+    knowledgeValue(counts: {
+      readonly articles: number;
+      readonly entities: number;
+      readonly facts: number;
+      readonly passages: number;
+    }): string;
+    /** Before a Discord timestamp: "loaded <t:…>". */
+    readonly loadedAt: string;
+    readonly lastReload: string;
+    readonly noReload: string;
+    reloadOk(factsBefore: number, factsAfter: number): string;
+    reloadRejected(errors: number): string;
+    shards(ids: readonly number[]): string;
+    /** A footer when some shards did not answer: their figures are missing. */
+    missingShards(ids: readonly number[]): string;
+    duration(ms: number): string;
+    milliseconds(ms: number): string;
+  };
 }
 
 const CATALOGUES: Record<ReplyLanguage, Catalogue> = { ko, en };

@@ -2,6 +2,8 @@ import type { FoundBy } from '../import/candidates.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import { formatKnowledgeError } from '../knowledge/loader.ts';
 import type { Catalogue } from './catalogue.ts';
+import { durationParts } from './duration.ts';
+import { englishAmount } from './numbers.ts';
 
 const MONEY_SCALE: Record<number, string> = {
   1: '',
@@ -11,6 +13,17 @@ const MONEY_SCALE: Record<number, string> = {
   1e9: ' billion',
   1e12: ' trillion',
 };
+const CHART_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const NUMBER = new Intl.NumberFormat('en-US');
+const n = (value: number) => NUMBER.format(value);
+const plural = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
+/** What a figure counts; a bare count has no noun. */
+const COUNTED = {
+  people: 'people',
+  organizations: 'organizations',
+  companies: 'companies',
+  count: '',
+} as const;
 
 export const en: Catalogue = {
   chart: {
@@ -159,6 +172,9 @@ export const en: Catalogue = {
     votes: (up, down, voters) => `👍 ${up} · 👎 ${down} · from ${voters} user(s)`,
     times: (count, users) => `${count}× · ${users} user(s)`,
     shown: 'shown',
+    notFoundOff: 'The miss log is off (`MISS_LOG=off`).',
+    notFoundEmpty: 'No misses recorded yet.',
+    notFoundFooter: 'Use these to decide what to add to the knowledge base',
   },
   import: {
     doneTitle: 'Article imported as a draft',
@@ -191,7 +207,94 @@ export const en: Catalogue = {
     reloadField: 'Reload',
   },
   untranslated: 'This article has no English translation yet, so the answer is in Korean.',
+  reload: {
+    doneTitle: 'Knowledge base reloaded',
+    rejectedTitle: 'Reload rejected: still serving the previous knowledge base',
+    entities: 'Entities',
+    facts: 'Facts',
+    added: 'added',
+    removed: 'removed',
+    changed: 'changed',
+    moreErrors: (count) => `… and ${count} more`,
+    stillServing: (counts) => `Still serving: ${counts}`,
+    shard: (id) => `Shard ${id}`,
+    noAnswer: { timeout: 'did not answer in time', error: 'could not be asked' },
+    shardRejected: (errors, serving) => `rejected (${errors} error(s)); still serving: ${serving}`,
+    shardErrors: (shard) => `${shard}: errors`,
+    allShardsReloaded: (count) => `Knowledge base reloaded on all ${count} shards`,
+    shardsFailed: (failed, all, keeping) => {
+      const where = all ? 'on every shard' : `on ${failed.join(', ')}`;
+      const keeps = all
+        ? 'still serving the previous knowledge base'
+        : `${failed.length === 1 ? 'it keeps' : 'they keep'} serving the previous knowledge base`;
+      return `Reload failed ${where}${keeping ? `: ${keeps}` : ''}`;
+    },
+  },
+  figure: {
+    money: (value, currency) => `${currency} ${englishAmount(value)}`,
+    percent: (value) => `${value}%`,
+    year: (value) => String(value),
+    count: (value, unit) => `${value.toLocaleString('en-US')}${COUNTED[unit] ? ` ${COUNTED[unit]}` : ''}`,
+    qualified: {
+      approx: (amount) => `about ${amount}`,
+      max: (amount) => `up to ${amount}`,
+      min: (amount) => `at least ${amount}`,
+      until: (amount) => `until ${amount}`,
+    },
+    approxInAmount: () => false,
+  },
+  chartStyle: {
+    number: (value) => CHART_NUMBER.format(value),
+    label: (text) => text.charAt(0).toUpperCase() + text.slice(1),
+    labelWidth: 18,
+  },
+  stats: {
+    command: {
+      name: 'stats',
+      description: 'Admins: uptime, questions of the last 24 hours, answer times, the knowledge base',
+    },
+    refusal: 'Only admins (Manage Server) can see the stats.',
+    title: 'Bot stats',
+    uptime: 'Uptime',
+    serversAndShards: 'Servers · shards',
+    serversAndShardsValue: (guilds, shards) => `${n(guilds)} · ${plural(shards, 'shard')}`,
+    questions: ({ sinceStart, durationMs }) =>
+      sinceStart ? `Questions since start (${duration(durationMs)})` : 'Questions in the last 24 hours',
+    questionsValue: ({ found, notFound, error }) =>
+      `Answered **${n(found)}** · not found **${n(notFound)}** · errors **${n(error)}**`,
+    sources: {
+      slash: 'slash commands',
+      mention: 'mentions',
+      dm: 'DMs',
+      'context-menu': 'context menu',
+      'auto-answer': 'auto-answers',
+    },
+    answerTime: 'Answer time (24 h)',
+    answerTimeValue: (p50, p99) => `p50 **${p50}** · p99 **${p99}**`,
+    noAnswersYet: 'No answers yet',
+    knowledge: 'Knowledge base',
+    knowledgeValue: (c) =>
+      `${plural(c.articles, 'article')} · ${plural(c.entities, 'entity', 'entities')} · ${plural(c.facts, 'fact')} · ${plural(c.passages, 'passage')}`,
+    loadedAt: 'loaded',
+    lastReload: 'Last reload',
+    noReload: 'None since start',
+    reloadOk: (before, after) => `✅ ${n(before)} → ${plural(after, 'fact')}`,
+    reloadRejected: (errors) =>
+      `❌ rejected (${plural(errors, 'error')}): the previous knowledge base kept serving`,
+    shards: (ids) => `${ids.length === 1 ? 'Shard' : 'Shards'} ${ids.join(', ')}`,
+    missingShards: (ids) =>
+      `${ids.length === 1 ? 'Shard' : 'Shards'} ${ids.join(', ')} did not answer: ${ids.length === 1 ? 'its' : 'their'} figures are missing.`,
+    duration,
+    milliseconds: (ms) =>
+      ms < 1000 ? `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`,
+  },
 };
+
+function duration(ms: number): string {
+  const { days, hours, minutes } = durationParts(ms);
+  const parts = [days ? `${days} d` : '', hours ? `${hours} h` : '', `${minutes} min`];
+  return parts.filter(Boolean).join(' ');
+}
 
 const FOUND_BY: Record<FoundBy | 'known' | 'kept', string> = {
   country: 'a country',

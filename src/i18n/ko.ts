@@ -3,6 +3,8 @@ import type { FoundBy } from '../import/candidates.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import { formatKnowledgeError } from '../knowledge/loader.ts';
 import type { Catalogue } from './catalogue.ts';
+import { durationParts } from './duration.ts';
+import { koreanAmount } from './numbers.ts';
 
 const MONEY_SCALE: Record<number, string> = {
   1: '',
@@ -13,6 +15,11 @@ const MONEY_SCALE: Record<number, string> = {
   1e12: '조 ',
 };
 const CURRENCY = { KRW: '원', JPY: '엔', USD: '달러' } as const;
+const CHART_NUMBER = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 2 });
+const NUMBER = new Intl.NumberFormat('ko-KR');
+const n = (value: number) => NUMBER.format(value);
+/** The counter word after a figure; a bare count has none. */
+const COUNTER = { people: '명', organizations: '개', companies: '개', count: '' } as const;
 
 export const ko: Catalogue = {
   chart: {
@@ -158,6 +165,9 @@ export const ko: Catalogue = {
     votes: (up, down, voters) => `👍 ${up} · 👎 ${down} · ${voters}명이 의견을 남겼어요`,
     times: (count, users) => `${count}회 · ${users}명`,
     shown: '보여 준 내용',
+    notFoundOff: '못 찾은 질문 기록이 꺼져 있어요 (`MISS_LOG=off`).',
+    notFoundEmpty: '아직 못 찾은 질문이 없어요.',
+    notFoundFooter: '지식 베이스에 추가할 내용을 찾는 데 쓰세요',
   },
   import: {
     doneTitle: '기사를 초안으로 가져왔어요',
@@ -189,7 +199,91 @@ export const ko: Catalogue = {
     reloadField: '다시 불러오기',
   },
   untranslated: '이 기사는 아직 영어 번역이 없어서 한국어로 답했어요.',
+  reload: {
+    doneTitle: '지식 베이스를 다시 불러왔어요',
+    rejectedTitle: '다시 불러오지 못했어요: 이전 지식 베이스로 계속 답해요',
+    entities: '항목',
+    facts: '사실',
+    added: '추가',
+    removed: '삭제',
+    changed: '변경',
+    moreErrors: (count) => `… 외 ${count}개`,
+    stillServing: (counts) => `계속 사용 중: ${counts}`,
+    shard: (id) => `샤드 ${id}`,
+    noAnswer: { timeout: '제시간에 답하지 않았어요', error: '답하지 못했어요' },
+    shardRejected: (errors, serving) => `거부됨 (오류 ${errors}개); 계속 사용 중: ${serving}`,
+    shardErrors: (shard) => `${shard}: 오류`,
+    allShardsReloaded: (count) => `모든 샤드(${count}개)에서 지식 베이스를 다시 불러왔어요`,
+    shardsFailed: (failed, all, keeping) => {
+      const where = all ? '어느 샤드에서도' : `${failed.join(', ')}에서`;
+      const keeps = all ? '이전 지식 베이스로 계속 답해요' : '그 샤드는 이전 지식 베이스로 계속 답해요';
+      return `${where} 다시 불러오지 못했어요${keeping ? `: ${keeps}` : ''}`;
+    },
+  },
+  figure: {
+    money: (value, currency) => `${koreanAmount(value)} ${CURRENCY[currency]}`,
+    percent: (value) => `${value}%`,
+    year: (value) => `${value}년`,
+    count: (value, unit, approx) =>
+      `${koreanAmount(value)}${approx && unit !== 'count' ? '여' : ''}${COUNTER[unit] ? ` ${COUNTER[unit]}` : ''}`,
+    qualified: {
+      approx: (amount) => `약 ${amount}`,
+      max: (amount) => `최대 ${amount}`,
+      min: (amount) => `최소 ${amount}`,
+      until: (amount) => `${amount}까지`,
+    },
+    approxInAmount: (unit) => unit !== 'percent' && !Object.hasOwn(CURRENCY, unit),
+  },
+  chartStyle: {
+    number: (value) => CHART_NUMBER.format(value),
+    label: (text) => text,
+    labelWidth: 12,
+  },
+  stats: {
+    command: {
+      name: '통계',
+      description: '관리자: 가동 시간, 최근 24시간 질문 수, 답변 시간, 지식 베이스',
+    },
+    refusal: '통계는 서버 관리 권한이 있는 관리자만 볼 수 있어요.',
+    title: '봇 상태',
+    uptime: '가동 시간',
+    serversAndShards: '서버 · 샤드',
+    serversAndShardsValue: (guilds, shards) => `서버 ${n(guilds)}개 · 샤드 ${n(shards)}개`,
+    questions: ({ sinceStart, durationMs }) =>
+      sinceStart ? `시작한 뒤 질문 (${duration(durationMs)})` : '최근 24시간 질문',
+    questionsValue: ({ found, notFound, error }) =>
+      `답변 **${n(found)}** · 못 찾음 **${n(notFound)}** · 오류 **${n(error)}**`,
+    sources: {
+      slash: '슬래시 명령',
+      mention: '멘션',
+      dm: 'DM',
+      'context-menu': '컨텍스트 메뉴',
+      'auto-answer': '자동 답변',
+    },
+    answerTime: '답변 시간 (24시간)',
+    answerTimeValue: (p50, p99) => `p50 **${p50}** · p99 **${p99}**`,
+    noAnswersYet: '아직 답변이 없어요',
+    knowledge: '지식 베이스',
+    knowledgeValue: (c) =>
+      `기사 ${n(c.articles)} · 항목 ${n(c.entities)} · 사실 ${n(c.facts)} · 문단 ${n(c.passages)}`,
+    loadedAt: '불러온 때',
+    lastReload: '마지막 다시 불러오기',
+    noReload: '시작한 뒤로 없어요',
+    reloadOk: (before, after) => `✅ 사실 ${n(before)} → ${n(after)}`,
+    reloadRejected: (errors) => `❌ 거부됨 (오류 ${n(errors)}개): 이전 지식 베이스로 계속 답했어요`,
+    shards: (ids) => `샤드 ${ids.join(', ')}`,
+    missingShards: (ids) => `답하지 않은 샤드: ${ids.join(', ')} (그 수치는 빠져 있어요)`,
+    duration,
+    milliseconds: (ms) =>
+      ms < 1000 ? `${ms < 10 ? ms.toFixed(1) : Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}초`,
+  },
 };
+
+function duration(ms: number): string {
+  const { days, hours, minutes } = durationParts(ms);
+  const parts = [days ? `${days}일` : '', hours ? `${hours}시간` : '', `${minutes}분`];
+  return parts.filter(Boolean).join(' ');
+}
 
 const FOUND_BY: Record<FoundBy | 'known' | 'kept', string> = {
   country: '나라 이름',

@@ -4,7 +4,15 @@
  * label. Every instance has its own registry: two bots in one process (tests) never share figures.
  * What each metric means is listed in the README ("Monitoring").
  */
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import {
+  Counter,
+  type CounterConfiguration,
+  collectDefaultMetrics,
+  Gauge,
+  type GaugeConfiguration,
+  Histogram,
+  Registry,
+} from 'prom-client';
 import { QUESTION_OUTCOMES, QUESTION_SOURCES, type QuestionOutcome, type QuestionSource } from './recent.ts';
 
 export type { QuestionOutcome, QuestionSource } from './recent.ts';
@@ -42,158 +50,34 @@ const ACK_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5];
 
 export class BotMetrics {
   readonly registry = new Registry();
-  private readonly questions: Counter<'source' | 'outcome'>;
-  private readonly answerSeconds: Histogram<'source'>;
-  private readonly ackSeconds: Histogram<'kind'>;
+  private readonly answers: AnswerMetrics;
   private readonly reloads: Counter<'result'>;
   private readonly gatewayCloses: Counter<'shard' | 'code'>;
-  private readonly restRateLimited: Counter<'route' | 'global'>;
-  private readonly restServerErrors: Counter<'route' | 'status'>;
-  private readonly rateLimitedUsers: Counter;
-  private readonly rateLimitedDropped: Counter;
+  private readonly rest: RestMetrics;
+  private readonly rateLimits: RateLimitMetrics;
   private readonly feedbackVotes: Counter<'vote'>;
   private readonly duplicates: Counter<'kind'>;
 
   constructor(sources: MetricSources, options: { processMetrics?: boolean } = {}) {
-    const registers = [this.registry];
-    this.questions = new Counter({
-      name: 'bot_questions_total',
-      help: 'Questions by where they came from and how they ended (found, not-found, error).',
-      labelNames: ['source', 'outcome'],
-      registers,
-    });
-    // Every series exists from the start at 0, so rate() and alerts work before the first question.
-    for (const source of QUESTION_SOURCES)
-      for (const outcome of QUESTION_OUTCOMES) this.questions.inc({ source, outcome }, 0);
-    this.answerSeconds = new Histogram({
-      name: 'bot_answer_duration_seconds',
-      help: 'From receiving a question to Discord accepting the answer (found or not found), in seconds.',
-      labelNames: ['source'],
-      buckets: ANSWER_BUCKETS,
-      registers,
-    });
-    this.ackSeconds = new Histogram({
-      name: 'bot_interaction_ack_duration_seconds',
-      help: "From receiving an interaction to Discord accepting its first response (reply, defer, update or autocomplete choices), in seconds. Discord's limit is 3 s.",
-      labelNames: ['kind'],
-      buckets: ACK_BUCKETS,
-      registers,
-    });
-    this.reloads = new Counter({
-      name: 'bot_knowledge_reloads_total',
-      help: 'Knowledge base reloads (/reload, SIGHUP, file watch): ok, or failed (the previous one kept serving).',
-      labelNames: ['result'],
-      registers,
-    });
-    for (const result of ['ok', 'failed']) this.reloads.inc({ result }, 0);
-    new Gauge({
-      name: 'bot_knowledge_items',
-      help: 'What the knowledge base in service holds: articles, entities, facts, passages.',
-      labelNames: ['kind'],
-      registers,
-      collect() {
-        this.reset();
-        const kb = sources.knowledge();
-        if (!kb) return;
-        for (const kind of ['articles', 'entities', 'facts', 'passages'] as const)
-          this.set({ kind }, kb[kind]);
-      },
-    });
-    new Gauge({
-      name: 'bot_knowledge_loaded_timestamp_seconds',
-      help: 'When the knowledge base in service was loaded (Unix time, seconds).',
-      registers,
-      collect() {
-        this.reset();
-        const kb = sources.knowledge();
-        if (kb) this.set(kb.loadedAt.getTime() / 1000);
-      },
-    });
-    new Gauge({
-      name: 'bot_gateway_ping_seconds',
-      help: "Each shard's last gateway heartbeat round trip, in seconds.",
-      labelNames: ['shard'],
-      registers,
-      collect() {
-        this.reset();
-        for (const { shard, pingMs } of sources.gateway())
-          if (pingMs !== undefined) this.set({ shard }, pingMs / 1000);
-      },
-    });
-    new Gauge({
-      name: 'bot_gateway_status',
-      help: `Each shard's gateway connection: 1 for its current status (${GATEWAY_STATUSES.join(', ')}), 0 for the others.`,
-      labelNames: ['shard', 'status'],
-      registers,
-      collect() {
-        this.reset();
-        for (const { shard, status: current } of sources.gateway())
-          for (const status of GATEWAY_STATUSES) this.set({ shard, status }, status === current ? 1 : 0);
-      },
-    });
-    this.gatewayCloses = new Counter({
-      name: 'bot_gateway_closes_total',
-      help: 'Gateway connections closed, by shard and close code (1006 abnormal, 4000-4014 Discord).',
-      labelNames: ['shard', 'code'],
-      registers,
-    });
-    new Gauge({
-      name: 'bot_guilds',
-      help: 'Servers the bot is in (the shards of this process).',
-      registers,
-      collect() {
-        this.reset();
-        const guilds = sources.guilds();
-        if (guilds !== undefined) this.set(guilds);
-      },
-    });
-    this.restRateLimited = new Counter({
-      name: 'bot_rest_rate_limited_total',
-      help: 'REST responses 429 (discord.js waits and retries), by route template and whether the limit was global.',
-      labelNames: ['route', 'global'],
-      registers,
-    });
-    this.restServerErrors = new Counter({
-      name: 'bot_rest_server_errors_total',
-      help: 'REST responses 5xx (discord.js retries up to 3 times), by route template and status.',
-      labelNames: ['route', 'status'],
-      registers,
-    });
-    this.rateLimitedUsers = new Counter({
-      name: 'bot_rate_limited_users_total',
-      help: 'Users held back by the per-user question limit (RATE_LIMIT_*): one per hold, when they are told so.',
-      registers,
-    });
-    this.rateLimitedDropped = new Counter({
-      name: 'bot_rate_limited_messages_dropped_total',
-      help: 'Questions ignored without a reply from users already told they are held back.',
-      registers,
-    });
-    this.feedbackVotes = new Counter({
-      name: 'bot_feedback_votes_total',
-      help: "Users' votes on answers (up or down).",
-      labelNames: ['vote'],
-      registers,
-    });
-    for (const vote of FEEDBACK_VOTES) this.feedbackVotes.inc({ vote }, 0);
-    this.duplicates = new Counter({
-      name: 'bot_duplicate_events_total',
-      help: 'Interactions and messages delivered again after they were handled, and ignored.',
-      labelNames: ['kind'],
-      registers,
-    });
-    for (const kind of ['interaction', 'message']) this.duplicates.inc({ kind }, 0);
+    // Prometheus lists the metrics in the order they are defined here.
+    this.answers = answerMetrics(this.registry);
+    this.reloads = knowledgeMetrics(this.registry, sources);
+    this.gatewayCloses = gatewayMetrics(this.registry, sources);
+    this.rest = restMetrics(this.registry);
+    this.rateLimits = rateLimitMetrics(this.registry);
+    this.feedbackVotes = feedbackMetric(this.registry);
+    this.duplicates = duplicateMetric(this.registry);
     if (options.processMetrics) collectDefaultMetrics({ register: this.registry });
   }
 
   /** A question ended; `seconds` is how long its answer took (omitted for errors). */
   question(source: QuestionSource, outcome: QuestionOutcome, seconds?: number): void {
-    this.questions.inc({ source, outcome });
-    if (seconds !== undefined) this.answerSeconds.observe({ source }, seconds);
+    this.answers.questions.inc({ source, outcome });
+    if (seconds !== undefined) this.answers.answerSeconds.observe({ source }, seconds);
   }
 
   interactionAcknowledged(kind: InteractionKind, seconds: number): void {
-    this.ackSeconds.observe({ kind }, seconds);
+    this.answers.ackSeconds.observe({ kind }, seconds);
   }
 
   reload(ok: boolean): void {
@@ -205,17 +89,17 @@ export class BotMetrics {
   }
 
   restRateLimit(route: string, global: boolean): void {
-    this.restRateLimited.inc({ route, global: String(global) });
+    this.rest.rateLimited.inc({ route, global: String(global) });
   }
 
   restServerError(route: string, status: number): void {
-    this.restServerErrors.inc({ route, status });
+    this.rest.serverErrors.inc({ route, status });
   }
 
   /** The per-user limit: `notify` holds a user back (they are told once), `drop` ignores a question. */
   rateLimited(verdict: 'notify' | 'drop'): void {
-    if (verdict === 'notify') this.rateLimitedUsers.inc();
-    else this.rateLimitedDropped.inc();
+    if (verdict === 'notify') this.rateLimits.users.inc();
+    else this.rateLimits.dropped.inc();
   }
 
   feedbackVote(vote: FeedbackVote): void {
@@ -225,4 +109,211 @@ export class BotMetrics {
   duplicate(kind: DuplicateKind): void {
     this.duplicates.inc({ kind });
   }
+}
+
+type Labels<T extends string> = Partial<Record<T, string | number>>;
+
+/**
+ * A counter whose given series exist from the start at 0, so that rate() and alerts work before the
+ * first event.
+ */
+function counter<T extends string>(
+  registry: Registry,
+  config: Omit<CounterConfiguration<T>, 'registers'>,
+  zeroes: readonly Labels<T>[] = [],
+): Counter<T> {
+  const metric = new Counter<T>({ ...config, registers: [registry] });
+  for (const labels of zeroes) metric.inc(labels, 0);
+  return metric;
+}
+
+/** A gauge read when Prometheus scrapes: cleared, then `read` sets what is there now. */
+function scrapedGauge<T extends string>(
+  registry: Registry,
+  config: Omit<GaugeConfiguration<T>, 'registers' | 'collect'>,
+  read: (gauge: Gauge<T>) => void,
+): void {
+  new Gauge<T>({
+    ...config,
+    registers: [registry],
+    collect() {
+      this.reset();
+      read(this);
+    },
+  });
+}
+
+interface AnswerMetrics {
+  readonly questions: Counter<'source' | 'outcome'>;
+  readonly answerSeconds: Histogram<'source'>;
+  readonly ackSeconds: Histogram<'kind'>;
+}
+
+/** Questions by source and outcome, how long their answers took, and how fast interactions were acknowledged. */
+function answerMetrics(registry: Registry): AnswerMetrics {
+  const questions = counter(
+    registry,
+    {
+      name: 'bot_questions_total',
+      help: 'Questions by where they came from and how they ended (found, not-found, error).',
+      labelNames: ['source', 'outcome'],
+    },
+    QUESTION_SOURCES.flatMap((source) => QUESTION_OUTCOMES.map((outcome) => ({ source, outcome }))),
+  );
+  const answerSeconds = new Histogram({
+    name: 'bot_answer_duration_seconds',
+    help: 'From receiving a question to Discord accepting the answer (found or not found), in seconds.',
+    labelNames: ['source'],
+    buckets: ANSWER_BUCKETS,
+    registers: [registry],
+  });
+  const ackSeconds = new Histogram({
+    name: 'bot_interaction_ack_duration_seconds',
+    help: "From receiving an interaction to Discord accepting its first response (reply, defer, update or autocomplete choices), in seconds. Discord's limit is 3 s.",
+    labelNames: ['kind'],
+    buckets: ACK_BUCKETS,
+    registers: [registry],
+  });
+  return { questions, answerSeconds, ackSeconds };
+}
+
+/** Reloads counted as they end; what the knowledge base holds and when it was loaded, read at scrape. */
+function knowledgeMetrics(registry: Registry, sources: MetricSources): Counter<'result'> {
+  const reloads = counter(
+    registry,
+    {
+      name: 'bot_knowledge_reloads_total',
+      help: 'Knowledge base reloads (/reload, SIGHUP, file watch): ok, or failed (the previous one kept serving).',
+      labelNames: ['result'],
+    },
+    [{ result: 'ok' }, { result: 'failed' }],
+  );
+  scrapedGauge(
+    registry,
+    {
+      name: 'bot_knowledge_items',
+      help: 'What the knowledge base in service holds: articles, entities, facts, passages.',
+      labelNames: ['kind'],
+    },
+    (gauge) => {
+      const kb = sources.knowledge();
+      if (!kb) return;
+      for (const kind of ['articles', 'entities', 'facts', 'passages'] as const)
+        gauge.set({ kind }, kb[kind]);
+    },
+  );
+  scrapedGauge(
+    registry,
+    {
+      name: 'bot_knowledge_loaded_timestamp_seconds',
+      help: 'When the knowledge base in service was loaded (Unix time, seconds).',
+    },
+    (gauge) => {
+      const kb = sources.knowledge();
+      if (kb) gauge.set(kb.loadedAt.getTime() / 1000);
+    },
+  );
+  return reloads;
+}
+
+/** Each shard's heartbeat and state (read at scrape), its closed connections, and the servers it is in. */
+function gatewayMetrics(registry: Registry, sources: MetricSources): Counter<'shard' | 'code'> {
+  scrapedGauge(
+    registry,
+    {
+      name: 'bot_gateway_ping_seconds',
+      help: "Each shard's last gateway heartbeat round trip, in seconds.",
+      labelNames: ['shard'],
+    },
+    (gauge) => {
+      for (const { shard, pingMs } of sources.gateway())
+        if (pingMs !== undefined) gauge.set({ shard }, pingMs / 1000);
+    },
+  );
+  scrapedGauge(
+    registry,
+    {
+      name: 'bot_gateway_status',
+      help: `Each shard's gateway connection: 1 for its current status (${GATEWAY_STATUSES.join(', ')}), 0 for the others.`,
+      labelNames: ['shard', 'status'],
+    },
+    (gauge) => {
+      for (const { shard, status: current } of sources.gateway())
+        for (const status of GATEWAY_STATUSES) gauge.set({ shard, status }, status === current ? 1 : 0);
+    },
+  );
+  const closes = counter(registry, {
+    name: 'bot_gateway_closes_total',
+    help: 'Gateway connections closed, by shard and close code (1006 abnormal, 4000-4014 Discord).',
+    labelNames: ['shard', 'code'],
+  });
+  scrapedGauge(
+    registry,
+    { name: 'bot_guilds', help: 'Servers the bot is in (the shards of this process).' },
+    (gauge) => {
+      const guilds = sources.guilds();
+      if (guilds !== undefined) gauge.set(guilds);
+    },
+  );
+  return closes;
+}
+
+interface RestMetrics {
+  readonly rateLimited: Counter<'route' | 'global'>;
+  readonly serverErrors: Counter<'route' | 'status'>;
+}
+
+/** Discord's REST API answering 429 or 5xx (discord.js retries both). */
+function restMetrics(registry: Registry): RestMetrics {
+  return {
+    rateLimited: counter(registry, {
+      name: 'bot_rest_rate_limited_total',
+      help: 'REST responses 429 (discord.js waits and retries), by route template and whether the limit was global.',
+      labelNames: ['route', 'global'],
+    }),
+    serverErrors: counter(registry, {
+      name: 'bot_rest_server_errors_total',
+      help: 'REST responses 5xx (discord.js retries up to 3 times), by route template and status.',
+      labelNames: ['route', 'status'],
+    }),
+  };
+}
+
+interface RateLimitMetrics {
+  readonly users: Counter;
+  readonly dropped: Counter;
+}
+
+/** The per-user question limit: users held back, and questions ignored afterwards. */
+function rateLimitMetrics(registry: Registry): RateLimitMetrics {
+  return {
+    users: counter(registry, {
+      name: 'bot_rate_limited_users_total',
+      help: 'Users held back by the per-user question limit (RATE_LIMIT_*): one per hold, when they are told so.',
+    }),
+    dropped: counter(registry, {
+      name: 'bot_rate_limited_messages_dropped_total',
+      help: 'Questions ignored without a reply from users already told they are held back.',
+    }),
+  };
+}
+
+function feedbackMetric(registry: Registry): Counter<'vote'> {
+  return counter(
+    registry,
+    { name: 'bot_feedback_votes_total', help: "Users' votes on answers (up or down).", labelNames: ['vote'] },
+    FEEDBACK_VOTES.map((vote) => ({ vote })),
+  );
+}
+
+function duplicateMetric(registry: Registry): Counter<'kind'> {
+  return counter(
+    registry,
+    {
+      name: 'bot_duplicate_events_total',
+      help: 'Interactions and messages delivered again after they were handled, and ignored.',
+      labelNames: ['kind'],
+    },
+    [{ kind: 'interaction' }, { kind: 'message' }],
+  );
 }

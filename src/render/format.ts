@@ -1,73 +1,32 @@
+import { type Catalogue, catalogue } from '../i18n/catalogue.ts';
 import type { Figure } from '../knowledge/schema.ts';
 import type { ReplyLanguage } from './payload.ts';
 
-/** Korean large-number style, as the article writes it: 27조2700억, 4428억, 41만. */
-export function koreanAmount(value: number): string {
-  const units: [number, string][] = [
-    [1e12, '조'],
-    [1e8, '억'],
-    [1e4, '만'],
-  ];
-  let rest = Math.round(value);
-  const parts: string[] = [];
-  for (const [size, name] of units) {
-    const count = Math.floor(rest / size);
-    if (count > 0) {
-      parts.push(`${count}${name}`);
-      rest -= count * size;
-    }
-  }
-  if (rest > 0 || parts.length === 0) parts.push(String(rest));
-  return parts.join(' ');
-}
-
-function englishAmount(value: number): string {
-  const scales: [number, string][] = [
-    [1e12, 'trillion'],
-    [1e9, 'billion'],
-    [1e6, 'million'],
-  ];
-  for (const [size, name] of scales) {
-    if (value >= size) return `${Number((value / size).toFixed(2))} ${name}`;
-  }
-  return value.toLocaleString('en-US');
-}
-
-const CURRENCY: Record<string, { ko: string; en: string }> = {
-  KRW: { ko: '원', en: 'KRW' },
-  JPY: { ko: '엔', en: 'JPY' },
-  USD: { ko: '달러', en: 'USD' },
-};
+export { koreanAmount } from '../i18n/numbers.ts';
 
 /** A figure as a reader of the article would write it: `최대 450억 엔`, `about KRW 442.8 billion`. */
 export function formatFigure(figure: Figure, language: ReplyLanguage): string {
-  const { value, unit, qualifier } = figure;
-  let amount: string;
-  const currency = CURRENCY[unit];
-  if (currency) {
-    amount =
-      language === 'ko' ? `${koreanAmount(value)} ${currency.ko}` : `${currency.en} ${englishAmount(value)}`;
-  } else if (unit === 'percent') amount = `${value}%`;
-  else if (unit === 'year') amount = language === 'ko' ? `${value}년` : String(value);
-  else if (language === 'ko') {
-    const counter = unit === 'people' ? '명' : unit === 'count' ? '' : '개';
-    amount = `${koreanAmount(value)}${qualifier === 'approx' && unit !== 'count' ? '여' : ''}${counter ? ` ${counter}` : ''}`;
-  } else {
-    const noun = unit === 'count' ? '' : ` ${unit}`;
-    amount = `${value.toLocaleString('en-US')}${noun}`;
-  }
-  const approxAlreadySaid = language === 'ko' && qualifier === 'approx' && !currency && unit !== 'percent';
-  switch (qualifier) {
-    case 'approx':
-      return approxAlreadySaid ? amount : language === 'ko' ? `약 ${amount}` : `about ${amount}`;
-    case 'max':
-      return language === 'ko' ? `최대 ${amount}` : `up to ${amount}`;
-    case 'min':
-      return language === 'ko' ? `최소 ${amount}` : `at least ${amount}`;
-    case 'until':
-      return language === 'ko' ? `${amount}까지` : `until ${amount}`;
+  const words = catalogue(language).figure;
+  const amount = figureAmount(figure, words);
+  const { unit, qualifier } = figure;
+  if (qualifier === 'exact') return amount;
+  if (qualifier === 'approx' && words.approxInAmount(unit)) return amount;
+  return words.qualified[qualifier](amount);
+}
+
+/** The amount in its unit, before what the article says of it (약, 최대, 까지). */
+function figureAmount({ value, unit, qualifier }: Figure, words: Catalogue['figure']): string {
+  switch (unit) {
+    case 'KRW':
+    case 'JPY':
+    case 'USD':
+      return words.money(value, unit);
+    case 'percent':
+      return words.percent(value);
+    case 'year':
+      return words.year(value);
     default:
-      return amount;
+      return words.count(value, unit, qualifier === 'approx');
   }
 }
 

@@ -17,14 +17,10 @@ export function renderMisses(
   language: ReplyLanguage,
   feedback?: FeedbackSummary | 'off',
 ): ReplyPayload {
-  const ko = language === 'ko';
   const text = catalogue(language).misses;
   let description: string;
-  if (!top)
-    description = ko
-      ? '못 찾은 질문 기록이 꺼져 있어요 (`MISS_LOG=off`).'
-      : 'The miss log is off (`MISS_LOG=off`).';
-  else if (top.length === 0) description = ko ? '아직 못 찾은 질문이 없어요.' : 'No misses recorded yet.';
+  if (!top) description = text.notFoundOff;
+  else if (top.length === 0) description = text.notFoundEmpty;
   else
     description = top
       .map(
@@ -37,11 +33,7 @@ export function renderMisses(
       title: text.notFoundTitle,
       description,
       color: COLORS.about,
-      footer: {
-        text: ko
-          ? '지식 베이스에 추가할 내용을 찾는 데 쓰세요'
-          : 'Use these to decide what to add to the knowledge base',
-      },
+      footer: { text: text.notFoundFooter },
     },
   ];
   if (feedback !== undefined) embeds.push(renderNotHelpful(feedback, language));

@@ -1,7 +1,7 @@
 import type { APIEmbedField } from 'discord.js';
+import { catalogue } from '../i18n/catalogue.ts';
 import { QUESTION_SOURCES, SLOT_MS, WINDOW_MS } from '../metrics/recent.ts';
 import type { StatsSummary } from '../metrics/stats.ts';
-import { STATS_TEXT } from './catalogue/stats.ts';
 import { fitReply } from './limits.ts';
 import { EPHEMERAL, type ReplyLanguage, type ReplyPayload } from './payload.ts';
 import { COLORS } from './render.ts';
@@ -15,7 +15,7 @@ export function renderStats(
   language: ReplyLanguage,
   now: number = Date.now(),
 ): ReplyPayload {
-  const text = STATS_TEXT[language];
+  const text = catalogue(language).stats;
   // Shards normally agree (one folder, one /reload for all): their shard numbers are only said when not.
   const byShard = (groups: number, shards: readonly number[], line: string) =>
     groups > 1 ? `${text.shards(shards)}: ${line}` : line;
