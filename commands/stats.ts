@@ -1,12 +1,13 @@
 import { adminCommandBuilder, requireAdmin } from '../src/discord/admin.ts';
 import type { Command } from '../src/discord/command.ts';
 import { sendReply } from '../src/discord/respond.ts';
+import { catalogue } from '../src/i18n/catalogue.ts';
 import { gatherStats } from '../src/metrics/stats.ts';
-import { STATS_TEXT } from '../src/render/catalogue/stats.ts';
 import { replyLanguage } from '../src/render/payload.ts';
 import { renderStats } from '../src/render/stats.ts';
 
-const { ko, en } = STATS_TEXT;
+const ko = catalogue('ko').stats;
+const en = catalogue('en').stats;
 
 export default {
   data: adminCommandBuilder({
