@@ -1,41 +1,67 @@
 /**
- * Where one message asks several things: numbered items (`1) … 2) …`), question marks between
- * questions, a clause closed by a joining ending (`…누구고 …얼마야`, `…했는지랑`), a joining word before an
- * English question word (`… and where …`), a comma between two questions. A part must ask something;
- * otherwise the message is one question.
+ * Where one message asks several things: listed items (`1) … 2) …`, `a) … b) …`, `… / … / …`), sentences
+ * (`…누구야. …위치는?`, `…? Also …`), a clause closed by a joining ending (`…누구고 …얼마야`, `…했는지랑`),
+ * a joining word before an English question word (`… and where …`), a comma between two questions, two
+ * nouns asked with one verb (`2023 VC 투자액이랑 2024 전망 알려줘`). A part must ask something;
+ * otherwise the message is one question. Listed items, and the parts of a message that says it asks
+ * several things (`Two things: …`, `두 가지: …`), need only name what they ask about.
  */
 import { understand } from '../language/understand.ts';
 import { isHangulWord } from '../search/normalize.ts';
 import { vocabularyOf } from './mentions.ts';
 import type { Engine } from './types.ts';
+import { knowsWord } from './words.ts';
 
 const MAX_PARTS = 4;
 /** Endings that quote (`얼마라고`, `한다고`, `뭐냐고`): no clause of its own. */
 const QUOTATIVE = /(라고|다고|냐고|자고|하고)$/;
 /** Verbs that go on from a `-고` form (`하고 있어`, `알고 싶어`): one clause. */
 const AUXILIARY = /^(있|없|싶|계시|계신|말|나서|난)/;
+/** An English question word, contracted or not (`where's`). */
+const ENGLISH_QUESTION = /^(what|who|where|when|why|how|which)(['’]s|['’]re)?$/i;
 
 const insideBrackets = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
 export function splitMessage(engine: Engine, text: string): string[] {
+  const { body, announced } = withoutPreamble(engine, text);
   const asks = (part: string) => partAsks(engine, part);
-  const numbered = numberedItems(text);
-  if (numbered && numbered.length >= 2 && numbered.every(asks)) return numbered.slice(0, MAX_PARTS);
-  return splitParts(engine, text, MAX_PARTS, asks);
+  const named = (part: string) => asks(part) || namesSomething(engine, part);
+  const items = listedItems(body);
+  if (items && items.length >= 2 && items.every(named)) return items.slice(0, MAX_PARTS);
+  const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks);
+  return parts.length > 1 ? parts : [text];
+}
+
+/** `Two things: …`, `두 가지 궁금한데 …`: the message says it asks several things; what follows is asked. */
+function withoutPreamble(engine: Engine, text: string): { body: string; announced: boolean } {
+  const lower = text.toLowerCase();
+  for (const preamble of engine.lexicon.manyQuestionsPreambles) {
+    if (!lower.startsWith(preamble)) continue;
+    const body = text
+      .slice(preamble.length)
+      .replace(/^[^\s:：\-–—,]*[\s:：\-–—,]+/, '')
+      .trim();
+    if (body.length > 0) return { body, announced: true };
+  }
+  return { body: text, announced: false };
 }
 
 /**
- * A part asks something: a question word, or a yes-or-no closed by a question mark; not a clause closed
- * as background (`186억 달러라던데`).
+ * A part asks something: a question word, a word that asks openly about what it names (`뭐`, `어때`,
+ * `알려줘`), or a yes-or-no closed by a question mark; not a clause closed as background (`186억
+ * 달러라던데`).
  */
 function partAsks(engine: Engine, part: string): boolean {
-  const last = (part.trim().split(/\s+/).at(-1) ?? '').replace(/[?？!.~]+$/, '');
+  const last = (part.trim().split(/\s+/).at(-1) ?? '').replace(/[?？!.~,]+$/, '');
   if (engine.lexicon.backgroundMarkers.some((m) => last.length > m.length && last.endsWith(m))) return false;
   const { types, terms } = understand(part, engine.lexicon, vocabularyOf(engine));
   if ([...types].some((t) => t !== 'yesno' && t !== 'compare')) return true;
+  const content = terms.filter((t) => t.role === 'topic' || t.role === 'predicate');
+  const open = engine.lexicon.openQuestionWords;
+  if (content.length > 0 && terms.some((t) => !t.background && (open.has(t.head) || open.has(t.surface))))
+    return true;
   // (`일본 매출 비중은?`, `and the US?`: closed by a question mark, it asks about what it names; a bare
   // noun offered as a guess, `홋카이도?`, `그로스 시장?`, belongs to the question before it)
-  const content = terms.filter((t) => t.role === 'topic' || t.role === 'predicate');
   const guess =
     isHangulWord(part.replace(/[^가-힣]/g, '').slice(0, 1)) &&
     content.length <= 2 &&
@@ -44,14 +70,35 @@ function partAsks(engine: Engine, part: string): boolean {
   return /[?？]\s*$/.test(part.trim()) && content.length > 0 && !guess;
 }
 
-/** `1) … 2) …`, `1. … 2. …`, `① … ②`: the items, their numbers left off. */
-function numberedItems(text: string): string[] | undefined {
-  const marker = /(?:^|\s)(?:\(?[1-9][).]|[①②③④⑤])\s*/g;
+/** A listed item need only name what it asks about (`협력 기업 수`, `Japan's tax break %`). */
+function namesSomething(engine: Engine, part: string): boolean {
+  const { terms } = understand(part, engine.lexicon, vocabularyOf(engine));
+  return terms.some((t) => t.role === 'topic' && !t.background);
+}
+
+/** `1) … 2) …`, `1. … 2. …`, `① … ②`, `a) … b) …`, `가) … 나) …`, `… / … / …`: the items, their marks left off. */
+function listedItems(text: string): string[] | undefined {
+  return (
+    markedItems(text, /(?:^|\s)(?:\(?[1-9][).]|[①②③④⑤])\s*/g) ??
+    markedItems(text, /(?:^|\s)\(?(?:[a-e]|[가나다라마])\)\s*/g) ??
+    slashedItems(text)
+  );
+}
+
+function markedItems(text: string, marker: RegExp): string[] | undefined {
   const starts = [...text.matchAll(marker)];
   if (starts.length < 2) return undefined;
   return starts
     .map((m, i) => text.slice(m.index + m[0].length, starts[i + 1]?.index ?? text.length).trim())
     .filter((item) => item.length > 0);
+}
+
+function slashedItems(text: string): string[] | undefined {
+  const items = text
+    .split(/\s+[/|｜;]\s+/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  return items.length >= 2 ? items : undefined;
 }
 
 function splitParts(engine: Engine, text: string, room: number, asks: (part: string) => boolean): string[] {
@@ -60,7 +107,8 @@ function splitParts(engine: Engine, text: string, room: number, asks: (part: str
     ([a, b]) => a.length >= 4 && b.length >= 2 && asks(a) && asks(b),
   );
   if (!split) return [text];
-  return [split[0], ...splitParts(engine, split[1], room - 1, asks)];
+  const first = splitParts(engine, split[0], room - 1, asks);
+  return [...first, ...splitParts(engine, split[1], room - first.length, asks)];
 }
 
 /** Every place the message could be cut in two, in reading order of preference. */
@@ -71,7 +119,7 @@ function candidates(engine: Engine, text: string): [string, string][] {
     const words = rest.split(/\s+/);
     return (joiners.includes(words[0]!.toLowerCase().replace(/,$/, '')) ? words.slice(1) : words).join(' ');
   };
-  const sentences = text.split(/(?<=[?？])\s+/).filter((s) => s.trim());
+  const sentences = text.split(/(?<=[?？.!。])\s+/).filter((s) => s.trim());
   for (let i = 1; i < sentences.length; i++)
     out.push([sentences.slice(0, i).join(' '), dropJoiner(sentences.slice(i).join(' '))]);
   const words = text.split(/\s+/);
@@ -80,7 +128,7 @@ function candidates(engine: Engine, text: string): [string, string][] {
     if (i === 0 || i === words.length - 1) return;
     if (joinsClause(engine, word, words[i + 1]!)) out.push([upTo(i + 1), words.slice(i + 1).join(' ')]);
     // `Who is its CEO and where …`: a joining word before a question word.
-    if (joiners.includes(word.toLowerCase()) && /^(what|who|where|when|why|how|which)$/i.test(words[i + 1]!))
+    if (joiners.includes(word.toLowerCase()) && ENGLISH_QUESTION.test(words[i + 1]!))
       out.push([upTo(i), words.slice(i + 1).join(' ')]);
     // `EU가 만든 법 이름 뭐야, 중국은 …`: a comma between two questions (not inside brackets).
     else if (
@@ -90,7 +138,7 @@ function candidates(engine: Engine, text: string): [string, string][] {
     )
       out.push([upTo(i + 1), dropJoiner(words.slice(i + 1).join(' '))]);
   });
-  return out;
+  return [...out, ...nounPairs(engine, words)];
 }
 
 /** After a comma, a question of its own asks with a question word (`, 중국은 어떤 분야에서 …`), unlike a list. */
@@ -106,5 +154,41 @@ function asksOwn(engine: Engine, text: string): boolean {
 function joinsClause(engine: Engine, word: string, next: string): boolean {
   const bare = word.replace(/,$/, '');
   if (!isHangulWord(bare.slice(-1)) || QUOTATIVE.test(bare) || AUXILIARY.test(next)) return false;
+  // (`그리고` is a joining word, not a clause)
+  if (engine.lexicon.questionJoinWords.includes(bare)) return false;
   return engine.lexicon.questionJoinEndings.some((e) => bare.length > e.length && bare.endsWith(e));
+}
+
+/**
+ * `2023 VC 투자액이랑 2024 전망 알려줘`: two nouns of their own (each with what says which), asked with
+ * one verb; each is asked with it. Not a pair compared (`한국이랑 일본 비교`) nor one name beside
+ * another (`구글이랑 MS 투자액`).
+ */
+function nounPairs(engine: Engine, words: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  const verb = words.at(-1)!;
+  const read = (text: string) => understand(text, engine.lexicon, vocabularyOf(engine));
+  // (the last word asks, `알려줘`, `뭐야`: it is no noun of the second part; a comparison is one question)
+  const { terms } = read(verb);
+  if (terms.length === 0 || terms.some((t) => t.role === 'topic') || read(words.join(' ')).types.has('compare'))
+    return out;
+  words.forEach((word, i) => {
+    if (i < 1 || i > words.length - 3) return;
+    const stem = nounBeforeJoin(engine, word);
+    // (the second is nouns only, up to the verb: `… 상황은 비교표에 어떻게 나와` asks of both at once)
+    if (!stem || !read(words.slice(i + 1, -1).join(' ')).terms.every((t) => t.role === 'topic' || t.role === 'question')) return;
+    out.push([[...words.slice(0, i), stem, verb].join(' '), words.slice(i + 1).join(' ')]);
+  });
+  return out;
+}
+
+/** The noun a joining ending closes (`투자액이랑` → 투자액); `와`, `과` only after a word the article uses. */
+function nounBeforeJoin(engine: Engine, word: string): string | undefined {
+  if (!isHangulWord(word)) return undefined;
+  for (const ending of engine.lexicon.nounJoinEndings) {
+    if (word.length <= ending.length || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (ending.length > 1 || (stem.length >= 2 && knowsWord(engine, stem, true))) return stem;
+  }
+  return undefined;
 }

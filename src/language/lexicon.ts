@@ -65,7 +65,7 @@ const GeneralLexicon = z
     companyRoles: words,
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
-    questionJoiners: z.object({ words, endings: words }).strict(),
+    questionJoiners: z.object({ words, endings: words, openWords: words, nounEndings: words, preambles: words }).strict(),
     verbNouns: words,
     boundNouns: words,
     personNouns: words,
@@ -225,6 +225,12 @@ export class Lexicon {
   /** What joins two questions in one message (`그리고`, `and`; `…옮겼고`, `…했는지랑`). */
   readonly questionJoinWords: readonly string[];
   readonly questionJoinEndings: readonly string[];
+  /** Words that ask without saying the kind of answer (`뭐`, `어때`, `알려줘`): a part of a message that has one asks. */
+  readonly openQuestionWords: ReadonlySet<string>;
+  /** Endings that join two nouns (`투자액이랑`, `비중과`): two things asked with one verb. */
+  readonly nounJoinEndings: readonly string[];
+  /** What opens a message of several questions (`two things:`, `두 가지`). */
+  readonly manyQuestionsPreambles: readonly string[];
   /** Nouns typed onto a verb (`옮긴거`, `지을때`). */
   readonly verbNouns: ReadonlySet<string>;
   /** Words for a person (`대통령`, `president`): after `which`, a person is asked for. */
@@ -356,6 +362,9 @@ export class Lexicon {
     [this.lowerBoundAfter, this.lowerBoundBefore] = lowerBoundPatterns(general.lowerBounds);
     this.questionJoinWords = general.questionJoiners.words;
     this.questionJoinEndings = general.questionJoiners.endings;
+    this.openQuestionWords = new Set(general.questionJoiners.openWords);
+    this.nounJoinEndings = general.questionJoiners.nounEndings;
+    this.manyQuestionsPreambles = general.questionJoiners.preambles;
     this.verbNouns = new Set(general.verbNouns);
     this.personNouns = new Set(general.personNouns);
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
