@@ -12,7 +12,7 @@ import type { Answer, Engine } from './types.ts';
 import { knowsWord, measures, textOf } from './words.ts';
 
 /** A word in at least this share of the facts tells nothing of what a question asks. */
-const COMMON_SHARE = 0.3;
+export const COMMON_SHARE = 0.3;
 
 /** No fact fits: what was asked, the question's own words, or the kind of answer when it has none (`수치`). */
 export function nothingFits(res: Resolution): Answer {

@@ -23,9 +23,9 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   if (!reading) return { kind: 'not-found', asked: 'ask', query: text, suggestions: [], unknown: [] };
   const unknown = unknownNamesAsked(reading);
   if (unknown.length > 0) return { kind: 'not-found', asked: 'ask', query: text, suggestions: [], unknown };
-  const aboutArticle = articleAnswer(reading);
-  if (aboutArticle) return aboutArticle;
-  const whole = listAnswer(reading) ?? summaryAnswer(reading) ?? compareAnswer(reading);
+  // (`every CEO named in the article` lists; `who wrote the article` is the article's card)
+  const whole =
+    listAnswer(reading) ?? articleAnswer(reading) ?? summaryAnswer(reading) ?? compareAnswer(reading);
   if (whole) return whole;
   const ask = completeAsk(reading);
   const direct = answerWithoutSearch(ask);

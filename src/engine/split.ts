@@ -170,13 +170,21 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
   const read = (text: string) => understand(text, engine.lexicon, vocabularyOf(engine));
   // (the last word asks, `알려줘`, `뭐야`: it is no noun of the second part; a comparison is one question)
   const { terms } = read(verb);
-  if (terms.length === 0 || terms.some((t) => t.role === 'topic') || read(words.join(' ')).types.has('compare'))
+  if (
+    terms.length === 0 ||
+    terms.some((t) => t.role === 'topic') ||
+    read(words.join(' ')).types.has('compare')
+  )
     return out;
   words.forEach((word, i) => {
     if (i < 1 || i > words.length - 3) return;
     const stem = nounBeforeJoin(engine, word);
     // (the second is nouns only, up to the verb: `… 상황은 비교표에 어떻게 나와` asks of both at once)
-    if (!stem || !read(words.slice(i + 1, -1).join(' ')).terms.every((t) => t.role === 'topic' || t.role === 'question')) return;
+    if (
+      !stem ||
+      !read(words.slice(i + 1, -1).join(' ')).terms.every((t) => t.role === 'topic' || t.role === 'question')
+    )
+      return;
     out.push([[...words.slice(0, i), stem, verb].join(' '), words.slice(i + 1).join(' ')]);
   });
   return out;

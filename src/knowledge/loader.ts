@@ -231,6 +231,7 @@ function checkReferences(files: readonly ParsedFile[], errors: KnowledgeError[])
     });
     data.entities.forEach((e, i) => {
       if (e.affiliation !== undefined) entity(e.affiliation, `entities[${i}].affiliation`);
+      if (e.country !== undefined) entity(e.country, `entities[${i}].country`, 'region');
     });
     data.facts.forEach((fact, i) => {
       fact.entities.forEach((id, j) => {

@@ -65,7 +65,9 @@ const GeneralLexicon = z
     companyRoles: words,
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
-    questionJoiners: z.object({ words, endings: words, openWords: words, nounEndings: words, preambles: words }).strict(),
+    questionJoiners: z
+      .object({ words, endings: words, openWords: words, nounEndings: words, preambles: words })
+      .strict(),
     verbNouns: words,
     boundNouns: words,
     personNouns: words,

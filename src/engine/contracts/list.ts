@@ -7,9 +7,19 @@ import type { Entity, EntityType } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import type { ListKind } from '../../language/lexicon.ts';
 import type { Term } from '../../language/understand.ts';
+import { isHangulWord } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
+import { COMMON_SHARE } from '../gate.ts';
 import type { Answer, Engine, ListItem } from '../types.ts';
-import { readsAs, searchWord } from '../words.ts';
+import { knowsWord, readsAs, searchWord } from '../words.ts';
+
+/** The question type a kind of item answers itself (`이유` → why). */
+const OWN_TYPE: Partial<Record<ListKind, string>> = {
+  reasons: 'reason',
+  people: 'person',
+  figures: 'amount',
+  countries: 'place',
+};
 
 /** Discord shows a list whole up to about this many items (one line each, within an embed). */
 const MAX_ITEMS = 25;
@@ -26,18 +36,13 @@ export function listAnswer(reading: Reading): Answer | undefined {
   // `전부`, `list`; or a kind asked in the plural (`나온 나라들 뭐야`, `which companies …`)
   const { types } = reading.understanding;
   const plural = /들/.test(asked.term.surface) || /s$/.test(asked.term.surface);
-  const asksOther = [
-    'reason',
-    'amount',
-    'time',
-    'place',
-    'person',
-    'said',
-    'opinion',
-    'profile',
-    'summary',
-  ].some((t) => types.has(t as never));
-  if (!types.has('list') && !(plural && (types.has('which') || types.has('name')) && !asksOther))
+  // (what the kind itself asks, `이유 다` a reason, `CEO 다` a person, is no other question)
+  const own = OWN_TYPE[asked.kind];
+  // (`why are startups all moving`, `글쓴이가 요구하는 대책 목록` ask why and what the author thinks)
+  const asksOther = ['reason', 'amount', 'time', 'place', 'person', 'said', 'opinion', 'profile']
+    .filter((t) => t !== own)
+    .some((t) => types.has(t as never));
+  if (asksOther || (!types.has('list') && !(plural && (types.has('which') || types.has('name')))))
     return undefined;
   const { lexicon } = reading.engine;
   const qualifiers = reading.terms.filter(
@@ -50,11 +55,33 @@ export function listAnswer(reading: Reading): Answer | undefined {
       !readsAs(t, lexicon.mentionVerbs) &&
       !lexicon.articleTopicWords.has(t.head),
   );
+  // What the article never says of anything (`철수한 기업`) is no list of it; a verb it does not use is
+  // the question's own way of putting it (`heading to Japan`), and a word most facts use (`AI`) tells none.
+  const unknown = qualifiers.filter(
+    (t) =>
+      !t.lexical && !knowsWord(reading.engine, t.head, t.common) && !composedOfKnown(reading.engine, t.head),
+  );
+  // (in Korean what says which ones stands before the noun: `특정 업종` after `모든 기업이야?` is another question)
+  const at = reading.terms.indexOf(asked.term);
+  const unsaid = unknown.filter(
+    (t) => t.role === 'topic' && isHangulWord(t.head) && reading.terms.indexOf(t) < at,
+  );
+  if (unsaid.length > 0)
+    return {
+      kind: 'not-found',
+      asked: 'ask',
+      query: reading.text,
+      suggestions: [],
+      unknown: unsaid.map((t) => t.surface),
+    };
+  const telling = qualifiers.filter(
+    (t) => !unknown.includes(t) && reading.engine.facts.share(t.head) < COMMON_SHARE,
+  );
   const items = ENTITY_KINDS[asked.kind]
-    ? entityItems(reading, asked, qualifiers)
+    ? entityItems(reading, asked, telling)
     : asked.kind === 'rows'
       ? rowItems(reading)
-      : factItems(reading, asked.kind, qualifiers);
+      : factItems(reading, asked.kind, asked.term, telling);
   if (items.length === 0) return undefined;
   return { kind: 'list', question: reading.text, of: asked.kind, items: items.slice(0, MAX_ITEMS) };
 }
@@ -170,15 +197,21 @@ function isBusiness(engine: Engine, entity: Entity): boolean {
   return [...engine.lexicon.companyNouns].some((w) => w.length >= 2 && said.includes(w.toLowerCase()));
 }
 
-/** The entity is described as another country's than those the question names (`미국 빅테크 기업`). */
+/**
+ * The entity is another country's than those the question names: by the country the knowledge base
+ * gives it, else as its description says (`미국 빅테크 기업`).
+ */
 function ofAnotherCountry(engine: Engine, entity: Entity, regions: readonly Entity[]): boolean {
+  if (entity.country) return !regions.some((r) => r.id === entity.country);
+  // (where the knowledge base gives countries, one it gives none is not known to be of those asked)
+  if ([...engine.kb.entities.values()].some((e) => e.country)) return true;
   const said = `${entity.summary.ko} ${entity.summary.en}`;
   const others = engine.kb.entitiesOfType('region').filter((r) => !regions.includes(r));
   return others.some((r) => said.includes(r.name.ko) || said.includes(r.name.en));
 }
 
 /** Figures, reasons, measures: the facts of that kind about what the question names, in article order. */
-function factItems(reading: Reading, kind: ListKind, qualifiers: readonly Term[]): ListItem[] {
+function factItems(reading: Reading, kind: ListKind, asked: Term, qualifiers: readonly Term[]): ListItem[] {
   const { engine } = reading;
   const own = (fact: SourcedFact) =>
     kind === 'figures'
@@ -190,6 +223,11 @@ function factItems(reading: Reading, kind: ListKind, qualifiers: readonly Term[]
     reading,
     qualifiers.filter((t) => !readsAs(t, engine.lexicon.listKinds.get(kind) ?? new Set())),
   );
+  // `budget figures`, `보조금 액수`: the noun just before the kind says what they are; it must be theirs.
+  const at = reading.terms.indexOf(asked);
+  const head = reading.terms[at - 1];
+  if (head && qualifiers.includes(head) && head.role === 'topic' && !factsNaming(reading, facts, head))
+    return [];
   const fitting = facts.filter(own);
   const chosen =
     fitting.length > 0
@@ -221,4 +259,29 @@ function rowItems(reading: Reading): ListItem[] {
       };
     }),
   );
+}
+
+/** `추진중`, `설립추진`: two words the article uses, written as one. */
+function composedOfKnown(engine: Engine, word: string): boolean {
+  for (let i = 1; i < word.length; i++)
+    if (
+      knowsWord(engine, word.slice(0, i), true) &&
+      (knowsWord(engine, word.slice(i), true) || engine.lexicon.knows(word.slice(i)))
+    )
+      return true;
+  return false;
+}
+
+/** Some of the facts use the word, as it is or as a word of its set. */
+function factsNaming(reading: Reading, facts: readonly SourcedFact[], term: Term): boolean {
+  const words = [term.head, ...term.synonyms].map((w) => w.toLowerCase());
+  return facts.some((f) => {
+    // (not as part of a name: `National Assembly Budget Office` gives no budget)
+    const names = f.entities.flatMap((id) => {
+      const e = reading.engine.kb.entities.get(id);
+      return e ? [e.name.ko, e.name.en] : [];
+    });
+    const text = names.reduce((t, n) => t.replaceAll(n, ' '), `${f.text.ko} ${f.text.en}`).toLowerCase();
+    return words.some((w) => text.includes(w));
+  });
 }
