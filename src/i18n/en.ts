@@ -149,6 +149,9 @@ export const en: Catalogue = {
     userErrorTitle: "Can't do that",
     errorTitle: 'Something went wrong',
     error: 'An error occurred while answering. Please try again in a moment.',
+    slowDownTitle: 'One moment',
+    slowDown: (seconds) => `Too many questions at once. Please ask again in ${seconds} seconds.`,
+    entryGone: 'That entry is no longer in the knowledge base.',
   },
   misses: {
     notFoundTitle: 'Questions the article did not answer',

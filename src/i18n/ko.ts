@@ -148,6 +148,9 @@ export const ko: Catalogue = {
     userErrorTitle: '할 수 없어요',
     errorTitle: '문제가 생겼어요',
     error: '답을 보내는 중에 오류가 났어요. 잠시 뒤에 다시 해 주세요.',
+    slowDownTitle: '잠시만요',
+    slowDown: (seconds) => `질문이 너무 빨라요. ${seconds}초 뒤에 다시 물어봐 주세요.`,
+    entryGone: '그 항목은 이제 지식 베이스에 없어요.',
   },
   misses: {
     notFoundTitle: '기사에서 찾지 못한 질문',
