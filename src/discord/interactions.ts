@@ -47,7 +47,7 @@ async function dispatch(
   } else if (interaction.isButton() && (await handleAnswerButton(interaction, context))) {
     // 👍/👎 or "post to channel": handled.
   } else if (interaction.isMessageComponent()) {
-    // "Did you mean"; any other component is not the bot's.
+    // "Did you mean" and "which one do you mean?"; any other component is not the bot's.
     await handleRefusalComponent(interaction, context);
   }
 }

@@ -134,6 +134,8 @@ export interface Catalogue {
     slowDown(seconds: number): string;
     /** A button naming an entity the knowledge base no longer has (since a reload). */
     readonly entryGone: string;
+    /** A "which one do you mean?" button whose message no longer shows its question. */
+    readonly questionGone: string;
   };
   readonly misses: {
     readonly notFoundTitle: string;

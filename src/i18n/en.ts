@@ -152,6 +152,7 @@ export const en: Catalogue = {
     slowDownTitle: 'One moment',
     slowDown: (seconds) => `Too many questions at once. Please ask again in ${seconds} seconds.`,
     entryGone: 'That entry is no longer in the knowledge base.',
+    questionGone: 'The question behind this button is no longer there. Please ask it again.',
   },
   misses: {
     notFoundTitle: 'Questions the article did not answer',

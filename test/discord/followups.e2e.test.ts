@@ -4,7 +4,8 @@
  * one of the bot's answers is asked with the question in that answer's footer, whether Discord sends
  * the answer along with the reply or the bot has to fetch it; chains of replies; a reply to someone
  * else's message or to a deleted answer asked on its own; a follow-up the article cannot answer; the
- * message menu answering exactly its message; a restart between two turns; two shards.
+ * message menu answering exactly its message; "which one do you mean?" and its buttons; a restart
+ * between two turns; two shards.
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -128,6 +129,13 @@ function askedLine(message: Shown): string | undefined {
 
 function allText(message: Shown): string {
   return (message.embeds ?? []).map(text).join('\n');
+}
+
+/** The `custom_id` of every button of a message. */
+function buttonIds(message: { readonly components?: readonly unknown[] | undefined }): string[] {
+  return ((message.components ?? []) as Array<{ components?: Json[] }>).flatMap((row) =>
+    (row.components ?? []).map((c) => String(c.custom_id ?? '')),
+  );
 }
 
 /** The bot fetched a message (`GET /channels/{id}/messages/{id}`) since `mark`, with this status. */
@@ -281,6 +289,87 @@ describe('a reply to an answer is asked with the answer’s question', () => {
     expect(body.flags).toBe(EPHEMERAL);
     expect(onlyEmbed(body).title).toBe(CLARIFY_TITLE);
     expect(askedLine(body)).toBe('↪ 거기 대표는?');
+  });
+});
+
+describe('a question that refers back with nothing to refer to: which one do you mean?', () => {
+  it('the asker presses 리벨리온: the question is answered in its place (박성현), and a reply to that goes on', async () => {
+    const { answer: question } = await ask('그럼 거기 대표는?');
+    expect(question.flags ?? 0).toBe(0);
+    expect(onlyEmbed(question).title).toBe(CLARIFY_TITLE);
+    expect(askedLine(question)).toBe('↪ 그럼 거기 대표는?');
+    expect(buttonIds(question)).toContain('clarify:rebellions');
+
+    const press = await standin.button({
+      customId: 'clarify:rebellions',
+      message: question.id,
+      user: 'asker',
+      locale: 'ko',
+    });
+    const update = reply(press, 7);
+    expect(update.allowed_mentions).toEqual({ parse: [] });
+    expect(allText(update)).toContain('박성현');
+    expect(askedLine(update)).toBe('↪ 리벨리온 그럼 거기 대표는?');
+    // The answer's own buttons (👍/👎, for a mention), not the choices any more.
+    expect(buttonIds(update).map((id) => id.slice(0, 7))).toEqual(['fb:u:m:', 'fb:d:m:']);
+
+    const followUp = standin.sendMessage({ content: '왜 일본 갔대?', replyTo: question.id });
+    const { answer: why } = await answerTo(followUp);
+    expect(askedLine(why)).toBe('↪ 리벨리온 왜 일본 갔대?');
+    expect(allText(why)).toContain('데이터센터 시장');
+  });
+
+  it('someone else pressing gets the answer privately; the question stays for its asker', async () => {
+    const { answer: question } = await ask('그럼 거기 대표는?');
+    const press = await standin.button({
+      customId: 'clarify:allganize',
+      message: question.id,
+      user: 'other',
+      locale: 'ko',
+    });
+    const answer = reply(press);
+    expect(answer.flags).toBe(EPHEMERAL);
+    expect(allText(answer)).toContain('이창수');
+    expect(askedLine(answer)).toBe('↪ 올거나이즈 그럼 거기 대표는?');
+    expect(onlyEmbed(standin.world.messages.get(question.id) ?? {}).title).toBe(CLARIFY_TITLE);
+  });
+
+  it('/ask: a private question gets its answer privately, in its place; in English for an English question', async () => {
+    const ix = await standin.chatInput({
+      name: 'ask',
+      options: [{ name: 'question', type: 3, value: 'Who runs that company?' }],
+      locale: 'en-US',
+    });
+    const question = reply(ix);
+    expect(question.flags).toBe(EPHEMERAL);
+    expect(onlyEmbed(question).title).toBe('Which company do you mean?');
+    const original = ix.original;
+    if (!original) throw new Error('no reply');
+    const press = await standin.button({
+      customId: 'clarify:rebellions',
+      message: original.id,
+      locale: 'en-US',
+    });
+    const answer = reply(press, 7);
+    expect(allText(answer)).toContain('Park Sung-hyun');
+    expect(askedLine(answer)).toBe('↪ 리벨리온 Who runs that company?');
+    expect(buttonIds(answer).map((id) => id.slice(0, 7))).toEqual(['fb:u:a:', 'fb:d:a:']);
+  });
+
+  it('a button for an entry no longer known, or under a message without its question: a clear private notice', async () => {
+    const { answer: question } = await ask('그럼 거기 대표는?');
+    const gone = reply(
+      await standin.button({ customId: 'clarify:no-such-company', message: question.id, locale: 'ko' }),
+    );
+    expect(gone.flags).toBe(EPHEMERAL);
+    expect(onlyEmbed(gone).description).toBe('그 항목은 이제 지식 베이스에 없어요.');
+    // A message of the bot's with the button but no `↪` line under it.
+    const bare = reply(await standin.button({ customId: 'clarify:rebellions', locale: 'en-US' }));
+    expect(bare.flags).toBe(EPHEMERAL);
+    expect(onlyEmbed(bare).description).toBe(
+      'The question behind this button is no longer there. Please ask it again.',
+    );
+    expect(logged('interaction.failed')).toEqual([]);
   });
 });
 
