@@ -177,6 +177,8 @@ describe('a reply to an answer is asked with the answer’s question', () => {
     const { answer: ceo } = await answerTo(second);
     expect(allText(ceo)).toContain('박성현');
     expect(askedLine(ceo)).toBe('↪ 리벨리온 거기 대표는?');
+    // A 👎 on it would record the question made whole.
+    expect(buttonIds(ceo).find((id) => id.startsWith('fb:d:'))).toMatch(/:리벨리온 거기 대표는\?$/);
 
     // Without the answer in the event, the bot reads it (here from its cache; after a restart from
     // Discord, below), and the chain goes on from it.
