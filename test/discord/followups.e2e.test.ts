@@ -201,6 +201,19 @@ describe('a reply to an answer is asked with the answer’s question', () => {
     expect(askedLine(answer)).toBe('↪ 올거나이즈 거기 대표는?');
   });
 
+  it('a reply to an answer of two questions continues from the last one (its last embed’s ↪ line)', async () => {
+    const { answer: both } = await ask('리벨리온 대표 누구고 올거나이즈 본사는 어디야?');
+    expect(both.embeds).toHaveLength(2);
+    expect(both.embeds.map((e) => e.footer?.text.split('\n')[0])).toEqual([
+      '↪ 리벨리온 대표 누구고',
+      '↪ 올거나이즈 본사는 어디야?',
+    ]);
+    const followUp = standin.sendMessage({ content: '상장은?', replyTo: both.id });
+    const { answer } = await answerTo(followUp);
+    expect(askedLine(answer)).toBe('↪ 올거나이즈 상장은?');
+    expect(allText(answer)).toContain('올거나이즈는 최근 현지(일본) 증시 상장을 준비 중이다.');
+  });
+
   it('a follow-up the article cannot answer is refused, naming what was asked about what', async () => {
     const first = await ask(WHERE);
     const followUp = standin.sendMessage({ content: '매출은?', replyTo: first.answer.id });
