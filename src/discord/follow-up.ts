@@ -4,7 +4,7 @@
  * answered, as the engine asked it (`↪ 리벨리온 일본 어디에 법인 세웠어?`) — so the bot keeps nothing in
  * memory: a follow-up works after a restart and on any shard, and a deleted answer leaves nothing behind.
  */
-import { type Message, MessageReferenceType } from 'discord.js';
+import { type Message, MessageReferenceType, MessageType } from 'discord.js';
 import { catalogue } from '../i18n/catalogue.ts';
 
 /** What `↪ <question>` starts with, in every language the bot answers in. */
@@ -35,11 +35,15 @@ export interface RepliedTo {
   readonly previous?: string | undefined;
 }
 
-/** The id of the message `message` replies to (not a forward, which quotes rather than replies). */
+/**
+ * The id of the message `message` replies to: a reply, not a forward (which quotes) or a system message
+ * that points at one (a pin, a thread's start).
+ */
 function referencedId(message: Message): string | undefined {
   const reference = message.reference;
-  if (!reference?.messageId || reference.type === MessageReferenceType.Forward) return undefined;
-  return reference.messageId;
+  if (message.type !== MessageType.Reply || reference?.type === MessageReferenceType.Forward)
+    return undefined;
+  return reference?.messageId ?? undefined;
 }
 
 /**
