@@ -127,7 +127,10 @@ export async function answerFreeText(
     options,
   );
   if (!result.found || options.feedback === false) return result;
-  const row = feedbackRow(result.answer, question, options.source, result.language);
+  // A follow-up is recorded as it was asked, made whole (`리벨리온 매출은?`, not `매출은?`).
+  const [whole, ...more] = result.asked;
+  const recorded = options.previous && whole !== undefined && more.length === 0 ? whole : question;
+  const row = feedbackRow(result.answer, recorded, options.source, result.language);
   return { ...result, reply: fitReply({ ...result.reply, components: [...result.reply.components, row] }) };
 }
 

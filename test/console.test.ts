@@ -1,14 +1,18 @@
 /**
  * The console (`npm run ask`) as a user runs it: the real CLI in a subprocess, no Discord token.
- * Each subprocess costs about a second of start-up, so there are few of them.
+ * Each subprocess costs about a second of start-up, so there are few of them. (The interactive
+ * console needs a terminal, so it is run in this process on streams.)
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runRepl } from '../src/console/repl.ts';
+import { createKnowledgeService } from '../src/service.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KNOWLEDGE_DIR = path.join(ROOT, 'knowledge');
@@ -239,6 +243,72 @@ describe('batch mode: inputs on standard input', () => {
       expect(text).toMatch(new RegExp(`(^|\\D)${count}(\\D|$)`));
     expect(company?.found).toBe(true);
     expect(replyText(company!)).toContain('도쿄');
+  });
+});
+
+describe('conversations: --thread, and ^ in the interactive console', () => {
+  const WHERE = '리벨리온 일본 어디에 법인 세웠어?';
+  const CLARIFY = '어느 회사를 말씀하시는 거예요?';
+  const firstFooterLine = (json: ConsoleJson) => json.reply.embeds.at(-1)?.footer?.text.split('\n')[0];
+
+  test('--json --thread: each line of a block replies to the answer before it; a blank line starts anew', async () => {
+    const blocks = [[WHERE, '거기 대표는?', '왜 일본 갔대?'], ['거기 대표는?'], [WHERE, '매출은?']];
+    const input = `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+    const run = await runCli(['--json', '--thread'], { input });
+    expect(run.code).toBe(0);
+    const replies = jsonLines(run.stdout) as (ConsoleJson & { asked?: string })[];
+    expect(replies).toHaveLength(6);
+    const [where, ceo, why, alone, whereAgain, revenue] = replies;
+    expect(where?.reply.embeds[0]?.title).toBe('도쿄');
+    expect(where?.asked).toBe(WHERE);
+    expect(ceo?.found).toBe(true);
+    expect(replyText(ceo!)).toContain('박성현');
+    expect(ceo?.asked).toBe('리벨리온 거기 대표는?');
+    expect(firstFooterLine(ceo!)).toBe('↪ 리벨리온 거기 대표는?');
+    expect(why?.found).toBe(true);
+    expect(replyText(why!)).toContain('일본 AI 데이터센터 시장이 한국보다 성장 속도가 빠르다');
+    expect(why?.asked).toBe('리벨리온 왜 일본 갔대?');
+    // The first line of a block replies to nothing: which company is meant?
+    expect(alone?.found).toBe(false);
+    expect(alone?.reply.embeds[0]?.title).toBe(CLARIFY);
+    expect(whereAgain?.reply.embeds[0]?.title).toBe('도쿄');
+    // A follow-up the article cannot answer: not found, naming what was asked about what.
+    expect(revenue?.found).toBe(false);
+    expect(revenue?.reply.embeds[0]?.description).toBe('기사는 리벨리온에 대해 “매출”을 말하지 않아요.');
+    expect(revenue?.asked).toBe('리벨리온 매출은?');
+    for (const reply of replies) expect(reply.reply.allowedMentions.parse).toEqual([]);
+  });
+
+  test('without --thread every line is asked on its own; --thread takes no input argument', async () => {
+    const run = await runCli(['--json'], { input: `${WHERE}\n거기 대표는?\n` });
+    expect(run.code).toBe(0);
+    const [, ceo] = jsonLines(run.stdout);
+    expect(ceo?.reply.embeds[0]?.title).toBe(CLARIFY);
+
+    const refused = await runCli(['--json', '--thread', WHERE]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--thread reads conversations from standard input');
+  });
+
+  test('the interactive console: a line that starts with ^ replies to the last answer', async () => {
+    const service = await createKnowledgeService({ dir: KNOWLEDGE_DIR });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.setEncoding('utf8').on('data', (chunk: string) => {
+      shown += chunk;
+    });
+    const done = runRepl(service, { input, output });
+    input.end(`${WHERE}\n^거기 대표는?\n^ 왜 일본 갔대?\n거기 대표는?\n`);
+    await done;
+    const answers = shown.split('\n> ').slice(1);
+    expect(answers).toHaveLength(5);
+    const [where, ceo, why, alone] = answers;
+    expect(where).toContain('도쿄');
+    expect(ceo).toContain('박성현');
+    expect(ceo).toContain('↪ 리벨리온 거기 대표는?');
+    expect(why).toContain('↪ 리벨리온 왜 일본 갔대?');
+    expect(alone).toContain(CLARIFY);
   });
 });
 

@@ -2,7 +2,9 @@
  * `npm run ask -- "<input>"`: answers one input with the bot's engine and rendering, no Discord
  * needed. `--json` prints `{"found": …, "reply": …}` (attachments listed under `reply.files`);
  * `--locale en-US` answers in English; `--out DIR` writes the attachments (charts) there; with no
- * input it answers every line of standard input in order (`/reload` lines reload).
+ * input it answers every line of standard input in order (`/reload` lines reload). `--thread` reads
+ * conversations: blocks separated by a blank line, each line after a block's first asked as a reply to
+ * the answer before it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,17 +17,20 @@ import { createKnowledgeService, KnowledgeLoadError } from '../service.ts';
 
 interface Args {
   json: boolean;
+  /** Standard input holds conversations: each line replies to the answer before it in its block. */
+  thread: boolean;
   locale?: string;
   out?: string;
   input?: string;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false };
+  const args: Args = { json: false, thread: false };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') args.json = true;
+    else if (arg === '--thread') args.thread = true;
     else if (arg === '--locale') {
       const value = argv[++i];
       if (!value) return '--locale needs a value, e.g. --locale en-US';
@@ -41,6 +46,8 @@ function parseArgs(argv: readonly string[]): Args | string {
     if (arg === '--') break;
   }
   if (rest.length > 0) args.input = rest.join(' ');
+  if (args.thread && args.input !== undefined)
+    return '--thread reads conversations from standard input: give no input argument';
   return args;
 }
 
@@ -75,8 +82,16 @@ if (args.input !== undefined) {
   await runRepl(service, options);
 } else {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // With --thread, the question (as asked) of the answer before, which the next line replies to; a
+  // blank line ends the conversation.
+  let previous: string | undefined;
   for await (const line of lines) {
-    if (!line.trim()) continue;
-    print(await askOnce(service, line, options));
+    if (!line.trim()) {
+      previous = undefined;
+      continue;
+    }
+    const result = await askOnce(service, line, args.thread ? { ...options, previous } : options);
+    previous = result.asked;
+    print(result);
   }
 }

@@ -131,6 +131,13 @@ export interface Catalogue {
     readonly userErrorTitle: string;
     readonly errorTitle: string;
     readonly error: string;
+    /** Too many questions from one user: ask again after the window. */
+    readonly slowDownTitle: string;
+    slowDown(seconds: number): string;
+    /** A button naming an entity the knowledge base no longer has (since a reload). */
+    readonly entryGone: string;
+    /** A "which one do you mean?" button whose message no longer shows its question. */
+    readonly questionGone: string;
   };
   readonly misses: {
     readonly notFoundTitle: string;

@@ -162,6 +162,10 @@ export const en: Catalogue = {
     userErrorTitle: "Can't do that",
     errorTitle: 'Something went wrong',
     error: 'An error occurred while answering. Please try again in a moment.',
+    slowDownTitle: 'One moment',
+    slowDown: (seconds) => `Too many questions at once. Please ask again in ${seconds} seconds.`,
+    entryGone: 'That entry is no longer in the knowledge base.',
+    questionGone: 'The question behind this button is no longer there. Please ask it again.',
   },
   misses: {
     notFoundTitle: 'Questions the article did not answer',

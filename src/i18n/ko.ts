@@ -155,6 +155,10 @@ export const ko: Catalogue = {
     userErrorTitle: '할 수 없어요',
     errorTitle: '문제가 생겼어요',
     error: '답을 보내는 중에 오류가 났어요. 잠시 뒤에 다시 해 주세요.',
+    slowDownTitle: '잠시만요',
+    slowDown: (seconds) => `질문이 너무 빨라요. ${seconds}초 뒤에 다시 물어봐 주세요.`,
+    entryGone: '그 항목은 이제 지식 베이스에 없어요.',
+    questionGone: '이 버튼이 답할 질문을 찾지 못했어요. 질문을 다시 보내 주세요.',
   },
   misses: {
     notFoundTitle: '기사에서 찾지 못한 질문',

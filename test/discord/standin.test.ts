@@ -494,6 +494,53 @@ describe('messages', () => {
       inGuild: false,
     });
   });
+
+  it('a reply to the bot: its reference, the message it replies to (one level), the ping; read back by id, 404 once deleted', async () => {
+    const mention = standin.sendMessage({ content: 'hi', mentionBot: true });
+    const answer = (await standin.waitForReplyTo(mention.id)).response as Json & { id: string };
+    const event = (id: string) =>
+      standin.gateway.dispatched.find((d) => d.t === 'MESSAGE_CREATE' && d.d.id === id)?.d;
+    const general = standin.channelId('general');
+    const guild = standin.guildId();
+
+    const pinging = standin.sendMessage({ content: 'and then?', replyTo: answer.id });
+    expect(event(pinging.id)).toMatchObject({
+      type: 19,
+      content: 'and then?',
+      message_reference: { type: 0, message_id: answer.id, channel_id: general, guild_id: guild },
+      referenced_message: { id: answer.id, author: { id: standin.botUser.id } },
+      mentions: [expect.objectContaining({ id: standin.botUser.id })],
+    });
+    // Discord nests one level: the answer, as a reply carries it, has no `referenced_message` of its own.
+    expect(event(pinging.id)?.referenced_message).not.toHaveProperty('referenced_message');
+
+    // The ping off, and the answer left out (the bot must fetch it): no text without Message Content.
+    const quiet = standin.sendMessage({
+      content: 'and then?',
+      replyTo: answer.id,
+      replyPing: false,
+      includeReferenced: false,
+    });
+    expect(event(quiet.id)).toMatchObject({ mentions: [], content: '' });
+    expect(event(quiet.id)).not.toHaveProperty('referenced_message');
+    const channel = tc.client.channels.cache.get(general);
+    if (!channel?.isTextBased()) throw new Error('no text channel');
+    const read = await channel.messages.fetch({ message: answer.id, force: true });
+    expect(read.author.id).toBe(standin.botUser.id);
+    expect(standin.requests.at(-1)).toMatchObject({ route: ROUTES.channelMessage, status: 200 });
+
+    // Deleted: a reply still points at it, with `referenced_message: null`, and fetching it is a 404.
+    standin.deleteMessage(answer.id);
+    const late = standin.sendMessage({ content: 'hello?', replyTo: answer.id, mentionBot: true });
+    expect(event(late.id)).toMatchObject({
+      message_reference: { message_id: answer.id },
+      referenced_message: null,
+    });
+    await expect(channel.messages.fetch({ message: answer.id, force: true })).rejects.toMatchObject({
+      code: 10008,
+      status: 404,
+    });
+  });
 });
 
 describe('validation', () => {

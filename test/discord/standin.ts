@@ -40,7 +40,14 @@ import {
 } from 'discord.js';
 import { WebSocketServer } from 'ws';
 import { Gateway, type GatewayPayloadRecord } from './gateway.ts';
-import { isRecord, type SimpleIssue, schemaRefFor, toDiscordErrors, validateBody } from './validation.ts';
+import {
+  isRecord,
+  type SimpleIssue,
+  schemaRefFor,
+  toDiscordErrors,
+  validateBody,
+  validateResponse,
+} from './validation.ts';
 import {
   type ChannelState,
   type Json,
@@ -302,8 +309,21 @@ export interface MessageInput {
   mentionRoles?: string[];
   /** Default: content contains @everyone or @here. */
   mentionEveryone?: boolean;
-  /** Id of the message this one replies to. */
+  /**
+   * Id of the message this one replies to (a stored message, or one deleted since: then, as on Discord,
+   * `referenced_message` is null).
+   */
   replyTo?: string;
+  /**
+   * Whether the reply pings the author of the message it replies to (Discord's default, which the user
+   * may turn off): they are then among the message's `mentions`. Default true.
+   */
+  replyPing?: boolean;
+  /**
+   * Whether MESSAGE_CREATE carries the replied-to message (`referenced_message`). Discord usually
+   * sends it; without it a bot must fetch the message. Default true.
+   */
+  includeReferenced?: boolean;
   embeds?: Json[];
 }
 
@@ -799,7 +819,7 @@ export class DiscordStandin {
   deleteMessage(messageId: string): void {
     const message = this.world.messages.get(messageId);
     if (!message) throw new Error(`stand-in: unknown message ${messageId}`);
-    this.world.messages.delete(messageId);
+    this.world.deleteMessage(messageId);
     const guildId = this.world.channels.get(message.channel_id)?.guildId;
     this.gateway.dispatch('MESSAGE_DELETE', {
       id: message.id,
@@ -826,13 +846,13 @@ export class DiscordStandin {
       ? this.world.dmChannel(author.id)
       : this.world.channel(input.channel ?? this.defaultChannelName(input.guild), input.guild);
     const content = input.mentionBot ? `<@${this.world.bot.id}> ${input.content}` : input.content;
+    const reply = input.replyTo ? this.replyReference(input.replyTo, channel, input) : undefined;
     const mentionIds = input.mentions?.map((ref) => this.world.user(ref).id) ?? parseUserMentions(content);
+    if (reply?.pinged && !mentionIds.includes(reply.pinged.id)) mentionIds.push(reply.pinged.id);
     const mentions = mentionIds.flatMap((id) => {
       const user = this.world.users.get(id);
       return user ? [user] : [];
     });
-    const referenced = input.replyTo ? this.world.messages.get(input.replyTo) : undefined;
-    if (input.replyTo && !referenced) throw new Error(`stand-in: unknown message ${input.replyTo}`);
     const message = this.world.buildMessage({
       channelId: channel.id,
       author,
@@ -841,15 +861,40 @@ export class DiscordStandin {
       mentions,
       mentionRoles: input.mentionRoles ?? [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1] ?? ''),
       mentionEveryone: input.mentionEveryone ?? /@(everyone|here)\b/.test(content),
-      type: referenced ? MessageType.Reply : MessageType.Default,
-      messageReference: referenced
-        ? { type: 0, message_id: referenced.id, channel_id: channel.id, guild_id: channel.guildId }
-        : undefined,
-      referencedMessage: referenced,
+      type: reply ? MessageType.Reply : MessageType.Default,
+      messageReference: reply?.reference,
+      referencedMessage: reply?.referenced,
     });
+    const checked = validateResponse('MessageResponse', message);
+    if (!checked.ok)
+      throw new Error(`stand-in: the message is not as Discord sends it: ${JSON.stringify(checked.issues)}`);
     this.world.storeMessage(message);
-    this.gateway.dispatch('MESSAGE_CREATE', this.gatewayMessage(message, channel));
+    const event = this.gatewayMessage(message, channel);
+    if (reply && input.includeReferenced === false) delete event.referenced_message;
+    this.gateway.dispatch('MESSAGE_CREATE', event);
     return message;
+  }
+
+  /**
+   * What a reply carries about the message it replies to: the reference; the message itself (without
+   * its own `referenced_message`: Discord nests one level), or null when it was deleted; and whom the
+   * reply pings.
+   */
+  private replyReference(
+    messageId: string,
+    channel: ChannelState,
+    input: MessageInput,
+  ): { reference: Json; referenced: APIMessage | null; pinged?: APIUser } {
+    const stored = this.world.messages.get(messageId);
+    const target = stored ?? this.world.deletedMessages.get(messageId);
+    if (!target) throw new Error(`stand-in: unknown message ${messageId}`);
+    if (target.channel_id !== channel.id)
+      throw new Error(`stand-in: message ${messageId} is in another channel than the reply`);
+    const reference: Json = { type: 0, message_id: target.id, channel_id: channel.id };
+    if (channel.guildId) reference.guild_id = channel.guildId;
+    if (!stored) return { reference, referenced: null };
+    const pinged = input.replyPing === false ? undefined : stored.author;
+    return { reference, referenced: oneLevel(stored), ...(pinged ? { pinged } : {}) };
   }
 
   // ---------------------------------------------------------------- internals: waiting
@@ -1367,9 +1412,13 @@ export class DiscordStandin {
         if (!channel) return error(404, 10003);
         return ok(channel.guildId ? { ...channel.object, guild_id: channel.guildId } : channel.object);
       }),
-      r('GET', ROUTES.channelMessage, true, ({ params }) => {
+      r('GET', ROUTES.channelMessage, true, ({ record, params }) => {
         const message = w.messages.get(params.message_id ?? '');
-        return message && message.channel_id === params.channel_id ? ok(message) : error(404, 10008);
+        if (!message || message.channel_id !== params.channel_id) return error(404, 10008);
+        // What the bot reads back must be a message as Discord's spec describes it.
+        const checked = validateResponse('MessageResponse', message);
+        if (!checked.ok) this.pushViolation('internal', record, checked.schema, checked.issues);
+        return ok(message);
       }),
       r('POST', ROUTES.channelMessages, true, (ctx) => this.createChannelMessage(ctx)),
       r('PATCH', ROUTES.channelMessage, true, (ctx) => {
@@ -1384,7 +1433,7 @@ export class DiscordStandin {
       r('DELETE', ROUTES.channelMessage, true, ({ params }) => {
         const message = w.messages.get(params.message_id ?? '');
         if (!message || message.channel_id !== params.channel_id) return error(404, 10008);
-        w.messages.delete(message.id);
+        w.deleteMessage(message.id);
         return noContent();
       }),
       r('POST', ROUTES.channelTyping, true, ({ params }) =>
@@ -1498,7 +1547,7 @@ export class DiscordStandin {
       messageReference: referenced
         ? { type: 0, message_id: referenced.id, channel_id: referenced.channel_id, guild_id: channel.guildId }
         : undefined,
-      referencedMessage: referenced,
+      referencedMessage: referenced ? oneLevel(referenced) : undefined,
       mentions,
       tts: data.tts === true,
       nonce: typeof data.nonce === 'string' || typeof data.nonce === 'number' ? data.nonce : undefined,
@@ -1717,7 +1766,7 @@ export class DiscordStandin {
     const target = params.message_id ?? '@original';
     if (method === 'GET') return ok(message);
     if (method === 'DELETE') {
-      this.world.messages.delete(message.id);
+      this.world.deleteMessage(message.id);
       interaction.deleted.push(message.id);
       return noContent();
     }
@@ -1920,6 +1969,12 @@ function noContent(): Reply {
 
 function error(status: number, code: number, message?: string): Reply {
   return { status, body: { message: message ?? DISCORD_ERRORS[code]?.message ?? 'Error', code } };
+}
+
+/** A message as another one carries it in `referenced_message`: without its own (Discord nests one level). */
+function oneLevel(message: APIMessage): APIMessage {
+  const { referenced_message: _nested, ...rest } = message;
+  return rest;
 }
 
 function bits(value: bigint | string): string {

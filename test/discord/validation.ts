@@ -32,6 +32,11 @@ const SCHEMAS: Readonly<Record<string, Schema>> = {
   UpdateMessageInteractionCallbackRequest: spec.UpdateMessageInteractionCallbackRequestSchema,
 };
 
+/** Spec schemas of what the stand-in answers (its own objects, checked so that it answers like Discord). */
+const RESPONSE_SCHEMAS: Readonly<Record<string, Schema>> = {
+  MessageResponse: spec.MessageResponseSchema,
+};
+
 /**
  * Interaction callback type -> spec schema. The spec's requestBody for
  * `POST /interactions/{interaction_id}/{interaction_token}/callback` is the union of these,
@@ -158,6 +163,22 @@ export function validateBody(ref: BodySchemaRef, body: unknown): ValidationResul
     issues: flattenIssues(issues, []),
     rawIssues: JSON.parse(JSON.stringify(issues, jsonSafe)) as unknown[],
     exceptionsApplied: best?.applied ?? [],
+  };
+}
+
+/** Validates an object the stand-in answers with (a message as `GET` returns it) against the spec. */
+export function validateResponse(name: keyof typeof RESPONSE_SCHEMAS, body: unknown): ValidationResult {
+  const schema = RESPONSE_SCHEMAS[name];
+  if (!schema) throw new Error(`validation: unknown response schema ${name}`);
+  const result = schema.safeParse(body);
+  if (result.success) return { ok: true, schema: name, issues: [], rawIssues: [], exceptionsApplied: [] };
+  const issues = result.error.issues as Issue[];
+  return {
+    ok: false,
+    schema: name,
+    issues: flattenIssues(issues, []),
+    rawIssues: JSON.parse(JSON.stringify(issues, jsonSafe)) as unknown[],
+    exceptionsApplied: [],
   };
 }
 

@@ -187,6 +187,8 @@ export class World {
   readonly guilds = new Map<string, GuildState>();
   readonly channels = new Map<string, ChannelState>();
   readonly messages = new Map<string, APIMessage>();
+  /** Messages deleted (by anyone): a reply may still point at one, as on Discord. */
+  readonly deletedMessages = new Map<string, APIMessage>();
   readonly globalCommands = new Map<string, StoredCommand>();
   readonly guildCommands = new Map<string, Map<string, StoredCommand>>();
   private readonly dmByUser = new Map<string, string>();
@@ -427,6 +429,15 @@ export class World {
     return walk(components) as Json[];
   }
 
+  /** Deletes a stored message, remembering it as deleted. */
+  deleteMessage(id: string): APIMessage | undefined {
+    const message = this.messages.get(id);
+    if (!message) return undefined;
+    this.messages.delete(id);
+    this.deletedMessages.set(id, message);
+    return message;
+  }
+
   storeMessage(message: APIMessage): APIMessage {
     this.messages.set(message.id, message);
     const channel = this.channels.get(message.channel_id);
@@ -540,6 +551,7 @@ export function userObject(seed: UserSeed & { id: string }): APIUser {
     banner: null,
     accent_color: null,
     avatar_decoration_data: null,
+    primary_guild: null,
   };
   if (seed.bot) user.bot = true;
   return user;
