@@ -91,7 +91,9 @@ function knowledgeSchemas<English extends z.ZodType<string | undefined>>(english
       summary: LocalizedText.describe('what it is / does, one sentence'),
       role: LocalizedText.optional().describe('for people: their position'),
       affiliation: Id.optional().describe('for people: the entity id of their company'),
-      country: Id.optional().describe('for companies, organizations and people: the region they are from, as the article says'),
+      country: Id.optional().describe(
+        'for companies, organizations and people: the region they are from, as the article says',
+      ),
       code: z
         .string()
         .regex(/^[A-Z]{2}$/)

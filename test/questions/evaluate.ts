@@ -147,7 +147,9 @@ export async function scoreChains(chains: readonly LooseChain[], dir = 'knowledg
         previous,
       });
       const result = judge(c, reply.found, replyToText(reply.reply));
-      turns.push(result.ok ? result : { ...result, why: `${result.why} (asked as ${JSON.stringify(reply.asked)})` });
+      turns.push(
+        result.ok ? result : { ...result, why: `${result.why} (asked as ${JSON.stringify(reply.asked)})` },
+      );
       previous = reply.asked;
     }
     results.push({ chain, turns });
