@@ -263,8 +263,8 @@ describe('conversations: --thread, and ^ in the interactive console', () => {
     expect(where?.asked).toBe(WHERE);
     expect(ceo?.found).toBe(true);
     expect(replyText(ceo!)).toContain('박성현');
-    expect(ceo?.asked).toBe('리벨리온 거기 대표는?');
-    expect(firstFooterLine(ceo!)).toBe('↪ 리벨리온 거기 대표는?');
+    expect(ceo?.asked).toBe('리벨리온 대표는?');
+    expect(firstFooterLine(ceo!)).toBe('↪ 리벨리온 대표는?');
     expect(why?.found).toBe(true);
     expect(replyText(why!)).toContain('일본 AI 데이터센터 시장이 한국보다 성장 속도가 빠르다');
     expect(why?.asked).toBe('리벨리온 왜 일본 갔대?');
@@ -306,7 +306,7 @@ describe('conversations: --thread, and ^ in the interactive console', () => {
     const [where, ceo, why, alone] = answers;
     expect(where).toContain('도쿄');
     expect(ceo).toContain('박성현');
-    expect(ceo).toContain('↪ 리벨리온 거기 대표는?');
+    expect(ceo).toContain('↪ 리벨리온 대표는?');
     expect(why).toContain('↪ 리벨리온 왜 일본 갔대?');
     expect(alone).toContain(CLARIFY);
   });

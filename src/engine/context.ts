@@ -18,24 +18,25 @@ const NAMED = ' → ';
 
 /** The line a reply to this answer leans on: the question as asked, and what the answer named. */
 export function contextLine(engine: Engine, question: string, answer: Answer): string {
-  const named = answerNames(engine, answer);
+  const language = readQuestion(engine, question)?.understanding.language === 'en' ? 'en' : 'ko';
+  const named = answerNames(engine, answer, language);
   return named.length > 0 ? `${question}${NAMED}${named.join(', ')}` : question;
 }
 
 /** What an answer named, that a reply may point back at (`그 회사`, `그분`): its lead, its entity. */
-function answerNames(engine: Engine, answer: Answer): string[] {
+function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en'): string[] {
   switch (answer.kind) {
     case 'facts': {
-      if (answer.lead.kind === 'entities') return answer.lead.entities.map((e) => e.name.ko);
+      if (answer.lead.kind === 'entities') return answer.lead.entities.map((e) => e.name[language]);
       // (a statement: who said it, or what it is about, for `누가 그렇게 말했어?` and `그 회사 …`)
       const fact = answer.facts[0]?.fact;
       const speaker = fact?.speaker ? engine.kb.entities.get(fact.speaker) : undefined;
-      return speaker ? [speaker.name.ko] : [];
+      return speaker ? [speaker.name[language]] : [];
     }
     case 'entity':
-      return [answer.entity.name.ko];
+      return [answer.entity.name[language]];
     case 'compare':
-      return answer.sides.map((s) => s.name.ko);
+      return answer.sides.map((s) => s.name[language]);
     default:
       return [];
   }
@@ -172,9 +173,13 @@ export function inContext(engine: Engine, text: string, previous: string | undef
   if (own.who && person && ownNames.length === 0) return `${person} ${text}`;
   const names = pointedAt(engine, text, before, subjects, answered, ownNames);
   // (in place of the words that point, which would otherwise ask `어느 회사`: `그 회사 본사는` → `올거나이즈 본사는`)
+  // (an English question gets the English name: `Who runs that company?` → `Who runs Rebellions?`)
   const pointing = POINTING_WORDS.exec(text);
-  if (pointing && names.length > 0)
-    return `${text.slice(0, pointing.index)}${names.join(' ')}${text.slice(pointing.index + pointing[0].length)}`;
+  if (pointing && names.length > 0) {
+    const english = /^[\x00-\x7f]*$/.test(text);
+    const named = names.map((n) => (english ? (engine.entities.exactMatches(n)[0]?.name.en ?? n) : n));
+    return `${text.slice(0, pointing.index)}${named.join(' ')}${text.slice(pointing.index + pointing[0].length)}`;
+  }
   return [...names, text].join(' ');
 }
 

@@ -176,9 +176,9 @@ describe('a reply to an answer is asked with the answer’s question', () => {
     expect(second.mentions.map((u) => u.id)).toEqual([standin.botUser.id]);
     const { answer: ceo } = await answerTo(second);
     expect(allText(ceo)).toContain('박성현');
-    expect(askedLine(ceo)).toBe('↪ 리벨리온 거기 대표는?');
+    expect(askedLine(ceo)).toBe('↪ 리벨리온 대표는?');
     // A 👎 on it would record the question made whole.
-    expect(buttonIds(ceo).find((id) => id.startsWith('fb:d:'))).toMatch(/:리벨리온 거기 대표는\?$/);
+    expect(buttonIds(ceo).find((id) => id.startsWith('fb:d:'))).toMatch(/:리벨리온 대표는\?$/);
 
     // Without the answer in the event, the bot reads it (here from its cache; after a restart from
     // Discord, below), and the chain goes on from it.
@@ -198,14 +198,14 @@ describe('a reply to an answer is asked with the answer’s question', () => {
     const followUp = standin.sendMessage({ content: '거기 대표는?', dm: true, replyTo: first.answer.id });
     const { answer } = await answerTo(followUp);
     expect(allText(answer)).toContain('이창수');
-    expect(askedLine(answer)).toBe('↪ 올거나이즈 거기 대표는?');
+    expect(askedLine(answer)).toBe('↪ 올거나이즈 대표는?');
   });
 
   it('a reply to an answer of two questions continues from the last one (its last embed’s ↪ line)', async () => {
     const { answer: both } = await ask('리벨리온 대표 누구고 올거나이즈 본사는 어디야?');
     expect(both.embeds).toHaveLength(2);
     expect(both.embeds.map((e) => e.footer?.text.split('\n')[0])).toEqual([
-      '↪ 리벨리온 대표 누구고',
+      '↪ 리벨리온 대표 누구고 → 박성현',
       '↪ 올거나이즈 본사는 어디야?',
     ]);
     const followUp = standin.sendMessage({ content: '상장은?', replyTo: both.id });
@@ -324,7 +324,7 @@ describe('a question that refers back with nothing to refer to: which one do you
     const update = reply(press, 7);
     expect(update.allowed_mentions).toEqual({ parse: [] });
     expect(allText(update)).toContain('박성현');
-    expect(askedLine(update)).toBe('↪ 리벨리온 그럼 거기 대표는?');
+    expect(askedLine(update)).toBe('↪ 그럼 리벨리온 대표는?');
     // The answer's own buttons (👍/👎, for a mention), not the choices any more.
     expect(buttonIds(update).map((id) => id.slice(0, 7))).toEqual(['fb:u:m:', 'fb:d:m:']);
 
@@ -345,7 +345,7 @@ describe('a question that refers back with nothing to refer to: which one do you
     const answer = reply(press);
     expect(answer.flags).toBe(EPHEMERAL);
     expect(allText(answer)).toContain('이창수');
-    expect(askedLine(answer)).toBe('↪ 올거나이즈 그럼 거기 대표는?');
+    expect(askedLine(answer)).toBe('↪ 그럼 올거나이즈 대표는?');
     expect(onlyEmbed(standin.world.messages.get(question.id) ?? {}).title).toBe(CLARIFY_TITLE);
   });
 
@@ -367,7 +367,7 @@ describe('a question that refers back with nothing to refer to: which one do you
     });
     const answer = reply(press, 7);
     expect(allText(answer)).toContain('Park Sung-hyun');
-    expect(askedLine(answer)).toBe('↪ 리벨리온 Who runs that company?');
+    expect(askedLine(answer)).toBe('↪ Who runs Rebellions? → Park Sung-hyun');
     expect(buttonIds(answer).map((id) => id.slice(0, 7))).toEqual(['fb:u:a:', 'fb:d:a:']);
   });
 
@@ -406,7 +406,7 @@ describe('the answer carries its context: a restart between two turns', () => {
     const { answer } = await answerTo(followUp);
     expect(fetched(question.id, mark).map((r) => r.status)).toEqual([200]);
     expect(allText(answer)).toContain('박성현');
-    expect(askedLine(answer)).toBe('↪ 리벨리온 거기 대표는?');
+    expect(askedLine(answer)).toBe('↪ 리벨리온 대표는?');
 
     // The ping turned off: Discord now sends the text, and a reply to the bot is a question to it.
     const quiet = standin.sendMessage({
@@ -518,9 +518,9 @@ describe('two shards: the context is in the message, not in a process', () => {
     expect(shardsGiven(replyB.id)).toEqual([1]);
     expect(shardsGiven(replyA.id)).toEqual([0]);
     expect(allText(ceoB)).toContain('이창수');
-    expect(askedLine(ceoB)).toBe('↪ 올거나이즈 거기 대표는?');
+    expect(askedLine(ceoB)).toBe('↪ 올거나이즈 대표는?');
     expect(allText(ceoA)).toContain('박성현');
-    expect(askedLine(ceoA)).toBe('↪ 리벨리온 거기 대표는?');
+    expect(askedLine(ceoA)).toBe('↪ 리벨리온 대표는?');
     sharded.assertNoViolations();
   });
 });
