@@ -49,6 +49,18 @@ export function askedButAbsent(res: Resolution, best: Scored): Term[] | undefine
   );
   const askedFor = whTypes.length === 1 ? askedNoun(ask, types.has('amount')) : undefined;
   if (askedFor && !best.words.has(askedFor.head) && !namesKindAsked(ask, askedFor)) return [askedFor];
+  // `Who are Allganize's main investors?`: in English, the people asked for by what they are, when the
+  // article has the word (else the words it never uses say so), must be the answer's.
+  const english =
+    ask.understanding.language === 'en' && whTypes.length === 1 && types.has('person') ? askedNouns(ask) : [];
+  const otherThing = english.filter(
+    (t) =>
+      !best.words.has(t.head) &&
+      !namesKindAsked(ask, t) &&
+      !generalNoun(engine, t) &&
+      (t.lexical || knowsWord(engine, t.head, t.common)),
+  );
+  if (otherThing.length > 0) return otherThing;
   // `일본 법인의 대표는`: whose it is (the subsidiary's) must be the fact's too.
   const askedAt = askedFor ? terms.indexOf(askedFor) : -1;
   const owner = askedAt > 0 ? terms[askedAt - 1] : undefined;
@@ -284,7 +296,14 @@ function askedNoun(ask: Ask, amount: boolean): Term | undefined {
     question.head.length >= 2 &&
     isHangulWord(question.head);
   // `비중 몇 %`: or the noun is itself a measure, asked in its unit.
-  if (!noun.subject && !question.subject && !measure && !(amount && measures(engine, noun))) return undefined;
+  // (an English noun in a Korean question carries no particle: `lead investor 누구였죠`)
+  const latin =
+    isLatinWord(noun.surface) &&
+    isHangulWord(question.surface) &&
+    !DETERMINERS.test(question.surface) &&
+    engine.facts.share(noun.head) < COMMON_SHARE;
+  if (!noun.subject && !question.subject && !measure && !latin && !(amount && measures(engine, noun)))
+    return undefined;
   return generalNoun(engine, noun) ? undefined : noun;
 }
 

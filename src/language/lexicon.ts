@@ -104,6 +104,7 @@ const GeneralLexicon = z
       .strict(),
     verbalEndings: words,
     mentionVerbs: words,
+    activityWords: words,
     listKinds: z
       .object({
         $comment: z.string().optional(),
@@ -231,6 +232,8 @@ export class Lexicon {
   readonly openQuestionWords: ReadonlySet<string>;
   /** Endings that join two nouns (`투자액이랑`, `비중과`): two things asked with one verb. */
   readonly nounJoinEndings: readonly string[];
+  /** Words for what a company does in general (`사업`, `근황`, `news`): no part of it asked for a summary. */
+  readonly activityWords: ReadonlySet<string>;
   /** What opens a message of several questions (`two things:`, `두 가지`). */
   readonly manyQuestionsPreambles: readonly string[];
   /** Nouns typed onto a verb (`옮긴거`, `지을때`). */
@@ -366,6 +369,7 @@ export class Lexicon {
     this.questionJoinEndings = general.questionJoiners.endings;
     this.openQuestionWords = new Set(general.questionJoiners.openWords);
     this.nounJoinEndings = general.questionJoiners.nounEndings;
+    this.activityWords = new Set(general.activityWords);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
     this.verbNouns = new Set(general.verbNouns);
     this.personNouns = new Set(general.personNouns);

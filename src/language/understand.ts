@@ -947,6 +947,10 @@ function isPredicate(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): bo
 function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
   if (!isHangulSyllables(word) || word.length < 5) return [word];
   if (vocabulary.hasWord(word) || vocabulary.resemblesName(word) || lexicon.knows(word)) return [word];
+  // A body's name (`한국벤처캐피탈협회`) is one name, whatever words it is made of.
+  const bare = nounStems(lexicon.grammar, word).concat(word);
+  if (bare.some((w) => lexicon.organizationEndings.some((e) => w.length >= e.length + 3 && w.endsWith(e))))
+    return [word];
   const grammar = lexicon.grammar;
   // A known noun with its particle (`한국돈으로`) is one word.
   if (

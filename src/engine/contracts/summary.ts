@@ -12,7 +12,7 @@ import type { Reading } from '../ask.ts';
 import { entityAnswerFacts } from '../cards.ts';
 import type { Mention } from '../mentions.ts';
 import type { Answer, Engine, SummaryItem } from '../types.ts';
-import { searchWord } from '../words.ts';
+import { readsAs, searchWord } from '../words.ts';
 
 /** Lines of a summary when the question does not say how many. */
 const DEFAULT_LINES = 5;
@@ -29,7 +29,7 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   const named = reading.mentions.filter((m) => !m.background);
   const article = engine.kb.articles[0];
   if (!article) return undefined;
-  const section = sectionAsked(article, words, named);
+  const section = sectionAsked(engine, article, words, named);
   const summary = (
     scope: Extract<Answer, { kind: 'summary' }>['scope'],
     title: LocalizedText,
@@ -39,12 +39,28 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
       ? ({ kind: 'summary', question: text, scope, title, lines: lines.slice(0, max) } as const)
       : undefined;
   if (section) return summary('section', section.title, sectionLines(engine, article, section));
-  if (named.length > 0)
-    return summary(
-      'entity',
-      joinNames(named.map((m) => m.entity)),
-      named.flatMap((m) => entityLines(engine, m.entity, named.length > 1 ? 2 : ENTITY_LINES)),
-    );
+  if (named.length > 0) {
+    const facets = words.filter((t) => !readsAs(t, engine.lexicon.activityWords));
+    // (`올거나이즈 일본 사업`: a country beside a company only says where; the company is summed up)
+    const all = named.map((m) => m.entity);
+    const entities = all.some((e) => e.type !== 'region') ? all.filter((e) => e.type !== 'region') : all;
+    if (facets.length === 0)
+      return summary(
+        'entity',
+        joinNames(entities),
+        entities.flatMap((e) => entityLines(engine, e, entities.length > 1 ? 2 : ENTITY_LINES)),
+      );
+    // `업스테이지 사업 모델 요약`: what it asks of them, from their facts; none is the article's silence.
+    const lines = facetLines(engine, entities, facets);
+    if (lines.length > 0) return summary('entity', joinNames(entities), lines);
+    const entity = entities.find((e) => e.type !== 'region') ?? entities[0]!;
+    return {
+      kind: 'partial',
+      entity,
+      missing: facets.map((t) => t.head),
+      facts: entityAnswerFacts(engine, entity).slice(0, 4),
+    };
+  }
   if (words.length > 0) {
     const lines = topicLines(engine, words);
     const title = { ko: words.map((t) => t.surface).join(' '), en: words.map((t) => t.surface).join(' ') };
@@ -96,11 +112,19 @@ function askedWords(reading: Reading): Term[] {
  * unless the section's title names it.
  */
 function sectionAsked(
+  engine: Engine,
   article: KnowledgeArticle,
   words: readonly Term[],
   named: readonly Mention[],
 ): Section | undefined {
   let best: { section: Section; score: number } | undefined;
+  let all: boolean | undefined;
+  const factsSayAll = () => {
+    all ??= engine.facts
+      .search(words.map(searchWord), { limit: 10 })
+      .some((r) => words.every((t) => r.words.has(t.head)));
+    return all;
+  };
   for (const section of article.sections) {
     const said = compactKey([section.title.ko, section.title.en, ...section.keywords].join(' '));
     const title = compactKey(`${section.title.ko} ${section.title.en}`);
@@ -111,6 +135,8 @@ function sectionAsked(
     ).length;
     const namesIn = named.filter((m) => namesOf(m.entity).some((n) => title.includes(n))).length;
     if (hits === 0 && !(named.length === 0 && words.length === 0)) continue;
+    // (`VC 투자 얘기`: a section holds what is asked, not one word of it, or the facts on it answer)
+    if (hits < words.length && (hits * 2 < words.length || factsSayAll())) continue;
     if (named.length > 0 && namesIn < named.length && hits < 2) continue;
     const score = hits * 2 + namesIn;
     if (hits > 0 && (!best || score > best.score)) best = { section, score };
@@ -168,6 +194,24 @@ function entityLines(engine: Engine, entity: Entity, max: number): SummaryItem[]
   const firstOfKind = facts.filter((f, i) => facts.findIndex((g) => g.fact.kind === f.fact.kind) === i);
   const rest = facts.filter((f) => !firstOfKind.includes(f));
   return [...firstOfKind, ...rest].slice(0, max).map((f) => ({ text: f.fact.text, passage: f.passage }));
+}
+
+/** The facts about the entities that speak of every word asked of them (`리벨리온 투자 유치`). */
+function facetLines(engine: Engine, entities: readonly Entity[], words: readonly Term[]): SummaryItem[] {
+  const each = entities.length > 1 ? 2 : ENTITY_LINES;
+  const perEntity = entities.map((entity) => {
+    const restrictTo = engine.facts.positionsAbout([entity.id]);
+    const found = engine.facts.search(words.map(searchWord), { limit: each * 2, restrictTo });
+    return found
+      .filter((r) => words.every((t) => r.words.has(t.head)))
+      .slice(0, each)
+      .map((r) => ({ text: r.fact.text, passage: engine.kb.passage(r.fact.articleId, r.fact.source) }));
+  });
+  // (of several, one the article says it of in other words is summed up as it is: `EU, 미국, 중국 정책`)
+  if (perEntity.every((lines) => lines.length === 0)) return [];
+  return perEntity.flatMap((lines, i) =>
+    lines.length > 0 ? lines : entityLines(engine, entities[i]!, each),
+  );
 }
 
 /** A topic (`데이터센터 관련 내용`): the facts that speak of it most, in article order. */
