@@ -69,9 +69,14 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
   const mentionAt = new Map<number, Mention>();
   for (const m of reading.mentions) for (const i of m.terms) mentionAt.set(i, m);
   const isUnknown = (head: string) => [...unknown].some((n) => n.includes(head.toLowerCase()));
+  const author = new Set(
+    engine.lexicon.articlePhrases.filter((p) => p.field === 'author').map((p) => p.phrase.join(' ')),
+  );
   const words = reading.terms.map((t, i) => {
     const mention = mentionAt.get(i);
     if (mention) return { text: t.surface, kind: 'name' as const, type: mention.entity.type };
+    // (the author is who a question about the article's view is about: `왜 그렇게 생각한대?` asks it of them)
+    if (author.has(t.head)) return { text: t.surface, kind: 'name' as const, type: 'author' };
     if (isUnknown(t.head)) return { text: t.surface, kind: 'name' as const, type: 'unknown' };
     if (/^[0-9]+$/.test(t.head))
       return {
@@ -129,7 +134,38 @@ function yearOffset(text: string): number | undefined {
  * the previous question's words with its own question word when it only asks (`왜?`, `언제까지?`).
  */
 export function inContext(engine: Engine, text: string, previous: string | undefined): string {
-  if (!previous) return text;
+  return contextReadings(engine, text, previous)[0]!;
+}
+
+/** `더 자세히`, `tell me more`: the same question again. */
+const MORE =
+  /^\s*(더\s*)?(자세히|자세하게|상세히|구체적으로)(\s*(좀|알려\s*줘|말해\s*줘|설명해\s*줘|부탁해))*\s*[?？.!]*\s*$|^\s*(tell me more|more details?|elaborate|go on|more)\s*[?？.!]*\s*$/i;
+
+/**
+ * The readings of a follow-up, most likely first: as `inContext` makes it whole, then with only the
+ * names it leans on (the words carried from before may be what the article says in other words).
+ */
+export function contextReadings(engine: Engine, text: string, previous: string | undefined): string[] {
+  if (!previous) return [text];
+  const cut = previous.lastIndexOf(NAMED);
+  const question = cut >= 0 ? previous.slice(0, cut) : previous;
+  if (MORE.test(text)) return [question];
+  const whole = wholeQuestion(engine, text, previous);
+  if (whole === text) return [text];
+  const before = shapeOf(engine, question);
+  const names = (before?.words ?? []).filter((w) => w.kind === 'name').map((w) => w.text);
+  const own = shapeOf(engine, text);
+  const ownNames = new Set((own?.words ?? []).filter((w) => w.kind === 'name').map((w) => w.text));
+  // (only for a follow-up that asks something of its own: `AWS?` offered as a guess is no question)
+  const asks = (own?.words ?? []).some((w) => w.kind === 'question' || w.kind === 'word');
+  const namesOnly =
+    asks && names.some((n) => !ownNames.has(n) && !text.includes(n))
+      ? [...names.filter((n) => !text.includes(n)), text].join(' ')
+      : text;
+  return [...new Set([whole, namesOnly])];
+}
+
+function wholeQuestion(engine: Engine, text: string, previous: string): string {
   const cut = previous.lastIndexOf(NAMED);
   const question = cut >= 0 ? previous.slice(0, cut) : previous;
   const answered =

@@ -6,6 +6,7 @@ import type { KindType } from '../language/lexicon.ts';
 import type { Term } from '../language/understand.ts';
 import { isHangulWord, isLatinWord } from '../search/normalize.ts';
 import type { Ask } from './ask.ts';
+import { cite } from './cards.ts';
 import { isParaphrase, type Resolution } from './resolution.ts';
 import { type Scored, TYPE_BONUS } from './retrieve.ts';
 import type { Answer, Engine } from './types.ts';
@@ -30,6 +31,8 @@ export function nothingFits(res: Resolution): Answer {
 
 /** Why the best fact does not answer the question, as the reply that says so; undefined when it does. */
 export function uncovered(res: Resolution, best: Scored): Answer | undefined {
+  const shared = sharedFigure(res, best);
+  if (shared) return shared;
   const missing = askedButAbsent(res, best);
   if (missing) return res.missingOr(missing);
   return unmatchedWords(res, best) ?? tooLittle(res, best);
@@ -315,4 +318,31 @@ function generalNoun(engine: Engine, noun: Term): boolean {
   // `이전한 국가는 어디`: the kind of answer (a country, a city), not a thing the fact must name.
   const reads = (words: ReadonlySet<string>) => words.has(noun.head) || noun.forms.some((w) => words.has(w));
   return reads(lexicon.countryWords) || reads(lexicon.cityWords);
+}
+
+/**
+ * `AWS 투자액은 얼마야?`, `how much of it is Amazon's?`: a figure of one company the article gives only
+ * for it together with others (a fact naming several companies, of which the question names one) is
+ * not its figure: say so, with the figure they have together.
+ */
+function sharedFigure(res: Resolution, best: Scored): Answer | undefined {
+  const { ask } = res;
+  if (!ask.types.has('amount') || best.fact.figures.length === 0) return undefined;
+  const business = (id: string) => {
+    const type = ask.engine.kb.entities.get(id)?.type;
+    return type === 'company' || type === 'organization';
+  };
+  const asked = ask.mentions.filter((m) => !m.background && business(m.entity.id)).map((m) => m.entity);
+  const together = best.fact.entities.filter(business);
+  if (asked.length !== 1 || together.length < 2 || !together.includes(asked[0]!.id)) return undefined;
+  const partial = res.partial(res.content.map((t) => t.head));
+  if (partial.kind !== 'partial') return partial;
+  const entities = together.flatMap((id) => ask.engine.kb.entities.get(id) ?? []);
+  const cited = cite(ask.engine, best.fact);
+  return {
+    ...partial,
+    entity: asked[0]!,
+    together: entities,
+    facts: [cited, ...partial.facts.filter((f) => f.fact.id !== best.fact.id)].slice(0, 4),
+  };
 }

@@ -5,7 +5,7 @@
  */
 
 import { completeAsk, readQuestion } from './ask.ts';
-import { contextLine, inContext } from './context.ts';
+import { contextLine, contextReadings } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { splitMessage } from './split.ts';
@@ -29,9 +29,11 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   const answered: { question: string; answer: Answer; own?: boolean }[] = [];
   const asked: string[] = [];
   let before = previous;
+  let leaning = true;
   for (const part of parts) {
-    const question = inContext(engine, part, before);
-    const answer = answerQuestion(engine, question);
+    // (a part after one the article has nothing on leans on it as it is: `…총리 이름 나와? 누구야?`)
+    const { question, answer } = answerInContext(engine, part, before, leaning);
+    leaning = answerFound(answer);
     const own = question === part && answer.kind === 'facts' && answer.verdict !== undefined;
     answered.push({ question: part, answer, ...(own ? { own } : {}) });
     before = contextLine(engine, question, answer);
@@ -43,9 +45,28 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
 
 /** The message as one question (made whole by what it replies to). */
 function whole(engine: Engine, text: string, previous: string | undefined): AnsweredMessage {
-  const question = inContext(engine, text, previous);
-  const answer = answerQuestion(engine, question);
+  const { question, answer } = answerInContext(engine, text, previous);
   return { answer, asked: [contextLine(engine, question, answer)] };
+}
+
+/**
+ * A question asked after another: as made whole with what it leans on; if the article has nothing on
+ * that, with only the names it leans on (what was carried over may be put another way in the article).
+ */
+function answerInContext(
+  engine: Engine,
+  text: string,
+  previous: string | undefined,
+  fallBack = true,
+): { question: string; answer: Answer } {
+  const readings = contextReadings(engine, text, previous).slice(0, fallBack ? undefined : 1);
+  let first: { question: string; answer: Answer } | undefined;
+  for (const question of readings) {
+    const answer = answerQuestion(engine, question);
+    if (answerFound(answer)) return { question, answer };
+    first ??= { question, answer };
+  }
+  return first!;
 }
 
 /** Words that point back at a company or a person named before: the question leans on it. */

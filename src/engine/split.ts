@@ -170,12 +170,10 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
   const read = (text: string) => understand(text, engine.lexicon, vocabularyOf(engine));
   // (the last word asks, `알려줘`, `뭐야`: it is no noun of the second part; a comparison is one question)
   const { terms } = read(verb);
-  if (
-    terms.length === 0 ||
-    terms.some((t) => t.role === 'topic') ||
-    read(words.join(' ')).types.has('compare')
-  )
-    return out;
+  // (a noun that asks, `규모는`, is said of both at once: `그 회사들이랑 계약 규모는?` is one question)
+  const asksAlone = (t: (typeof terms)[number]) =>
+    t.role !== 'topic' && (t.role !== 'question' || engine.lexicon.interrogatives.has(t.head));
+  if (terms.length === 0 || !terms.every(asksAlone) || read(words.join(' ')).types.has('compare')) return out;
   words.forEach((word, i) => {
     if (i < 1 || i > words.length - 3) return;
     const stem = nounBeforeJoin(engine, word);

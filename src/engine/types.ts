@@ -66,6 +66,8 @@ export type Answer =
       readonly facts: readonly CitedFact[];
       /** Whom the article does say it of (`리벨리온도 상장 준비 중이야?` → 올거나이즈). */
       readonly saidOf?: readonly Entity[];
+      /** Those the article gives the figure for only together (`AWS 투자액` → 구글, MS, AWS). */
+      readonly together?: readonly Entity[];
     }
   /**
    * A summary of the article, a section of it, an entity or a topic: a few lines, each citing the

@@ -115,6 +115,8 @@ export interface Catalogue {
     notSaid(subject: string, what: string | undefined): string;
     /** `그건 올거나이즈에 대한 내용이에요.` */
     saidOf(owners: string): string;
+    /** `기사에는 구글, MS, AWS를 합친 수치만 나와요.` */
+    onlyTogether(owners: string): string;
     /** The kind of answer missing, when no word of the question names it. */
     readonly kinds: Readonly<Record<'person' | 'time' | 'amount' | 'place' | 'which' | 'profile', string>>;
     unknownCompany(query: string): string;

@@ -139,6 +139,7 @@ export const en: Catalogue = {
         ? `The article does not say “${what}” about ${subject}.`
         : `The article does not say that about ${subject}.`,
     saidOf: (owners) => `It says that of ${owners}.`,
+    onlyTogether: (owners) => `The article gives the figure only for ${owners} together.`,
     kinds: {
       person: 'who',
       time: 'when',

@@ -133,6 +133,7 @@ export const ko: Catalogue = {
         ? `기사는 ${subject}에 대해 “${what}”${josa(what, '을/를').slice(what.length)} 말하지 않아요.`
         : `기사는 ${subject}에 대해 그 내용을 말하지 않아요.`,
     saidOf: (owners) => `그건 ${owners}에 대한 내용이에요.`,
+    onlyTogether: (owners) => `기사에는 ${josa(owners, '을/를')} 합친 수치만 나와요.`,
     kinds: {
       person: '누구인지',
       time: '시기',

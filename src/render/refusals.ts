@@ -61,7 +61,9 @@ export function renderPartial(
   const kind = answer.missing.find(isKind);
   const what = words || (kind ? text.kinds[kind] : undefined);
   const owners = (answer.saidOf ?? []).map((e) => e.name[language]).join(', ');
-  const description = `${text.notSaid(name, what)}${owners ? ` ${text.saidOf(owners)}` : ''}`;
+  const together = (answer.together ?? []).map((e) => e.name[language]).join(', ');
+  const also = together ? text.onlyTogether(together) : owners ? text.saidOf(owners) : '';
+  const description = `${text.notSaid(name, what)}${also ? ` ${also}` : ''}`;
   const lines = answer.facts.map((f) => factLine(f, ctx));
   return {
     embed: {
