@@ -86,7 +86,7 @@ export function retrieve(ask: Ask): Retrieval {
   const typeList = [...types];
   const backgroundMentions = mentions.filter((m) => m.background);
   const scored = [...candidates.values()]
-    .filter((r) => ask.yesno || numbersAgree(engine, r.fact, ask.numbers))
+    .filter((r) => ask.yesno || numbersAgree(engine, r.fact, ask.numbers, ask.understanding.amounts))
     // `40만 넘게`: a figure at least that large.
     .filter(
       (r) => ask.yesno || ask.understanding.atLeast.every((b) => r.fact.figures.some((f) => f.value >= b)),

@@ -111,11 +111,24 @@ export function textOf(engine: Engine, fact: SourcedFact): FactText {
 }
 
 /** Every number in a question must be in the answer: a question about 2024 is not answered with 2023. */
-export function numbersAgree(engine: Engine, fact: SourcedFact, numbers: readonly string[]): boolean {
+export function numbersAgree(
+  engine: Engine,
+  fact: SourcedFact,
+  numbers: readonly string[],
+  amounts: readonly { readonly digits: readonly string[]; readonly value: number }[] = [],
+): boolean {
   if (numbers.length === 0) return true;
   const { numbers: written } = textOf(engine, fact);
+  // (an amount said roughly, `1조 가까이` for 9895억, `10개 중 7개` for 70%: within an eighth of a figure)
+  const near = (n: string) =>
+    amounts.some(
+      (a) =>
+        a.digits.includes(n) &&
+        fact.figures.some((f) => f.unit !== 'year' && Math.abs(f.value - a.value) <= a.value / 8),
+    );
   return numbers.every(
-    (n) => written.has(n) || fact.figures.some((f) => String(f.value) === n || String(f.year) === n),
+    (n) =>
+      written.has(n) || fact.figures.some((f) => String(f.value) === n || String(f.year) === n) || near(n),
   );
 }
 

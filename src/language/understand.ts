@@ -88,6 +88,11 @@ export interface Understanding {
   /** It refers back to something named before (`거기`, `그 회사`, `they`). */
   readonly anaphora: boolean;
   /** Numbers in the question (`2024`, `50`). */
+  /**
+   * Amounts the question gives (`1조 가까이`, `4400억`, `41만`, `10개 중 7개`, `18.6 billion`), their
+   * value and the digits written for them: the article's figure may be said roughly.
+   */
+  readonly amounts: readonly { readonly digits: readonly string[]; readonly value: number }[];
   readonly numbers: readonly string[];
   /** Figures the answer must reach (`40만 넘게`, `more than 400k`, `수십만`): lower bounds. */
   readonly atLeast: readonly number[];
@@ -208,6 +213,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     articleFields: state.articleFields,
     anaphora: background.anaphora,
     atLeast: bounds.values,
+    amounts: amountsIn(text),
     numbers: [
       ...tokens
         .filter((t) => /^[0-9]+$/.test(t.surface) && !bounds.digits.has(t.surface))
@@ -1215,6 +1221,30 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   billion: 1e9,
   trillion: 1e12,
 };
+/** `1조 2000억`, `4400억`, `41만`, `18.6 billion`, `400k`: a number and its magnitudes. */
+const AMOUNT =
+  /(\d+(?:[.,]\d+)*)\s*(조|억|만|천|k\b|thousand|million|billion|trillion)(?:\s*(\d+(?:[.,]\d+)*)\s*(억|만|천))?/gi;
+/** `10개 중 7개`, `열에 일곱`-like shares written with digits: a percentage. */
+const SHARE = /(\d+)\s*(?:개|곳|명)?\s*중(?:에|에서)?\s*(\d+)\s*(?:개|곳|명)?/g;
+
+function amountsIn(text: string): { digits: string[]; value: number }[] {
+  const out: { digits: string[]; value: number }[] = [];
+  const number = (n: string) => Number.parseFloat(n.replace(/,/g, ''));
+  for (const m of text.matchAll(AMOUNT)) {
+    const value =
+      number(m[1]!) * (MAGNITUDES[m[2]!.toLowerCase()] ?? 1) +
+      (m[3] ? number(m[3]) * (MAGNITUDES[m[4]!] ?? 1) : 0);
+    const digits = [m[1]!, m[3]].filter((d): d is string => !!d).flatMap((d) => d.split(/[,.]/));
+    if (Number.isFinite(value)) out.push({ digits, value });
+  }
+  for (const m of text.matchAll(SHARE)) {
+    const whole = number(m[1]!);
+    const part = number(m[2]!);
+    if (whole > 0 && part <= whole) out.push({ digits: [m[1]!, m[2]!], value: (part / whole) * 100 });
+  }
+  return out;
+}
+
 /** `수십만`: an unstated number of tens of thousands, at least ten of them. */
 const SOME = /(?<![가-힣])수(십|백|천)?(만|억|조)?/g;
 

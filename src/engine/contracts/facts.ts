@@ -58,8 +58,9 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
   const first = chosen[0]?.fact;
   if (!first) return { kind: 'statement' };
   if (types.has('amount')) {
-    const figures = unique(
-      chosen.flatMap((s) => amountFigures(res.ask.engine, s.fact, res.found.fitOptions)),
+    const figures = ofYearsAsked(
+      unique(chosen.flatMap((s) => amountFigures(res.ask.engine, s.fact, res.found.fitOptions))),
+      res.ask.numbers,
     );
     if (figures.length > 0) return { kind: 'figures', figures: figures.slice(0, MAX_LEAD_FIGURES) };
   }
@@ -98,6 +99,13 @@ function leadEntities(res: Resolution, chosen: readonly Scored[]): Entity[] {
       const e = entity(id);
       return e?.type === 'person' || e?.type === 'organization' ? [e] : [];
     });
+}
+
+/** `2021년 VC 투자액`: of a series of years, the figures of the years asked, when the series has them. */
+export function ofYearsAsked(figures: readonly Figure[], numbers: readonly string[]): Figure[] {
+  const years = new Set(numbers.filter((n) => /^(19|20)[0-9]{2}$/.test(n)).map(Number));
+  const asked = figures.filter((f) => f.year !== undefined && years.has(f.year));
+  return asked.length > 0 ? asked : [...figures];
 }
 
 const unique = (figures: readonly Figure[]) =>

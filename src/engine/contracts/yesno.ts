@@ -16,7 +16,7 @@ import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import type { Answer, Lead, Verdict } from '../types.ts';
 import { claimTopics, knowsWord, numbersAgree, textOf } from '../words.ts';
-import { placesIn } from './facts.ts';
+import { ofYearsAsked, placesIn } from './facts.ts';
 
 /**
  * About the future (`옮길까?`, `Will … extend …?`, `몇 개나 더 늘어날까?`): only a plan the article
@@ -68,7 +68,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     best.contentHits >= content.length &&
     placedIn(res, best.fact) &&
     (best.contentHits > 0 || res.found.foregroundWords.some((t) => best.words.has(t.head))) &&
-    numbersAgree(ask.engine, best.fact, ask.numbers) &&
+    numbersAgree(ask.engine, best.fact, ask.numbers, ask.understanding.amounts) &&
     !doesOtherwise(res, best);
   if (confirmed) return undefined;
   // The article's own sentence may say exactly what the facts do not.
@@ -252,6 +252,7 @@ function whatItSays(res: Resolution): Answer {
       ask.engine,
       claim.fact,
       ask.numbers.filter((n) => /^[0-9]+$/.test(n)),
+      ask.understanding.amounts,
     )
   )
     return res.partial(content.map((t) => t.head));
@@ -363,14 +364,17 @@ function contradiction(res: Resolution, claim: Scored): Lead | undefined {
     !currencies.some((f) => figureInUnit(f.unit, ask.unit))
   )
     return { kind: 'figures', figures: currencies };
-  if (digits.length > 0 && !numbersAgree(engine, claim.fact, digits)) {
-    const year = digits.some((n) => /^(19|20)[0-9]{2}$/.test(n));
+  // (a year the fact has is no contradiction: `2021년 … 2조였어?` disagrees in its amount)
+  const disagreeing = digits.filter((d) => !numbersAgree(engine, claim.fact, [d], ask.understanding.amounts));
+  if (disagreeing.length > 0) {
+    const year = disagreeing.some((n) => /^(19|20)[0-9]{2}$/.test(n));
     const figures = year
       ? claim.fact.figures.filter((f) => f.qualifier === 'until' || f.unit === 'year')
       : claim.fact.figures.filter(
           (f) => f.unit !== 'year' && f.unit !== 'count' && figureInUnit(f.unit, ask.unit),
         );
-    return figures.length > 0 ? { kind: 'figures', figures } : undefined;
+    const ofYears = ofYearsAsked(figures, ask.numbers);
+    return ofYears.length > 0 ? { kind: 'figures', figures: ofYears } : undefined;
   }
   if (claimedPlaces(res, claim.fact).length === 0) return undefined;
   const places = placesIn(engine, claim.fact, ask.mentionedIds, false);
