@@ -25,7 +25,7 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   const unclear = previous ? undefined : referentMissing(engine, text);
   if (unclear) return { answer: unclear, asked: [text] };
   const parts = splitMessage(engine, text);
-  if (parts.length <= 1) return whole(engine, text, previous);
+  if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
   const answered: { question: string; answer: Answer; own?: boolean }[] = [];
   const asked: string[] = [];
   let before = previous;

@@ -28,8 +28,24 @@ export function splitMessage(engine: Engine, text: string): string[] {
   const named = (part: string) => asks(part) || namesSomething(engine, part);
   const items = listedItems(body);
   if (items && items.length >= 2 && items.every(named)) return items.slice(0, MAX_PARTS);
-  const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks);
-  return parts.length > 1 ? parts : [text];
+  const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks).map((p) =>
+    withoutLeadIn(engine, p),
+  );
+  return parts.length > 1 || parts[0] !== body ? parts : [text];
+}
+
+/**
+ * `…as someone tracking regulation I only care about one thing: which jurisdiction …`: what leads in to
+ * a colon, asking nothing and naming nothing of the article, is no part of the question.
+ */
+function withoutLeadIn(engine: Engine, part: string): string {
+  const at = Math.max(part.lastIndexOf(': '), part.lastIndexOf('： '));
+  if (at < 0) return part;
+  const before = part.slice(0, at);
+  const after = part.slice(at + 2).trim();
+  const vocabulary = vocabularyOf(engine);
+  if (before.split(/\s+/).length < 4 || !partAsks(engine, after) || partAsks(engine, before)) return part;
+  return before.split(/\s+/).some((w) => vocabulary.isName(w.replace(/[^\p{L}\p{N}]/gu, ''))) ? part : after;
 }
 
 /** `Two things: …`, `두 가지 궁금한데 …`: the message says it asks several things; what follows is asked. */

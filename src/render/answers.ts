@@ -15,7 +15,8 @@ export function renderFacts(answer: FactsAnswer, ctx: RenderContext): APIEmbed {
   const lead = leadLine(answer, ctx);
   const first = answer.facts[0];
   // The first fact's own sentence is the lead when the question asks for no name, figure or place.
-  const sentenceIsLead = !!first && lead === factLine(first, ctx);
+  // (also after yes or no: `네 — …` says the sentence already)
+  const sentenceIsLead = !!first && lead.endsWith(factLine(first, ctx));
   // Facts read from the same passage share one quote, placed after the last of them.
   const parts = answer.facts.map((cited, i) => {
     const figures = cited.fact.figures

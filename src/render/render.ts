@@ -59,21 +59,37 @@ function embedsOf(
 
 /**
  * Several questions in one message: one embed per part, in order, each headed by the part it answers;
- * a part the article does not cover says so in its place.
+ * a part the article does not cover says so in its place. The last part carries the footer.
  */
 function renderMulti(
   answer: Extract<Answer, { kind: 'multi' }>,
   ctx: RenderContext,
   asked: readonly string[],
 ): APIEmbed[] {
+  const last = answer.parts.length - 1;
   return answer.parts.map((part, i) => {
     const [embed] = embedsOf(part.answer, { ...ctx, asked: asked[i] }).embeds;
     const own = embed ?? { title: catalogue(ctx.language).answer.partNotCovered, color: COLORS.notFound };
+    // (the footer, what a reply leans on and where the article is, once, under the last part)
+    const { footer, ...rest } = own;
     return {
-      ...own,
-      author: { name: truncate(`${i + 1}. ${part.question.replace(/\s+/g, ' ').trim()}`, 256) },
+      ...(i === last && footer ? { ...rest, footer } : rest),
+      author: { name: `${i + 1}. ${partHeading(part.question)}` },
     };
   });
+}
+
+/** A part's heading: its question, without what was said before it, short (the footer has it whole). */
+const HEADING_LENGTH = 80;
+function partHeading(question: string): string {
+  const sentences = question
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.?!？。])\s+/);
+  const asked = sentences.at(-1) ?? question;
+  if (asked.length <= HEADING_LENGTH) return asked;
+  const cut = asked.slice(0, HEADING_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), HEADING_LENGTH / 2))}…`;
 }
 
 /** The Discord message for an answer; always within Discord's limits and pinging nobody. */

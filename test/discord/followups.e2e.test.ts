@@ -204,8 +204,9 @@ describe('a reply to an answer is asked with the answer’s question', () => {
   it('a reply to an answer of two questions continues from the last one (its last embed’s ↪ line)', async () => {
     const { answer: both } = await ask('리벨리온 대표 누구고 올거나이즈 본사는 어디야?');
     expect(both.embeds).toHaveLength(2);
+    // (the footer, what a reply leans on, is under the last part only)
     expect(both.embeds.map((e) => e.footer?.text.split('\n')[0])).toEqual([
-      '↪ 리벨리온 대표 누구고 → 박성현',
+      undefined,
       '↪ 올거나이즈 본사는 어디야?',
     ]);
     const followUp = standin.sendMessage({ content: '상장은?', replyTo: both.id });
