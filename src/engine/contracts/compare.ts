@@ -38,6 +38,25 @@ export function compareAnswer(reading: Reading): Answer | undefined {
   const compared = sides.map((entity) => ({ name: entity.name, facts: sideFacts(engine, entity, aspect) }));
   // (nothing on the point asked for any side: the question is not one the article answers by comparing)
   if (compared.every((side) => side.facts.length === 0)) return undefined;
+  // (every side's figure is one the article gives for them together: nothing to set side by side)
+  // (of some of those it names together; all of them, `구글, MS, AWS 투자`, is the figure itself)
+  const ids = compared.map((side) => side.facts.map((f) => f.fact.id).join());
+  const shared = compared[0]!.facts;
+  const together = [...new Set(shared.flatMap((f) => f.fact.entities))]
+    .flatMap((id) => engine.kb.entities.get(id) ?? [])
+    .filter((e) => e.type === sides[0]!.type);
+  if (
+    ids.every((id) => id === ids[0]) &&
+    shared.some((f) => f.fact.figures.length > 0) &&
+    together.length > sides.length
+  )
+    return {
+      kind: 'partial',
+      entity: sides[0]!,
+      missing: aspect.map((t) => t.head),
+      facts: shared,
+      together,
+    };
   return { kind: 'compare', question: reading.text, sides: compared };
 }
 
