@@ -76,7 +76,11 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     const mention = mentionAt.get(i);
     if (mention) return { text: t.surface, kind: 'name' as const, type: mention.entity.type };
     // (the author is who a question about the article's view is about: `왜 그렇게 생각한대?` asks it of them)
-    if (author.has(t.head)) return { text: t.surface, kind: 'name' as const, type: 'author' };
+    const authorWord = [...author].some(
+      (w) =>
+        t.head === w || t.forms.includes(w) || (t.surface.startsWith(w) && t.surface.length <= w.length + 2),
+    );
+    if (authorWord) return { text: t.surface, kind: 'name' as const, type: 'author' };
     if (isUnknown(t.head)) return { text: t.surface, kind: 'name' as const, type: 'unknown' };
     if (/^[0-9]+$/.test(t.head))
       return {
@@ -248,7 +252,8 @@ function pointedAt(
     const said = before.words.filter((w) => w.kind === 'word' && !before.unknown.has(w.text));
     return [...subjects.filter((w) => !named.has(w.type)).map((w) => w.text), ...said.map((w) => w.text)];
   }
-  const others = subjects.filter((w) => !named.has(w.type));
+  // (the author only for a question that names nothing of its own: `and the US?` asks of the US)
+  const others = subjects.filter((w) => !named.has(w.type) && !(w.type === 'author' && ownNames.length > 0));
   const main = others.some((w) => w.type !== 'region') ? others.filter((w) => w.type !== 'region') : others;
   // (a question that names a country of its own asks it of that country: `중국 AI 투자 규모는?`)
   if (named.has('region')) return main.filter((w) => w.type !== 'region').map((w) => w.text);

@@ -159,8 +159,14 @@ function candidates(engine: Engine, text: string): [string, string][] {
 
 /** After a comma, a question of its own asks with a question word (`, 중국은 어떤 분야에서 …`), unlike a list. */
 function asksOwn(engine: Engine, text: string): boolean {
-  const { types } = understand(text, engine.lexicon, vocabularyOf(engine));
-  return [...types].some((t) => t !== 'yesno' && t !== 'compare');
+  const { types, terms } = understand(text, engine.lexicon, vocabularyOf(engine));
+  if ([...types].some((t) => t !== 'yesno' && t !== 'compare')) return true;
+  // (`, 그리고 중국은 뭐가 강해?`: a word that asks openly, about what it names)
+  const open = engine.lexicon.openQuestionWords;
+  return (
+    terms.some((t) => t.role === 'topic' && !t.background) &&
+    terms.some((t) => !t.background && (open.has(t.head) || open.has(t.surface)))
+  );
 }
 
 /**

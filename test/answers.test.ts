@@ -1,0 +1,232 @@
+/**
+ * The questions people ask about any article, each answered by its own part of the pipeline: several
+ * questions in one message, summaries, lists, comparisons, yes-or-no claims with the article's own
+ * figures, and follow-ups that lean on the answer before. Expected names and figures are the article's
+ * (../shared/seeds): 리벨리온 set up in Tokyo, 올거나이즈 earns about 70% in Japan, 이랜서 has 410,000
+ * freelancers and 50-odd partners, Japan's data center subsidy is up to 450억 엔 (about 4428억 원),
+ * global VC investment in Korea was 9895억 (2021), 6097억 (2022) and 2318억 원 (2023).
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { contextLine, contextReadings, inContext } from '../src/engine/context.ts';
+import { type Answer, answerFound, answerMessage, buildEngine, type Engine } from '../src/engine/engine.ts';
+import { splitMessage } from '../src/engine/split.ts';
+import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
+import { renderAnswer } from '../src/render/render.ts';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const result = await loadKnowledgeBase('knowledge');
+  if (!result.ok) throw new Error('the knowledge base does not load');
+  engine = buildEngine(result.kb);
+});
+
+const ask = (text: string, previous?: string): Answer => answerMessage(engine, text, previous).answer;
+
+/** Everything an answer says, in Korean and English, as one string to look in. */
+function said(answer: Answer): string {
+  return JSON.stringify(answer);
+}
+
+describe('one message, several questions', () => {
+  test.each([
+    ['1) 리벨리온 대표 누구야 2) 올거나이즈 본사 어디야', 2],
+    ['a) 한국 인프라 문제 b) 일본 인프라 강점 c) 데이터센터 보조금 액수', 3],
+    ['이랜서 프리랜서 수 / 협력 기업 수 / 프로젝트 시작 시점', 3],
+    ['이랜서 대표 누구야. 일본 법인 위치는?', 2],
+    ['Two things: Japan’s tax break %, and who is Allganize’s CEO', 2],
+    ['Who leads Rebellions and where’s their Japan office? Also what’s their revenue?', 3],
+    ['2023 VC 투자액이랑 2024 전망 알려줘', 2],
+    ['EU는 뭐 만들었고 미국은 뭐 했어, 그리고 중국은 뭐가 강해?', 3],
+  ])('%s → %i parts', (text, parts) => {
+    expect(splitMessage(engine, text)).toHaveLength(parts);
+  });
+
+  test.each([
+    // a comparison is one question, and so is a noun that asks of both (`규모는`)
+    '한국이랑 일본 비교해줘',
+    'AI 반도체랑 GPU 차이가 뭐야?',
+    '그 회사들이랑 계약 규모는?',
+    '한국 인프라 문제랑 투자 유치 상황은 비교표에 어떻게 나와?',
+    // a guess offered after the question belongs to it
+    '리벨리온 일본 법인 어디야? 오사카?',
+  ])('%s → one question', (text) => {
+    expect(splitMessage(engine, text)).toHaveLength(1);
+  });
+
+  test('what leads in to a colon is not asked; each part is answered in its place', () => {
+    const parts = splitMessage(
+      engine,
+      'As someone tracking regulation I only care about one thing: which jurisdiction enacted an AI law first, and what’s the law called?',
+    );
+    expect(parts[0]).toMatch(/^which jurisdiction/);
+    const answer = ask('이랜서 프리랜서 수 / 협력 기업 수');
+    expect(answer.kind).toBe('multi');
+    const texts = answer.kind === 'multi' ? answer.parts.map((p) => said(p.answer)) : [];
+    expect(texts[0]).toContain('410000');
+    expect(texts[1]).toContain('50');
+  });
+
+  test('the footer a reply leans on is under the last part only; part headings are the questions alone', () => {
+    const text = '요즘 일본 얘기 많던데 궁금해서요. 리벨리온 대표 누구야? 올거나이즈 본사는 어디야?';
+    const { answer, asked } = answerMessage(engine, text);
+    const { embeds } = renderAnswer(engine, answer, 'ko', { asked });
+    expect(embeds.length).toBeGreaterThanOrEqual(2);
+    expect(embeds.slice(0, -1).every((e) => e.footer === undefined)).toBe(true);
+    expect(embeds.at(-1)?.footer?.text).toContain('↪');
+    for (const e of embeds) expect(e.author?.name.length ?? 0).toBeLessThanOrEqual(85);
+  });
+});
+
+describe('lists', () => {
+  const labels = (a: Answer) => (a.kind === 'list' ? a.items.map((i) => i.label.ko) : []);
+
+  test('the Korean companies the article names, and not the US big tech or the clients', () => {
+    const items = labels(ask('기사에 나온 한국 AI 회사 전부 나열해줘'));
+    expect(items).toEqual(
+      expect.arrayContaining([
+        '리벨리온',
+        '올거나이즈',
+        '이랜서',
+        '업스테이지',
+        '파인더스AI',
+        '피처링',
+        '채널톡',
+      ]),
+    );
+    expect(items).not.toContain('구글');
+    expect(items).not.toContain('노무라증권');
+  });
+
+  test('every CEO named in the article, though it names the article', () => {
+    expect(labels(ask('Every CEO named in the article?'))).toEqual(['박성현', '이창수', '박우진']);
+  });
+
+  test('a list of what the article never says of anything is refused, naming the word', () => {
+    const answer = ask('일본 진출했다가 철수한 한국 기업 목록');
+    expect(answerFound(answer)).toBe(false);
+    expect(answer.kind === 'not-found' ? answer.unknown : []).toEqual(['철수한']);
+  });
+
+  test('listing on a stock market is no list; why is asked as why', () => {
+    expect(ask('Why do Korean startups say listing and raising money is easier in Japan?').kind).not.toBe(
+      'list',
+    );
+    expect(ask('why are korean ai startups all moving to japan lately?').kind).not.toBe('list');
+  });
+});
+
+describe('summaries', () => {
+  test('of a topic, from the facts that say all of it (the VC figures), not a section that says part', () => {
+    const answer = ask('VC 투자 얘기 나온 거 정리 좀');
+    expect(answer.kind).toBe('summary');
+    expect(said(answer)).toContain('2318억');
+  });
+
+  test('of a company, what the question asks of it; the article silent on it says so', () => {
+    const answer = ask('업스테이지 사업 모델 요약해줘');
+    expect(answer.kind).toBe('partial');
+    expect(answer.kind === 'partial' ? answer.entity.id : '').toBe('upstage');
+    const allganize = ask('올거나이즈 일본 사업 정리해줘');
+    expect(allganize.kind).toBe('summary');
+    expect(allganize.kind === 'summary' ? allganize.title.ko : '').toBe('올거나이즈');
+  });
+});
+
+describe('figures the article gives, said roughly or for several together', () => {
+  const lead = (a: Answer) => (a.kind === 'facts' ? a.verdict?.kind : undefined);
+
+  test.each([['2021년 VC 투자 1조 가까이 됐었어?', 'yes']])('%s → %s', (text, verdict) => {
+    expect(lead(ask(text))).toBe(verdict);
+  });
+
+  test('10개 중 7개 is the 70% of its sales Allganize makes in Japan', () => {
+    const answer = ask('올거나이즈 매출 10개 중 7개가 일본에서 나오는 거?');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('70%');
+  });
+
+  test('a wrong amount is corrected with the year asked only', () => {
+    const answer = ask('2021년 VC 투자 2조였어?');
+    expect(answer.kind === 'facts' ? answer.verdict : undefined).toMatchObject({ kind: 'no' });
+    const correction =
+      answer.kind === 'facts' && answer.verdict?.kind === 'no' ? answer.verdict.correction : undefined;
+    expect(correction?.kind === 'figures' ? correction.figures.map((f) => f.value) : []).toEqual([
+      989500000000,
+    ]);
+  });
+
+  test('roughly 4400억 in won is the subsidy of up to 450억 엔', () => {
+    const answer = ask('How much is the subsidy in won, roughly 4400억?');
+    expect(answer.kind).toBe('facts');
+    expect(said(answer)).toContain('442800000000');
+  });
+
+  test('one company’s share of a total the article gives for three together is not given', () => {
+    for (const text of ['AWS 일본 투자액 얼마야?', '구글이랑 MS 일본 투자액 각각 비교해줘']) {
+      const answer = ask(text);
+      expect(answer.kind).toBe('partial');
+      const together = answer.kind === 'partial' ? (answer.together ?? []).map((e) => e.id) : [];
+      expect(together).toEqual(expect.arrayContaining(['google', 'microsoft', 'aws']));
+    }
+    // all three together is the figure itself
+    expect(answerFound(ask('구글, MS, AWS 일본 투자액 합치면 얼마야?'))).toBe(true);
+  });
+});
+
+describe('words people put their own way', () => {
+  test.each([
+    ['한국은 전기가 모자라서 서버 건물 짓기 힘들다는 거 맞음?', '전력'],
+    ['일본 증권사랑 은행 중에 올거나이즈 손님인 곳 어디야?', '노무라'],
+    ['일할 사람이 모자라서 일본이 AI를 빨리 들이는 거야?', '고령화'],
+    ['What did the EU pass on AI?', 'AI Act'],
+    ['바깥 투자사들이 한국 신생 회사에 넣은 돈, 2023년엔 얼마까지 쪼그라들었어?', '2318'],
+  ])('%s', (text, expected) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain(expected);
+  });
+
+  test.each([
+    // an association the article never names, whatever words it is made of
+    '한국벤처캐피탈협회 통계로는 2023년 투자액이 얼마로 나와?',
+    // people asked for by what they are: investors are not clients
+    'Who are Allganize’s main investors?',
+    '리벨리온 lead investor 누구였죠?',
+  ])('%s → not in the article', (text) => {
+    expect(answerFound(ask(text))).toBe(false);
+  });
+});
+
+describe('follow-ups', () => {
+  const first = '리벨리온 일본 어디에 법인 세웠어?';
+
+  test('`더 자세히` asks the question again', () => {
+    expect(contextReadings(engine, '더 자세히', first)).toEqual([first]);
+    expect(contextReadings(engine, 'tell me more', first)).toEqual([first]);
+  });
+
+  test('what is carried over may be put another way: the names alone are tried next', () => {
+    const readings = contextReadings(engine, '몇 곳이랑 같이 해?', '이랜서 일본 프로젝트 언제 시작해?');
+    expect(readings[0]).toContain('프로젝트');
+    expect(readings).toContain('이랜서 일본 몇 곳이랑 같이 해?');
+    expect(said(ask('몇 곳이랑 같이 해?', '이랜서 일본 프로젝트 언제 시작해?'))).toContain('50');
+  });
+
+  test('the author is carried like a name', () => {
+    expect(inContext(engine, '왜 그렇게 생각한대?', '글쓴이는 한국이 뭘 해야 한다고 했어?')).toContain(
+      '글쓴이',
+    );
+  });
+
+  test('an English follow-up names what it points at in English, and so does the line under its answer', () => {
+    const question = inContext(engine, 'Who runs that company?', '리벨리온');
+    expect(question).toBe('Who runs Rebellions?');
+    expect(contextLine(engine, question, ask(question))).toBe('Who runs Rebellions? → Park Sung-hyun');
+  });
+
+  test('a part after one the article has nothing on leans on it as it is', () => {
+    const answer = ask('일본 총리 이름 기사에 나와? 누구야?');
+    expect(answerFound(answer)).toBe(false);
+  });
+});
