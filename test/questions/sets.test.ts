@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { scoreCases } from './evaluate.ts';
+import { scoreCases, scoreChains } from './evaluate.ts';
 
 /**
  * The question sets written from the article alone (see README, "How well it understands"), scored
@@ -38,7 +38,21 @@ const SETS = [
   ['test/questions/dev27.json', 0.94, 1],
   ['test/questions/dev28.json', 0.94, 3],
   ['test/questions/dev29.json', 0.93, 3],
+  ['test/questions/dev30.json', 0.88, 2],
+  ['test/questions/dev31-kinds.json', 0.9, 1],
+  ['test/questions/dev32.json', 0.83, 2],
+  ['test/questions/dev33-kinds.json', 0.9, 1],
   ['test/questions/heldout.json', 0.89, 1],
+  ['test/questions/heldout-server.json', 0.83, 3],
+  ['test/questions/heldout-kinds.json', 0.83, 2],
+] as const;
+
+/** Conversations: every turn after the first is a reply to the answer before it. */
+const CHAINS = [
+  // file, at least this share of follow-ups answered right, at most this many unanswerable ones answered
+  ['test/questions/chains/dev-chains.json', 0.8, 1],
+  ['test/questions/chains/dev-chains2.json', 0.78, 1],
+  ['test/questions/chains/heldout-chains.json', 0.76, 2],
 ] as const;
 
 describe('question sets written from the article alone', () => {
@@ -49,6 +63,20 @@ describe('question sets written from the article alone', () => {
       const results = await scoreCases(cases);
       const right = results.filter((r) => r.ok).length / results.length;
       const answeredAnyway = results.filter((r) => !r.case.expect.found && /found true/.test(r.why)).length;
+      expect(right).toBeGreaterThanOrEqual(floor);
+      expect(answeredAnyway).toBeLessThanOrEqual(wrong);
+    },
+  );
+});
+
+describe('conversations written from the article alone', () => {
+  test.each(CHAINS)(
+    '%s: at least %s of follow-ups right, at most %s unanswerable follow-ups answered',
+    async (file, floor, wrong) => {
+      const chains = await scoreChains(JSON.parse(readFileSync(file, 'utf8')));
+      const followUps = chains.flatMap((c) => c.turns.slice(1));
+      const right = followUps.filter((t) => t.ok).length / followUps.length;
+      const answeredAnyway = followUps.filter((t) => !t.case.expect.found && /found true/.test(t.why)).length;
       expect(right).toBeGreaterThanOrEqual(floor);
       expect(answeredAnyway).toBeLessThanOrEqual(wrong);
     },
