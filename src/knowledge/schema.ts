@@ -49,15 +49,21 @@ export const FactKind = z.enum([
   'opinion',
 ]);
 
-/** Every schema of a knowledge file, with English required (`nonEmpty`) or optional. */
-function knowledgeSchemas<English extends z.ZodType<string | undefined>>(english: English) {
-  const LocalizedText = z
+/** Text in Korean and English, the English required (`nonEmpty`) or optional. */
+function textSchema<English extends z.ZodType<string | undefined>>(english: English) {
+  return z
     .object({
       ko: nonEmpty.describe('Korean text'),
       en: english.describe('English text'),
     })
     .strict();
+}
 
+/** What the article says: its figures, passages, entities and facts. */
+function contentSchemas<Text extends z.ZodType, English extends z.ZodType<string | undefined>>(
+  LocalizedText: Text,
+  english: English,
+) {
   const Figure = z
     .object({
       value: z.number().finite(),
@@ -118,6 +124,11 @@ function knowledgeSchemas<English extends z.ZodType<string | undefined>>(english
     })
     .strict();
 
+  return { Figure, Passage, Entity, Fact };
+}
+
+/** The article's table and its own words. */
+function tableSchemas<Text extends z.ZodType>(LocalizedText: Text) {
   const ComparisonRow = z
     .object({
       id: Id,
@@ -150,6 +161,11 @@ function knowledgeSchemas<English extends z.ZodType<string | undefined>>(english
     })
     .strict();
 
+  return { ComparisonRow, Comparison, LexiconSet };
+}
+
+/** The article itself, its sections and their summaries. */
+function articleSchemas<Text extends z.ZodType>(LocalizedText: Text) {
   /** One line of a summary, in both languages, citing the passage it sums up. */
   const SummaryLine = z
     .object({
@@ -192,6 +208,15 @@ function knowledgeSchemas<English extends z.ZodType<string | undefined>>(english
     })
     .strict();
 
+  return { SummaryLine, Summary, Article, Section };
+}
+
+/** Every schema of a knowledge file, with English required (`nonEmpty`) or optional. */
+function knowledgeSchemas<English extends z.ZodType<string | undefined>>(english: English) {
+  const LocalizedText = textSchema(english);
+  const { Figure, Passage, Entity, Fact } = contentSchemas(LocalizedText, english);
+  const { ComparisonRow, Comparison, LexiconSet } = tableSchemas(LocalizedText);
+  const { SummaryLine, Summary, Article, Section } = articleSchemas(LocalizedText);
   const KnowledgeFile = z
     .object({
       $schema: z.string().optional(),
