@@ -105,6 +105,7 @@ const GeneralLexicon = z
     verbalEndings: words,
     mentionVerbs: words,
     activityWords: words,
+    startupWords: words,
     listKinds: z
       .object({
         $comment: z.string().optional(),
@@ -234,6 +235,8 @@ export class Lexicon {
   readonly nounJoinEndings: readonly string[];
   /** Words for what a company does in general (`사업`, `근황`, `news`): no part of it asked for a summary. */
   readonly activityWords: ReadonlySet<string>;
+  /** Words for a start-up (`스타트업`, `startups`): a company, not any business the article names. */
+  readonly startupWords: ReadonlySet<string>;
   /** What opens a message of several questions (`two things:`, `두 가지`). */
   readonly manyQuestionsPreambles: readonly string[];
   /** Nouns typed onto a verb (`옮긴거`, `지을때`). */
@@ -370,6 +373,7 @@ export class Lexicon {
     this.openQuestionWords = new Set(general.questionJoiners.openWords);
     this.nounJoinEndings = general.questionJoiners.nounEndings;
     this.activityWords = new Set(general.activityWords);
+    this.startupWords = new Set(general.startupWords);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
     this.verbNouns = new Set(general.verbNouns);
     this.personNouns = new Set(general.personNouns);

@@ -3,11 +3,11 @@
  * 목록`): every item of the kind asked for that fits what the question says of it, complete, in article
  * order, each with what the article says of it and where.
  */
-import type { Entity, EntityType } from '../../knowledge/schema.ts';
+import type { Entity, EntityType, Section } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import type { ListKind } from '../../language/lexicon.ts';
 import type { Term } from '../../language/understand.ts';
-import { isHangulWord } from '../../search/normalize.ts';
+import { compactKey, isHangulWord } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { COMMON_SHARE } from '../gate.ts';
 import type { Answer, Engine, ListItem } from '../types.ts';
@@ -39,10 +39,16 @@ export function listAnswer(reading: Reading): Answer | undefined {
   // (what the kind itself asks, `이유 다` a reason, `CEO 다` a person, is no other question)
   const own = OWN_TYPE[asked.kind];
   // (`why are startups all moving`, `글쓴이가 요구하는 대책 목록` ask why and what the author thinks)
+  // (the author's measures or reasons, `글쓴이가 요구하는 대책 목록`, are a list of the author's view)
+  const authors = asked.kind === 'measures' || asked.kind === 'reasons';
   const asksOther = ['reason', 'amount', 'time', 'place', 'person', 'said', 'opinion', 'profile']
-    .filter((t) => t !== own)
+    .filter((t) => t !== own && !(authors && t === 'opinion'))
     .some((t) => types.has(t as never));
-  if (asksOther || (!types.has('list') && !(plural && (types.has('which') || types.has('name')))))
+  // (`나온 나라들 뭐야`: a kind in the plural asked openly, the word that asks right after it)
+  const after = reading.terms[reading.terms.indexOf(asked.term) + 1];
+  const open =
+    /들/.test(asked.term.surface) && !!after && reading.engine.lexicon.openQuestionWords.has(after.head);
+  if (asksOther || (!types.has('list') && !(plural && (types.has('which') || types.has('name') || open))))
     return undefined;
   const { lexicon } = reading.engine;
   const qualifiers = reading.terms.filter(
@@ -124,6 +130,12 @@ function factsFitting(
   const places = mentions
     .filter((m) => m.entity.type === 'region' && !m.background && !describing.has(m.entity.id))
     .flatMap((m) => m.terms.map((i) => terms[i]!));
+  // `해외 선진국 AI 정책 사례로 나온 나라들`: the part of the article the words name, by its title.
+  const section = sectionNamed(engine, qualifiers);
+  if (section) {
+    const passages = new Set(section.passages);
+    return [...engine.kb.facts.values()].filter((f) => passages.has(f.source) && about(f) && naming(f));
+  }
   const words = [...qualifiers, ...places];
   if (words.length === 0) return [...engine.kb.facts.values()].filter(about);
   const restrictTo = required.length > 0 ? engine.facts.positionsAbout(required) : undefined;
@@ -141,6 +153,21 @@ function factsFitting(
   return candidates.filter((r) => most > 0 && hits(r.words) >= most).map((r) => r.fact);
 }
 
+/** The section whose title holds at least two of the words, and most of them. */
+function sectionNamed(engine: Engine, words: readonly Term[]): Section | undefined {
+  if (words.length < 2) return undefined;
+  let best: { section: Section; hits: number } | undefined;
+  for (const article of engine.kb.articles)
+    for (const section of article.sections) {
+      const title = compactKey(`${section.title.ko} ${section.title.en}`);
+      const hits = words.filter((t) =>
+        [t.head, ...t.forms].some((w) => w.length >= 2 && title.includes(compactKey(w))),
+      ).length;
+      if (hits >= 2 && hits * 2 > words.length && (!best || hits > best.hits)) best = { section, hits };
+    }
+  return best?.section;
+}
+
 /**
  * Companies, people or countries: all of them the article names, or those its facts about what the
  * question says name; not a company another country's (`미국 빅테크`) when the question asks for those of
@@ -153,7 +180,9 @@ function entityItems(
 ): ListItem[] {
   const { engine, mentions } = reading;
   const { kind } = asked;
-  const types = ENTITY_KINDS[kind] ?? [];
+  // (start-ups are companies: not the banks and brokers the article names as clients)
+  const startups = readsAs(asked.term, reading.engine.lexicon.startupWords);
+  const types = startups ? (['company'] as const) : (ENTITY_KINDS[kind] ?? []);
   const named = new Set(mentions.filter((m) => !m.background).map((m) => m.entity.id));
   // `한국 회사`, `Korean AI startups`: a country just before the noun says whose they are.
   const at = reading.terms.indexOf(asked.term);
@@ -213,12 +242,15 @@ function ofAnotherCountry(engine: Engine, entity: Entity, regions: readonly Enti
 /** Figures, reasons, measures: the facts of that kind about what the question names, in article order. */
 function factItems(reading: Reading, kind: ListKind, asked: Term, qualifiers: readonly Term[]): ListItem[] {
   const { engine } = reading;
+  const opinion = reading.understanding.types.has('opinion');
   const own = (fact: SourcedFact) =>
     kind === 'figures'
       ? fact.figures.some((f) => f.unit !== 'count')
-      : kind === 'reasons'
-        ? fact.kind === 'reason'
-        : fact.kind === 'policy';
+      : opinion
+        ? fact.kind === 'opinion'
+        : kind === 'reasons'
+          ? fact.kind === 'reason'
+          : fact.kind === 'policy';
   const facts = factsFitting(
     reading,
     qualifiers.filter((t) => !readsAs(t, engine.lexicon.listKinds.get(kind) ?? new Set())),
