@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../knowledge/schema.ts';
 import { isEnglishWord } from '../language/names.ts';
-import type { Term } from '../language/understand.ts';
+import { isVerbalForm, type Term } from '../language/understand.ts';
 import { isLatinWord } from '../search/normalize.ts';
 import type { Ask } from './ask.ts';
 import { cite, entityAnswerFacts } from './cards.ts';
@@ -71,7 +71,14 @@ export function resolve(ask: Ask): Resolution {
   const missingOr = (terms: readonly Term[]) =>
     passage() ?? (ask.mentions.length > 0 ? partial(terms.map((t) => t.head)) : notFound());
   const unmatched = (s: { words: ReadonlySet<string> }) =>
-    content.filter((t) => !s.words.has(t.head) && !t.lexical && !knowsWord(ask.engine, t.head, t.common));
+    content.filter(
+      (t) =>
+        !s.words.has(t.head) &&
+        !t.lexical &&
+        !knowsWord(ask.engine, t.head, t.common) &&
+        // (a verb the article does not use, `얹어주는`, `부딪히는`, is the question's way of saying it)
+        (t.common || !isVerbalForm(t.surface, ask.engine.lexicon)),
+    );
   const relative = (t: Term) =>
     ask.engine.lexicon.relativeTimes.some((p) => p.join(' ') === t.head || t.forms.includes(p.join(' ')));
   return {
