@@ -225,6 +225,24 @@ describe('follow-ups', () => {
     expect(contextLine(engine, question, ask(question))).toBe('Who runs Rebellions? → Park Sung-hyun');
   });
 
+  test('`그 회사` after a question about a CEO is the company he heads', () => {
+    expect(inContext(engine, '그 회사 일본 매출 비중은요?', '이창수 대표가 뭐라고 했어?')).toContain(
+      '올거나이즈',
+    );
+    expect(said(ask('그 회사 일본 매출 비중은요?', '이창수 대표가 뭐라고 했어?'))).toContain('70%');
+  });
+
+  test('a new subject with a question word of its own asks that of it', () => {
+    const question = inContext(
+      engine,
+      'how much of it is Amazon’s?',
+      'Which US companies pledged to invest in Japan?',
+    );
+    expect(question).toMatch(/^Amazon|amazon/i);
+    const answer = ask('how much of it is Amazon’s?', 'Which US companies pledged to invest in Japan?');
+    expect(answer.kind).toBe('partial');
+  });
+
   test('a part after one the article has nothing on leans on it as it is', () => {
     const answer = ask('일본 총리 이름 기사에 나와? 누구야?');
     expect(answerFound(answer)).toBe(false);

@@ -196,9 +196,13 @@ function wholeQuestion(engine: Engine, text: string, previous: string): string {
   const year = before.words.find((w) => w.type === 'year');
   if (offset !== undefined && year)
     return substituted(before, [{ ...year, text: String(Number(year.text.replace(/\D/g, '')) + offset) }]);
-  // Only a new subject (`미국은?`, `and the US?`, `2021년엔?`): the same question of it.
-  if (ownNames.length > 0 && substantive.length === 0 && !own.words.some((w) => w.kind === 'question'))
-    return substituted(before, ownNames);
+  // Only a new subject (`미국은?`, `and the US, what's it doing?`, `2021년엔?`): the same question of it.
+  if (ownNames.length > 0 && substantive.length === 0) {
+    if (!own.words.some((w) => w.kind === 'question')) return substituted(before, ownNames);
+    // (with a question word of its own, `how much of it is Amazon's?`, it asks that, of the same)
+    const words = before.words.filter((w) => w.kind !== 'question' && w.type !== 'author');
+    return `${substituted({ ...before, words }, ownNames)} ${text}`;
+  }
   // (what a claim said of a figure or a place is the claim's, which the answer corrected)
   const carried = (w: Shape['words'][number]) =>
     w.kind === 'name' || w.type === 'year' || (w.kind === 'number' && !before.claim);
@@ -245,6 +249,13 @@ function pointedAt(
     const wanted = kind === 'person' ? ['person'] : ['company', 'organization'];
     const fromQuestion = subjects.filter((w) => wanted.includes(w.type ?? ''));
     if (fromQuestion.length > 0) return fromQuestion.map((w) => w.text);
+    // (`그 회사` after a question about its CEO: the company he heads)
+    if (kind === 'company') {
+      const headed = subjects
+        .map((w) => engine.entities.exactMatches(w.text.replace(/[은는이가을를의도]$/, ''))[0]?.affiliation)
+        .flatMap((id) => (id ? (engine.kb.entities.get(id)?.name.ko ?? []) : []));
+      if (headed.length > 0) return headed.slice(0, 1);
+    }
     const fromAnswer = answered.filter((n) => wanted.includes(typeOf(n) ?? ''));
     if (fromAnswer.length > 0) return fromAnswer.slice(0, 1);
   }
