@@ -220,7 +220,7 @@ function wholeQuestion(engine: Engine, text: string, previous: string): string {
   // (an English question gets the English name: `Who runs that company?` → `Who runs Rebellions?`)
   const pointing = POINTING_WORDS.exec(text);
   if (pointing && names.length > 0) {
-    const english = /^[\x00-\x7f]*$/.test(text);
+    const english = readQuestion(engine, text)?.understanding.language === 'en';
     const named = names.map((n) => (english ? (engine.entities.exactMatches(n)[0]?.name.en ?? n) : n));
     return `${text.slice(0, pointing.index)}${named.join(' ')}${text.slice(pointing.index + pointing[0].length)}`;
   }

@@ -4,7 +4,7 @@ import { catalogue } from '../i18n/catalogue.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { renderCompare, renderFacts, renderList, renderSummary } from './answers.ts';
 import { renderAbout, renderArticle, renderComparison, renderEntity, renderPassage } from './cards.ts';
-import { fitReply, truncate } from './limits.ts';
+import { fitReply } from './limits.ts';
 import { COLORS, type RenderContext } from './parts.ts';
 import { EPHEMERAL, type ReplyLanguage, type ReplyPayload } from './payload.ts';
 import { renderClarify, renderNotFound, renderPartial, suggestionRow } from './refusals.ts';
