@@ -206,6 +206,8 @@ const CLOSING_ENDINGS = new Set(
 function isEnding(grammar: KoreanGrammar, rest: string, depth = 0): boolean {
   if (rest === '' || grammar.verbEndings.has(rest)) return true;
   if (depth > 1) return false;
+  // The past of the past after a past stem (`했었죠`, `세웠었지`): 었 and an ending.
+  if (rest.startsWith('었') && rest.length > 1 && isEnding(grammar, rest.slice(1), depth + 1)) return true;
   for (let length = Math.min(rest.length, grammar.auxiliaries.longest); length >= 1; length--) {
     if (
       grammar.auxiliaries.stems.has(rest.slice(0, length)) &&
@@ -234,7 +236,10 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
     const endsWith = (ending: string) =>
       length > 1 || consonantStem
         ? isEnding(grammar, ending)
-        : CLOSING_ENDINGS.has(ending) || (grammar.verbs.infinitives.has(stem) && isEnding(grammar, ending));
+        : CLOSING_ENDINGS.has(ending) ||
+          // (`했었죠`: a past stem, 었 again, and an ending that closes the sentence)
+          (ending.startsWith('었') && CLOSING_ENDINGS.has(ending.slice(1))) ||
+          (grammar.verbs.infinitives.has(stem) && isEnding(grammar, ending));
     // The honorific 시 before the ending (`되시나요`, `세우셨어요`): the same verb, said politely.
     const plain = rest.startsWith('시')
       ? rest.slice(1)
