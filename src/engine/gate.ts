@@ -3,7 +3,7 @@
  * it asks about is a word the article never uses. When not, what is missing.
  */
 import type { KindType } from '../language/lexicon.ts';
-import type { Term } from '../language/understand.ts';
+import { isVerbalForm, type Term } from '../language/understand.ts';
 import { isHangulWord, isLatinWord } from '../search/normalize.ts';
 import type { Ask } from './ask.ts';
 import { cite } from './cards.ts';
@@ -71,6 +71,7 @@ export function askedButAbsent(res: Resolution, best: Scored): Term[] | undefine
     owner &&
     owner.role === 'topic' &&
     !owner.background &&
+    !isVerbalForm(owner.surface, engine.lexicon) &&
     isHangulWord(owner.surface) &&
     // `재생에너지 비중`: a measure's owner written bare before it too.
     (owner.surface.endsWith('의') || (owner.surface === owner.head && measures(engine, askedFor!))) &&
@@ -292,6 +293,8 @@ function askedNoun(ask: Ask, amount: boolean): Term | undefined {
   const noun = terms[q - 1]!;
   const question = terms[q]!;
   if (noun.role !== 'topic' || noun.background || mentionedTerm.has(q - 1)) return undefined;
+  // (a verb's form, `부딪히는 이유`, says what happened, not a thing asked for)
+  if (isVerbalForm(noun.surface, engine.lexicon)) return undefined;
   // `시장 규모 얼마`: a noun for a measure (규모, 금액, 비중) after the thing measured, unmarked.
   const measure =
     amount &&
