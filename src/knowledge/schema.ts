@@ -214,9 +214,12 @@ function articleSchemas<Text extends z.ZodType>(LocalizedText: Text) {
 /** Every schema of a knowledge file, with English required (`nonEmpty`) or optional. */
 function knowledgeSchemas<English extends z.ZodType<string | undefined>>(english: English) {
   const LocalizedText = textSchema(english);
-  const { Figure, Passage, Entity, Fact } = contentSchemas(LocalizedText, english);
-  const { ComparisonRow, Comparison, LexiconSet } = tableSchemas(LocalizedText);
-  const { SummaryLine, Summary, Article, Section } = articleSchemas(LocalizedText);
+  const content = contentSchemas(LocalizedText, english);
+  const table = tableSchemas(LocalizedText);
+  const article = articleSchemas(LocalizedText);
+  const { Passage, Entity, Fact } = content;
+  const { Comparison, LexiconSet } = table;
+  const { Article, Section } = article;
   const KnowledgeFile = z
     .object({
       $schema: z.string().optional(),
@@ -233,21 +236,7 @@ function knowledgeSchemas<English extends z.ZodType<string | undefined>>(english
     })
     .strict();
 
-  return {
-    LocalizedText,
-    Figure,
-    Passage,
-    Entity,
-    Fact,
-    ComparisonRow,
-    Comparison,
-    LexiconSet,
-    SummaryLine,
-    Summary,
-    Article,
-    Section,
-    KnowledgeFile,
-  };
+  return { LocalizedText, ...content, ...table, ...article, KnowledgeFile };
 }
 
 /** As the rest of the code sees a knowledge file: every text in Korean and English. */
