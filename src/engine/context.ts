@@ -50,7 +50,13 @@ interface Shape {
    * Its words as read, in order, each with what it is (and, for a name or number, of what kind); a
    * verb as its dictionary form, so that it carries over without the claim's ending (`준다면서요` → 주다).
    */
-  readonly words: readonly { readonly text: string; readonly kind: WordKind; readonly type?: string }[];
+  readonly words: readonly {
+    readonly text: string;
+    readonly kind: WordKind;
+    readonly type?: string;
+    /** For a name of the article's: the entity it names. */
+    readonly id?: string;
+  }[];
   readonly refersBack: boolean;
   /** A claim (`…1000억 엔이라며?`): its figures and places are the claim's, which the answer corrected. */
   readonly claim: boolean;
@@ -74,7 +80,8 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
   );
   const words = reading.terms.map((t, i) => {
     const mention = mentionAt.get(i);
-    if (mention) return { text: t.surface, kind: 'name' as const, type: mention.entity.type };
+    if (mention)
+      return { text: t.surface, kind: 'name' as const, type: mention.entity.type, id: mention.entity.id };
     // (the author is who a question about the article's view is about: `왜 그렇게 생각한대?` asks it of them)
     const authorWord = [...author].some(
       (w) =>
@@ -106,28 +113,20 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
   };
 }
 
-/** The words that point back at a company or a person, replaced by what they point at. */
-const POINTING_WORDS =
-  /그\s*회사|그\s*기업|이\s*회사|거기|그곳|그쪽|걔네|그\s*사람|그\s*분|\b(that|the|this) company\b/i;
-
 /** What a follow-up points back at: a person (`그분`, `he`), a company (`그 회사`, `거기`), a thing (`그거`). */
-function pointsAt(text: string): 'person' | 'company' | 'thing' | undefined {
-  if (/그\s*사람|그\s*분|\b(he|she|him|her|his)\b/i.test(text)) return 'person';
-  if (
-    /그\s*회사|그\s*기업|이\s*회사|거기|그곳|그쪽|걔네|\b(that|the|this) company\b|\bthere\b|\bthey\b/i.test(
-      text,
-    )
-  )
-    return 'company';
-  if (/그거|그건|그게|\b(it|that)\b/i.test(text)) return 'thing';
+function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'thing' | undefined {
+  const { referring } = engine.lexicon;
+  if (referring.person.test(text)) return 'person';
+  if (referring.company.test(text)) return 'company';
+  if (referring.thing.test(text)) return 'thing';
   return undefined;
 }
 
 /** `그 다음 해는?`, `the year before`: a year from the one before, by its offset. */
-function yearOffset(text: string): number | undefined {
-  if (/그\s*다음\s*해|다음\s*해|이듬해|다음\s*연도|the (next|following) year|the year after/i.test(text))
-    return 1;
-  if (/그\s*전\s*해|전년|이전\s*해|작년엔|the (previous|prior) year|the year before/i.test(text)) return -1;
+function yearOffset(engine: Engine, text: string): number | undefined {
+  const { referring } = engine.lexicon;
+  if (referring.yearAfter.test(text)) return 1;
+  if (referring.yearBefore.test(text)) return -1;
   return undefined;
 }
 
@@ -141,10 +140,6 @@ export function inContext(engine: Engine, text: string, previous: string | undef
   return contextReadings(engine, text, previous)[0]!;
 }
 
-/** `더 자세히`, `tell me more`: the same question again. */
-const MORE =
-  /^\s*(더\s*)?(자세히|자세하게|상세히|구체적으로)(\s*(좀|알려\s*줘|말해\s*줘|설명해\s*줘|부탁해))*\s*[?？.!]*\s*$|^\s*(tell me more|more details?|elaborate|go on|more)\s*[?？.!]*\s*$/i;
-
 /**
  * The readings of a follow-up, most likely first: as `inContext` makes it whole, then with only the
  * names it leans on (the words carried from before may be what the article says in other words).
@@ -153,7 +148,8 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   if (!previous) return [text];
   const cut = previous.lastIndexOf(NAMED);
   const question = cut >= 0 ? previous.slice(0, cut) : previous;
-  if (MORE.test(text)) return [question];
+  // (`더 자세히`, `tell me more`: the same question again)
+  if (engine.lexicon.referring.again.test(text)) return [question];
   const whole = wholeQuestion(engine, text, previous);
   if (whole === text) return [text];
   const before = shapeOf(engine, question);
@@ -192,7 +188,7 @@ function wholeQuestion(engine: Engine, text: string, previous: string): string {
     own.aboutArticle
   )
     return text;
-  const offset = yearOffset(text);
+  const offset = yearOffset(engine, text);
   const year = before.words.find((w) => w.type === 'year');
   if (offset !== undefined && year)
     return substituted(before, [{ ...year, text: String(Number(year.text.replace(/\D/g, '')) + offset) }]);
@@ -218,7 +214,7 @@ function wholeQuestion(engine: Engine, text: string, previous: string): string {
   const names = pointedAt(engine, text, before, subjects, answered, ownNames);
   // (in place of the words that point, which would otherwise ask `어느 회사`: `그 회사 본사는` → `올거나이즈 본사는`)
   // (an English question gets the English name: `Who runs that company?` → `Who runs Rebellions?`)
-  const pointing = POINTING_WORDS.exec(text);
+  const pointing = engine.lexicon.referring.named.exec(text);
   if (pointing && names.length > 0) {
     const english = readQuestion(engine, text)?.understanding.language === 'en';
     const named = names.map((n) => (english ? (engine.entities.exactMatches(n)[0]?.name.en ?? n) : n));
@@ -241,7 +237,7 @@ function pointedAt(
   ownNames: Shape['words'],
 ): string[] {
   const named = new Set(ownNames.map((w) => w.type));
-  const kind = pointsAt(text);
+  const kind = pointsAt(engine, text);
   const typeOf = (name: string) => engine.entities.exactMatches(name)[0]?.type;
   if (kind === 'person' || kind === 'company') {
     // The one the conversation is about, of the kind pointed at; else the one the answer named
@@ -252,7 +248,7 @@ function pointedAt(
     // (`그 회사` after a question about its CEO: the company he heads)
     if (kind === 'company') {
       const headed = subjects
-        .map((w) => engine.entities.exactMatches(w.text.replace(/[은는이가을를의도]$/, ''))[0]?.affiliation)
+        .map((w) => (w.id ? engine.kb.entities.get(w.id)?.affiliation : undefined))
         .flatMap((id) => (id ? (engine.kb.entities.get(id)?.name.ko ?? []) : []));
       if (headed.length > 0) return headed.slice(0, 1);
     }

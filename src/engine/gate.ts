@@ -328,13 +328,14 @@ function generalNoun(engine: Engine, noun: Term): boolean {
  * for it together with others (a fact naming several companies, of which the question names one) is
  * not its figure: say so, with the figure they have together.
  */
-const TOGETHER = /총액|합계|합친|합산|기업들|회사들|\btotal\b|\bcombined\b|\btogether\b|\baltogether\b/i;
-
 function sharedFigure(res: Resolution, best: Scored): Answer | undefined {
   const { ask } = res;
   // (the figure says it is theirs together: a total, of several: `총액`, `기업들이 발표한`, `combined`)
-  const joint = best.fact.figures.some((f) => TOGETHER.test(`${f.label.ko} ${f.label.en}`));
-  if (!ask.types.has('amount') || !joint) return undefined;
+  if (!ask.types.has('amount')) return undefined;
+  const joint = best.fact.figures.some((f) =>
+    ask.engine.lexicon.together.test(`${f.label.ko} ${f.label.en}`),
+  );
+  if (!joint) return undefined;
   const business = (id: string) => {
     const type = ask.engine.kb.entities.get(id)?.type;
     return type === 'company' || type === 'organization';

@@ -69,10 +69,6 @@ function answerInContext(
   return first!;
 }
 
-/** Words that point back at a company or a person named before: the question leans on it. */
-const POINTING =
-  /(거기|그곳|그\s*회사|그\s*기업|이\s*회사|그\s*사람|그\s*분|걔|그쪽|\b(that|the|this) company\b|\b(he|she|him|her)\b)/i;
-
 /** How many entities a question with nothing to refer to offers to choose from. */
 const MAX_CHOICES = 5;
 
@@ -83,14 +79,15 @@ const MAX_CHOICES = 5;
  */
 function referentMissing(engine: Engine, text: string): Answer | undefined {
   // (English `it`, `its`, `they` mostly refer within the question: `devs on its books`)
-  if (!POINTING.test(text)) return undefined;
+  const { referring } = engine.lexicon;
+  if (!referring.namedOrPerson.test(text)) return undefined;
   const reading = readQuestion(engine, text);
   if (!reading?.understanding.anaphora) return undefined;
   // (it may point at what it says before, `…표 있잖아 거기서`, or at the company it describes, `41만
   // 프리랜서 보유한 그 회사`)
   if (reading.terms.some((t) => t.background) || unknownNamesAsked(reading).length > 0) return undefined;
   if (completeAsk(reading).mentions.some((m) => m.entity.type !== 'region')) return undefined;
-  const person = /그\s*사람|그\s*분|\b(he|she|him|her|his)\b/i.test(text);
+  const person = referring.person.test(text);
   const all = engine.kb.entitiesOfType(person ? 'person' : 'company');
   const pinned = all.filter((e) => e.pinned);
   const choices = (pinned.length > 0 ? pinned : all).slice(0, MAX_CHOICES);

@@ -13,10 +13,6 @@ import type { Engine } from './types.ts';
 import { knowsWord } from './words.ts';
 
 const MAX_PARTS = 4;
-/** Endings that quote (`얼마라고`, `한다고`, `뭐냐고`): no clause of its own. */
-const QUOTATIVE = /(라고|다고|냐고|자고|하고)$/;
-/** Verbs that go on from a `-고` form (`하고 있어`, `알고 싶어`): one clause. */
-const AUXILIARY = /^(있|없|싶|계시|계신|말|나서|난)/;
 /** An English question word, contracted or not (`where's`). */
 const ENGLISH_QUESTION = /^(what|who|where|when|why|how|which)(['’]s|['’]re)?$/i;
 
@@ -175,7 +171,13 @@ function asksOwn(engine: Engine, text: string): boolean {
  */
 function joinsClause(engine: Engine, word: string, next: string): boolean {
   const bare = word.replace(/,$/, '');
-  if (!isHangulWord(bare.slice(-1)) || QUOTATIVE.test(bare) || AUXILIARY.test(next)) return false;
+  const { quotativeEndings, goingOnVerbs } = engine.lexicon;
+  if (
+    !isHangulWord(bare.slice(-1)) ||
+    quotativeEndings.some((e) => bare.endsWith(e)) ||
+    goingOnVerbs.some((v) => next.startsWith(v))
+  )
+    return false;
   // (`그리고` is a joining word, not a clause)
   if (engine.lexicon.questionJoinWords.includes(bare)) return false;
   return engine.lexicon.questionJoinEndings.some((e) => bare.length > e.length && bare.endsWith(e));

@@ -66,7 +66,15 @@ const GeneralLexicon = z
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
     questionJoiners: z
-      .object({ words, endings: words, openWords: words, nounEndings: words, preambles: words })
+      .object({
+        words,
+        endings: words,
+        openWords: words,
+        nounEndings: words,
+        preambles: words,
+        quotative: words,
+        goingOn: words,
+      })
       .strict(),
     verbNouns: words,
     boundNouns: words,
@@ -106,6 +114,28 @@ const GeneralLexicon = z
     mentionVerbs: words,
     activityWords: words,
     startupWords: words,
+    referring: z
+      .object({
+        $comment: z.string().optional(),
+        person: words,
+        personPronouns: words,
+        company: words,
+        companyPronouns: words,
+        thing: words,
+        yearAfter: words,
+        yearBefore: words,
+        again: words,
+        againAsking: words,
+      })
+      .strict(),
+    togetherWords: words,
+    summaryLines: z
+      .object({
+        $comment: z.string().optional(),
+        numbers: z.record(z.string(), z.number().int().min(1)),
+        lines: words,
+      })
+      .strict(),
     listKinds: z
       .object({
         $comment: z.string().optional(),
@@ -237,8 +267,19 @@ export class Lexicon {
   readonly activityWords: ReadonlySet<string>;
   /** Words for a start-up (`스타트업`, `startups`): a company, not any business the article names. */
   readonly startupWords: ReadonlySet<string>;
+  /** Words that point back (`그 회사`, `그분`, `he`), ask of the year after or before, or ask again. */
+  readonly referring: Referring;
+  /** A figure's words that say it is several companies' together (`총액`, `combined`). */
+  readonly together: RegExp;
+  /** `3줄`, `세 줄로`, `in two sentences`: how many lines a summary is asked in (Korean first). */
+  readonly summaryLines: readonly RegExp[];
+  readonly summaryLineNumbers: ReadonlyMap<string, number>;
   /** What opens a message of several questions (`two things:`, `두 가지`). */
   readonly manyQuestionsPreambles: readonly string[];
+  /** Endings that quote (`얼마라고`, `한다고`): no clause of its own. */
+  readonly quotativeEndings: readonly string[];
+  /** Verbs that go on from a `-고` form (`하고 있어`, `알고 싶어`): one clause. */
+  readonly goingOnVerbs: readonly string[];
   /** Nouns typed onto a verb (`옮긴거`, `지을때`). */
   readonly verbNouns: ReadonlySet<string>;
   /** Words for a person (`대통령`, `president`): after `which`, a person is asked for. */
@@ -374,7 +415,13 @@ export class Lexicon {
     this.nounJoinEndings = general.questionJoiners.nounEndings;
     this.activityWords = new Set(general.activityWords);
     this.startupWords = new Set(general.startupWords);
+    this.referring = referringPatterns(general.referring);
+    this.together = phrasePattern(general.togetherWords);
+    this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
+    this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
+    this.quotativeEndings = general.questionJoiners.quotative;
+    this.goingOnVerbs = general.questionJoiners.goingOn;
     this.verbNouns = new Set(general.verbNouns);
     this.personNouns = new Set(general.personNouns);
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
@@ -464,6 +511,67 @@ export type ListKind = 'companies' | 'people' | 'countries' | 'figures' | 'reaso
 export type KindType = 'place' | 'person' | 'time' | 'amount';
 
 export type AnswerWords = 'time' | 'start' | 'end' | 'reason' | 'ordinal' | 'plan' | 'companyClass';
+
+/** What a follow-up's words point back at, and what they ask of what came before. */
+export interface Referring {
+  readonly person: RegExp;
+  readonly company: RegExp;
+  readonly thing: RegExp;
+  /** The words (not the pronouns) for a person or a company: replaced by what they point at. */
+  readonly named: RegExp;
+  /** Those words and the personal pronouns: a question that may need to be asked which one it means. */
+  readonly namedOrPerson: RegExp;
+  readonly yearAfter: RegExp;
+  readonly yearBefore: RegExp;
+  /** The whole message asks the same again (`더 자세히`, `tell me more`). */
+  readonly again: RegExp;
+}
+
+/** A number (or a number word) and a word for a line: the Korean one as typed, the English as words. */
+function summaryLinePatterns(words: z.infer<typeof GeneralLexicon>['summaryLines']): RegExp[] {
+  const korean = (w: string) => /[가-힣]/.test(w);
+  const alternatives = (list: readonly string[]) => list.join('|');
+  const numbers = Object.keys(words.numbers);
+  return [
+    new RegExp(
+      `(\\d|${alternatives(numbers.filter(korean))})\\s*(?:${alternatives(words.lines.filter(korean))})`,
+    ),
+    new RegExp(
+      `\\b(\\d|${alternatives(numbers.filter((w) => !korean(w)))})\\s+(?:${alternatives(words.lines.filter((w) => !korean(w)))})\\b`,
+      'i',
+    ),
+  ];
+}
+
+function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): Referring {
+  const again = phrasePattern(words.again).source;
+  const asking = phrasePattern(words.againAsking).source;
+  return {
+    person: phrasePattern([...words.person, ...words.personPronouns]),
+    company: phrasePattern([...words.company, ...words.companyPronouns]),
+    thing: phrasePattern(words.thing),
+    named: phrasePattern([...words.person, ...words.company]),
+    namedOrPerson: phrasePattern([...words.person, ...words.company, ...words.personPronouns]),
+    yearAfter: phrasePattern(words.yearAfter),
+    yearBefore: phrasePattern(words.yearBefore),
+    again: new RegExp(`^\\s*${again}(\\s*${asking})*\\s*[?？.!]*\\s*$`, 'i'),
+  };
+}
+
+/**
+ * Any of the phrases in a text, the longest first: a Korean phrase with or without its spaces (`그 회사`,
+ * `그회사`), an English one as whole words (`it` is not in `its`).
+ */
+function phrasePattern(list: readonly string[]): RegExp {
+  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const parts = w.split(/\s+/).map(escaped);
+      return /[가-힣]/.test(w) ? parts.join('\\s*') : `\\b${parts.join('\\s+')}\\b`;
+    });
+  return new RegExp(`(?:${alternatives.join('|')})`, 'i');
+}
 
 /** A pattern that finds any of the words in a text (case-insensitive; a year counts as a time word). */
 function wordsPattern(list: readonly string[]): RegExp {

@@ -24,7 +24,7 @@ const COMMON_SHARE = 0.3;
 export function summaryAnswer(reading: Reading): Answer | undefined {
   if (!reading.understanding.types.has('summary')) return undefined;
   const { engine, text } = reading;
-  const max = linesAsked(text) ?? DEFAULT_LINES;
+  const max = linesAsked(engine, text) ?? DEFAULT_LINES;
   const words = askedWords(reading);
   const named = reading.mentions.filter((m) => !m.background);
   const article = engine.kb.articles[0];
@@ -70,24 +70,14 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
 }
 
 /** `3줄`, `세 줄`, `한 줄로`, `in one line`, `three sentences`: how many lines are asked for. */
-function linesAsked(text: string): number | undefined {
-  const words: Record<string, number> = {
-    한: 1,
-    두: 2,
-    세: 3,
-    네: 4,
-    다섯: 5,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-  };
-  const korean = /(\d|한|두|세|네|다섯)\s*(?:줄|문장)/.exec(text);
-  const english = /\b(\d|one|two|three|four|five)\s+(?:lines?|sentences?|bullets?|points?)\b/i.exec(text);
-  const found = korean?.[1] ?? english?.[1]?.toLowerCase();
+function linesAsked(engine: Engine, text: string): number | undefined {
+  const { summaryLines, summaryLineNumbers } = engine.lexicon;
+  const found = summaryLines
+    .map((pattern) => pattern.exec(text)?.[1])
+    .find(Boolean)
+    ?.toLowerCase();
   if (!found) return undefined;
-  const n = /\d/.test(found) ? Number(found) : words[found];
+  const n = /\d/.test(found) ? Number(found) : summaryLineNumbers.get(found);
   return n ? Math.min(Math.max(n, 1), 5) : undefined;
 }
 
