@@ -8,6 +8,7 @@
  * to it, read back from the message, carries the conversation on: `이창수 그분 어느 회사 대표예요? →
  * 올거나이즈`.
  */
+import { hasHangul } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
 import { unknownNamesAsked } from './scope.ts';
@@ -18,7 +19,8 @@ const NAMED = ' → ';
 
 /** The line a reply to this answer leans on: the question as asked, and what the answer named. */
 export function contextLine(engine: Engine, question: string, answer: Answer): string {
-  const language = readQuestion(engine, question)?.understanding.language === 'en' ? 'en' : 'ko';
+  // (the language the question is read in: English when it has no Hangul)
+  const language = hasHangul(question) ? 'ko' : 'en';
   const named = answerNames(engine, answer, language);
   return named.length > 0 ? `${question}${NAMED}${named.join(', ')}` : question;
 }
@@ -150,24 +152,6 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const question = cut >= 0 ? previous.slice(0, cut) : previous;
   // (`더 자세히`, `tell me more`: the same question again)
   if (engine.lexicon.referring.again.test(text)) return [question];
-  const whole = wholeQuestion(engine, text, previous);
-  if (whole === text) return [text];
-  const before = shapeOf(engine, question);
-  const names = (before?.words ?? []).filter((w) => w.kind === 'name').map((w) => w.text);
-  const own = shapeOf(engine, text);
-  const ownNames = new Set((own?.words ?? []).filter((w) => w.kind === 'name').map((w) => w.text));
-  // (only for a follow-up that asks something of its own: `AWS?` offered as a guess is no question)
-  const asks = (own?.words ?? []).some((w) => w.kind === 'question' || w.kind === 'word');
-  const namesOnly =
-    asks && names.some((n) => !ownNames.has(n) && !text.includes(n))
-      ? [...names.filter((n) => !text.includes(n)), text].join(' ')
-      : text;
-  return [...new Set([whole, namesOnly])];
-}
-
-function wholeQuestion(engine: Engine, text: string, previous: string): string {
-  const cut = previous.lastIndexOf(NAMED);
-  const question = cut >= 0 ? previous.slice(0, cut) : previous;
   const answered =
     cut >= 0
       ? previous
@@ -177,7 +161,28 @@ function wholeQuestion(engine: Engine, text: string, previous: string): string {
       : [];
   const own = shapeOf(engine, text);
   const before = shapeOf(engine, question);
-  if (!own || !before) return text;
+  if (!own || !before) return [text];
+  const whole = wholeQuestion(engine, text, own, before, answered);
+  if (whole === text) return [text];
+  const names = before.words.filter((w) => w.kind === 'name').map((w) => w.text);
+  const ownNames = new Set(own.words.filter((w) => w.kind === 'name').map((w) => w.text));
+  // (only for a follow-up that asks something of its own: `AWS?` offered as a guess is no question)
+  const asks = own.words.some((w) => w.kind === 'question' || w.kind === 'word');
+  const namesOnly =
+    asks && names.some((n) => !ownNames.has(n) && !text.includes(n))
+      ? [...names.filter((n) => !text.includes(n)), text].join(' ')
+      : text;
+  return [...new Set([whole, namesOnly])];
+}
+
+/** The follow-up made whole, from its shape, the shape of the question before and what its answer named. */
+function wholeQuestion(
+  engine: Engine,
+  text: string,
+  own: Shape,
+  before: Shape,
+  answered: readonly string[],
+): string {
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
   const substantive = own.words.filter((w) => w.kind === 'word');
   const asks = substantive.length > 0 || own.words.some((w) => w.kind === 'question');
@@ -216,7 +221,7 @@ function wholeQuestion(engine: Engine, text: string, previous: string): string {
   // (an English question gets the English name: `Who runs that company?` → `Who runs Rebellions?`)
   const pointing = engine.lexicon.referring.named.exec(text);
   if (pointing && names.length > 0) {
-    const english = readQuestion(engine, text)?.understanding.language === 'en';
+    const english = !hasHangul(text);
     const named = names.map((n) => (english ? (engine.entities.exactMatches(n)[0]?.name.en ?? n) : n));
     return `${text.slice(0, pointing.index)}${named.join(' ')}${text.slice(pointing.index + pointing[0].length)}`;
   }
