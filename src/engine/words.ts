@@ -2,7 +2,7 @@ import type { SourcedFact } from '../knowledge/types.ts';
 import type { Lexicon } from '../language/lexicon.ts';
 import type { Term } from '../language/understand.ts';
 import type { QueryWord } from '../search/fact-index.ts';
-import { isLatinWord } from '../search/normalize.ts';
+import { compactKey, isLatinWord } from '../search/normalize.ts';
 import type { Engine } from './types.ts';
 
 /** The term, as typed or in one of its forms (`대표는` → 대표), is a word of the list. */
@@ -134,4 +134,17 @@ export function numbersAgree(
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * How many of the terms a text says (a section's title, its keywords), by any of the ways of writing
+ * each that `ways` gives, spacing and case aside.
+ */
+export function termsSaidIn(
+  text: string,
+  terms: readonly Term[],
+  ways: (t: Term) => readonly string[],
+): number {
+  const key = compactKey(text);
+  return terms.filter((t) => ways(t).some((w) => w.length >= 2 && key.includes(compactKey(w)))).length;
 }

@@ -7,11 +7,11 @@ import type { Entity, EntityType, Section } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import type { ListKind } from '../../language/lexicon.ts';
 import type { Term } from '../../language/understand.ts';
-import { compactKey, isHangulWord } from '../../search/normalize.ts';
+import { isHangulWord } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { COMMON_SHARE } from '../gate.ts';
 import type { Answer, Engine, ListItem } from '../types.ts';
-import { knowsWord, readsAs, searchWord } from '../words.ts';
+import { knowsWord, readsAs, searchWord, termsSaidIn } from '../words.ts';
 
 /** The question type a kind of item answers itself (`이유` → why). */
 const OWN_TYPE: Partial<Record<ListKind, string>> = {
@@ -159,10 +159,7 @@ function sectionNamed(engine: Engine, words: readonly Term[]): Section | undefin
   let best: { section: Section; hits: number } | undefined;
   for (const article of engine.kb.articles)
     for (const section of article.sections) {
-      const title = compactKey(`${section.title.ko} ${section.title.en}`);
-      const hits = words.filter((t) =>
-        [t.head, ...t.forms].some((w) => w.length >= 2 && title.includes(compactKey(w))),
-      ).length;
+      const hits = termsSaidIn(`${section.title.ko} ${section.title.en}`, words, (t) => [t.head, ...t.forms]);
       if (hits >= 2 && hits * 2 > words.length && (!best || hits > best.hits)) best = { section, hits };
     }
   return best?.section;

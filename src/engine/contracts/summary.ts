@@ -12,7 +12,7 @@ import type { Reading } from '../ask.ts';
 import { entityAnswerFacts } from '../cards.ts';
 import type { Mention } from '../mentions.ts';
 import type { Answer, Engine, SummaryItem } from '../types.ts';
-import { readsAs, searchWord } from '../words.ts';
+import { readsAs, searchWord, termsSaidIn } from '../words.ts';
 
 /** Lines of a summary when the question does not say how many. */
 const DEFAULT_LINES = 5;
@@ -116,13 +116,12 @@ function sectionAsked(
     return all;
   };
   for (const section of article.sections) {
-    const said = compactKey([section.title.ko, section.title.en, ...section.keywords].join(' '));
     const title = compactKey(`${section.title.ko} ${section.title.en}`);
-    const hits = words.filter((t) =>
-      [t.head, t.surface, ...t.forms, ...t.synonyms].some(
-        (w) => w.length >= 2 && said.includes(compactKey(w)),
-      ),
-    ).length;
+    const hits = termsSaidIn(
+      [section.title.ko, section.title.en, ...section.keywords].join(' '),
+      words,
+      (t) => [t.head, t.surface, ...t.forms, ...t.synonyms],
+    );
     const namesIn = named.filter((m) => namesOf(m.entity).some((n) => title.includes(n))).length;
     if (hits === 0 && !(named.length === 0 && words.length === 0)) continue;
     // (`VC 투자 얘기`: a section holds what is asked, not one word of it, or the facts on it answer)
