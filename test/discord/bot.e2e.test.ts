@@ -17,11 +17,11 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, createBot } from '../../src/discord/bot.ts';
+import type { Bot } from '../../src/discord/bot.ts';
 import { type Command, loadCommands } from '../../src/discord/command.ts';
 import { MissLog } from '../../src/misses.ts';
 import { createKnowledgeService, type KnowledgeService } from '../../src/service.ts';
-import { collectingLogger, standinClientOptions, standinConfig, startAndRegister } from './client.ts';
+import { collectingLogger, standinConfig, startBotOnStandin } from './client.ts';
 import { EPHEMERAL, type Json, onlyEmbed, reply, type Sent, text } from './sent.ts';
 import { DiscordStandin, type InteractionHandle, type RecordedRequest, ROUTES } from './standin.ts';
 
@@ -152,15 +152,13 @@ beforeAll(async () => {
   service = await createKnowledgeService({ dir: config.KNOWLEDGE_DIR });
   const commands = await loadCommands();
   for (const command of failing) commands.set(command.data.name, command);
-  bot = await createBot({
+  bot = await startBotOnStandin(standin, {
     config,
     service,
     logger,
     commands,
     misses: new MissLog(config.MISS_LOG),
-    clientOptions: standinClientOptions(standin),
   });
-  await startAndRegister(bot, commands, standin);
 });
 
 afterAll(async () => {

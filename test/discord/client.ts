@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from 'discord.js';
 import { type Config, loadConfig } from '../../src/config.ts';
-import type { Bot } from '../../src/discord/bot.ts';
+import { type Bot, type BotOptions, createBot } from '../../src/discord/bot.ts';
 import type { AnyCommand } from '../../src/discord/command.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import type { DiscordStandin } from './standin.ts';
@@ -126,6 +126,16 @@ export async function startAndRegister(
     [...commands.values()].map((c) => c.data),
     standin.guildId(),
   );
+}
+
+/** The product bot, pointed at the stand-in, started and its commands registered (`startAndRegister`). */
+export async function startBotOnStandin(
+  standin: DiscordStandin,
+  options: Omit<BotOptions, 'clientOptions'> & { commands: ReadonlyMap<string, AnyCommand> },
+): Promise<Bot> {
+  const bot = await createBot({ ...options, clientOptions: standinClientOptions(standin) });
+  await startAndRegister(bot, options.commands, standin);
+  return bot;
 }
 
 /**

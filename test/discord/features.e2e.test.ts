@@ -11,12 +11,12 @@ import path from 'node:path';
 import { type APIMessage, ChannelType, GatewayIntentBits, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.ts';
-import { type Bot, botIntents, createBot } from '../../src/discord/bot.ts';
+import { type Bot, botIntents } from '../../src/discord/bot.ts';
 import { type AnyCommand, loadCommands } from '../../src/discord/command.ts';
 import { FeedbackLog } from '../../src/feedback/log.ts';
 import { MissLog } from '../../src/misses.ts';
 import { createKnowledgeService, type KnowledgeService } from '../../src/service.ts';
-import { collectingLogger, standinClientOptions, standinConfig, startAndRegister } from './client.ts';
+import { collectingLogger, standinConfig, startBotOnStandin } from './client.ts';
 import { EPHEMERAL, type Json, onlyEmbed, reply, type Sent } from './sent.ts';
 import { DiscordStandin, type RecordedRequest, ROUTES } from './standin.ts';
 
@@ -94,18 +94,15 @@ beforeAll(async () => {
   bot = await startBot();
 });
 
-async function startBot(): Promise<Bot> {
-  const started = await createBot({
+function startBot(): Promise<Bot> {
+  return startBotOnStandin(standin, {
     config,
     service,
     logger: collectingLogger(logLines, TOKEN),
     commands,
     misses: new MissLog(config.MISS_LOG),
     feedback: new FeedbackLog(config.FEEDBACK_LOG),
-    clientOptions: standinClientOptions(standin),
   });
-  await startAndRegister(started, commands, standin);
-  return started;
 }
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ import { type AnyCommand, loadCommands } from '../../src/discord/command.ts';
 import { FeedbackLog } from '../../src/feedback/log.ts';
 import { MissLog } from '../../src/misses.ts';
 import { createKnowledgeService, type KnowledgeService } from '../../src/service.ts';
-import { collectingLogger, standinClientOptions, standinConfig, startAndRegister } from './client.ts';
+import { collectingLogger, standinClientOptions, standinConfig, startBotOnStandin } from './client.ts';
 import { EPHEMERAL, type Json, reply, type Sent, text } from './sent.ts';
 import { DiscordStandin, type RecordedRequest, ROUTES, snowflakeOnShard } from './standin.ts';
 
@@ -69,18 +69,15 @@ function followUpConfig(env: Record<string, string>): Config {
   });
 }
 
-async function startBot(config: Config): Promise<Bot> {
-  const started = await createBot({
+function startBot(config: Config): Promise<Bot> {
+  return startBotOnStandin(standin, {
     config,
     service,
     logger: collectingLogger(logLines, TOKEN),
     commands,
     misses: new MissLog(config.MISS_LOG),
     feedback: new FeedbackLog(config.FEEDBACK_LOG),
-    clientOptions: standinClientOptions(standin),
   });
-  await startAndRegister(started, commands, standin);
-  return started;
 }
 
 afterAll(async () => {

@@ -15,10 +15,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type APIEmbed, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, createBot } from '../../src/discord/bot.ts';
+import type { Bot } from '../../src/discord/bot.ts';
 import { loadCommands } from '../../src/discord/command.ts';
 import { createKnowledgeService, type KnowledgeService } from '../../src/service.ts';
-import { collectingLogger, standinClientOptions, standinConfig, startAndRegister } from './client.ts';
+import { collectingLogger, standinConfig, startBotOnStandin } from './client.ts';
 import { EPHEMERAL, type Json, onlyEmbed, reply, type Sent, text } from './sent.ts';
 import { DiscordStandin, type InteractionHandle } from './standin.ts';
 import { snowflake } from './world.ts';
@@ -75,14 +75,12 @@ beforeAll(async () => {
   });
   service = await createKnowledgeService({ dir: config.KNOWLEDGE_DIR });
   const commands = await loadCommands();
-  bot = await createBot({
+  bot = await startBotOnStandin(standin, {
     config,
     service,
     logger: collectingLogger(logLines, TOKEN),
     commands,
-    clientOptions: standinClientOptions(standin),
   });
-  await startAndRegister(bot, commands, standin);
 });
 
 afterAll(async () => {
