@@ -53,6 +53,8 @@ const GeneralLexicon = z
     questionWords: z.record(z.enum(QUESTION_TYPES), words),
     units: z.record(z.enum(UNITS), words),
     articleWords: z.record(z.enum(ARTICLE_FIELDS), words),
+    articleParts: words,
+    requestEndings: words,
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
     anaphora: words,
@@ -213,6 +215,10 @@ export class Lexicon {
   private readonly questionsByFirstWord = new Map<string, { type: QuestionType; phrase: Phrase }[]>();
   readonly unitWords: ReadonlyMap<string, Unit>;
   readonly articlePhrases: readonly { readonly field: ArticleField; readonly phrase: Phrase }[];
+  /** Where in the article (`마지막`, `끝부분`, `end`): beside a word for the article, they ask nothing. */
+  readonly articleParts: readonly Phrase[];
+  /** How a request closes (`알려줘`, `설명해 주세요`, `알려줄 수 있어?`): it asks for something, not yes or no. */
+  readonly requestEndings: readonly string[];
   readonly fillers: ReadonlySet<string>;
   readonly backgroundMarkers: readonly string[];
   readonly anaphora: readonly Phrase[];
@@ -381,6 +387,8 @@ export class Lexicon {
         list.map((w) => [normalizeText(w) || w, unit as Unit] as const),
       ),
     );
+    this.articleParts = general.articleParts.map(phrase);
+    this.requestEndings = byLength(general.requestEndings.map((e) => e.replace(/ /g, '')));
     this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
     this.backgroundMarkers = byLength(general.backgroundMarkers);
     this.anaphora = general.anaphora.map(phrase);

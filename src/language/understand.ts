@@ -379,12 +379,24 @@ function readCount(state: ReadingState, i: number): void {
   }
 }
 
+/** A word for where in the article (`마지막`, `end`) just before or after a word for it is filler. */
+function readArticlePart(state: ReadingState, at: number, length: number): void {
+  const { tokens, roles } = state;
+  for (let i = Math.max(0, at - 3); i <= Math.min(tokens.length - 1, at + length + 1); i++)
+    for (const part of state.lexicon.articleParts)
+      if (matchesAt(tokens, i, part)) for (let j = i; j < i + part.length; j++) roles[j] ??= 'filler';
+}
+
 /** Words for the article itself (`이 글`, `기사`, `article`) and words that refer back (`거기`, `they`). */
 function readArticleWordsAndAnaphora(state: ReadingState): void {
   const { tokens, lexicon, roles } = state;
   for (let i = 0; i < tokens.length; i++) {
-    for (const { field, phrase } of lexicon.articlePhrases)
-      if (matchesAt(tokens, i, phrase)) state.articleFields.add(field);
+    for (const { field, phrase } of lexicon.articlePhrases) {
+      if (!matchesAt(tokens, i, phrase)) continue;
+      state.articleFields.add(field);
+      // `글 마지막에`, `the end of the article`: where in it, said beside it, asks nothing
+      if (field === 'article') readArticlePart(state, i, phrase.length);
+    }
     for (const phrase of lexicon.anaphora) {
       if (!matchesAt(tokens, i, phrase)) continue;
       // In the question (decided below, once it is known which parts ask).
@@ -548,7 +560,10 @@ function readYesNo(state: ReadingState, raw: string): void {
       COPULA_QUESTION.test(closing.surface) ||
       // `2030년까지지?`: a figure closed by a copula that asks.
       (roles[last] === 'filler' && /(지|죠|이지|임)$/.test(closing.surface) && /[?？]\s*$/.test(raw)));
-  if (language === 'ko' && asksAtEnd && !interrogative) state.types.add('yesno');
+  // (`설명해 줘`, `알려줄 수 있어?`: a request asks for what it names, not whether it is so)
+  const closingWords = raw.replace(/[\s?？!.~]+/g, '');
+  const request = lexicon.requestEndings.some((e) => closingWords.endsWith(e));
+  if (language === 'ko' && asksAtEnd && !interrogative && !request) state.types.add('yesno');
 }
 
 /** Each token as a term: its role, the form it means, its other forms and the words of its sets. */
@@ -567,7 +582,8 @@ function termsOf(
       roles[i] ??
       (!token.keys.some((k) => lexicon.commonNouns.has(k)) &&
       (isPredicate(token, lexicon, vocabulary) ||
-        (beforeDependent && verbBeforeNoun(token, lexicon, vocabulary)))
+        (beforeDependent && verbBeforeNoun(token, lexicon, vocabulary)) ||
+        englishVerbAfterAuxiliary(state, i, capitalised))
         ? 'predicate'
         : 'topic');
     const head = heads[i] ?? headOf(token, lexicon, vocabulary);
@@ -923,6 +939,59 @@ function isInfinitiveForm(word: string): boolean {
 const PREDICATE_END =
   /(었|았|였|했|됐|웠|렸|겼|졌|쳤|셨|갔|왔|냈|섰|켰|뒀|줬)(어|다|음|지|나|냐|니|대|래|고|는데|어요|나요|습니다|을까|던)?$|(는다|ㄴ다|한다|된다|한대|된대|하는|되는|하나|되나|할까|될까|하냐|되냐|했|됐|해요|돼요|해|돼|함|됨|려고|려는|겠어|겠다|ㄹ까|을까|는지|은지|인지|나요|니$|냐$)$/;
 
+/** English words that carry a question's tense or mood, after which its verb comes in its base form. */
+const ENGLISH_AUXILIARIES = /^(did|does|do|will|would|can|could|should|might|may)$/;
+
+/**
+ * `Why did Park Sung-hyun choose Japan?`, `why did he pick it`: the word right after `did` (or `will`,
+ * `can`) and its subject (a pronoun, or a name) is the verb, as `골랐어` is, not a topic, when it is a verb
+ * in Korean too (its set holds one: `choose` with 고르다).
+ */
+function englishVerbAfterAuxiliary(
+  state: ReadingState,
+  i: number,
+  capitalised: ReadonlySet<string>,
+): boolean {
+  const { tokens, lexicon, vocabulary, language } = state;
+  if (language !== 'en' || i < 2) return false;
+  const aux = tokens.findIndex((t, j) => j < i && ENGLISH_AUXILIARIES.test(t.surface));
+  if (aux < 0) return false;
+  let j = aux + 1;
+  if (ENGLISH_PRONOUNS.test(tokens[j]?.surface ?? '')) j++;
+  else
+    while (j < i) {
+      // (the longest name that starts here: `park sung hyun`)
+      let end = i;
+      while (end > j && !vocabulary.isName(wordsOf(tokens, j, end))) end--;
+      if (end === j && !capitalised.has(tokens[j]!.surface)) break;
+      j = Math.max(end, j + 1);
+    }
+  if (j !== i || j === aux + 1) return false;
+  const { keys } = tokens[i]!;
+  const noun = keys.some(
+    (k) =>
+      lexicon.commonNouns.has(k) ||
+      lexicon.institutionWords.has(k) ||
+      lexicon.personNouns.has(k) ||
+      lexicon.companyNouns.has(k),
+  );
+  return (
+    !noun &&
+    !vocabulary.isName(tokens[i]!.surface) &&
+    lexicon
+      .setsStartingWith(keys)
+      .some((index) => lexicon.sets[index]!.some((p) => p.length === 1 && /^[가-힣]+다$/.test(p[0]!)))
+  );
+}
+
+const ENGLISH_PRONOUNS = /^(he|she|it|they|we|you|i)$/;
+
+const wordsOf = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.surface)
+    .join(' ');
+
 function isPredicate(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): boolean {
   const { surface } = token;
   if (isHangulSyllables(surface)) {
@@ -1132,6 +1201,8 @@ function capitalisedWords(raw: string): Set<string> {
     if (capitals.length * 2 > inside.length) continue;
     for (const w of capitals) out.add(w.toLowerCase());
   }
+  // (`Sung-hyun`: each part of a name written with a hyphen is a word of it)
+  for (const w of [...out]) for (const part of w.split(/[-'’]/)) if (part) out.add(part);
   return out;
 }
 
