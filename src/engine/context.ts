@@ -208,6 +208,12 @@ function wholeQuestion(
   const carried = (w: Shape['words'][number]) =>
     w.kind === 'name' || w.type === 'year' || (w.kind === 'number' && !before.claim);
   const subjects = before.words.filter(carried);
+  // `What's his name?`, `그분 누구야?`: only a question word, of the one pointed at.
+  const kind = pointsAt(engine, text);
+  if (substantive.length === 0 && (kind === 'person' || kind === 'company')) {
+    const names = pointedAt(engine, text, before, subjects, answered, ownNames);
+    if (names.length > 0) return pointedReplaced(engine, text, names);
+  }
   // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said.
   if (substantive.length === 0) {
     const said = before.words.filter((w) => carried(w) || (w.kind === 'word' && !before.unknown.has(w.text)));
@@ -216,9 +222,15 @@ function wholeQuestion(
   // `누가 그렇게 말했어요?`: who said or did what the answer said, when it named someone.
   const person = answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person');
   if (own.who && person && ownNames.length === 0) return `${person} ${text}`;
-  const names = pointedAt(engine, text, before, subjects, answered, ownNames);
-  // (in place of the words that point, which would otherwise ask `어느 회사`: `그 회사 본사는` → `올거나이즈 본사는`)
-  // (an English question gets the English name: `Who runs that company?` → `Who runs Rebellions?`)
+  return pointedReplaced(engine, text, pointedAt(engine, text, before, subjects, answered, ownNames));
+}
+
+/**
+ * The follow-up with what it points at in place of the words that point, which would otherwise ask
+ * `어느 회사` (`그 회사 본사는` → `올거나이즈 본사는`); an English question gets the English name (`Who runs
+ * that company?` → `Who runs Rebellions?`). With no such words, the names go first.
+ */
+function pointedReplaced(engine: Engine, text: string, names: readonly string[]): string {
   const pointing = engine.lexicon.referring.named.exec(text);
   if (pointing && names.length > 0) {
     const english = !hasHangul(text);

@@ -137,8 +137,10 @@ function candidates(engine: Engine, text: string): [string, string][] {
   const words = text.split(/\s+/);
   const upTo = (i: number) => words.slice(0, i).join(' ').replace(/,$/, '');
   words.forEach((word, i) => {
-    if (i === 0 || i === words.length - 1) return;
-    if (joinsClause(engine, word, words[i + 1]!)) out.push([upTo(i + 1), words.slice(i + 1).join(' ')]);
+    // (a first word may end on a comma: `고객사, 매출 비중 알려줘`)
+    if ((i === 0 && !word.endsWith(',')) || i === words.length - 1) return;
+    if (i > 0 && joinsClause(engine, word, words[i + 1]!))
+      out.push([upTo(i + 1), words.slice(i + 1).join(' ')]);
     // `Who is its CEO and where …`: a joining word before a question word.
     if (joiners.includes(word.toLowerCase()) && ENGLISH_QUESTION.test(words[i + 1]!))
       out.push([upTo(i), words.slice(i + 1).join(' ')]);
@@ -148,9 +150,34 @@ function candidates(engine: Engine, text: string): [string, string][] {
       !insideBrackets(upTo(i + 1)) &&
       asksOwn(engine, words.slice(i + 1).join(' '))
     )
-      out.push([upTo(i + 1), dropJoiner(words.slice(i + 1).join(' '))]);
+      out.push([withVerb(engine, upTo(i + 1), words.at(-1)!), dropJoiner(words.slice(i + 1).join(' '))]);
   });
   return [...out, ...nounPairs(engine, words)];
+}
+
+/**
+ * `이랜서 대표, 협력 기업 수, 프로젝트 시작 시점 알려줘`: nouns before a comma are asked with the verb the
+ * message ends on (`알려줘`), when that verb asks alone.
+ */
+function withVerb(engine: Engine, part: string, verb: string): string {
+  return nounsOnly(engine, part) && requests(engine, verb) ? `${part} ${verb}` : part;
+}
+
+/** The words name things and ask nothing (`이랜서 대표, 일본 협력 기업 수`). */
+function nounsOnly(engine: Engine, part: string): boolean {
+  const { terms } = understand(part, engine.lexicon, vocabularyOf(engine));
+  return (
+    terms.length > 0 &&
+    terms.every((t) => t.role === 'topic' || t.role === 'filler') &&
+    terms.some((t) => t.role === 'topic')
+  );
+}
+
+/** The verb asks to be told (`알려줘`, `정리해 주세요`), not whether something is so (`있나요`). */
+function requests(engine: Engine, verb: string): boolean {
+  const { lexicon } = engine;
+  const bare = verb.replace(/[?？!.~]+$/, '');
+  return lexicon.requestEndings.some((e) => bare.endsWith(e)) || lexicon.openQuestionWords.has(bare);
 }
 
 /** After a comma, a question of its own asks with a question word (`, 중국은 어떤 분야에서 …`), unlike a list. */
@@ -200,16 +227,41 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
   if (terms.length === 0 || !terms.every(asksAlone) || read(words.join(' ')).types.has('compare')) return out;
   words.forEach((word, i) => {
     if (i < 1 || i > words.length - 3) return;
-    const stem = nounBeforeJoin(engine, word);
+    const stem =
+      nounBeforeJoin(engine, word) ??
+      (requests(engine, verb) && nounsOnly(engine, words.slice(0, i + 1).join(' '))
+        ? nounBeforeComma(engine, word, words[i + 1]!)
+        : undefined);
     // (the second is nouns only, up to the verb: `… 상황은 비교표에 어떻게 나와` asks of both at once)
     if (
       !stem ||
-      !read(words.slice(i + 1, -1).join(' ')).terms.every((t) => t.role === 'topic' || t.role === 'question')
+      !read(words.slice(i + 1, -1).join(' ')).terms.every(
+        (t) => t.role === 'topic' || t.role === 'question' || t.role === 'filler',
+      )
     )
       return;
     out.push([[...words.slice(0, i), stem, verb].join(' '), words.slice(i + 1).join(' ')]);
   });
   return out;
+}
+
+/**
+ * `이랜서 대표, 일본 협력 기업 수, 프로젝트 시작 시점 알려줘`: a noun a comma closes, when neither it nor the
+ * next word is a name (`구글, MS, AWS 투자액` asks one figure of three names).
+ */
+function nounBeforeComma(engine: Engine, word: string, next: string): string | undefined {
+  if (!word.endsWith(',')) return undefined;
+  const stem = word.slice(0, -1);
+  const vocabulary = vocabularyOf(engine);
+  const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
+  if (
+    !stem ||
+    vocabulary.isName(bare(stem)) ||
+    vocabulary.resemblesName(bare(next)) ||
+    vocabulary.isName(bare(next))
+  )
+    return undefined;
+  return stem;
 }
 
 /** The noun a joining ending closes (`투자액이랑` → 투자액); `와`, `과` only after a word the article uses. */

@@ -131,6 +131,8 @@ const GeneralLexicon = z
       })
       .strict(),
     togetherWords: words,
+    countedItems: z.object({ $comment: z.string().optional(), counters: words }),
+    sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
     summaryLines: z
       .object({
         $comment: z.string().optional(),
@@ -279,6 +281,10 @@ export class Lexicon {
   readonly together: RegExp;
   /** `3줄`, `세 줄로`, `in two sentences`: how many lines a summary is asked in (Korean first). */
   readonly summaryLines: readonly RegExp[];
+  /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
+  readonly itemCounters: ReadonlySet<string>;
+  /** A word for data and a word for coming from: together they ask a figure's source, not a place. */
+  readonly sourceWords: { readonly data: ReadonlySet<string>; readonly from: ReadonlySet<string> };
   readonly summaryLineNumbers: ReadonlyMap<string, number>;
   /** What opens a message of several questions (`two things:`, `두 가지`). */
   readonly manyQuestionsPreambles: readonly string[];
@@ -426,6 +432,8 @@ export class Lexicon {
     this.referring = referringPatterns(general.referring);
     this.together = phrasePattern(general.togetherWords);
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
+    this.itemCounters = new Set(general.countedItems.counters);
+    this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
     this.quotativeEndings = general.questionJoiners.quotative;

@@ -167,8 +167,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     .replace(/\b[a-z]+(?:'[a-z]+)?\b/g, (w) => lexicon.englishContractions.get(w) ?? w)
     // `몇 %`: the sign is a word of its own, which punctuation would lose.
     .replace(/%/g, ' 퍼센트 ');
-  // Sentences: the last one asks; the ones before it are background.
-  const sentences = expanded.split(/(?<=[.?!。？！])\s+|\n+/).filter((s) => s.trim());
+  // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
+  // closing ending end one too (`물어보셔서요 ㅠ 리벨리온이 …`).
+  const sentences = expanded.split(SENTENCE_END).filter((s) => s.trim());
   const bounds = lowerBounds(expanded, lexicon);
   const tokens = tokensOf(sentences, lexicon, vocabulary);
   joinSplitWords(tokens, lexicon, vocabulary);
@@ -198,6 +199,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readEquivalentWords(state);
   readFillers(state, bounds.digits);
   readWhichCompany(state);
+  readCountedList(state);
   if (!asksWh(state.types)) readYesNo(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
@@ -507,6 +509,24 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
 }
 
 /**
+ * `추진 중인 회사 세 군데 알려줘`, `대표 두 명`: a list asked by how many items it has. The count and its
+ * counter say how many, nothing of what is asked; `몇 군데` asks how many.
+ */
+function readCountedList(state: ReadingState): void {
+  const { tokens, lexicon, roles, types } = state;
+  // (`두 나라가 어떻게 달라요`, `the two countries differ`: the two compared)
+  if (types.has('amount') || types.has('compare')) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const count = tokens[i]!.surface;
+    const small = /^[2-9]$/.test(count) || (lexicon.summaryLineNumbers.get(count) ?? 0) >= 2;
+    if (!small || !tokens[i + 1]!.keys.some((k) => lexicon.itemCounters.has(k))) continue;
+    types.add('list');
+    roles[i] = 'filler';
+    roles[i + 1] = 'filler';
+  }
+}
+
+/**
  * `거래하는 한국 회사는?` (a question ending on a word for company), `빅테크는 어디야?`, `회사 누구`:
  * which company.
  */
@@ -635,6 +655,15 @@ function termsOf(
 /** `which Japanese city`, `어느 일본 도시`: a place is asked for, not a company; `어느 회사 대표`, a person. */
 function readWhichPlaceOrPerson(state: ReadingState): void {
   const { tokens, lexicon, roles, types } = state;
+  // `Where's that data from?`, `그 통계 어디서 나온 거야?`: where a figure comes from is its source, which
+  // of the article's organisations gives it.
+  const { data, from } = lexicon.sourceWords;
+  const has = (words: ReadonlySet<string>) => tokens.some((t) => t.keys.some((k) => words.has(k)));
+  if (types.has('place') && has(data) && has(from)) {
+    types.delete('place');
+    types.add('which');
+    return;
+  }
   if (!types.has('which')) return;
   tokens.forEach((token, i) => {
     if (roles[i] !== 'question' || !token.keys.some((k) => lexicon.interrogatives.has(k))) return;
@@ -938,6 +967,8 @@ function isInfinitiveForm(word: string): boolean {
 
 const PREDICATE_END =
   /(었|았|였|했|됐|웠|렸|겼|졌|쳤|셨|갔|왔|냈|섰|켰|뒀|줬)(어|다|음|지|나|냐|니|대|래|고|는데|어요|나요|습니다|을까|던)?$|(는다|ㄴ다|한다|된다|한대|된대|하는|되는|하나|되나|할까|될까|하냐|되냐|했|됐|해요|돼요|해|돼|함|됨|려고|려는|겠어|겠다|ㄹ까|을까|는지|은지|인지|나요|니$|냐$)$/;
+
+const SENTENCE_END = /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+/;
 
 /** English words that carry a question's tense or mood, after which its verb comes in its base form. */
 const ENGLISH_AUXILIARIES = /^(did|does|do|will|would|can|could|should|might|may)$/;

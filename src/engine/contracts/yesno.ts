@@ -225,21 +225,22 @@ function claimOfAnother(res: Resolution): Answer | undefined {
 function whatItSays(res: Resolution): Answer {
   const { ask, content } = res;
   const { owned } = res.constrained;
-  const answer = (fact: SourcedFact, verdict: Verdict, lead: Lead): Answer => ({
+  const answer = (fact: SourcedFact, verdict: Verdict, lead: Lead, more: SourcedFact[] = []): Answer => ({
     kind: 'facts',
     question: ask.text,
-    facts: [cite(ask.engine, fact)],
+    facts: [fact, ...more].map((f) => cite(ask.engine, f)),
     lead,
     verdict,
   });
   const other = otherEntity(res);
-  if (other) return answer(other.fact, { kind: 'no', correction: other.lead }, other.lead);
+  if (other)
+    return answer(other.facts[0]!, { kind: 'no', correction: other.lead }, other.lead, other.facts.slice(1));
   // (of the facts about the claim's subjects, when there are some)
   const claim = claimFact(res, true) ?? claimFact(res);
   if (claim && owned && !claim.words.has(owned.head)) return res.missingOr([owned]);
   if (!claim || claim.contentHits * 2 < content.length || !aboutSubjects(res, claim.fact)) {
     const onTopic = topicFact(res);
-    if (onTopic) return answer(onTopic.fact, { kind: 'no' }, { kind: 'statement' });
+    if (onTopic) return answer(onTopic.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, onTopic));
     return claim && claim.contentHits * 2 >= content.length
       ? res.partial(content.map((t) => t.head))
       : res.missingOr(content);
@@ -261,7 +262,7 @@ function whatItSays(res: Resolution): Answer {
   if (missing.every((t) => !saysSomethingElse(res, t)))
     return answer(claim.fact, { kind: 'yes' }, { kind: 'statement' });
   if (sameTopicOtherWord(res, claim, missing))
-    return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
+    return answer(claim.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, claim));
   // What the claim has and the fact lacks is said in the article's own words elsewhere (`관심`): what
   // the fact says. A detail the article never gives (`시부야`, `코스닥`, `직원`) it is silent on.
   if (missing.every((t) => !aDetailNeverGiven(res, t) && !t.common))
@@ -324,10 +325,14 @@ function saysSomethingElse(res: Resolution, t: Term): boolean {
  * `박우진 대표가 올거나이즈 대표죠?`, `이랜서 대표가 박성현 아니었나`: the claim puts its subject with an
  * entity where the article has another of the same kind (이랜서, 박우진): that one, and the fact saying so.
  */
-function otherEntity(res: Resolution): { fact: SourcedFact; lead: Lead } | undefined {
+function otherEntity(res: Resolution): { facts: SourcedFact[]; lead: Lead } | undefined {
   const { engine, mentions } = res.ask;
   const subjects = mentions.filter((m) => m.required && m.entity.type !== 'region');
   if (subjects.length !== 2) return undefined;
+  // Each side, with what the article pairs it with instead: `이창수 … 리벨리온 대표 맞죠?` is told both
+  // that 이창수 heads 올거나이즈 and that 리벨리온's CEO is 박성현.
+  const facts: SourcedFact[] = [];
+  const instead: Entity[] = [];
   for (const [subject, other] of [subjects, [...subjects].reverse()] as const) {
     const fact = res.found.scored.find(
       (s) =>
@@ -335,12 +340,14 @@ function otherEntity(res: Resolution): { fact: SourcedFact; lead: Lead } | undef
         !s.fact.entities.includes(other!.entity.id) &&
         (res.content.length === 0 || s.contentHits > 0),
     )?.fact;
-    const instead = fact?.entities
+    const entities = fact?.entities
       .map((id) => engine.kb.entities.get(id))
       .filter((e): e is Entity => !!e && e.type === other!.entity.type && e.id !== subject!.entity.id);
-    if (fact && instead && instead.length > 0) return { fact, lead: { kind: 'entities', entities: instead } };
+    if (!fact || !entities || entities.length === 0 || facts.includes(fact)) continue;
+    facts.push(fact);
+    instead.push(...entities.filter((e) => !instead.includes(e)));
   }
-  return undefined;
+  return facts.length > 0 ? { facts, lead: { kind: 'entities', entities: instead } } : undefined;
 }
 
 /**
@@ -401,6 +408,24 @@ function sameTopicOtherWord(res: Resolution, claim: Scored, missing: readonly Te
   const { engine } = res.ask;
   const text = textOf(engine, claim.fact).text;
   return claimTopics(engine, missing).some((topic) => topic.pattern.test(text));
+}
+
+/**
+ * `리벨리온이 본사를 일본으로 옮겼다며?`: what another of the article's companies did, as claimed (올거나이즈
+ * moved its headquarters), shown after what the subject did.
+ */
+function whoseClaim(res: Resolution, claim: Scored): SourcedFact[] {
+  const { mentionedIds } = res.ask;
+  const theirs = res.found.scored.find(
+    (s) =>
+      s !== claim &&
+      s.contentHits === res.content.length &&
+      s.contentHits > claim.contentHits &&
+      !s.fact.entities.some(
+        (id) => mentionedIds.has(id) && res.ask.engine.kb.entities.get(id)?.type !== 'region',
+      ),
+  );
+  return theirs ? [theirs.fact] : [];
 }
 
 /** Places the claim puts its subject in that the fact does not name (`싱가포르`, `미국에`). */
