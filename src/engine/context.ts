@@ -162,8 +162,10 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const own = shapeOf(engine, text);
   const before = shapeOf(engine, question);
   if (!own || !before) return [text];
-  const whole = wholeQuestion(engine, text, own, before, answered);
+  const whole = wholeQuestion(engine, text, question, own, before, answered);
   if (whole === text) return [text];
+  // (who said it, when the answer named no one: else the answer again, which says whose words they are)
+  if (own.who && engine.lexicon.referring.statement.test(text)) return [whole, question];
   const names = before.words.filter((w) => w.kind === 'name').map((w) => w.text);
   const ownNames = new Set(own.words.filter((w) => w.kind === 'name').map((w) => w.text));
   // (only for a follow-up that asks something of its own: `AWS?` offered as a guess is no question)
@@ -179,6 +181,7 @@ export function contextReadings(engine: Engine, text: string, previous: string |
 function wholeQuestion(
   engine: Engine,
   text: string,
+  question: string,
   own: Shape,
   before: Shape,
   answered: readonly string[],
@@ -208,6 +211,14 @@ function wholeQuestion(
   const carried = (w: Shape['words'][number]) =>
     w.kind === 'name' || w.type === 'year' || (w.kind === 'number' && !before.claim);
   const subjects = before.words.filter(carried);
+  // `누가 그렇게 말했어요?`: who said what the answer said: the one it named, or when it named no one who
+  // said what was asked about (`일본이 AI 도입에 적극적인 …` → 이창수; `스타트업 업계에서는 …`).
+  if (own.who && ownNames.length === 0 && engine.lexicon.referring.statement.test(text)) {
+    const speaker = answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person');
+    if (speaker) return `${speaker} ${text}`;
+    const said = before.words.filter((w) => w.kind !== 'question' && w.kind !== 'filler');
+    return [...said.map((w) => w.text), text].join(' ');
+  }
   // `What's his name?`, `그분 누구야?`: only a question word, of the one pointed at.
   const kind = pointsAt(engine, text);
   if (substantive.length === 0 && (kind === 'person' || kind === 'company')) {

@@ -49,6 +49,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
     );
     if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
   }
+  byAspect(ask, covering);
   // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
   // the total's fact, not the one that only says `totaling`).
   const top = covering[0];
@@ -62,4 +63,20 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
     covering.unshift(fuller);
   }
   return { covering, didAll, namelessFull };
+}
+
+/**
+ * `세우는 중인 회사 어디야?`, `이미 세운 데는?`: of the facts that match as much of the question, those
+ * under way (`추진 중`) or done, as asked, come first.
+ */
+function byAspect(ask: Ask, covering: Scored[]): void {
+  const { aspect } = ask.understanding;
+  const top = covering[0];
+  if (!aspect || !top) return;
+  const { ongoingFact } = ask.engine.lexicon.aspect;
+  const fits = (s: Scored) =>
+    s.contentHits >= top.contentHits && ongoingFact.test(s.fact.text.ko) === (aspect === 'ongoing');
+  const first = covering.filter(fits);
+  if (first.length === 0 || first.length === covering.length) return;
+  covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
 }

@@ -124,6 +124,7 @@ const GeneralLexicon = z
         company: words,
         companyPronouns: words,
         thing: words,
+        statement: words,
         yearAfter: words,
         yearBefore: words,
         again: words,
@@ -133,6 +134,7 @@ const GeneralLexicon = z
     togetherWords: words,
     countedItems: z.object({ $comment: z.string().optional(), counters: words }),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
+    aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
     summaryLines: z
       .object({
         $comment: z.string().optional(),
@@ -285,6 +287,12 @@ export class Lexicon {
   readonly itemCounters: ReadonlySet<string>;
   /** A word for data and a word for coming from: together they ask a figure's source, not a place. */
   readonly sourceWords: { readonly data: ReadonlySet<string>; readonly from: ReadonlySet<string> };
+  /** Words that ask of what is under way or already done; and how a fact says it is under way. */
+  readonly aspect: {
+    readonly ongoing: readonly Phrase[];
+    readonly done: readonly Phrase[];
+    readonly ongoingFact: RegExp;
+  };
   readonly summaryLineNumbers: ReadonlyMap<string, number>;
   /** What opens a message of several questions (`two things:`, `두 가지`). */
   readonly manyQuestionsPreambles: readonly string[];
@@ -434,6 +442,11 @@ export class Lexicon {
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.itemCounters = new Set(general.countedItems.counters);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
+    this.aspect = {
+      ongoing: general.aspect.ongoing.map(phrase),
+      done: general.aspect.done.map(phrase),
+      ongoingFact: phrasePattern(general.aspect.ongoingFacts),
+    };
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
     this.quotativeEndings = general.questionJoiners.quotative;
@@ -533,6 +546,8 @@ export interface Referring {
   readonly person: RegExp;
   readonly company: RegExp;
   readonly thing: RegExp;
+  /** What was said (`그 말`, `그렇게`, `that quote`): `누가 그 말 했어?` asks who said it. */
+  readonly statement: RegExp;
   /** The words (not the pronouns) for a person or a company: replaced by what they point at. */
   readonly named: RegExp;
   /** Those words and the personal pronouns: a question that may need to be asked which one it means. */
@@ -566,6 +581,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     person: phrasePattern([...words.person, ...words.personPronouns]),
     company: phrasePattern([...words.company, ...words.companyPronouns]),
     thing: phrasePattern(words.thing),
+    statement: phrasePattern(words.statement),
     named: phrasePattern([...words.person, ...words.company]),
     namedOrPerson: phrasePattern([...words.person, ...words.company, ...words.personPronouns]),
     yearAfter: phrasePattern(words.yearAfter),

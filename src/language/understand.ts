@@ -104,6 +104,8 @@ export interface Understanding {
   readonly alone: boolean;
   /** About the future (`옮길까?`, `Will … ?`): only a plan the article states can answer it. */
   readonly speculative: boolean;
+  /** It asks of what is under way (`세우는 중인`) or already done (`이미 세운`). */
+  readonly aspect: 'ongoing' | 'done' | undefined;
 }
 
 /** Question types that ask for something (who, when, how much …): a question with one is no yes-or-no. */
@@ -200,6 +202,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readFillers(state, bounds.digits);
   readWhichCompany(state);
   readCountedList(state);
+  const aspect = readAspect(state);
   if (!asksWh(state.types)) readYesNo(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
@@ -223,6 +226,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       // `절반`, `half`: an amount in words, checked like a number.
       ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
     ],
+    aspect,
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
     speculative: tokens.some(
@@ -506,6 +510,29 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     // A particle on its own, split off a Latin word or a number (`AI에서` → `ai`, `에서`).
     lexicon.grammar.nounEndings.includes(token.surface)
   );
+}
+
+/**
+ * `세우는 중인 회사`, `이미 세운 곳`, `planning to`: whether what is asked of is under way or already done.
+ * The words that say so ask nothing else.
+ */
+function readAspect(state: ReadingState): 'ongoing' | 'done' | undefined {
+  const { tokens, lexicon, roles } = state;
+  const found = new Set<'ongoing' | 'done'>();
+  for (const [kind, phrases] of [
+    ['ongoing', lexicon.aspect.ongoing],
+    ['done', lexicon.aspect.done],
+  ] as const)
+    for (let i = 0; i < tokens.length; i++)
+      for (const phrase of phrases) {
+        // (a word of its own, `중인`, not one that holds it, `중국`)
+        if (!matchesAt(tokens, i, phrase) || (phrase.length === 1 && tokens[i]!.surface !== phrase[0]))
+          continue;
+        found.add(kind);
+        if (phrase.length === 1 && isHangulSyllables(phrase[0]!)) roles[i] = 'filler';
+      }
+  // (`이미 있음? 아님 아직 계획임?` offers both: neither is asked)
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**

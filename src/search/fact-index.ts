@@ -288,6 +288,9 @@ export class FactIndex {
         if (value > previous) best[fact] = value;
       };
       const readings = [word, ...stems];
+      // A Korean word the facts use as it is (`상장`) is that word, not a typo of another (`성장`); an
+      // English one may be a form of another (`asian`, `asia`).
+      const typed = !hasHangul(word) || this.vocabulary.idOf(word) === undefined;
       for (const [i, form] of [...readings, ...synonyms].entries()) {
         // An everyday noun (`예산`) is itself: not the start of another word (`예산정책처`).
         const prefix =
@@ -296,7 +299,7 @@ export class FactIndex {
           (hasHangul(form) ? form.length >= 2 : form.length >= 4);
         const forms = hasHangul(form) ? [form] : [form, englishStem(form)];
         // A typo is a reading of what was typed; another word is looked up as it is written.
-        const fuzzy = !exact && i < readings.length;
+        const fuzzy = !exact && typed && i < readings.length;
         for (const f of new Set(forms)) {
           for (const match of this.vocabulary.match(f, {
             prefix,

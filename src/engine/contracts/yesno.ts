@@ -238,6 +238,8 @@ function whatItSays(res: Resolution): Answer {
   // (of the facts about the claim's subjects, when there are some)
   const claim = claimFact(res, true) ?? claimFact(res);
   if (claim && owned && !claim.words.has(owned.head)) return res.missingOr([owned]);
+  // (`채널톡은 일본 법인 이미 세웠지?` where the fact says it is under way: no, what it says)
+  if (claim && otherAspect(res, claim)) return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
   if (!claim || claim.contentHits * 2 < content.length || !aboutSubjects(res, claim.fact)) {
     const onTopic = topicFact(res);
     if (onTopic) return answer(onTopic.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, onTopic));
@@ -408,6 +410,13 @@ function sameTopicOtherWord(res: Resolution, claim: Scored, missing: readonly Te
   const { engine } = res.ask;
   const text = textOf(engine, claim.fact).text;
   return claimTopics(engine, missing).some((topic) => topic.pattern.test(text));
+}
+
+/** The claim says done (`이미`) of what the fact says is under way (`추진 중`), or the other way round. */
+function otherAspect(res: Resolution, claim: Scored): boolean {
+  const { aspect } = res.ask.understanding;
+  if (!aspect || !aboutSubjects(res, claim.fact)) return false;
+  return res.ask.engine.lexicon.aspect.ongoingFact.test(claim.fact.text.ko) !== (aspect === 'ongoing');
 }
 
 /**
