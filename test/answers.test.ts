@@ -42,6 +42,38 @@ describe('one message, several questions', () => {
     expect(splitMessage(engine, text)).toHaveLength(parts);
   });
 
+  test('nouns listed with commas are each asked with the verb the message ends on', () => {
+    expect(splitMessage(engine, '이랜서 대표, 일본 협력 기업 수, 프로젝트 시작 시점 한 번에 알려줘')).toEqual(
+      ['이랜서 대표 알려줘', '일본 협력 기업 수 알려줘', '프로젝트 시작 시점 한 번에 알려줘'],
+    );
+    const answer = ask('이랜서 대표, 일본 협력 기업 수, 프로젝트 시작 시점 한 번에 알려줘');
+    expect(answer.kind).toBe('multi');
+    // 박우진 heads Elancer, which works with 50-odd Japanese companies and starts next month
+    for (const expected of ['박우진', '50', '다음 달']) expect(said(answer)).toContain(expected);
+  });
+
+  test('names side by side asked of each (각각) are asked one by one', () => {
+    expect(splitMessage(engine, 'EU랑 중국 AI 정책 각각 한 줄씩 설명해줘')).toEqual([
+      'EU AI 정책 한 줄씩 설명해줘',
+      '중국 AI 정책 한 줄씩 설명해줘',
+    ]);
+    // the EU enacted the AI Act; China grows through state-led investment and data
+    const answer = ask('EU랑 중국 AI 정책 각각 한 줄씩 설명해줘');
+    expect(said(answer)).toContain('AI Act');
+    expect(said(answer)).toContain('국가 주도');
+  });
+
+  test.each([
+    // names side by side are one question, and so is a comma before a verb that does not ask to be told
+    '구글, MS, AWS 투자액 알려줘',
+    '일본 외에 다른 나라, 예를 들어 미국이나 싱가포르로 본사를 옮긴 한국 AI 스타트업도 기사에 소개되어 있나요?',
+    'Will Allganize’s IPO succeed, and what market cap will it get?',
+  ])('%s → not split at its commas into nouns', (text) => {
+    expect(splitMessage(engine, text).some((part) => /알려줘$|get\?$/.test(part) && part !== text)).toBe(
+      false,
+    );
+  });
+
   test.each([
     // a comparison is one question, and so is a noun that asks of both (`규모는`)
     '한국이랑 일본 비교해줘',
@@ -174,6 +206,50 @@ describe('figures the article gives, said roughly or for several together', () =
   });
 });
 
+describe('under way or done, and claims set right', () => {
+  // 파인더스AI, 피처링 and 채널톡 are pushing to set up Japanese subsidiaries; 이랜서 already has one.
+  const leadNames = (a: Answer) =>
+    a.kind === 'facts' && a.lead.kind === 'entities' ? a.lead.entities.map((e) => e.name.ko) : [];
+
+  test('the companies still setting up in Japan are those whose fact says so', () => {
+    expect(leadNames(ask('일본 법인 세우는 중인 회사 어디야?')).sort()).toEqual([
+      '채널톡',
+      '파인더스AI',
+      '피처링',
+    ]);
+  });
+
+  test('a list asked by its size is a list', () => {
+    const answer = ask('일본 법인 설립 추진 중인 회사 세 군데 알려줘');
+    expect(answer.kind).toBe('list');
+    expect(answer.kind === 'list' ? answer.items.length : 0).toBe(3);
+  });
+
+  test.each([
+    ['채널톡은 일본 법인 이미 세웠지?', 'no'],
+    ['이랜서는 일본 법인 이미 세웠어?', 'yes'],
+  ])('%s → %s', (text, verdict) => {
+    const answer = ask(text);
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe(verdict);
+  });
+
+  test('a wrong pairing of a person and a company is set right on both sides', () => {
+    // 이창수 heads 올거나이즈; 리벨리온's CEO is 박성현
+    const answer = ask('이창수 대표가 리벨리온 대표 맞죠?');
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');
+    expect(leadNames(answer)).toEqual(expect.arrayContaining(['올거나이즈', '박성현']));
+  });
+
+  test('a Korean word the article uses is not read as a typo of another (상장 is not 성장)', () => {
+    // the article has no listing of 리벨리온's; 올거나이즈 is the one preparing to list
+    expect(answerFound(ask('리벨리온 이미 상장했어?'))).toBe(false);
+  });
+
+  test('where a figure comes from is its source', () => {
+    expect(said(ask('2023년 VC 투자액 그 통계 어디서 나온 거야?'))).toContain('예산정책처');
+  });
+});
+
 describe('words people put their own way', () => {
   test.each([
     ['한국은 전기가 모자라서 서버 건물 짓기 힘들다는 거 맞음?', '전력'],
@@ -241,6 +317,16 @@ describe('follow-ups', () => {
     expect(question).toMatch(/^Amazon|amazon/i);
     const answer = ask('how much of it is Amazon’s?', 'Which US companies pledged to invest in Japan?');
     expect(answer.kind).toBe('partial');
+  });
+
+  test('who said it is who the answer named; `his name` is the name of the one pointed at', () => {
+    expect(inContext(engine, '누가 그렇게 말했어요?', '한국보다 앞서 있어요? → 이창수')).toContain('이창수');
+    expect(
+      inContext(engine, 'What’s his name?', 'Why is Japan adopting AI so quickly? → Lee Chang-soo'),
+    ).toContain('Lee Chang-soo');
+    expect(said(ask('Why did he choose Japan?', 'Who is the CEO of Rebellions? → Park Sung-hyun'))).toMatch(
+      /data cent/i,
+    );
   });
 
   test('a part after one the article has nothing on leans on it as it is', () => {

@@ -165,11 +165,14 @@ describe('questions as people type them', () => {
     expect(result.kind === 'article' && result.article.date).toBe('2025-04-04');
   });
 
-  test('a claim the article says otherwise of is answered no, with what it says', () => {
+  test('a claim the article says otherwise of is answered no, with what it says and whose the claim is', () => {
     // Upstage opened an office in Tokyo; it was Allganize that moved its headquarters.
     const result = ask('업스테이지가 본사를 일본으로 옮겼다며?');
     expect(result.kind === 'facts' && result.verdict?.kind).toBe('no');
-    expect(result.kind === 'facts' && result.facts.map((f) => f.fact.id)).toEqual(['upstage-tokyo-office']);
+    expect(result.kind === 'facts' && result.facts.map((f) => f.fact.id)).toEqual([
+      'upstage-tokyo-office',
+      'allganize-hq-moved-to-japan',
+    ]);
   });
 
   test.each([

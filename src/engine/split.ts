@@ -24,10 +24,47 @@ export function splitMessage(engine: Engine, text: string): string[] {
   const named = (part: string) => asks(part) || namesSomething(engine, part);
   const items = listedItems(body);
   if (items && items.length >= 2 && items.every(named)) return items.slice(0, MAX_PARTS);
+  const each = eachNamed(engine, body);
+  if (each) return each;
   const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks).map((p) =>
     withoutLeadIn(engine, p),
   );
   return parts.length > 1 || parts[0] !== body ? parts : [text];
+}
+
+/**
+ * `미국, EU, 중국 AI 정책 각각 한 줄로 요약해줘`, `EU랑 중국 AI 정책 각각 설명해줘`: names side by side, then
+ * what is asked of each (`각각`, `each`): the question of each name on its own.
+ */
+function eachNamed(engine: Engine, text: string): string[] | undefined {
+  const words = text.split(/\s+/);
+  const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
+  const at = words.findIndex((w) => engine.lexicon.eachWords.has(bare(w).toLowerCase()));
+  if (at < 0) return undefined;
+  const vocabulary = vocabularyOf(engine);
+  const names: string[] = [];
+  let i = 0;
+  for (; i < at; i++) {
+    const word = bare(words[i]!);
+    if (/^(and|그리고)$/i.test(word) && names.length > 0) continue;
+    const joined = engine.lexicon.nounJoinEndings.find((e) => word.length > e.length && word.endsWith(e));
+    const name = [word, joined ? word.slice(0, -joined.length) : undefined].find(
+      (w) => w && vocabulary.isName(w),
+    );
+    // (a name closed by a comma or a joining ending, or the last of them, before what is asked)
+    if (!name || (name === word && !words[i]!.endsWith(',') && names.length === 0)) break;
+    names.push(name);
+    if (name === word && !words[i]!.endsWith(',')) {
+      i++;
+      break;
+    }
+  }
+  if (names.length < 2) return undefined;
+  const rest = words.slice(i).filter((_, j) => i + j !== at);
+  // (`구글이랑 MS 투자액 각각 비교해줘` compares them: one question)
+  if (rest.length === 0 || understand(text, engine.lexicon, vocabulary).types.has('compare'))
+    return undefined;
+  return names.slice(0, MAX_PARTS).map((name) => `${name} ${rest.join(' ')}`);
 }
 
 /**
@@ -157,10 +194,12 @@ function candidates(engine: Engine, text: string): [string, string][] {
 
 /**
  * `이랜서 대표, 협력 기업 수, 프로젝트 시작 시점 알려줘`: nouns before a comma are asked with the verb the
- * message ends on (`알려줘`), when that verb asks alone.
+ * message ends on (`알려줘`), when that verb asks to be told; not names side by side (`구글, MS, AWS 투자액`).
  */
 function withVerb(engine: Engine, part: string, verb: string): string {
-  return nounsOnly(engine, part) && requests(engine, verb) ? `${part} ${verb}` : part;
+  const last = `${part.split(/\s+/).at(-1)!},`;
+  const listed = nounBeforeComma(engine, last) !== undefined;
+  return listed && nounsOnly(engine, part) && requests(engine, verb) ? `${part} ${verb}` : part;
 }
 
 /** The words name things and ask nothing (`이랜서 대표, 일본 협력 기업 수`). */
@@ -230,7 +269,7 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
     const stem =
       nounBeforeJoin(engine, word) ??
       (requests(engine, verb) && nounsOnly(engine, words.slice(0, i + 1).join(' '))
-        ? nounBeforeComma(engine, word, words[i + 1]!)
+        ? nounBeforeComma(engine, word)
         : undefined);
     // (the second is nouns only, up to the verb: `… 상황은 비교표에 어떻게 나와` asks of both at once)
     if (
@@ -249,18 +288,12 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
  * `이랜서 대표, 일본 협력 기업 수, 프로젝트 시작 시점 알려줘`: a noun a comma closes, when neither it nor the
  * next word is a name (`구글, MS, AWS 투자액` asks one figure of three names).
  */
-function nounBeforeComma(engine: Engine, word: string, next: string): string | undefined {
+function nounBeforeComma(engine: Engine, word: string): string | undefined {
   if (!word.endsWith(',')) return undefined;
   const stem = word.slice(0, -1);
   const vocabulary = vocabularyOf(engine);
   const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
-  if (
-    !stem ||
-    vocabulary.isName(bare(stem)) ||
-    vocabulary.resemblesName(bare(next)) ||
-    vocabulary.isName(bare(next))
-  )
-    return undefined;
+  if (!stem || vocabulary.isName(bare(stem)) || vocabulary.resemblesName(bare(stem))) return undefined;
   return stem;
 }
 

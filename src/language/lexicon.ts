@@ -100,6 +100,7 @@ const GeneralLexicon = z
     timeBounds: z.object({ start: words, end: words }).strict(),
     abbreviations: z.record(z.string(), z.string()),
     aloneWords: words,
+    eachWords: words,
     dependentNouns: words,
     demonyms: z.record(z.string(), z.string()),
     commonNouns: words,
@@ -322,6 +323,8 @@ export class Lexicon {
   readonly abbreviations: ReadonlyMap<string, readonly string[]>;
   /** `혼자`, `on its own`: the question is about one of a group by itself. */
   readonly aloneWords: readonly Phrase[];
+  /** `미국, EU, 중국 AI 정책 각각`: what is asked is asked of each name on its own. */
+  readonly eachWords: ReadonlySet<string>;
   /** Nouns that follow a verb (`내린 게`, `만든 거`): the word before them is a verb. */
   readonly dependentNouns: ReadonlySet<string>;
   /** `Korean` → korea, `일본인` → 일본: a people's name stands for its country. */
@@ -458,6 +461,7 @@ export class Lexicon {
     this.claimModifiers = new Set(general.claimModifiers);
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
     this.aloneWords = general.aloneWords.map(phrase);
+    this.eachWords = new Set(general.eachWords);
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);

@@ -69,7 +69,8 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     placedIn(res, best.fact) &&
     (best.contentHits > 0 || res.found.foregroundWords.some((t) => best.words.has(t.head))) &&
     numbersAgree(ask.engine, best.fact, ask.numbers, ask.understanding.amounts) &&
-    !doesOtherwise(res, best);
+    !doesOtherwise(res, best) &&
+    !otherAspect(res, best);
   if (confirmed) return undefined;
   // The article's own sentence may say exactly what the facts do not.
   return res.passage() ?? nothingEitherWay(res) ?? claimOfAnother(res) ?? whatItSays(res);
