@@ -37,7 +37,11 @@ export function splitMessage(engine: Engine, text: string): string[] {
  * what is asked of each (`각각`, `each`): the question of each name on its own.
  */
 function eachNamed(engine: Engine, text: string): string[] | undefined {
-  const words = text.split(/\s+/);
+  // (`…각각 … 뭐야? 중국도.`: a name with `도` after it is one more of them)
+  const sentences = text.split(/(?<=[?？.!。])\s+/).filter((x) => x.trim());
+  const more = sentences.slice(1).filter((x) => alsoNamed(engine, x));
+  if (more.length !== sentences.length - 1) return undefined;
+  const words = sentences[0]!.split(/\s+/);
   const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
   const at = words.findIndex((w) => engine.lexicon.eachWords.has(bare(w).toLowerCase()));
   if (at < 0) return undefined;
@@ -58,6 +62,11 @@ function eachNamed(engine: Engine, text: string): string[] | undefined {
       i++;
       break;
     }
+  }
+  for (const also of more) {
+    const word = also.trim().replace(/[?？!.~]+$/, '');
+    const particle = engine.lexicon.alsoParticles.find((p) => word.endsWith(p))!;
+    names.push(word.slice(0, -particle.length));
   }
   if (names.length < 2) return undefined;
   const rest = words.slice(i).filter((_, j) => i + j !== at);
@@ -101,6 +110,7 @@ function withoutPreamble(engine: Engine, text: string): { body: string; announce
  * 달러라던데`).
  */
 function partAsks(engine: Engine, part: string): boolean {
+  if (alsoNamed(engine, part)) return true;
   const last = (part.trim().split(/\s+/).at(-1) ?? '').replace(/[?？!.~,]+$/, '');
   if (engine.lexicon.backgroundMarkers.some((m) => last.length > m.length && last.endsWith(m))) return false;
   const { types, terms } = understand(part, engine.lexicon, vocabularyOf(engine));
@@ -117,6 +127,14 @@ function partAsks(engine: Engine, part: string): boolean {
     content.every((t) => t.role === 'topic') &&
     !/(은|는|요)[?？]\s*$/.test(part.trim());
   return /[?？]\s*$/.test(part.trim()) && content.length > 0 && !guess;
+}
+
+/** `…뭐야? 중국도.`, `올거나이즈도?`: a name and `도` alone asks the same again, of it. */
+function alsoNamed(engine: Engine, part: string): boolean {
+  const word = part.trim().replace(/[?？!.~]+$/, '');
+  if (/\s/.test(word)) return false;
+  const particle = engine.lexicon.alsoParticles.find((p) => word.length > p.length && word.endsWith(p));
+  return !!particle && vocabularyOf(engine).isName(word.slice(0, -particle.length));
 }
 
 /** A listed item need only name what it asks about (`협력 기업 수`, `Japan's tax break %`). */

@@ -456,12 +456,15 @@ function readEquivalentWords(state: ReadingState): void {
     if (roles[i] === 'filler') continue;
     for (const index of lexicon.setsStartingWith(tokens[i]!.keys)) {
       const set = lexicon.sets[index]!;
-      // A phrase never swallows a name after its first word (`heading to Japan` keeps Japan).
-      const matched = set.find(
-        (phrase) =>
-          matchesAt(tokens, i, phrase) &&
-          tokens.slice(i + 1, i + phrase.length).every((t) => !vocabulary.isName(t.surface)),
-      );
+      // A phrase never swallows a name after its first word (`heading to Japan` keeps Japan); the longest
+      // one that matches is read (`set up shop`, not `set up`).
+      const matched = set
+        .filter(
+          (phrase) =>
+            matchesAt(tokens, i, phrase) &&
+            tokens.slice(i + 1, i + phrase.length).every((t) => !vocabulary.isName(t.surface)),
+        )
+        .reduce<Phrase | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
       if (!matched) continue;
       for (let j = i + 1; j < i + matched.length; j++) roles[j] ??= 'filler';
       if (matched.length > 1) state.phraseStarts.add(i);

@@ -188,7 +188,16 @@ function entityLines(engine: Engine, entity: Entity, max: number): SummaryItem[]
 /** The facts about the entities that speak of every word asked of them (`리벨리온 투자 유치`). */
 function facetLines(engine: Engine, entities: readonly Entity[], words: readonly Term[]): SummaryItem[] {
   const each = entities.length > 1 ? 2 : ENTITY_LINES;
+  // (`미국 AI 정책`: a word for policy asks for the entity's facts that are policies)
+  const policy = words.every((t) => readsAs(t, engine.lexicon.policyWords));
   const perEntity = entities.map((entity) => {
+    const policies = policy
+      ? entityAnswerFacts(engine, entity).filter(
+          (f) => f.fact.kind === 'policy' && f.fact.entities.length <= 3,
+        )
+      : [];
+    if (policies.length > 0)
+      return policies.slice(0, each).map((f) => ({ text: f.fact.text, passage: f.passage }));
     const restrictTo = engine.facts.positionsAbout([entity.id]);
     const found = engine.facts.search(words.map(searchWord), { limit: each * 2, restrictTo });
     return found
