@@ -69,6 +69,8 @@ export interface Catalogue {
     asked(question: string): string;
     /** A person with their role: `박성현 (리벨리온 대표)`. */
     personWithRole(name: string, role: string): string;
+    /** A figure of a series, with its year (`2021년 9895억 원`). */
+    figureOfYear(year: number, figure: string): string;
     /** Where a quote stands: `문단 p4 · 섹션`; `translated` for a passage shown in translation. */
     paragraph(id: string, section: string | undefined, translated: boolean): string;
     /** A passage quoted whole because it says what the question asks, word for word. */

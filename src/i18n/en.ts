@@ -75,6 +75,7 @@ export const en: Catalogue = {
     accordingTo: (what) => `the article says ${what}`,
     asked: (question) => `↪ ${question}`,
     personWithRole: (name, role) => `${name} (${role})`,
+    figureOfYear: (year, figure) => `${year}: ${figure}`,
     paragraph: (id, section, translated) =>
       `paragraph ${id}${section ? ` · ${section}` : ''}${translated ? ' (translated from Korean)' : ''}`,
     fromPassage: 'The article says, in so many words:',

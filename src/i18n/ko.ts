@@ -71,6 +71,7 @@ export const ko: Catalogue = {
     accordingTo: (what) => `기사에 따르면 ${what}`,
     asked: (question) => `↪ ${question}`,
     personWithRole: (name, role) => `${name} (${role})`,
+    figureOfYear: (year, figure) => `${year}년 ${figure}`,
     paragraph: (id, section) => `문단 ${id}${section ? ` · ${section}` : ''}`,
     fromPassage: '기사 본문에 이렇게 나와요:',
     partNotCovered: '기사에 없는 내용이에요',

@@ -152,6 +152,15 @@ function unitIn(word: string, lexicon: Lexicon): Unit | undefined {
   );
 }
 
+/** A span of years written short (`21~23년`, `21년-23년`). */
+const SHORT_YEARS = /(?<![\d.])'?(\d{2})\s*년?\s*[~\-–]\s*'?(\d{2})\s*년/g;
+
+/** Every year of a short span, in full (`21~23년` → `2021년 2022년 2023년`); a span that is none as it is. */
+function yearsBetween(from: number, to: number): string {
+  if (to <= from || to - from > 10) return `${from}~${to}년`;
+  return Array.from({ length: to - from + 1 }, (_, i) => `${2000 + from + i}년`).join(' ');
+}
+
 const MAX_QUESTION_LENGTH = 500;
 const MAX_WORD_LENGTH = 40;
 
@@ -168,7 +177,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     // `who's`, `wat`, `govt`: contractions and chat spellings, written out.
     .replace(/\b[a-z]+(?:'[a-z]+)?\b/g, (w) => lexicon.englishContractions.get(w) ?? w)
     // `몇 %`: the sign is a word of its own, which punctuation would lose.
-    .replace(/%/g, ' 퍼센트 ');
+    .replace(/%/g, ' 퍼센트 ')
+    // `21~23년`, `'23년`: years written short, in full.
+    .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
+    .replace(/'(\d{2})\s*년/g, '20$1년');
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
   // closing ending end one too (`물어보셔서요 ㅠ 리벨리온이 …`).
   const sentences = expanded.split(SENTENCE_END).filter((s) => s.trim());

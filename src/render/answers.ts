@@ -69,8 +69,16 @@ export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
             : entityName(e, language),
         )
         .join(', ');
-    case 'figures':
-      return lead.figures.map((f) => formatFigure(f, language)).join(' · ');
+    case 'figures': {
+      // (a series of years, `2021년 9895억 원 · 2022년 …`, in the order of its years)
+      const years = new Set(lead.figures.map((f) => f.year));
+      const series = lead.figures.length > 1 && years.size === lead.figures.length && !years.has(undefined);
+      if (!series) return lead.figures.map((f) => formatFigure(f, language)).join(' · ');
+      return [...lead.figures]
+        .sort((a, b) => a.year! - b.year!)
+        .map((f) => catalogue(language).answer.figureOfYear(f.year!, formatFigure(f, language)))
+        .join(' · ');
+    }
     case 'places':
       return lead.places.map((p) => p[language]).join(', ');
     case 'statement':

@@ -35,7 +35,11 @@ export function listAnswer(reading: Reading): Answer | undefined {
   if (!asked) return undefined;
   // `전부`, `list`; or a kind asked in the plural (`나온 나라들 뭐야`, `which companies …`)
   const { types } = reading.understanding;
-  const plural = /들/.test(asked.term.surface) || /s$/.test(asked.term.surface);
+  // (a question word said twice, `어디어디`, `누구누구`, asks for several)
+  const plural =
+    /들/.test(asked.term.surface) ||
+    /s$/.test(asked.term.surface) ||
+    reading.terms.some((t) => t.role === 'question' && /^(.{2,})\1$/.test(t.surface));
   // (what the kind itself asks, `이유 다` a reason, `CEO 다` a person, is no other question)
   const own = OWN_TYPE[asked.kind];
   // (`why are startups all moving`, `글쓴이가 요구하는 대책 목록` ask why and what the author thinks)

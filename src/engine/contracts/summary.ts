@@ -92,6 +92,8 @@ function askedWords(reading: Reading): Term[] {
       t.role === 'topic' &&
       !engine.lexicon.articleTopicWords.has(t.head) &&
       !/^[0-9]+$/.test(t.head) &&
+      // (`두세줄로`: how many lines, not what to sum up)
+      !engine.lexicon.summaryLines.some((pattern) => pattern.test(t.surface)) &&
       engine.facts.share(t.head) < COMMON_SHARE,
   );
 }
