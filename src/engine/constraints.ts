@@ -141,13 +141,17 @@ function countRule(ask: Ask): (s: Scored) => boolean {
   if (!countedTerm) return () => true;
   // A word for any company or person (`기업 몇 개`) counts nothing in particular: what describes it
   // just before (`일본으로 간 한국 AI 기업`, `협력 기업`) must be the fact's too.
-  const generic =
-    readsAs(countedTerm, engine.lexicon.companyNouns) || readsAs(countedTerm, engine.lexicon.personNouns);
-  const qualifier = generic ? terms[countedAt - 1] : undefined;
+  const isGeneric = (t: Term) =>
+    readsAs(t, engine.lexicon.companyNouns) || readsAs(t, engine.lexicon.personNouns);
+  const generic = isGeneric(countedTerm);
+  // (`기업/기관 몇 군데`: another such word beside it says no more of what is counted)
+  let before = countedAt - 1;
+  while (generic && before > 0 && isGeneric(terms[before]!)) before--;
+  const qualifier = generic ? terms[before] : undefined;
   // `일본인 개발자 몇 명`: counted of a country, the count must be that country's.
   const countedOf = mentions.find((m) => m.entity.type === 'region' && m.terms.includes(countedAt - 1));
   const qualifies =
-    qualifier && !mentionedTerm.has(countedAt - 1) && qualifier.role !== 'filler' && !qualifier.background
+    qualifier && !mentionedTerm.has(before) && qualifier.role !== 'filler' && !qualifier.background
       ? qualifier
       : undefined;
   return (s) =>

@@ -26,12 +26,16 @@ function unnamedLeader(ask: Ask): Answer | undefined {
   return undefined;
 }
 
+/** It asks for a name in another form: spelled out, abbreviated, in Korean or English. */
+const asksNameForm = (ask: Ask) => ask.engine.lexicon.nameForms.test(ask.text.toLowerCase());
+
 const hasProfile = (ask: Ask, id: string) =>
   (ask.engine.kb.factsByEntity.get(id) ?? []).some((f) => f.kind === 'profile');
 
 /** `파인더스AI는 무슨 사업을 하는 회사야?`: what a company does, when the article names it only. */
 function unprofiled(ask: Ask): Answer | undefined {
   const { mentions, types } = ask;
+  if (asksNameForm(ask)) return undefined;
   const company = mentions.find(
     (m) => m.required && m.entity.type === 'company' && !hasProfile(ask, m.entity.id),
   );
@@ -47,9 +51,13 @@ function unprofiled(ask: Ask): Answer | undefined {
 function entityCard(ask: Ask): Answer | undefined {
   const { mentions, types, contentTerms, yesno } = ask;
   const plainTypes = [...types].every((t) => t === 'profile' || t === 'yesno' || t === 'name');
-  if (mentions.length !== 1 || !plainTypes || contentTerms.some((t) => !t.background) || yesno)
-    return undefined;
+  // (`AWS가 뭐의 약자야?`, `SMBC 한글로 뭐임`: its name in another form, which its card gives)
+  const nameForm = asksNameForm(ask);
+  const { nameForms } = ask.engine.lexicon;
+  const asksMore = contentTerms.some((t) => !t.background && !(nameForm && nameForms.test(t.surface)));
+  if (mentions.length !== 1 || (!plainTypes && !nameForm) || asksMore || yesno) return undefined;
   const entity = mentions[0]!.entity;
+  if (nameForm) return entityAnswer(ask.engine, entity);
   // `피처링은 뭐 하는 회사야?`: a company the article names without saying what it does.
   if (types.has('profile') && entity.type === 'company' && !hasProfile(ask, entity.id))
     return partialFor(ask.engine, entity, ['profile']);

@@ -101,6 +101,7 @@ const GeneralLexicon = z
     abbreviations: z.record(z.string(), z.string()),
     aloneWords: words,
     eachWords: words,
+    nameForms: z.object({ $comment: z.string().optional(), words }),
     dependentNouns: words,
     demonyms: z.record(z.string(), z.string()),
     commonNouns: words,
@@ -325,6 +326,8 @@ export class Lexicon {
   readonly aloneWords: readonly Phrase[];
   /** `미국, EU, 중국 AI 정책 각각`: what is asked is asked of each name on its own. */
   readonly eachWords: ReadonlySet<string>;
+  /** A name asked in another form (`약자`, `한글로`, `stand for`): its names answer it. */
+  readonly nameForms: RegExp;
   /** Nouns that follow a verb (`내린 게`, `만든 거`): the word before them is a verb. */
   readonly dependentNouns: ReadonlySet<string>;
   /** `Korean` → korea, `일본인` → 일본: a people's name stands for its country. */
@@ -462,6 +465,7 @@ export class Lexicon {
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
     this.aloneWords = general.aloneWords.map(phrase);
     this.eachWords = new Set(general.eachWords);
+    this.nameForms = phrasePattern(general.nameForms.words);
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);

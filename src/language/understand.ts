@@ -507,6 +507,11 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     // `Korean won`: a people's name before a currency names the currency, not the country.
     (lexicon.demonyms.has(token.surface) &&
       !!tokens[i + 1]?.keys.some((k) => isCurrency(lexicon.unitWords.get(k)))) ||
+    // `같이 일하는 데 몇 군데`: a one-syllable word for a party after a verb says who, not what.
+    (token.surface.length === 1 &&
+      lexicon.partyNouns.has(token.surface) &&
+      !!tokens[i - 1] &&
+      isPredicate(tokens[i - 1]!, lexicon, vocabulary)) ||
     // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.
     /^[ㅋㅎㅠㅜ]+$/.test(token.surface) ||
     /^([ㄱ-ㅎㅏ-ㅣ])\1+$/.test(token.surface) ||
