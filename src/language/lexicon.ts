@@ -101,6 +101,7 @@ const GeneralLexicon = z
     abbreviations: z.record(z.string(), z.string()),
     aloneWords: words,
     eachWords: words,
+    exclusiveWords: z.object({ $comment: z.string().optional(), words }),
     nameForms: z.object({ $comment: z.string().optional(), words }),
     dependentNouns: words,
     demonyms: z.record(z.string(), z.string()),
@@ -326,6 +327,8 @@ export class Lexicon {
   readonly aloneWords: readonly Phrase[];
   /** `미국, EU, 중국 AI 정책 각각`: what is asked is asked of each name on its own. */
   readonly eachWords: ReadonlySet<string>;
+  /** What only one can be (`세계 최초`, `the first`): given to another, a claim is answered no. */
+  readonly exclusiveWords: RegExp;
   /** A name asked in another form (`약자`, `한글로`, `stand for`): its names answer it. */
   readonly nameForms: RegExp;
   /** Nouns that follow a verb (`내린 게`, `만든 거`): the word before them is a verb. */
@@ -465,6 +468,7 @@ export class Lexicon {
     this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
     this.aloneWords = general.aloneWords.map(phrase);
     this.eachWords = new Set(general.eachWords);
+    this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
     this.nameForms = phrasePattern(general.nameForms.words);
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));

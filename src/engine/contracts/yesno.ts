@@ -236,6 +236,8 @@ function whatItSays(res: Resolution): Answer {
   const other = otherEntity(res);
   if (other)
     return answer(other.facts[0]!, { kind: 'no', correction: other.lead }, other.lead, other.facts.slice(1));
+  const only = onlyAnother(res);
+  if (only) return answer(only.fact, { kind: 'no', correction: only.lead }, only.lead);
   // (of the facts about the claim's subjects, when there are some)
   const claim = claimFact(res, true) ?? claimFact(res);
   if (claim && owned && !claim.words.has(owned.head)) return res.missingOr([owned]);
@@ -411,6 +413,29 @@ function sameTopicOtherWord(res: Resolution, claim: Scored, missing: readonly Te
   const { engine } = res.ask;
   const text = textOf(engine, claim.fact).text;
   return claimTopics(engine, missing).some((topic) => topic.pattern.test(text));
+}
+
+/**
+ * `AI Act 미국이 세계 최초로 만든 거 맞지?`: what only one can be (the first, the only) the article gives
+ * to another of the same kind (the EU): no, and whom it gives it to.
+ */
+function onlyAnother(res: Resolution): { fact: SourcedFact; lead: Lead } | undefined {
+  const { ask, content } = res;
+  const { exclusiveWords } = ask.engine.lexicon;
+  const subject = ask.mentions.find((m) => m.required && !m.background)?.entity;
+  if (!subject || !exclusiveWords.test(ask.text) || content.length < 2) return undefined;
+  const fact = res.found.scored.find(
+    (s) =>
+      s.contentHits >= content.length - 1 &&
+      !s.fact.entities.includes(subject.id) &&
+      exclusiveWords.test(`${s.fact.text.ko} ${s.fact.text.en}`),
+  )?.fact;
+  const others = fact?.entities
+    .flatMap((id) => ask.engine.kb.entities.get(id) ?? [])
+    .filter((e) => e.type === subject.type);
+  return fact && others && others.length > 0
+    ? { fact, lead: { kind: 'entities', entities: others } }
+    : undefined;
 }
 
 /** The claim says done (`이미`) of what the fact says is under way (`추진 중`), or the other way round. */
