@@ -329,6 +329,15 @@ describe('follow-ups', () => {
     );
   });
 
+  test('the first or last of a list just given is the one it names', () => {
+    const listed = '일본 법인 설립 추진 중인 회사 목록 → 파인더스AI, 피처링, 채널톡';
+    expect(inContext(engine, '첫 번째 회사 대표는?', listed)).toBe('파인더스AI 대표는?');
+    expect(inContext(engine, '마지막 곳은 뭐 하는 데야?', listed)).toBe('채널톡은 뭐 하는 데야?');
+    expect(
+      inContext(engine, 'who runs the second one?', 'Which companies moved? → Rebellions, Allganize'),
+    ).toBe('who runs Allganize?');
+  });
+
   test('a part after one the article has nothing on leans on it as it is', () => {
     const answer = ask('일본 총리 이름 기사에 나와? 누구야?');
     expect(answerFound(answer)).toBe(false);

@@ -39,6 +39,11 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en'): str
       return [answer.entity.name[language]];
     case 'compare':
       return answer.sides.map((s) => s.name[language]);
+    // (a list of companies or people: `첫 번째 회사 대표는?` picks one of them)
+    case 'list':
+      return answer.items
+        .filter((item) => engine.entities.exactMatches(item.label.ko).length > 0)
+        .map((item) => item.label[language]);
     default:
       return [];
   }
@@ -162,6 +167,8 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const own = shapeOf(engine, text);
   const before = shapeOf(engine, question);
   if (!own || !before) return [text];
+  const picked = pickedItem(engine, text, answered);
+  if (picked) return [picked];
   const whole = wholeQuestion(engine, text, question, own, before, answered);
   if (whole === text) return [text];
   // (who said it, when the answer named no one: else the answer again, which says whose words they are)
@@ -175,6 +182,27 @@ export function contextReadings(engine: Engine, text: string, previous: string |
       ? [...names.filter((n) => !text.includes(n)), text].join(' ')
       : text;
   return [...new Set([whole, namesOnly])];
+}
+
+/**
+ * `첫 번째 회사 대표는?`, `마지막 곳은 뭐 하는 데야?`, `who runs the last one?`: the item of the list just
+ * given in place of the words that pick it (and the noun after them that says of what kind).
+ */
+function pickedItem(engine: Engine, text: string, answered: readonly string[]): string | undefined {
+  const { ordinal } = engine.lexicon.referring;
+  const found = ordinal.pattern.exec(text);
+  if (!found || answered.length < 2) return undefined;
+  const place = ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, ''));
+  if (place === undefined) return undefined;
+  const name = place < 0 ? answered.at(place) : answered[place - 1];
+  if (!name) return undefined;
+  // (the noun after the ordinal, `회사`, `곳`, `one`, names the kind, which the name now says)
+  const rest = text
+    .slice(found.index + found[0].length)
+    .replace(/^\s*(\S+?)(은|는|이|가|의)?(?=\s|[?？]|$)/, (m, noun: string, particle = '') =>
+      engine.lexicon.companyNouns.has(noun) || /^(one|사람|분)$/.test(noun) ? particle : m,
+    );
+  return `${text.slice(0, found.index)}${name}${rest}`;
 }
 
 /** The follow-up made whole, from its shape, the shape of the question before and what its answer named. */

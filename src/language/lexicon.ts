@@ -128,6 +128,7 @@ const GeneralLexicon = z
         companyPronouns: words,
         thing: words,
         statement: words,
+        ordinals: z.record(z.string(), z.number().int()),
         yearAfter: words,
         yearBefore: words,
         again: words,
@@ -560,6 +561,8 @@ export interface Referring {
   readonly thing: RegExp;
   /** What was said (`그 말`, `그렇게`, `that quote`): `누가 그 말 했어?` asks who said it. */
   readonly statement: RegExp;
+  /** Which item of a list just given (`첫 번째`, `마지막`, `the last one`): 1 for the first, -1 for the last. */
+  readonly ordinal: { readonly pattern: RegExp; readonly place: ReadonlyMap<string, number> };
   /** The words (not the pronouns) for a person or a company: replaced by what they point at. */
   readonly named: RegExp;
   /** Those words and the personal pronouns: a question that may need to be asked which one it means. */
@@ -594,6 +597,10 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     company: phrasePattern([...words.company, ...words.companyPronouns]),
     thing: phrasePattern(words.thing),
     statement: phrasePattern(words.statement),
+    ordinal: {
+      pattern: phrasePattern(Object.keys(words.ordinals)),
+      place: new Map(Object.entries(words.ordinals).map(([w, n]) => [w.replace(/\s+/g, ''), n])),
+    },
     named: phrasePattern([...words.person, ...words.company]),
     namedOrPerson: phrasePattern([...words.person, ...words.company, ...words.personPronouns]),
     yearAfter: phrasePattern(words.yearAfter),
