@@ -172,6 +172,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const raw = text.slice(0, MAX_QUESTION_LENGTH);
   const language = hasHangul(raw) ? 'ko' : 'en';
   const expanded = raw
+    // `US`, `U.S.` in capitals is the country, not the pronoun `us`.
+    .replace(/\bU\.?S\.?(?=\s|[,?!']|$)/g, 'USA')
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     // `who's`, `wat`, `govt`: contractions and chat spellings, written out.
@@ -243,7 +245,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
     speculative: tokens.some(
       (t, i) =>
-        lexicon.speculationWords.some((phrase) => matchesAt(tokens, i, phrase)) ||
+        (lexicon.speculationWords.some((phrase) => matchesAt(tokens, i, phrase)) &&
+          // (`announced they will invest`: what was said of the future is reported, not guessed)
+          !tokens.slice(0, i).some((b) => REPORTED.test(b.surface))) ||
         (isHangulSyllables(t.surface) &&
           lexicon.speculationEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e))),
     ),
@@ -516,6 +520,11 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     /^[ㅋㅎㅠㅜ]+$/.test(token.surface) ||
     /^([ㄱ-ㅎㅏ-ㅣ])\1+$/.test(token.surface) ||
     lexicon.chatNoise.has(token.surface) ||
+    // `How much have they invested`, `which companies have`: `have` after what asks is tense, not having.
+    (/^(have|has|had)$/.test(token.surface) &&
+      tokens.slice(0, i).some((t) => ENGLISH_QUESTION_WORD.test(t.surface)) &&
+      !!tokens[i + 1] &&
+      !/^(a|an|any|some|more)$/.test(tokens[i + 1]!.surface)) ||
     // `the two countries`: a number in words that counts what is named, not a figure.
     lexicon.numberWords.has(token.surface) ||
     // `40만 넘게`: a bound, checked against the figures, not a word to find.
@@ -608,11 +617,18 @@ function readYesNo(state: ReadingState, raw: string): void {
   const first = tokens[0]?.surface;
   const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
   // `Did …?`, or a statement asked with a question mark (`Japan is cutting it by half?`).
+  // (`and China?`, `Allganize?`: only a name asks about it, not whether something is so)
+  const onlyNames = tokens.every(
+    (t, i) =>
+      roles[i] === 'filler' ||
+      /^(and|or|so|then|what|about)$/.test(t.surface) ||
+      vocabulary.isName(t.surface),
+  );
   if (
     language === 'en' &&
     first &&
     (/^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/.test(first) ||
-      (/[?？]\s*$/.test(raw) && !interrogative))
+      (/[?？]\s*$/.test(raw) && !interrogative && !onlyNames))
   )
     state.types.add('yesno');
   // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
@@ -1016,6 +1032,11 @@ const PREDICATE_END =
   /(었|았|였|했|됐|웠|렸|겼|졌|쳤|셨|갔|왔|냈|섰|켰|뒀|줬)(어|다|음|지|나|냐|니|대|래|고|는데|어요|나요|습니다|을까|던)?$|(는다|ㄴ다|한다|된다|한대|된대|하는|되는|하나|되나|할까|될까|하냐|되냐|했|됐|해요|돼요|해|돼|함|됨|려고|려는|겠어|겠다|ㄹ까|을까|는지|은지|인지|나요|니$|냐$)$/;
 
 const SENTENCE_END = /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+/;
+
+const ENGLISH_QUESTION_WORD = /^(how|what|which|who|where|when|why)$/;
+/** An English verb that reports what someone said or announced. */
+const REPORTED =
+  /^(announced|said|says|stated|pledged|promised|planned|plans|reported|told|claimed|unveiled|committed)$/;
 
 /** English words that carry a question's tense or mood, after which its verb comes in its base form. */
 const ENGLISH_AUXILIARIES = /^(did|does|do|will|would|can|could|should|might|may)$/;
