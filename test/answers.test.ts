@@ -240,6 +240,19 @@ describe('under way or done, and claims set right', () => {
     expect(leadNames(answer)).toEqual(expect.arrayContaining(['올거나이즈', '박성현']));
   });
 
+  test('one the article does not name, put where it names others, is answered no with whom it names', () => {
+    // Google, MS and AWS announced the 186억 달러; Allganize's clients are Nomura Securities and SMBC
+    const answer = ask('186억달러 투자 발표한 게 구글, MS, 애플 맞나');
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');
+    expect(leadNames(answer)).toEqual(['구글', '마이크로소프트', '아마존웹서비스']);
+    expect(leadNames(ask('올거나이즈 고객사에 미쓰비시UFJ 있다며?'))).toEqual([
+      '노무라증권',
+      '미쓰이스미토모은행',
+    ]);
+    // that one is among others the article is silent on
+    expect(answerFound(ask('올거나이즈 고객 중에 도요타도 있나요?'))).toBe(false);
+  });
+
   test('a Korean word the article uses is not read as a typo of another (상장 is not 성장)', () => {
     // the article has no listing of 리벨리온's; 올거나이즈 is the one preparing to list
     expect(answerFound(ask('리벨리온 이미 상장했어?'))).toBe(false);

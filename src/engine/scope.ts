@@ -17,14 +17,27 @@ import type { Answer, Engine } from './types.ts';
 export function unknownNamesAsked(reading: Reading): readonly string[] {
   const { engine, mentions, understanding } = reading;
   const names = unknownNames(reading);
-  const isPlace = (name: string) =>
-    engine.lexicon.places.includes(compactKey(name)) || countryByName().has(compactKey(name));
+  const isPlace = (name: string) => isPlaceName(engine, name);
   const placeInClaim =
     understanding.types.has('yesno') &&
     names.every(isPlace) &&
     mentions.some((m) => m.required && m.entity.type !== 'region');
-  return placeInClaim ? [] : names;
+  // (`186억달러 투자 발표한 게 구글, MS, 애플 맞나`, `VC 통계 중소벤처기업부 자료 인용한 거 맞아?`: a claim
+  // that puts one the article does not name where it names others; the claim's contract sets it right)
+  const inPlaceOfKnown =
+    understanding.types.has('yesno') &&
+    !names.some(isPlace) &&
+    mentions.some((m) => m.required && m.entity.type !== 'region');
+  return placeInClaim || inPlaceOfKnown ? [] : names;
 }
+
+/** The names of the question the article does not know, whatever the question is, but for places. */
+export function namesNotKnown(reading: Reading): readonly string[] {
+  return unknownNames(reading).filter((name) => !isPlaceName(reading.engine, name));
+}
+
+const isPlaceName = (engine: Engine, name: string) =>
+  engine.lexicon.places.includes(compactKey(name)) || countryByName().has(compactKey(name));
 
 /**
  * A name the article does not know, in the question itself. Named before a question that names nothing

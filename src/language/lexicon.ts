@@ -102,6 +102,7 @@ const GeneralLexicon = z
     aloneWords: words,
     eachWords: words,
     exclusiveWords: z.object({ $comment: z.string().optional(), words }),
+    membershipWords: z.object({ $comment: z.string().optional(), words }),
     nameForms: z.object({ $comment: z.string().optional(), words }),
     dependentNouns: words,
     demonyms: z.record(z.string(), z.string()),
@@ -330,6 +331,8 @@ export class Lexicon {
   readonly eachWords: ReadonlySet<string>;
   /** What only one can be (`세계 최초`, `the first`): given to another, a claim is answered no. */
   readonly exclusiveWords: RegExp;
+  /** A claim that one is among several (`중에`, `among`): others named is no answer to it. */
+  readonly membershipWords: RegExp;
   /** A name asked in another form (`약자`, `한글로`, `stand for`): its names answer it. */
   readonly nameForms: RegExp;
   /** Nouns that follow a verb (`내린 게`, `만든 거`): the word before them is a verb. */
@@ -470,6 +473,7 @@ export class Lexicon {
     this.aloneWords = general.aloneWords.map(phrase);
     this.eachWords = new Set(general.eachWords);
     this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
+    this.membershipWords = phrasePattern(general.membershipWords.words);
     this.nameForms = phrasePattern(general.nameForms.words);
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));

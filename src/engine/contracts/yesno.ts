@@ -14,6 +14,7 @@ import { cite, entityAnswerFacts } from '../cards.ts';
 import { figureInUnit } from '../fit.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
+import { namesNotKnown } from '../scope.ts';
 import type { Answer, Lead, Verdict } from '../types.ts';
 import { claimTopics, knowsWord, numbersAgree, textOf } from '../words.ts';
 import { ofYearsAsked, placesIn } from './facts.ts';
@@ -63,6 +64,9 @@ const placedIn = (res: Resolution, fact: SourcedFact) =>
 export function unconfirmedClaim(res: Resolution): Answer | undefined {
   const { ask, best, content } = res;
   if (!ask.yesno) return undefined;
+  // (a name the article does not know is never confirmed)
+  const instead = namedInstead(res);
+  if (instead) return instead;
   const confirmed =
     best &&
     best.contentHits >= content.length &&
@@ -74,6 +78,53 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   if (confirmed) return undefined;
   // The article's own sentence may say exactly what the facts do not.
   return res.passage() ?? nothingEitherWay(res) ?? claimOfAnother(res) ?? whatItSays(res);
+}
+
+/**
+ * `186억달러 투자 발표한 게 구글, MS, 애플 맞나`, `VC 통계 중소벤처기업부 자료 인용한 거 맞아?`: a claim that
+ * puts one the article does not name where the article names others of that kind (구글, MS, AWS; 국회
+ * 예산정책처): no, with whom it names. That one is among others (`고객 중에 도요타도 있어?`) it is silent on.
+ */
+function namedInstead(res: Resolution): Answer | undefined {
+  const { ask } = res;
+  const { engine } = ask;
+  const unknown = namesNotKnown(ask);
+  if (unknown.length === 0) return undefined;
+  const notFound: Answer = {
+    kind: 'not-found',
+    asked: 'ask',
+    query: ask.text,
+    suggestions: [],
+    unknown: [...unknown],
+  };
+  const also = ask.terms.some(
+    (t) => unknown.includes(t.head) && engine.lexicon.alsoParticles.some((p) => t.surface.endsWith(p)),
+  );
+  if (also || engine.lexicon.membershipWords.test(ask.text)) return notFound;
+  const subjects = ask.mentions.filter((m) => m.required && m.entity.type !== 'region');
+  const kinds = new Set(['company', 'organization']);
+  const others = (fact: SourcedFact) =>
+    fact.entities
+      .flatMap((id) => engine.kb.entities.get(id) ?? [])
+      .filter((e) => kinds.has(e.type) && !subjects.some((m) => m.entity.id === e.id));
+  const fact = res.found.scored.find(
+    (s) =>
+      s.contentHits >= 1 &&
+      subjects.every((m) => s.fact.entities.includes(m.entity.id)) &&
+      others(s.fact).length > 0,
+  )?.fact;
+  if (!fact) return notFound;
+  const named = fact.entities
+    .flatMap((id) => engine.kb.entities.get(id) ?? [])
+    .filter((e) => kinds.has(e.type) && (subjects.length > 1 || others(fact).includes(e)));
+  const lead: Lead = { kind: 'entities', entities: named };
+  return {
+    kind: 'facts',
+    question: ask.text,
+    facts: [cite(engine, fact)],
+    lead,
+    verdict: { kind: 'no', correction: lead },
+  };
 }
 
 /**
