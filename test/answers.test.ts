@@ -253,6 +253,17 @@ describe('under way or done, and claims set right', () => {
     expect(answerFound(ask('올거나이즈 고객 중에 도요타도 있나요?'))).toBe(false);
   });
 
+  test.each([
+    // Japan expands a renewable-energy-based grid; Allganize prepares to list in Japan; the source is 예산정책처
+    ['표에 일본 인프라 원전 기반 전력망 확충이라고 돼있던데', '재생에너지'],
+    ['올거나이즈 코스닥 상장 준비 중이라던데?', '증시'],
+    ['VC 투자 통계 중소벤처기업부 자료 인용한 거 맞아?', '예산정책처'],
+  ])('a claim with its own word where the article has another: %s → no, %s', (text, word) => {
+    const answer = ask(text);
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');
+    expect(said(answer)).toContain(word);
+  });
+
   test('a Korean word the article uses is not read as a typo of another (상장 is not 성장)', () => {
     // the article has no listing of 리벨리온's; 올거나이즈 is the one preparing to list
     expect(answerFound(ask('리벨리온 이미 상장했어?'))).toBe(false);

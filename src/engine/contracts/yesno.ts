@@ -323,7 +323,24 @@ function whatItSays(res: Resolution): Answer {
   // the fact says. A detail the article never gives (`시부야`, `코스닥`, `직원`) it is silent on.
   if (missing.every((t) => !aDetailNeverGiven(res, t) && !t.common))
     return answer(claim.fact, { kind: 'says' }, { kind: 'statement' });
+  // `원전 기반 전력망`, `코스닥 상장`, where the fact says `재생에너지 기반`, `증시 상장`: no, what it says.
+  if (missing.some((t) => replacedInSlot(res, claim, t)))
+    return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
   return res.partial(missing.map((t) => t.head));
+}
+
+/**
+ * The claim puts its own word where the fact has another, before the same word (`원전 기반` where the
+ * fact says `재생에너지 기반`, `중소벤처기업부 자료` where it says `예산정책처 자료`).
+ */
+function replacedInSlot(res: Resolution, claim: Scored, t: Term): boolean {
+  const { terms } = res.ask;
+  const next = terms[terms.indexOf(t) + 1];
+  if (!next || next.role !== 'topic' || !claim.words.has(next.head) || !isHangulWord(t.head)) return false;
+  const words = claim.fact.text.ko.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && w.startsWith(next.head));
+  const before = at > 0 ? words[at - 1]!.replace(/[^가-힣A-Za-z0-9]/g, '') : '';
+  return before.length >= 2 && !before.startsWith(t.head) && !t.head.startsWith(before);
 }
 
 /**
