@@ -234,8 +234,12 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     atLeast: bounds.values,
     amounts: amountsIn(text),
     numbers: [
+      // (not a number of the background: `3학년인데 …` says who asks, nothing of the answer)
       ...tokens
-        .filter((t) => /^[0-9]+$/.test(t.surface) && !bounds.digits.has(t.surface))
+        .filter(
+          (t, i) =>
+            /^[0-9]+$/.test(t.surface) && !bounds.digits.has(t.surface) && !background.terms[i]?.background,
+        )
         .map((t) => t.surface),
       // `절반`, `half`: an amount in words, checked like a number.
       ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
