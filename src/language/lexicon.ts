@@ -700,6 +700,8 @@ function collectWords(
   general.fillers.forEach(collect);
   for (const list of Object.values(general.units)) list.forEach(collect);
   general.auxiliaryVerbs.forEach(collect);
+  // (the words of opposites, `많아지다`, `줄어들다`, are read in any conjugation too)
+  for (const pair of general.opposites) for (const side of pair) side.forEach(collect);
   return verbs;
 }
 

@@ -216,6 +216,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readFillers(state, bounds.digits);
   readWhichCompany(state);
   readCountedList(state);
+  readMeasureAsked(state);
   const aspect = readAspect(state);
   if (!asksWh(state.types)) readYesNo(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
@@ -543,6 +544,27 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     // A particle on its own, split off a Latin word or a number (`AI에서` → `ai`, `에서`).
     lexicon.grammar.nounEndings.includes(token.surface)
   );
+}
+
+/**
+ * `빅테크 일본 투자 총액 알려줘`, `보조금 액수 좀`: a request with no question word, for a noun that is
+ * measured (`총액`, `투자액`, `감면율`), asks how much.
+ */
+function readMeasureAsked(state: ReadingState): void {
+  const { tokens, lexicon, roles, types } = state;
+  if (types.size > 0 || state.language !== 'ko') return;
+  const asked = tokens.findLastIndex((_, i) => roles[i] !== 'filler');
+  const last = tokens[asked];
+  if (!last) return;
+  const measured = last.keys.some(
+    (k) =>
+      lexicon.measureNouns.has(k) ||
+      lexicon.unitSuffixes.some((u) => k.length > u.suffix.length && k.endsWith(u.suffix)),
+  );
+  const requested = tokens
+    .slice(asked + 1)
+    .some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
+  if (measured && requested) types.add('amount');
 }
 
 /**

@@ -29,7 +29,22 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   const named = reading.mentions.filter((m) => !m.background);
   const article = engine.kb.articles[0];
   if (!article) return undefined;
-  const section = sectionAsked(engine, article, words, named);
+  // (a noun that asks why or what differs, `이유`, `비교`, names a section too: `일본 가는 이유 요약해줘`)
+  const asking = reading.terms.filter(
+    (t) =>
+      t.role === 'question' &&
+      !t.background &&
+      !engine.lexicon.interrogatives.has(t.head) &&
+      engine.lexicon
+        .questionPhrasesStartingWith([t.head])
+        .some((q) => q.phrase.length === 1 && (q.type === 'reason' || q.type === 'compare')),
+  );
+  const section = sectionAsked(
+    engine,
+    article,
+    [...words, ...asking.filter((t) => !words.includes(t))],
+    named,
+  );
   const summary = (
     scope: Extract<Answer, { kind: 'summary' }>['scope'],
     title: LocalizedText,
