@@ -8,7 +8,7 @@ import type { Term } from '../../language/understand.ts';
 import type { Reading } from '../ask.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
 import type { Answer, CitedFact, CompareSide, Engine } from '../types.ts';
-import { searchWord } from '../words.ts';
+import { claimTopics, searchWord } from '../words.ts';
 
 /** The facts shown for each side. */
 const FACTS_PER_SIDE = 2;
@@ -75,16 +75,38 @@ function sideEntities(reading: Reading): Entity[] {
  */
 function sideFacts(engine: Engine, entity: Entity, aspect: readonly Term[]): CitedFact[] {
   const own = entityAnswerFacts(engine, entity).filter((f) => f.fact.entities.length <= 3);
+  // (`미국이랑 EU AI 정책`: a word for policy asks for the side's policies)
+  const policies = own.filter((f) => f.fact.kind === 'policy');
+  if (
+    aspect.length > 0 &&
+    policies.length > 0 &&
+    aspect.every((t) => [t.head, ...t.forms].some((w) => engine.lexicon.policyWords.has(w)))
+  )
+    return policies.slice(0, FACTS_PER_SIDE);
+  // (`일본 진출 방식`: what the side did of the subject the point is about, a presence abroad)
+  const topics = aspect.length > 0 ? claimTopics(engine, aspect) : [];
+  const topical = own.filter((f) => topics.some((topic) => topic.pattern.test(f.fact.text.ko)));
+  if (topical.length > 0) return topical.slice(0, FACTS_PER_SIDE);
   if (aspect.length > 0) {
     const found = engine.facts.search(aspect.map(searchWord), {
       limit: FACTS_PER_SIDE * 3,
       restrictTo: engine.facts.positionsAbout([entity.id]),
     });
-    const matched = found.filter((r) => r.words.size > 0).map((r) => cite(engine, r.fact));
+    // The facts that speak of most of the point, the side's own (it is their subject) first.
+    const most = Math.max(0, ...found.map((r) => r.words.size));
+    const subject = (text: string) => (text.startsWith(entity.name.ko) ? 0 : 1);
+    const matched = found
+      .filter((r) => r.words.size > 0 && r.words.size === most)
+      .sort((a, b) => subject(a.fact.text.ko) - subject(b.fact.text.ko))
+      .map((r) => cite(engine, r.fact));
     // A point the side's facts do not speak of is not made up from what else they say.
     return matched.slice(0, FACTS_PER_SIDE);
   }
-  const first = entity.type === 'region' ? own.filter((f) => f.fact.kind === 'policy') : own;
+  // (a country: its policy; a company: what it did, which sets it apart more than what it is)
+  const first =
+    entity.type === 'region'
+      ? own.filter((f) => f.fact.kind === 'policy')
+      : [...own.filter((f) => f.fact.kind !== 'profile'), ...own.filter((f) => f.fact.kind === 'profile')];
   return (first.length > 0 ? first : own).slice(0, FACTS_PER_SIDE);
 }
 
