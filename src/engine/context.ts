@@ -192,6 +192,13 @@ function pickedItem(engine: Engine, text: string, answered: readonly string[]): 
   const { ordinal } = engine.lexicon.referring;
   const found = ordinal.pattern.exec(text);
   if (!found || answered.length < 2) return undefined;
+  // (`마지막 줄`, `the last line`: a line of the article or its table, not an item of the answer)
+  const after =
+    text
+      .slice(found.index + found[0].length)
+      .trim()
+      .split(/\s+/)[0] ?? '';
+  if (engine.lexicon.summaryLines.some((p) => p.test(`1${after}`) || p.test(`1 ${after}`))) return undefined;
   const place = ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, ''));
   if (place === undefined) return undefined;
   const name = place < 0 ? answered.at(place) : answered[place - 1];
@@ -309,7 +316,9 @@ function pointedAt(
       if (headed.length > 0) return headed.slice(0, 1);
     }
     const fromAnswer = answered.filter((n) => wanted.includes(typeOf(n) ?? ''));
-    if (fromAnswer.length > 0) return fromAnswer.slice(0, 1);
+    // (`걔네는 지금 어떤 단계야?`: several pointed at are all the answer named)
+    const several = kind === 'company' && engine.lexicon.referring.companies.test(text);
+    if (fromAnswer.length > 0) return several ? fromAnswer : fromAnswer.slice(0, 1);
   }
   if (kind === 'thing') {
     const said = before.words.filter((w) => w.kind === 'word' && !before.unknown.has(w.text));

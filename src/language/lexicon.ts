@@ -59,6 +59,8 @@ const GeneralLexicon = z
     backgroundMarkers: words,
     anaphora: words,
     fillers: words,
+    nowWords: words,
+    stageWords: words,
     chatNoise: words,
     outsideNames: words,
     places: words,
@@ -127,6 +129,7 @@ const GeneralLexicon = z
         personPronouns: words,
         company: words,
         companyPronouns: words,
+        companyPlural: words,
         thing: words,
         statement: words,
         ordinals: z.record(z.string(), z.number().int()),
@@ -229,6 +232,10 @@ export class Lexicon {
   /** How a request closes (`알려줘`, `설명해 주세요`, `알려줄 수 있어?`): it asks for something, not yes or no. */
   readonly requestEndings: readonly string[];
   readonly fillers: ReadonlySet<string>;
+  /** `지금`, `요즘`, `now`: the time of asking, which the article's present answers; never a word to find. */
+  readonly nowWords: readonly Phrase[];
+  /** `어떤 단계`, `what stage`: asked with which, what the fact says it is doing answers it. */
+  readonly stageWords: ReadonlySet<string>;
   readonly backgroundMarkers: readonly string[];
   readonly anaphora: readonly Phrase[];
   readonly outsideNames: ReadonlySet<string>;
@@ -417,6 +424,8 @@ export class Lexicon {
     this.articleParts = general.articleParts.map(phrase);
     this.requestEndings = byLength(general.requestEndings.map((e) => e.replace(/ /g, '')));
     this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
+    this.nowWords = general.nowWords.map(phrase);
+    this.stageWords = new Set(general.stageWords);
     this.backgroundMarkers = byLength(general.backgroundMarkers);
     this.anaphora = general.anaphora.map(phrase);
     this.places = general.places.map((p) => p.toLowerCase());
@@ -565,6 +574,8 @@ export interface Referring {
   readonly thing: RegExp;
   /** What was said (`그 말`, `그렇게`, `that quote`): `누가 그 말 했어?` asks who said it. */
   readonly statement: RegExp;
+  /** Words that point back at several companies (`걔네`, `그 회사들`, `those`): all the answer named. */
+  readonly companies: RegExp;
   /** Which item of a list just given (`첫 번째`, `마지막`, `the last one`): 1 for the first, -1 for the last. */
   readonly ordinal: { readonly pattern: RegExp; readonly place: ReadonlyMap<string, number> };
   /** The words (not the pronouns) for a person or a company: replaced by what they point at. */
@@ -601,6 +612,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     company: phrasePattern([...words.company, ...words.companyPronouns]),
     thing: phrasePattern(words.thing),
     statement: phrasePattern(words.statement),
+    companies: phrasePattern(words.companyPlural),
     ordinal: {
       pattern: phrasePattern(Object.keys(words.ordinals)),
       place: new Map(Object.entries(words.ordinals).map(([w, n]) => [w.replace(/\s+/g, ''), n])),

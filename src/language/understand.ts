@@ -106,6 +106,8 @@ export interface Understanding {
   readonly speculative: boolean;
   /** It asks of what is under way (`세우는 중인`) or already done (`이미 세운`). */
   readonly aspect: 'ongoing' | 'done' | undefined;
+  /** It asks where a figure comes from (`Where's that data from?`): its source, one of the article's bodies. */
+  readonly source: boolean;
 }
 
 /** Question types that ask for something (who, when, how much …): a question with one is no yes-or-no. */
@@ -207,8 +209,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     earlierTypes: [],
     referringParts: new Set(),
     phraseStarts: new Set(),
+    source: false,
   };
   readQuestionWords(state);
+  readWhatItDid(state);
   readArticleWordsAndAnaphora(state);
   readRelativeTimes(state);
   readExclusions(state);
@@ -246,6 +250,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
     ],
     aspect,
+    source: state.source,
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
     speculative: tokens.some(
@@ -302,6 +307,8 @@ interface ReadingState {
   readonly referringParts: Set<number>;
   /** Tokens that begin a phrase of several words from a set of equivalent words. */
   readonly phraseStarts: Set<number>;
+  /** A where-question about a figure's origin: its source (set while reading which one). */
+  source: boolean;
 }
 
 /** The message's words as tokens: typed onto words, numbers in words, runs of words split, typos mended. */
@@ -521,6 +528,11 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
       lexicon.partyNouns.has(token.surface) &&
       !!tokens[i - 1] &&
       isPredicate(tokens[i - 1]!, lexicon, vocabulary)) ||
+    // `어떤 단계야?`, `what stage`: a stage asked with which is what the fact says it is doing.
+    (token.keys.some((k) => lexicon.stageWords.has(k)) &&
+      !!tokens[i - 1]?.keys.some((k) => lexicon.interrogatives.has(k))) ||
+    // `지금`, `요즘`, `now`: when it is asked, which the article's present answers.
+    lexicon.nowWords.some((phrase) => phrase.length === 1 && token.keys.includes(phrase[0]!)) ||
     // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.
     /^[ㅋㅎㅠㅜ]+$/.test(token.surface) ||
     /^([ㄱ-ㅎㅏ-ㅣ])\1+$/.test(token.surface) ||
@@ -565,6 +577,26 @@ function readMeasureAsked(state: ReadingState): void {
     .slice(asked + 1)
     .some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
   if (measured && requested) types.add('amount');
+}
+
+/**
+ * `What did Allganize do in Japan?`: what it did, as `올거나이즈 일본에서 뭐 했어?` asks, not what it is
+ * (`what does Allganize do`).
+ */
+function readWhatItDid(state: ReadingState): void {
+  const { tokens, types, roles } = state;
+  if (state.language !== 'en' || !types.has('profile')) return;
+  const at = tokens.findIndex(
+    (t, i) => t.surface === 'what' && /^(did|has|have)$/.test(tokens[i + 1]?.surface ?? ''),
+  );
+  if (
+    at < 0 ||
+    (!/^(do|done)$/.test(tokens.at(-1)?.surface ?? '') && !tokens.some((t) => /^(do|done)$/.test(t.surface)))
+  )
+    return;
+  types.delete('profile');
+  roles[at] = 'filler';
+  roles[at + 1] = 'filler';
 }
 
 /**
@@ -751,6 +783,7 @@ function readWhichPlaceOrPerson(state: ReadingState): void {
   if (types.has('place') && has(data) && has(from)) {
     types.delete('place');
     types.add('which');
+    state.source = true;
     return;
   }
   if (!types.has('which')) return;

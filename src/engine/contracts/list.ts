@@ -32,7 +32,8 @@ const ENTITY_KINDS: Partial<Record<ListKind, readonly EntityType[]>> = {
 
 export function listAnswer(reading: Reading): Answer | undefined {
   const asked = listKind(reading);
-  if (!asked) return undefined;
+  // (`Where's that data from?` after a question about startups asks one source, not a list)
+  if (!asked || reading.understanding.source) return undefined;
   // `전부`, `list`; or a kind asked in the plural (`나온 나라들 뭐야`, `which companies …`)
   const { types } = reading.understanding;
   // (a question word said twice, `어디어디`, `누구누구`, asks for several)
