@@ -181,7 +181,11 @@ export function contextReadings(engine: Engine, text: string, previous: string |
     asks && names.some((n) => !ownNames.has(n) && !text.includes(n))
       ? [...names.filter((n) => !text.includes(n)), text].join(' ')
       : text;
-  return [...new Set([whole, namesOnly])];
+  // (a question that says enough of its own, `근데 결국 글로벌 VC 국내 투자 2023년에 얼마였다고?`, may not
+  // lean on what came before at all: as it is, last)
+  const ownWords = own.words.filter((w) => w.kind === 'word' || w.kind === 'number' || w.kind === 'name');
+  const alone = !own.refersBack && ownWords.length >= 3 ? [text] : [];
+  return [...new Set([whole, namesOnly, ...alone])];
 }
 
 /**

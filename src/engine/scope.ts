@@ -185,7 +185,9 @@ export function articleAnswer(reading: Reading): Answer | undefined {
     (fields.has('author') && (types.has('person') || topicTerms.length === 0)) ||
     // `Who wrote this and when?`: only the article can have been written.
     (fields.has('date') && topicTerms.length === 0 && (types.has('person') || types.has('time')));
-  if (mentions.length > 0 || !aboutArticle) return undefined;
+  // (`글쓴이 결론이 뭐임`: a summary of the author's part, not who the author is)
+  if (mentions.length > 0 || !aboutArticle || (types.has('summary') && !fields.has('article')))
+    return undefined;
   const field = fields.has('title')
     ? 'title'
     : fields.has('category')

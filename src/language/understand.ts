@@ -212,6 +212,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     source: false,
   };
   readQuestionWords(state);
+  readForSomeTime(state);
   readWhatItDid(state);
   readArticleWordsAndAnaphora(state);
   readRelativeTimes(state);
@@ -253,11 +254,16 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     source: state.source,
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
+    // (of the question, not of what is said before it: `… 일본 가지 ㅋㅋ 근데 …`)
     speculative: tokens.some(
       (t, i) =>
-        (lexicon.speculationWords.some((phrase) => matchesAt(tokens, i, phrase)) &&
+        (!background.terms[i]?.background &&
+          lexicon.speculationWords.some((phrase) => matchesAt(tokens, i, phrase)) &&
           // (`announced they will invest`: what was said of the future is reported, not guessed)
-          !tokens.slice(0, i).some((b) => REPORTED.test(b.surface))) ||
+          !tokens.slice(0, i).some((b) => REPORTED.test(b.surface)) &&
+          // (`결국 … 얼마였다고?`: what was, asked in the past, is no guess about the future; `결국 상장
+          // 성공했어?` asks of an outcome the article may not have seen)
+          !(language === 'ko' && !state.types.has('yesno') && PAST.test(tokens.at(-1)?.surface ?? ''))) ||
         (isHangulSyllables(t.surface) &&
           lexicon.speculationEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e))),
     ),
@@ -577,6 +583,22 @@ function readMeasureAsked(state: ReadingState): void {
     .slice(asked + 1)
     .some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
   if (measured && requested) types.add('amount');
+}
+
+/**
+ * `몇 년째 돈줄 말라서`: `몇` before a span that goes on (`년째`, `달째`) says for how long, asking nothing.
+ */
+function readForSomeTime(state: ReadingState): void {
+  const { tokens, roles, types } = state;
+  let asks = false;
+  tokens.forEach((t, i) => {
+    if (roles[i] !== 'question') return;
+    if (t.surface === state.lexicon.countWord && /^[년달주일해]째/.test(tokens[i + 1]?.surface ?? '')) {
+      roles[i] = 'filler';
+      roles[i + 1] = 'filler';
+    } else asks = true;
+  });
+  if (!asks && tokens.some((t) => t.surface === state.lexicon.countWord)) types.delete('amount');
 }
 
 /**
@@ -1090,9 +1112,11 @@ function isInfinitiveForm(word: string): boolean {
 const PREDICATE_END =
   /(었|았|였|했|됐|웠|렸|겼|졌|쳤|셨|갔|왔|냈|섰|켰|뒀|줬)(어|다|음|지|나|냐|니|대|래|고|는데|어요|나요|습니다|을까|던)?$|(는다|ㄴ다|한다|된다|한대|된대|하는|되는|하나|되나|할까|될까|하냐|되냐|했|됐|해요|돼요|해|돼|함|됨|려고|려는|겠어|겠다|ㄹ까|을까|는지|은지|인지|나요|니$|냐$)$/;
 
-const SENTENCE_END = /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+/;
+const SENTENCE_END = /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠지네냐니야임듯][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+/;
 
 const ENGLISH_QUESTION_WORD = /^(how|what|which|who|where|when|why)$/;
+/** A Korean closing word in the past (`얼마였다고`, `했어`, `됐지`). */
+const PAST = /(었|았|였|했|됐|웠|셨)/;
 /** An English verb that reports what someone said or announced. */
 const REPORTED =
   /^(announced|said|says|stated|pledged|promised|planned|plans|reported|told|claimed|unveiled|committed)$/;

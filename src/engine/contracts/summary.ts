@@ -35,9 +35,14 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
       t.role === 'question' &&
       !t.background &&
       !engine.lexicon.interrogatives.has(t.head) &&
-      engine.lexicon
-        .questionPhrasesStartingWith([t.head])
-        .some((q) => q.phrase.length === 1 && (q.type === 'reason' || q.type === 'compare')),
+      engine.lexicon.questionPhrasesStartingWith([t.head]).some(
+        (q) =>
+          q.phrase.length === 1 &&
+          (q.type === 'reason' ||
+            q.type === 'compare' ||
+            // (`글쓴이 결론이 뭐임`: a word a section is known by)
+            (q.type === 'summary' && article.sections.some((sec) => sec.keywords.includes(t.head)))),
+      ),
   );
   const section = sectionAsked(
     engine,
