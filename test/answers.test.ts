@@ -301,9 +301,13 @@ describe('words people put their own way', () => {
 describe('follow-ups', () => {
   const first = '리벨리온 일본 어디에 법인 세웠어?';
 
-  test('`더 자세히` asks the question again', () => {
-    expect(contextReadings(engine, '더 자세히', first)).toEqual([first]);
-    expect(contextReadings(engine, 'tell me more', first)).toEqual([first]);
+  test('`더 자세히` asks for more: all the article says of the company, or the part of the article the answer is from', () => {
+    expect(contextReadings(engine, '더 자세히', first)).toEqual(['리벨리온 요약해줘', first]);
+    expect(contextReadings(engine, 'tell me more', first)).toEqual(['summarize Rebellions', first]);
+    // the reasons asked about, summed up with their figures: the 30% tax cut and the 450억 엔 subsidy
+    const more = ask('더 자세히', '일본에 AI 기업들이 몰리는 이유가 뭐야?');
+    expect(more.kind).toBe('summary');
+    for (const figure of ['30%', '450억']) expect(said(more)).toContain(figure);
   });
 
   test('what is carried over may be put another way: the names alone are tried next', () => {

@@ -11,6 +11,7 @@
 import { hasHangul } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
+import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import type { Answer, Engine } from './types.ts';
 
@@ -156,7 +157,10 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const cut = previous.lastIndexOf(NAMED);
   const question = cut >= 0 ? previous.slice(0, cut) : previous;
   // (`더 자세히`, `tell me more`: the same question again)
-  if (engine.lexicon.referring.again.test(text)) return [question];
+  if (engine.lexicon.referring.again.test(text)) {
+    const more = moreOf(engine, question, !hasHangul(text));
+    return more ? [more, question] : [question];
+  }
   const answered =
     cut >= 0
       ? previous
@@ -214,6 +218,25 @@ function pickedItem(engine: Engine, text: string, answered: readonly string[]): 
       engine.lexicon.companyNouns.has(noun) || /^(one|사람|분)$/.test(noun) ? particle : m,
     );
   return `${text.slice(0, found.index)}${name}${rest}`;
+}
+
+/**
+ * `더 자세히`, `tell me more`: more than the answer gave. Of a company or person, all it says of them
+ * summed up; of anything else, the part of the article the answer comes from summed up (`일본에 AI 기업들이
+ * 몰리는 이유가 뭐야?` → the three reasons with their figures). Nothing more when it was summed up already.
+ */
+function moreOf(engine: Engine, question: string, english: boolean): string | undefined {
+  const answer = answerQuestion(engine, question);
+  if (answer.kind !== 'facts') return undefined;
+  const reading = readQuestion(engine, question);
+  const named = reading?.mentions.find((m) => !m.background && m.entity.type !== 'region')?.entity;
+  if (named) return english ? `summarize ${named.name.en}` : `${named.name.ko} 요약해줘`;
+  const source = answer.facts[0]?.fact.source;
+  const section = engine.kb.articles
+    .flatMap((a) => a.sections)
+    .find((s) => !!source && s.passages.includes(source));
+  if (!section) return undefined;
+  return english ? `summarize ${section.title.en}` : `${section.title.ko} 요약해줘`;
 }
 
 /** The follow-up made whole, from its shape, the shape of the question before and what its answer named. */

@@ -47,6 +47,7 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   const section = sectionAsked(
     engine,
     article,
+    text,
     [...words, ...asking.filter((t) => !words.includes(t))],
     named,
   );
@@ -56,7 +57,14 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
     lines: SummaryItem[],
   ) =>
     lines.length > 0
-      ? ({ kind: 'summary', question: text, scope, title, lines: lines.slice(0, max) } as const)
+      ? ({
+          kind: 'summary',
+          question: text,
+          scope,
+          title,
+          // (each line once: two sides may share a fact)
+          lines: lines.filter((l, i) => lines.findIndex((m) => m.text.ko === l.text.ko) === i).slice(0, max),
+        } as const)
       : undefined;
   if (section) return summary('section', section.title, sectionLines(engine, article, section));
   if (named.length > 0) {
@@ -126,9 +134,16 @@ function askedWords(reading: Reading): Term[] {
 function sectionAsked(
   engine: Engine,
   article: KnowledgeArticle,
+  text: string,
   words: readonly Term[],
   named: readonly Mention[],
 ): Section | undefined {
+  // (a section named by its title as it is: `한국 AI 기업들이 일본으로 향하는 세 가지 이유 요약해줘`)
+  const asked = compactKey(text);
+  const titled = article.sections.find((section) =>
+    [section.title.ko, section.title.en].some((title) => asked.includes(compactKey(title))),
+  );
+  if (titled) return titled;
   let best: { section: Section; score: number } | undefined;
   let all: boolean | undefined;
   const factsSayAll = () => {
