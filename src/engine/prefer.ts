@@ -1,6 +1,7 @@
 /** Which of the facts that may answer comes first. */
 import type { Ask } from './ask.ts';
 import { STRICT_TYPES } from './fit.ts';
+import { COMMON_SHARE } from './gate.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
 import { readsAs } from './words.ts';
 
@@ -52,11 +53,14 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   byAspect(ask, covering);
   // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
   // the total's fact, not the one that only says `totaling`).
+  // (a word most facts use, `AI` in an article about AI, makes no fact fuller)
+  const telling = found.topicWords.filter((t) => ask.engine.facts.share(t.head) < COMMON_SHARE);
+  const hits = (s: Scored) => telling.filter((t) => s.words.has(t.head)).length;
   const top = covering[0];
-  const mostContent = Math.max(0, ...covering.map((s) => s.contentHits));
+  const mostContent = Math.max(0, ...covering.map(hits));
   const fuller =
-    top && top.contentHits < mostContent
-      ? covering.find((s) => s.contentHits === mostContent && s.score >= top.score * FULLER_SHARE)
+    top && hits(top) < mostContent
+      ? covering.find((s) => hits(s) === mostContent && s.score >= top.score * FULLER_SHARE)
       : undefined;
   if (fuller) {
     covering.splice(covering.indexOf(fuller), 1);

@@ -197,7 +197,7 @@ export interface KoreanGrammar {
 
 /** Endings that close a sentence: the only ones a one-syllable verb stem is read with. */
 const CLOSING_ENDINGS = new Set(
-  '|어|아|요|어요|아요|다|냐|니|나|나요|지|죠|지요|대|래|대요|래요|네|네요|니까|냐고|다며|다고|다는|다면서|는데|던데|는지|음|습니다|습니까|세요|세여|십시오|시오|셔요|실래요'.split(
+  '|어|아|요|어요|아요|다|냐|니|나|나요|지|죠|지요|대|래|대요|래요|네|네요|니까|냐고|다며|다고|다는|다면서|다면서요|다며요|는데|던데|는지|음|습니다|습니까|세요|세여|십시오|시오|셔요|실래요'.split(
     '|',
   ),
 );
