@@ -188,7 +188,10 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   // (a question that says enough of its own, `근데 결국 글로벌 VC 국내 투자 2023년에 얼마였다고?`, may not
   // lean on what came before at all: as it is, last)
   const ownWords = own.words.filter((w) => w.kind === 'word' || w.kind === 'number' || w.kind === 'name');
-  const alone = !own.refersBack && ownWords.length >= 3 ? [text] : [];
+  // (nor one that names what it is about and asks of it: `and the US, what's it doing?`)
+  const asksOfNamed =
+    own.words.some((w) => w.kind === 'name') && own.words.some((w) => w.kind === 'question');
+  const alone = !own.refersBack && (ownWords.length >= 3 || asksOfNamed) ? [text] : [];
   return [...new Set([whole, namesOnly, ...alone])];
 }
 

@@ -163,7 +163,7 @@ function sectionAsked(
     if (hits === 0 && !(named.length === 0 && words.length === 0)) continue;
     // (`VC 투자 얘기`: a section holds what is asked, not one word of it, or the facts on it answer)
     if (hits < words.length && (hits * 2 < words.length || factsSayAll())) continue;
-    if (named.length > 0 && namesIn < named.length && hits < 2) continue;
+    if (named.length > 0 && namesIn === 0 && hits < 2) continue;
     const score = hits * 2 + namesIn;
     if (hits > 0 && (!best || score > best.score)) best = { section, score };
   }
