@@ -122,8 +122,13 @@ function withDescribed(reading: Reading): { mentions: readonly Mention[]; descri
   const describing = new Set<Term>();
   // A country does not name the company (`the freelancer marketplace that's heading to Japan`).
   const foreground = mentions.filter((m) => !m.background && m.entity.type !== 'region');
+  // (`US big tech companies … they`: several described, not one of them)
+  const several = terms.some(
+    (t) => engine.lexicon.companyNouns.has(t.head) && /(s|들)$/.test(t.surface) && t.surface !== t.head,
+  );
   if (
     foreground.length > 0 ||
+    several ||
     asksForCompany(reading) ||
     !(understanding.anaphora || describesOne(reading) || terms.some((t) => t.background))
   )

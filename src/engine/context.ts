@@ -34,7 +34,13 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en'): str
       // (a statement: who said it, or what it is about, for `누가 그렇게 말했어?` and `그 회사 …`)
       const fact = answer.facts[0]?.fact;
       const speaker = fact?.speaker ? engine.kb.entities.get(fact.speaker) : undefined;
-      return speaker ? [speaker.name[language]] : [];
+      if (speaker) return [speaker.name[language]];
+      // (the companies the fact is about, for `Which companies are they?`, `그 회사 대표는?`)
+      return (fact?.entities ?? [])
+        .flatMap((id) => engine.kb.entities.get(id) ?? [])
+        .filter((e) => e.type === 'company' || e.type === 'organization')
+        .slice(0, 4)
+        .map((e) => e.name[language]);
     }
     case 'entity':
       return [answer.entity.name[language]];
