@@ -672,10 +672,12 @@ function readWhichCompany(state: ReadingState): void {
   const isCompanyNoun = (token: Token | undefined) =>
     !!token?.keys.some((k) => lexicon.companyNouns.has(k) || lexicon.companyRoles.has(k));
   const lastToken = tokens.at(-1);
+  // (not one closed by a copula that seeks agreement: `노무라증권은 리벨리온 고객이지?` asks yes or no)
   if (
     lastToken &&
     roles[tokens.length - 1] !== 'question' &&
     isCompanyNoun(lastToken) &&
+    !/(이지|지요|이죠|죠|거지)$/.test(lastToken.surface) &&
     nounStems(lexicon.grammar, lastToken.surface).length > 0
   )
     types.add('which');

@@ -76,8 +76,11 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     !doesOtherwise(res, best) &&
     !otherAspect(res, best);
   if (confirmed) return undefined;
-  // The article's own sentence may say exactly what the facts do not.
-  return res.passage() ?? nothingEitherWay(res) ?? claimOfAnother(res) ?? whatItSays(res);
+  // The article's own sentence may say exactly what the facts do not. Two things paired otherwise than
+  // the article pairs them (`노무라증권은 리벨리온 고객이지?`) are set right before anything else.
+  return (
+    pairedOtherwise(res) ?? res.passage() ?? nothingEitherWay(res) ?? claimOfAnother(res) ?? whatItSays(res)
+  );
 }
 
 /**
@@ -398,6 +401,21 @@ function saysSomethingElse(res: Resolution, t: Term): boolean {
  * `박우진 대표가 올거나이즈 대표죠?`, `이랜서 대표가 박성현 아니었나`: the claim puts its subject with an
  * entity where the article has another of the same kind (이랜서, 박우진): that one, and the fact saying so.
  */
+function pairedOtherwise(res: Resolution): Answer | undefined {
+  const { engine } = res.ask;
+  // (`이랜서 고객사 중에 노무라증권 있음?`: that one is among another's the article is silent on)
+  if (engine.lexicon.membershipWords.test(res.ask.text)) return undefined;
+  const other = otherEntity(res);
+  if (!other) return undefined;
+  return {
+    kind: 'facts',
+    question: res.ask.text,
+    facts: other.facts.map((f) => cite(engine, f)),
+    lead: other.lead,
+    verdict: { kind: 'no', correction: other.lead },
+  };
+}
+
 function otherEntity(res: Resolution): { facts: SourcedFact[]; lead: Lead } | undefined {
   const { engine, mentions } = res.ask;
   const subjects = mentions.filter((m) => m.required && m.entity.type !== 'region');
@@ -418,7 +436,9 @@ function otherEntity(res: Resolution): { facts: SourcedFact[]; lead: Lead } | un
       .filter((e): e is Entity => !!e && e.type === other!.entity.type && e.id !== subject!.entity.id);
     if (!fact || !entities || entities.length === 0 || facts.includes(fact)) continue;
     facts.push(fact);
-    instead.push(...entities.filter((e) => !instead.includes(e)));
+    // (the one the fact is about, when it names it first: `올거나이즈는 노무라증권, SMBC 등을 고객으로`)
+    const first = entities.filter((e) => fact.text.ko.startsWith(e.name.ko));
+    instead.push(...(first.length > 0 ? first : entities).filter((e) => !instead.includes(e)));
   }
   return facts.length > 0 ? { facts, lead: { kind: 'entities', entities: instead } } : undefined;
 }
