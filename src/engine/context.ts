@@ -8,6 +8,7 @@
  * to it, read back from the message, carries the conversation on: `이창수 그분 어느 회사 대표예요? →
  * 올거나이즈`.
  */
+import type { Section } from '../knowledge/schema.ts';
 import { hasHangul } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
@@ -177,7 +178,7 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const own = shapeOf(engine, text);
   const before = shapeOf(engine, question);
   if (!own || !before) return [text];
-  const picked = pickedItem(engine, text, answered);
+  const picked = pickedItem(engine, text, answered) ?? pickedPart(engine, text, question);
   if (picked) return [picked];
   const whole = wholeQuestion(engine, text, question, own, before, answered);
   if (whole === text) return [text];
@@ -205,6 +206,36 @@ export function contextReadings(engine: Engine, text: string, previous: string |
  * `첫 번째 회사 대표는?`, `마지막 곳은 뭐 하는 데야?`, `who runs the last one?`: the item of the list just
  * given in place of the words that pick it (and the noun after them that says of what kind).
  */
+/** The narrowest part of the article a passage is in (`일본 정부의 파격적인 지원 정책`, not the three reasons). */
+function sectionOf(engine: Engine, passage: string): Section | undefined {
+  return engine.kb.articles
+    .flatMap((a) => a.sections)
+    .filter((s) => s.passages.includes(passage))
+    .sort((a, b) => a.passages.length - b.passages.length)[0];
+}
+
+/**
+ * `첫 번째 거 더 자세히`, `Tell me more about the second one` after a summary or a list: the part of the
+ * article that line or item comes from, summed up (the first of three reasons → Japan's support policy).
+ */
+function pickedPart(engine: Engine, text: string, question: string): string | undefined {
+  const { ordinal } = engine.lexicon.referring;
+  const found = ordinal.pattern.exec(text);
+  const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
+  if (!found || place === undefined) return undefined;
+  const answer = answerQuestion(engine, question);
+  const passages =
+    answer.kind === 'summary'
+      ? answer.lines.map((l) => l.passage)
+      : answer.kind === 'list'
+        ? answer.items.map((i) => i.passage)
+        : [];
+  const passage = place < 0 ? passages.at(place) : passages[place - 1];
+  const section = passage ? sectionOf(engine, passage.id) : undefined;
+  if (!section) return undefined;
+  return hasHangul(text) ? `${section.title.ko} 요약해줘` : `summarize ${section.title.en}`;
+}
+
 function pickedItem(engine: Engine, text: string, answered: readonly string[]): string | undefined {
   const { ordinal } = engine.lexicon.referring;
   const found = ordinal.pattern.exec(text);
@@ -241,9 +272,7 @@ function moreOf(engine: Engine, question: string, english: boolean): string | un
   const named = reading?.mentions.find((m) => !m.background && m.entity.type !== 'region')?.entity;
   if (named) return english ? `summarize ${named.name.en}` : `${named.name.ko} 요약해줘`;
   const source = answer.facts[0]?.fact.source;
-  const section = engine.kb.articles
-    .flatMap((a) => a.sections)
-    .find((s) => !!source && s.passages.includes(source));
+  const section = source ? sectionOf(engine, source) : undefined;
   if (!section) return undefined;
   return english ? `summarize ${section.title.en}` : `${section.title.ko} 요약해줘`;
 }

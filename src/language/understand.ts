@@ -652,12 +652,12 @@ function readCountedList(state: ReadingState): void {
   const { tokens, lexicon, roles, types } = state;
   // (`두 나라가 어떻게 달라요`, `the two countries differ`: the two compared; `세 가지 이유 요약해줘`: the
   // three summed up, not listed)
-  if (types.has('amount') || types.has('compare') || types.has('summary')) return;
+  if (types.has('amount') || types.has('compare')) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const count = tokens[i]!.surface;
     const small = /^[2-9]$/.test(count) || (lexicon.summaryLineNumbers.get(count) ?? 0) >= 2;
     if (!small || !tokens[i + 1]!.keys.some((k) => lexicon.itemCounters.has(k))) continue;
-    types.add('list');
+    if (!types.has('summary')) types.add('list');
     roles[i] = 'filler';
     roles[i + 1] = 'filler';
   }

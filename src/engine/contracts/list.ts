@@ -104,12 +104,19 @@ export function listAnswer(reading: Reading): Answer | undefined {
 function listKind(reading: Reading): { kind: ListKind; term: Term } | undefined {
   const { lexicon } = reading.engine;
   let found: { kind: ListKind; term: Term } | undefined;
-  for (const term of reading.terms) {
-    if (term.background) continue;
+  let counted: { kind: ListKind; term: Term } | undefined;
+  reading.terms.forEach((term, i) => {
+    if (term.background) return;
+    // (`the three reasons … startups …`: the noun counted is the kind asked)
+    const before = reading.terms[i - 1]?.surface ?? '';
+    const count = /^[2-9]$/.test(before) || (lexicon.summaryLineNumbers.get(before) ?? 0) >= 2;
     for (const [kind, words] of lexicon.listKinds)
-      if (readsAs(term, words) || words.has(term.surface)) found = { kind, term };
-  }
-  return found;
+      if (readsAs(term, words) || words.has(term.surface)) {
+        found = { kind, term };
+        if (count) counted ??= found;
+      }
+  });
+  return counted ?? found;
 }
 
 /** Where a fact stands in its article: its passage's place, for article order. */
