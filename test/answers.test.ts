@@ -258,6 +258,12 @@ describe('under way or done, and claims set right', () => {
     ['표에 일본 인프라 원전 기반 전력망 확충이라고 돼있던데', '재생에너지'],
     ['올거나이즈 코스닥 상장 준비 중이라던데?', '증시'],
     ['VC 투자 통계 중소벤처기업부 자료 인용한 거 맞아?', '예산정책처'],
+    // a share in words, a time said relatively, a figure, a thing said the other way round
+    ['올거나이즈 매출 절반이 일본이라던데 과장 아님?', '70%'],
+    ['이랜서 내년부터 일본 프로젝트 한다며', '다음 달'],
+    ['이랜서 프리랜서 14만 명 갖고 일본 간다고? ㅋㅋ', '41만'],
+    ['일본은 고령화 때문에 AI 도입이 한국보다 늦다고 했지?', '앞서'],
+    ['EU AI Act는 산업 진흥 중심이지?', '규제'],
   ])('a claim with its own word where the article has another: %s → no, %s', (text, word) => {
     const answer = ask(text);
     expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');

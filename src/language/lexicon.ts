@@ -182,6 +182,7 @@ const GeneralLexicon = z
     articleTopicWords: words,
     interrogatives: words,
     quantities: words,
+    quantityPercents: z.record(z.string(), z.union([z.number(), z.string()])),
     numberWords: z.record(z.string(), z.string().regex(/^[0-9]+$/)),
     exclusion: z.object({ after: words, before: words }).strict(),
     speculation: z.object({ endings: words, words }).strict(),
@@ -387,6 +388,8 @@ export class Lexicon {
   readonly numberWords: ReadonlyMap<string, string>;
   /** Amounts in words (`절반`, `대부분`, `half`): a figure to check, like a number. */
   readonly quantities: readonly Phrase[];
+  /** A share said in words, as a percentage (`절반` 50). */
+  readonly quantityPercents: ReadonlyMap<string, number>;
   /** What makes a question about the future (`옮길까`, `will`, `결국`): the article, dated, cannot answer it. */
   readonly speculationEndings: readonly string[];
   readonly speculationWords: readonly Phrase[];
@@ -504,6 +507,11 @@ export class Lexicon {
     this.articleTopicWords = new Set(general.articleTopicWords);
     this.interrogatives = new Set(general.interrogatives);
     this.quantities = general.quantities.map(phrase);
+    this.quantityPercents = new Map(
+      Object.entries(general.quantityPercents).flatMap(([w, n]) =>
+        typeof n === 'number' ? [[w, n] as const] : [],
+      ),
+    );
     this.numberWords = new Map(Object.entries(general.numberWords));
     this.excludeAfter = general.exclusion.after.map(phrase);
     this.excludeBefore = general.exclusion.before.map(phrase);

@@ -695,7 +695,9 @@ function readWhichCompany(state: ReadingState): void {
 }
 
 /** A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no. */
-function readYesNo(state: ReadingState, raw: string): void {
+function readYesNo(state: ReadingState, typed: string): void {
+  // (a question mark before laughter or tears still closes the question: `간다고? ㅋㅋ`)
+  const raw = typed.replace(/[\sㅋㅎㅠㅜ]+$/u, '');
   const { tokens, lexicon, vocabulary, roles, language } = state;
   const first = tokens[0]?.surface;
   const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
@@ -716,7 +718,9 @@ function readYesNo(state: ReadingState, raw: string): void {
     state.types.add('yesno');
   // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
   // asks (`대표죠`, `맞지`), or `거죠`/`거야` after a verb (`나오는 거죠`).
-  const last = tokens.length - 1;
+  // (the last word that is not laughter or tears: `간다고? ㅋㅋ`)
+  const noise = (t: Token) => /^[ㅋㅎㅠㅜ]+$/.test(t.surface) || lexicon.chatNoise.has(t.surface);
+  const last = tokens.findLastIndex((t) => !noise(t));
   const closing = tokens[last];
   const asksAtEnd =
     closing !== undefined &&

@@ -79,7 +79,12 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   // The article's own sentence may say exactly what the facts do not. Two things paired otherwise than
   // the article pairs them (`노무라증권은 리벨리온 고객이지?`) are set right before anything else.
   return (
-    pairedOtherwise(res) ?? res.passage() ?? nothingEitherWay(res) ?? claimOfAnother(res) ?? whatItSays(res)
+    pairedOtherwise(res) ??
+    otherTime(res) ??
+    res.passage() ??
+    nothingEitherWay(res) ??
+    claimOfAnother(res) ??
+    whatItSays(res)
   );
 }
 
@@ -401,6 +406,33 @@ function saysSomethingElse(res: Resolution, t: Term): boolean {
  * `박우진 대표가 올거나이즈 대표죠?`, `이랜서 대표가 박성현 아니었나`: the claim puts its subject with an
  * entity where the article has another of the same kind (이랜서, 박우진): that one, and the fact saying so.
  */
+/**
+ * `이랜서 내년부터 일본 프로젝트 한다며`: a time said relatively (`내년`) where the fact about the same
+ * gives another (`다음 달부터`): no, what it says.
+ */
+function otherTime(res: Resolution): Answer | undefined {
+  const { ask } = res;
+  const { relativeTimes } = ask.engine.lexicon;
+  const asked = res.content.filter((t) => res.relative(t));
+  if (asked.length === 0) return undefined;
+  const times = relativeTimes.map((p) => p.join(' ')).filter((p) => /[가-힣]/.test(p));
+  const saidIn = (fact: SourcedFact) => times.filter((p) => ` ${fact.text.ko} `.includes(` ${p}`));
+  // (the fact about the claim's subject that says the rest of it, with a time of its own)
+  const claim = res.found.scored.find(
+    (s) => s.contentHits >= 1 && aboutSubjects(res, s.fact) && saidIn(s.fact).length > 0,
+  );
+  if (!claim) return undefined;
+  const said = saidIn(claim.fact);
+  if (asked.some((t) => said.some((p) => p === t.head || t.forms.includes(p)))) return undefined;
+  return {
+    kind: 'facts',
+    question: ask.text,
+    facts: [cite(ask.engine, claim.fact)],
+    lead: { kind: 'statement' },
+    verdict: { kind: 'no' },
+  };
+}
+
 function pairedOtherwise(res: Resolution): Answer | undefined {
   const { engine } = res.ask;
   // (`이랜서 고객사 중에 노무라증권 있음?`: that one is among another's the article is silent on)
@@ -464,6 +496,18 @@ function contradiction(res: Resolution, claim: Scored): Lead | undefined {
     !currencies.some((f) => figureInUnit(f.unit, ask.unit))
   )
     return { kind: 'figures', figures: currencies };
+  // (`매출 절반이 일본이라던데`: a share in words against the article's percentage)
+  const shares = ask.terms.flatMap((t) => {
+    const value = engine.lexicon.quantityPercents.get(t.head);
+    return value === undefined ? [] : [value];
+  });
+  const percents = claim.fact.figures.filter((f) => f.unit === 'percent');
+  if (
+    shares.length > 0 &&
+    percents.length > 0 &&
+    shares.every((v) => percents.every((f) => Math.abs(f.value - v) > v / 8))
+  )
+    return { kind: 'figures', figures: percents };
   // (a year the fact has is no contradiction: `2021년 … 2조였어?` disagrees in its amount)
   const disagreeing = digits.filter((d) => !numbersAgree(engine, claim.fact, [d], ask.understanding.amounts));
   if (disagreeing.length > 0) {
