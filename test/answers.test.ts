@@ -280,6 +280,20 @@ describe('under way or done, and claims set right', () => {
   });
 });
 
+describe('words quoted from the article', () => {
+  test('a wording quoted is found as it is, and the sentence that holds it leads', () => {
+    // p26: 이들 빅테크 기업 대부분이 '아시아 AI 인프라 허브'로 일본을 선택한 것이죠.
+    const answer = ask("'아시아 AI 인프라 허브' 이 표현 기사에 그대로 나와?");
+    expect(answer.kind).toBe('passage');
+    const { embeds } = renderAnswer(engine, answer, 'ko', {});
+    expect(embeds[0]?.title).toContain('아시아 AI 인프라 허브');
+  });
+
+  test('apostrophes are no quotation marks', () => {
+    expect(ask("what's korea's problem with building data centers").kind).not.toBe('passage');
+  });
+});
+
 describe('words people put their own way', () => {
   test.each([
     ['한국은 전기가 모자라서 서버 건물 짓기 힘들다는 거 맞음?', '전력'],

@@ -2,7 +2,7 @@
  * How a question becomes an answer:
  *
  *   read (terms, names) ─▶ scope (names the article does not know; the article itself)
- *     ─▶ a summary, a list, a comparison of two things ─▶ complete (what it describes, what it asks) ─▶ answered without search (a card, a table)
+ *     ─▶ words quoted from it, a summary, a list, a comparison of two things ─▶ complete (what it describes, what it asks) ─▶ answered without search (a card, a table)
  *     ─▶ resolve (find, constrain, prefer) ─▶ the type's contract (about the future, yes/no)
  *     ─▶ the gate (does the best fact cover it?) ─▶ the facts, what was asked for first
  */
@@ -10,6 +10,7 @@ import { completeAsk, readQuestion } from './ask.ts';
 import { compareAnswer } from './contracts/compare.ts';
 import { factsAnswer } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
+import { quoteAnswer } from './contracts/quote.ts';
 import { summaryAnswer } from './contracts/summary.ts';
 import { speculation, unconfirmedClaim } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
@@ -25,7 +26,11 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   if (unknown.length > 0) return { kind: 'not-found', asked: 'ask', query: text, suggestions: [], unknown };
   // (`every CEO named in the article` lists; `who wrote the article` is the article's card)
   const whole =
-    listAnswer(reading) ?? articleAnswer(reading) ?? summaryAnswer(reading) ?? compareAnswer(reading);
+    quoteAnswer(reading) ??
+    listAnswer(reading) ??
+    articleAnswer(reading) ??
+    summaryAnswer(reading) ??
+    compareAnswer(reading);
   if (whole) return whole;
   const ask = completeAsk(reading);
   const direct = answerWithoutSearch(ask);

@@ -1,9 +1,11 @@
 /** Answers that are cards: an entity's, the article's comparison table, the article itself, `/about`. */
+
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer } from '../engine/engine.ts';
 import { catalogue } from '../i18n/catalogue.ts';
 import { countKnowledge } from '../knowledge/loader.ts';
 import type { FactKind } from '../knowledge/schema.ts';
+import { compactKey } from '../search/normalize.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 import {
   bullets,
@@ -134,13 +136,33 @@ export function renderComparison(
 /** A passage of the article that covers the question, quoted whole with where it stands. */
 export function renderPassage(answer: Extract<Answer, { kind: 'passage' }>, ctx: RenderContext): APIEmbed {
   const text = ctx.language === 'ko' ? answer.passage.text : answer.passage.en;
-  const first = text.split(/(?<=[.?!。])\s+/)[0] ?? text;
   return {
-    title: first.slice(0, DISCORD_LIMITS.embedTitle),
+    title: closestSentence(text, answer.question).slice(0, DISCORD_LIMITS.embedTitle),
     description: `${catalogue(ctx.language).answer.fromPassage}\n${quotePassage({ passage: answer.passage }, ctx, 1500)}`,
     color: COLORS.facts,
     footer: footer(ctx, answer.passage.articleId),
   };
+}
+
+/**
+ * The sentence of a passage that says most of what was asked, its words spacing and case aside (the one
+ * with the words quoted, `…'아시아 AI 인프라 허브'로 일본을 선택한 것이죠`), first of equals: it leads.
+ */
+function closestSentence(text: string, question: string): string {
+  const sentences = text.split(/(?<=[.?!。])\s+/).filter((s) => s.trim());
+  const words = question
+    .split(/\s+/)
+    .map((w) => compactKey(w))
+    // (a Korean word without its last syllable, where a particle or ending would be)
+    .map((w) => (/[가-힣]$/.test(w) && w.length > 2 ? w.slice(0, -1) : w))
+    .filter((w) => w.length >= 2);
+  const said = (sentence: string) => {
+    const key = compactKey(sentence);
+    return words.filter((w) => key.includes(w)).length;
+  };
+  let best = sentences[0] ?? text;
+  for (const sentence of sentences) if (said(sentence) > said(best)) best = sentence;
+  return best;
 }
 
 /** `2025-04-04` as people write it: `2025년 4월 4일`, `April 4, 2025`. */

@@ -1,0 +1,32 @@
+/**
+ * Words quoted in the question (`'아시아 AI 인프라 허브' 이 표현 기사에 그대로 나와?`, `who said "extremely
+ * eager"?`): the article's own passage that holds them, as it is. A reporter checks a wording against the
+ * text, not against what the facts make of it. Words the article does not hold are left to the rest of
+ * the pipeline, which may find them put another way.
+ */
+import { compactKey } from '../../search/normalize.ts';
+import type { Reading } from '../ask.ts';
+import type { Answer } from '../types.ts';
+
+/**
+ * A span in quotation marks, of at least two characters (`'…'`, `"…"`, `“…”`, `‘…’`, `「…」`), opened after a
+ * space and closed before one, a particle or punctuation: not the apostrophes of `what's Korea's`.
+ */
+const QUOTED = /(?<=^|[\s(:])['"“‘「『]([^'"”’」』]{2,80})['"”’」』](?=$|[\s,.?!)~]|[가-힣])/gu;
+
+export function quoteAnswer(reading: Reading): Answer | undefined {
+  // (who said it is asked of whom the article names: `'블랙홀처럼 빨아들인다'는 말 정확히 누가 한 거예요?`)
+  if (reading.understanding.types.has('person')) return undefined;
+  const spans = [...reading.text.matchAll(QUOTED)].map((m) => compactKey(m[1]!)).filter((s) => s.length >= 3);
+  if (spans.length === 0) return undefined;
+  const { engine } = reading;
+  for (const article of engine.kb.articles)
+    for (const { id } of article.passages) {
+      const passage = engine.kb.passage(article.id, id);
+      if (!passage) continue;
+      const text = compactKey(`${passage.text} ${passage.en}`);
+      if (spans.some((span) => text.includes(span)))
+        return { kind: 'passage', question: reading.text, passage };
+    }
+  return undefined;
+}
