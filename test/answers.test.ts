@@ -289,6 +289,13 @@ describe('words quoted from the article', () => {
     expect(embeds[0]?.title).toContain('아시아 AI 인프라 허브');
   });
 
+  test('words about the article’s own text ask nothing to find; its last paragraph is its last', () => {
+    // Nomura Securities is one of Allganize's clients (p15); the article ends on a question to its readers
+    expect(answerFound(ask('노무라증권은 기사에서 어떤 맥락으로 나와?'))).toBe(true);
+    const last = ask('이 글 마지막 문장 뭐야?');
+    expect(last.kind === 'passage' ? last.passage.text : '').toContain('여러분은 어떻게 생각하시나요');
+  });
+
   test('apostrophes are no quotation marks', () => {
     expect(ask("what's korea's problem with building data centers").kind).not.toBe('passage');
   });

@@ -10,7 +10,7 @@ import { completeAsk, readQuestion } from './ask.ts';
 import { compareAnswer } from './contracts/compare.ts';
 import { factsAnswer } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
-import { quoteAnswer } from './contracts/quote.ts';
+import { placeAnswer, quoteAnswer } from './contracts/quote.ts';
 import { summaryAnswer } from './contracts/summary.ts';
 import { speculation, unconfirmedClaim } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
@@ -27,6 +27,7 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   // (`every CEO named in the article` lists; `who wrote the article` is the article's card)
   const whole =
     quoteAnswer(reading) ??
+    placeAnswer(reading) ??
     listAnswer(reading) ??
     articleAnswer(reading) ??
     summaryAnswer(reading) ??

@@ -54,6 +54,13 @@ const GeneralLexicon = z
     units: z.record(z.enum(UNITS), words),
     articleWords: z.record(z.enum(ARTICLE_FIELDS), words),
     articleParts: words,
+    textWords: z.object({
+      $comment: z.string().optional(),
+      words,
+      sentences: words,
+      first: words,
+      last: words,
+    }),
     requestEndings: words,
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
@@ -230,6 +237,12 @@ export class Lexicon {
   readonly articlePhrases: readonly { readonly field: ArticleField; readonly phrase: Phrase }[];
   /** Where in the article (`마지막`, `끝부분`, `end`): beside a word for the article, they ask nothing. */
   readonly articleParts: readonly Phrase[];
+  /** Words for the article's own text (`소제목`, `맥락`, `인용`, `wording`): they ask nothing to find. */
+  readonly textWords: ReadonlySet<string>;
+  /** Words for a sentence or paragraph of the article (`문장`, `문단`, `sentence`). */
+  readonly sentenceWords: ReadonlySet<string>;
+  /** Words for the first and the last of the article's sentences or paragraphs. */
+  readonly firstLast: { readonly first: readonly Phrase[]; readonly last: readonly Phrase[] };
   /** How a request closes (`알려줘`, `설명해 주세요`, `알려줄 수 있어?`): it asks for something, not yes or no. */
   readonly requestEndings: readonly string[];
   readonly fillers: ReadonlySet<string>;
@@ -425,6 +438,9 @@ export class Lexicon {
       ),
     );
     this.articleParts = general.articleParts.map(phrase);
+    this.textWords = new Set(general.textWords.words);
+    this.sentenceWords = new Set(general.textWords.sentences);
+    this.firstLast = { first: general.textWords.first.map(phrase), last: general.textWords.last.map(phrase) };
     this.requestEndings = byLength(general.requestEndings.map((e) => e.replace(/ /g, '')));
     this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
     this.nowWords = general.nowWords.map(phrase);

@@ -537,6 +537,8 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     // `어떤 단계야?`, `what stage`: a stage asked with which is what the fact says it is doing.
     (token.keys.some((k) => lexicon.stageWords.has(k)) &&
       !!tokens[i - 1]?.keys.some((k) => lexicon.interrogatives.has(k))) ||
+    // `소제목 그대로`, `어떤 맥락으로`, `발언을 인용해`: of the article's text, which its passage shows.
+    token.keys.some((k) => lexicon.textWords.has(k)) ||
     // `지금`, `요즘`, `now`: when it is asked, which the article's present answers.
     lexicon.nowWords.some((phrase) => phrase.length === 1 && token.keys.includes(phrase[0]!)) ||
     // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.

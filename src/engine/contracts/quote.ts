@@ -14,6 +14,24 @@ import type { Answer } from '../types.ts';
  */
 const QUOTED = /(?<=^|[\s(:])['"“‘「『]([^'"”’」』]{2,80})['"”’」』](?=$|[\s,.?!)~]|[가-힣])/gu;
 
+/**
+ * `이 글 마지막 문장 뭐야?`, `what's the first paragraph?`: the article's first or last paragraph, as it
+ * is, when the question names no one and asks for a sentence or paragraph of it.
+ */
+export function placeAnswer(reading: Reading): Answer | undefined {
+  const { engine, terms, mentions } = reading;
+  const { sentenceWords, firstLast } = engine.lexicon;
+  const keys = terms.flatMap((t) => [t.head, t.surface, ...t.forms]);
+  const says = (phrases: readonly (readonly string[])[]) => phrases.some((p) => keys.includes(p.join(' ')));
+  const end = says(firstLast.last) ? 'last' : says(firstLast.first) ? 'first' : undefined;
+  if (!end || mentions.length > 0 || !keys.some((k) => sentenceWords.has(k))) return undefined;
+  const article = engine.kb.articles[0];
+  const paragraphs = (article?.passages ?? []).filter((p) => p.kind === 'paragraph');
+  const chosen = end === 'last' ? paragraphs.at(-1) : paragraphs[0];
+  const passage = article && chosen ? engine.kb.passage(article.id, chosen.id) : undefined;
+  return passage ? { kind: 'passage', question: reading.text, passage } : undefined;
+}
+
 export function quoteAnswer(reading: Reading): Answer | undefined {
   // (who said it is asked of whom the article names: `'블랙홀처럼 빨아들인다'는 말 정확히 누가 한 거예요?`)
   if (reading.understanding.types.has('person')) return undefined;
