@@ -38,21 +38,31 @@ const SETS = [
   ['test/questions/dev27.json', 0.94, 1],
   ['test/questions/dev28.json', 0.94, 3],
   ['test/questions/dev29.json', 0.93, 3],
-  ['test/questions/dev30.json', 0.88, 2],
-  ['test/questions/dev31-kinds.json', 0.9, 1],
-  ['test/questions/dev32.json', 0.83, 2],
-  ['test/questions/dev33-kinds.json', 0.9, 1],
-  ['test/questions/heldout.json', 0.89, 1],
-  ['test/questions/heldout-server.json', 0.83, 3],
-  ['test/questions/heldout-kinds.json', 0.83, 2],
+  ['test/questions/dev30.json', 0.93, 2],
+  ['test/questions/dev31-kinds.json', 0.91, 1],
+  ['test/questions/dev32.json', 0.88, 2],
+  ['test/questions/dev33-kinds.json', 0.95, 1],
+  ['test/questions/dev34.json', 0.91, 2],
+  ['test/questions/dev35.json', 0.9, 1],
+  ['test/questions/dev36.json', 0.94, 2],
+  ['test/questions/dev37.json', 0.91, 2],
+  ['test/questions/dev38.json', 0.87, 2],
+  ['test/questions/heldout.json', 0.91, 1],
+  ['test/questions/heldout-server.json', 0.84, 3],
+  ['test/questions/heldout-server2.json', 0.89, 1],
+  ['test/questions/heldout-kinds.json', 0.86, 2],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
 const CHAINS = [
   // file, at least this share of follow-ups answered right, at most this many unanswerable ones answered
-  ['test/questions/chains/dev-chains.json', 0.8, 1],
-  ['test/questions/chains/dev-chains2.json', 0.78, 1],
-  ['test/questions/chains/heldout-chains.json', 0.76, 2],
+  ['test/questions/chains/dev-chains.json', 0.86, 1],
+  ['test/questions/chains/dev-chains2.json', 0.86, 1],
+  ['test/questions/chains/dev-chains3.json', 0.9, 1],
+  ['test/questions/chains/dev-chains4.json', 0.9, 1],
+  ['test/questions/chains/dev-chains5.json', 0.83, 1],
+  ['test/questions/chains/heldout-chains.json', 0.8, 2],
+  ['test/questions/chains/heldout-chains2.json', 0.85, 1],
 ] as const;
 
 describe('question sets written from the article alone', () => {
