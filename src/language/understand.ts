@@ -604,8 +604,8 @@ function readForSomeTime(state: ReadingState): void {
 }
 
 /**
- * `What did Allganize do in Japan?`: what it did, as `올거나이즈 일본에서 뭐 했어?` asks, not what it is
- * (`what does Allganize do`).
+ * `What did Allganize do in Japan?`, `What did Upstage open?`: what it did, as `올거나이즈 일본에서 뭐
+ * 했어?` asks, not what it is (`what does Allganize do`).
  */
 function readWhatItDid(state: ReadingState): void {
   const { tokens, types, roles } = state;
@@ -613,11 +613,7 @@ function readWhatItDid(state: ReadingState): void {
   const at = tokens.findIndex(
     (t, i) => t.surface === 'what' && /^(did|has|have)$/.test(tokens[i + 1]?.surface ?? ''),
   );
-  if (
-    at < 0 ||
-    (!/^(do|done)$/.test(tokens.at(-1)?.surface ?? '') && !tokens.some((t) => /^(do|done)$/.test(t.surface)))
-  )
-    return;
+  if (at < 0) return;
   types.delete('profile');
   roles[at] = 'filler';
   roles[at + 1] = 'filler';
