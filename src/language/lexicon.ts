@@ -483,11 +483,7 @@ export class Lexicon {
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.itemCounters = new Set(general.countedItems.counters);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
-    this.aspect = {
-      ongoing: general.aspect.ongoing.map(phrase),
-      done: general.aspect.done.map(phrase),
-      ongoingFact: phrasePattern(general.aspect.ongoingFacts),
-    };
+    this.aspect = aspectWords(general.aspect);
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
     this.quotativeEndings = general.questionJoiners.quotative;
@@ -523,11 +519,7 @@ export class Lexicon {
     this.articleTopicWords = new Set(general.articleTopicWords);
     this.interrogatives = new Set(general.interrogatives);
     this.quantities = general.quantities.map(phrase);
-    this.quantityPercents = new Map(
-      Object.entries(general.quantityPercents).flatMap(([w, n]) =>
-        typeof n === 'number' ? [[w, n] as const] : [],
-      ),
-    );
+    this.quantityPercents = numbersOf(general.quantityPercents);
     this.numberWords = new Map(Object.entries(general.numberWords));
     this.excludeAfter = general.exclusion.after.map(phrase);
     this.excludeBefore = general.exclusion.before.map(phrase);
@@ -610,6 +602,20 @@ export interface Referring {
   readonly yearBefore: RegExp;
   /** The whole message asks the same again (`더 자세히`, `tell me more`). */
   readonly again: RegExp;
+}
+
+/** The words that ask of what is under way or done, and how a fact says it is under way. */
+function aspectWords(words: z.infer<typeof GeneralLexicon>['aspect']): Lexicon['aspect'] {
+  return {
+    ongoing: words.ongoing.map(phrase),
+    done: words.done.map(phrase),
+    ongoingFact: phrasePattern(words.ongoingFacts),
+  };
+}
+
+/** The numbers of a map of words (its `$comment` aside). */
+function numbersOf(map: Record<string, number | string>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(map).flatMap(([w, n]) => (typeof n === 'number' ? [[w, n] as const] : [])));
 }
 
 /** A number (or a number word) and a word for a line: the Korean one as typed, the English as words. */
