@@ -110,8 +110,12 @@ export function renderList(answer: Extract<Answer, { kind: 'list' }>, ctx: Rende
     const where = item.passage ? ` \`${item.passage.id}\`` : '';
     return `• **${item.label[language]}**${detail}${where}`;
   });
+  // (names first: `회사 8곳: 리벨리온, 올거나이즈, …`, when every item is a short name)
+  const labels = answer.items.map((item) => item.label[language]);
+  const title = text.listTitle(answer.of, answer.items.length);
+  const named = labels.every((l) => l.length <= 24) ? `${title}: ${labels.join(', ')}` : title;
   return {
-    title: text.listTitle(answer.of, answer.items.length),
+    title: truncate(named, DISCORD_LIMITS.embedTitle),
     description: truncate(lines.join('\n'), DISCORD_LIMITS.embedDescription),
     color: COLORS.facts,
     footer: footer(ctx, answer.items[0]?.passage?.articleId),
