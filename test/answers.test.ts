@@ -52,6 +52,14 @@ describe('one message, several questions', () => {
     for (const expected of ['박우진', '50', '다음 달']) expect(said(answer)).toContain(expected);
   });
 
+  test('three nouns between commas with no verb are items, unless they are names side by side', () => {
+    expect(splitMessage(engine, '법인세 감면율, 기한, 데이터센터 보조금 한도 한 번에')).toHaveLength(3);
+    // Japan's tax cut of up to 30% until 2032; the data center subsidy of up to 450억 엔
+    const answer = ask('법인세 감면율, 기한, 데이터센터 보조금 한도 한 번에');
+    for (const expected of ['30%', '2032', '450억']) expect(said(answer)).toContain(expected);
+    expect(splitMessage(engine, '구글, MS, AWS 투자액')).toHaveLength(1);
+  });
+
   test('names side by side asked of each (각각) are asked one by one', () => {
     expect(splitMessage(engine, 'EU랑 중국 AI 정책 각각 한 줄씩 설명해줘')).toEqual([
       'EU AI 정책 한 줄씩 설명해줘',

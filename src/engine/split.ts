@@ -22,7 +22,7 @@ export function splitMessage(engine: Engine, text: string): string[] {
   const { body, announced } = withoutPreamble(engine, text);
   const asks = (part: string) => partAsks(engine, part);
   const named = (part: string) => asks(part) || namesSomething(engine, part);
-  const items = listedItems(body);
+  const items = listedItems(body) ?? nounsListed(engine, body);
   if (items && items.length >= 2 && items.every(named)) return items.slice(0, MAX_PARTS);
   const each = eachNamed(engine, body);
   if (each) return each;
@@ -141,6 +141,25 @@ function alsoNamed(engine: Engine, part: string): boolean {
 function namesSomething(engine: Engine, part: string): boolean {
   const { terms } = understand(part, engine.lexicon, vocabularyOf(engine));
   return terms.some((t) => t.role === 'topic' && !t.background);
+}
+
+/**
+ * `법인세 감면율, 기한, 데이터센터 보조금 한도 한 번에`: three or more nouns between commas, with no verb, each
+ * more than a name (`구글, MS, AWS 투자액` is one figure of three names), are items asked one by one.
+ */
+function nounsListed(engine: Engine, text: string): string[] | undefined {
+  const items = text.split(/\s*,\s*/).filter((item) => item.trim());
+  if (items.length < 3) return undefined;
+  const vocabulary = vocabularyOf(engine);
+  // (a noun that asks, `기한`, `규모`, is one of them too)
+  const noun = (item: string) => {
+    const { terms } = understand(item, engine.lexicon, vocabulary);
+    return (
+      terms.every((t) => t.role !== 'predicate') &&
+      terms.some((t) => t.role !== 'filler' && !vocabulary.isName(t.surface.replace(/[^\p{L}\p{N}]/gu, '')))
+    );
+  };
+  return items.every(noun) ? items : undefined;
 }
 
 /** `1) … 2) …`, `1. … 2. …`, `① … ②`, `a) … b) …`, `가) … 나) …`, `… / … / …`: the items, their marks left off. */
