@@ -149,7 +149,8 @@ function namesSomething(engine: Engine, part: string): boolean {
  */
 function nounsListed(engine: Engine, text: string): string[] | undefined {
   const items = text.split(/\s*,\s*/).filter((item) => item.trim());
-  if (items.length < 3) return undefined;
+  // (ended by a verb that asks to be told, each is asked with it: `…, 시작 시점 알려줘`)
+  if (items.length < 3 || requests(engine, text.trim().split(/\s+/).at(-1)!)) return undefined;
   const vocabulary = vocabularyOf(engine);
   // (a noun that asks, `기한`, `규모`, is one of them too)
   const noun = (item: string) => {
