@@ -304,6 +304,13 @@ describe('words quoted from the article', () => {
     expect(last.kind === 'passage' ? last.passage.text : '').toContain('여러분은 어떻게 생각하시나요');
   });
 
+  test('a year claimed of the article’s date is checked against it (published 2025-04-04)', () => {
+    const wrong = ask('이 글 2024년에 쓴 거지?');
+    expect(wrong.kind === 'article' && wrong.verdict).toBe('no');
+    const right = ask('이 기사 2025년에 나온 거 맞지?');
+    expect(right.kind === 'article' && right.verdict).toBe('yes');
+  });
+
   test('apostrophes are no quotation marks', () => {
     expect(ask("what's korea's problem with building data centers").kind).not.toBe('passage');
   });

@@ -197,7 +197,15 @@ export function articleAnswer(reading: Reading): Answer | undefined {
         : types.has('time') || fields.has('date')
           ? 'date'
           : undefined;
-  const onlyArticleWords = topicTerms.every((t) => engine.lexicon.articleTopicWords.has(t.head));
+  // (`이 글 2024년에 쓴 거지?`: a year claimed of its date is checked against it)
+  const years = understanding.numbers.filter((n) => /^(19|20)[0-9]{2}$/.test(n));
+  const onlyArticleWords = topicTerms.every(
+    (t) => engine.lexicon.articleTopicWords.has(t.head) || (field === 'date' && years.includes(t.head)),
+  );
   const article = engine.kb.articles[0];
-  return field && article && onlyArticleWords ? { kind: 'article', article, field } : undefined;
+  if (!field || !article || !onlyArticleWords) return undefined;
+  if (field !== 'date' || !types.has('yesno') || years.length === 0)
+    return { kind: 'article', article, field };
+  const verdict = years.every((y) => article.date.startsWith(y)) ? 'yes' : 'no';
+  return { kind: 'article', article, field, verdict };
 }

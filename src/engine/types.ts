@@ -53,6 +53,8 @@ export type Answer =
       readonly kind: 'article';
       readonly article: KnowledgeArticle;
       readonly field: 'date' | 'author' | 'title' | 'category';
+      /** A claim about it (`이 글 2024년에 쓴 거지?`): whether the article's own says so. */
+      readonly verdict?: 'yes' | 'no';
     }
   /**
    * The article knows what the question is about but not what it asks (`리벨리온 작년 매출`): what is

@@ -190,8 +190,10 @@ export function renderArticle(answer: Extract<Answer, { kind: 'article' }>, ctx:
         : field === 'title'
           ? article.title[language]
           : article.category[language];
+  // (a claim about it: yes or no first, `아니요 — 작성일: 2025년 4월 4일`)
+  const verdict = answer.verdict ? `${catalogue(language).answer[answer.verdict]} — ` : '';
   return {
-    title: `${text.fields[field]}: ${value}`.slice(0, DISCORD_LIMITS.embedTitle),
+    title: `${verdict}${text.fields[field]}: ${value}`.slice(0, DISCORD_LIMITS.embedTitle),
     description: `**${text.articleTitle}**`,
     color: COLORS.about,
     fields: [
