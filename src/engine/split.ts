@@ -112,7 +112,10 @@ function withoutPreamble(engine: Engine, text: string): { body: string; announce
 function partAsks(engine: Engine, part: string): boolean {
   if (alsoNamed(engine, part)) return true;
   const last = (part.trim().split(/\s+/).at(-1) ?? '').replace(/[?？!.~,]+$/, '');
-  if (engine.lexicon.backgroundMarkers.some((m) => last.length > m.length && last.endsWith(m))) return false;
+  // (closed by a question mark, `…냈다며?` asks whether it is so)
+  const questioned = /[?？]\s*$/.test(part.trim());
+  if (!questioned && engine.lexicon.backgroundMarkers.some((m) => last.length > m.length && last.endsWith(m)))
+    return false;
   const { types, terms } = understand(part, engine.lexicon, vocabularyOf(engine));
   if ([...types].some((t) => t !== 'yesno' && t !== 'compare')) return true;
   const content = terms.filter((t) => t.role === 'topic' || t.role === 'predicate');

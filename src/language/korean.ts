@@ -202,6 +202,11 @@ const CLOSING_ENDINGS = new Set(
   ),
 );
 
+/** ㅆ as a syllable's final consonant: the past (`했`, `갔`, `왔`). */
+const PAST_JONG = 20;
+/** Endings that join a past verb to what follows (`했고`, `갔는데`, `왔지만`, `했으니`). */
+const JOINING_AFTER_PAST = new Set(['고', '는데', '지만', '으니', '으니까', '어서', '던데', '다고', '다며']);
+
 /** Whether `rest` is an ending, or an auxiliary verb with its ending (`줌` in `깎아줌`, `있어`). */
 function isEnding(grammar: KoreanGrammar, rest: string, depth = 0): boolean {
   if (rest === '' || grammar.verbEndings.has(rest)) return true;
@@ -239,6 +244,8 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
         : CLOSING_ENDINGS.has(ending) ||
           // (`했었죠`: a past stem, 었 again, and an ending that closes the sentence)
           (ending.startsWith('었') && CLOSING_ENDINGS.has(ending.slice(1))) ||
+          // (`했고`, `갔지만`: a past stem, closed by ㅆ, joined to what follows)
+          ((syllable(stem)?.jong ?? 0) === PAST_JONG && JOINING_AFTER_PAST.has(ending)) ||
           (grammar.verbs.infinitives.has(stem) && isEnding(grammar, ending));
     // The honorific 시 before the ending (`되시나요`, `세우셨어요`): the same verb, said politely.
     const plain = rest.startsWith('시')
