@@ -296,6 +296,11 @@ function wholeQuestion(
     own.aboutArticle
   )
     return text;
+  // `업스테이지는 거기서 뭐 했어?` after a question about Japan: a company of its own, and `거기` the place
+  // the question before was about.
+  const region = before.words.find((w) => w.type === 'region');
+  if (ownNames.some((w) => w.kind === 'name' && w.type !== 'region') && own.refersBack && region)
+    return pointedReplaced(engine, text, [region.text]);
   const offset = yearOffset(engine, text);
   const year = before.words.find((w) => w.type === 'year');
   if (offset !== undefined && year)
