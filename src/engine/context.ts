@@ -9,7 +9,7 @@
  * 올거나이즈`.
  */
 import type { Section } from '../knowledge/schema.ts';
-import { hasHangul } from '../search/normalize.ts';
+import { compactKey, hasHangul } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
@@ -23,12 +23,12 @@ const NAMED = ' → ';
 export function contextLine(engine: Engine, question: string, answer: Answer): string {
   // (the language the question is read in: English when it has no Hangul)
   const language = hasHangul(question) ? 'ko' : 'en';
-  const named = answerNames(engine, answer, language);
+  const named = answerNames(engine, answer, language, question);
   return named.length > 0 ? `${question}${NAMED}${named.join(', ')}` : question;
 }
 
 /** What an answer named, that a reply may point back at (`그 회사`, `그분`): its lead, its entity. */
-function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en'): string[] {
+function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en', question: string): string[] {
   switch (answer.kind) {
     case 'facts': {
       if (answer.lead.kind === 'entities') return answer.lead.entities.map((e) => e.name[language]);
@@ -36,10 +36,13 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en'): str
       const fact = answer.facts[0]?.fact;
       const speaker = fact?.speaker ? engine.kb.entities.get(fact.speaker) : undefined;
       if (speaker) return [speaker.name[language]];
-      // (the companies the fact is about, for `Which companies are they?`, `그 회사 대표는?`)
+      // (the companies the fact is about, for `Which companies are they?`, `그 회사 대표는?`; not those the
+      // question names itself, which a reply finds in it)
+      const asked = compactKey(question);
       return (fact?.entities ?? [])
         .flatMap((id) => engine.kb.entities.get(id) ?? [])
         .filter((e) => e.type === 'company' || e.type === 'organization')
+        .filter((e) => ![e.name.ko, e.name.en, ...e.aliases].some((n) => asked.includes(compactKey(n))))
         .slice(0, 4)
         .map((e) => e.name[language]);
     }
