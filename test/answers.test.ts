@@ -241,6 +241,16 @@ describe('under way or done, and claims set right', () => {
     expect(answer.kind === 'facts' && answer.verdict?.kind).toBe(verdict);
   });
 
+  test('a claim made in passing before a remark on it is the claim asked', () => {
+    // Upstage opened an office in Tokyo; the tax cut runs until 2032; Elancer has 41만 freelancers
+    const moved = ask('업스테이지도 본사를 일본으로 옮겼다던데 다 떠나네');
+    expect(moved.kind === 'facts' && moved.verdict?.kind).toBe('no');
+    expect(said(ask('법인세 감면 2030년까지라던데 금방 끝나는거 아님?'))).toContain('2032');
+    expect(said(ask('이랜서 프리랜서 14만명밖에 안되는데 뭔 일본진출ㅋ'))).toContain('41만');
+    // what follows that asks something of its own is asked: the article names no CEO of Upstage
+    expect(answerFound(ask('업스테이지 도쿄 오피스 냈다는데 거기 대표 누구임'))).toBe(false);
+  });
+
   test('a wrong pairing of a person and a company is set right on both sides', () => {
     // 이창수 heads 올거나이즈; 리벨리온's CEO is 박성현
     const answer = ask('이창수 대표가 리벨리온 대표 맞죠?');

@@ -45,8 +45,49 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
 
 /** The message as one question (made whole by what it replies to). */
 function whole(engine: Engine, text: string, previous: string | undefined): AnsweredMessage {
-  const { question, answer } = answerInContext(engine, text, previous);
+  // (`빅테크 일본 투자 발표액 168억달러던데 생각보다 적네`, `…옮겼다던데 다 떠나네`: a claim made in
+  // passing, then a remark on it, is the claim asked; so is one before a question the article has
+  // nothing on, `…2030년까지라던데 금방 끝나는거 아님?`)
+  const claims = claimBefore(engine, text);
+  const last = (text.trim().split(/\s+/).at(-1) ?? '').replace(/[?？!.~ㅋㅎㅠㅜ]+$/u, '');
+  const remark = engine.lexicon.remarkEndings.some((e) => last.length > e.length && last.endsWith(e));
+  // (not when what follows asks something of its own the article may not answer: `…냈다는데 거기 대표
+  // 누구임` is refused, not answered with what it said in passing)
+  const asksOwn = [...(readQuestion(engine, text)?.understanding.types ?? [])].some(
+    (t) => t !== 'yesno' && t !== 'compare',
+  );
+  // (nor unless the claim gives a figure to check: `…2030년까지라던데 금방 끝나는거 아님?`)
+  const checkable = claims.filter((c) => /[0-9]/.test(c));
+  const readings = remark ? [...claims, text] : asksOwn ? [text] : [text, ...checkable];
+  let chosen: { question: string; answer: Answer } | undefined;
+  for (const reading of readings) {
+    const tried = answerInContext(engine, reading, previous);
+    chosen ??= tried;
+    if (answerFound(tried.answer)) {
+      chosen = tried;
+      break;
+    }
+  }
+  const { question, answer } = chosen!;
   return { answer, asked: [contextLine(engine, question, answer)] };
+}
+
+/**
+ * What a message claims before a remark on it: the words up to the last one closed by a background
+ * ending (`…168억달러던데`, `…2030년까지라던데`, `…밖에 안되는데`), asked whether it is so, as said and
+ * without the ending that made it background (`…옮겼다던데?`, `…168억달러?`).
+ */
+function claimBefore(engine: Engine, text: string): string[] {
+  const words = text.trim().split(/\s+/);
+  const bare = (w: string) => w.replace(/[?？!.~,ㅋㅎㅠㅜ]+$/u, '');
+  const markerOf = (w: string) =>
+    engine.lexicon.backgroundMarkers.find((m) => bare(w).length > m.length && bare(w).endsWith(m));
+  const at = words.findLastIndex((w, i) => i < words.length - 1 && markerOf(w) !== undefined);
+  if (at <= 0) return [];
+  const said = words.slice(0, at + 1).map(bare);
+  const closing = said.at(-1)!;
+  const stripped = closing.slice(0, -markerOf(closing)!.length);
+  return [`${said.join(' ')}?`, `${[...said.slice(0, -1), stripped].join(' ')}?`];
 }
 
 /**
