@@ -24,10 +24,14 @@ export function unknownNamesAsked(reading: Reading): readonly string[] {
     mentions.some((m) => m.required && m.entity.type !== 'region');
   // (`186억달러 투자 발표한 게 구글, MS, 애플 맞나`, `VC 통계 중소벤처기업부 자료 인용한 거 맞아?`: a claim
   // that puts one the article does not name where it names others; the claim's contract sets it right)
+  // (or the body a figure is from, `한국은행 통계 인용한거지?`, where the article names the body it is)
+  const organization = (name: string) =>
+    engine.lexicon.organizationEndings.some((e) => name.length >= e.length + 2 && name.endsWith(e));
+  const source = reading.terms.some((t) => engine.lexicon.sourceWords.data.has(t.head));
   const inPlaceOfKnown =
     understanding.types.has('yesno') &&
     !names.some(isPlace) &&
-    mentions.some((m) => m.required && m.entity.type !== 'region');
+    (mentions.some((m) => m.required && m.entity.type !== 'region') || (source && names.every(organization)));
   return placeInClaim || inPlaceOfKnown ? [] : names;
 }
 
