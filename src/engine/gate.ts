@@ -127,7 +127,14 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
     content.length === 0 &&
     ask.numbers.length === 0 &&
     verbs.length > 0 &&
-    verbs.every((t) => !best.words.has(t.head) && !t.lexical && !knowsWord(ask.engine, t.head, t.common))
+    verbs.every(
+      (t) =>
+        !best.words.has(t.head) &&
+        !t.lexical &&
+        // (a verb the lexicon knows, `앞서다`, is a way of saying what the facts say)
+        !ask.engine.lexicon.knows(t.head) &&
+        !knowsWord(ask.engine, t.head, t.common),
+    )
   )
     return res.missingOr(verbs);
   return undefined;
