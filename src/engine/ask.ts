@@ -133,7 +133,12 @@ function withDescribed(reading: Reading): { mentions: readonly Mention[]; descri
     !(understanding.anaphora || describesOne(reading) || terms.some((t) => t.background))
   )
     return { mentions, describing };
-  const described = describedEntity(engine, terms);
+  // (`저는 B2B SaaS 창업 3년차인데 …`: what the asker says of themselves describes no company of the article)
+  // (unless the question points back at something, `그 플랫폼`, which the description may be of)
+  const self =
+    !understanding.anaphora &&
+    terms.some((t) => t.background && engine.lexicon.selfWords.has(t.surface.toLowerCase()));
+  const described = describedEntity(engine, self ? terms.filter((t) => !t.background) : terms);
   if (!described || mentions.some((m) => m.entity.id === described.entity.id))
     return { mentions, describing };
   const inForeground = described.terms.some((t) => !t.background);

@@ -67,6 +67,7 @@ const GeneralLexicon = z
     anaphora: words,
     fillers: words,
     nowWords: words,
+    selfWords: words,
     stageWords: words,
     chatNoise: words,
     outsideNames: words,
@@ -248,6 +249,8 @@ export class Lexicon {
   readonly fillers: ReadonlySet<string>;
   /** `지금`, `요즘`, `now`: the time of asking, which the article's present answers; never a word to find. */
   readonly nowWords: readonly Phrase[];
+  /** The asker speaking of themselves (`저는`, `우리 회사`, `I'm`): what they describe is theirs. */
+  readonly selfWords: ReadonlySet<string>;
   /** `어떤 단계`, `what stage`: asked with which, what the fact says it is doing answers it. */
   readonly stageWords: ReadonlySet<string>;
   readonly backgroundMarkers: readonly string[];
@@ -444,6 +447,7 @@ export class Lexicon {
     this.requestEndings = byLength(general.requestEndings.map((e) => e.replace(/ /g, '')));
     this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
     this.nowWords = general.nowWords.map(phrase);
+    this.selfWords = new Set(general.selfWords);
     this.stageWords = new Set(general.stageWords);
     this.backgroundMarkers = byLength(general.backgroundMarkers);
     this.anaphora = general.anaphora.map(phrase);

@@ -1361,8 +1361,18 @@ function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexi
   if (last < 1 || asks(sentences[last]!) || !sentences.slice(0, -1).some(asks)) return remarks;
   const own = tokens.filter((t) => Math.floor(t.part / 100) === last);
   const closing = own.filter((t) => !/^[ㅋㅎㅠㅜ]+$/.test(t.surface)).at(-1);
-  if (!closing || !lexicon.remarkEndings.some((e) => closing.surface.endsWith(e))) return remarks;
-  if (own.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)))) return remarks;
+  // (a remark, `엄청많네`, or why it was asked, `…얘기가 나와서요`, `…요즘 핫하던데`)
+  const said = closing ? closing.surface.replace(/[.!~]+$/, '') : '';
+  const aside =
+    lexicon.remarkEndings.some((e) => said.endsWith(e)) ||
+    lexicon.backgroundMarkers.some((m) => said.length > m.length && said.endsWith(m)) ||
+    /(서요|어서|아서|니까요)$/.test(said);
+  if (!closing || !aside) return remarks;
+  // (not one that asks, though closed so: `거기서 몇개 기업이랑 협력하는데`)
+  const asking = (t: Token) =>
+    t.keys.some((k) => lexicon.interrogatives.has(k)) ||
+    [...lexicon.interrogatives].some((q) => isHangulSyllables(q) && t.surface.startsWith(q));
+  if (own.some(asking)) return remarks;
   for (const t of own) {
     t.background = true;
     remarks.add(t.part);
