@@ -47,7 +47,7 @@ const SETS = [
   ['test/questions/dev36.json', 0.94, 2],
   ['test/questions/dev37.json', 0.91, 2],
   ['test/questions/dev38.json', 0.87, 2],
-  ['test/questions/dev39.json', 0.83, 1],
+  ['test/questions/dev39.json', 0.85, 1],
   ['test/questions/heldout.json', 0.91, 1],
   ['test/questions/heldout-server.json', 0.84, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
