@@ -4,10 +4,10 @@
  */
 import type { QuestionType, Unit } from '../language/lexicon.ts';
 import { type Term, type Understanding, understand } from '../language/understand.ts';
-import { compactKey, isLatinWord } from '../search/normalize.ts';
+import { compactKey } from '../search/normalize.ts';
 import { describedEntity, findMentions, type Mention, vocabularyOf } from './mentions.ts';
 import type { Engine } from './types.ts';
-import { readsAs, searchWord } from './words.ts';
+import { inPlural, readsAs, searchWord } from './words.ts';
 
 /** A question read: its terms and the entities it names, before anything is decided of it. */
 export interface Reading {
@@ -123,9 +123,7 @@ function withDescribed(reading: Reading): { mentions: readonly Mention[]; descri
   // A country does not name the company (`the freelancer marketplace that's heading to Japan`).
   const foreground = mentions.filter((m) => !m.background && m.entity.type !== 'region');
   // (`US big tech companies … they`: several described, not one of them)
-  const several = terms.some(
-    (t) => engine.lexicon.companyNouns.has(t.head) && /(s|들)$/.test(t.surface) && t.surface !== t.head,
-  );
+  const several = terms.some((t) => engine.lexicon.companyNouns.has(t.head) && inPlural(t));
   if (
     foreground.length > 0 ||
     several ||
@@ -158,15 +156,13 @@ function withDescribed(reading: Reading): { mentions: readonly Mention[]; descri
 /** One company described (`the chip startup`), not many (`korean ai startups`, `기업들`), nor a country's. */
 function describesOne(reading: Reading): boolean {
   const { engine, terms, mentions } = reading;
-  const plural = (t: Term) =>
-    isLatinWord(t.surface) ? /s$/.test(t.surface) && t.surface !== 'business' : /^[가-힣]+들/.test(t.surface);
   // `미국 빅테크`: a country's companies, not one company described.
   const afterCountry = (i: number) =>
     mentions.some((m) => m.entity.type === 'region' && m.terms.includes(i - 1));
   return terms.some(
     (t, i) =>
       engine.lexicon.companyNouns.has(t.head) &&
-      !plural(t) &&
+      !inPlural(t) &&
       !engine.lexicon.partyNouns.has(t.head) &&
       !afterCountry(i),
   );

@@ -183,7 +183,7 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   if (!own || !before) return [text];
   const picked = pickedItem(engine, text, answered) ?? pickedPart(engine, text, question);
   if (picked) return [picked];
-  const whole = wholeQuestion(engine, text, question, own, before, answered);
+  const whole = wholeQuestion(engine, text, own, before, answered);
   if (whole === text) return [text];
   // (who said it, when the answer named no one: else the answer again, which says whose words they are)
   if (own.who && engine.lexicon.referring.statement.test(text)) return [whole, question];
@@ -209,6 +209,12 @@ export function contextReadings(engine: Engine, text: string, previous: string |
  * `첫 번째 회사 대표는?`, `마지막 곳은 뭐 하는 데야?`, `who runs the last one?`: the item of the list just
  * given in place of the words that pick it (and the noun after them that says of what kind).
  */
+/** The question that asks for a summary of what is named, in the language asked (`리벨리온 요약해줘`). */
+function sumUp(engine: Engine, name: { readonly ko: string; readonly en: string }, english: boolean): string {
+  const { sumUp: asked } = engine.lexicon.referring;
+  return english ? asked.en.replace('{}', name.en) : asked.ko.replace('{}', name.ko);
+}
+
 /** The narrowest part of the article a passage is in (`일본 정부의 파격적인 지원 정책`, not the three reasons). */
 function sectionOf(engine: Engine, passage: string): Section | undefined {
   return engine.kb.articles
@@ -236,7 +242,7 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   const passage = place < 0 ? passages.at(place) : passages[place - 1];
   const section = passage ? sectionOf(engine, passage.id) : undefined;
   if (!section) return undefined;
-  return hasHangul(text) ? `${section.title.ko} 요약해줘` : `summarize ${section.title.en}`;
+  return sumUp(engine, section.title, !hasHangul(text));
 }
 
 function pickedItem(engine: Engine, text: string, answered: readonly string[]): string | undefined {
@@ -258,7 +264,7 @@ function pickedItem(engine: Engine, text: string, answered: readonly string[]): 
   const rest = text
     .slice(found.index + found[0].length)
     .replace(/^\s*(\S+?)(은|는|이|가|의)?(?=\s|[?？]|$)/, (m, noun: string, particle = '') =>
-      engine.lexicon.companyNouns.has(noun) || /^(one|사람|분)$/.test(noun) ? particle : m,
+      engine.lexicon.companyNouns.has(noun) || engine.lexicon.referring.itemNouns.has(noun) ? particle : m,
     );
   return `${text.slice(0, found.index)}${name}${rest}`;
 }
@@ -273,18 +279,17 @@ function moreOf(engine: Engine, question: string, english: boolean): string | un
   if (answer.kind !== 'facts') return undefined;
   const reading = readQuestion(engine, question);
   const named = reading?.mentions.find((m) => !m.background && m.entity.type !== 'region')?.entity;
-  if (named) return english ? `summarize ${named.name.en}` : `${named.name.ko} 요약해줘`;
+  if (named) return sumUp(engine, named.name, english);
   const source = answer.facts[0]?.fact.source;
   const section = source ? sectionOf(engine, source) : undefined;
   if (!section) return undefined;
-  return english ? `summarize ${section.title.en}` : `${section.title.ko} 요약해줘`;
+  return sumUp(engine, section.title, english);
 }
 
 /** The follow-up made whole, from its shape, the shape of the question before and what its answer named. */
 function wholeQuestion(
   engine: Engine,
   text: string,
-  question: string,
   own: Shape,
   before: Shape,
   answered: readonly string[],

@@ -53,12 +53,18 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   const remark = engine.lexicon.remarkEndings.some((e) => last.length > e.length && last.endsWith(e));
   // (not when what follows asks something of its own the article may not answer: `…냈다는데 거기 대표
   // 누구임` is refused, not answered with what it said in passing)
-  const asksOwn = [...(readQuestion(engine, text)?.understanding.types ?? [])].some(
-    (t) => t !== 'yesno' && t !== 'compare',
-  );
-  // (nor unless the claim gives a figure to check: `…2030년까지라던데 금방 끝나는거 아님?`)
+  // (nor unless the claim gives a figure to check: `…2030년까지라던데 금방 끝나는거 아님?`; the message is
+  // read for what it asks only when there is such a claim)
   const checkable = claims.filter((c) => /[0-9]/.test(c));
-  const readings = remark ? [...claims, text] : asksOwn ? [text] : [text, ...checkable];
+  const asksOwn = () =>
+    [...(readQuestion(engine, text)?.understanding.types ?? [])].some(
+      (t) => t !== 'yesno' && t !== 'compare',
+    );
+  const readings = remark
+    ? [...claims, text]
+    : checkable.length > 0 && !asksOwn()
+      ? [text, ...checkable]
+      : [text];
   let chosen: { question: string; answer: Answer } | undefined;
   for (const reading of readings) {
     const tried = answerInContext(engine, reading, previous);

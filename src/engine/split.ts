@@ -6,15 +6,13 @@
  * otherwise the message is one question. Listed items, and the parts of a message that says it asks
  * several things (`Two things: …`, `두 가지: …`), need only name what they ask about.
  */
-import { understand } from '../language/understand.ts';
+import { ENGLISH_QUESTION_WORD, understand } from '../language/understand.ts';
 import { isHangulWord } from '../search/normalize.ts';
 import { vocabularyOf } from './mentions.ts';
 import type { Engine } from './types.ts';
 import { knowsWord } from './words.ts';
 
 const MAX_PARTS = 4;
-/** An English question word, contracted or not (`where's`). */
-const ENGLISH_QUESTION = /^(what|who|where|when|why|how|which)(['’]s|['’]re)?$/i;
 
 const insideBrackets = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
@@ -50,7 +48,7 @@ function eachNamed(engine: Engine, text: string): string[] | undefined {
   let i = 0;
   for (; i < at; i++) {
     const word = bare(words[i]!);
-    if (/^(and|그리고)$/i.test(word) && names.length > 0) continue;
+    if (engine.lexicon.questionJoinWords.includes(word.toLowerCase()) && names.length > 0) continue;
     const joined = engine.lexicon.nounJoinEndings.find((e) => word.length > e.length && word.endsWith(e));
     const name = [word, joined ? word.slice(0, -joined.length) : undefined].find(
       (w) => w && vocabulary.isName(w),
@@ -220,7 +218,7 @@ function candidates(engine: Engine, text: string): [string, string][] {
     if (i > 0 && joinsClause(engine, word, words[i + 1]!))
       out.push([upTo(i + 1), words.slice(i + 1).join(' ')]);
     // `Who is its CEO and where …`: a joining word before a question word.
-    if (joiners.includes(word.toLowerCase()) && ENGLISH_QUESTION.test(words[i + 1]!))
+    if (joiners.includes(word.toLowerCase()) && ENGLISH_QUESTION_WORD.test(words[i + 1]!))
       out.push([upTo(i), words.slice(i + 1).join(' ')]);
     // `EU가 만든 법 이름 뭐야, 중국은 …`: a comma between two questions (not inside brackets).
     else if (

@@ -5,6 +5,12 @@ import type { QueryWord } from '../search/fact-index.ts';
 import { compactKey, isLatinWord } from '../search/normalize.ts';
 import type { Engine } from './types.ts';
 
+/** A noun typed in the plural: `companies`, `firms` (not `business`), `기업들`, `회사들이`. */
+export function inPlural(term: Term): boolean {
+  const { surface } = term;
+  return isLatinWord(surface) ? /s$/.test(surface) && surface !== 'business' : /^[가-힣]+들/.test(surface);
+}
+
 /** The term, as typed or in one of its forms (`대표는` → 대표), is a word of the list. */
 export function readsAs(term: Term, words: ReadonlySet<string>): boolean {
   return words.has(term.head) || term.forms.some((w) => words.has(w));

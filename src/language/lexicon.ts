@@ -68,6 +68,20 @@ const GeneralLexicon = z
     fillers: words,
     nowWords: words,
     selfWords: words,
+    englishGrammar: z.object({
+      $comment: z.string().optional(),
+      auxiliaries: words,
+      subjectPronouns: words,
+      reportingVerbs: words,
+      perfect: words,
+      objectDeterminers: words,
+    }),
+    koreanEndings: z.object({
+      $comment: z.string().optional(),
+      agreement: words,
+      reason: words,
+      spans: words,
+    }),
     stageWords: words,
     chatNoise: words,
     outsideNames: words,
@@ -141,6 +155,8 @@ const GeneralLexicon = z
         thing: words,
         statement: words,
         ordinals: z.record(z.string(), z.number().int()),
+        sumUp: z.object({ ko: z.string(), en: z.string() }),
+        itemNouns: words,
         yearAfter: words,
         yearBefore: words,
         again: words,
@@ -251,6 +267,14 @@ export class Lexicon {
   readonly nowWords: readonly Phrase[];
   /** The asker speaking of themselves (`저는`, `우리 회사`, `I'm`): what they describe is theirs. */
   readonly selfWords: ReadonlySet<string>;
+  /** English words a question's grammar turns on (auxiliaries, subject pronouns, reporting verbs …). */
+  readonly englishGrammar: { readonly [K in keyof EnglishGrammar]: ReadonlySet<string> };
+  /** Korean endings a question's grammar turns on (agreement, a reason for asking, a span). */
+  readonly koreanEndings: {
+    readonly agreement: readonly string[];
+    readonly reason: readonly string[];
+    readonly spans: readonly string[];
+  };
   /** `어떤 단계`, `what stage`: asked with which, what the fact says it is doing answers it. */
   readonly stageWords: ReadonlySet<string>;
   readonly backgroundMarkers: readonly string[];
@@ -448,6 +472,8 @@ export class Lexicon {
     this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
     this.nowWords = general.nowWords.map(phrase);
     this.selfWords = new Set(general.selfWords);
+    this.englishGrammar = englishGrammarOf(general.englishGrammar);
+    this.koreanEndings = general.koreanEndings;
     this.stageWords = new Set(general.stageWords);
     this.backgroundMarkers = byLength(general.backgroundMarkers);
     this.anaphora = general.anaphora.map(phrase);
@@ -598,6 +624,10 @@ export interface Referring {
   readonly companies: RegExp;
   /** Which item of a list just given (`첫 번째`, `마지막`, `the last one`): 1 for the first, -1 for the last. */
   readonly ordinal: { readonly pattern: RegExp; readonly place: ReadonlyMap<string, number> };
+  /** A question that asks for a summary of something (`{} 요약해줘`), in each language. */
+  readonly sumUp: { readonly ko: string; readonly en: string };
+  /** Nouns after an ordinal that only say an item is meant (`the second one`, `첫 번째 사람`). */
+  readonly itemNouns: ReadonlySet<string>;
   /** The words (not the pronouns) for a person or a company: replaced by what they point at. */
   readonly named: RegExp;
   /** Those words and the personal pronouns: a question that may need to be asked which one it means. */
@@ -614,6 +644,19 @@ function aspectWords(words: z.infer<typeof GeneralLexicon>['aspect']): Lexicon['
     ongoing: words.ongoing.map(phrase),
     done: words.done.map(phrase),
     ongoingFact: phrasePattern(words.ongoingFacts),
+  };
+}
+
+type EnglishGrammar = Omit<z.infer<typeof GeneralLexicon>['englishGrammar'], '$comment'>;
+
+/** The English grammar words, each list as a set. */
+function englishGrammarOf(lists: EnglishGrammar): Lexicon['englishGrammar'] {
+  return {
+    auxiliaries: new Set(lists.auxiliaries),
+    subjectPronouns: new Set(lists.subjectPronouns),
+    reportingVerbs: new Set(lists.reportingVerbs),
+    perfect: new Set(lists.perfect),
+    objectDeterminers: new Set(lists.objectDeterminers),
   };
 }
 
@@ -647,6 +690,8 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     thing: phrasePattern(words.thing),
     statement: phrasePattern(words.statement),
     companies: phrasePattern(words.companyPlural),
+    sumUp: words.sumUp,
+    itemNouns: new Set(words.itemNouns),
     ordinal: {
       pattern: phrasePattern(Object.keys(words.ordinals)),
       place: new Map(Object.entries(words.ordinals).map(([w, n]) => [w.replace(/\s+/g, ''), n])),

@@ -260,7 +260,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
         (!background.terms[i]?.background &&
           lexicon.speculationWords.some((phrase) => matchesAt(tokens, i, phrase)) &&
           // (`announced they will invest`: what was said of the future is reported, not guessed)
-          !tokens.slice(0, i).some((b) => REPORTED.test(b.surface)) &&
+          !tokens.slice(0, i).some((b) => lexicon.englishGrammar.reportingVerbs.has(b.surface)) &&
           // (`결국 … 얼마였다고?`: what was, asked in the past, is no guess about the future; `결국 상장
           // 성공했어?` asks of an outcome the article may not have seen)
           !(language === 'ko' && !state.types.has('yesno') && PAST.test(tokens.at(-1)?.surface ?? ''))) ||
@@ -546,10 +546,10 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     /^([ㄱ-ㅎㅏ-ㅣ])\1+$/.test(token.surface) ||
     lexicon.chatNoise.has(token.surface) ||
     // `How much have they invested`, `which companies have`: `have` after what asks is tense, not having.
-    (/^(have|has|had)$/.test(token.surface) &&
+    (lexicon.englishGrammar.perfect.has(token.surface) &&
       tokens.slice(0, i).some((t) => ENGLISH_QUESTION_WORD.test(t.surface)) &&
       !!tokens[i + 1] &&
-      !/^(a|an|any|some|more)$/.test(tokens[i + 1]!.surface)) ||
+      !lexicon.englishGrammar.objectDeterminers.has(tokens[i + 1]!.surface)) ||
     // `the two countries`: a number in words that counts what is named, not a figure.
     lexicon.numberWords.has(token.surface) ||
     // `40만 넘게`: a bound, checked against the figures, not a word to find.
@@ -595,7 +595,11 @@ function readForSomeTime(state: ReadingState): void {
   let asks = false;
   tokens.forEach((t, i) => {
     if (roles[i] !== 'question') return;
-    if (t.surface === state.lexicon.countWord && /^[년달주일해]째/.test(tokens[i + 1]?.surface ?? '')) {
+    const next = tokens[i + 1]?.surface ?? '';
+    if (
+      t.surface === state.lexicon.countWord &&
+      state.lexicon.koreanEndings.spans.some((s) => next.startsWith(s))
+    ) {
       roles[i] = 'filler';
       roles[i + 1] = 'filler';
     } else asks = true;
@@ -675,7 +679,7 @@ function readWhichCompany(state: ReadingState): void {
     lastToken &&
     roles[tokens.length - 1] !== 'question' &&
     isCompanyNoun(lastToken) &&
-    !/(이지|지요|이죠|죠|거지)$/.test(lastToken.surface) &&
+    !lexicon.koreanEndings.agreement.some((e) => lastToken.surface.endsWith(e)) &&
     nounStems(lexicon.grammar, lastToken.surface).length > 0
   )
     types.add('which');
@@ -1119,16 +1123,10 @@ const PREDICATE_END =
 
 const SENTENCE_END = /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠지네냐니야임듯][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+/;
 
-const ENGLISH_QUESTION_WORD = /^(how|what|which|who|where|when|why)$/;
+/** An English question word, contracted or not (`where's`). */
+export const ENGLISH_QUESTION_WORD = /^(what|who|where|when|why|how|which)(['’]s|['’]re)?$/i;
 /** A Korean closing word in the past (`얼마였다고`, `했어`, `됐지`). */
 const PAST = /(었|았|였|했|됐|웠|셨)/;
-/** An English verb that reports what someone said or announced. */
-const REPORTED =
-  /^(announced|said|says|stated|pledged|promised|planned|plans|reported|told|claimed|unveiled|committed)$/;
-
-/** English words that carry a question's tense or mood, after which its verb comes in its base form. */
-const ENGLISH_AUXILIARIES = /^(did|does|do|will|would|can|could|should|might|may)$/;
-
 /**
  * `Why did Park Sung-hyun choose Japan?`, `why did he pick it`: the word right after `did` (or `will`,
  * `can`) and its subject (a pronoun, or a name) is the verb, as `골랐어` is, not a topic, when it is a verb
@@ -1141,10 +1139,10 @@ function englishVerbAfterAuxiliary(
 ): boolean {
   const { tokens, lexicon, vocabulary, language } = state;
   if (language !== 'en' || i < 2) return false;
-  const aux = tokens.findIndex((t, j) => j < i && ENGLISH_AUXILIARIES.test(t.surface));
+  const aux = tokens.findIndex((t, j) => j < i && lexicon.englishGrammar.auxiliaries.has(t.surface));
   if (aux < 0) return false;
   let j = aux + 1;
-  if (ENGLISH_PRONOUNS.test(tokens[j]?.surface ?? '')) j++;
+  if (lexicon.englishGrammar.subjectPronouns.has(tokens[j]?.surface ?? '')) j++;
   else
     while (j < i) {
       // (the longest name that starts here: `park sung hyun`)
@@ -1170,8 +1168,6 @@ function englishVerbAfterAuxiliary(
       .some((index) => lexicon.sets[index]!.some((p) => p.length === 1 && /^[가-힣]+다$/.test(p[0]!)))
   );
 }
-
-const ENGLISH_PRONOUNS = /^(he|she|it|they|we|you|i)$/;
 
 const wordsOf = (tokens: readonly Token[], from: number, to: number) =>
   tokens
@@ -1366,7 +1362,7 @@ function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexi
   const aside =
     lexicon.remarkEndings.some((e) => said.endsWith(e)) ||
     lexicon.backgroundMarkers.some((m) => said.length > m.length && said.endsWith(m)) ||
-    /(서요|어서|아서|니까요)$/.test(said);
+    lexicon.koreanEndings.reason.some((e) => said.endsWith(e));
   if (!closing || !aside) return remarks;
   // (not one that asks, though closed so: `거기서 몇개 기업이랑 협력하는데`)
   const asking = (t: Token) =>

@@ -11,7 +11,7 @@ import { isHangulWord } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { COMMON_SHARE } from '../gate.ts';
 import type { Answer, Engine, ListItem } from '../types.ts';
-import { knowsWord, readsAs, searchWord, termsSaidIn } from '../words.ts';
+import { inPlural, knowsWord, readsAs, searchWord, termsSaidIn } from '../words.ts';
 
 /** The question type a kind of item answers itself (`이유` → why). */
 const OWN_TYPE: Partial<Record<ListKind, string>> = {
@@ -38,9 +38,7 @@ export function listAnswer(reading: Reading): Answer | undefined {
   const { types } = reading.understanding;
   // (a question word said twice, `어디어디`, `누구누구`, asks for several)
   const plural =
-    /들/.test(asked.term.surface) ||
-    /s$/.test(asked.term.surface) ||
-    reading.terms.some((t) => t.role === 'question' && /^(.{2,})\1$/.test(t.surface));
+    inPlural(asked.term) || reading.terms.some((t) => t.role === 'question' && /^(.{2,})\1$/.test(t.surface));
   // (what the kind itself asks, `이유 다` a reason, `CEO 다` a person, is no other question)
   const own = OWN_TYPE[asked.kind];
   // (`why are startups all moving`, `글쓴이가 요구하는 대책 목록` ask why and what the author thinks)

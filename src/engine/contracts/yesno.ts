@@ -344,7 +344,7 @@ function whatItSays(res: Resolution): Answer {
 function replacedInSlot(res: Resolution, claim: Scored, t: Term): boolean {
   const { terms } = res.ask;
   const next = terms[terms.indexOf(t) + 1];
-  if (!next || next.role !== 'topic' || !claim.words.has(next.head) || !isHangulWord(t.head)) return false;
+  if (next?.role !== 'topic' || !claim.words.has(next.head) || !isHangulWord(t.head)) return false;
   const words = claim.fact.text.ko.split(/\s+/);
   const at = words.findIndex((w, i) => i > 0 && w.startsWith(next.head));
   const before = at > 0 ? words[at - 1]!.replace(/[^가-힣A-Za-z0-9]/g, '') : '';
