@@ -459,11 +459,7 @@ export class Lexicon {
     this.articlePhrases = Object.entries(general.articleWords).flatMap(([field, list]) =>
       list.map((text) => ({ field: field as ArticleField, phrase: phrase(text) })),
     );
-    this.unitWords = new Map(
-      Object.entries(general.units).flatMap(([unit, list]) =>
-        list.map((w) => [normalizeText(w) || w, unit as Unit] as const),
-      ),
-    );
+    this.unitWords = unitsOf(general.units);
     this.articleParts = general.articleParts.map(phrase);
     this.textWords = new Set(general.textWords.words);
     this.sentenceWords = new Set(general.textWords.sentences);
@@ -482,11 +478,7 @@ export class Lexicon {
     this.unitSuffixes = Object.entries(general.unitSuffixes).flatMap(([unit, list]) =>
       list.map((suffix) => ({ unit: unit as Unit, suffix })),
     );
-    this.measureNouns = new Map(
-      Object.entries(general.measureNouns).flatMap(([unit, list]) =>
-        list.map((w) => [normalizeText(w) || w, unit as Unit] as const),
-      ),
-    );
+    this.measureNouns = unitsOf(general.measureNouns);
     this.givenVerbs = new Set(general.givenVerbs);
     this.organizationEndings = general.organizationEndings;
     this.wherePronouns = new Set(general.wherePronouns);
@@ -645,6 +637,15 @@ function aspectWords(words: z.infer<typeof GeneralLexicon>['aspect']): Lexicon['
     done: words.done.map(phrase),
     ongoingFact: phrasePattern(words.ongoingFacts),
   };
+}
+
+/** Each word of lists by unit (`원`, `매출`), as it is normalised, with its unit. */
+function unitsOf(lists: Partial<Record<Unit, readonly string[]>>): ReadonlyMap<string, Unit> {
+  return new Map(
+    Object.entries(lists).flatMap(([unit, list]) =>
+      (list ?? []).map((w) => [normalizeText(w) || w, unit as Unit] as const),
+    ),
+  );
 }
 
 type EnglishGrammar = Omit<z.infer<typeof GeneralLexicon>['englishGrammar'], '$comment'>;
