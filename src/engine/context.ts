@@ -82,6 +82,8 @@ interface Shape {
   readonly aboutArticle: boolean;
   /** It asks who. */
   readonly who: boolean;
+  /** It sets two things side by side (`vs 2022?`, `2022년이랑 비교하면?`). */
+  readonly compare: boolean;
   /** Places the article never names (a claim's `오사카`): not carried into a follow-up. */
   readonly unknown: ReadonlySet<string>;
 }
@@ -127,6 +129,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     claim: types.has('yesno'),
     aboutArticle: articleFields.has('author') || articleFields.has('article') || articleFields.has('title'),
     who: types.has('person'),
+    compare: types.has('compare'),
     unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
   };
 }
@@ -313,6 +316,23 @@ function wholeQuestion(
   const year = before.words.find((w) => w.type === 'year');
   if (offset !== undefined && year)
     return substituted(before, [{ ...year, text: String(Number(year.text.replace(/\D/g, '')) + offset) }]);
+  // `vs 2022?`, `중국이랑 비교하면?`: the question before, of what it was about and of the new one too.
+  if (ownNames.length > 0 && substantive.length === 0 && own.compare) {
+    const pairs = ownNames.flatMap((name) => {
+      const old = before.words.find(
+        (w) => w.kind === name.kind && w.type === name.type && w.text !== name.text,
+      );
+      return old ? [{ old, name }] : [];
+    });
+    if (pairs.length > 0) {
+      return before.words
+        .map((w) => {
+          const pair = pairs.find((p) => p.old === w);
+          return pair ? `${w.text} vs ${pair.name.text}` : w.text;
+        })
+        .join(' ');
+    }
+  }
   // Only a new subject (`미국은?`, `and the US, what's it doing?`, `2021년엔?`): the same question of it.
   if (ownNames.length > 0 && substantive.length === 0) {
     if (!own.words.some((w) => w.kind === 'question')) return substituted(before, ownNames);

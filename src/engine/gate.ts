@@ -342,7 +342,9 @@ function sharedFigure(res: Resolution, best: Scored): Answer | undefined {
   const joint = best.fact.figures.some((f) =>
     ask.engine.lexicon.together.test(`${f.label.ko} ${f.label.en}`),
   );
-  if (!joint) return undefined;
+  // (`그 셋 합쳐서 얼마?`: their figure together is what is asked)
+  const askedTogether = ask.terms.some((t) => ask.engine.lexicon.together.test(`${t.surface} ${t.head}`));
+  if (!joint || askedTogether) return undefined;
   const business = (id: string) => {
     const type = ask.engine.kb.entities.get(id)?.type;
     return type === 'company' || type === 'organization';

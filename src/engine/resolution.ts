@@ -42,8 +42,7 @@ export interface Resolution {
 }
 
 export function resolve(ask: Ask): Resolution {
-  const found = retrieve(ask);
-  const constrained = constrain(ask, found);
+  const { found, constrained } = figurative(ask, retrieve(ask));
   const preferred = prefer(ask, found, constrained.covering);
   const best = preferred.covering[0];
   const content = askedContent(ask, found, best);
@@ -95,6 +94,28 @@ export function resolve(ask: Ask): Resolution {
     unmatched,
     relative,
   };
+}
+
+/** Of the words a question asks about, how many a fact has at the least to be read as saying it. */
+const FIGURATIVE_HITS = 3;
+
+/**
+ * `일본이 디지털 전환 다음 단계로 어디로 바로 넘어가려 해?`, `이니셔티브로 어디어디에 투자해?`: `어디` is
+ * figurative when one fact says nearly every word of the question but is of no such
+ * kind, and every fact of the kind says at least two words fewer. The question is read for its words.
+ */
+function figurative(ask: Ask, found: Retrieval): { found: Retrieval; constrained: Constrained } {
+  const constrained = constrain(ask, found);
+  // (only a place can be one: a time, a figure or a person asked is asked)
+  if (found.strictTypes.length !== 1 || found.strictTypes[0] !== 'place') return { found, constrained };
+  const loose = { ...found, strictTypes: [] };
+  const looseBest = constrain(ask, loose).covering[0];
+  const asked = found.foregroundWords.filter((t) => t.role === 'topic').length;
+  const hits = looseBest?.contentHits ?? 0;
+  const strictHits = constrained.covering[0]?.contentHits ?? 0;
+  return hits >= FIGURATIVE_HITS && hits >= 0.75 * asked && strictHits <= hits - 2
+    ? { found: loose, constrained: constrain(ask, loose) }
+    : { found, constrained };
 }
 
 /** `직원이야 프리랜서야?`: of the alternatives offered, the one the article has is what is asked. */

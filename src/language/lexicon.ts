@@ -216,6 +216,7 @@ const GeneralLexicon = z
     auxiliaryVerbs: words,
     englishIrregular: z.record(z.string(), z.string()),
     englishContractions: z.record(z.string(), z.string()),
+    koreanChatEndings: z.record(z.string(), z.string()),
   })
   .strict();
 type GeneralLexicon = z.infer<typeof GeneralLexicon>;
@@ -435,12 +436,17 @@ export class Lexicon {
   readonly speculationWords: readonly Phrase[];
   readonly englishIrregular: ReadonlyMap<string, string>;
   readonly englishContractions: ReadonlyMap<string, string>;
+  /** Playful spellings of a closing ending (`쥐` for `지`), by the ending they play on. */
+  readonly koreanChatEndings: ReadonlyMap<string, string>;
   /** Every word of every list: a word the lexicon knows is not an unknown name. */
   private readonly known = new Set<string>();
 
   constructor(general: GeneralLexicon, articleSets: readonly (readonly string[])[] = []) {
     this.englishIrregular = new Map(Object.entries(general.englishIrregular));
     this.englishContractions = new Map(Object.entries(general.englishContractions));
+    this.koreanChatEndings = new Map(
+      Object.entries(general.koreanChatEndings).filter(([key]) => !key.startsWith('$')),
+    );
     const allSets = [...general.synonyms, ...articleSets];
     const verbs = collectWords(general, allSets, this.known);
     this.grammar = {
@@ -687,7 +693,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
   const asking = phrasePattern(words.againAsking).source;
   return {
     person: phrasePattern([...words.person, ...words.personPronouns]),
-    company: phrasePattern([...words.company, ...words.companyPronouns]),
+    company: phrasePattern([...words.company, ...words.companyPronouns, ...words.companyPlural]),
     thing: phrasePattern(words.thing),
     statement: phrasePattern(words.statement),
     companies: phrasePattern(words.companyPlural),

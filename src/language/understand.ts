@@ -154,6 +154,9 @@ function unitIn(word: string, lexicon: Lexicon): Unit | undefined {
   );
 }
 
+/** The last syllable of a Korean word after a past or a copula (`였쥐`, `맞죵`, `거죵`), where a closing ending goes. */
+const CHAT_ENDING = /(?<=^|\s)([가-힣]*(?:[았었였했겠있맞거이]))([가-힣])(?=[\s?!.~,]|$)/gu;
+
 /** A span of years written short (`21~23년`, `21년-23년`). */
 const SHORT_YEARS = /(?<![\d.])'?(\d{2})\s*년?\s*[~\-–]\s*'?(\d{2})\s*년/g;
 
@@ -180,6 +183,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     .replace(/[’‘]/g, "'")
     // `who's`, `wat`, `govt`: contractions and chat spellings, written out.
     .replace(/\b[a-z]+(?:'[a-z]+)?\b/g, (w) => lexicon.englishContractions.get(w) ?? w)
+    // `누구였쥐`, `맞죵`: a closing ending spelled in play, as the ending it plays on.
+    .replace(CHAT_ENDING, (word: string, stem: string, ending: string) =>
+      lexicon.koreanChatEndings.has(ending) ? stem + lexicon.koreanChatEndings.get(ending) : word,
+    )
     // `몇 %`: the sign is a word of its own, which punctuation would lose.
     .replace(/%/g, ' 퍼센트 ')
     // `21~23년`, `'23년`: years written short, in full.
@@ -327,9 +334,9 @@ function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vo
       const word = typedWord.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, '');
       // `이천삼십이년까지` → `2032년까지`: a number in words, as the article writes numbers.
       const written = (isHangulSyllables(word) && sinoKoreanNumber(word)) || word;
-      const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary).flatMap((w) =>
-        splitDependentNoun(w, lexicon),
-      );
+      const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary)
+        .flatMap((w) => splitDependentNoun(w, lexicon))
+        .flatMap((w) => splitGlued(w, lexicon, vocabulary));
       typed++;
       words.forEach((word, w) => {
         if (word.length > MAX_WORD_LENGTH) return;
@@ -1106,7 +1113,7 @@ function endsAsQuestion(token: Token, lexicon: Lexicon, vocabulary: Vocabulary):
 
 /** A noun closed by a copula that asks for a confirmation (`대표죠`, `거죠`, `맞지`, `거예요`). */
 const COPULA_QUESTION =
-  /[가-힣](죠|지요|이죠|인가요|인가|이냐|냐|이지|거지|거야|건가|건가요|거예요|거에요|맞아|맞지|맞나|맞죠|이야|야|예요|이에요|임|인감|이었나|였나|이었나요|였나요|이었지|였지)$/;
+  /[가-힣](죠|지요|이죠|인가요|인가|이냐|냐|이지|거지|거야|건가|건가요|거예요|거에요|맞아|맞지|맞나|맞죠|이야|야|예요|이에요|임|인감|이었나|였나|이었나요|였나요|이었지|였지|랬나|랬지|랬죠|랬나요|랬어)$/;
 
 /** Connective and nominal endings of verbs the lexicon does not list (`놓치면`, `늘리고`, `건너뛰고`). */
 const CONNECTIVE_END = /[^\s](면|고|며|면서|니까|도록|게|기|기가|지만|려고|러|다며|라며|냐고|대|래)$/;
@@ -1420,6 +1427,27 @@ function splitUnitAfterNumber(words: string[], lexicon: Lexicon, vocabulary: Voc
  * A verb typed together with the noun it modifies (`깎아주는거`, `옮긴거임`, `나오는건가`): the verb and
  * the noun as two words, as they are written apart.
  */
+/**
+ * Words typed together that read apart: a word of the article and `말고`/`빼고` (`팩스말고`), or a
+ * question word and the verb after it (`뭐있었지`, `어디갔어`).
+ */
+function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+  if (!isHangulSyllables(word) || word.length < 3) return [word];
+  for (const [except] of lexicon.excludeAfter) {
+    if (except === undefined || !word.endsWith(except)) continue;
+    const rest = word.slice(0, -except.length);
+    if (rest.length >= 2 && (vocabulary.hasWord(rest) || lexicon.knows(rest))) return [rest, except];
+  }
+  for (let split = 1; split <= 2; split++) {
+    const [asked, verb] = [word.slice(0, split), word.slice(split)];
+    // (`뭐했어`, `뭐하는`: 뭐하다 reads as one word already)
+    const lemmas = readVerb(lexicon.grammar, verb).map((r) => r.lemma);
+    if (lexicon.interrogatives.has(asked) && lemmas.length > 0 && !lemmas.includes('하다'))
+      return [asked, verb];
+  }
+  return [word];
+}
+
 function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
   if (!isHangulSyllables(word) || word.length < 2) return [word];
   // `중인데`, `있는데`: an ending that sets background, not a noun.

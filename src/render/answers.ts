@@ -5,7 +5,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Lead } from '../engine/engine.ts';
 import { catalogue } from '../i18n/catalogue.ts';
-import { describeFigure, formatFigure } from './format.ts';
+import { describeFigure, leadFigure } from './format.ts';
 import { DISCORD_LIMITS, truncate } from './limits.ts';
 import { COLORS, citation, entityName, factLine, footer, quotePassage, type RenderContext } from './parts.ts';
 
@@ -73,10 +73,10 @@ export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
       // (a series of years, `2021년 9895억 원 · 2022년 …`, in the order of its years)
       const years = new Set(lead.figures.map((f) => f.year));
       const series = lead.figures.length > 1 && years.size === lead.figures.length && !years.has(undefined);
-      if (!series) return lead.figures.map((f) => formatFigure(f, language)).join(' · ');
+      if (!series) return lead.figures.map((f) => leadFigure(f, language)).join(' · ');
       return [...lead.figures]
         .sort((a, b) => a.year! - b.year!)
-        .map((f) => catalogue(language).answer.figureOfYear(f.year!, formatFigure(f, language)))
+        .map((f) => catalogue(language).answer.figureOfYear(f.year!, leadFigure(f, language)))
         .join(' · ');
     }
     case 'places':
@@ -128,7 +128,7 @@ export function renderCompare(answer: Extract<Answer, { kind: 'compare' }>, ctx:
   const { language } = ctx;
   const leads = answer.sides.map((side) => {
     const said = side.figures?.length
-      ? side.figures.map((f) => formatFigure(f, language)).join(' · ')
+      ? side.figures.map((f) => leadFigure(f, language)).join(' · ')
       : side.facts[0]
         ? factLine(side.facts[0], ctx)
         : text.sideNotSaid;

@@ -35,3 +35,15 @@ export function describeFigure(figure: Figure, language: ReplyLanguage): string 
   const year = figure.year !== undefined && figure.unit !== 'year' ? `, ${figure.year}` : '';
   return `${formatFigure(figure, language)} (${figure.label[language]}${year})`;
 }
+
+/**
+ * A figure in the lead of an answer. In English, an amount the article writes in Korean units (억, 만)
+ * is also given as the article writes it, `USD 18.6 billion (186억 달러)`, for a reader who checks it
+ * against the Korean text.
+ */
+export function leadFigure(figure: Figure, language: ReplyLanguage): string {
+  const said = formatFigure(figure, language);
+  if (language === 'ko' || figure.unit === 'percent' || figure.unit === 'year') return said;
+  const written = formatFigure(figure, 'ko');
+  return written === said ? said : `${said} (${written})`;
+}

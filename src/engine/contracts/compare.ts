@@ -118,6 +118,8 @@ function yearSides(reading: Reading, years: readonly number[], aspect: readonly 
     const withYear = found.filter((r) => r.fact.figures.some((f) => f.year === year));
     const figures: Figure[] = withYear
       .flatMap((r) => r.fact.figures.filter((f) => f.year === year))
+      // (the same figure, given by two facts, once)
+      .filter((f, i, all) => all.findIndex((g) => g.value === f.value && g.unit === f.unit) === i)
       .slice(0, 2);
     return {
       name: { ko: `${year}년`, en: String(year) },
