@@ -169,11 +169,6 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   if (!previous) return [text];
   const cut = previous.lastIndexOf(NAMED);
   const question = cut >= 0 ? previous.slice(0, cut) : previous;
-  // (`더 자세히`, `tell me more`: the same question again)
-  if (engine.lexicon.referring.again.test(text)) {
-    const more = moreOf(engine, question, !hasHangul(text));
-    return more ? [more, question] : [question];
-  }
   const answered =
     cut >= 0
       ? previous
@@ -181,11 +176,16 @@ export function contextReadings(engine: Engine, text: string, previous: string |
           .split(', ')
           .filter(Boolean)
       : [];
+  const picked = pickedItem(engine, text, answered) ?? pickedPart(engine, text, question);
+  if (picked) return [picked];
+  // (`더 자세히`, `tell me more`: the same question again)
+  if (engine.lexicon.referring.again.test(text)) {
+    const more = moreOf(engine, question, !hasHangul(text));
+    return more ? [more, question] : [question];
+  }
   const own = shapeOf(engine, text);
   const before = shapeOf(engine, question);
   if (!own || !before) return [text];
-  const picked = pickedItem(engine, text, answered) ?? pickedPart(engine, text, question);
-  if (picked) return [picked];
   const whole = wholeQuestion(engine, text, own, before, answered);
   if (whole === text) return [text];
   // (who said it, when the answer named no one: else the answer again, which says whose words they are)
@@ -220,10 +220,37 @@ function sumUp(engine: Engine, name: { readonly ko: string; readonly en: string 
 
 /** The narrowest part of the article a passage is in (`일본 정부의 파격적인 지원 정책`, not the three reasons). */
 function sectionOf(engine: Engine, passage: string): Section | undefined {
+  return sectionHolding(engine, [passage]);
+}
+
+/** The narrowest part of the article that holds all these passages. */
+function sectionHolding(engine: Engine, passages: readonly string[]): Section | undefined {
   return engine.kb.articles
     .flatMap((a) => a.sections)
-    .filter((s) => s.passages.includes(passage))
+    .filter((s) => passages.every((p) => s.passages.includes(p)))
     .sort((a, b) => a.passages.length - b.passages.length)[0];
+}
+
+/**
+ * The parts a section is made of (the three reasons of `세 가지 이유`), in the article's order; for a
+ * section of none, the parts of the one it is a part of (`세 번째는?` after the first reason).
+ */
+function partsAround(engine: Engine, section: Section): Section[] {
+  const sections = engine.kb.articles.flatMap((a) => a.sections);
+  const inside = (outer: Section, inner: Section) =>
+    inner !== outer &&
+    inner.passages.length < outer.passages.length &&
+    inner.passages.every((p) => outer.passages.includes(p));
+  const partsOf = (outer: Section) =>
+    sections
+      .filter((s) => inside(outer, s) && !sections.some((m) => inside(outer, m) && inside(m, s)))
+      .sort((a, b) => outer.passages.indexOf(a.passages[0]!) - outer.passages.indexOf(b.passages[0]!));
+  const own = partsOf(section);
+  if (own.length > 0) return own;
+  const parent = sections
+    .filter((s) => inside(s, section))
+    .sort((a, b) => a.passages.length - b.passages.length)[0];
+  return parent ? partsOf(parent) : [];
 }
 
 /**
@@ -236,16 +263,27 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
   if (!found || place === undefined) return undefined;
   const answer = answerQuestion(engine, question);
-  const passages =
+  const passages = (
     answer.kind === 'summary'
       ? answer.lines.map((l) => l.passage)
       : answer.kind === 'list'
         ? answer.items.map((i) => i.passage)
-        : [];
-  const passage = place < 0 ? passages.at(place) : passages[place - 1];
-  const section = passage ? sectionOf(engine, passage.id) : undefined;
-  if (!section) return undefined;
-  return sumUp(engine, section.title, !hasHangul(text));
+        : answer.kind === 'facts'
+          ? answer.facts.slice(0, 1).map((f) => (f.fact.source ? { id: f.fact.source } : undefined))
+          : []
+  ).flatMap((p) => (p ? [p.id] : []));
+  // Lines or items of one part of the article (the three reasons, one of them): the parts it is made
+  // of, or those beside it; from all over the article, the part each comes from.
+  const whole = answer.kind === 'list' ? undefined : sectionHolding(engine, passages);
+  const parts = whole ? partsAround(engine, whole) : [];
+  const picked =
+    parts.length > 0
+      ? place < 0
+        ? parts.at(place)
+        : parts[place - 1]
+      : sectionOf(engine, (place < 0 ? passages.at(place) : passages[place - 1]) ?? '');
+  if (!picked) return undefined;
+  return sumUp(engine, picked.title, !hasHangul(text));
 }
 
 function pickedItem(engine: Engine, text: string, answered: readonly string[]): string | undefined {

@@ -113,7 +113,10 @@ function figurative(ask: Ask, found: Retrieval): { found: Retrieval; constrained
   const asked = found.foregroundWords.filter((t) => t.role === 'topic').length;
   const hits = looseBest?.contentHits ?? 0;
   const strictHits = constrained.covering[0]?.contentHits ?? 0;
-  return hits >= FIGURATIVE_HITS && hits >= 0.75 * asked && strictHits <= hits - 2
+  // (or says every word of it where no fact of the kind says any: `지금은 어디로 넘어가려 해?`)
+  // (not a city asked for, `어느 도시에 있어?`, which a fact that says only the country does not give)
+  const saysAll = asked > 0 && hits === asked && strictHits === 0 && !ask.understanding.city;
+  return (hits >= FIGURATIVE_HITS && hits >= 0.75 * asked && strictHits <= hits - 2) || saysAll
     ? { found: loose, constrained: constrain(ask, loose) }
     : { found, constrained };
 }

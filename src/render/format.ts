@@ -30,10 +30,15 @@ function figureAmount({ value, unit, qualifier }: Figure, words: Catalogue['figu
   }
 }
 
-/** `최대 30% (법인세 감면율)` or `2318억 원 (2023)`. */
+/**
+ * `최대 30% (법인세 감면율)`, `2318억 원 (2023)`; in English with the figure as the article writes it
+ * (`USD 18.6 billion (total …; 186억 달러)`).
+ */
 export function describeFigure(figure: Figure, language: ReplyLanguage): string {
   const year = figure.year !== undefined && figure.unit !== 'year' ? `, ${figure.year}` : '';
-  return `${formatFigure(figure, language)} (${figure.label[language]}${year})`;
+  const said = formatFigure(figure, language);
+  const written = leadFigure(figure, language) === said ? '' : `; ${formatFigure(figure, 'ko')}`;
+  return `${said} (${figure.label[language]}${year}${written})`;
 }
 
 /**

@@ -158,6 +158,9 @@ function find(position: Uint32Array, from: number, to: number, value: number): n
  * Korean word endings, typo-tolerant in jamo form), and facts are scored by the rarer words they
  * share with the question (BM25-like idf, no length normalisation: facts are one sentence each).
  */
+/** What another word of the same meaning is worth, against the word itself or its stem. */
+const SYNONYM_WEIGHT = 0.8;
+
 export class FactIndex {
   readonly facts: readonly SourcedFact[];
   private readonly vocabulary = new Vocabulary();
@@ -308,7 +311,10 @@ export class FactIndex {
             maxPrefix: 32,
             maxFuzzy: 8,
           })) {
-            const gain = this.idf(match.term) * match.quality * (i === 0 ? 1 : 0.97);
+            const gain =
+              this.idf(match.term) *
+              match.quality *
+              (i === 0 ? 1 : i < readings.length ? 0.97 : SYNONYM_WEIGHT);
             const from = postings.start[match.term]!;
             const to = postings.start[match.term + 1]!;
             // A few facts to look at: ask each whether it uses the term, rather than walk a long list.
