@@ -68,11 +68,14 @@ export interface Catalogue {
     /** The question as the bot understood it, under the answer (what a reply continues from). */
     asked(question: string): string;
     /** A person with their role: `박성현 (리벨리온 대표)`. */
-    personWithRole(name: string, role: string): string;
+    /** `박성현 (리벨리온 대표)`; in English with the name as the article writes it: `Park Sung-hyun (박성현, CEO of Rebellions)`. */
+    personWithRole(name: string, role: string, written: string): string;
     /** A figure of a series, with its year (`2021년 9895억 원`). */
     figureOfYear(year: number, figure: string): string;
     /** Where a quote stands: `문단 p4 · 섹션`; `translated` for a passage shown in translation. */
     paragraph(id: string, section: string | undefined, translated: boolean): string;
+    /** The article's own (Korean) sentence, under a translated quote: `Korean original: “…”`. */
+    original(sentence: string): string;
     /** A passage quoted whole because it says what the question asks, word for word. */
     readonly fromPassage: string;
     /** A part of a message with several questions that the article does not answer. */

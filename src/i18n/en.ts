@@ -74,10 +74,11 @@ export const en: Catalogue = {
     says: (what) => `The article says: ${what}`,
     accordingTo: (what) => `the article says ${what}`,
     asked: (question) => `↪ ${question}`,
-    personWithRole: (name, role) => `${name} (${role})`,
+    personWithRole: (name, role, written) => `${name} (${written === name ? '' : `${written}, `}${role})`,
     figureOfYear: (year, figure) => `${year}: ${figure}`,
     paragraph: (id, section, translated) =>
       `paragraph ${id}${section ? ` · ${section}` : ''}${translated ? ' (translated from Korean)' : ''}`,
+    original: (sentence) => `Korean original: “${sentence}”`,
     fromPassage: 'The article says, in so many words:',
     partNotCovered: 'Not covered by the article',
     summaryTitle: (of) => `Summary: ${of}`,

@@ -73,6 +73,7 @@ export const ko: Catalogue = {
     personWithRole: (name, role) => `${name} (${role})`,
     figureOfYear: (year, figure) => `${year}년 ${figure}`,
     paragraph: (id, section) => `문단 ${id}${section ? ` · ${section}` : ''}`,
+    original: (sentence) => `원문: “${sentence}”`,
     fromPassage: '기사 본문에 이렇게 나와요:',
     partNotCovered: '기사에 없는 내용이에요',
     summaryTitle: (of) => `요약: ${of}`,

@@ -65,7 +65,7 @@ export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
       return lead.entities
         .map((e) =>
           e.type === 'person' && e.role
-            ? catalogue(language).answer.personWithRole(e.name[language], e.role[language])
+            ? catalogue(language).answer.personWithRole(e.name[language], e.role[language], e.name.ko)
             : entityName(e, language),
         )
         .join(', ');

@@ -80,13 +80,49 @@ export function citation(passage: NonNullable<CitedFact['passage']>, ctx: Render
   );
 }
 
-/** `> passage…` then `-# 문단 p4 · section`: where the answer stands in the article. */
-export function quotePassage(cited: Pick<CitedFact, 'passage'>, ctx: RenderContext, max = 400): string {
+/**
+ * `> passage…` then `-# 문단 p4 · section`: where the answer stands in the article. A translated quote
+ * is followed by the article's own sentence, the one the fact was drawn from, for a reader who checks
+ * it against the Korean text.
+ */
+export function quotePassage(
+  cited: Pick<CitedFact, 'passage'> & { readonly fact?: CitedFact['fact'] },
+  ctx: RenderContext,
+  max = 400,
+): string {
   const { passage } = cited;
   if (!passage) return '';
   const text = ctx.language === 'ko' ? passage.text : passage.en;
   const quoted = truncate(text, max).replace(/\n+/g, ' ');
-  return `> ${quoted}\n-# ${citation(passage, ctx)}`;
+  const quote = `> ${quoted}\n-# ${citation(passage, ctx)}`;
+  if (ctx.language === 'ko') return quote;
+  const sentence = originalSentence(passage.text, cited.fact?.text.ko ?? '');
+  return `${quote}\n-# ${catalogue(ctx.language).answer.original(truncate(sentence, ORIGINAL_MAX))}`;
+}
+
+/** How much of the article's own sentence a translated quote is followed by. */
+const ORIGINAL_MAX = 160;
+
+/** The sentence of a Korean passage that says most of what the fact says (by the syllable pairs they share). */
+function originalSentence(passage: string, fact: string): string {
+  const sentences = passage
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.?!])\s+/)
+    .filter((s) => s.trim());
+  const pairs = (text: string) => {
+    const compact = text.replace(/\s+/g, '');
+    return new Set(
+      Array.from({ length: Math.max(0, compact.length - 1) }, (_, i) => compact.slice(i, i + 2)),
+    );
+  };
+  const wanted = pairs(fact);
+  let best = sentences[0] ?? passage;
+  let bestShared = -1;
+  for (const sentence of sentences) {
+    const shared = [...pairs(sentence)].filter((p) => wanted.has(p)).length;
+    if (shared > bestShared) [best, bestShared] = [sentence, shared];
+  }
+  return best.trim();
 }
 
 export function sourcesField(facts: readonly CitedFact[], ctx: RenderContext): APIEmbedField | undefined {
