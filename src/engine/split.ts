@@ -27,7 +27,14 @@ export function splitMessage(engine: Engine, text: string): string[] {
   const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks).map((p) =>
     withoutLeadIn(engine, p),
   );
-  return parts.length > 1 || parts[0] !== body ? parts : [text];
+  // (`첫째, …`, `second, …`: the marks that number them are no part of the questions)
+  // (nor is a closing request that names nothing: `이렇게 세 개만 부탁`)
+  if (parts.length > 1)
+    return parts
+      .map((p) => p.replace(engine.lexicon.enumerators, ''))
+      .filter((p, i) => i < parts.length - 1 || !closingRequest(engine, p));
+  if (parts[0] !== body) return parts;
+  return lastSentenceListed(engine, body) ?? [text];
 }
 
 /**
@@ -53,10 +60,12 @@ function eachNamed(engine: Engine, text: string): string[] | undefined {
     const name = [word, joined ? word.slice(0, -joined.length) : undefined].find(
       (w) => w && vocabulary.isName(w),
     );
-    // (a name closed by a comma or a joining ending, or the last of them, before what is asked)
-    if (!name || (name === word && !words[i]!.endsWith(',') && names.length === 0)) break;
+    // (a name closed by a comma or a joining ending, or the last of them, before what is asked; names
+    // one after another, `리벨리온 올거나이즈 이랜서 대표 다`)
+    const nextIsName = i + 1 < at && vocabulary.isName(bare(words[i + 1]!));
+    if (!name || (name === word && !words[i]!.endsWith(',') && names.length === 0 && !nextIsName)) break;
     names.push(name);
-    if (name === word && !words[i]!.endsWith(',')) {
+    if (name === word && !words[i]!.endsWith(',') && !nextIsName) {
       i++;
       break;
     }
@@ -68,8 +77,12 @@ function eachNamed(engine: Engine, text: string): string[] | undefined {
   }
   if (names.length < 2) return undefined;
   const rest = words.slice(i).filter((_, j) => i + j !== at);
-  // (`구글이랑 MS 투자액 각각 비교해줘` compares them: one question)
-  if (rest.length === 0 || understand(text, engine.lexicon, vocabulary).types.has('compare'))
+  // (`구글이랑 MS 투자액 각각 비교해줘` compares them, `다 합치면` adds them up: one question)
+  if (
+    rest.length === 0 ||
+    understand(text, engine.lexicon, vocabulary).types.has('compare') ||
+    rest.some((w) => engine.lexicon.together.test(w))
+  )
     return undefined;
   return names.slice(0, MAX_PARTS).map((name) => `${name} ${rest.join(' ')}`);
 }
@@ -148,6 +161,24 @@ function namesSomething(engine: Engine, part: string): boolean {
  * `법인세 감면율, 기한, 데이터센터 보조금 한도 한 번에`: three or more nouns between commas, with no verb, each
  * more than a name (`구글, MS, AWS 투자액` is one figure of three names), are items asked one by one.
  */
+/** `이렇게 세 개만 부탁`, `이 두 개 알려줘`: a request that names nothing of its own, after the questions. */
+function closingRequest(engine: Engine, part: string): boolean {
+  const { terms } = understand(part, engine.lexicon, vocabularyOf(engine));
+  return terms.every((t) => t.role === 'filler' || t.role === 'question' || /^[0-9]+$/.test(t.head));
+}
+
+/**
+ * `투자자 입장에서 보면 제일 궁금한게 숫자임. 보조금 최대치, 법인세 감면율, 빅테크 투자 총액 정리해줘`: nouns
+ * listed in the last sentence, after sentences that ask nothing.
+ */
+function lastSentenceListed(engine: Engine, text: string): string[] | undefined {
+  const sentences = text.split(/(?<=[.?!。？！])\s+/).filter((x) => x.trim());
+  if (sentences.length < 2 || sentences.slice(0, -1).some((x) => partAsks(engine, x))) return undefined;
+  const last = sentences.at(-1)!;
+  const parts = nounsListed(engine, last) ?? splitParts(engine, last, MAX_PARTS, (p) => partAsks(engine, p));
+  return parts.length > 1 ? parts : undefined;
+}
+
 function nounsListed(engine: Engine, text: string): string[] | undefined {
   const items = text.split(/\s*,\s*/).filter((item) => item.trim());
   // (ended by a verb that asks to be told, each is asked with it: `…, 시작 시점 알려줘`)

@@ -93,6 +93,7 @@ const GeneralLexicon = z
     lowerBounds: z.object({ after: words, before: words }).strict(),
     questionJoiners: z
       .object({
+        enumerators: words,
         words,
         endings: words,
         openWords: words,
@@ -164,7 +165,7 @@ const GeneralLexicon = z
       })
       .strict(),
     togetherWords: words,
-    countedItems: z.object({ $comment: z.string().optional(), counters: words }),
+    countedItems: z.object({ $comment: z.string().optional(), generic: words, counters: words }),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
     aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
     summaryLines: z
@@ -339,6 +340,8 @@ export class Lexicon {
   readonly summaryLines: readonly RegExp[];
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
   readonly itemCounters: ReadonlySet<string>;
+  /** Counters that say nothing of what is counted (`개`): no list of their own. */
+  readonly genericCounters: ReadonlySet<string>;
   /** A word for data and a word for coming from: together they ask a figure's source, not a place. */
   readonly sourceWords: { readonly data: ReadonlySet<string>; readonly from: ReadonlySet<string> };
   /** Words that ask of what is under way or already done; and how a fact says it is under way. */
@@ -350,6 +353,8 @@ export class Lexicon {
   readonly summaryLineNumbers: ReadonlyMap<string, number>;
   /** What opens a message of several questions (`two things:`, `두 가지`). */
   readonly manyQuestionsPreambles: readonly string[];
+  /** Words that number the questions of a message (`첫째,`, `second,`): a mark, no part of the question. */
+  readonly enumerators: RegExp;
   /** Endings that quote (`얼마라고`, `한다고`): no clause of its own. */
   readonly quotativeEndings: readonly string[];
   /** Verbs that go on from a `-고` form (`하고 있어`, `알고 싶어`): one clause. */
@@ -510,10 +515,15 @@ export class Lexicon {
     this.together = phrasePattern(general.togetherWords);
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.itemCounters = new Set(general.countedItems.counters);
+    this.genericCounters = new Set(general.countedItems.generic);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
     this.aspect = aspectWords(general.aspect);
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
+    this.enumerators = new RegExp(
+      `(?<=^|[.?!。？！]\\s+)${phrasePattern(general.questionJoiners.enumerators).source}\\s*[,:.)]\\s*`,
+      'gi',
+    );
     this.quotativeEndings = general.questionJoiners.quotative;
     this.goingOnVerbs = general.questionJoiners.goingOn;
     this.verbNouns = new Set(general.verbNouns);

@@ -191,7 +191,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     .replace(/%/g, ' 퍼센트 ')
     // `21~23년`, `'23년`: years written short, in full.
     .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
-    .replace(/'(\d{2})\s*년/g, '20$1년');
+    .replace(/'(\d{2})\s*년/g, '20$1년')
+    // `3년치`: three years' worth, which is three years.
+    .replace(/(\d+)\s*(년|개월|달)치/g, '$1$2');
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
   // closing ending end one too (`물어보셔서요 ㅠ 리벨리온이 …`).
   const sentences = expanded.split(SENTENCE_END).filter((s) => s.trim());
@@ -665,8 +667,10 @@ function readCountedList(state: ReadingState): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const count = tokens[i]!.surface;
     const small = /^[2-9]$/.test(count) || (lexicon.summaryLineNumbers.get(count) ?? 0) >= 2;
-    if (!small || !tokens[i + 1]!.keys.some((k) => lexicon.itemCounters.has(k))) continue;
-    if (!types.has('summary')) types.add('list');
+    const counter = tokens[i + 1]!;
+    if (!small || !counter.keys.some((k) => lexicon.itemCounters.has(k))) continue;
+    const generic = lexicon.genericCounters.has(counter.surface);
+    if (!types.has('summary') && !generic) types.add('list');
     roles[i] = 'filler';
     roles[i + 1] = 'filler';
   }
@@ -1432,11 +1436,16 @@ function splitUnitAfterNumber(words: string[], lexicon: Lexicon, vocabulary: Voc
  * question word and the verb after it (`뭐있었지`, `어디갔어`).
  */
 function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
-  if (!isHangulSyllables(word) || word.length < 3) return [word];
+  if (!isHangulSyllables(word) || word.length < 2) return [word];
   for (const [except] of lexicon.excludeAfter) {
     if (except === undefined || !word.endsWith(except)) continue;
     const rest = word.slice(0, -except.length);
     if (rest.length >= 2 && (vocabulary.hasWord(rest) || lexicon.knows(rest))) return [rest, except];
+  }
+  // (`세개`, `두가지`: how many, and of what)
+  for (let split = 1; split <= 2; split++) {
+    const [count, counter] = [word.slice(0, split), word.slice(split)];
+    if (lexicon.summaryLineNumbers.has(count) && lexicon.itemCounters.has(counter)) return [count, counter];
   }
   for (let split = 1; split <= 2; split++) {
     const [asked, verb] = [word.slice(0, split), word.slice(split)];

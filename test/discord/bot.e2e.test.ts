@@ -324,7 +324,13 @@ describe('answer commands, with the article in the payload', () => {
     expect(company.title).toBe('Rebellions (리벨리온)');
     expect(company.fields?.find((f) => f.name === 'People')?.value).toContain('Park Sung-hyun');
     expect(text(company)).toContain('Tokyo');
-    expect(text(company)).not.toMatch(/박성현|도쿄/);
+    // Korean only in the article's own sentence under the translated quote, which a reader checks it by.
+    const lines = text(company).split('\n');
+    const original = lines.filter((l) => l.startsWith('-# Korean original:'));
+    expect(original).toEqual([
+      '-# Korean original: “최근 국내 대표 AI 반도체 스타트업으로 꼽히는 리벨리온이 일본 도쿄에 첫 해외법인을 설립했어요.”',
+    ]);
+    expect(lines.filter((l) => !original.includes(l)).join('\n')).not.toMatch(/박성현|도쿄/);
 
     const policy = onlyEmbed(reply(await command('policy', [str('country', '일본')], { locale: 'en-US' })));
     expect(policy.title).toBe('Japan (일본) — AI policy');

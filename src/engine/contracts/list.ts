@@ -5,8 +5,9 @@
  */
 import type { Entity, EntityType, Section } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
+import { readLightVerb, readVerb } from '../../language/korean.ts';
 import type { ListKind } from '../../language/lexicon.ts';
-import type { Term } from '../../language/understand.ts';
+import { isVerbalForm, type Term } from '../../language/understand.ts';
 import { isHangulWord } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { COMMON_SHARE } from '../gate.ts';
@@ -91,7 +92,8 @@ export function listAnswer(reading: Reading): Answer | undefined {
     : asked.kind === 'rows'
       ? rowItems(reading)
       : factItems(reading, asked.kind, asked.term, telling);
-  if (items.length === 0) return undefined;
+  // (one item where several were counted, `이유 세 가지`: that one says them, as a fact does)
+  if (items.length === 0 || (items.length === 1 && asked.counted)) return undefined;
   return { kind: 'list', question: reading.text, of: asked.kind, items: items.slice(0, MAX_ITEMS) };
 }
 
@@ -99,19 +101,28 @@ export function listAnswer(reading: Reading): Answer | undefined {
  * The noun the list asks with (`회사`, `CEO`, `수치`, `이유`), and what kind of item it names: the last such
  * noun asked (`한국 AI 회사들이 일본 가는 이유` asks for reasons).
  */
-function listKind(reading: Reading): { kind: ListKind; term: Term } | undefined {
+function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: true } | undefined {
   const { lexicon } = reading.engine;
   let found: { kind: ListKind; term: Term } | undefined;
-  let counted: { kind: ListKind; term: Term } | undefined;
+  let counted: { kind: ListKind; term: Term; counted: true } | undefined;
   reading.terms.forEach((term, i) => {
     if (term.background) return;
     // (`the three reasons … startups …`: the noun counted is the kind asked)
-    const before = reading.terms[i - 1]?.surface ?? '';
-    const count = /^[2-9]$/.test(before) || (lexicon.summaryLineNumbers.get(before) ?? 0) >= 2;
+    // (or after it, with its counter: `이유 세 가지`)
+    const number = (at: number) => {
+      const word = reading.terms[at]?.surface ?? '';
+      return /^[2-9]$/.test(word) || (lexicon.summaryLineNumbers.get(word) ?? 0) >= 2;
+    };
+    const counter = reading.terms[i + 2];
+    const count =
+      number(i - 1) ||
+      (number(i + 1) &&
+        !!counter &&
+        counter.forms.concat(counter.head).some((k) => lexicon.itemCounters.has(k)));
     for (const [kind, words] of lexicon.listKinds)
       if (readsAs(term, words) || words.has(term.surface)) {
         found = { kind, term };
-        if (count) counted ??= found;
+        if (count) counted ??= { ...found, counted: true };
       }
   });
   return counted ?? found;
@@ -193,8 +204,18 @@ function entityItems(
   const named = new Set(mentions.filter((m) => !m.background).map((m) => m.entity.id));
   // `한국 회사`, `Korean AI startups`: a country just before the noun says whose they are.
   const at = reading.terms.indexOf(asked.term);
+  // (not one a verb stands between, `일본 진출한 회사`: the verb's place, the companies that went there)
+  const { grammar } = engine.lexicon;
+  const verbal = (word: string) =>
+    isVerbalForm(word, engine.lexicon) ||
+    readVerb(grammar, word).length > 0 ||
+    (readLightVerb(grammar, word)?.lemma ?? '이다') !== '이다';
+  const verbBetween = (from: number) => reading.terms.slice(from + 1, at).some((t) => verbal(t.surface));
   const describing = mentions.filter(
-    (m) => m.entity.type === 'region' && !m.background && m.terms.some((i) => i < at && at - i <= 2),
+    (m) =>
+      m.entity.type === 'region' &&
+      !m.background &&
+      m.terms.some((i) => i < at && at - i <= 2 && !verbBetween(i)),
   );
   const regions = describing.map((m) => m.entity);
   // (the facts that name one of the kind: `three reasons Korean startups go` names no company)
