@@ -15,6 +15,7 @@ import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import type { Answer, Engine } from './types.ts';
+import { readsAs } from './words.ts';
 
 /** Between the question and what its answer named, in the line a reply leans on. */
 const NAMED = ' → ';
@@ -261,7 +262,7 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   const { ordinal } = engine.lexicon.referring;
   const found = ordinal.pattern.exec(text);
   const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
-  if (!found || place === undefined) return undefined;
+  if (!found || place === undefined || asksOfItsOwn(engine, text.replace(found[0], ' '))) return undefined;
   const answer = answerQuestion(engine, question);
   const passages = (
     answer.kind === 'summary'
@@ -284,6 +285,29 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
       : sectionOf(engine, (place < 0 ? passages.at(place) : passages[place - 1]) ?? '');
   if (!picked) return undefined;
   return sumUp(engine, picked.title, !hasHangul(text));
+}
+
+/**
+ * Besides the ordinal, words that name what they ask (`마지막 시장 성장에서 한국은 뭐라고 돼있음`, `두번째 회사는
+ * 얼마 투자했대`), not a part of the article picked: only the kind of item (`이유`, `one`) or asking for more.
+ */
+function asksOfItsOwn(engine: Engine, rest: string): boolean {
+  const reading = readQuestion(engine, rest);
+  if (!reading) return false;
+  const { lexicon } = engine;
+  const sets = [
+    lexicon.referring.itemNouns,
+    lexicon.claimModifiers,
+    lexicon.companyNouns,
+    lexicon.sentenceWords,
+    ...lexicon.listKinds.values(),
+  ];
+  return reading.terms.some(
+    (t) =>
+      (t.role === 'topic' || t.role === 'predicate') &&
+      !lexicon.referring.again.test(t.surface) &&
+      !sets.some((words) => readsAs(t, words)),
+  );
 }
 
 function pickedItem(engine: Engine, text: string, answered: readonly string[]): string | undefined {

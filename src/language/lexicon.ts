@@ -206,6 +206,7 @@ const GeneralLexicon = z
     policyWords: words,
     articleTopicWords: words,
     interrogatives: words,
+    indefiniteBefore: z.object({ $comment: z.string().optional(), words }),
     quantities: words,
     quantityPercents: z.record(z.string(), z.union([z.number(), z.string()])),
     numberWords: z.record(z.string(), z.string().regex(/^[0-9]+$/)),
@@ -427,6 +428,8 @@ export class Lexicon {
   readonly articleTopicWords: ReadonlySet<string>;
   /** Question words, also those that ask nothing in particular (`뭐야`): a question with one is no yes-or-no. */
   readonly interrogatives: ReadonlySet<string>;
+  /** Words after a question word that make it an indefinite (`얼마 안 남았잖아`). */
+  readonly indefiniteBefore: ReadonlySet<string>;
   /** `일본 말고` (the word before), `besides Rebellions` (the word after): not what is asked for. */
   readonly excludeAfter: readonly Phrase[];
   readonly excludeBefore: readonly Phrase[];
@@ -556,6 +559,7 @@ export class Lexicon {
     this.policyWords = new Set(general.policyWords);
     this.articleTopicWords = new Set(general.articleTopicWords);
     this.interrogatives = new Set(general.interrogatives);
+    this.indefiniteBefore = new Set(general.indefiniteBefore.words);
     this.quantities = general.quantities.map(phrase);
     this.quantityPercents = numbersOf(general.quantityPercents);
     this.numberWords = new Map(Object.entries(general.numberWords));

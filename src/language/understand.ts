@@ -941,8 +941,14 @@ function settleBackground(
   const anaphora = [...state.referringParts].some((part) => part >= cutoff);
   if (asksWh(types) && state.earlierTypes.some(({ part }) => part >= cutoff)) types.delete('yesno');
   // A statement that ends on a background ending (`186억 엔이라던데`) asks whether it is so.
-  // (not a question word closed so: `뭐였더라` asks what it was)
-  const lastAsks = !!tokens.at(-1)?.keys.some((k) => lexicon.interrogatives.has(k));
+  // (not a question word closed so, `뭐였더라` asks what it was, nor one it asks with: `어떤 분야에서 세계
+  // 최고라는데?` asks which)
+  const lastAsks = tokens.some(
+    (t, i) =>
+      (i === tokens.length - 1 || !read[i]!.background) &&
+      t.keys.some((k) => lexicon.interrogatives.has(k)) &&
+      !lexicon.indefiniteBefore.has(tokens[i + 1]?.surface ?? ''),
+  );
   if (remarks.size === 0 && !lastAsks && closesAsBackground(tokens.at(-1), lexicon)) types.add('yesno');
   return { terms: read, anaphora };
 }
