@@ -8,6 +8,7 @@
  */
 import { ENGLISH_QUESTION_WORD, understand } from '../language/understand.ts';
 import { isHangulWord } from '../search/normalize.ts';
+import { QUOTED } from './contracts/quote.ts';
 import { vocabularyOf } from './mentions.ts';
 import type { Engine } from './types.ts';
 import { knowsWord } from './words.ts';
@@ -17,6 +18,8 @@ const MAX_PARTS = 4;
 const insideBrackets = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
 export function splitMessage(engine: Engine, text: string): string[] {
+  const framed = framedQuestion(engine, text);
+  if (framed) return [framed];
   const { body, announced } = withoutPreamble(engine, text);
   const asks = (part: string) => partAsks(engine, part);
   const named = (part: string) => asks(part) || namesSomething(engine, part);
@@ -35,6 +38,19 @@ export function splitMessage(engine: Engine, text: string): string[] {
       .filter((p, i) => i < parts.length - 1 || !closingRequest(engine, p));
   if (parts[0] !== body) return parts;
   return lastSentenceListed(engine, body) ?? [text];
+}
+
+/**
+ * `면접에서 '일본이 왜 아시아 AI 허브냐' 물으면 뭐라고 답해야 돼?`: a question quoted, to be answered if
+ * asked, is what is asked.
+ */
+function framedQuestion(engine: Engine, text: string): string | undefined {
+  const spans = [...text.matchAll(QUOTED)];
+  if (spans.length !== 1) return undefined;
+  const span = spans[0]!;
+  const outside = text.slice(0, span.index) + text.slice(span.index + span[0].length);
+  if (!engine.lexicon.framing.test(outside) || !partAsks(engine, span[1]!)) return undefined;
+  return span[1]!;
 }
 
 /**

@@ -94,6 +94,7 @@ const GeneralLexicon = z
     questionJoiners: z
       .object({
         enumerators: words,
+        framing: words,
         words,
         endings: words,
         openWords: words,
@@ -354,6 +355,8 @@ export class Lexicon {
   readonly summaryLineNumbers: ReadonlyMap<string, number>;
   /** What opens a message of several questions (`two things:`, `두 가지`). */
   readonly manyQuestionsPreambles: readonly string[];
+  /** Words that set a quoted question to be answered (`'…냐' 물으면 뭐라고 답해?`, `if asked "…"`). */
+  readonly framing: RegExp;
   /** Words that number the questions of a message (`첫째,`, `second,`): a mark, no part of the question. */
   readonly enumerators: RegExp;
   /** Endings that quote (`얼마라고`, `한다고`): no clause of its own. */
@@ -523,6 +526,7 @@ export class Lexicon {
     this.aspect = aspectWords(general.aspect);
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
+    this.framing = phrasePattern(general.questionJoiners.framing);
     this.enumerators = new RegExp(
       `(?<=^|[.?!。？！]\\s+)${phrasePattern(general.questionJoiners.enumerators).source}\\s*[,:.)]\\s*`,
       'gi',

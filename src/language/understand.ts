@@ -1499,6 +1499,8 @@ function slipFixed(word: string, lexicon: Lexicon, vocabulary: Vocabulary): stri
     lexicon.knows(w) ||
     nounStems(lexicon.grammar, w).some((s) => s.length >= 2 && (vocabulary.hasWord(s) || lexicon.knows(s)));
   if (known(word) || readVerb(lexicon.grammar, word).length > 0) return word;
+  // (a clause closed as background, `준비 중인데요`, is closed so as typed)
+  if (lexicon.backgroundMarkers.some((m) => word.length > m.length && word.endsWith(m))) return word;
   return vowelSlips(word).find(known) ?? word;
 }
 

@@ -12,7 +12,7 @@ import type { Answer } from '../types.ts';
  * A span in quotation marks, of at least two characters (`'…'`, `"…"`, `“…”`, `‘…’`, `「…」`), opened after a
  * space and closed before one, a particle or punctuation: not the apostrophes of `what's Korea's`.
  */
-const QUOTED = /(?<=^|[\s(:])['"“‘「『]([^'"”’」』]{2,80})['"”’」』](?=$|[\s,.?!)~]|[가-힣])/gu;
+export const QUOTED = /(?<=^|[\s(:])['"“‘「『]([^'"”’」』]{2,80})['"”’」』](?=$|[\s,.?!)~]|[가-힣])/gu;
 
 /**
  * `이 글 마지막 문장 뭐야?`, `what's the first paragraph?`: the article's first or last paragraph, as it
