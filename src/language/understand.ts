@@ -742,7 +742,11 @@ function readYesNo(state: ReadingState, typed: string): void {
       (roles[last] === 'filler' && readVerb(lexicon.grammar, closing.surface).length > 0) ||
       COPULA_QUESTION.test(closing.surface) ||
       // `2030년까지지?`: a figure closed by a copula that asks.
-      (roles[last] === 'filler' && /(지|죠|이지|임)$/.test(closing.surface) && /[?？]\s*$/.test(raw)));
+      (roles[last] === 'filler' && /(지|죠|이지|임)$/.test(closing.surface) && /[?？]\s*$/.test(raw)) ||
+      // `이랜서 대표지?`: a word of the article's closed by 지, asked.
+      (/[지죠]$/.test(closing.surface) &&
+        /[?？]\s*$/.test(raw) &&
+        vocabulary.hasWord(closing.surface.slice(0, -1))));
   // (`설명해 줘`, `알려줄 수 있어?`: a request asks for what it names, not whether it is so)
   const closingWords = raw.replace(/[\s?？!.~]+/g, '');
   const request = lexicon.requestEndings.some((e) => closingWords.endsWith(e));
