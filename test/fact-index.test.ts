@@ -38,6 +38,7 @@ function queryWords(question: string): QueryWord[] {
     isName: () => false,
     resemblesName: () => false,
     isJoinedKeyword: (word: string) => index.isJoinedKeyword(word),
+    spelledBy: (initials: string) => index.spelledBy(initials),
   };
   return understand(question, lexicon, vocabulary)
     .terms.filter((t) => t.role === 'topic' || t.role === 'predicate')

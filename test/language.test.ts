@@ -29,6 +29,7 @@ beforeAll(async () => {
     knows: (w) => engine.facts.knows(w),
     isName: (t) => engine.entities.exactMatches(t).length > 0,
     isJoinedKeyword: (w) => engine.facts.isJoinedKeyword(w),
+    spelledBy: (initials) => engine.facts.spelledBy(initials),
     resemblesName: (w) => engine.entities.search(w, { limit: 1 }).length > 0,
   };
 });

@@ -95,6 +95,7 @@ export function vocabularyOf(engine: Engine): Vocabulary {
     knows: (word) => engine.facts.knows(word),
     isName: (text) => engine.entities.exactMatches(text).length > 0,
     isJoinedKeyword: (word) => engine.facts.isJoinedKeyword(word),
+    spelledBy: (initials) => engine.facts.spelledBy(initials),
     resemblesName: (word) => mentionMatch(engine, word, true) !== undefined,
   };
 }

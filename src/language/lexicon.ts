@@ -208,6 +208,7 @@ const GeneralLexicon = z
     articleTopicWords: words,
     interrogatives: words,
     indefiniteBefore: z.object({ $comment: z.string().optional(), words }),
+    initialQuestionWords: z.record(z.string(), z.string()),
     quantities: words,
     quantityPercents: z.record(z.string(), z.union([z.number(), z.string()])),
     numberWords: z.record(z.string(), z.string().regex(/^[0-9]+$/)),
@@ -433,6 +434,8 @@ export class Lexicon {
   readonly interrogatives: ReadonlySet<string>;
   /** Words after a question word that make it an indefinite (`얼마 안 남았잖아`). */
   readonly indefiniteBefore: ReadonlySet<string>;
+  /** Question words typed as initial consonants (`ㅇㄷ` → 어디). */
+  readonly initialQuestionWords: ReadonlyMap<string, string>;
   /** `일본 말고` (the word before), `besides Rebellions` (the word after): not what is asked for. */
   readonly excludeAfter: readonly Phrase[];
   readonly excludeBefore: readonly Phrase[];
@@ -564,6 +567,9 @@ export class Lexicon {
     this.articleTopicWords = new Set(general.articleTopicWords);
     this.interrogatives = new Set(general.interrogatives);
     this.indefiniteBefore = new Set(general.indefiniteBefore.words);
+    this.initialQuestionWords = new Map(
+      Object.entries(general.initialQuestionWords).filter(([key]) => !key.startsWith('$')),
+    );
     this.quantities = general.quantities.map(phrase);
     this.quantityPercents = numbersOf(general.quantityPercents);
     this.numberWords = new Map(Object.entries(general.numberWords));

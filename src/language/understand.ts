@@ -29,6 +29,8 @@ export interface Vocabulary {
   isJoinedKeyword(word: string): boolean;
   /** The word is an entity's name or a close typo of one (`뤼튼테크놀러지스`). */
   resemblesName(word: string): boolean;
+  /** The one word of the facts these initial consonants spell (`ㅂㅈㄱ` → 보조금), if one. */
+  spelledBy(initials: string): string | undefined;
 }
 
 export type TermRole =
@@ -333,7 +335,7 @@ function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vo
   sentences.forEach((sentence, s) => {
     for (const typedWord of normalizeText(sentence).split(' ')) {
       // `불렸냐ㅋㅋ`, `정리ㄱㄱ`: laughter and chat letters typed onto a word are not part of it.
-      const word = typedWord.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, '');
+      const word = spelledOut(typedWord.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, ''), lexicon, vocabulary);
       // `이천삼십이년까지` → `2032년까지`: a number in words, as the article writes numbers.
       const written = (isHangulSyllables(word) && sinoKoreanNumber(word)) || word;
       const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary)
@@ -1441,6 +1443,18 @@ function splitUnitAfterNumber(words: string[], lexicon: Lexicon, vocabulary: Voc
  * A verb typed together with the noun it modifies (`깎아주는거`, `옮긴거임`, `나오는건가`): the verb and
  * the noun as two words, as they are written apart.
  */
+/**
+ * A word typed as its initial consonants (`ㅂㅈㄱ 최대 얼마야`, `고객사 ㅇㄷㅇㄷ?`), spelled out: a question
+ * word the lexicon knows so, or the one word of the facts they spell. A name is left to the names.
+ */
+function spelledOut(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string {
+  if (!/^[ㄱ-ㅎ]{2,}$/.test(word) || lexicon.chatNoise.has(word) || /^([ㄱ-ㅎ])\1+$/.test(word)) return word;
+  const asked = lexicon.initialQuestionWords.get(word);
+  if (asked) return asked;
+  if (vocabulary.resemblesName(word)) return word;
+  return vocabulary.spelledBy(word) ?? word;
+}
+
 /**
  * Words typed together that read apart: a word of the article and `말고`/`빼고` (`팩스말고`), or a
  * question word and the verb after it (`뭐있었지`, `어디갔어`).

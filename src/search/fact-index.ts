@@ -1,5 +1,5 @@
 import type { SourcedFact } from '../knowledge/types.ts';
-import { hasHangul, normalizeText, stripParticles, tokenize } from './normalize.ts';
+import { choseong, hasHangul, isHangulWord, normalizeText, stripParticles, tokenize } from './normalize.ts';
 import { type MatchTier, Vocabulary } from './vocabulary.ts';
 
 /** Where in a fact a word stands, and how much a match there is worth. */
@@ -387,6 +387,28 @@ export class FactIndex {
     const df = id + 1 < start.length ? start[id + 1]! - start[id]! : 0;
     return df / this.facts.length;
   }
+
+  /**
+   * The one word of the facts spelled by these initial consonants (`ㅂㅈㄱ` → 보조금), of three letters
+   * or more; none when several are.
+   */
+  spelledBy(initials: string): string | undefined {
+    if (initials.length < 3) return undefined;
+    if (!this.byInitials) {
+      const map = new Map<string, string[]>();
+      for (let id = 0; id < this.vocabulary.size; id++) {
+        const word = this.vocabulary.term(id);
+        if (!isHangulWord(word) || word.length < 3 || word.length > 6) continue;
+        const key = choseong(word);
+        map.set(key, [...(map.get(key) ?? []), word]);
+      }
+      this.byInitials = map;
+    }
+    const words = this.byInitials.get(initials) ?? [];
+    return words.length === 1 ? words[0] : undefined;
+  }
+
+  private byInitials: Map<string, string[]> | undefined;
 
   /** Whether the facts use this very word (no prefix, no typo). */
   hasWord(word: string): boolean {
