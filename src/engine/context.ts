@@ -17,6 +17,9 @@ import { unknownNamesAsked } from './scope.ts';
 import type { Answer, Engine } from './types.ts';
 import { readsAs } from './words.ts';
 
+/** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
+const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
+
 /** Between the question and what its answer named, in the line a reply leans on. */
 const NAMED = ' → ';
 
@@ -118,7 +121,8 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
       };
     if (t.role === 'question') return { text: t.surface, kind: 'question' as const };
     if (t.role === 'filler') return { text: t.surface, kind: 'filler' as const };
-    return { text: t.role === 'predicate' ? t.head : t.surface, kind: 'word' as const };
+    if (t.role === 'predicate') return { text: t.head, kind: 'word' as const, type: 'verb' };
+    return { text: t.surface, kind: 'word' as const };
   });
   // (a place the claim put its subject in that the article does not: `오사카`, which the answer corrected)
   const elsewhere = (w: string) =>
@@ -360,7 +364,10 @@ function wholeQuestion(
   answered: readonly string[],
 ): string {
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
-  const substantive = own.words.filter((w) => w.kind === 'word');
+  // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
+  const substantive = own.words.filter(
+    (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0),
+  );
   const asks = substantive.length > 0 || own.words.some((w) => w.kind === 'question');
   // Whole: it names what it is about (not only a country) and asks something of it (`근데 이랜서 대표는?`),
   // or it asks of the article or its author.
@@ -403,8 +410,10 @@ function wholeQuestion(
     return `${substituted({ ...before, words }, ownNames)} ${text}`;
   }
   // (what a claim said of a figure or a place is the claim's, which the answer corrected)
-  const carried = (w: Shape['words'][number]) =>
-    w.kind === 'name' || w.type === 'year' || (w.kind === 'number' && !before.claim);
+  const carried = (w: Shape['words'][number]) => w.kind === 'name' || (w.kind === 'number' && !before.claim);
+  // (nor the unit of a figure the claim gave: `2030` `년까지`)
+  const claimUnit = (i: number) =>
+    before.claim && before.words[i - 1]?.kind === 'number' && UNIT_AFTER_NUMBER.test(before.words[i]!.text);
   const subjects = before.words.filter(carried);
   // `누가 그렇게 말했어요?`: who said what the answer said: the one it named, or when it named no one who
   // said what was asked about (`일본이 AI 도입에 적극적인 …` → 이창수; `스타트업 업계에서는 …`).
@@ -422,7 +431,9 @@ function wholeQuestion(
   }
   // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said.
   if (substantive.length === 0) {
-    const said = before.words.filter((w) => carried(w) || (w.kind === 'word' && !before.unknown.has(w.text)));
+    const said = before.words.filter(
+      (w, i) => carried(w) || (w.kind === 'word' && !before.unknown.has(w.text) && !claimUnit(i)),
+    );
     return [...said.map((w) => w.text), text].join(' ');
   }
   // `누가 그렇게 말했어요?`: who said or did what the answer said, when it named someone.
