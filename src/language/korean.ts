@@ -47,6 +47,25 @@ function syllable(char: string | undefined): Syllable | undefined {
   return { cho: Math.floor(offset / 588), jung: Math.floor((offset % 588) / 28), jong: offset % 28 };
 }
 
+/** `물` for 묻: the stem of a ㄷ-irregular verb as it is before a vowel. */
+function dToL(dictionary: string, stem: string): boolean {
+  const [a, b] = [syllable(dictionary.at(-1)), syllable(stem.at(-1))];
+  return (
+    dictionary.length === stem.length &&
+    dictionary.slice(0, -1) === stem.slice(0, -1) &&
+    !!a &&
+    !!b &&
+    a.cho === b.cho &&
+    a.jung === b.jung &&
+    a.jong === JONG_D &&
+    b.jong === JONG_L
+  );
+}
+
+/** Final consonants by their index: ㄷ and ㄹ. */
+const JONG_D = 7;
+const JONG_L = 8;
+
 function compose(cho: number, jung: number, jong: number): string {
   return String.fromCharCode(BASE + cho * 588 + jung * 28 + jong);
 }
@@ -258,6 +277,8 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
       endsWith(rest) ||
       (plain !== undefined && plain !== '' && !/^[아어]$/.test(plain) && isEnding(grammar, plain));
     if (!lemmas || !ends) continue;
+    // (a ㄷ stem turned ㄹ before a vowel, `물` of 묻다, is never bare: `물` is water)
+    if (rest === '' && lemmas.every((l) => dToL(l.slice(0, -1), stem))) continue;
     for (const lemma of lemmas) out.push({ lemma });
     if (out.length) break;
   }
