@@ -423,3 +423,72 @@ describe('follow-ups', () => {
     expect(answerFound(answer)).toBe(false);
   });
 });
+
+describe('this round: causes, counts, initials, parts of the article', () => {
+  const verdictOf = (a: Answer) => (a.kind === 'facts' ? a.verdict?.kind : undefined);
+
+  test.each([
+    // Japan's labour shortage comes of its ageing (고령화로 인한 노동력 부족); Korea's data centers are
+    // limited by a shortage of power (전력 부족으로)
+    ['일본 노동력 부족이 이민 규제 때문이라고 기사에 쓰여있지?', 'no', '고령화'],
+    ['한국 데이터센터 한계가 물 부족 때문이라던데', 'no', '전력 부족'],
+    ['일본 노동력 부족은 고령화 때문이지?', 'yes', '고령화'],
+  ])('a cause claimed: %s → %s', (text, verdict, says) => {
+    const answer = ask(text);
+    expect(verdictOf(answer)).toBe(verdict);
+    expect(said(answer)).toContain(says);
+  });
+
+  test('a place asked figuratively is read for its words: Japan goes from DX straight to AX', () => {
+    const answer = ask('일본이 디지털 전환 다음 단계로 어디로 바로 넘어가려 한다고 하나요?');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('AX');
+    // a city is asked for as it is: the article names no city for 이랜서's subsidiary
+    expect(answerFound(ask('이랜서 일본 법인 어느 도시에 있어?'))).toBe(false);
+  });
+
+  test('initial consonants for a word of the facts and for a question word', () => {
+    // the data center subsidy: up to 450억 엔
+    expect(said(ask('ㅂㅈㄱ 최대 얼마야 데이터센터'))).toContain('450억');
+    // 올거나이즈's clients: 노무라증권 and 미쓰이스미토모은행
+    expect(said(ask('ㅇㄱㄴㅇㅈ 일본 고객사 ㅇㄷㅇㄷ?'))).toContain('노무라증권');
+  });
+
+  test('questions numbered 첫째, 둘째, 셋째 after a preamble, and a closing request, split cleanly', () => {
+    const text =
+      '요즘 우리 팀도 일본 진출 얘기 나와서 그래. 첫째, 일본 정부가 데이터센터 지을 때 보조금 얼마까지 주는지. 둘째, 미국 빅테크가 어디어디가 얼마나 투자했는지. 셋째, 올거나이즈는 일본 매출 비중이 얼마나 되는지. 이렇게 세 개만 부탁';
+    const parts = splitMessage(engine, text);
+    expect(parts).toHaveLength(3);
+    expect(parts.some((p) => /둘째|셋째/.test(p))).toBe(false);
+    for (const figure of ['450억', '186억', '70%']) expect(said(ask(text))).toContain(figure);
+  });
+
+  test('the companies that went to Japan, asked without saying they are Korean, are listed', () => {
+    const answer = ask('일본 진출한 회사 다 알려줘');
+    expect(answer.kind).toBe('list');
+    for (const name of ['리벨리온', '올거나이즈', '이랜서', '업스테이지'])
+      expect(said(answer)).toContain(name);
+  });
+
+  test('an ordinal after the three reasons picks that reason, unless it asks something else', () => {
+    const reasons = '한국 AI 기업들이 일본 가는 이유 세가지 뭐임';
+    expect(inContext(engine, '세 번째 거 더 자세히', reasons)).toBe('자본 조달과 상장의 용이성 요약해줘');
+    expect(inContext(engine, '첫 번째 이유 더 자세히', reasons)).toBe(
+      '일본 정부의 파격적인 지원 정책 요약해줘',
+    );
+    expect(inContext(engine, '마지막 시장 성장에서 한국은 뭐라고 돼있음', reasons)).not.toContain('요약');
+  });
+
+  test('a follow-up that sets a new year beside the last compares them', () => {
+    const question = inContext(
+      engine,
+      'vs 2022?',
+      'how much did global VCs invest in Korean ventures in 2023?',
+    );
+    expect(question).toContain('2023 vs 2022');
+    const answer = ask(question);
+    // 2318억 원 in 2023, 6097억 원 in 2022
+    expect(answer.kind).toBe('compare');
+    for (const figure of ['2318', '6097']) expect(said(answer)).toContain(figure);
+  });
+});

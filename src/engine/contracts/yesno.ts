@@ -65,7 +65,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   const { ask, best, content } = res;
   if (!ask.yesno) return undefined;
   // (a name the article does not know is never confirmed)
-  const instead = namedInstead(res);
+  const instead = namedInstead(res) ?? causeOtherwise(res);
   if (instead) return instead;
   const confirmed =
     best &&
@@ -86,6 +86,56 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     claimOfAnother(res) ??
     whatItSays(res)
   );
+}
+
+/**
+ * `일본 노동력 부족이 이민 규제 때문이라고?`, `한국 데이터센터 한계가 물 부족 때문이라던데`: a cause the
+ * claim gives for what a fact explains by another (고령화로 인한, 전력 부족으로): no, what the fact says;
+ * yes when the fact gives that cause. The claim's cause is the words just before its marker; the fact
+ * must share the rest of the claim.
+ */
+function causeOtherwise(res: Resolution): Answer | undefined {
+  const { ask } = res;
+  const { causes } = ask.engine.lexicon;
+  const words = ask.text
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const at = words.findIndex((w, i) => i > 0 && causes.claim.some((c) => w.toLowerCase().startsWith(c)));
+  if (at < 1) return undefined;
+  const claimed = words
+    .slice(Math.max(0, at - 2), at)
+    .map((w) => ask.terms.find((t) => t.surface === w.toLowerCase())?.head ?? w)
+    .filter((w) => isHangulWord(w) || w.length > 3);
+  const effect = res.content.filter(
+    (t) => !claimed.includes(t.head) && !causes.claim.some((c) => t.head.startsWith(c)),
+  );
+  if (claimed.length === 0 || effect.length === 0) return undefined;
+  const explains = (s: Scored) => {
+    const { text } = textOf(ask.engine, s.fact);
+    return (
+      effect.every((t) => s.words.has(t.head)) &&
+      (s.fact.kind === 'reason' || causes.fact.some((c) => text.includes(c)))
+    );
+  };
+  const fact = res.found.scored.slice(0, 5).find(explains);
+  if (!fact) return undefined;
+  const { text } = textOf(ask.engine, fact.fact);
+  const compact = text.replace(/\s+/g, '');
+  const given = claimed.every((w) => compact.includes(w));
+  // (the cause the fact gives, of all the claim names and not said the other way round: yes; given, but
+  // the claim says more, the rest of the claim decides)
+  const whole =
+    !saysTheOpposite(res, fact.fact) &&
+    ask.mentions.every((m) => m.background || fact.fact.entities.includes(m.entity.id));
+  if (given && !whole) return undefined;
+  return {
+    kind: 'facts',
+    question: ask.text,
+    facts: [cite(ask.engine, fact.fact)],
+    lead: { kind: 'statement' },
+    verdict: { kind: given ? 'yes' : 'no' },
+  };
 }
 
 /**
