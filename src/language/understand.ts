@@ -483,7 +483,15 @@ function readExclusions(state: ReadingState): void {
   for (let i = 0; i < tokens.length; i++) {
     const after = lexicon.excludeAfter.find((p) => matchesAt(tokens, i, p));
     if (after && i > 0) {
-      state.excluded.add(i - 1);
+      // (what is set apart is the thing, past the words that make it one: `세금 깎아주는 거 말고` → 세금)
+      let at = i - 1;
+      while (
+        at > 0 &&
+        (lexicon.dependentNouns.has(tokens[at]!.surface) ||
+          readVerb(lexicon.grammar, tokens[at]!.surface).length > 0)
+      )
+        at--;
+      state.excluded.add(at);
       for (let j = i; j < i + after.length; j++) roles[j] = 'filler';
     }
     const before = lexicon.excludeBefore.find((p) => matchesAt(tokens, i, p));

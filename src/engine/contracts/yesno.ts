@@ -6,12 +6,13 @@
 
 import type { Entity } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
-import { readLightVerb } from '../../language/korean.ts';
+import { readLightVerb, readVerb } from '../../language/korean.ts';
 import { countryByName, isEnglishWord } from '../../language/names.ts';
 import type { Term } from '../../language/understand.ts';
 import { compactKey, isHangulWord } from '../../search/normalize.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
 import { figureInUnit } from '../fit.ts';
+import { COMMON_SHARE } from '../gate.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import { namesNotKnown } from '../scope.ts';
@@ -65,7 +66,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   const { ask, best, content } = res;
   if (!ask.yesno) return undefined;
   // (a name the article does not know is never confirmed)
-  const instead = namedInstead(res) ?? causeOtherwise(res);
+  const instead = namedInstead(res) ?? causeOtherwise(res) ?? anotherCountrys(res);
   if (instead) return instead;
   const confirmed =
     best &&
@@ -136,6 +137,55 @@ function causeOtherwise(res: Resolution): Answer | undefined {
     lead: { kind: 'statement' },
     verdict: { kind: given ? 'yes' : 'no' },
   };
+}
+
+/**
+ * `표 보면 한국은 재생에너지 전력망 확충 중이라고 나오지?`: what the claim says of one country the article
+ * says of another (in a comparison, the other side's clause): no, whose it is.
+ */
+function anotherCountrys(res: Resolution): Answer | undefined {
+  const { ask, content } = res;
+  const { engine } = ask;
+  const named = ask.mentions.filter((m) => !m.background && m.required);
+  if (named.length !== 1 || named[0]!.entity.type !== 'region' || content.length < 2) return undefined;
+  // (of what is, not what may come or what is set apart)
+  if (ask.understanding.speculative || ask.setApart.length > 0 || content.some((t) => res.relative(t)))
+    return undefined;
+  const country = named[0]!.entity;
+  const most = Math.max(0, ...res.found.scored.map((s) => s.contentHits));
+  if (most < 2) return undefined;
+  const regions = [...engine.kb.entities.values()].filter((e) => e.type === 'region');
+  for (const s of res.found.scored.filter((x) => x.contentHits === most).slice(0, 3)) {
+    // (every word of the claim the fact has, but those the article never uses)
+    // (nor a verb of how the asker came by it: `표 보면`)
+    const unknown = new Set(res.unmatched(s));
+    const verb = (t: Term) => readVerb(engine.lexicon.grammar, t.surface).length > 0;
+    if (content.some((t) => !s.words.has(t.head) && !unknown.has(t) && !verb(t))) continue;
+    // (words that tell it apart, not those most facts use: `정부`, `지원`)
+    const said = content
+      .filter((t) => s.words.has(t.head) && engine.facts.share(t.head) < COMMON_SHARE)
+      .map((t) => t.head);
+    // the clause that says it (`…지만, 일본은 재생에너지 …`), and the country it is about
+    // (past the row's name both sides share: `정부 지원: 한국은 …지만, 일본은 …`)
+    const clause = s.fact.text.ko
+      .replace(/^[^:]{1,20}:\s*/, '')
+      .split(/지만,?\s*|,\s+/)
+      .map((c) => ({ c, hits: said.filter((w) => c.replace(/\s+/g, '').includes(w)).length }))
+      .sort((a, b) => b.hits - a.hits)[0];
+    if (!clause || clause.hits < 2) continue;
+    const owners = regions.filter((r) => clause.c.includes(r.name.ko));
+    if (owners.length !== 1) continue;
+    if (owners[0]!.id === country.id) return undefined;
+    const lead: Lead = { kind: 'entities', entities: owners };
+    return {
+      kind: 'facts',
+      question: ask.text,
+      facts: [cite(engine, s.fact)],
+      lead,
+      verdict: { kind: 'no', correction: lead },
+    };
+  }
+  return undefined;
 }
 
 /**
