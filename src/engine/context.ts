@@ -279,7 +279,7 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   ).flatMap((p) => (p ? [p.id] : []));
   // Lines or items of one part of the article (the three reasons, one of them): the parts it is made
   // of, or those beside it; from all over the article, the part each comes from.
-  const whole = answer.kind === 'list' ? undefined : sectionHolding(engine, passages);
+  const whole = sectionHolding(engine, passages);
   const parts = whole ? partsAround(engine, whole) : [];
   const picked =
     parts.length > 0

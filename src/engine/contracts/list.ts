@@ -279,10 +279,15 @@ function factItems(reading: Reading, kind: ListKind, asked: Term, qualifiers: re
         : kind === 'reasons'
           ? fact.kind === 'reason'
           : fact.kind === 'policy';
-  const facts = factsFitting(
+  const of = qualifiers.filter((t) => !readsAs(t, engine.lexicon.listKinds.get(kind) ?? new Set()));
+  // (a verb that says what they are for, `AI 키우려고 하는 지원책`, narrows them to the one fact that
+  // uses it: the list is of all of them, unless only it says the nouns)
+  const all = factsFitting(reading, of);
+  const nouns = factsFitting(
     reading,
-    qualifiers.filter((t) => !readsAs(t, engine.lexicon.listKinds.get(kind) ?? new Set())),
+    of.filter((t) => t.role !== 'predicate'),
   );
+  const facts = all.filter(own).length <= 1 && nouns.filter(own).length > 1 ? nouns : all;
   // `budget figures`, `보조금 액수`: the noun just before the kind says what they are; it must be theirs.
   const at = reading.terms.indexOf(asked);
   const head = reading.terms[at - 1];
