@@ -51,6 +51,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
     if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
   }
   byAspect(ask, covering);
+  byTable(ask, covering);
   // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
   // the total's fact, not the one that only says `totaling`).
   // (a word most facts use, `AI` in an article about AI, makes no fact fuller)
@@ -80,6 +81,20 @@ function byAspect(ask: Ask, covering: Scored[]): void {
   const { ongoingFact } = ask.engine.lexicon.aspect;
   const fits = (s: Scored) =>
     s.contentHits >= top.contentHits && ongoingFact.test(s.fact.text.ko) === (aspect === 'ongoing');
+  const first = covering.filter(fits);
+  if (first.length === 0 || first.length === covering.length) return;
+  covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
+}
+
+/**
+ * `정부지원 항목 한국 쪽은 뭐라고 써있어?`, `표에서 …`: asked of the article's table (a row, a cell), the
+ * facts of its comparison that match as much come first.
+ */
+function byTable(ask: Ask, covering: Scored[]): void {
+  const top = covering[0];
+  const rows = ask.engine.lexicon.listKinds.get('rows');
+  if (!top || !rows || !ask.terms.some((t) => readsAs(t, rows) || rows.has(t.surface))) return;
+  const fits = (s: Scored) => s.contentHits >= top.contentHits && s.fact.kind === 'comparison';
   const first = covering.filter(fits);
   if (first.length === 0 || first.length === covering.length) return;
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));

@@ -1234,8 +1234,11 @@ function isPredicate(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): bo
  * words of the facts and of the lexicon, with particles and endings kept on the word before them.
  */
 function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
-  if (!isHangulSyllables(word) || word.length < 5) return [word];
-  if (vocabulary.hasWord(word) || vocabulary.resemblesName(word) || lexicon.knows(word)) return [word];
+  // (a keyword of several words written as one, `정부지원`, reads as its words: the text has them apart)
+  const joined = vocabulary.isJoinedKeyword(word);
+  if (!isHangulSyllables(word) || word.length < (joined ? 4 : 5)) return [word];
+  if ((vocabulary.hasWord(word) && !joined) || vocabulary.resemblesName(word) || lexicon.knows(word))
+    return [word];
   // A body's name (`한국벤처캐피탈협회`) is one name, whatever words it is made of.
   const bare = nounStems(lexicon.grammar, word).concat(word);
   if (bare.some((w) => lexicon.organizationEndings.some((e) => w.length >= e.length + 3 && w.endsWith(e))))
