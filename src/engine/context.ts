@@ -17,6 +17,9 @@ import { unknownNamesAsked } from './scope.ts';
 import type { Answer, Engine } from './types.ts';
 import { readsAs } from './words.ts';
 
+/** The article, named so that a follow-up is of it. */
+const ARTICLE = { ko: '이 기사', en: 'the article' } as const;
+
 /** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
 
@@ -364,6 +367,14 @@ function wholeQuestion(
   answered: readonly string[],
 ): string {
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
+  // `누가 썼는데요` after `이 글 언제 올라온거에요?`: still of the article.
+  if (
+    before.aboutArticle &&
+    ownNames.length === 0 &&
+    !own.aboutArticle &&
+    own.words.some((w) => w.kind === 'question')
+  )
+    return `${hasHangul(text) ? ARTICLE.ko : ARTICLE.en} ${text}`;
   // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
   const substantive = own.words.filter(
     (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0),
@@ -404,7 +415,13 @@ function wholeQuestion(
   }
   // Only a new subject (`미국은?`, `and the US, what's it doing?`, `2021년엔?`): the same question of it.
   if (ownNames.length > 0 && substantive.length === 0) {
-    if (!own.words.some((w) => w.kind === 'question')) return substituted(before, ownNames);
+    // (after a claim about what was pointed at, `그거 세계 최초임?`, the new subject is asked of the
+    // topic, not of the claim: `중국은?` → 중국 AI 정책)
+    const pointer = before.claim
+      ? before.words.findIndex((w) => engine.lexicon.referring.thing.test(w.text))
+      : -1;
+    const topic = pointer > 0 ? { ...before, words: before.words.slice(0, pointer) } : before;
+    if (!own.words.some((w) => w.kind === 'question')) return substituted(topic, ownNames);
     // (with a question word of its own, `how much of it is Amazon's?`, it asks that, of the same)
     const words = before.words.filter((w) => w.kind !== 'question' && w.type !== 'author');
     return `${substituted({ ...before, words }, ownNames)} ${text}`;

@@ -216,7 +216,7 @@ export interface KoreanGrammar {
 
 /** Endings that close a sentence: the only ones a one-syllable verb stem is read with. */
 const CLOSING_ENDINGS = new Set(
-  '|어|아|요|어요|아요|다|냐|니|나|나요|지|죠|지요|대|래|대요|래요|네|네요|니까|냐고|다며|다고|다는|다면서|다면서요|다며요|는데|던데|는지|음|습니다|습니까|세요|세여|십시오|시오|셔요|실래요'.split(
+  '|어|아|요|어요|아요|다|냐|니|나|나요|지|죠|지요|대|래|대요|래요|네|네요|니까|냐고|다며|다고|다는|다면서|다면서요|다며요|는데|는데요|던데|던데요|는지|음|습니다|습니까|세요|세여|십시오|시오|셔요|실래요'.split(
     '|',
   ),
 );
@@ -224,7 +224,19 @@ const CLOSING_ENDINGS = new Set(
 /** ㅆ as a syllable's final consonant: the past (`했`, `갔`, `왔`). */
 const PAST_JONG = 20;
 /** Endings that join a past verb to what follows (`했고`, `갔는데`, `왔지만`, `했으니`). */
-const JOINING_AFTER_PAST = new Set(['고', '는데', '지만', '으니', '으니까', '어서', '던데', '다고', '다며']);
+const JOINING_AFTER_PAST = new Set([
+  '고',
+  '는데',
+  '는데요',
+  '지만',
+  '으니',
+  '으니까',
+  '어서',
+  '던데',
+  '던데요',
+  '다고',
+  '다며',
+]);
 
 /** Whether `rest` is an ending, or an auxiliary verb with its ending (`줌` in `깎아줌`, `있어`). */
 function isEnding(grammar: KoreanGrammar, rest: string, depth = 0): boolean {
