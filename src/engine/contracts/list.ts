@@ -97,6 +97,9 @@ export function listAnswer(reading: Reading): Answer | undefined {
   return { kind: 'list', question: reading.text, of: asked.kind, items: items.slice(0, MAX_ITEMS) };
 }
 
+/** A Korean noun closed by a particle of place (`표에`, `기사에서`). */
+const LOCATIVE = /[가-힣](에|에서|에서는|에선|에는)$/;
+
 /**
  * The noun the list asks with (`회사`, `CEO`, `수치`, `이유`), and what kind of item it names: the last such
  * noun asked (`한국 AI 회사들이 일본 가는 이유` asks for reasons).
@@ -105,8 +108,16 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
   const { lexicon } = reading.engine;
   let found: { kind: ListKind; term: Term } | undefined;
   let counted: { kind: ListKind; term: Term; counted: true } | undefined;
+  // (a noun with a particle of place says where they are, not what, when another says what:
+  // `표에 나온 회사들`; alone, `비교표에서 한국 쪽 약점들`, it is what is listed)
+  let placed: { kind: ListKind; term: Term } | undefined;
   reading.terms.forEach((term, i) => {
     if (term.background) return;
+    if (LOCATIVE.test(term.surface)) {
+      for (const [kind, words] of lexicon.listKinds)
+        if (readsAs(term, words) || words.has(term.surface)) placed = { kind, term };
+      return;
+    }
     // (`the three reasons … startups …`: the noun counted is the kind asked)
     // (or after it, with its counter: `이유 세 가지`)
     const number = (at: number) => {
@@ -125,7 +136,7 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
         if (count) counted ??= { ...found, counted: true };
       }
   });
-  return counted ?? found;
+  return counted ?? found ?? placed;
 }
 
 /** Where a fact stands in its article: its passage's place, for article order. */
@@ -224,12 +235,27 @@ function entityItems(
       const type = engine.kb.entities.get(id)?.type;
       return !!type && types.includes(type) && !named.has(id);
     });
-  const facts = factsFitting(reading, qualifiers, new Set(regions.map((r) => r.id)), names);
+  // (`표에 나온 회사들`: those of the article's table, its rows)
+  const rows = engine.lexicon.listKinds.get('rows') ?? new Set<string>();
+  const tabled = reading.terms.some((t) => LOCATIVE.test(t.surface) && readsAs(t, rows));
+  const tableText = engine.kb.articles
+    .flatMap((a) => a.passages)
+    .filter((p) => p.kind === 'table-row')
+    .map((p) => p.text)
+    .join(' ');
+  const inTable = (entity: Entity) => !tabled || tableText.includes(entity.name.ko);
+  const facts = factsFitting(
+    reading,
+    qualifiers.filter((t) => !(tabled && readsAs(t, rows))),
+    new Set(regions.map((r) => r.id)),
+    names,
+  );
   const seen = new Map<string, { entity: Entity; fact: SourcedFact | undefined; at: number }>();
   for (const fact of facts) {
     for (const id of fact.entities) {
       const entity = engine.kb.entities.get(id);
       if (!entity || !types.includes(entity.type) || (named.has(id) && kind !== 'countries')) continue;
+      if (!inTable(entity)) continue;
       if (kind === 'companies' && !isBusiness(engine, entity)) continue;
       if (kind === 'companies' && regions.length > 0 && ofAnotherCountry(engine, entity, regions)) continue;
       const at = position(engine, fact);
