@@ -93,7 +93,15 @@ function byAspect(ask: Ask, covering: Scored[]): void {
 function byTable(ask: Ask, covering: Scored[]): void {
   const top = covering[0];
   const rows = ask.engine.lexicon.listKinds.get('rows');
-  if (!top || !rows || !ask.terms.some((t) => readsAs(t, rows) || rows.has(t.surface))) return;
+  // (or by a row's name: `투자 유치 쪽은 한국 어떰`)
+  const compact = ask.text.replace(/\s+/g, '');
+  const aspects = ask.engine.kb.comparisons.flatMap((c) =>
+    c.rows.map((r) => r.aspect.ko.replace(/\s+/g, '')),
+  );
+  const asked =
+    ask.terms.some((t) => !!rows && (readsAs(t, rows) || rows.has(t.surface))) ||
+    aspects.some((a) => a.length >= 2 && compact.includes(a));
+  if (!top || !asked) return;
   const fits = (s: Scored) => s.contentHits >= top.contentHits && s.fact.kind === 'comparison';
   const first = covering.filter(fits);
   if (first.length === 0 || first.length === covering.length) return;
