@@ -392,6 +392,15 @@ function wholeQuestion(
   const region = before.words.find((w) => w.type === 'region');
   if (ownNames.some((w) => w.kind === 'name' && w.type !== 'region') && own.refersBack && region)
     return pointedReplaced(engine, text, [region.text]);
+  // `반대편은?` after a question of one side of the article's comparison: the same of the other side.
+  const side = before.words.find((w) => w.type === 'region' && w.id);
+  if (side && engine.lexicon.referring.otherSide.test(text)) {
+    const other = engine.kb.comparisons
+      .filter((c) => c.entities.includes(side.id!))
+      .flatMap((c) => c.entities.filter((id) => id !== side.id))[0];
+    const name = other ? engine.kb.entities.get(other)?.name : undefined;
+    if (name) return substituted(before, [{ ...side, text: hasHangul(text) ? name.ko : name.en }]);
+  }
   const offset = yearOffset(engine, text);
   const year = before.words.find((w) => w.type === 'year');
   if (offset !== undefined && year)

@@ -154,6 +154,7 @@ const GeneralLexicon = z
         company: words,
         companyPronouns: words,
         companyPlural: words,
+        otherSide: words,
         thing: words,
         statement: words,
         ordinals: z.record(z.string(), z.number().int()),
@@ -646,6 +647,8 @@ export interface Referring {
   readonly thing: RegExp;
   /** What was said (`그 말`, `그렇게`, `that quote`): `누가 그 말 했어?` asks who said it. */
   readonly statement: RegExp;
+  /** The other side of a comparison (`반대편은?`): the other country of the table. */
+  readonly otherSide: RegExp;
   /** Words that point back at several companies (`걔네`, `그 회사들`, `those`): all the answer named. */
   readonly companies: RegExp;
   /** Which item of a list just given (`첫 번째`, `마지막`, `the last one`): 1 for the first, -1 for the last. */
@@ -723,6 +726,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     person: phrasePattern([...words.person, ...words.personPronouns]),
     company: phrasePattern([...words.company, ...words.companyPronouns, ...words.companyPlural]),
     thing: phrasePattern(words.thing),
+    otherSide: phrasePattern(words.otherSide),
     statement: phrasePattern(words.statement),
     companies: phrasePattern(words.companyPlural),
     sumUp: words.sumUp,
