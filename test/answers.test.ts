@@ -492,3 +492,31 @@ describe('this round: causes, counts, initials, parts of the article', () => {
     for (const figure of ['2318', '6097']) expect(said(answer)).toContain(figure);
   });
 });
+
+describe('this round: follow-ups that lean on where the answer stands', () => {
+  test("`반대편은?` after one side of the article's table asks the same of the other side", () => {
+    const question = inContext(engine, '반대편은?', '표에 정부 지원 비교 보면 한국은 어떰');
+    expect(question).toContain('일본');
+    // Japan cuts corporate tax by up to 30%
+    expect(said(ask(question))).toContain('30%');
+  });
+
+  test('the paragraph before the one quoted is asked for by its opening words', () => {
+    const question = inContext(engine, '그 앞 문단에선 뭘 바란다고 했어', '글 마지막에 독자한테 뭐 물어봄?');
+    const answer = ask(question);
+    expect(answer.kind).toBe('passage');
+    // the paragraph before the closing question hopes for an environment at home (국내에서도 … 환경)
+    expect(said(answer)).toContain('국내에서도');
+  });
+
+  test('a follow-up after a question about the article is of the article', () => {
+    expect(said(ask(inContext(engine, '누가 썼는데요', '이 글 언제 올라온거에요?')))).toContain('editor6141');
+  });
+
+  test('after a claim about what was pointed at, a new country is asked of the topic', () => {
+    const question = inContext(engine, '중국은', '유럽연합 ai 정책 그거 세계 최초임');
+    expect(question).not.toContain('최초');
+    // China grows through state-led investment; it leads in face recognition and surveillance
+    expect(said(ask(question))).toMatch(/안면인식|국가 주도/);
+  });
+});

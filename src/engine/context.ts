@@ -184,7 +184,10 @@ export function contextReadings(engine: Engine, text: string, previous: string |
           .split(', ')
           .filter(Boolean)
       : [];
-  const picked = pickedItem(engine, text, answered) ?? pickedPart(engine, text, question);
+  const picked =
+    pickedItem(engine, text, answered) ??
+    pickedPart(engine, text, question) ??
+    nextParagraph(engine, text, question);
   if (picked) return [picked];
   // (`더 자세히`, `tell me more`: the same question again)
   if (engine.lexicon.referring.again.test(text)) {
@@ -293,6 +296,37 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   if (!picked) return undefined;
   return sumUp(engine, picked.title, !hasHangul(text));
 }
+
+/**
+ * `그 앞 문단에선 뭘 바란다고 했어`, `the next paragraph?` after an answer quoting a paragraph: that
+ * paragraph's neighbour, asked by its opening words in quotation marks (which the article's text answers).
+ */
+function nextParagraph(engine: Engine, text: string, question: string): string | undefined {
+  const { paragraphBefore, paragraphAfter } = engine.lexicon.referring;
+  const step = paragraphBefore.test(text) ? -1 : paragraphAfter.test(text) ? 1 : 0;
+  if (step === 0) return undefined;
+  const answer = answerQuestion(engine, question);
+  const quoted =
+    answer.kind === 'passage'
+      ? answer.passage
+      : answer.kind === 'facts'
+        ? answer.facts[0]?.passage
+        : undefined;
+  const article = quoted ? engine.kb.article(quoted.articleId) : undefined;
+  if (!quoted || !article) return undefined;
+  const paragraphs = article.passages.filter((p) => p.kind === 'paragraph');
+  const at = paragraphs.findIndex((p) => p.id === quoted.id);
+  const neighbour = at < 0 ? undefined : paragraphs[at + step];
+  if (!neighbour) return undefined;
+  const opening = neighbour.text
+    .replace(/\s+/g, ' ')
+    .slice(0, OPENING)
+    .replace(/\s+\S*$/, '');
+  return `'${opening}'`;
+}
+
+/** How much of a paragraph's opening asks for it. */
+const OPENING = 30;
 
 /**
  * Besides the ordinal, words that name what they ask (`마지막 시장 성장에서 한국은 뭐라고 돼있음`, `두번째 회사는

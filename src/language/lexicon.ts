@@ -154,6 +154,8 @@ const GeneralLexicon = z
         company: words,
         companyPronouns: words,
         companyPlural: words,
+        paragraphBefore: words,
+        paragraphAfter: words,
         otherSide: words,
         thing: words,
         statement: words,
@@ -647,6 +649,9 @@ export interface Referring {
   readonly thing: RegExp;
   /** What was said (`그 말`, `그렇게`, `that quote`): `누가 그 말 했어?` asks who said it. */
   readonly statement: RegExp;
+  /** The paragraph before or after the one an answer quoted (`그 앞 문단에선 …`, `the next paragraph`). */
+  readonly paragraphBefore: RegExp;
+  readonly paragraphAfter: RegExp;
   /** The other side of a comparison (`반대편은?`): the other country of the table. */
   readonly otherSide: RegExp;
   /** Words that point back at several companies (`걔네`, `그 회사들`, `those`): all the answer named. */
@@ -727,6 +732,8 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     company: phrasePattern([...words.company, ...words.companyPronouns, ...words.companyPlural]),
     thing: phrasePattern(words.thing),
     otherSide: phrasePattern(words.otherSide),
+    paragraphBefore: phrasePattern(words.paragraphBefore),
+    paragraphAfter: phrasePattern(words.paragraphAfter),
     statement: phrasePattern(words.statement),
     companies: phrasePattern(words.companyPlural),
     sumUp: words.sumUp,
