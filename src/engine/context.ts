@@ -404,6 +404,7 @@ function wholeQuestion(
   // `누가 썼는데요` after `이 글 언제 올라온거에요?`: still of the article.
   if (
     before.aboutArticle &&
+    !before.words.some((w) => w.type === 'author') &&
     ownNames.length === 0 &&
     !own.aboutArticle &&
     own.words.some((w) => w.kind === 'question')

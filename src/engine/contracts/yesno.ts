@@ -126,16 +126,18 @@ function causeOtherwise(res: Resolution): Answer | undefined {
   const given = claimed.every((w) => compact.includes(w));
   // (the cause the fact gives, of all the claim names and not said the other way round: yes; given, but
   // the claim says more, the rest of the claim decides)
-  const whole =
-    !saysTheOpposite(res, fact.fact) &&
-    ask.mentions.every((m) => m.background || fact.fact.entities.includes(m.entity.id));
-  if (given && !whole) return undefined;
+  const opposite = res.found.scored
+    .slice(0, 5)
+    .find((s) => effect.every((t) => s.words.has(t.head)) && saysTheOpposite(res, s.fact));
+  const whole = ask.mentions.every((m) => m.background || fact.fact.entities.includes(m.entity.id));
+  if (given && !opposite && !whole) return undefined;
+  const told = given && opposite ? opposite.fact : fact.fact;
   return {
     kind: 'facts',
     question: ask.text,
-    facts: [cite(ask.engine, fact.fact)],
+    facts: [cite(ask.engine, told)],
     lead: { kind: 'statement' },
-    verdict: { kind: given ? 'yes' : 'no' },
+    verdict: { kind: given && !opposite ? 'yes' : 'no' },
   };
 }
 
