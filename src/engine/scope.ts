@@ -188,7 +188,10 @@ export function articleAnswer(reading: Reading): Answer | undefined {
     fields.has('category') ||
     (fields.has('author') && (types.has('person') || topicTerms.length === 0)) ||
     // `Who wrote this and when?`: only the article can have been written.
-    (fields.has('date') && topicTerms.length === 0 && (types.has('person') || types.has('time')));
+    // (`게시 날짜 언제야`, `작성일 언제야`: words only an article's date is called by)
+    (fields.has('date') &&
+      topicTerms.every((t) => engine.lexicon.articleTopicWords.has(t.head)) &&
+      (types.has('person') || types.has('time')));
   // (`글쓴이 결론이 뭐임`: a summary of the author's part, not who the author is)
   if (mentions.length > 0 || !aboutArticle || (types.has('summary') && !fields.has('article')))
     return undefined;
