@@ -9,6 +9,7 @@
  * 올거나이즈`.
  */
 import type { Section } from '../knowledge/schema.ts';
+import { nounStems } from '../language/korean.ts';
 import { compactKey, hasHangul } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
@@ -457,6 +458,18 @@ function wholeQuestion(
         .join(' ');
     }
   }
+  // A figure claimed of what was just said (`그거 20조 정도였나?`, `wasn't it 20%?`): the claim, of it.
+  if (
+    own.claim &&
+    ownNames.length > 0 &&
+    ownNames.every((w) => w.kind === 'number') &&
+    substantive.length === 0
+  ) {
+    const said = before.words.filter(
+      (w) => w.kind !== 'question' && w.kind !== 'number' && w.kind !== 'filler',
+    );
+    return [...said.map((w) => w.text), text].join(' ');
+  }
   // Only a new subject (`미국은?`, `and the US, what's it doing?`, `2021년엔?`): the same question of it.
   if (ownNames.length > 0 && substantive.length === 0) {
     // (after a claim about what was pointed at, `그거 세계 최초임?`, the new subject is asked of the
@@ -512,7 +525,12 @@ function pointedReplaced(engine: Engine, text: string, names: readonly string[])
   const pointing = engine.lexicon.referring.named.exec(text);
   if (pointing && names.length > 0) {
     const english = !hasHangul(text);
-    const named = names.map((n) => (english ? (engine.entities.exactMatches(n)[0]?.name.en ?? n) : n));
+    // (the name as it is, its particle left to the words that pointed: `거기는` → `중국은`, not `중국은는`)
+    const bare = (n: string) =>
+      [n, ...nounStems(engine.lexicon.grammar, n)]
+        .map((w) => engine.entities.exactMatches(w)[0])
+        .find(Boolean);
+    const named = names.map((n) => (english ? (bare(n)?.name.en ?? n) : (bare(n)?.name.ko ?? n)));
     return `${text.slice(0, pointing.index)}${named.join(' ')}${text.slice(pointing.index + pointing[0].length)}`;
   }
   return [...names, text].join(' ');
