@@ -8,6 +8,8 @@
  * to it, read back from the message, carries the conversation on: `이창수 그분 어느 회사 대표예요? →
  * 올거나이즈`.
  */
+
+import { josa } from 'es-hangul';
 import type { Section } from '../knowledge/schema.ts';
 import { nounStems } from '../language/korean.ts';
 import { compactKey, hasHangul } from '../search/normalize.ts';
@@ -17,6 +19,9 @@ import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import type { Answer, Engine } from './types.ts';
 import { readsAs } from './words.ts';
+
+/** Particles that change with the noun before them. */
+const PARTICLE_PAIRS = ['은/는', '이/가', '을/를', '과/와'] as const;
 
 /** The article, named so that a follow-up is of it. */
 const ARTICLE = { ko: '이 기사', en: 'the article' } as const;
@@ -408,7 +413,9 @@ function wholeQuestion(
     !before.words.some((w) => w.type === 'author') &&
     ownNames.length === 0 &&
     !own.aboutArticle &&
-    own.words.some((w) => w.kind === 'question')
+    !pointsAt(engine, text) &&
+    own.words.some((w) => w.kind === 'question') &&
+    answerQuestion(engine, before.words.map((w) => w.text).join(' ')).kind === 'article'
   )
     return `${hasHangul(text) ? ARTICLE.ko : ARTICLE.en} ${text}`;
   // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
@@ -531,7 +538,15 @@ function pointedReplaced(engine: Engine, text: string, names: readonly string[])
         .map((w) => engine.entities.exactMatches(w)[0])
         .find(Boolean);
     const named = names.map((n) => (english ? (bare(n)?.name.en ?? n) : (bare(n)?.name.ko ?? n)));
-    return `${text.slice(0, pointing.index)}${named.join(' ')}${text.slice(pointing.index + pointing[0].length)}`;
+    // (its particle fitted to the name: `거기는` → `중국은`)
+    const rest = text.slice(pointing.index + pointing[0].length);
+    const particle = PARTICLE_PAIRS.find((pair) => pair.split('/').some((p) => rest.startsWith(p)));
+    const joined = named.join(' ');
+    const fitted =
+      particle && !english && /^[가-힣]/.test(rest)
+        ? `${josa(joined, particle as Parameters<typeof josa>[1])}${rest.slice(1)}`
+        : `${joined}${rest}`;
+    return `${text.slice(0, pointing.index)}${fitted}`;
   }
   return [...names, text].join(' ');
 }
