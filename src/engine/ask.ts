@@ -69,7 +69,9 @@ export function readQuestion(engine: Engine, text: string): Reading | undefined 
 /** Completes a reading: the company it describes rather than names, what it asks, and of what kind. */
 export function completeAsk(reading: Reading): Ask {
   const { engine, terms, understanding, mentionedTerm, excludedIds } = reading;
-  const { mentions, describing } = withDescribed(reading);
+  const described = withDescribed(reading);
+  const mentions = personsCompany(reading, described.mentions);
+  const { describing } = described;
   const mentionedIds = new Set([...mentions.map((m) => m.entity.id), ...excludedIds]);
   // `글로벌 VC 말고`, `법인세 말고`: a thing set apart that names no entity; a fact that has it is not the answer.
   const setApart = terms.filter(
@@ -116,6 +118,22 @@ export function completeAsk(reading: Reading): Ask {
  * 대표`, `the freelancer marketplace`): the company whose own profile the description matches, added to
  * what the question names, with the terms that describe it.
  */
+/** `이창수 회사 상장도 준비함?`: a person named before a word for company asks of the company they head. */
+function personsCompany(reading: Reading, mentions: readonly Mention[]): readonly Mention[] {
+  const { engine, terms } = reading;
+  return mentions.map((m) => {
+    const next = terms[Math.max(-1, ...m.terms) + 1];
+    const company =
+      m.entity.type === 'person' && m.entity.affiliation
+        ? engine.kb.entities.get(m.entity.affiliation)
+        : undefined;
+    const companies = engine.lexicon.listKinds.get('companies');
+    if (!company || !next || !companies?.has(next.head)) return m;
+    if (mentions.some((o) => o.entity.id === company.id)) return m;
+    return { ...m, entity: company };
+  });
+}
+
 function withDescribed(reading: Reading): { mentions: readonly Mention[]; describing: ReadonlySet<Term> } {
   const { engine, terms, understanding } = reading;
   const mentions = [...reading.mentions];
