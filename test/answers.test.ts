@@ -520,3 +520,15 @@ describe('this round: follow-ups that lean on where the answer stands', () => {
     expect(said(ask(question))).toMatch(/안면인식|국가 주도/);
   });
 });
+
+describe('this round: picking from a list, one item after another', () => {
+  test('after `두 번째 거는?` the next ordinal still picks from the list', () => {
+    // the companies of the article's table, in its order: 리벨리온, 올거나이즈, 업스테이지, …
+    const list = answerMessage(engine, '일본 진출한 한국 회사들 표에 나온 거 다 알려줘');
+    const second = answerMessage(engine, '두 번째 거는 정확히 뭐 했는데?', list.asked.at(-1));
+    expect(said(second.answer)).toContain('올거나이즈');
+    const third = answerMessage(engine, '세 번째는?', second.asked.at(-1));
+    // 업스테이지 opened an office in Tokyo
+    expect(said(third.answer)).toContain('업스테이지');
+  });
+});

@@ -73,6 +73,24 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en', ques
   }
 }
 
+/**
+ * The line under the answer to an item picked from a list (`두 번째 거는?`): what the list named, still, so
+ * that the next pick (`세 번째는?`) picks from it too; the item picked is in the question itself.
+ */
+export function listCarried(
+  engine: Engine,
+  text: string,
+  previous: string | undefined,
+  line: string,
+): string {
+  if (!previous || !engine.lexicon.referring.ordinal.pattern.test(text)) return line;
+  const named = previous.lastIndexOf(NAMED);
+  const list = named >= 0 ? previous.slice(named + NAMED.length) : '';
+  if (list.split(', ').filter(Boolean).length < 2) return line;
+  const cut = line.lastIndexOf(NAMED);
+  return `${cut >= 0 ? line.slice(0, cut) : line}${NAMED}${list}`;
+}
+
 type WordKind = 'name' | 'number' | 'question' | 'word' | 'filler';
 
 /** What a question is about and what it asks, as the engine read it. */

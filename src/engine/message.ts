@@ -5,7 +5,7 @@
  */
 
 import { completeAsk, readQuestion } from './ask.ts';
-import { contextLine, contextReadings } from './context.ts';
+import { contextLine, contextReadings, listCarried } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { splitMessage } from './split.ts';
@@ -75,7 +75,7 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
     }
   }
   const { question, answer } = chosen!;
-  return { answer, asked: [contextLine(engine, question, answer)] };
+  return { answer, asked: [listCarried(engine, text, previous, contextLine(engine, question, answer))] };
 }
 
 /**
