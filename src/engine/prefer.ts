@@ -52,6 +52,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   }
   byAspect(ask, covering);
   byTable(ask, covering);
+  bySubject(ask, covering);
   // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
   // the total's fact, not the one that only says `totaling`).
   // (a word most facts use, `AI` in an article about AI, makes no fact fuller)
@@ -107,3 +108,29 @@ function byTable(ask: Ask, covering: Scored[]): void {
   if (first.length === 0 || first.length === covering.length) return;
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
 }
+
+/**
+ * `한국이 앞섰던 건 뭐래`: what is named as the subject must be the fact's subject, not what it is
+ * measured against (`AI 도입이 한국보다 앞서`): of facts that match as much, those come first.
+ */
+function bySubject(ask: Ask, covering: Scored[]): void {
+  const top = covering[0];
+  if (!top) return;
+  const subjects = ask.mentions.filter(
+    (m) =>
+      !m.background &&
+      m.terms.some((i) => ask.terms[i]?.subject && ask.terms[i]?.surface !== ask.terms[i]?.head),
+  );
+  if (subjects.length !== 1) return;
+  const names = [subjects[0]!.entity.name.ko];
+  const against = (s: Scored) => names.some((n) => s.fact.text.ko.includes(`${n}${COMPARED_WITH}`));
+  const fits = (s: Scored) =>
+    s.contentHits >= top.contentHits && s.fact.entities.includes(subjects[0]!.entity.id) && !against(s);
+  if (!against(top)) return;
+  const first = covering.filter(fits);
+  if (first.length === 0) return;
+  covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
+}
+
+/** The particle of what something is measured against (`한국보다`). */
+const COMPARED_WITH = '보다';

@@ -1,5 +1,13 @@
 import type { SourcedFact } from '../knowledge/types.ts';
-import { choseong, hasHangul, isHangulWord, normalizeText, stripParticles, tokenize } from './normalize.ts';
+import {
+  choseong,
+  hasHangul,
+  isHangulWord,
+  normalizeText,
+  pastStem,
+  stripParticles,
+  tokenize,
+} from './normalize.ts';
 import { type MatchTier, Vocabulary } from './vocabulary.ts';
 
 /** Where in a fact a word stands, and how much a match there is worth. */
@@ -66,7 +74,7 @@ function englishStem(word: string): string {
 
 /** Every form of a document word that goes into the index. */
 function indexForms(word: string): string[] {
-  if (hasHangul(word)) return [word, ...stripParticles(word)];
+  if (hasHangul(word)) return [word, ...stripParticles(word), ...pastStem(word)];
   const stem = englishStem(word);
   return stem === word ? [word] : [word, stem];
 }
@@ -153,13 +161,14 @@ function find(position: Uint32Array, from: number, to: number, value: number): n
   return -1;
 }
 
+/** What another word of the same meaning is worth, against the word itself or its stem. */
+const SYNONYM_WEIGHT = 0.8;
+
 /**
  * An inverted index over facts. Query words are matched against the vocabulary (exact, prefix for
  * Korean word endings, typo-tolerant in jamo form), and facts are scored by the rarer words they
  * share with the question (BM25-like idf, no length normalisation: facts are one sentence each).
  */
-/** What another word of the same meaning is worth, against the word itself or its stem. */
-const SYNONYM_WEIGHT = 0.8;
 
 export class FactIndex {
   readonly facts: readonly SourcedFact[];

@@ -202,3 +202,37 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(prev[n]!, max + 1);
 }
+
+const SYLLABLES = 0xac00;
+/** Vowel indexes (ㅏ ㅐ ㅓ ㅕ ㅗ ㅘ ㅙ ㅚ ㅜ ㅝ ㅣ), and the final ㅆ of the past. */
+const [A, AE, EO, YEO, O, WA, WAE, OE, U, WO, I] = [0, 1, 4, 6, 8, 9, 10, 11, 13, 14, 20];
+const SS = 20;
+/** A past syllable's vowel, and the stem vowel it was contracted from (`섰` ← 서, `웠` ← 우, `렸` ← 리). */
+const UNCONTRACTED: ReadonlyMap<number, number> = new Map([
+  [A, A],
+  [AE, AE],
+  [EO, EO],
+  [YEO, I],
+  [WA, O],
+  [WAE, OE],
+  [WO, U],
+]);
+const HIEUT = 18;
+
+/**
+ * A verb of the text in its past, contracted (`앞섰지만`, `옮겼다`, `세웠다`, `했다`), as its stem (`앞서`, `옮기`,
+ * `세우`, `하`), so that a question's stem finds it; of two syllables or more.
+ */
+export function pastStem(word: string): string[] {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i) - SYLLABLES;
+    if (code < 0 || code > 11171 || code % 28 !== SS) continue;
+    const cho = Math.floor(code / 588);
+    const jung = Math.floor((code % 588) / 28);
+    // (했 is 하 + 였)
+    const vowel = cho === HIEUT && jung === AE ? A : UNCONTRACTED.get(jung);
+    if (vowel === undefined) continue;
+    return [word.slice(0, i) + String.fromCharCode(SYLLABLES + cho * 588 + vowel * 28)];
+  }
+  return [];
+}
