@@ -116,11 +116,7 @@ function byTable(ask: Ask, covering: Scored[]): void {
 function bySubject(ask: Ask, covering: Scored[]): void {
   const top = covering[0];
   if (!top) return;
-  const subjects = ask.mentions.filter(
-    (m) =>
-      !m.background &&
-      m.terms.some((i) => ask.terms[i]?.subject && ask.terms[i]?.surface !== ask.terms[i]?.head),
-  );
+  const subjects = ask.mentions.filter((m) => !m.background && m.terms.some((i) => ask.terms[i]?.subject));
   if (subjects.length !== 1) return;
   const names = [subjects[0]!.entity.name.ko];
   const against = (s: Scored) => names.some((n) => s.fact.text.ko.includes(`${n}${COMPARED_WITH}`));
