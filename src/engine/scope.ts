@@ -52,8 +52,14 @@ function unknownNames(reading: Reading): string[] {
   const namesOwn = mentions.some((m) => !m.background && m.entity.type !== 'region');
   // `싱가포르도 … 밀고 있다던데 거긴 …`: a word that refers back refers to a name the article knows, or to
   // the unknown one before it.
+  // (`… expanding to Japan … over there`: the last place named before it is the article's)
+  const lastNamed = terms.findLastIndex(
+    (t, i) => t.background && (mentionedTerm.has(i) || isPlaceName(engine, t.head)),
+  );
   const refersToKnown =
-    understanding.anaphora && mentions.some((m) => m.background && m.entity.type !== 'region');
+    understanding.anaphora &&
+    (mentions.some((m) => m.background && m.entity.type !== 'region') ||
+      (lastNamed >= 0 && mentionedTerm.has(lastNamed)));
   const firstForeground = terms.findIndex((t) => !t.background);
   return terms.flatMap((t, i) => {
     const next = terms[i + 1];
@@ -62,7 +68,11 @@ function unknownNames(reading: Reading): string[] {
     if (
       // (or one in a question of its own: `사카나AI 요즘 어때? 투자 얼마 받았음`)
       (t.background &&
-        (namesOwn || refersToKnown || !(wellKnown || t.questioned || understanding.anaphora))) ||
+        (namesOwn ||
+          refersToKnown ||
+          // (a city or country said of the asker, `new here from Berlin`, is no subject of the question)
+          (isPlaceName(engine, t.head) && !understanding.anaphora) ||
+          !(wellKnown || t.questioned || understanding.anaphora))) ||
       mentionedTerm.has(i) ||
       !isUnknownName(engine, t, next, mentionedTerm.has(i - 1), i === firstForeground)
     )

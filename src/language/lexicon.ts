@@ -211,6 +211,7 @@ const GeneralLexicon = z
     articleTopicWords: words,
     interrogatives: words,
     indefiniteBefore: z.object({ $comment: z.string().optional(), words }),
+    greetings: z.object({ $comment: z.string().optional(), words }),
     causes: z.object({ $comment: z.string().optional(), claim: words, fact: words }),
     initialQuestionWords: z.record(z.string(), z.string()),
     quantities: words,
@@ -438,6 +439,8 @@ export class Lexicon {
   readonly interrogatives: ReadonlySet<string>;
   /** Words after a question word that make it an indefinite (`얼마 안 남았잖아`). */
   readonly indefiniteBefore: ReadonlySet<string>;
+  /** Words that greet a channel (`hey all`): `all` after them asks for no list. */
+  readonly greetings: ReadonlySet<string>;
   /** How a claim gives a cause (`때문`), and how a fact does (`로 인한`). */
   readonly causes: { readonly claim: readonly string[]; readonly fact: readonly string[] };
   /** Question words typed as initial consonants (`ㅇㄷ` → 어디). */
@@ -573,6 +576,7 @@ export class Lexicon {
     this.articleTopicWords = new Set(general.articleTopicWords);
     this.interrogatives = new Set(general.interrogatives);
     this.indefiniteBefore = new Set(general.indefiniteBefore.words);
+    this.greetings = new Set(general.greetings.words);
     this.causes = { claim: general.causes.claim, fact: general.causes.fact };
     this.initialQuestionWords = new Map(
       Object.entries(general.initialQuestionWords).filter(([key]) => !key.startsWith('$')),

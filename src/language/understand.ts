@@ -375,6 +375,8 @@ function readQuestionWords(state: ReadingState): void {
       // (`listing` on a stock market, `listed` companies: a list is asked for with the word itself)
       if (type === 'list' && /^[a-z]+$/.test(tokens[i]!.surface) && tokens[i]!.surface !== phrase[0])
         continue;
+      // (`hey all`: a greeting to everyone, no list)
+      if (type === 'list' && state.lexicon.greetings.has(tokens[i - 1]?.surface ?? '')) continue;
       // Within one sentence: `회사임? 이름만 …` is no `회사 이름`.
       if (tokens[i + phrase.length - 1]!.part !== tokens[i]!.part) continue;
       // `이름만 들어봄`: only heard the name, which is not asking it.
