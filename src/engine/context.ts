@@ -416,6 +416,30 @@ function moreOf(engine: Engine, question: string, english: boolean): string | un
   return sumUp(engine, section.title, english);
 }
 
+/** `누가 썼는데요` after `이 글 언제 올라온거에요?`: a question of no subject after one of the article's details. */
+function stillOfArticle(engine: Engine, text: string, own: Shape, before: Shape): boolean {
+  return (
+    before.aboutArticle &&
+    !before.words.some((w) => w.type === 'author') &&
+    !own.words.some((w) => w.kind === 'name' || w.kind === 'number') &&
+    !own.aboutArticle &&
+    !pointsAt(engine, text) &&
+    own.words.some((w) => w.kind === 'question') &&
+    answerQuestion(engine, before.words.map((w) => w.text).join(' ')).kind === 'article'
+  );
+}
+
+/** `반대편은?` after a question of one side of the article's comparison: the same of the other side. */
+function otherSideOf(engine: Engine, text: string, before: Shape): string | undefined {
+  const side = before.words.find((w) => w.type === 'region' && w.id);
+  if (!side || !engine.lexicon.referring.otherSide.test(text)) return undefined;
+  const other = engine.kb.comparisons
+    .filter((c) => c.entities.includes(side.id!))
+    .flatMap((c) => c.entities.filter((id) => id !== side.id))[0];
+  const name = other ? engine.kb.entities.get(other)?.name : undefined;
+  return name ? substituted(before, [{ ...side, text: hasHangul(text) ? name.ko : name.en }]) : undefined;
+}
+
 /** The follow-up made whole, from its shape, the shape of the question before and what its answer named. */
 function wholeQuestion(
   engine: Engine,
@@ -425,16 +449,7 @@ function wholeQuestion(
   answered: readonly string[],
 ): string {
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
-  // `누가 썼는데요` after `이 글 언제 올라온거에요?`: still of the article.
-  if (
-    before.aboutArticle &&
-    !before.words.some((w) => w.type === 'author') &&
-    ownNames.length === 0 &&
-    !own.aboutArticle &&
-    !pointsAt(engine, text) &&
-    own.words.some((w) => w.kind === 'question') &&
-    answerQuestion(engine, before.words.map((w) => w.text).join(' ')).kind === 'article'
-  )
+  if (stillOfArticle(engine, text, own, before))
     return `${hasHangul(text) ? ARTICLE.ko : ARTICLE.en} ${text}`;
   // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
   const substantive = own.words.filter(
@@ -453,15 +468,8 @@ function wholeQuestion(
   const region = before.words.find((w) => w.type === 'region');
   if (ownNames.some((w) => w.kind === 'name' && w.type !== 'region') && own.refersBack && region)
     return pointedReplaced(engine, text, [region.text]);
-  // `반대편은?` after a question of one side of the article's comparison: the same of the other side.
-  const side = before.words.find((w) => w.type === 'region' && w.id);
-  if (side && engine.lexicon.referring.otherSide.test(text)) {
-    const other = engine.kb.comparisons
-      .filter((c) => c.entities.includes(side.id!))
-      .flatMap((c) => c.entities.filter((id) => id !== side.id))[0];
-    const name = other ? engine.kb.entities.get(other)?.name : undefined;
-    if (name) return substituted(before, [{ ...side, text: hasHangul(text) ? name.ko : name.en }]);
-  }
+  const otherSide = otherSideOf(engine, text, before);
+  if (otherSide) return otherSide;
   const offset = yearOffset(engine, text);
   const year = before.words.find((w) => w.type === 'year');
   if (offset !== undefined && year)

@@ -467,9 +467,7 @@ export class Lexicon {
   constructor(general: GeneralLexicon, articleSets: readonly (readonly string[])[] = []) {
     this.englishIrregular = new Map(Object.entries(general.englishIrregular));
     this.englishContractions = new Map(Object.entries(general.englishContractions));
-    this.koreanChatEndings = new Map(
-      Object.entries(general.koreanChatEndings).filter(([key]) => !key.startsWith('$')),
-    );
+    this.koreanChatEndings = mapOf(general.koreanChatEndings);
     const allSets = [...general.synonyms, ...articleSets];
     const verbs = collectWords(general, allSets, this.known);
     this.grammar = {
@@ -539,10 +537,7 @@ export class Lexicon {
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
     this.framing = phrasePattern(general.questionJoiners.framing);
-    this.enumerators = new RegExp(
-      `(?<=^|[.?!。？！]\\s+)${phrasePattern(general.questionJoiners.enumerators).source}\\s*[,:.)]\\s*`,
-      'gi',
-    );
+    this.enumerators = enumeratorPattern(general.questionJoiners.enumerators);
     this.quotativeEndings = general.questionJoiners.quotative;
     this.goingOnVerbs = general.questionJoiners.goingOn;
     this.verbNouns = new Set(general.verbNouns);
@@ -564,10 +559,7 @@ export class Lexicon {
     this.mentionVerbs = new Set(general.mentionVerbs);
     this.listKinds = wordSets<ListKind>(general.listKinds, (w) => w);
     this.verbalEndings = byLength(general.verbalEndings);
-    const { $comment: _, ...answerWords } = general.answerWords;
-    this.answerWords = Object.fromEntries(
-      Object.entries(answerWords).map(([kind, list]) => [kind, wordsPattern(list)]),
-    ) as Record<AnswerWords, RegExp>;
+    this.answerWords = answerWordPatterns(general.answerWords);
     this.titleWords = new Set(general.titleWords);
     this.subjectParticles = general.subjectParticles;
     this.countWord = general.countWord;
@@ -578,9 +570,7 @@ export class Lexicon {
     this.indefiniteBefore = new Set(general.indefiniteBefore.words);
     this.greetings = new Set(general.greetings.words);
     this.causes = { claim: general.causes.claim, fact: general.causes.fact };
-    this.initialQuestionWords = new Map(
-      Object.entries(general.initialQuestionWords).filter(([key]) => !key.startsWith('$')),
-    );
+    this.initialQuestionWords = mapOf(general.initialQuestionWords);
     this.quantities = general.quantities.map(phrase);
     this.quantityPercents = numbersOf(general.quantityPercents);
     this.numberWords = new Map(Object.entries(general.numberWords));
@@ -588,9 +578,7 @@ export class Lexicon {
     this.excludeBefore = general.exclusion.before.map(phrase);
     this.speculationEndings = general.speculation.endings;
     this.speculationWords = general.speculation.words.map(phrase);
-    this.timeBounds = (['start', 'end'] as const).flatMap((bound) =>
-      general.timeBounds[bound].map((text) => ({ bound, phrase: phrase(text) })),
-    );
+    this.timeBounds = timeBoundPhrases(general.timeBounds);
     this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
   }
 
@@ -758,6 +746,33 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
  * Any of the phrases in a text, the longest first: a Korean phrase with or without its spaces (`그 회사`,
  * `그회사`), an English one as whole words (`it` is not in `its`).
  */
+/** A map of the lexicon's, its comment left out. */
+function mapOf(record: Readonly<Record<string, string>>): Map<string, string> {
+  return new Map(Object.entries(record).filter(([key]) => !key.startsWith('$')));
+}
+
+/** Words that number the questions of a message, at its start or a sentence's, with the mark after them. */
+function enumeratorPattern(words: readonly string[]): RegExp {
+  return new RegExp(`(?<=^|[.?!。？！]\\s+)${phrasePattern(words).source}\\s*[,:.)]\\s*`, 'gi');
+}
+
+function answerWordPatterns(
+  words: z.infer<typeof GeneralLexicon>['answerWords'],
+): Record<AnswerWords, RegExp> {
+  const { $comment: _, ...lists } = words;
+  return Object.fromEntries(
+    Object.entries(lists).map(([kind, list]) => [kind, wordsPattern(list as readonly string[])]),
+  ) as Record<AnswerWords, RegExp>;
+}
+
+function timeBoundPhrases(
+  bounds: z.infer<typeof GeneralLexicon>['timeBounds'],
+): { readonly bound: 'start' | 'end'; readonly phrase: Phrase }[] {
+  return (['start', 'end'] as const).flatMap((bound) =>
+    bounds[bound].map((text) => ({ bound, phrase: phrase(text) })),
+  );
+}
+
 function phrasePattern(list: readonly string[]): RegExp {
   const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [...list]
