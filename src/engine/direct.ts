@@ -57,6 +57,8 @@ function entityCard(ask: Ask): Answer | undefined {
   const asksMore = contentTerms.some((t) => !t.background && !(nameForm && nameForms.test(t.surface)));
   if (mentions.length !== 1 || (!plainTypes && !nameForm) || asksMore || yesno) return undefined;
   const entity = mentions[0]!.entity;
+  // (`표를 보니 … 회사들이 있던데 이름 좀 알려주세요`: what is asked is said before, not the country's card)
+  if (entity.type === 'region' && !nameForm && contentTerms.some((t) => t.background)) return undefined;
   if (nameForm) return entityAnswer(ask.engine, entity);
   // `피처링은 뭐 하는 회사야?`: a company the article names without saying what it does.
   if (types.has('profile') && entity.type === 'company' && !hasProfile(ask, entity.id))
