@@ -838,7 +838,11 @@ function readWhichPlaceOrPerson(state: ReadingState): void {
   // of the article's organisations gives it.
   const { data, from } = lexicon.sourceWords;
   const has = (words: ReadonlySet<string>) => tokens.some((t) => t.keys.some((k) => words.has(k)));
-  if (types.has('place') && has(data) && has(from)) {
+  // (or a word for data right after the question word: `이거 어디 자료야`, `어느 통계`)
+  const whichData = tokens.some(
+    (_, i) => roles[i] === 'question' && !!tokens[i + 1]?.keys.some((k) => data.has(k)),
+  );
+  if (types.has('place') && has(data) && (has(from) || whichData)) {
     types.delete('place');
     types.add('which');
     state.source = true;
