@@ -532,3 +532,13 @@ describe('this round: picking from a list, one item after another', () => {
     expect(said(third.answer)).toContain('업스테이지');
   });
 });
+
+describe('this round: several answers at a glance', () => {
+  test('a message of several questions is answered first in a line, each part in a word', () => {
+    // 박우진 heads Elancer, which has 410,000 (41만) freelancers
+    const payload = renderAnswer(engine, ask('이랜서 대표 누구고 프리랜서 몇 명이야?'), 'ko');
+    expect(payload.content).toMatch(/^\*\*1\.\*\* 박우진.* · \*\*2\.\*\* 41만/);
+    // one question: no such line
+    expect(renderAnswer(engine, ask('이랜서 대표 누구야?'), 'ko').content).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Answer, Engine } from '../engine/engine.ts';
 import { catalogue } from '../i18n/catalogue.ts';
 import type { Entity } from '../knowledge/schema.ts';
-import { renderCompare, renderFacts, renderList, renderSummary } from './answers.ts';
+import { formatLead, renderCompare, renderFacts, renderList, renderSummary } from './answers.ts';
 import { renderAbout, renderArticle, renderComparison, renderEntity, renderPassage } from './cards.ts';
 import { fitReply } from './limits.ts';
 import { COLORS, type RenderContext } from './parts.ts';
@@ -79,6 +79,33 @@ function renderMulti(
   });
 }
 
+/**
+ * Several questions answered: each part's answer in a word, in order, above the parts (`**1.** 최대 450억 엔
+ * · **2.** 구글, MS, AWS · **3.** 약 70%`), when at least two parts have one.
+ */
+function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContext): string | undefined {
+  const leads = answer.parts.map((part, i) => {
+    const { answer: a } = part;
+    const said =
+      a.kind === 'facts'
+        ? formatLead(a.lead, ctx)
+        : a.kind === 'entity'
+          ? a.entity.name[ctx.language]
+          : a.kind === 'list'
+            ? a.items
+                .slice(0, GLANCE_ITEMS)
+                .map((item) => item.label[ctx.language])
+                .join(', ')
+            : undefined;
+    return said && said.length <= GLANCE_LENGTH ? `**${i + 1}.** ${said}` : undefined;
+  });
+  return leads.filter(Boolean).length >= 2 ? leads.filter(Boolean).join(' · ') : undefined;
+}
+
+/** How much of a part's answer the line above the parts gives. */
+const GLANCE_LENGTH = 120;
+const GLANCE_ITEMS = 4;
+
 /** A part's heading: its question, without what was said before it, short (the footer has it whole). */
 const HEADING_LENGTH = 80;
 function partHeading(question: string): string {
@@ -109,6 +136,8 @@ export function renderAnswer(
         ? [suggestionRow(suggestions.slice(0, 3), language)]
         : [];
   const payload: ReplyPayload = { embeds, components, allowedMentions: { parse: [] } };
+  const glance = answer.kind === 'multi' ? atAGlance(answer, ctx) : undefined;
+  if (glance) payload.content = glance;
   if (missed) payload.flags = EPHEMERAL;
   return fitReply(payload);
 }
