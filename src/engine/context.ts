@@ -23,9 +23,6 @@ import { readsAs } from './words.ts';
 /** Particles that change with the noun before them. */
 const PARTICLE_PAIRS = ['은/는', '이/가', '을/를', '과/와'] as const;
 
-/** The article, named so that a follow-up is of it. */
-const ARTICLE = { ko: '이 기사', en: 'the article' } as const;
-
 /** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
 
@@ -450,7 +447,7 @@ function wholeQuestion(
 ): string {
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
   if (stillOfArticle(engine, text, own, before))
-    return `${hasHangul(text) ? ARTICLE.ko : ARTICLE.en} ${text}`;
+    return `${engine.lexicon.referring.article[hasHangul(text) ? 'ko' : 'en']} ${text}`;
   // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
   const substantive = own.words.filter(
     (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0),

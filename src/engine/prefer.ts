@@ -119,7 +119,9 @@ function bySubject(ask: Ask, covering: Scored[]): void {
   const subjects = ask.mentions.filter((m) => !m.background && m.terms.some((i) => ask.terms[i]?.subject));
   if (subjects.length !== 1) return;
   const names = [subjects[0]!.entity.name.ko];
-  const against = (s: Scored) => names.some((n) => s.fact.text.ko.includes(`${n}${COMPARED_WITH}`));
+  const { comparedWith } = ask.engine.lexicon.particles;
+  const against = (s: Scored) =>
+    names.some((n) => comparedWith.some((p) => s.fact.text.ko.includes(`${n}${p}`)));
   const fits = (s: Scored) =>
     s.contentHits >= top.contentHits && s.fact.entities.includes(subjects[0]!.entity.id) && !against(s);
   if (!against(top)) return;
@@ -127,6 +129,3 @@ function bySubject(ask: Ask, covering: Scored[]): void {
   if (first.length === 0) return;
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
 }
-
-/** The particle of what something is measured against (`한국보다`). */
-const COMPARED_WITH = '보다';

@@ -109,7 +109,8 @@ function figurative(ask: Ask, found: Retrieval): { found: Retrieval; constrained
   // (only a place can be one: a time, a figure or a person asked is asked)
   if (found.strictTypes.length !== 1 || found.strictTypes[0] !== 'place') return { found, constrained };
   const loose = { ...found, strictTypes: [] };
-  const looseBest = constrain(ask, loose).covering[0];
+  const looseConstrained = constrain(ask, loose);
+  const looseBest = looseConstrained.covering[0];
   const asked = found.foregroundWords.filter((t) => t.role === 'topic').length;
   const hits = looseBest?.contentHits ?? 0;
   const strictHits = constrained.covering[0]?.contentHits ?? 0;
@@ -117,7 +118,7 @@ function figurative(ask: Ask, found: Retrieval): { found: Retrieval; constrained
   // (not a city asked for, `어느 도시에 있어?`, which a fact that says only the country does not give)
   const saysAll = asked > 0 && hits === asked && strictHits === 0 && !ask.understanding.city;
   return (hits >= FIGURATIVE_HITS && hits >= 0.75 * asked && strictHits <= hits - 2) || saysAll
-    ? { found: loose, constrained: constrain(ask, loose) }
+    ? { found: loose, constrained: looseConstrained }
     : { found, constrained };
 }
 

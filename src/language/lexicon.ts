@@ -161,6 +161,7 @@ const GeneralLexicon = z
         statement: words,
         ordinals: z.record(z.string(), z.number().int()),
         sumUp: z.object({ ko: z.string(), en: z.string() }),
+        article: z.object({ ko: z.string(), en: z.string() }),
         itemNouns: words,
         yearAfter: words,
         yearBefore: words,
@@ -212,6 +213,7 @@ const GeneralLexicon = z
     interrogatives: words,
     indefiniteBefore: z.object({ $comment: z.string().optional(), words }),
     greetings: z.object({ $comment: z.string().optional(), words }),
+    particles: z.object({ $comment: z.string().optional(), place: words, comparedWith: words }).strict(),
     causes: z.object({ $comment: z.string().optional(), claim: words, fact: words }),
     initialQuestionWords: z.record(z.string(), z.string()),
     quantities: words,
@@ -441,6 +443,8 @@ export class Lexicon {
   readonly indefiniteBefore: ReadonlySet<string>;
   /** Words that greet a channel (`hey all`): `all` after them asks for no list. */
   readonly greetings: ReadonlySet<string>;
+  /** Particles of place (`표에`) and of what something is measured against (`한국보다`). */
+  readonly particles: { readonly place: readonly string[]; readonly comparedWith: readonly string[] };
   /** How a claim gives a cause (`때문`), and how a fact does (`로 인한`). */
   readonly causes: { readonly claim: readonly string[]; readonly fact: readonly string[] };
   /** Question words typed as initial consonants (`ㅇㄷ` → 어디). */
@@ -569,6 +573,7 @@ export class Lexicon {
     this.interrogatives = new Set(general.interrogatives);
     this.indefiniteBefore = new Set(general.indefiniteBefore.words);
     this.greetings = new Set(general.greetings.words);
+    this.particles = { place: general.particles.place, comparedWith: general.particles.comparedWith };
     this.causes = { claim: general.causes.claim, fact: general.causes.fact };
     this.initialQuestionWords = mapOf(general.initialQuestionWords);
     this.quantities = general.quantities.map(phrase);
@@ -652,6 +657,8 @@ export interface Referring {
   readonly ordinal: { readonly pattern: RegExp; readonly place: ReadonlyMap<string, number> };
   /** A question that asks for a summary of something (`{} 요약해줘`), in each language. */
   readonly sumUp: { readonly ko: string; readonly en: string };
+  /** The article, named so that a follow-up is of it (`이 기사`). */
+  readonly article: { readonly ko: string; readonly en: string };
   /** Nouns after an ordinal that only say an item is meant (`the second one`, `첫 번째 사람`). */
   readonly itemNouns: ReadonlySet<string>;
   /** The words (not the pronouns) for a person or a company: replaced by what they point at. */
@@ -729,6 +736,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     statement: phrasePattern(words.statement),
     companies: phrasePattern(words.companyPlural),
     sumUp: words.sumUp,
+    article: words.article,
     itemNouns: new Set(words.itemNouns),
     ordinal: {
       pattern: phrasePattern(Object.keys(words.ordinals)),

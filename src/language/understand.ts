@@ -1490,9 +1490,12 @@ function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): str
   }
   for (let split = 1; split <= 2; split++) {
     const [asked, verb] = [word.slice(0, split), word.slice(split)];
-    // (`뭐했어`, `뭐하는`: 뭐하다 reads as one word already)
-    const lemmas = readVerb(lexicon.grammar, verb).map((r) => r.lemma);
-    if (lexicon.interrogatives.has(asked) && lemmas.length > 0 && !lemmas.includes('하다'))
+    // (`뭐했어`, `뭐하는`: the question word with its light verb reads as one word already)
+    if (
+      lexicon.interrogatives.has(asked) &&
+      readVerb(lexicon.grammar, verb).length > 0 &&
+      !lexicon.lemmaKeys(word).includes(asked)
+    )
       return [asked, verb];
   }
   return [word];

@@ -36,9 +36,8 @@ function figureAmount({ value, unit, qualifier }: Figure, words: Catalogue['figu
  */
 export function describeFigure(figure: Figure, language: ReplyLanguage): string {
   const year = figure.year !== undefined && figure.unit !== 'year' ? `, ${figure.year}` : '';
-  const said = formatFigure(figure, language);
-  const written = leadFigure(figure, language) === said ? '' : `; ${formatFigure(figure, 'ko')}`;
-  return `${said} (${figure.label[language]}${year}${written})`;
+  const written = writtenInKorean(figure, language);
+  return `${formatFigure(figure, language)} (${figure.label[language]}${year}${written ? `; ${written}` : ''})`;
 }
 
 /**
@@ -48,7 +47,13 @@ export function describeFigure(figure: Figure, language: ReplyLanguage): string 
  */
 export function leadFigure(figure: Figure, language: ReplyLanguage): string {
   const said = formatFigure(figure, language);
-  if (language === 'ko' || figure.unit === 'percent' || figure.unit === 'year') return said;
+  const written = writtenInKorean(figure, language);
+  return written ? `${said} (${written})` : said;
+}
+
+/** The figure as the article writes it, when an English reply says it otherwise (`186억 달러`). */
+function writtenInKorean(figure: Figure, language: ReplyLanguage): string | undefined {
+  if (language === 'ko' || figure.unit === 'percent' || figure.unit === 'year') return undefined;
   const written = formatFigure(figure, 'ko');
-  return written === said ? said : `${said} (${written})`;
+  return written === formatFigure(figure, language) ? undefined : written;
 }

@@ -98,7 +98,10 @@ export function listAnswer(reading: Reading): Answer | undefined {
 }
 
 /** A Korean noun closed by a particle of place (`표에`, `기사에서`). */
-const LOCATIVE = /[가-힣](에|에서|에서는|에선|에는)$/;
+const withPlaceParticle = (engine: Engine, word: string) =>
+  engine.lexicon.particles.place.some(
+    (p) => word.length > p.length && word.endsWith(p) && isHangulWord(word),
+  );
 
 /**
  * The noun the list asks with (`회사`, `CEO`, `수치`, `이유`), and what kind of item it names: the last such
@@ -113,7 +116,7 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
   let placed: { kind: ListKind; term: Term } | undefined;
   reading.terms.forEach((term, i) => {
     if (term.background) return;
-    if (LOCATIVE.test(term.surface)) {
+    if (withPlaceParticle(reading.engine, term.surface)) {
       for (const [kind, words] of lexicon.listKinds)
         if (readsAs(term, words) || words.has(term.surface)) placed = { kind, term };
       return;
@@ -237,7 +240,7 @@ function entityItems(
     });
   // (`표에 나온 회사들`: those of the article's table, its rows)
   const rows = engine.lexicon.listKinds.get('rows') ?? new Set<string>();
-  const tabled = reading.terms.some((t) => LOCATIVE.test(t.surface) && readsAs(t, rows));
+  const tabled = reading.terms.some((t) => withPlaceParticle(engine, t.surface) && readsAs(t, rows));
   const tableText = engine.kb.articles
     .flatMap((a) => a.passages)
     .filter((p) => p.kind === 'table-row')
