@@ -52,9 +52,18 @@ export function listAnswer(reading: Reading): Answer | undefined {
   const after = reading.terms[reading.terms.indexOf(asked.term) + 1];
   const open =
     /들/.test(asked.term.surface) && !!after && reading.engine.lexicon.openQuestionWords.has(after.head);
-  if (asksOther || (!types.has('list') && !(plural && (types.has('which') || types.has('name') || open))))
-    return undefined;
   const { lexicon } = reading.engine;
+  // (`어느 나라들`: the kind's own question word, when the question names none of the kind, which
+  // would be what it asks about: `한국이 어느 나라들 사이에서`; `나온 나라들`: the kind as the article names them)
+  const before = reading.terms[reading.terms.indexOf(asked.term) - 1];
+  const named = !!before && readsAs(before, lexicon.mentionVerbs);
+  const kinds = ENTITY_KINDS[asked.kind] ?? [];
+  const ownAsked =
+    !!own &&
+    types.has(own as never) &&
+    !reading.mentions.some((m) => !m.background && kinds.includes(m.entity.type));
+  const pluralAsked = plural && (types.has('which') || types.has('name') || open || named || ownAsked);
+  if (asksOther || (!types.has('list') && !pluralAsked)) return undefined;
   const qualifiers = reading.terms.filter(
     (t, i) =>
       !reading.mentionedTerm.has(i) &&
