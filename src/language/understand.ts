@@ -1030,6 +1030,8 @@ function amountNoun(
       }
       return undefined;
     }
+    // `how many reasons`: the noun counted is itself a question word (why).
+    if (last > asked && /^[a-z]{4,}s$/.test(tokens[last]!.surface)) return last;
     const start = last + 1;
     for (let i = start; i < Math.min(terms.length, start + 4); i++) {
       const term = terms[i]!;

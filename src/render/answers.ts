@@ -93,8 +93,13 @@ export function renderSummary(answer: Extract<Answer, { kind: 'summary' }>, ctx:
     const cite = line.passage ? `\n-# ${citation(line.passage, ctx)}` : '';
     return `**${i + 1}.** ${line.text[ctx.language]}${cite}`;
   });
+  // (a part of the article summed up in English keeps its heading as the article writes it, to find it there)
+  const title =
+    answer.scope === 'section' && ctx.language === 'en' && answer.title.ko !== answer.title.en
+      ? `${answer.title.en} (${answer.title.ko})`
+      : answer.title[ctx.language];
   return {
-    title: truncate(text.summaryTitle(answer.title[ctx.language]), DISCORD_LIMITS.embedTitle),
+    title: truncate(text.summaryTitle(title), DISCORD_LIMITS.embedTitle),
     description: lines.join('\n'),
     color: COLORS.facts,
     footer: footer(ctx, answer.lines[0]?.passage?.articleId),

@@ -10,6 +10,7 @@ import type { Term } from '../../language/understand.ts';
 import { compactKey } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { entityAnswerFacts } from '../cards.ts';
+import { STRICT_TYPES } from '../fit.ts';
 import type { Mention } from '../mentions.ts';
 import type { Answer, Engine, SummaryItem } from '../types.ts';
 import { readsAs, searchWord, termsSaidIn } from '../words.ts';
@@ -22,7 +23,10 @@ const ENTITY_LINES = 5;
 const COMMON_SHARE = 0.3;
 
 export function summaryAnswer(reading: Reading): Answer | undefined {
-  if (!reading.understanding.types.has('summary')) return undefined;
+  const { types } = reading.understanding;
+  if (!types.has('summary')) return undefined;
+  // (`tl;dr how many reasons…`, `누가 대표인지 짧게`: a fact asked for in brief is that fact)
+  if ([...types].some((t) => STRICT_TYPES.has(t))) return undefined;
   const { engine, text } = reading;
   const max = linesAsked(engine, text) ?? DEFAULT_LINES;
   const words = askedWords(reading);
