@@ -542,3 +542,61 @@ describe('this round: several answers at a glance', () => {
     expect(renderAnswer(engine, ask('이랜서 대표 누구야?'), 'ko').content).toBeUndefined();
   });
 });
+
+describe('this round: kinds asked in the plural, counts, and the article as `it`', () => {
+  const labels = (a: Answer) => (a.kind === 'list' ? a.items.map((i) => i.label.ko) : []);
+
+  test('`어느 나라들`, `나온 나라들` of a part of the article list the countries it gives as examples', () => {
+    // 해외 선진국의 AI 정책 사례: the US (an executive order), the EU (the AI Act), China
+    for (const q of [
+      '해외 선진국 AI 정책 사례로 어느 나라들 나와?',
+      '해외 선진국 AI 정책 사례로 나온 나라들',
+    ])
+      expect(labels(ask(q))).toEqual(['미국', '유럽연합', '중국']);
+    // a country the question names is what it asks about, not a list of countries
+    expect(ask('한국이 어느 나라들 사이에서 위기라는 거예요?').kind).not.toBe('list');
+  });
+
+  test('how many reasons counts the reasons, even asked in brief', () => {
+    for (const q of [
+      'how many reasons does the article give for the move to japan?',
+      'tl;dr how many reasons does the article give for the move to japan?',
+    ]) {
+      const answer = ask(q);
+      expect(answer.kind).toBe('facts');
+      // three reasons: support policy, a fast-growing market, easy fundraising and listing
+      expect(answer.kind === 'facts' ? answer.facts[0]?.fact.id : '').toBe(
+        'three-reasons-korean-ai-to-japan',
+      );
+    }
+  });
+
+  test('an ordinal after such a list picks that reason, asked for in more detail in any words', () => {
+    const first = answerMessage(engine, 'how many reasons does the article give for the move to japan?');
+    const second = inContext(engine, 'the second one, can you go into more detail', first.asked.at(-1));
+    expect(second).toContain('fast-growing AI market');
+    // the list of reasons quotes one passage from the crisis section too: the reasons are still picked
+    const listed = answerMessage(engine, 'the article lists like three reasons right');
+    expect(listed.answer.kind).toBe('list');
+    expect(inContext(engine, 'and the third reason?', listed.asked.at(-1))).toContain('listing');
+  });
+
+  test('a part of the article summed up in English shows its Korean heading', () => {
+    const first = answerMessage(engine, 'how many reasons does the article give for the move to japan?');
+    const payload = renderAnswer(
+      engine,
+      ask(inContext(engine, "what's the first one", first.asked.at(-1))),
+      'en',
+    );
+    expect(payload.embeds?.[0]?.title).toContain('일본 정부의 파격적인 지원 정책');
+  });
+
+  test('`does it say` asks the article: it is no company pointed back at', () => {
+    // Korea's tax benefits are limited (제한적)
+    expect(said(ask("does it say what korea's tax incentives for ai look like"))).toContain('제한적');
+  });
+
+  test('a bare 기업 in the facts is matched: the author on companies seeking a better place', () => {
+    expect(said(ask('글쓴이는 기업 입장에선 어떻게 봐?'))).toContain('당연한 선택');
+  });
+});

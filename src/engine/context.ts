@@ -263,6 +263,15 @@ function sectionHolding(engine: Engine, passages: readonly string[]): Section | 
     .sort((a, b) => a.passages.length - b.passages.length)[0];
 }
 
+/** The narrowest part of the article that holds most of these passages (a list with one item from elsewhere). */
+function sectionHoldingMost(engine: Engine, passages: readonly string[]): Section | undefined {
+  const held = (s: Section) => passages.filter((p) => s.passages.includes(p)).length;
+  return engine.kb.articles
+    .flatMap((a) => a.sections)
+    .filter((s) => held(s) * 2 > passages.length)
+    .sort((a, b) => held(b) - held(a) || a.passages.length - b.passages.length)[0];
+}
+
 /**
  * The parts a section is made of (the three reasons of `세 가지 이유`), in the article's order; for a
  * section of none, the parts of the one it is a part of (`세 번째는?` after the first reason).
@@ -306,7 +315,7 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   ).flatMap((p) => (p ? [p.id] : []));
   // Lines or items of one part of the article (the three reasons, one of them): the parts it is made
   // of, or those beside it; from all over the article, the part each comes from.
-  const whole = sectionHolding(engine, passages);
+  const whole = sectionHolding(engine, passages) ?? sectionHoldingMost(engine, passages);
   const parts = whole ? partsAround(engine, whole) : [];
   const picked =
     parts.length > 0
@@ -354,7 +363,7 @@ const OPENING = 30;
  * 얼마 투자했대`), not a part of the article picked: only the kind of item (`이유`, `one`) or asking for more.
  */
 function asksOfItsOwn(engine: Engine, rest: string): boolean {
-  const reading = readQuestion(engine, rest);
+  const reading = readQuestion(engine, rest.replace(engine.lexicon.referring.againWords, ' '));
   if (!reading) return false;
   const { lexicon } = engine;
   const sets = [

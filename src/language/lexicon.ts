@@ -144,6 +144,7 @@ const GeneralLexicon = z
       .strict(),
     verbalEndings: words,
     mentionVerbs: words,
+    articleSayVerbs: words,
     activityWords: words,
     startupWords: words,
     referring: z
@@ -419,6 +420,8 @@ export class Lexicon {
   readonly listKinds: ReadonlyMap<ListKind, ReadonlySet<string>>;
   /** Verbs of being in the article (`나오다`, `언급되다`, `mentioned`): they say nothing of what is listed. */
   readonly mentionVerbs: ReadonlySet<string>;
+  /** English verbs of what an article says (`does it say`): their subject `it` is the article. */
+  readonly articleSayVerbs: ReadonlySet<string>;
   /** Chat noise (`ㄷㄷ`, `ㅇㅋ`, `lol`): never a word of the question, never a name. */
   readonly chatNoise: ReadonlySet<string>;
   /** Endings that make an unknown word a verb's form (`손잡는다는`, `준비하는데`): no name. */
@@ -561,6 +564,7 @@ export class Lexicon {
     this.kindNouns = wordSets<KindType>(general.kindNouns, (w) => w.toLowerCase());
     this.chatNoise = new Set(general.chatNoise);
     this.mentionVerbs = new Set(general.mentionVerbs);
+    this.articleSayVerbs = new Set(general.articleSayVerbs);
     this.listKinds = wordSets<ListKind>(general.listKinds, (w) => w);
     this.verbalEndings = byLength(general.verbalEndings);
     this.answerWords = answerWordPatterns(general.answerWords);
@@ -669,6 +673,8 @@ export interface Referring {
   readonly yearBefore: RegExp;
   /** The whole message asks the same again (`더 자세히`, `tell me more`). */
   readonly again: RegExp;
+  /** Those words anywhere in a message (`the second one, can you go into more detail`). */
+  readonly againWords: RegExp;
 }
 
 /** The words that ask of what is under way or done, and how a fact says it is under way. */
@@ -747,6 +753,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     yearAfter: phrasePattern(words.yearAfter),
     yearBefore: phrasePattern(words.yearBefore),
     again: new RegExp(`^\\s*${again}(\\s*${asking})*\\s*[?？.!]*\\s*$`, 'i'),
+    againWords: new RegExp(again, 'gi'),
   };
 }
 

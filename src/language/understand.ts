@@ -452,6 +452,9 @@ function readArticleWordsAndAnaphora(state: ReadingState): void {
     }
     for (const phrase of lexicon.anaphora) {
       if (!matchesAt(tokens, i, phrase)) continue;
+      // (`does it say`, `does it mention`: it is the article, not something said before)
+      if (tokens[i]!.surface === 'it' && tokens[i + 1]?.keys.some((k) => lexicon.articleSayVerbs.has(k)))
+        continue;
       // In the question (decided below, once it is known which parts ask).
       state.referringParts.add(tokens[i]!.part);
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'filler';

@@ -31,7 +31,7 @@ export interface ScoredFact {
 const STOPWORDS = new Set(
   [
     // English
-    'a an the is are was were be been of in on at to for from by with about and or what which who whom whose when where how much many does do did it its this that these those there their they them me my i you your we our us tell please can could would will any some as into than then so not no yes',
+    'a an the is are was were be been of in on at to for from by with about and or what which who whom whose when where how much many does do did it its this that these those there their they them me my i you your we our us tell please can could would will any some as into than then so not no yes like',
     'company companies article say said says do doing does figures figure numbers',
     // Korean question and filler words
     '뭐 뭐야 뭐지 뭔가 무엇 무엇인가 무엇인가요 무슨 어떤 어느 언제 어디 어디야 누구 누가 누구야 어떻게 얼마 얼마나 몇 몇개 알려줘 알려 알려주세요 주세요 설명 설명해줘 해줘 궁금해 궁금 있어 있나 있나요 있어요 인가 인가요 이야 이에요 예요 나요 까요 요 좀 그 이 저 것 거 수 등 및 또 또는 그리고 대해 대해서 관련 관해 정도 말해줘 말했어 했어 했나 했나요 하나 하는 한 할 해 했다 했어요 뭐라고 뭐라 누군가 어때 어때요 기사 하고 있어 있어요 나와 나와요 내용 이름 말 말은 상황 현황 얘기 이야기 정보 소식 뭘 무엇을 무엇이 어떻게 됐어 차이 차이는 차이점 차이가 해야 한다고 difference differences compare',
