@@ -600,3 +600,15 @@ describe('this round: kinds asked in the plural, counts, and the article as `it`
     expect(said(ask('글쓴이는 기업 입장에선 어떻게 봐?'))).toContain('당연한 선택');
   });
 });
+
+describe('this round: a figure asked again in another currency', () => {
+  test('`원화로 하면?` after the subsidy in yen gives it in won; in dollars, which the article never gives, is refused', () => {
+    const first = answerMessage(engine, '일본 데이터센터 지으면 보조금 얼마 줌?');
+    // up to 450억 엔, about 4428억 원
+    expect(said(answerMessage(engine, '원화로 하면?', first.asked.at(-1)).answer)).toContain('4428억');
+    const dollars = answerMessage(engine, 'in dollars?', first.asked.at(-1)).answer;
+    expect(answerFound(dollars)).toBe(false);
+    // not the big tech's investment in dollars, which is another figure
+    expect(said(dollars)).not.toContain('168억');
+  });
+});

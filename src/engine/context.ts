@@ -114,6 +114,8 @@ interface Shape {
   readonly compare: boolean;
   /** Places the article never names (a claim's `오사카`): not carried into a follow-up. */
   readonly unknown: ReadonlySet<string>;
+  /** It only asks in what currency (`원화로 하면?`, `in dollars?`): the figure just given, or none. */
+  readonly unitOnly: boolean;
 }
 
 function shapeOf(engine: Engine, text: string): Shape | undefined {
@@ -160,6 +162,9 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     who: types.has('person'),
     compare: types.has('compare'),
     unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
+    unitOnly:
+      ['won', 'yen', 'dollar'].includes(reading.understanding.unit ?? '') &&
+      words.every((w) => w.kind === 'question' || w.kind === 'filler'),
   };
 }
 
@@ -219,7 +224,7 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const before = shapeOf(engine, question);
   if (!own || !before) return [text];
   const whole = wholeQuestion(engine, text, own, before, answered);
-  if (whole === text) return [text];
+  if (whole === text || own.unitOnly) return [whole];
   // (who said it, when the answer named no one: else the answer again, which says whose words they are)
   if (own.who && engine.lexicon.referring.statement.test(text)) return [whole, question];
   const names = before.words.filter((w) => w.kind === 'name').map((w) => w.text);
