@@ -2,11 +2,14 @@
  * Whether the article covers a question: most of what it asks is matched by the best fact, and nothing
  * it asks about is a word the article never uses. When not, what is missing.
  */
+
+import { nounStems } from '../language/korean.ts';
 import type { KindType } from '../language/lexicon.ts';
 import { isVerbalForm, type Term } from '../language/understand.ts';
 import { isHangulWord, isLatinWord } from '../search/normalize.ts';
 import type { Ask } from './ask.ts';
 import { cite } from './cards.ts';
+import { amountFigures } from './fit.ts';
 import { isParaphrase, type Resolution } from './resolution.ts';
 import { type Scored, TYPE_BONUS } from './retrieve.ts';
 import type { Answer, Engine } from './types.ts';
@@ -15,8 +18,34 @@ import { knowsWord, measures, textOf } from './words.ts';
 /** A word in at least this share of the facts tells nothing of what a question asks. */
 export const COMMON_SHARE = 0.3;
 
+/**
+ * `보조금 달러로 얼마?`: the figure asked for is the article's in another currency only. What is missing
+ * is the currency (the figure as the article gives it follows), not the words that found it.
+ */
+function inAnotherCurrency(res: Resolution): Answer | undefined {
+  const { ask, content, found } = res;
+  const { unit } = ask;
+  if (unit !== 'won' && unit !== 'yen' && unit !== 'dollar') return undefined;
+  if (content.length === 0 || ask.mentions.length === 0) return undefined;
+  const given = found.scored.find(
+    (s) =>
+      s.contentHits === content.length &&
+      amountFigures(ask.engine, s.fact, { ...found.fitOptions, unit: 'money' }).length > 0,
+  );
+  const asked = ask.terms.find((t) => t.role === 'question' && unitOf(ask, t.head) === unit);
+  const words = content.map((t) => t.head).join(' ');
+  return given && asked ? res.partial([`${words} (${asked.head})`]) : undefined;
+}
+
+function unitOf(ask: Ask, word: string): string | undefined {
+  const { lexicon } = ask.engine;
+  return [word, ...nounStems(lexicon.grammar, word)].map((k) => lexicon.unitWords.get(k)).find(Boolean);
+}
+
 /** No fact fits: what was asked, the question's own words, or the kind of answer when it has none (`수치`). */
 export function nothingFits(res: Resolution): Answer {
+  const other = inAnotherCurrency(res);
+  if (other) return other;
   const { ask, content } = res;
   const { kindAsked } = res.constrained;
   // (which one of a kind: the kind and the question word, `데이터센터 어디어디`)
@@ -31,6 +60,10 @@ export function nothingFits(res: Resolution): Answer {
 
 /** Why the best fact does not answer the question, as the reply that says so; undefined when it does. */
 export function uncovered(res: Resolution, best: Scored): Answer | undefined {
+  if (res.found.strictTypes.includes('amount') && best.contentHits < res.content.length) {
+    const other = inAnotherCurrency(res);
+    if (other) return other;
+  }
   const shared = sharedFigure(res, best);
   if (shared) return shared;
   const missing = askedButAbsent(res, best);
