@@ -613,3 +613,12 @@ describe('this round: a figure asked again in another currency', () => {
     expect(dollars.kind === 'partial' ? dollars.facts[0]?.fact.id : '').toBe('japan-datacenter-subsidy');
   });
 });
+
+describe('this round: question words typed glued to their noun', () => {
+  test('`어떤식이야` reads as `어떤 식이야`: what the US policy is like, not a yes or no', () => {
+    const answer = ask('미국 AI 정책은 어떤식이야?');
+    expect(answerFound(answer)).toBe(true);
+    // the US set safety standards by executive order (행정명령)
+    expect(said(answer)).toContain('행정명령');
+  });
+});

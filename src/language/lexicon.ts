@@ -212,6 +212,7 @@ const GeneralLexicon = z
     policyWords: words,
     articleTopicWords: words,
     interrogatives: words,
+    interrogativeDeterminers: words,
     indefiniteBefore: z.object({ $comment: z.string().optional(), words }),
     greetings: z.object({ $comment: z.string().optional(), words }),
     particles: z.object({ $comment: z.string().optional(), place: words, comparedWith: words }).strict(),
@@ -442,6 +443,8 @@ export class Lexicon {
   readonly articleTopicWords: ReadonlySet<string>;
   /** Question words, also those that ask nothing in particular (`뭐야`): a question with one is no yes-or-no. */
   readonly interrogatives: ReadonlySet<string>;
+  /** Question words that stand before a noun (`어떤 식`, `무슨 회사`), sometimes typed glued to it. */
+  readonly interrogativeDeterminers: ReadonlySet<string>;
   /** Words after a question word that make it an indefinite (`얼마 안 남았잖아`). */
   readonly indefiniteBefore: ReadonlySet<string>;
   /** Words that greet a channel (`hey all`): `all` after them asks for no list. */
@@ -575,6 +578,7 @@ export class Lexicon {
     this.policyWords = new Set(general.policyWords);
     this.articleTopicWords = new Set(general.articleTopicWords);
     this.interrogatives = new Set(general.interrogatives);
+    this.interrogativeDeterminers = new Set(general.interrogativeDeterminers);
     this.indefiniteBefore = new Set(general.indefiniteBefore.words);
     this.greetings = new Set(general.greetings.words);
     this.particles = { place: general.particles.place, comparedWith: general.particles.comparedWith };

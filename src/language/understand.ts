@@ -1493,6 +1493,14 @@ function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): str
     const [count, counter] = [word.slice(0, split), word.slice(split)];
     if (lexicon.summaryLineNumbers.has(count) && lexicon.itemCounters.has(counter)) return [count, counter];
   }
+  // (`어떤식이야`, `무슨회사임`: a question word before a noun, typed without the space)
+  for (const asked of lexicon.interrogativeDeterminers) {
+    const noun = word.slice(asked.length);
+    if (!word.startsWith(asked) || !noun || lexicon.interrogatives.has(word)) continue;
+    const stems = [noun, ...nounStems(lexicon.grammar, noun)];
+    if (stems.some((w) => lexicon.knows(w) || vocabulary.hasWord(w) || lexicon.fillers.has(w)))
+      return [asked, noun];
+  }
   for (let split = 1; split <= 2; split++) {
     const [asked, verb] = [word.slice(0, split), word.slice(split)];
     // (`뭐했어`, `뭐하는`: the question word with its light verb reads as one word already)
