@@ -622,3 +622,18 @@ describe('this round: question words typed glued to their noun', () => {
     expect(said(answer)).toContain('행정명령');
   });
 });
+
+describe('this round: a second question that only asks, and those something is given to', () => {
+  test('`…몇 % 깎아줘? 그리고 그거 언제까지?`: both asked; the companies given the cut are no company described', () => {
+    const answer = ask('일본이 AI 소프트웨어 개발 기업한테 법인세 최대 몇 % 깎아줘? 그리고 그거 언제까지?');
+    expect(answer.kind).toBe('multi');
+    // up to 30%, until 2032
+    expect(said(answer)).toContain('30%');
+    expect(said(answer)).toContain('2032');
+  });
+
+  test('a question word after a part the article has nothing on has nothing either', () => {
+    // the article gives global VC investment for 2021 to 2023, not 2024
+    expect(answerFound(ask('24년 vc투자액도 나와있음? 얼마임'))).toBe(false);
+  });
+});

@@ -177,10 +177,15 @@ function describesOne(reading: Reading): boolean {
   // `미국 빅테크`: a country's companies, not one company described.
   const afterCountry = (i: number) =>
     mentions.some((m) => m.entity.type === 'region' && m.terms.includes(i - 1));
+  // (`AI 소프트웨어 개발 기업한테`: those something is given to, a kind of company, not one)
+  const { recipient } = engine.lexicon.particles;
+  const given = (t: { surface: string; head: string }) =>
+    recipient.some((p) => t.surface === `${t.head}${p}`);
   return terms.some(
     (t, i) =>
       engine.lexicon.companyNouns.has(t.head) &&
       !inPlural(t) &&
+      !given(t) &&
       !engine.lexicon.partyNouns.has(t.head) &&
       !afterCountry(i),
   );

@@ -32,7 +32,13 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   let leaning = true;
   for (const part of parts) {
     // (a part after one the article has nothing on leans on it as it is: `…총리 이름 나와? 누구야?`)
-    const { question, answer } = answerInContext(engine, part, before, leaning);
+    const made = answerInContext(engine, part, before, leaning);
+    const { question } = made;
+    // (a part made whole from one the article has nothing on has nothing either: `24년 투자액도 나와? 얼마임`)
+    const answer: Answer =
+      !leaning && question !== part && answerFound(made.answer) && onlyAsks(engine, part)
+        ? { kind: 'not-found', asked: 'ask', query: part, suggestions: [], unknown: [] }
+        : made.answer;
     leaning = answerFound(answer);
     const own = question === part && answer.kind === 'facts' && answer.verdict !== undefined;
     answered.push({ question: part, answer, ...(own ? { own } : {}) });
@@ -41,6 +47,12 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   }
   if (!answered.some((p) => answerFound(p.answer))) return whole(engine, text, previous);
   return { answer: { kind: 'multi', question: text, parts: answered }, asked };
+}
+
+/** A part that only asks (`얼마임`, `누구야?`): a question word and nothing it asks it of. */
+function onlyAsks(engine: Engine, part: string): boolean {
+  const reading = readQuestion(engine, part);
+  return !!reading && reading.terms.every((t) => t.role === 'question' || t.role === 'filler');
 }
 
 /** The message as one question (made whole by what it replies to). */

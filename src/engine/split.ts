@@ -179,8 +179,12 @@ function namesSomething(engine: Engine, part: string): boolean {
  */
 /** `이렇게 세 개만 부탁`, `이 두 개 알려줘`: a request that names nothing of its own, after the questions. */
 function closingRequest(engine: Engine, part: string): boolean {
-  const { terms } = understand(part, engine.lexicon, vocabularyOf(engine));
-  return terms.every((t) => t.role === 'filler' || t.role === 'question' || /^[0-9]+$/.test(t.head));
+  const { terms, types } = understand(part, engine.lexicon, vocabularyOf(engine));
+  // (a question word that asks, `그리고 그거 언제까지?`, asks of the part before: no closing request)
+  const asking = [...types].some((t) => t !== 'list' && t !== 'summary');
+  return (
+    !asking && terms.every((t) => t.role === 'filler' || t.role === 'question' || /^[0-9]+$/.test(t.head))
+  );
 }
 
 /**

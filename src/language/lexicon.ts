@@ -215,7 +215,9 @@ const GeneralLexicon = z
     interrogativeDeterminers: words,
     indefiniteBefore: z.object({ $comment: z.string().optional(), words }),
     greetings: z.object({ $comment: z.string().optional(), words }),
-    particles: z.object({ $comment: z.string().optional(), place: words, comparedWith: words }).strict(),
+    particles: z
+      .object({ $comment: z.string().optional(), place: words, comparedWith: words, recipient: words })
+      .strict(),
     causes: z.object({ $comment: z.string().optional(), claim: words, fact: words }),
     initialQuestionWords: z.record(z.string(), z.string()),
     quantities: words,
@@ -450,7 +452,11 @@ export class Lexicon {
   /** Words that greet a channel (`hey all`): `all` after them asks for no list. */
   readonly greetings: ReadonlySet<string>;
   /** Particles of place (`표에`) and of what something is measured against (`한국보다`). */
-  readonly particles: { readonly place: readonly string[]; readonly comparedWith: readonly string[] };
+  readonly particles: {
+    readonly place: readonly string[];
+    readonly comparedWith: readonly string[];
+    readonly recipient: readonly string[];
+  };
   /** How a claim gives a cause (`때문`), and how a fact does (`로 인한`). */
   readonly causes: { readonly claim: readonly string[]; readonly fact: readonly string[] };
   /** Question words typed as initial consonants (`ㅇㄷ` → 어디). */
@@ -581,7 +587,11 @@ export class Lexicon {
     this.interrogativeDeterminers = new Set(general.interrogativeDeterminers);
     this.indefiniteBefore = new Set(general.indefiniteBefore.words);
     this.greetings = new Set(general.greetings.words);
-    this.particles = { place: general.particles.place, comparedWith: general.particles.comparedWith };
+    this.particles = {
+      place: general.particles.place,
+      comparedWith: general.particles.comparedWith,
+      recipient: general.particles.recipient,
+    };
     this.causes = { claim: general.causes.claim, fact: general.causes.fact };
     this.initialQuestionWords = mapOf(general.initialQuestionWords);
     this.quantities = general.quantities.map(phrase);
