@@ -637,3 +637,9 @@ describe('this round: a second question that only asks, and those something is g
     expect(answerFound(ask('24년 vc투자액도 나와있음? 얼마임'))).toBe(false);
   });
 });
+
+describe('this round: the asker on themselves after the question', () => {
+  test("`I'm new here…` after the question is no part of it", () => {
+    expect(ask("tl;dr of the article? I'm new here and can't read Korean fast").kind).toBe('summary');
+  });
+});

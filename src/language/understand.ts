@@ -1407,7 +1407,9 @@ function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexi
   const aside =
     lexicon.remarkEndings.some((e) => said.endsWith(e)) ||
     lexicon.backgroundMarkers.some((m) => said.length > m.length && said.endsWith(m)) ||
-    lexicon.koreanEndings.reason.some((e) => said.endsWith(e));
+    lexicon.koreanEndings.reason.some((e) => said.endsWith(e)) ||
+    // (or the asker on themselves: `I'm new here and can't read Korean fast`)
+    lexicon.selfWords.has(own[0]?.surface.toLowerCase() ?? '');
   if (!closing || !aside) return remarks;
   // (not one that asks, though closed so: `거기서 몇개 기업이랑 협력하는데`)
   const asking = (t: Token) =>
