@@ -279,6 +279,8 @@ export class Lexicon {
   /** How a request closes (`알려줘`, `설명해 주세요`, `알려줄 수 있어?`): it asks for something, not yes or no. */
   readonly requestEndings: readonly string[];
   readonly fillers: ReadonlySet<string>;
+  /** The fillers of several words (`쓰여 있다`, `bullet points`), matched across words as typed. */
+  readonly fillerPhrases: readonly Phrase[];
   /** `지금`, `요즘`, `now`: the time of asking, which the article's present answers; never a word to find. */
   readonly nowWords: readonly Phrase[];
   /** The asker speaking of themselves (`저는`, `우리 회사`, `I'm`): what they describe is theirs. */
@@ -509,6 +511,7 @@ export class Lexicon {
     this.firstLast = { first: general.textWords.first.map(phrase), last: general.textWords.last.map(phrase) };
     this.requestEndings = byLength(general.requestEndings.map((e) => e.replace(/ /g, '')));
     this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
+    this.fillerPhrases = general.fillers.map(phrase).filter((p) => p.length > 1);
     this.nowWords = general.nowWords.map(phrase);
     this.selfWords = new Set(general.selfWords);
     this.englishGrammar = englishGrammarOf(general.englishGrammar);

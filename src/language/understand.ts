@@ -534,6 +534,11 @@ function readEquivalentWords(state: ReadingState): void {
 /** Words that say nothing of what is asked: fillers, chat noise, units of numbers, lone particles. */
 function readFillers(state: ReadingState, boundDigits: ReadonlySet<string>): void {
   const { tokens, roles } = state;
+  // (several words that say nothing together: `쓰여 있었지`, `bullet points`)
+  for (let i = 0; i < tokens.length; i++)
+    for (const phrase of state.lexicon.fillerPhrases)
+      if (matchesAt(tokens, i, phrase) && roles.slice(i, i + phrase.length).every((r) => !r))
+        for (let j = i; j < i + phrase.length; j++) roles[j] = 'filler';
   // (not the first word of a phrase of the lexicon's: `in the process of` means pursuing)
   for (let i = 0; i < tokens.length; i++)
     if (!roles[i] && !state.phraseStarts.has(i) && isFiller(state, i, boundDigits)) roles[i] = 'filler';
