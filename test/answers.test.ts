@@ -643,3 +643,19 @@ describe('this round: the asker on themselves after the question', () => {
     expect(ask("tl;dr of the article? I'm new here and can't read Korean fast").kind).toBe('summary');
   });
 });
+
+describe('this round: how long something took, and words typed apart', () => {
+  test('`2년 만에` is how long, no figure: the fall from 9895억 to 2318억 원 is answered', () => {
+    const answer = ask('한국 벤처에 들어오는 외국 VC 돈이 2년 만에 얼마에서 얼마로 줄었어?');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('2318억');
+  });
+
+  test('a filler of two words typed apart (`쓰여 있었지`) says nothing: AWS as the article writes it', () => {
+    expect(said(ask('AWS가 기사에서 한글로 뭐라고 쓰여 있었지'))).toContain('아마존웹서비스');
+  });
+
+  test('아이디 asks who: the author handle', () => {
+    expect(said(ask('글쓴이 아이디 뭐임'))).toContain('editor6141');
+  });
+});

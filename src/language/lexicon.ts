@@ -91,6 +91,9 @@ const GeneralLexicon = z
     companyRoles: words,
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
+    durations: z
+      .object({ $comment: z.string().optional(), units: words, after: words, before: words })
+      .strict(),
     questionJoiners: z
       .object({
         enumerators: words,
@@ -288,6 +291,12 @@ export class Lexicon {
   /** English words a question's grammar turns on (auxiliaries, subject pronouns, reporting verbs …). */
   readonly englishGrammar: { readonly [K in keyof EnglishGrammar]: ReadonlySet<string> };
   /** Korean endings a question's grammar turns on (agreement, a reason for asking, a span). */
+  /** How long something took (`2년 만에`, `in two years`): the unit, and the words after or before it. */
+  readonly durations: {
+    readonly units: ReadonlySet<string>;
+    readonly after: ReadonlySet<string>;
+    readonly before: ReadonlySet<string>;
+  };
   readonly koreanEndings: {
     readonly agreement: readonly string[];
     readonly reason: readonly string[];
@@ -516,6 +525,11 @@ export class Lexicon {
     this.selfWords = new Set(general.selfWords);
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
     this.koreanEndings = general.koreanEndings;
+    this.durations = {
+      units: new Set(general.durations.units),
+      after: new Set(general.durations.after),
+      before: new Set(general.durations.before),
+    };
     this.stageWords = new Set(general.stageWords);
     this.backgroundMarkers = byLength(general.backgroundMarkers);
     this.anaphora = general.anaphora.map(phrase);

@@ -222,6 +222,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     phraseStarts: new Set(),
     source: false,
   };
+  const spans = durationsIn(tokens, lexicon);
+  for (const i of spans) state.roles[i] = 'filler';
   readQuestionWords(state);
   readForSomeTime(state);
   readWhatItDid(state);
@@ -255,7 +257,10 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
       ...tokens
         .filter(
           (t, i) =>
-            /^[0-9]+$/.test(t.surface) && !bounds.digits.has(t.surface) && !background.terms[i]?.background,
+            /^[0-9]+$/.test(t.surface) &&
+            !bounds.digits.has(t.surface) &&
+            !spans.has(i) &&
+            !background.terms[i]?.background,
         )
         .map((t) => t.surface),
       // `절반`, `half`: an amount in words, checked like a number.
@@ -1372,6 +1377,21 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
     }
   });
   for (let i = 0; i <= last; i++) tokens[i]!.background = true;
+}
+
+/**
+ * `2년 만에`, `in two years`: how long something took, a number of years or months with a word of span
+ * after it (or, in English, before it). Its tokens, which are no figure the answer must have.
+ */
+function durationsIn(tokens: readonly Token[], lexicon: Lexicon): Set<number> {
+  const { units, after, before } = lexicon.durations;
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!/^[0-9]+$/.test(t.surface) || !units.has(tokens[i + 1]?.surface ?? '')) return;
+    if (after.has(tokens[i + 2]?.surface ?? '')) for (const j of [i, i + 1, i + 2]) out.add(j);
+    else if (before.has(tokens[i - 1]?.surface ?? '')) for (const j of [i - 1, i, i + 1]) out.add(j);
+  });
+  return out;
 }
 
 /**
