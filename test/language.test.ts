@@ -60,6 +60,8 @@ describe('Korean verbs in any conjugation, found from the dictionary form', () =
     ['되시나요', '되다'], // the honorific 시
     ['아시는', '알다'], // 시 on a stem whose ㄹ drops
     ['쏟아붓기로', '쏟아붓다'],
+    ['했던가', '하다'], // a one-syllable past stem asked whether it was so
+    ['갔던가요', '가다'],
   ])('%s → %s', (word, lemma) => {
     expect(readVerb(engine.lexicon.grammar, word).map((r) => r.lemma)).toContain(lemma);
   });

@@ -236,6 +236,9 @@ const JOINING_AFTER_PAST = new Set([
   '던데요',
   '다고',
   '다며',
+  // (`했던가`, `갔던가요`: whether it was so, asked of the past)
+  '던가',
+  '던가요',
 ]);
 
 /** Whether `rest` is an ending, or an auxiliary verb with its ending (`줌` in `깎아줌`, `있어`). */
