@@ -659,3 +659,13 @@ describe('this round: how long something took, and words typed apart', () => {
     expect(said(ask('글쓴이 아이디 뭐임'))).toContain('editor6141');
   });
 });
+
+describe('this round: a count asked with 수', () => {
+  test('`개발자 수랑 … 시점 알려줘`: the count and the time, each asked', () => {
+    expect(splitMessage(engine, '이랜서 프리랜서 개발자 수랑 일본 프로젝트 시작 시점 알려줘')).toHaveLength(2);
+    const answer = ask('이랜서 프리랜서 개발자 수랑 일본 프로젝트 시작 시점 알려줘');
+    // 41만 명 freelancers; the Japan projects start next month (다음 달)
+    expect(said(answer)).toContain('41만');
+    expect(said(answer)).toContain('다음 달');
+  });
+});

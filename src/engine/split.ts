@@ -393,7 +393,9 @@ function nounBeforeJoin(engine: Engine, word: string): string | undefined {
   for (const ending of engine.lexicon.nounJoinEndings) {
     if (word.length <= ending.length || !word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
-    if (ending.length > 1 || (stem.length >= 2 && knowsWord(engine, stem, true))) return stem;
+    // (`개발자 수랑`: a count, one syllable)
+    const counted = engine.lexicon.countNouns.has(stem.split(/\s+/).at(-1)!);
+    if (ending.length > 1 || counted || (stem.length >= 2 && knowsWord(engine, stem, true))) return stem;
   }
   return undefined;
 }

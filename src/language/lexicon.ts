@@ -112,6 +112,7 @@ const GeneralLexicon = z
     personNouns: words,
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     measureNouns: z.partialRecord(z.enum(UNITS), words),
+    countNouns: words,
     givenVerbs: words,
     organizationEndings: words,
     wherePronouns: words,
@@ -315,6 +316,8 @@ export class Lexicon {
   readonly unitSuffixes: readonly { readonly unit: Unit; readonly suffix: string }[];
   /** Nouns measured in a unit (`매출` in money): a how-much question asked of one is asked in it. */
   readonly measureNouns: ReadonlyMap<string, Unit>;
+  /** `개발자 수 알려줘`: after a noun, how many of it (a count in whatever unit the facts give). */
+  readonly countNouns: ReadonlySet<string>;
   /** Verbs that ask whether the article gives something (`나와?`, `mentioned?`): a figure's, it is asked for. */
   readonly givenVerbs: ReadonlySet<string>;
   /** How the names of bodies end (`협회`, `진흥원`): such a name the article does not know is outside it. */
@@ -539,6 +542,7 @@ export class Lexicon {
       list.map((suffix) => ({ unit: unit as Unit, suffix })),
     );
     this.measureNouns = unitsOf(general.measureNouns);
+    this.countNouns = new Set(general.countNouns);
     this.givenVerbs = new Set(general.givenVerbs);
     this.organizationEndings = general.organizationEndings;
     this.wherePronouns = new Set(general.wherePronouns);

@@ -610,13 +610,18 @@ function readMeasureAsked(state: ReadingState): void {
   const asked = tokens.findLastIndex((_, i) => roles[i] !== 'filler');
   const last = tokens[asked];
   if (!last) return;
-  const measured = last.keys.some(
-    (k) =>
-      lexicon.measureNouns.has(k) ||
-      lexicon.unitSuffixes.some((u) => k.length > u.suffix.length && k.endsWith(u.suffix)),
-  );
+  // (`개발자 수 알려줘`: the count of a noun, its word for count read as a filler)
+  const counted =
+    roles[asked] !== 'predicate' && lexicon.countNouns.has(tokens[asked + 1]?.surface ?? '') && asked + 1;
+  const measured =
+    counted !== false ||
+    last.keys.some(
+      (k) =>
+        lexicon.measureNouns.has(k) ||
+        lexicon.unitSuffixes.some((u) => k.length > u.suffix.length && k.endsWith(u.suffix)),
+    );
   const requested = tokens
-    .slice(asked + 1)
+    .slice(counted === false ? asked + 1 : counted + 1)
     .some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
   if (measured && requested) types.add('amount');
 }
