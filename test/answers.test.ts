@@ -662,10 +662,25 @@ describe('this round: how long something took, and words typed apart', () => {
 
 describe('this round: a count asked with 수', () => {
   test('`개발자 수랑 … 시점 알려줘`: the count and the time, each asked', () => {
-    expect(splitMessage(engine, '이랜서 프리랜서 개발자 수랑 일본 프로젝트 시작 시점 알려줘')).toHaveLength(2);
+    expect(splitMessage(engine, '이랜서 프리랜서 개발자 수랑 일본 프로젝트 시작 시점 알려줘')).toHaveLength(
+      2,
+    );
     const answer = ask('이랜서 프리랜서 개발자 수랑 일본 프로젝트 시작 시점 알려줘');
     // 41만 명 freelancers; the Japan projects start next month (다음 달)
     expect(said(answer)).toContain('41만');
     expect(said(answer)).toContain('다음 달');
+  });
+});
+
+describe('this round: a reaction before the follow-up', () => {
+  test('`헐 적네 2021년엔 얼마였는데` after the 2023 figure asks the 2021 one (9895억 원)', () => {
+    const first = answerMessage(engine, '2023년 기준으로 글로벌 VC가 국내 벤처에 투자한 금액 얼마였어?');
+    expect(said(answerMessage(engine, '헐 적네 2021년엔 얼마였는데', first.asked.at(-1)).answer)).toContain(
+      '9895억',
+    );
+    // a word that points back is no reaction
+    expect(
+      contextReadings(engine, '걔네 대표 누구야', '일본에 법인 세운 회사 어디야? → 리벨리온')[0],
+    ).toContain('리벨리온');
   });
 });

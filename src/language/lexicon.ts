@@ -80,6 +80,7 @@ const GeneralLexicon = z
       $comment: z.string().optional(),
       agreement: words,
       reason: words,
+      exclamative: words,
       spans: words,
     }),
     stageWords: words,
@@ -301,6 +302,8 @@ export class Lexicon {
   readonly koreanEndings: {
     readonly agreement: readonly string[];
     readonly reason: readonly string[];
+    /** A remark on what was just said (`적네`, `많구나`): a reaction, before or after the question. */
+    readonly exclamative: readonly string[];
     readonly spans: readonly string[];
   };
   /** `어떤 단계`, `what stage`: asked with which, what the fact says it is doing answers it. */

@@ -1376,7 +1376,18 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
       i > 0 &&
       isHangulSyllables(tokens[i - 1]!.surface) &&
       !tokens[i + 1]!.keys.some((k) => lexicon.interrogatives.has(k) || lexicon.wherePronouns.has(k));
-    if ((closesAsBackground(token, lexicon) && !where) || connective) {
+    // `헐 적네 2021년엔?`: a reaction to the answer before, opening the message: a short word closed as a
+    // remark, no word of the lexicon's (`걔네` points back).
+    const reaction =
+      i <= 1 &&
+      isHangulSyllables(token.surface) &&
+      token.surface.length <= 3 &&
+      !lexicon.knows(token.surface) &&
+      !lexicon.anaphora.some((p) => p.length === 1 && token.keys.includes(p[0]!)) &&
+      lexicon.koreanEndings.exclamative.some(
+        (e) => token.surface.length > e.length && token.surface.endsWith(e),
+      );
+    if ((closesAsBackground(token, lexicon) && !where) || connective || reaction) {
       last = i;
       clause++;
     }
