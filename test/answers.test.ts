@@ -684,3 +684,16 @@ describe('this round: a reaction before the follow-up', () => {
     ).toContain('리벨리온');
   });
 });
+
+describe('this round: companies named alongside another', () => {
+  const labels = (a: Answer) => (a.kind === 'list' ? a.items.map((i) => i.label.ko) : []);
+
+  test('`채널톡이랑 같이 묶여있는 회사들`: the others of the table row that lists them', () => {
+    // the row: 파인더스AI, 피처링, 채널톡 일본 법인 설립 추진 중
+    expect(labels(ask('채널톡이랑 같이 묶여있는 회사들은 누구누구야'))).toEqual(['파인더스AI', '피처링']);
+    const first = answerMessage(engine, '파인더스AI는 일본에서 뭐해?');
+    expect(
+      labels(answerMessage(engine, '같이 묶여있는 회사 또 어디 있어요?', first.asked.at(-1)).answer),
+    ).toEqual(['피처링', '채널톡']);
+  });
+});

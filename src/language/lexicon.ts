@@ -175,6 +175,7 @@ const GeneralLexicon = z
         againAsking: words,
       })
       .strict(),
+    alongsideWords: z.object({ $comment: z.string().optional(), words }).strict(),
     togetherWords: words,
     countedItems: z.object({ $comment: z.string().optional(), generic: words, counters: words }),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
@@ -367,6 +368,8 @@ export class Lexicon {
   readonly referring: Referring;
   /** A figure's words that say it is several companies' together (`총액`, `combined`). */
   readonly together: RegExp;
+  /** Named alongside another (`같이 묶여있는`, `listed with`), as lemmas: the others of the same fact. */
+  readonly alongside: readonly Phrase[];
   /** `3줄`, `세 줄로`, `in two sentences`: how many lines a summary is asked in (Korean first). */
   readonly summaryLines: readonly RegExp[];
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
@@ -569,6 +572,7 @@ export class Lexicon {
     this.startupWords = new Set(general.startupWords);
     this.referring = referringPatterns(general.referring);
     this.together = phrasePattern(general.togetherWords);
+    this.alongside = general.alongsideWords.words.map(phrase);
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
@@ -909,6 +913,7 @@ function collectWords(
   general.fillers.forEach(collect);
   for (const list of Object.values(general.units)) list.forEach(collect);
   general.auxiliaryVerbs.forEach(collect);
+  general.alongsideWords.words.forEach(collect);
   // (the words of opposites, `많아지다`, `줄어들다`, are read in any conjugation too)
   for (const pair of general.opposites) for (const side of pair) side.forEach(collect);
   return verbs;

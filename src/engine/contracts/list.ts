@@ -35,6 +35,8 @@ export function listAnswer(reading: Reading): Answer | undefined {
   const asked = listKind(reading);
   // (`Where's that data from?` after a question about startups asks one source, not a list)
   if (!asked || reading.understanding.source) return undefined;
+  const alongside = alongsideItems(reading, asked.kind);
+  if (alongside) return alongside;
   // `전부`, `list`; or a kind asked in the plural (`나온 나라들 뭐야`, `which companies …`)
   const { types } = reading.understanding;
   // (a question word said twice, `어디어디`, `누구누구`, asks for several)
@@ -104,6 +106,44 @@ export function listAnswer(reading: Reading): Answer | undefined {
   // (one item where several were counted, `이유 세 가지`: that one says them, as a fact does)
   if (items.length === 0 || (items.length === 1 && asked.counted)) return undefined;
   return { kind: 'list', question: reading.text, of: asked.kind, items: items.slice(0, MAX_ITEMS) };
+}
+
+/**
+ * `채널톡이랑 같이 묶여있는 회사들`, `who is listed with Featuring?`: the others of the kind that the
+ * passage naming it with most of them names (a table row, a sentence that lists them), in its order.
+ */
+function alongsideItems(reading: Reading, kind: ListKind): Answer | undefined {
+  const { engine, terms } = reading;
+  const types = ENTITY_KINDS[kind];
+  const said = (t: Term, w: string) => t.head === w || t.forms.includes(w) || t.surface === w;
+  const matches = engine.lexicon.alongside.some((phrase) =>
+    terms.some((_, i) => phrase.every((w, j) => !!terms[i + j] && said(terms[i + j]!, w))),
+  );
+  const named = reading.mentions
+    .filter((m) => !m.background && m.entity.type !== 'region')
+    .map((m) => m.entity);
+  if (!types || !matches || named.length === 0) return undefined;
+  const kindOf = [...engine.kb.entities.values()].filter((e) => types.includes(e.type) && !named.includes(e));
+  const passages = [...engine.kb.facts.values()]
+    .filter((f) => named.every((e) => f.entities.includes(e.id)))
+    .flatMap((f) => engine.kb.passage(f.articleId, f.source) ?? []);
+  const namedIn = (text: string) =>
+    kindOf
+      .map((e) => ({ e, at: text.indexOf(e.name.ko) }))
+      .filter((x) => x.at >= 0)
+      .sort((x, y) => x.at - y.at)
+      .map((x) => x.e);
+  const best = passages
+    .map((p) => ({ p, others: namedIn(p.text) }))
+    .sort((x, y) => y.others.length - x.others.length)[0];
+  if (!best || best.others.length === 0) return undefined;
+  const items = best.others.map((entity) => {
+    const own = [...engine.kb.facts.values()].find(
+      (f) => f.source === best.p.id && f.entities.includes(entity.id),
+    );
+    return { label: entity.name, detail: own?.text ?? entity.summary, passage: best.p };
+  });
+  return { kind: 'list', question: reading.text, of: kind, items };
 }
 
 /** A Korean noun closed by a particle of place (`표에`, `기사에서`). */
