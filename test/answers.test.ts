@@ -697,3 +697,17 @@ describe('this round: companies named alongside another', () => {
     ).toEqual(['피처링', '채널톡']);
   });
 });
+
+describe('this round: who said what the answer said, when it named no one', () => {
+  test('`who said that?` after the aging answer: 이창수, whose words say most of it', () => {
+    const first = answerMessage(engine, 'Why is Japan adopting AI faster than Korea?');
+    const question = inContext(engine, 'who said that?', first.asked.at(-1));
+    expect(question).toContain('Lee Chang-soo');
+  });
+
+  test('no one is named for what only the industry says (Japan as a black hole)', () => {
+    const first = answerMessage(engine, '업계에서 일본을 뭐에 비유했어?');
+    const question = inContext(engine, '그 말 누가 했어?', first.asked.at(-1));
+    expect(question).not.toMatch(/이창수|박성현|박우진/);
+  });
+});

@@ -12,7 +12,7 @@
 import { josa } from 'es-hangul';
 import type { Section } from '../knowledge/schema.ts';
 import { nounStems } from '../language/korean.ts';
-import { compactKey, hasHangul } from '../search/normalize.ts';
+import { compactKey, hasHangul, normalizeText, stripParticles, tokenize } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
@@ -536,7 +536,9 @@ function wholeQuestion(
   // `누가 그렇게 말했어요?`: who said what the answer said: the one it named, or when it named no one who
   // said what was asked about (`일본이 AI 도입에 적극적인 …` → 이창수; `스타트업 업계에서는 …`).
   if (own.who && ownNames.length === 0 && engine.lexicon.referring.statement.test(text)) {
-    const speaker = answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person');
+    const speaker =
+      answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person') ??
+      speakerOf(engine, before.words.map((w) => w.text).join(' '), !hasHangul(text));
     if (speaker) return `${speaker} ${text}`;
     const said = before.words.filter((w) => w.kind !== 'question' && w.kind !== 'filler');
     return [...said.map((w) => w.text), text].join(' ');
@@ -558,6 +560,31 @@ function wholeQuestion(
   const person = answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person');
   if (own.who && person && ownNames.length === 0) return `${person} ${text}`;
   return pointedReplaced(engine, text, pointedAt(engine, text, before, subjects, answered, ownNames));
+}
+
+/**
+ * `who said that?` after an answer that names no one (`일본은 고령화로 … AI 도입에 적극적`): the person
+ * whose words in the article say most of what the answer's first fact says (이창수: `고령화로 노동력 부족이
+ * 심각해지면서 AI 도입이 한국보다 훨씬 앞서`). Undefined when no one's words share two of them.
+ */
+/** How much of what a fact says (by the weight of its words) a person's words must say to be its source. */
+const SAID_SHARE = 0.5;
+
+function speakerOf(engine: Engine, question: string, english: boolean): string | undefined {
+  const answer = answerQuestion(engine, question);
+  const said = answer.kind === 'facts' ? answer.facts[0]?.fact : undefined;
+  if (!said) return undefined;
+  const people = engine.kb.entitiesOfType('person').map((p) => p.id);
+  const words = [...new Set(tokenize(normalizeText(said.text.ko)))].map((word) => ({
+    word,
+    stems: stripParticles(word),
+  }));
+  const best = engine.facts.search(words, { limit: 1, restrictTo: engine.facts.positionsAbout(people) })[0];
+  // (saying much of it: the rarer words of the fact, not only `일본` and `AI`)
+  const itself = engine.facts.search(words, { limit: 1, restrictTo: engine.facts.positionsOf([said]) })[0];
+  if (!best || !itself || best.words.size < 2 || best.score < SAID_SHARE * itself.score) return undefined;
+  const person = best.fact.entities.map((id) => engine.kb.entities.get(id)).find((e) => e?.type === 'person');
+  return person ? person.name[english ? 'en' : 'ko'] : undefined;
 }
 
 /**

@@ -382,6 +382,16 @@ export class FactIndex {
     return out;
   }
 
+  /** Index positions of these facts, for `restrictTo`. */
+  positionsOf(facts: Iterable<SourcedFact>): Set<number> {
+    const wanted = new Set(facts);
+    const out = new Set<number>();
+    this.facts.forEach((fact, position) => {
+      if (wanted.has(fact)) out.add(position);
+    });
+    return out;
+  }
+
   /** Whether the word is only a keyword of several words written as one (`일본법인` for `일본 법인`). */
   isJoinedKeyword(word: string): boolean {
     const id = this.vocabulary.idOf(word);
