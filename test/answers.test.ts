@@ -711,3 +711,13 @@ describe('this round: who said what the answer said, when it named no one', () =
     expect(question).not.toMatch(/이창수|박성현|박우진/);
   });
 });
+
+describe("this round: what the author hopes for is the author's view", () => {
+  test('`글쓴이가 바라는 건 뭐야` is answered with the view, not the author card', () => {
+    const answer = ask('글쓴이가 바라는건 뭔데');
+    expect(answer.kind).not.toBe('article');
+    expect(answerFound(answer)).toBe(true);
+    // who the author is, still the card
+    expect(ask('글쓴이 누구야').kind).toBe('article');
+  });
+});

@@ -196,7 +196,10 @@ export function articleAnswer(reading: Reading): Answer | undefined {
     fields.has('article') ||
     fields.has('title') ||
     fields.has('category') ||
-    (fields.has('author') && (types.has('person') || topicTerms.length === 0)) ||
+    // (not what the author does, `글쓴이가 바라는 건 뭐야`: that is the author's view)
+    (fields.has('author') &&
+      (types.has('person') ||
+        (topicTerms.length === 0 && !reading.terms.some((t) => t.role === 'predicate' && !t.background)))) ||
     // `Who wrote this and when?`: only the article can have been written.
     // (`게시 날짜 언제야`, `작성일 언제야`: words only an article's date is called by)
     (fields.has('date') &&
