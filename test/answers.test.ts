@@ -721,3 +721,27 @@ describe("this round: what the author hopes for is the author's view", () => {
     expect(ask('글쓴이 누구야').kind).toBe('article');
   });
 });
+
+describe("this round: where in the article's table, said in passing", () => {
+  test('`what does korea get for that row` after the tax cut: Korea’s side of the table row (제한적)', () => {
+    const first = answerMessage(
+      engine,
+      'how much of a corporate tax cut does japan give AI software companies?',
+    );
+    const answer = answerMessage(
+      engine,
+      'ok and in the comparison table what does korea get for that row',
+      first.asked.at(-1),
+    ).answer;
+    expect(said(answer)).toContain('제한적');
+  });
+
+  test('`그 부분` points back at what was said', () => {
+    const question = inContext(
+      engine,
+      '일본은 그 부분 어떻게 해결하고 있다는 거야',
+      '데이터센터 관련해서 한국 쪽 문제점 뭐라고 나와?',
+    );
+    expect(question).toContain('데이터센터');
+  });
+});

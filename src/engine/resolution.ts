@@ -13,7 +13,7 @@ import { passageAnswer } from './passages.ts';
 import { type Preferred, prefer } from './prefer.ts';
 import { type Retrieval, retrieve, type Scored } from './retrieve.ts';
 import type { Answer } from './types.ts';
-import { knowsWord } from './words.ts';
+import { knowsWord, readsAs } from './words.ts';
 
 export interface Resolution {
   readonly ask: Ask;
@@ -149,7 +149,9 @@ function modifiesOnly(ask: Ask, t: Term): boolean {
     // (a unit that goes with a figure the question gives: `186억달러 한화로`, not `비중` asked for)
     (ask.numbers.length > 0 && lexicon.unitWords.has(t.head) && !lexicon.measureNouns.has(t.head)) ||
     lexicon.claimModifiers.has(t.head) ||
-    lexicon.claimModifiers.has(t.surface)
+    lexicon.claimModifiers.has(t.surface) ||
+    // (where in the article, `that row`, `비교표`: the comparisons' rows say it by being rows)
+    (ask.engine.kb.comparisons.length > 0 && readsAs(t, lexicon.listKinds.get('rows') ?? new Set()))
   );
 }
 
