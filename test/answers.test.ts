@@ -745,3 +745,13 @@ describe("this round: where in the article's table, said in passing", () => {
     expect(question).toContain('데이터센터');
   });
 });
+
+describe('this round: where, said of a verb the article uses', () => {
+  test('`예전엔 … 지금은 어디로 넘어가려고 해?`: to AI transformation (AX), which says the verb', () => {
+    const first = answerMessage(engine, '일본이 예전에 뭐의 나라로 불렸어?');
+    const answer = answerMessage(engine, '지금은 어디로 넘어가려고 해?', first.asked.at(-1)).answer;
+    expect(said(answer)).toContain('AX');
+    // a city asked for is still a place
+    expect(answerFound(ask('피처링 일본 법인은 어느 도시에 세울 예정이야?'))).toBe(false);
+  });
+});
