@@ -755,3 +755,16 @@ describe('this round: where, said of a verb the article uses', () => {
     expect(answerFound(ask('피처링 일본 법인은 어느 도시에 세울 예정이야?'))).toBe(false);
   });
 });
+
+describe('this round: names asked of several, and a name that is a person’s', () => {
+  test('`세 회사 대표 이름 다`: each company asked without the count; each answer leads with the person', () => {
+    expect(splitMessage(engine, '리벨리온 올거나이즈 이랜서 세 회사 대표 이름 다 알려줘')).toEqual([
+      '리벨리온 대표 이름 알려줘',
+      '올거나이즈 대표 이름 알려줘',
+      '이랜서 대표 이름 알려줘',
+    ]);
+    const payload = renderAnswer(engine, ask('리벨리온 올거나이즈 이랜서 세 회사 대표 이름 다 알려줘'), 'ko');
+    // the line above the parts: 박성현, 이창수, 박우진
+    expect(payload.content).toMatch(/박성현.*이창수.*박우진/);
+  });
+});

@@ -92,7 +92,15 @@ function eachNamed(engine: Engine, text: string): string[] | undefined {
     names.push(word.slice(0, -particle.length));
   }
   if (names.length < 2) return undefined;
-  const rest = words.slice(i).filter((_, j) => i + j !== at);
+  // (`세 회사 대표 다`: the count of them names no more than the names do)
+  const counted = (w: string, next: string | undefined) =>
+    (/^[2-9]$/.test(w) || engine.lexicon.summaryLineNumbers.has(w)) &&
+    !!next &&
+    engine.lexicon.itemCounters.has(bare(next));
+  const rest = words
+    .slice(i)
+    .filter((_, j) => i + j !== at)
+    .filter((w, j, all) => !counted(w, all[j + 1]) && !(j > 0 && counted(all[j - 1]!, w)));
   // (`구글이랑 MS 투자액 각각 비교해줘` compares them, `다 합치면` adds them up: one question)
   if (
     rest.length === 0 ||

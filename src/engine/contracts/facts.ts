@@ -80,7 +80,8 @@ function leadEntities(res: Resolution, chosen: readonly Scored[]): Entity[] {
   const { ask, found } = res;
   const { engine, types } = ask;
   const entity = (id: string) => engine.kb.entities.get(id);
-  if (types.has('which') || types.has('name'))
+  // (`대표 이름`: a person's name is who)
+  if (types.has('which') || (types.has('name') && !types.has('person')))
     return [
       ...new Set(
         chosen.flatMap((s) =>
