@@ -768,3 +768,11 @@ describe('this round: names asked of several, and a name that is a person’s', 
     expect(payload.content).toMatch(/박성현.*이창수.*박우진/);
   });
 });
+
+describe('this round: 원래, what something basically is', () => {
+  test('`원래 뭐하는 회사` asks what it is; `원래 … 뭐 하던 사람` asks what was done then', () => {
+    // 리벨리온 is an AI chip (AI 반도체) start-up
+    expect(said(ask('리벨리온이 원래 뭐하는 회사였지?'))).toContain('반도체');
+    expect(answerFound(ask('박우진 대표 원래 뭐 하던 사람임'))).toBe(false);
+  });
+});

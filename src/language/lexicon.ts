@@ -123,6 +123,7 @@ const GeneralLexicon = z
     alsoParticles: words,
     hearsayEndings: words,
     relativeTimes: words,
+    formerTimes: z.object({ $comment: z.string().optional(), words }).strict(),
     cityWords: words,
     countryWords: words,
     topics: z.array(words.min(2)),
@@ -340,6 +341,8 @@ export class Lexicon {
   readonly hearsayEndings: readonly string[];
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
   readonly relativeTimes: readonly Phrase[];
+  /** Relative times that ask of then only with a place, time, figure or person (`원래 본사 어디였어`). */
+  readonly formerTimes: ReadonlySet<string>;
   /** Words asking for a city (`도시`): a country does not answer them. */
   readonly cityWords: ReadonlySet<string>;
   /** Words for a country (`나라`, `country`): after `which`, a place is asked for. */
@@ -558,6 +561,7 @@ export class Lexicon {
     this.alsoParticles = general.alsoParticles;
     this.hearsayEndings = general.hearsayEndings;
     this.relativeTimes = general.relativeTimes.map(phrase);
+    this.formerTimes = new Set(general.formerTimes.words);
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);
     this.partyNouns = new Set(general.partyNouns);
