@@ -776,3 +776,10 @@ describe('this round: 원래, what something basically is', () => {
     expect(answerFound(ask('박우진 대표 원래 뭐 하던 사람임'))).toBe(false);
   });
 });
+
+describe('this round: the name of something, asked with what it does', () => {
+  test('`미국이 추진하는 AI 정책 이름`: the National AI Initiative; a name the article never gives is refused', () => {
+    expect(said(ask('미국이 추진하는 AI 정책 이름이 뭐야?'))).toContain('이니셔티브');
+    expect(answerFound(ask('일본 정부 AI 지원 정책의 근거 법률 이름이 뭐예요?'))).toBe(false);
+  });
+});

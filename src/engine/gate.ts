@@ -202,7 +202,10 @@ export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
   if (res.preferred.namelessFull && !res.preferred.didAll(best))
     return mentions.length > 0 ? res.partial(content.map((t) => t.head)) : res.notFound();
   // `데이터센터 보조금 받은 한국 기업 있어?`: a company named for what it did must have done all of it.
-  if (ask.types.has('name') && best.contentHits < content.length) return res.missingOr(content);
+  // (a name of something else, `미국이 추진하는 AI 정책 이름`, may say what it does its own way)
+  const unsaid = content.filter((t) => !best.words.has(t.head));
+  const ownWay = (t: Term) => !res.found.fitOptions.companies && isVerbalForm(t.surface, ask.engine.lexicon);
+  if (ask.types.has('name') && unsaid.some((t) => !ownWay(t))) return res.missingOr(content);
   return undefined;
 }
 
