@@ -783,3 +783,12 @@ describe('this round: the name of something, asked with what it does', () => {
     expect(answerFound(ask('일본 정부 AI 지원 정책의 근거 법률 이름이 뭐예요?'))).toBe(false);
   });
 });
+
+describe('this round: several pointed at that the question before counted', () => {
+  test('`그 기업들 이름 나와?` after `몇 개 기업이랑 협력한대`: the partners, which the article does not name', () => {
+    const first = answerMessage(engine, '이랜서 일본에서 몇개 기업이랑 협력한대');
+    const next = answerMessage(engine, '그 기업들 이름 나와?', first.asked.at(-1));
+    expect(next.asked.at(-1)).toContain('기업');
+    expect(answerFound(next.answer)).toBe(false);
+  });
+});

@@ -593,7 +593,10 @@ function speakerOf(engine: Engine, question: string, english: boolean): string |
  * that company?` → `Who runs Rebellions?`). With no such words, the names go first.
  */
 function pointedReplaced(engine: Engine, text: string, names: readonly string[]): string {
-  const pointing = engine.lexicon.referring.named.exec(text);
+  // (the longest words that point: `그 기업들`, not `그 기업`)
+  const single = engine.lexicon.referring.named.exec(text);
+  const plural = engine.lexicon.referring.companies.exec(text);
+  const pointing = plural && (!single || plural[0].length > single[0].length) ? plural : single;
   if (pointing && names.length > 0) {
     const english = !hasHangul(text);
     // (the name as it is, its particle left to the words that pointed: `거기는` → `중국은`, not `중국은는`)
@@ -631,6 +634,9 @@ function pointedAt(
   const named = new Set(ownNames.map((w) => w.type));
   const kind = pointsAt(engine, text);
   const typeOf = (name: string) => engine.entities.exactMatches(name)[0]?.type;
+  // (`그 기업들` after `몇 개 기업이랑 협력해?`: the companies counted, not the one that counts them)
+  const counted = countedPointedAt(engine, text, before);
+  if (counted) return counted;
   if (kind === 'person' || kind === 'company') {
     // The one the conversation is about, of the kind pointed at; else the one the answer named
     // (`그분 어느 회사 대표예요? → 올거나이즈`, then `그 회사 …`).
@@ -659,6 +665,23 @@ function pointedAt(
   // (a question that names a country of its own asks it of that country: `중국 AI 투자 규모는?`)
   if (named.has('region')) return main.filter((w) => w.type !== 'region').map((w) => w.text);
   return main.length > 0 ? main.map((w) => w.text) : answered.slice(0, 1);
+}
+
+/**
+ * `그 기업들 이름 나와?` after `이랜서 몇 개 기업이랑 협력한대?`: several pointed at, of the noun the question
+ * before counted: those, as that question said them (which the article may not name).
+ */
+function countedPointedAt(engine: Engine, text: string, before: Shape): string[] | undefined {
+  const pointer = engine.lexicon.referring.companies.exec(text)?.[0];
+  const noun = pointer
+    ? [...engine.lexicon.companyNouns].find((n) => n.length >= 2 && pointer.includes(n))
+    : undefined;
+  if (!noun) return undefined;
+  const at = before.words.findIndex(
+    (w, i) => w.kind === 'question' && !!before.words[i + 1]?.text.startsWith(noun),
+  );
+  if (at < 0) return undefined;
+  return [...before.words.filter((w, i) => i !== at && w.kind !== 'filler').map((w) => w.text), noun];
 }
 
 /** The previous question, its subject of the same kind replaced by the new one (or the new one added). */
