@@ -62,6 +62,8 @@ describe('Korean verbs in any conjugation, found from the dictionary form', () =
     ['쏟아붓기로', '쏟아붓다'],
     ['했던가', '하다'], // a one-syllable past stem asked whether it was so
     ['갔던가요', '가다'],
+    ['했다던데', '하다'], // what was said of the past
+    ['갔다면서', '가다'],
   ])('%s → %s', (word, lemma) => {
     expect(readVerb(engine.lexicon.grammar, word).map((r) => r.lemma)).toContain(lemma);
   });

@@ -239,6 +239,13 @@ const JOINING_AFTER_PAST = new Set([
   // (`했던가`, `갔던가요`: whether it was so, asked of the past)
   '던가',
   '던가요',
+  // (`했다던데`, `갔다면서`: what was said of the past)
+  '다던데',
+  '다던데요',
+  '다더라',
+  '다면서',
+  '다면서요',
+  '다는데',
 ]);
 
 /** Whether `rest` is an ending, or an auxiliary verb with its ending (`줌` in `깎아줌`, `있어`). */
