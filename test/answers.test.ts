@@ -792,3 +792,11 @@ describe('this round: several pointed at that the question before counted', () =
     expect(answerFound(next.answer)).toBe(false);
   });
 });
+
+describe('this round: a claim of figures only', () => {
+  test('`186억달러면 한 2조7천억원 정도라고 써있었나`: no, about 27조 원 (2조7천억 is read as 2.7조)', () => {
+    const answer = ask('186억달러면 한 2조7천억원 정도라고 써있었나');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain('27조');
+  });
+});

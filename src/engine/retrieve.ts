@@ -17,6 +17,8 @@ const MENTION_BONUS = 2.5;
 const DESCRIBED_BONUS = 0.8;
 /** And, on top of that, for being about what the background before the question named. */
 const BACKGROUND_BONUS = 0.7;
+/** How much a fact gains for giving a figure the question gives, when it names nothing else. */
+const FIGURE_BONUS = 5;
 /** How much a fact gains for being the kind of answer the question word asks for. */
 export const TYPE_BONUS = 1.5;
 /** At most this many facts of a named entity are weighed without matching a word of the question. */
@@ -81,7 +83,11 @@ export function retrieve(ask: Ask): Retrieval {
     ]),
   };
   const fits = (fact: SourcedFact, type: QuestionType) => fitsType(engine, fact, type, options);
-  const topicWords = foregroundWords.filter((t) => t.role === 'topic');
+  // (a question of amounts only, `186억달러면 2조7천억원이야?`: their digits are checked as the amounts,
+  // not found as words)
+  const amountDigits = new Set(ask.understanding.amounts.flatMap((a) => a.digits));
+  const topics = foregroundWords.filter((t) => t.role === 'topic');
+  const topicWords = topics.every((t) => amountDigits.has(t.head)) ? [] : topics;
   const withProfiles = profileWords(ask, words);
   const typeList = [...types];
   const backgroundMentions = mentions.filter((m) => m.background);
@@ -135,7 +141,14 @@ function gather(ask: Ask, words: readonly QueryWord[]): Map<string, ScoredFact> 
   const candidates = new Map<string, ScoredFact>();
   if (words.length > 0)
     for (const r of engine.facts.search(words, { limit: 30 })) candidates.set(r.fact.id, r);
-  if (mentions.length === 0) return candidates;
+  if (mentions.length === 0) {
+    // (a fact giving a figure the question gives outranks one that only shares its digits)
+    for (const [id, r] of byFigure(ask)) {
+      const found = candidates.get(id);
+      candidates.set(id, found ? { ...found, score: found.score + r.score } : r);
+    }
+    return candidates;
+  }
   // Facts about the entities named, even when no other word of the question matches them.
   const restrict = engine.facts.positionsAbout(ask.mentionedIds);
   for (const r of engine.facts.search(words, { limit: 30, restrictTo: restrict }))
@@ -149,6 +162,22 @@ function gather(ask: Ask, words: readonly QueryWord[]): Map<string, ScoredFact> 
       if (candidates.size >= MAX_UNMATCHED_FACTS * 2) break;
     }
   return candidates;
+}
+
+/**
+ * `186억달러면 2조7천억원 정도라고 써있었나`: a question of figures only, which names nothing else: the facts
+ * that give one of its figures (the article's own conversion is then checked against the other).
+ */
+function byFigure(ask: Ask): Map<string, ScoredFact> {
+  const out = new Map<string, ScoredFact>();
+  if (!ask.yesno) return out;
+  const amounts = ask.understanding.amounts.map((a) => a.value).filter((v) => v >= 1000);
+  if (amounts.length === 0) return out;
+  const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(a, b);
+  for (const fact of ask.engine.facts.facts)
+    if (fact.figures.some((f) => amounts.some((a) => same(a, f.value))))
+      out.set(fact.id, { fact, score: FIGURE_BONUS, words: new Set() });
+  return out;
 }
 
 /** Which asked with a word for any party (`데`, `곳`), not for a company. */

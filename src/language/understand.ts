@@ -1637,7 +1637,13 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
 };
 /** `1조 2000억`, `4400억`, `41만`, `18.6 billion`, `400k`: a number and its magnitudes. */
 const AMOUNT =
-  /(\d+(?:[.,]\d+)*)\s*(조|억|만|천|k\b|thousand|million|billion|trillion)(?:\s*(\d+(?:[.,]\d+)*)\s*(억|만|천))?/gi;
+  /(\d+(?:[.,]\d+)*)\s*([십백천]?[조억만]|천|k\b|thousand|million|billion|trillion)(?:\s*(\d+(?:[.,]\d+)*)\s*([십백천]?[억만]|천))?/gi;
+/** `천억`, `백만`: a size of a size. */
+const SUB_MAGNITUDES: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1e3 };
+const magnitudeOf = (word: string): number =>
+  word.length === 2 && SUB_MAGNITUDES[word[0]!] && MAGNITUDES[word[1]!]
+    ? SUB_MAGNITUDES[word[0]!]! * MAGNITUDES[word[1]!]!
+    : (MAGNITUDES[word.toLowerCase()] ?? 1);
 /** `10개 중 7개`, `열에 일곱`-like shares written with digits: a percentage. */
 const SHARE = /(\d+)\s*(?:개|곳|명)?\s*중(?:에|에서)?\s*(\d+)\s*(?:개|곳|명)?/g;
 
@@ -1645,9 +1651,7 @@ function amountsIn(text: string): { digits: string[]; value: number }[] {
   const out: { digits: string[]; value: number }[] = [];
   const number = (n: string) => Number.parseFloat(n.replace(/,/g, ''));
   for (const m of text.matchAll(AMOUNT)) {
-    const value =
-      number(m[1]!) * (MAGNITUDES[m[2]!.toLowerCase()] ?? 1) +
-      (m[3] ? number(m[3]) * (MAGNITUDES[m[4]!] ?? 1) : 0);
+    const value = number(m[1]!) * magnitudeOf(m[2]!) + (m[3] ? number(m[3]) * magnitudeOf(m[4]!) : 0);
     const digits = [m[1]!, m[3]].filter((d): d is string => !!d).flatMap((d) => d.split(/[,.]/));
     if (Number.isFinite(value)) out.push({ digits, value });
   }
