@@ -800,3 +800,10 @@ describe('this round: a claim of figures only', () => {
     expect(said(answer)).toContain('27조');
   });
 });
+
+describe('this round: a currency in two words', () => {
+  test('`한국 돈으로는?` after the subsidy in yen: in won (4428억), not a question about Korea', () => {
+    const first = answerMessage(engine, '일본에서 데이터센터 지으면 정부 보조금 최대 얼마 줘?');
+    expect(said(answerMessage(engine, '한국 돈으로는?', first.asked.at(-1)).answer)).toContain('4428억');
+  });
+});

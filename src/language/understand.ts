@@ -1358,8 +1358,12 @@ function joinSplitWords(tokens: Token[], lexicon: Lexicon, vocabulary: Vocabular
     // is 투자액 and 다, not one word).
     const forms = [joined, ...nounStems(lexicon.grammar, joined)].filter((f) => f.length > a.surface.length);
     // A word of the text or a name; not a keyword the facts make of two words (`일본 시장`).
+    // (or a unit the lexicon writes as one word: `한국 돈` → 한국돈, won)
     const joinable = (f: string) =>
-      f.length >= 3 && ((vocabulary.hasWord(f) && !vocabulary.isJoinedKeyword(f)) || vocabulary.isName(f));
+      f.length >= 3 &&
+      ((vocabulary.hasWord(f) && !vocabulary.isJoinedKeyword(f)) ||
+        vocabulary.isName(f) ||
+        lexicon.unitWords.has(f));
     if (!forms.some(joinable)) continue;
     tokens.splice(i, 2, { ...a, surface: joined, keys: lexicon.lemmaKeys(joined) });
   }
