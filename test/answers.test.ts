@@ -807,3 +807,13 @@ describe('this round: a currency in two words', () => {
     expect(said(answerMessage(engine, '한국 돈으로는?', first.asked.at(-1)).answer)).toContain('4428억');
   });
 });
+
+describe('this round: there, when the follow-up names a country of its own', () => {
+  test('`거기서 유명 고객 잡은 한국 회사 예시 있어?` after Japan’s market: in Japan (일본에서), Korean companies', () => {
+    const first = answerMessage(engine, '일본 AI 시장 왜 커지고 있는거야?');
+    const next = answerMessage(engine, '거기서 유명 고객 잡은 한국 회사 예시 있어?', first.asked.at(-1));
+    expect(next.asked.at(-1)).toContain('일본에서');
+    // 올거나이즈 counts 노무라증권 and SMBC among its clients
+    expect(said(next.answer)).toContain('노무라증권');
+  });
+});

@@ -477,7 +477,14 @@ function wholeQuestion(
   // `업스테이지는 거기서 뭐 했어?` after a question about Japan: a company of its own, and `거기` the place
   // the question before was about.
   const region = before.words.find((w) => w.type === 'region');
-  if (ownNames.some((w) => w.kind === 'name' && w.type !== 'region') && own.refersBack && region)
+  // (or of a country of its own, `거기서 … 한국 회사`, which says whose the companies are)
+  const otherRegion = ownNames.some((w) => w.type === 'region' && w.id !== region?.id);
+  if (
+    (ownNames.some((w) => w.kind === 'name' && w.type !== 'region') ||
+      (otherRegion && engine.lexicon.referring.place.test(text))) &&
+    own.refersBack &&
+    region
+  )
     return pointedReplaced(engine, text, [region.text]);
   const otherSide = otherSideOf(engine, text, before);
   if (otherSide) return otherSide;
@@ -609,10 +616,13 @@ function pointedReplaced(engine: Engine, text: string, names: readonly string[])
     const rest = text.slice(pointing.index + pointing[0].length);
     const particle = PARTICLE_PAIRS.find((pair) => pair.split('/').some((p) => rest.startsWith(p)));
     const joined = named.join(' ');
+    // (`거기서` is `거기에서` shortened, which a name takes whole: `일본에서`)
     const fitted =
       particle && !english && /^[가-힣]/.test(rest)
         ? `${josa(joined, particle as Parameters<typeof josa>[1])}${rest.slice(1)}`
-        : `${joined}${rest}`;
+        : !english && rest.startsWith('서')
+          ? `${joined}에${rest}`
+          : `${joined}${rest}`;
     return `${text.slice(0, pointing.index)}${fitted}`;
   }
   return [...names, text].join(' ');

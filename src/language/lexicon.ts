@@ -161,6 +161,7 @@ const GeneralLexicon = z
         company: words,
         companyPronouns: words,
         companyPlural: words,
+        placePointers: words,
         paragraphBefore: words,
         paragraphAfter: words,
         otherSide: words,
@@ -703,6 +704,8 @@ export interface Referring {
   readonly otherSide: RegExp;
   /** Words that point back at several companies (`걔네`, `그 회사들`, `those`): all the answer named. */
   readonly companies: RegExp;
+  /** Words that point back at a place (`거기서`): the country the question before was about. */
+  readonly place: RegExp;
   /** Which item of a list just given (`첫 번째`, `마지막`, `the last one`): 1 for the first, -1 for the last. */
   readonly ordinal: { readonly pattern: RegExp; readonly place: ReadonlyMap<string, number> };
   /** A question that asks for a summary of something (`{} 요약해줘`), in each language. */
@@ -787,6 +790,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     paragraphAfter: phrasePattern(words.paragraphAfter),
     statement: phrasePattern(words.statement),
     companies: phrasePattern(words.companyPlural),
+    place: phrasePattern(words.placePointers),
     sumUp: words.sumUp,
     article: words.article,
     itemNouns: new Set(words.itemNouns),
