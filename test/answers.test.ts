@@ -817,3 +817,12 @@ describe('this round: there, when the follow-up names a country of its own', () 
     expect(said(next.answer)).toContain('노무라증권');
   });
 });
+
+describe('this round: to whom a policy is given', () => {
+  test('`누구한테 해주는 건데?` after the tax cut: AI software companies, a class the policy names', () => {
+    const first = answerMessage(engine, '일본 법인세 감면 몇 %야?');
+    const answer = answerMessage(engine, '누구한테 해주는 건데?', first.asked.at(-1)).answer;
+    expect(said(answer)).toContain('AI 소프트웨어 개발 기업');
+    expect(said(ask('일본 정부의 법인세 감면 혜택은 어떤 기업을 대상으로 합니까?'))).toContain('소프트웨어');
+  });
+});

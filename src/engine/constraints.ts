@@ -288,5 +288,8 @@ function namesWhich(ask: Ask, found: Retrieval, s: Scored): boolean {
   const classOfCompanies =
     s.fact.kind === 'policy' && engine.lexicon.answerWords.companyClass.test(textOf(engine, s.fact).text);
   if (ask.describes) return found.fits(s.fact, 'which') || classOfCompanies;
-  return s.fact.entities.some((id) => !ask.mentionedIds.has(id)) || classOfCompanies;
+  // (a country is no which-one of companies, unless any party is asked: `AI Act 만든 데가 어디`)
+  const names = (id: string) =>
+    !ask.mentionedIds.has(id) && (found.fitOptions.anyParty || engine.kb.entities.get(id)?.type !== 'region');
+  return s.fact.entities.some(names) || classOfCompanies;
 }

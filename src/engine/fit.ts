@@ -70,6 +70,8 @@ export function fitsType(
     case 'name':
       return fitsName(engine, fact, options);
     case 'which':
+      // (`누구한테 감면해줘?`: a policy's class of companies, `AI 소프트웨어 개발 기업`)
+      if (fact.kind === 'policy' && words.companyClass.test(text)) return true;
       // `AI Act 만든 데가 어디`: a place or party, which a country or a bloc can be too.
       return fact.entities.some((id) => {
         const type = entityOf(id)?.type;
