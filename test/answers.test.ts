@@ -826,3 +826,11 @@ describe('this round: to whom a policy is given', () => {
     expect(said(ask('일본 정부의 법인세 감면 혜택은 어떤 기업을 대상으로 합니까?'))).toContain('소프트웨어');
   });
 });
+
+describe('this round: a question word said twice', () => {
+  test('`주장한 거 뭐뭐야` asks what they all are, no yes or no', () => {
+    const answer = ask('작성자가 한국이 해야 한다고 주장한 거 뭐뭐야');
+    expect(answer.kind === 'facts' ? answer.verdict : undefined).toBeUndefined();
+    expect(answerFound(answer)).toBe(true);
+  });
+});

@@ -236,7 +236,11 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readCountedList(state);
   readMeasureAsked(state);
   const aspect = readAspect(state);
-  if (!asksWh(state.types)) readYesNo(state, raw);
+  // (a question word said twice, `뭐뭐야`, `어디어디`, asks what they all are)
+  const twice = state.tokens.some(
+    (t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface),
+  );
+  if (!asksWh(state.types) && !twice) readYesNo(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
   readWhichPlaceOrPerson(state);
