@@ -510,14 +510,7 @@ export class Lexicon {
     this.koreanChatEndings = mapOf(general.koreanChatEndings);
     const allSets = [...general.synonyms, ...articleSets];
     const verbs = collectWords(general, allSets, this.known);
-    this.grammar = {
-      verbs: buildVerbTable(verbs),
-      lightVerbs: buildVerbTable(general.lightVerbs),
-      auxiliaries: buildVerbTable(general.auxiliaryVerbs),
-      verbEndings: new Set(general.verbEndings),
-      nounEndings: byLength(general.nounEndings),
-      boundNouns: general.boundNouns,
-    };
+    this.grammar = grammarOf(general, verbs);
     this.sets = mergeSets(allSets);
     this.sets.forEach((set, index) => {
       for (const p of set) for (const key of this.lemmaKeys(p[0]!)) addTo(this.setsByToken, key, index);
@@ -538,11 +531,7 @@ export class Lexicon {
     this.selfWords = new Set(general.selfWords);
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
     this.koreanEndings = general.koreanEndings;
-    this.durations = {
-      units: new Set(general.durations.units),
-      after: new Set(general.durations.after),
-      before: new Set(general.durations.before),
-    };
+    this.durations = durationWords(general.durations);
     this.stageWords = new Set(general.stageWords);
     this.backgroundMarkers = byLength(general.backgroundMarkers);
     this.anaphora = general.anaphora.map(phrase);
@@ -620,11 +609,7 @@ export class Lexicon {
     this.interrogativeDeterminers = new Set(general.interrogativeDeterminers);
     this.indefiniteBefore = new Set(general.indefiniteBefore.words);
     this.greetings = new Set(general.greetings.words);
-    this.particles = {
-      place: general.particles.place,
-      comparedWith: general.particles.comparedWith,
-      recipient: general.particles.recipient,
-    };
+    this.particles = general.particles;
     this.causes = { claim: general.causes.claim, fact: general.causes.fact };
     this.initialQuestionWords = mapOf(general.initialQuestionWords);
     this.quantities = general.quantities.map(phrase);
@@ -724,6 +709,23 @@ export interface Referring {
   readonly again: RegExp;
   /** Those words anywhere in a message (`the second one, can you go into more detail`). */
   readonly againWords: RegExp;
+}
+
+/** The Korean grammar the analyser reads with: verbs, light and auxiliary verbs, endings, bound nouns. */
+function grammarOf(general: GeneralLexicon, verbs: ReadonlySet<string>): KoreanGrammar {
+  return {
+    verbs: buildVerbTable(verbs),
+    lightVerbs: buildVerbTable(general.lightVerbs),
+    auxiliaries: buildVerbTable(general.auxiliaryVerbs),
+    verbEndings: new Set(general.verbEndings),
+    nounEndings: byLength(general.nounEndings),
+    boundNouns: general.boundNouns,
+  };
+}
+
+/** How long something took (`2년 만에`): the units and the words after or before them, as sets. */
+function durationWords(words: GeneralLexicon['durations']): Lexicon['durations'] {
+  return { units: new Set(words.units), after: new Set(words.after), before: new Set(words.before) };
 }
 
 /** The words that ask of what is under way or done, and how a fact says it is under way. */
