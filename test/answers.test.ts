@@ -834,3 +834,16 @@ describe('this round: a question word said twice', () => {
     expect(answerFound(answer)).toBe(true);
   });
 });
+
+describe('this round: a reaction is nothing a follow-up leans on', () => {
+  test('`이 숫자들 출처가 어디야?` after `헐 적네 2021년엔?`: the budget office (국회 예산정책처)', () => {
+    let previous = answerMessage(
+      engine,
+      '2023년 기준으로 글로벌 VC가 국내 벤처에 투자한 금액 얼마였어?',
+    ).asked.at(-1);
+    previous = answerMessage(engine, '헐 적네 2021년엔 얼마였는데', previous).asked.at(-1);
+    const last = answerMessage(engine, '이 숫자들 출처가 어디야? 블로거가 그냥 쓴 거 아니지?', previous);
+    expect(last.asked.join(' ')).not.toContain('적네');
+    expect(said(last.answer)).toContain('예산정책처');
+  });
+});

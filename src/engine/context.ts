@@ -132,6 +132,9 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     const mention = mentionAt.get(i);
     if (mention)
       return { text: t.surface, kind: 'name' as const, type: mention.entity.type, id: mention.entity.id };
+    // (a reaction before the question, `헐 적네`, is nothing a follow-up leans on)
+    if (t.background && reading.terms.slice(i + 1).every((u) => !u.background) && i < 2)
+      return { text: t.surface, kind: 'filler' as const };
     // (the author is who a question about the article's view is about: `왜 그렇게 생각한대?` asks it of them)
     const authorWord = [...author].some(
       (w) =>
