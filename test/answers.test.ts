@@ -847,3 +847,18 @@ describe('this round: a reaction is nothing a follow-up leans on', () => {
     expect(said(last.answer)).toContain('예산정책처');
   });
 });
+
+describe('this round: names asked of each after a sentence that asks nothing', () => {
+  test('`…사례 나오잖아. 미국, EU, 중국 각각 한 줄씩 요약해줄 수 있어?`: each summed up', () => {
+    const parts = splitMessage(
+      engine,
+      '기사 뒷부분에 해외 선진국 사례 나오잖아. 미국, EU, 중국 각각 한 줄씩 요약해줄 수 있어?',
+    );
+    expect(parts).toHaveLength(3);
+    const answer = ask(
+      '기사 뒷부분에 해외 선진국 사례 나오잖아. 미국, EU, 중국 각각 한 줄씩 요약해줄 수 있어?',
+    );
+    // the US National AI Initiative, the EU's AI Act, China's state-led investment
+    for (const word of ['이니셔티브', 'AI Act', '국가 주도']) expect(said(answer)).toContain(word);
+  });
+});

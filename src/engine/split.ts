@@ -25,7 +25,7 @@ export function splitMessage(engine: Engine, text: string): string[] {
   const named = (part: string) => asks(part) || namesSomething(engine, part);
   const items = listedItems(body) ?? nounsListed(engine, body);
   if (items && items.length >= 2 && items.every(named)) return items.slice(0, MAX_PARTS);
-  const each = eachNamed(engine, body);
+  const each = eachNamed(engine, body) ?? eachNamedLast(engine, body);
   if (each) return each;
   const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks).map((p) =>
     withoutLeadIn(engine, p),
@@ -109,6 +109,13 @@ function eachNamed(engine: Engine, text: string): string[] | undefined {
   )
     return undefined;
   return names.slice(0, MAX_PARTS).map((name) => `${name} ${rest.join(' ')}`);
+}
+
+/** `…사례 나오잖아. 미국, EU, 중국 각각 한 줄씩 요약해줘`: names asked of each in a last sentence after ones that ask nothing. */
+function eachNamedLast(engine: Engine, text: string): string[] | undefined {
+  const sentences = text.split(/(?<=[.?!。？！])\s+/).filter((x) => x.trim());
+  if (sentences.length < 2 || sentences.slice(0, -1).some((x) => partAsks(engine, x))) return undefined;
+  return eachNamed(engine, sentences.at(-1)!);
 }
 
 /**
