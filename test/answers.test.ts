@@ -862,3 +862,13 @@ describe('this round: names asked of each after a sentence that asks nothing', (
     for (const word of ['이니셔티브', 'AI Act', '국가 주도']) expect(said(answer)).toContain(word);
   });
 });
+
+describe('this round: a heading asked to be explained', () => {
+  test('`시장 쪽 이유만 따로 설명해줘`: the part it heads, with the aging society (고령화)', () => {
+    const answer = ask('일본이 한국 AI 기업한테 매력적인 이유 중에 시장 쪽 이유만 따로 설명해줘');
+    expect(answer.kind).toBe('summary');
+    expect(said(answer)).toContain('고령화');
+    // not asked to explain: the reason itself
+    expect(ask('한국 AI 기업들이 일본 가는 이유 중 시장 쪽 이유가 뭐야?').kind).toBe('facts');
+  });
+});

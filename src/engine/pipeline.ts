@@ -4,14 +4,15 @@
  *   read (terms, names) ─▶ scope (names the article does not know; the article itself)
  *     ─▶ words quoted from it, a summary, a list, a comparison of two things ─▶ complete (what it describes, what it asks) ─▶ answered without search (a card, a table)
  *     ─▶ resolve (find, constrain, prefer) ─▶ the type's contract (about the future, yes/no)
- *     ─▶ the gate (does the best fact cover it?) ─▶ the facts, what was asked for first
+ *     ─▶ the gate (does the best fact cover it?) ─▶ the facts, what was asked for first (a heading
+ *        asked to be explained: the part of the article it heads, summed up)
  */
 import { completeAsk, readQuestion } from './ask.ts';
 import { compareAnswer } from './contracts/compare.ts';
 import { factsAnswer } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
 import { placeAnswer, quoteAnswer } from './contracts/quote.ts';
-import { summaryAnswer } from './contracts/summary.ts';
+import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { speculation, unconfirmedClaim } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
 import { nothingFits, uncovered } from './gate.ts';
@@ -40,5 +41,8 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   const contract = speculation(res) ?? unconfirmedClaim(res);
   if (contract) return contract;
   if (!res.best) return nothingFits(res);
-  return uncovered(res, res.best) ?? factsAnswer(res, res.best, ask.yesno ? { kind: 'yes' } : undefined);
+  const uncoveredAnswer = uncovered(res, res.best);
+  if (uncoveredAnswer) return uncoveredAnswer;
+  const facts = factsAnswer(res, res.best, ask.yesno ? { kind: 'yes' } : undefined);
+  return headingExplained(reading, facts) ?? facts;
 }

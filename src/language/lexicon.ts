@@ -114,6 +114,7 @@ const GeneralLexicon = z
     unitSuffixes: z.partialRecord(z.enum(UNITS), words),
     measureNouns: z.partialRecord(z.enum(UNITS), words),
     countNouns: words,
+    explainWords: z.object({ $comment: z.string().optional(), words }).strict(),
     givenVerbs: words,
     organizationEndings: words,
     wherePronouns: words,
@@ -324,6 +325,8 @@ export class Lexicon {
   readonly measureNouns: ReadonlyMap<string, Unit>;
   /** `개발자 수 알려줘`: after a noun, how many of it (a count in whatever unit the facts give). */
   readonly countNouns: ReadonlySet<string>;
+  /** `설명해줘`, `explain`: a fact that is only a heading is explained by the part it heads. */
+  readonly explainWords: ReadonlySet<string>;
   /** Verbs that ask whether the article gives something (`나와?`, `mentioned?`): a figure's, it is asked for. */
   readonly givenVerbs: ReadonlySet<string>;
   /** How the names of bodies end (`협회`, `진흥원`): such a name the article does not know is outside it. */
@@ -542,6 +545,7 @@ export class Lexicon {
     );
     this.measureNouns = unitsOf(general.measureNouns);
     this.countNouns = new Set(general.countNouns);
+    this.explainWords = new Set(general.explainWords.words);
     this.givenVerbs = new Set(general.givenVerbs);
     this.organizationEndings = general.organizationEndings;
     this.wherePronouns = new Set(general.wherePronouns);

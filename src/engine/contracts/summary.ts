@@ -102,6 +102,27 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
 }
 
 /** `3줄`, `세 줄`, `한 줄로`, `in one line`, `three sentences`: how many lines are asked for. */
+/**
+ * `시장 쪽 이유만 따로 설명해줘`: a fact that is only a heading of the article (`이유 중 하나는 일본의 급성장하는
+ * AI 시장이다`), asked to be explained, is explained by the part it heads, summed up.
+ */
+export function headingExplained(reading: Reading, answer: Answer): Answer | undefined {
+  const { engine } = reading;
+  if (answer.kind !== 'facts' || answer.verdict) return undefined;
+  const explain = reading.terms.some(
+    (t) => engine.lexicon.explainWords.has(t.head) || t.forms.some((f) => engine.lexicon.explainWords.has(f)),
+  );
+  const passage = answer.facts[0]?.passage;
+  if (!explain || passage?.kind !== 'heading') return undefined;
+  const article = engine.kb.article(passage.articleId);
+  const section = article?.sections.find((s) => s.passages[0] === passage.id && s.passages.length > 1);
+  if (!article || !section) return undefined;
+  const lines = sectionLines(engine, article, section);
+  return lines.length > 0
+    ? { kind: 'summary', question: reading.text, scope: 'section', title: section.title, lines }
+    : undefined;
+}
+
 function linesAsked(engine: Engine, text: string): number | undefined {
   const { summaryLines, summaryLineNumbers } = engine.lexicon;
   const found = summaryLines
