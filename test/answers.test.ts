@@ -872,3 +872,10 @@ describe('this round: a heading asked to be explained', () => {
     expect(ask('한국 AI 기업들이 일본 가는 이유 중 시장 쪽 이유가 뭐야?').kind).toBe('facts');
   });
 });
+
+describe('this round: a noun that names the kind of answer, with no question word', () => {
+  test('`Rebellions 첫 해외법인 위치?` asks where: Tokyo', () => {
+    expect(said(ask('Rebellions 첫 해외법인 위치?'))).toContain('도쿄');
+    expect(said(ask('Allganize HQ location?'))).toMatch(/Japan|일본/);
+  });
+});

@@ -235,6 +235,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readWhichCompany(state);
   readCountedList(state);
   readMeasureAsked(state);
+  readKindAsked(state, raw);
   const aspect = readAspect(state);
   // (a question word said twice, `뭐뭐야`, `어디어디`, asks what they all are)
   const twice = state.tokens.some(
@@ -639,6 +640,26 @@ function readMeasureAsked(state: ReadingState): void {
     .slice(counted === false ? asked + 1 : counted + 1)
     .some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
   if (measured && requested) types.add('amount');
+}
+
+/**
+ * `리벨리온 첫 해외법인 위치?`, `올거나이즈 상장 시점 알려줘`, `Allganize HQ location?`: no question word, the
+ * last word a noun that names the kind of answer (where, when), closed by a question mark or a request.
+ */
+function readKindAsked(state: ReadingState, raw: string): void {
+  const { tokens, lexicon, roles, types } = state;
+  if (types.size > 0) return;
+  const asked = tokens.findLastIndex((_, i) => roles[i] !== 'filler');
+  const last = tokens[asked];
+  if (!last || last.background) return;
+  const requested =
+    /[?？]\s*$/.test(raw.trim()) ||
+    tokens.slice(asked + 1).some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
+  if (!requested) return;
+  // (a word of its own, `위치`, `시점`: not the bound `데` of `어떤데`)
+  for (const kind of ['place', 'time'] as const)
+    if (last.keys.some((k) => k.length >= 2 && lexicon.kindNouns.get(kind)?.has(k.toLowerCase())))
+      types.add(kind);
 }
 
 /**
