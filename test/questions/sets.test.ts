@@ -57,6 +57,7 @@ const SETS = [
   ['test/questions/heldout-server2.json', 0.89, 1],
   ['test/questions/heldout-server3.json', 0.86, 2],
   ['test/questions/heldout-kinds.json', 0.86, 2],
+  ['test/questions/heldout-server4.json', 0.82, 2],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -76,6 +77,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
+  ['test/questions/chains/heldout-chains4.json', 0.74, 2],
 ] as const;
 
 describe('question sets written from the article alone', () => {
