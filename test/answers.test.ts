@@ -879,3 +879,10 @@ describe('this round: a noun that names the kind of answer, with no question wor
     expect(said(ask('Allganize HQ location?'))).toMatch(/Japan|일본/);
   });
 });
+
+describe('this round: what an abbreviation stands for', () => {
+  test('`MS는 무슨 회사 줄임말로 쓰였음?`: 마이크로소프트', () => {
+    expect(said(ask('기사에 MS는 무슨 회사 줄임말로 쓰였음?'))).toContain('마이크로소프트');
+    expect(said(ask('AWS가 무슨 회사 약자로 쓰였어요?'))).toContain('아마존웹서비스');
+  });
+});
