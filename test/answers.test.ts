@@ -886,3 +886,24 @@ describe('this round: what an abbreviation stands for', () => {
     expect(said(ask('AWS가 무슨 회사 약자로 쓰였어요?'))).toContain('아마존웹서비스');
   });
 });
+
+describe('this round: a person’s company, pointed at', () => {
+  test('`Did his company move its HQ?` after Lee Chang-soo: Allganize; `이창수 회사 본사 어디로` asks where', () => {
+    let previous = answerMessage(
+      engine,
+      "Why is Japan adopting AI so quickly, according to Allganize's CEO?",
+    ).asked.at(-1);
+    previous = answerMessage(engine, "What's his name?", previous).asked.at(-1);
+    const next = answerMessage(engine, 'Did his company move its HQ?', previous);
+    expect(answerFound(next.answer)).toBe(true);
+    expect(said(ask('이창수 회사 본사 어디로 옮겼어?'))).toContain('일본');
+    // a person named for the company asked: still the person
+    expect(
+      said(
+        ask(
+          'Park Woo-jin said his company is preparing projects with around 50 Japanese organizations. Which company is he the CEO of?',
+        ),
+      ),
+    ).toContain('이랜서');
+  });
+});

@@ -93,6 +93,10 @@ export function completeAsk(reading: Reading): Ask {
     (t, i) => !mentionedTerm.has(i) && t.role === 'question' && engine.facts.hasWord(t.head),
   );
   const types = settleTypes({ ...reading, mentions }, contentTerms, describing);
+  // (`이창수 회사 본사 어디로 옮겼어?`: the word for company named the person's company, not which one)
+  const headed = mentions.some((m, i) => m.entity.id !== described.mentions[i]?.entity.id);
+  const where = terms.some((t) => t.role === 'question' && engine.lexicon.wherePronouns.has(t.head));
+  if (headed && where && types.delete('which')) types.add('place');
   // A figure that described the company (`the company with 410,000 freelancers`) is not asked again.
   const numbers = understanding.numbers.filter((n) => ![...describing].some((t) => t.head === n));
   return {
@@ -122,12 +126,17 @@ export function completeAsk(reading: Reading): Ask {
 function personsCompany(reading: Reading, mentions: readonly Mention[]): readonly Mention[] {
   const { engine, terms } = reading;
   return mentions.map((m) => {
-    const next = terms[Math.max(-1, ...m.terms) + 1];
+    // (past an auxiliary or a possessive pronoun, `… did his company`)
+    const after = Math.max(-1, ...m.terms) + 1;
+    const companies = engine.lexicon.listKinds.get('companies');
+    const { referring, englishGrammar } = engine.lexicon;
+    const passing = (t: Term) =>
+      englishGrammar.auxiliaries.has(t.surface) || referring.person.test(t.surface);
+    const next = terms.slice(after, after + 3).find((t) => !passing(t));
     const company =
       m.entity.type === 'person' && m.entity.affiliation
         ? engine.kb.entities.get(m.entity.affiliation)
         : undefined;
-    const companies = engine.lexicon.listKinds.get('companies');
     if (!company || !next || !companies?.has(next.head)) return m;
     if (mentions.some((o) => o.entity.id === company.id)) return m;
     return { ...m, entity: company };
