@@ -907,3 +907,12 @@ describe('this round: a person’s company, pointed at', () => {
     ).toContain('이랜서');
   });
 });
+
+describe('this round: `it` as the subject of a verb', () => {
+  test('`what does it make?` after a claim about Rebellions asks of Rebellions, not of the claim', () => {
+    const first = answerMessage(engine, 'Rebellions opened a branch in Osaka, right?');
+    const question = inContext(engine, 'what does it make?', first.asked.at(-1));
+    expect(question.toLowerCase()).toContain('rebellions');
+    expect(question).not.toMatch(/branch|osaka/i);
+  });
+});

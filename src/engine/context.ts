@@ -176,6 +176,12 @@ function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'thing' 
   const { referring } = engine.lexicon;
   if (referring.person.test(text)) return 'person';
   if (referring.company.test(text)) return 'company';
+  // (`what does it make?`: `it` the subject of a verb, after an auxiliary, is the company asked about)
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  const subject = words.findIndex(
+    (w, i) => i > 0 && w === 'it' && engine.lexicon.englishGrammar.auxiliaries.has(words[i - 1]!),
+  );
+  if (subject > 0) return 'company';
   if (referring.thing.test(text)) return 'thing';
   return undefined;
 }
