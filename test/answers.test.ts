@@ -916,3 +916,13 @@ describe('this round: `it` as the subject of a verb', () => {
     expect(question).not.toMatch(/branch|osaka/i);
   });
 });
+
+describe('this round: whether one is on a list', () => {
+  test('`뤼튼도 일본 진출 기업 명단에 있음?` asks whether, no name: what the article says of 뤼튼, never no', () => {
+    const answer = ask('뤼튼도 일본 진출 기업 명단에 있음?');
+    expect(answer.kind).toBe('facts');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).not.toBe('no');
+    // 뤼튼테크놀로지스 has entered the Japanese market
+    expect(said(answer)).toContain('뤼튼테크놀로지스');
+  });
+});

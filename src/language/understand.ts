@@ -387,6 +387,14 @@ function readQuestionWords(state: ReadingState): void {
         continue;
       // (`hey all`: a greeting to everyone, no list)
       if (type === 'list' && state.lexicon.greetings.has(tokens[i - 1]?.surface ?? '')) continue;
+      // (`명단에 있음?`: a name list with a particle of place says where one is, it asks no name)
+      const word = tokens[i]!.surface;
+      if (
+        type === 'name' &&
+        phrase.length === 1 &&
+        lexicon.particles.place.some((p) => word === `${phrase[0]}${p}`)
+      )
+        continue;
       // Within one sentence: `회사임? 이름만 …` is no `회사 이름`.
       if (tokens[i + phrase.length - 1]!.part !== tokens[i]!.part) continue;
       // `이름만 들어봄`: only heard the name, which is not asking it.
