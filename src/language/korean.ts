@@ -209,44 +209,17 @@ export interface KoreanGrammar {
   readonly lightVerbs: VerbTable;
   readonly auxiliaries: VerbTable;
   readonly verbEndings: ReadonlySet<string>;
+  /** Endings that close a sentence: the only ones a one-syllable verb stem is read with. */
+  readonly closingEndings: ReadonlySet<string>;
+  /** Endings that join a past verb to what follows (`했고`, `갔는데`, `했던가`, `했다던데`). */
+  readonly joiningAfterPast: ReadonlySet<string>;
   readonly nounEndings: readonly string[];
   /** Nouns written onto the noun before them that particles then follow (`쪽`, `들`). */
   readonly boundNouns: readonly string[];
 }
 
-/** Endings that close a sentence: the only ones a one-syllable verb stem is read with. */
-const CLOSING_ENDINGS = new Set(
-  '|어|아|요|어요|아요|다|냐|니|나|나요|지|죠|지요|대|래|대요|래요|네|네요|니까|냐고|다며|다고|다는|다면서|다면서요|다며요|는데|는데요|던데|던데요|는지|음|습니다|습니까|세요|세여|십시오|시오|셔요|실래요'.split(
-    '|',
-  ),
-);
-
 /** ㅆ as a syllable's final consonant: the past (`했`, `갔`, `왔`). */
 const PAST_JONG = 20;
-/** Endings that join a past verb to what follows (`했고`, `갔는데`, `왔지만`, `했으니`). */
-const JOINING_AFTER_PAST = new Set([
-  '고',
-  '는데',
-  '는데요',
-  '지만',
-  '으니',
-  '으니까',
-  '어서',
-  '던데',
-  '던데요',
-  '다고',
-  '다며',
-  // (`했던가`, `갔던가요`: whether it was so, asked of the past)
-  '던가',
-  '던가요',
-  // (`했다던데`, `갔다면서`: what was said of the past)
-  '다던데',
-  '다던데요',
-  '다더라',
-  '다면서',
-  '다면서요',
-  '다는데',
-]);
 
 /** Whether `rest` is an ending, or an auxiliary verb with its ending (`줌` in `깎아줌`, `있어`). */
 function isEnding(grammar: KoreanGrammar, rest: string, depth = 0): boolean {
@@ -282,11 +255,11 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
     const endsWith = (ending: string) =>
       length > 1 || consonantStem
         ? isEnding(grammar, ending)
-        : CLOSING_ENDINGS.has(ending) ||
+        : grammar.closingEndings.has(ending) ||
           // (`했었죠`: a past stem, 었 again, and an ending that closes the sentence)
-          (ending.startsWith('었') && CLOSING_ENDINGS.has(ending.slice(1))) ||
+          (ending.startsWith('었') && grammar.closingEndings.has(ending.slice(1))) ||
           // (`했고`, `갔지만`: a past stem, closed by ㅆ, joined to what follows)
-          ((syllable(stem)?.jong ?? 0) === PAST_JONG && JOINING_AFTER_PAST.has(ending)) ||
+          ((syllable(stem)?.jong ?? 0) === PAST_JONG && grammar.joiningAfterPast.has(ending)) ||
           (grammar.verbs.infinitives.has(stem) && isEnding(grammar, ending));
     // The honorific 시 before the ending (`되시나요`, `세우셨어요`): the same verb, said politely.
     const plain = rest.startsWith('시')

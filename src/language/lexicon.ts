@@ -234,6 +234,8 @@ const GeneralLexicon = z
     numberWords: z.record(z.string(), z.string().regex(/^[0-9]+$/)),
     exclusion: z.object({ after: words, before: words }).strict(),
     speculation: z.object({ endings: words, words }).strict(),
+    closingEndings: z.object({ $comment: z.string().optional(), words }).strict(),
+    joiningAfterPast: z.object({ $comment: z.string().optional(), words }).strict(),
     verbEndings: words,
     nounEndings: words,
     lightVerbs: words,
@@ -722,6 +724,9 @@ function grammarOf(general: GeneralLexicon, verbs: ReadonlySet<string>): KoreanG
     lightVerbs: buildVerbTable(general.lightVerbs),
     auxiliaries: buildVerbTable(general.auxiliaryVerbs),
     verbEndings: new Set(general.verbEndings),
+    // (and the stem alone: `주`, `가`)
+    closingEndings: new Set(['', ...general.closingEndings.words]),
+    joiningAfterPast: new Set(general.joiningAfterPast.words),
     nounEndings: byLength(general.nounEndings),
     boundNouns: general.boundNouns,
   };
