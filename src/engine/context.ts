@@ -626,11 +626,14 @@ function pointedReplaced(engine: Engine, text: string, names: readonly string[])
     const particle = PARTICLE_PAIRS.find((pair) => pair.split('/').some((p) => rest.startsWith(p)));
     const joined = named.join(' ');
     // (`거기서` is `거기에서` shortened, which a name takes whole: `일본에서`)
+    const shortened = english
+      ? undefined
+      : Object.entries(engine.lexicon.particles.shortened).find(([short]) => rest.startsWith(short));
     const fitted =
       particle && !english && /^[가-힣]/.test(rest)
         ? `${josa(joined, particle as Parameters<typeof josa>[1])}${rest.slice(1)}`
-        : !english && rest.startsWith('서')
-          ? `${joined}에${rest}`
+        : shortened
+          ? `${joined}${shortened[1]}${rest.slice(shortened[0].length)}`
           : `${joined}${rest}`;
     return `${text.slice(0, pointing.index)}${fitted}`;
   }

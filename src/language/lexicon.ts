@@ -124,7 +124,7 @@ const GeneralLexicon = z
     alsoParticles: words,
     hearsayEndings: words,
     relativeTimes: words,
-    formerTimes: z.object({ $comment: z.string().optional(), words }).strict(),
+    formerTimes: z.object({ $comment: z.string().optional(), words, doneThen: words }).strict(),
     cityWords: words,
     countryWords: words,
     topics: z.array(words.min(2)),
@@ -225,7 +225,13 @@ const GeneralLexicon = z
     indefiniteBefore: z.object({ $comment: z.string().optional(), words }),
     greetings: z.object({ $comment: z.string().optional(), words }),
     particles: z
-      .object({ $comment: z.string().optional(), place: words, comparedWith: words, recipient: words })
+      .object({
+        $comment: z.string().optional(),
+        place: words,
+        comparedWith: words,
+        recipient: words,
+        shortened: z.record(z.string(), z.string()),
+      })
       .strict(),
     causes: z.object({ $comment: z.string().optional(), claim: words, fact: words }),
     initialQuestionWords: z.record(z.string(), z.string()),
@@ -347,8 +353,11 @@ export class Lexicon {
   readonly hearsayEndings: readonly string[];
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
   readonly relativeTimes: readonly Phrase[];
-  /** Relative times that ask of then only with a place, time, figure or person (`원래 본사 어디였어`). */
-  readonly formerTimes: ReadonlySet<string>;
+  /**
+   * Relative times that ask of then only with a place, time, figure or person (`원래 본사 어디였어`), or
+   * with what was done then (`doneThen`: `원래 뭐 하던 사람`).
+   */
+  readonly formerTimes: { readonly words: ReadonlySet<string>; readonly doneThen: ReadonlySet<string> };
   /** Words asking for a city (`도시`): a country does not answer them. */
   readonly cityWords: ReadonlySet<string>;
   /** Words for a country (`나라`, `country`): after `which`, a place is asked for. */
@@ -485,6 +494,8 @@ export class Lexicon {
     readonly place: readonly string[];
     readonly comparedWith: readonly string[];
     readonly recipient: readonly string[];
+    /** Shortened after a pointing word, whole after a name (`거기서` → `일본에서`). */
+    readonly shortened: Readonly<Record<string, string>>;
   };
   /** How a claim gives a cause (`때문`), and how a fact does (`로 인한`). */
   readonly causes: { readonly claim: readonly string[]; readonly fact: readonly string[] };
@@ -557,7 +568,10 @@ export class Lexicon {
     this.alsoParticles = general.alsoParticles;
     this.hearsayEndings = general.hearsayEndings;
     this.relativeTimes = general.relativeTimes.map(phrase);
-    this.formerTimes = new Set(general.formerTimes.words);
+    this.formerTimes = {
+      words: new Set(general.formerTimes.words),
+      doneThen: new Set(general.formerTimes.doneThen),
+    };
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);
     this.partyNouns = new Set(general.partyNouns);

@@ -487,12 +487,8 @@ function readRelativeTimes(state: ReadingState): void {
     const phrase = lexicon.relativeTimes.find((p) => matchesAt(tokens, i, p));
     if (!phrase) continue;
     // (`원래 뭐하는 회사`: what it basically is, no time asked of; `원래 뭐 하던 사람`, what one did then)
-    const former = phrase.length === 1 && lexicon.formerTimes.has(phrase[0]!);
-    const then = tokens.some(
-      (t) =>
-        // (하던, 했던: 하다 as it was done then)
-        !t.background && /^(?:하|했)던$/.test(t.surface),
-    );
+    const former = phrase.length === 1 && lexicon.formerTimes.words.has(phrase[0]!);
+    const then = tokens.some((t) => !t.background && lexicon.formerTimes.doneThen.has(t.surface));
     if (former && !then && !['place', 'time', 'amount', 'person'].some((t) => state.types.has(t as never))) {
       roles[i] = 'filler';
       continue;
