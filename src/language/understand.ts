@@ -1658,6 +1658,8 @@ function numberWord(word: string, next: string | undefined, lexicon: Lexicon): s
 }
 
 const MAGNITUDES: Readonly<Record<string, number>> = {
+  십: 10,
+  백: 100,
   천: 1e3,
   만: 1e4,
   억: 1e8,
@@ -1671,11 +1673,10 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
 /** `1조 2000억`, `4400억`, `41만`, `18.6 billion`, `400k`: a number and its magnitudes. */
 const AMOUNT =
   /(\d+(?:[.,]\d+)*)\s*([십백천]?[조억만]|천|k\b|thousand|million|billion|trillion)(?:\s*(\d+(?:[.,]\d+)*)\s*([십백천]?[억만]|천))?/gi;
-/** `천억`, `백만`: a size of a size. */
-const SUB_MAGNITUDES: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1e3 };
+/** A size, or a size of a size written as one word (`천억`, `십만`): the product of its sizes. */
 const magnitudeOf = (word: string): number =>
-  word.length === 2 && SUB_MAGNITUDES[word[0]!] && MAGNITUDES[word[1]!]
-    ? SUB_MAGNITUDES[word[0]!]! * MAGNITUDES[word[1]!]!
+  /^[십백천만억조]{2,}$/.test(word)
+    ? [...word].reduce((product, size) => product * (MAGNITUDES[size] ?? 1), 1)
     : (MAGNITUDES[word.toLowerCase()] ?? 1);
 /** `10개 중 7개`, `열에 일곱`-like shares written with digits: a percentage. */
 const SHARE = /(\d+)\s*(?:개|곳|명)?\s*중(?:에|에서)?\s*(\d+)\s*(?:개|곳|명)?/g;
@@ -1707,8 +1708,7 @@ function lowerBounds(text: string, lexicon: Lexicon): { values: number[]; digits
   const values: number[] = [];
   const digits = new Set<string>();
   const add = (number: string, magnitude: string | undefined) => {
-    const value =
-      Number.parseFloat(number.replace(/,/g, '')) * (magnitude ? (MAGNITUDES[magnitude] ?? 1) : 1);
+    const value = Number.parseFloat(number.replace(/,/g, '')) * (magnitude ? magnitudeOf(magnitude) : 1);
     if (!Number.isFinite(value)) return;
     values.push(value);
     for (const d of number.split(/[,.]/)) if (d) digits.add(d);
@@ -1717,8 +1717,7 @@ function lowerBounds(text: string, lexicon: Lexicon): { values: number[]; digits
   for (const m of text.matchAll(lexicon.lowerBoundBefore)) add(m[1]!, m[2]);
   for (const m of text.matchAll(SOME)) {
     if (!m[1] && !m[2]) continue;
-    const tens = m[1] === '십' ? 10 : m[1] === '백' ? 100 : m[1] === '천' ? 1000 : 1;
-    values.push(tens * (m[2] ? (MAGNITUDES[m[2]] ?? 1) : 1));
+    values.push(magnitudeOf(`${m[1] ?? ''}${m[2] ?? ''}`));
   }
   return { values, digits };
 }
