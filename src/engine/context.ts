@@ -12,6 +12,7 @@
 import { josa } from 'es-hangul';
 import type { Section } from '../knowledge/schema.ts';
 import { nounStems } from '../language/korean.ts';
+import { isCurrency } from '../language/understand.ts';
 import { compactKey, hasHangul, normalizeText, stripParticles, tokenize } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
@@ -166,7 +167,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     compare: types.has('compare'),
     unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
     unitOnly:
-      ['won', 'yen', 'dollar'].includes(reading.understanding.unit ?? '') &&
+      isCurrency(reading.understanding.unit) &&
       words.every((w) => w.kind === 'question' || w.kind === 'filler'),
   };
 }

@@ -3,9 +3,8 @@
  * it asks about is a word the article never uses. When not, what is missing.
  */
 
-import { nounStems } from '../language/korean.ts';
 import type { KindType } from '../language/lexicon.ts';
-import { isVerbalForm, type Term } from '../language/understand.ts';
+import { isCurrency, isVerbalForm, type Term, unitIn } from '../language/understand.ts';
 import { isHangulWord, isLatinWord } from '../search/normalize.ts';
 import type { Ask } from './ask.ts';
 import { cite } from './cards.ts';
@@ -25,21 +24,16 @@ export const COMMON_SHARE = 0.3;
 function inAnotherCurrency(res: Resolution): Answer | undefined {
   const { ask, content, found } = res;
   const { unit } = ask;
-  if (unit !== 'won' && unit !== 'yen' && unit !== 'dollar') return undefined;
+  if (!isCurrency(unit)) return undefined;
   if (content.length === 0 || ask.mentions.length === 0) return undefined;
   const given = found.scored.find(
     (s) =>
       s.contentHits === content.length &&
       amountFigures(ask.engine, s.fact, { ...found.fitOptions, unit: 'money' }).length > 0,
   );
-  const asked = ask.terms.find((t) => t.role === 'question' && unitOf(ask, t.head) === unit);
+  const asked = ask.terms.find((t) => t.role === 'question' && unitIn(t.head, ask.engine.lexicon) === unit);
   const words = content.map((t) => t.head).join(' ');
   return given && asked ? res.partial([`${words} (${asked.head})`]) : undefined;
-}
-
-function unitOf(ask: Ask, word: string): string | undefined {
-  const { lexicon } = ask.engine;
-  return [word, ...nounStems(lexicon.grammar, word)].map((k) => lexicon.unitWords.get(k)).find(Boolean);
 }
 
 /** No fact fits: what was asked, the question's own words, or the kind of answer when it has none (`수치`). */

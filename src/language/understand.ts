@@ -126,7 +126,7 @@ const WH_TYPES: readonly QuestionType[] = [
 const asksWh = (types: ReadonlySet<QuestionType>) => WH_TYPES.some((t) => types.has(t));
 
 /** Units of money in one currency (`원화로`, `in yen`). */
-const isCurrency = (unit: Unit | undefined) => unit === 'won' || unit === 'yen' || unit === 'dollar';
+export const isCurrency = (unit: Unit | undefined) => unit === 'won' || unit === 'yen' || unit === 'dollar';
 
 /** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
 const NUMBER_UNIT =
@@ -146,7 +146,7 @@ interface Token {
 const MAGNITUDE = /^[십백천만억조]*(.*)$/;
 
 /** The unit a word names, itself or without its copula (`엔`, `조원이에요` → 원). */
-function unitIn(word: string, lexicon: Lexicon): Unit | undefined {
+export function unitIn(word: string, lexicon: Lexicon): Unit | undefined {
   if (!word) return undefined;
   return (
     lexicon.unitWords.get(word) ??
