@@ -124,9 +124,13 @@ function alongsideItems(reading: Reading, kind: ListKind): Answer | undefined {
     .map((m) => m.entity);
   if (!types || !matches || named.length === 0) return undefined;
   const kindOf = [...engine.kb.entities.values()].filter((e) => types.includes(e.type) && !named.includes(e));
-  const passages = [...engine.kb.facts.values()]
-    .filter((f) => named.every((e) => f.entities.includes(e.id)))
-    .flatMap((f) => engine.kb.passage(f.articleId, f.source) ?? []);
+  const factsAbout = (ids: readonly string[]) =>
+    [...engine.facts.positionsAbout(ids)]
+      .map((at) => engine.facts.facts[at]!)
+      .filter((f) => ids.every((id) => f.entities.includes(id)));
+  const passages = factsAbout(named.map((e) => e.id)).flatMap(
+    (f) => engine.kb.passage(f.articleId, f.source) ?? [],
+  );
   const namedIn = (text: string) =>
     kindOf
       .map((e) => ({ e, at: text.indexOf(e.name.ko) }))
@@ -138,9 +142,7 @@ function alongsideItems(reading: Reading, kind: ListKind): Answer | undefined {
     .sort((x, y) => y.others.length - x.others.length)[0];
   if (!best || best.others.length === 0) return undefined;
   const items = best.others.map((entity) => {
-    const own = [...engine.kb.facts.values()].find(
-      (f) => f.source === best.p.id && f.entities.includes(entity.id),
-    );
+    const own = factsAbout([entity.id]).find((f) => f.source === best.p.id);
     return { label: entity.name, detail: own?.text ?? entity.summary, passage: best.p };
   });
   return { kind: 'list', question: reading.text, of: kind, items };
