@@ -23,6 +23,17 @@ beforeAll(async () => {
 
 const ask = (text: string, previous?: string): Answer => answerMessage(engine, text, previous).answer;
 
+/** A conversation: each message asked as a reply to the answer before it; the last one's answer. */
+function conversation(...messages: readonly string[]): ReturnType<typeof answerMessage> {
+  let previous: string | undefined;
+  let last: ReturnType<typeof answerMessage> | undefined;
+  for (const message of messages) {
+    last = answerMessage(engine, message, previous);
+    previous = last.asked.at(-1);
+  }
+  return last!;
+}
+
 /** Everything an answer says, in Korean and English, as one string to look in. */
 function said(answer: Answer): string {
   return JSON.stringify(answer);
@@ -524,10 +535,10 @@ describe('this round: follow-ups that lean on where the answer stands', () => {
 describe('this round: picking from a list, one item after another', () => {
   test('after `두 번째 거는?` the next ordinal still picks from the list', () => {
     // the companies of the article's table, in its order: 리벨리온, 올거나이즈, 업스테이지, …
-    const list = answerMessage(engine, '일본 진출한 한국 회사들 표에 나온 거 다 알려줘');
-    const second = answerMessage(engine, '두 번째 거는 정확히 뭐 했는데?', list.asked.at(-1));
+    const list = '일본 진출한 한국 회사들 표에 나온 거 다 알려줘';
+    const second = conversation(list, '두 번째 거는 정확히 뭐 했는데?');
     expect(said(second.answer)).toContain('올거나이즈');
-    const third = answerMessage(engine, '세 번째는?', second.asked.at(-1));
+    const third = conversation(list, '두 번째 거는 정확히 뭐 했는데?', '세 번째는?');
     // 업스테이지 opened an office in Tokyo
     expect(said(third.answer)).toContain('업스테이지');
   });
@@ -603,10 +614,11 @@ describe('this round: kinds asked in the plural, counts, and the article as `it`
 
 describe('this round: a figure asked again in another currency', () => {
   test('`원화로 하면?` after the subsidy in yen gives it in won; in dollars, which the article never gives, is refused', () => {
-    const first = answerMessage(engine, '일본 데이터센터 지으면 보조금 얼마 줌?');
     // up to 450억 엔, about 4428억 원
-    expect(said(answerMessage(engine, '원화로 하면?', first.asked.at(-1)).answer)).toContain('4428억');
-    const dollars = answerMessage(engine, 'in dollars?', first.asked.at(-1)).answer;
+    expect(said(conversation('일본 데이터센터 지으면 보조금 얼마 줌?', '원화로 하면?').answer)).toContain(
+      '4428억',
+    );
+    const dollars = conversation('일본 데이터센터 지으면 보조금 얼마 줌?', 'in dollars?').answer;
     expect(answerFound(dollars)).toBe(false);
     // what is missing is the currency; the subsidy as the article gives it comes first
     expect(dollars.kind === 'partial' ? dollars.missing : []).toEqual(['데이터센터 보조금 (dollars)']);
@@ -674,10 +686,11 @@ describe('this round: a count asked with 수', () => {
 
 describe('this round: a reaction before the follow-up', () => {
   test('`헐 적네 2021년엔 얼마였는데` after the 2023 figure asks the 2021 one (9895억 원)', () => {
-    const first = answerMessage(engine, '2023년 기준으로 글로벌 VC가 국내 벤처에 투자한 금액 얼마였어?');
-    expect(said(answerMessage(engine, '헐 적네 2021년엔 얼마였는데', first.asked.at(-1)).answer)).toContain(
-      '9895억',
+    const answer = conversation(
+      '2023년 기준으로 글로벌 VC가 국내 벤처에 투자한 금액 얼마였어?',
+      '헐 적네 2021년엔 얼마였는데',
     );
+    expect(said(answer.answer)).toContain('9895억');
     // a word that points back is no reaction
     expect(
       contextReadings(engine, '걔네 대표 누구야', '일본에 법인 세운 회사 어디야? → 리벨리온')[0],
@@ -691,9 +704,8 @@ describe('this round: companies named alongside another', () => {
   test('`채널톡이랑 같이 묶여있는 회사들`: the others of the table row that lists them', () => {
     // the row: 파인더스AI, 피처링, 채널톡 일본 법인 설립 추진 중
     expect(labels(ask('채널톡이랑 같이 묶여있는 회사들은 누구누구야'))).toEqual(['파인더스AI', '피처링']);
-    const first = answerMessage(engine, '파인더스AI는 일본에서 뭐해?');
     expect(
-      labels(answerMessage(engine, '같이 묶여있는 회사 또 어디 있어요?', first.asked.at(-1)).answer),
+      labels(conversation('파인더스AI는 일본에서 뭐해?', '같이 묶여있는 회사 또 어디 있어요?').answer),
     ).toEqual(['피처링', '채널톡']);
   });
 });
@@ -724,15 +736,10 @@ describe("this round: what the author hopes for is the author's view", () => {
 
 describe("this round: where in the article's table, said in passing", () => {
   test('`what does korea get for that row` after the tax cut: Korea’s side of the table row (제한적)', () => {
-    const first = answerMessage(
-      engine,
+    const { answer } = conversation(
       'how much of a corporate tax cut does japan give AI software companies?',
-    );
-    const answer = answerMessage(
-      engine,
       'ok and in the comparison table what does korea get for that row',
-      first.asked.at(-1),
-    ).answer;
+    );
     expect(said(answer)).toContain('제한적');
   });
 
@@ -748,8 +755,7 @@ describe("this round: where in the article's table, said in passing", () => {
 
 describe('this round: where, said of a verb the article uses', () => {
   test('`예전엔 … 지금은 어디로 넘어가려고 해?`: to AI transformation (AX), which says the verb', () => {
-    const first = answerMessage(engine, '일본이 예전에 뭐의 나라로 불렸어?');
-    const answer = answerMessage(engine, '지금은 어디로 넘어가려고 해?', first.asked.at(-1)).answer;
+    const { answer } = conversation('일본이 예전에 뭐의 나라로 불렸어?', '지금은 어디로 넘어가려고 해?');
     expect(said(answer)).toContain('AX');
     // a city asked for is still a place
     expect(answerFound(ask('피처링 일본 법인은 어느 도시에 세울 예정이야?'))).toBe(false);
@@ -786,8 +792,7 @@ describe('this round: the name of something, asked with what it does', () => {
 
 describe('this round: several pointed at that the question before counted', () => {
   test('`그 기업들 이름 나와?` after `몇 개 기업이랑 협력한대`: the partners, which the article does not name', () => {
-    const first = answerMessage(engine, '이랜서 일본에서 몇개 기업이랑 협력한대');
-    const next = answerMessage(engine, '그 기업들 이름 나와?', first.asked.at(-1));
+    const next = conversation('이랜서 일본에서 몇개 기업이랑 협력한대', '그 기업들 이름 나와?');
     expect(next.asked.at(-1)).toContain('기업');
     expect(answerFound(next.answer)).toBe(false);
   });
@@ -803,15 +808,17 @@ describe('this round: a claim of figures only', () => {
 
 describe('this round: a currency in two words', () => {
   test('`한국 돈으로는?` after the subsidy in yen: in won (4428억), not a question about Korea', () => {
-    const first = answerMessage(engine, '일본에서 데이터센터 지으면 정부 보조금 최대 얼마 줘?');
-    expect(said(answerMessage(engine, '한국 돈으로는?', first.asked.at(-1)).answer)).toContain('4428억');
+    const next = conversation('일본에서 데이터센터 지으면 정부 보조금 최대 얼마 줘?', '한국 돈으로는?');
+    expect(said(next.answer)).toContain('4428억');
   });
 });
 
 describe('this round: there, when the follow-up names a country of its own', () => {
   test('`거기서 유명 고객 잡은 한국 회사 예시 있어?` after Japan’s market: in Japan (일본에서), Korean companies', () => {
-    const first = answerMessage(engine, '일본 AI 시장 왜 커지고 있는거야?');
-    const next = answerMessage(engine, '거기서 유명 고객 잡은 한국 회사 예시 있어?', first.asked.at(-1));
+    const next = conversation(
+      '일본 AI 시장 왜 커지고 있는거야?',
+      '거기서 유명 고객 잡은 한국 회사 예시 있어?',
+    );
     expect(next.asked.at(-1)).toContain('일본에서');
     // 올거나이즈 counts 노무라증권 and SMBC among its clients
     expect(said(next.answer)).toContain('노무라증권');
@@ -820,8 +827,7 @@ describe('this round: there, when the follow-up names a country of its own', () 
 
 describe('this round: to whom a policy is given', () => {
   test('`누구한테 해주는 건데?` after the tax cut: AI software companies, a class the policy names', () => {
-    const first = answerMessage(engine, '일본 법인세 감면 몇 %야?');
-    const answer = answerMessage(engine, '누구한테 해주는 건데?', first.asked.at(-1)).answer;
+    const { answer } = conversation('일본 법인세 감면 몇 %야?', '누구한테 해주는 건데?');
     expect(said(answer)).toContain('AI 소프트웨어 개발 기업');
     expect(said(ask('일본 정부의 법인세 감면 혜택은 어떤 기업을 대상으로 합니까?'))).toContain('소프트웨어');
   });
@@ -837,12 +843,11 @@ describe('this round: a question word said twice', () => {
 
 describe('this round: a reaction is nothing a follow-up leans on', () => {
   test('`이 숫자들 출처가 어디야?` after `헐 적네 2021년엔?`: the budget office (국회 예산정책처)', () => {
-    let previous = answerMessage(
-      engine,
+    const last = conversation(
       '2023년 기준으로 글로벌 VC가 국내 벤처에 투자한 금액 얼마였어?',
-    ).asked.at(-1);
-    previous = answerMessage(engine, '헐 적네 2021년엔 얼마였는데', previous).asked.at(-1);
-    const last = answerMessage(engine, '이 숫자들 출처가 어디야? 블로거가 그냥 쓴 거 아니지?', previous);
+      '헐 적네 2021년엔 얼마였는데',
+      '이 숫자들 출처가 어디야? 블로거가 그냥 쓴 거 아니지?',
+    );
     expect(last.asked.join(' ')).not.toContain('적네');
     expect(said(last.answer)).toContain('예산정책처');
   });
@@ -889,12 +894,11 @@ describe('this round: what an abbreviation stands for', () => {
 
 describe('this round: a person’s company, pointed at', () => {
   test('`Did his company move its HQ?` after Lee Chang-soo: Allganize; `이창수 회사 본사 어디로` asks where', () => {
-    let previous = answerMessage(
-      engine,
+    const next = conversation(
       "Why is Japan adopting AI so quickly, according to Allganize's CEO?",
-    ).asked.at(-1);
-    previous = answerMessage(engine, "What's his name?", previous).asked.at(-1);
-    const next = answerMessage(engine, 'Did his company move its HQ?', previous);
+      "What's his name?",
+      'Did his company move its HQ?',
+    );
     expect(answerFound(next.answer)).toBe(true);
     expect(said(ask('이창수 회사 본사 어디로 옮겼어?'))).toContain('일본');
     // a person named for the company asked: still the person
