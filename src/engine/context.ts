@@ -12,7 +12,7 @@
 import { josa } from 'es-hangul';
 import type { Section } from '../knowledge/schema.ts';
 import { nounStems } from '../language/korean.ts';
-import { isCurrency } from '../language/understand.ts';
+import { isCurrency, isSubjectThing } from '../language/understand.ts';
 import { compactKey, hasHangul, normalizeText, stripParticles, tokenize } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
@@ -180,7 +180,10 @@ function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'thing' 
   // (`what does it make?`: `it` the subject of a verb, after an auxiliary, is the company asked about)
   const words = text.toLowerCase().split(/[^a-z]+/);
   const subject = words.findIndex(
-    (w, i) => i > 0 && w === 'it' && engine.lexicon.englishGrammar.auxiliaries.has(words[i - 1]!),
+    (w, i) =>
+      i > 0 &&
+      isSubjectThing(w, engine.lexicon) &&
+      engine.lexicon.englishGrammar.auxiliaries.has(words[i - 1]!),
   );
   if (subject > 0) return 'company';
   if (referring.thing.test(text)) return 'thing';

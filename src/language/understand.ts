@@ -471,13 +471,21 @@ function readArticleWordsAndAnaphora(state: ReadingState): void {
     for (const phrase of lexicon.anaphora) {
       if (!matchesAt(tokens, i, phrase)) continue;
       // (`does it say`, `does it mention`: it is the article, not something said before)
-      if (tokens[i]!.surface === 'it' && tokens[i + 1]?.keys.some((k) => lexicon.articleSayVerbs.has(k)))
+      if (
+        isSubjectThing(tokens[i]!.surface, lexicon) &&
+        tokens[i + 1]?.keys.some((k) => lexicon.articleSayVerbs.has(k))
+      )
         continue;
       // In the question (decided below, once it is known which parts ask).
       state.referringParts.add(tokens[i]!.part);
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'filler';
     }
   }
+}
+
+/** `it`: a word that points back at a thing and can be a verb's subject (not `that`, nor `he`). */
+export function isSubjectThing(word: string, lexicon: Lexicon): boolean {
+  return lexicon.englishGrammar.subjectPronouns.has(word) && lexicon.referring.thing.test(word);
 }
 
 /** A time relative to now (`작년`, `last year`) is asked about: the article must say it. */
@@ -1065,6 +1073,9 @@ function firstQuestionAsked(
  * after it when the count describes it (`몇 명의 프리랜서`); in English the head of the words after
  * `how much`/`how many` (`how many Korean AI startups` → startups).
  */
+/** An English noun in the plural (`reasons`, `developers`): what `how many` counts. */
+const ENGLISH_PLURAL = /^[a-z]{4,}s$/;
+
 function amountNoun(
   tokens: readonly Token[],
   terms: readonly Term[],
@@ -1089,12 +1100,12 @@ function amountNoun(
       return undefined;
     }
     // `how many reasons`: the noun counted is itself a question word (why).
-    if (last > asked && /^[a-z]{4,}s$/.test(tokens[last]!.surface)) return last;
+    if (last > asked && ENGLISH_PLURAL.test(tokens[last]!.surface)) return last;
     const start = last + 1;
     for (let i = start; i < Math.min(terms.length, start + 4); i++) {
       const term = terms[i]!;
       if (term.role !== 'topic') return undefined;
-      if (/^[a-z]{4,}s$/.test(term.surface) || (i === start && terms[i + 1]?.role !== 'topic')) return i;
+      if (ENGLISH_PLURAL.test(term.surface) || (i === start && terms[i + 1]?.role !== 'topic')) return i;
     }
     return undefined;
   }
