@@ -21,9 +21,6 @@ import { unknownNamesAsked } from './scope.ts';
 import type { Answer, Engine } from './types.ts';
 import { readsAs } from './words.ts';
 
-/** Particles that change with the noun before them. */
-const PARTICLE_PAIRS = ['은/는', '이/가', '을/를', '과/와'] as const;
-
 /** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
 
@@ -627,7 +624,9 @@ function pointedReplaced(engine: Engine, text: string, names: readonly string[])
     const named = names.map((n) => (english ? (bare(n)?.name.en ?? n) : (bare(n)?.name.ko ?? n)));
     // (its particle fitted to the name: `거기는` → `중국은`)
     const rest = text.slice(pointing.index + pointing[0].length);
-    const particle = PARTICLE_PAIRS.find((pair) => pair.split('/').some((p) => rest.startsWith(p)));
+    const particle = engine.lexicon.particles.paired.find((pair) =>
+      pair.split('/').some((p) => rest.startsWith(p)),
+    );
     const joined = named.join(' ');
     // (`거기서` is `거기에서` shortened, which a name takes whole: `일본에서`)
     const shortened = english

@@ -231,6 +231,7 @@ const GeneralLexicon = z
         comparedWith: words,
         recipient: words,
         shortened: z.record(z.string(), z.string()),
+        paired: words,
       })
       .strict(),
     causes: z.object({ $comment: z.string().optional(), claim: words, fact: words }),
@@ -496,6 +497,8 @@ export class Lexicon {
     readonly recipient: readonly string[];
     /** Shortened after a pointing word, whole after a name (`거기서` → `일본에서`). */
     readonly shortened: Readonly<Record<string, string>>;
+    /** Particles whose form follows the word before (`은/는`): fitted to a name put in (`거기는` → `중국은`). */
+    readonly paired: readonly string[];
   };
   /** How a claim gives a cause (`때문`), and how a fact does (`로 인한`). */
   readonly causes: { readonly claim: readonly string[]; readonly fact: readonly string[] };
