@@ -9,7 +9,7 @@ import { contextLine, contextReadings, listCarried } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { splitMessage } from './split.ts';
-import { type Answer, answerFound, type Engine } from './types.ts';
+import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 
 /** An answer and the question it answers, each part made whole: what a reply to it continues from. */
 export interface AnsweredMessage {
@@ -37,7 +37,7 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
     // (a part made whole from one the article has nothing on has nothing either: `24년 투자액도 나와? 얼마임`)
     const answer: Answer =
       !leaning && question !== part && answerFound(made.answer) && onlyAsks(engine, part)
-        ? { kind: 'not-found', asked: 'ask', query: part, suggestions: [], unknown: [] }
+        ? notFoundAnswer(part)
         : made.answer;
     leaning = answerFound(answer);
     const own = question === part && answer.kind === 'facts' && answer.verdict !== undefined;

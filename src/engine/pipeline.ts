@@ -18,13 +18,13 @@ import { answerWithoutSearch } from './direct.ts';
 import { nothingFits, uncovered } from './gate.ts';
 import { resolve } from './resolution.ts';
 import { articleAnswer, unknownNamesAsked } from './scope.ts';
-import type { Answer, Engine } from './types.ts';
+import { type Answer, type Engine, notFoundAnswer } from './types.ts';
 
 export function answerQuestion(engine: Engine, text: string): Answer {
   const reading = readQuestion(engine, text);
-  if (!reading) return { kind: 'not-found', asked: 'ask', query: text, suggestions: [], unknown: [] };
+  if (!reading) return notFoundAnswer(text);
   const unknown = unknownNamesAsked(reading);
-  if (unknown.length > 0) return { kind: 'not-found', asked: 'ask', query: text, suggestions: [], unknown };
+  if (unknown.length > 0) return notFoundAnswer(text, unknown);
   // (`every CEO named in the article` lists; `who wrote the article` is the article's card)
   const whole =
     quoteAnswer(reading) ??

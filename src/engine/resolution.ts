@@ -12,7 +12,7 @@ import { type Constrained, constrain } from './constraints.ts';
 import { passageAnswer } from './passages.ts';
 import { type Preferred, prefer } from './prefer.ts';
 import { type Retrieval, retrieve, type Scored } from './retrieve.ts';
-import type { Answer } from './types.ts';
+import { type Answer, notFoundAnswer } from './types.ts';
 import { knowsWord, readsAs } from './words.ts';
 
 export interface Resolution {
@@ -46,13 +46,12 @@ export function resolve(ask: Ask): Resolution {
   const preferred = prefer(ask, found, constrained.covering);
   const best = preferred.covering[0];
   const content = askedContent(ask, found, best);
-  const notFound = (): Answer => ({
-    kind: 'not-found',
-    asked: 'ask',
-    query: ask.text,
-    suggestions: ask.mentions.map((m) => m.entity),
-    unknown: [],
-  });
+  const notFound = (): Answer =>
+    notFoundAnswer(
+      ask.text,
+      [],
+      ask.mentions.map((m) => m.entity),
+    );
   const partial = (missing: readonly string[]): Answer => {
     const entity = ask.mentions.find((m) => m.required)?.entity ?? ask.mentions[0]?.entity;
     return entity ? partialOf(ask, found, entity, missing) : notFound();

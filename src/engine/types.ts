@@ -172,6 +172,15 @@ export interface Verdict {
  * yes-or-no about something of its own after a question the article does not answer only checks what
  * that one would have said (`리벨리온 고객사는 어디야? 노무라도 고객임?`).
  */
+/** A question the article has nothing on: what was asked, names it does not know, entities it could ask of. */
+export function notFoundAnswer(
+  query: string,
+  unknown: readonly string[] = [],
+  suggestions: readonly Entity[] = [],
+): Answer {
+  return { kind: 'not-found', asked: 'ask', query, suggestions, unknown };
+}
+
 export const answerFound = (answer: Answer): boolean =>
   answer.kind === 'multi'
     ? answer.parts.some(

@@ -11,7 +11,7 @@ import { isVerbalForm, type Term } from '../../language/understand.ts';
 import { isHangulWord } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { COMMON_SHARE } from '../gate.ts';
-import type { Answer, Engine, ListItem } from '../types.ts';
+import { type Answer, type Engine, type ListItem, notFoundAnswer } from '../types.ts';
 import { inPlural, knowsWord, readsAs, searchWord, termsSaidIn } from '../words.ts';
 
 /** The question type a kind of item answers itself (`이유` → why). */
@@ -88,13 +88,10 @@ export function listAnswer(reading: Reading): Answer | undefined {
     (t) => t.role === 'topic' && isHangulWord(t.head) && reading.terms.indexOf(t) < at,
   );
   if (unsaid.length > 0)
-    return {
-      kind: 'not-found',
-      asked: 'ask',
-      query: reading.text,
-      suggestions: [],
-      unknown: unsaid.map((t) => t.surface),
-    };
+    return notFoundAnswer(
+      reading.text,
+      unsaid.map((t) => t.surface),
+    );
   const telling = qualifiers.filter(
     (t) => !unknown.includes(t) && reading.engine.facts.share(t.head) < COMMON_SHARE,
   );

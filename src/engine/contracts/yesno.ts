@@ -16,7 +16,7 @@ import { COMMON_SHARE } from '../gate.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import { namesNotKnown } from '../scope.ts';
-import type { Answer, Lead, Verdict } from '../types.ts';
+import { type Answer, type Lead, notFoundAnswer, type Verdict } from '../types.ts';
 import { claimTopics, knowsWord, numbersAgree, textOf } from '../words.ts';
 import { ofYearsAsked, placesIn } from './facts.ts';
 
@@ -200,13 +200,7 @@ function namedInstead(res: Resolution): Answer | undefined {
   const { engine } = ask;
   const unknown = namesNotKnown(ask);
   if (unknown.length === 0) return undefined;
-  const notFound: Answer = {
-    kind: 'not-found',
-    asked: 'ask',
-    query: ask.text,
-    suggestions: [],
-    unknown: [...unknown],
-  };
+  const notFound = notFoundAnswer(ask.text, unknown);
   const also = ask.terms.some(
     (t) => unknown.includes(t.head) && engine.lexicon.alsoParticles.some((p) => t.surface.endsWith(p)),
   );
