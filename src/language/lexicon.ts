@@ -535,9 +535,7 @@ export class Lexicon {
       for (const p of set) for (const key of this.lemmaKeys(p[0]!)) addTo(this.setsByToken, key, index);
     });
     for (const q of questionPhrases(general)) addTo(this.questionsByFirstWord, q.phrase[0]!, q);
-    this.articlePhrases = Object.entries(general.articleWords).flatMap(([field, list]) =>
-      list.map((text) => ({ field: field as ArticleField, phrase: phrase(text) })),
-    );
+    this.articlePhrases = articlePhrasesOf(general.articleWords);
     this.unitWords = unitsOf(general.units);
     this.articleParts = general.articleParts.map(phrase);
     this.textWords = new Set(general.textWords.words);
@@ -556,9 +554,7 @@ export class Lexicon {
     this.anaphora = general.anaphora.map(phrase);
     this.places = general.places.map((p) => p.toLowerCase());
     this.companyNouns = new Set(general.companyNouns);
-    this.unitSuffixes = Object.entries(general.unitSuffixes).flatMap(([unit, list]) =>
-      list.map((suffix) => ({ unit: unit as Unit, suffix })),
-    );
+    this.unitSuffixes = unitSuffixesOf(general.unitSuffixes);
     this.measureNouns = unitsOf(general.measureNouns);
     this.countNouns = new Set(general.countNouns);
     this.explainWords = new Set(general.explainWords.words);
@@ -732,6 +728,20 @@ export interface Referring {
   readonly again: RegExp;
   /** Those words anywhere in a message (`the second one, can you go into more detail`). */
   readonly againWords: RegExp;
+}
+
+/** The words for the article and its parts (`기사`, `제목`, `글쓴이`), each with the field it names. */
+function articlePhrasesOf(words: GeneralLexicon['articleWords']): Lexicon['articlePhrases'] {
+  return Object.entries(words).flatMap(([field, list]) =>
+    list.map((text) => ({ field: field as ArticleField, phrase: phrase(text) })),
+  );
+}
+
+/** Endings that say a noun is a figure in a unit (`투자액` → money), each with its unit. */
+function unitSuffixesOf(words: GeneralLexicon['unitSuffixes']): Lexicon['unitSuffixes'] {
+  return Object.entries(words).flatMap(([unit, list]) =>
+    list.map((suffix) => ({ unit: unit as Unit, suffix })),
+  );
 }
 
 /** The Korean grammar the analyser reads with: verbs, light and auxiliary verbs, endings, bound nouns. */
