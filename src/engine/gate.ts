@@ -134,6 +134,24 @@ export function askedButAbsent(res: Resolution, best: Scored): Term[] | undefine
  * noun (`직원`) or the subject itself does. Nor does a verb alone that the article does not use of it
  * (`What's Rebellions valued at?`).
  */
+/** The noun right before the question word (`신청` in `보조금 신청 어떻게 해`, `제품명` in `제품명 뭐임`). */
+function isFocus(res: Resolution, term: Term): boolean {
+  const words = res.ask.understanding.terms;
+  const next = words[words.indexOf(term) + 1];
+  const { lexicon } = res.ask.engine;
+  return (
+    next !== undefined &&
+    term.role === 'topic' &&
+    // (a noun with a particle is the question word's object, `태도를 어떻게 평가했어`, not what is asked)
+    term.surface === term.head &&
+    isHangulWord(term.head) &&
+    !isVerbalForm(term.surface, lexicon) &&
+    [next.head, next.surface, ...next.forms].some(
+      (w) => lexicon.interrogatives.has(w) && !lexicon.interrogativeDeterminers.has(w),
+    )
+  );
+}
+
 export function unmatchedWords(res: Resolution, best: Scored): Answer | undefined {
   const { ask, content } = res;
   const unknown = res.unmatched(best);
@@ -144,7 +162,9 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
     const evidence = unknown.filter((t) => isSpecific(res, t));
     return evidence.length > 0 ? res.missingOr(evidence) : undefined;
   }
-  const slight = (t: Term) => !t.common && !t.subject;
+  // The last word asked about before the question's end is its focus (`보조금 신청 어떻게`, `칩 제품명
+  // 뭐임`): a fact without it does not say what is asked, however well it matches the rest.
+  const slight = (t: Term) => !t.common && !t.subject && !isFocus(res, t);
   const hard = unknown.filter((t) => t.common || !isParaphrase(t));
   const wellMatched = best.contentHits >= 2 && unknown.length === 1 && unknown.every(slight);
   if (!wellMatched && (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits)))
