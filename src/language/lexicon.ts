@@ -68,6 +68,7 @@ const GeneralLexicon = z
     fillers: words,
     nowWords: words,
     selfWords: words,
+    standpoints: z.object({ $comment: z.string().optional(), words, after: words }),
     englishGrammar: z.object({
       $comment: z.string().optional(),
       auxiliaries: words,
@@ -303,6 +304,8 @@ export class Lexicon {
   readonly nowWords: readonly Phrase[];
   /** The asker speaking of themselves (`저는`, `우리 회사`, `I'm`): what they describe is theirs. */
   readonly selfWords: ReadonlySet<string>;
+  /** Whose eyes a question is asked through (`관점`, `입장`, `perspective`). */
+  readonly standpoints: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** English words a question's grammar turns on (auxiliaries, subject pronouns, reporting verbs …). */
   readonly englishGrammar: { readonly [K in keyof EnglishGrammar]: ReadonlySet<string> };
   /** Korean endings a question's grammar turns on (agreement, a reason for asking, a span). */
@@ -546,6 +549,10 @@ export class Lexicon {
     this.fillerPhrases = general.fillers.map(phrase).filter((p) => p.length > 1);
     this.nowWords = general.nowWords.map(phrase);
     this.selfWords = new Set(general.selfWords);
+    this.standpoints = {
+      words: new Set(general.standpoints.words),
+      after: new Set(general.standpoints.after),
+    };
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
     this.koreanEndings = general.koreanEndings;
     this.durations = durationWords(general.durations);

@@ -216,6 +216,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     heads: tokens.map(() => undefined),
     relativeAt: new Map(),
     excluded: new Set(),
+    asides: new Set(),
     unit: undefined,
     earlierTypes: [],
     referringParts: new Set(),
@@ -232,6 +233,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readExclusions(state);
   readEquivalentWords(state);
   readFillers(state, bounds.digits);
+  readStandpoint(state);
   readWhichCompany(state);
   readCountedList(state);
   readMeasureAsked(state);
@@ -327,6 +329,8 @@ interface ReadingState {
   readonly relativeAt: Map<number, string>;
   /** Tokens set apart (`일본 말고`). */
   readonly excluded: Set<number>;
+  /** Tokens said aside, background wherever they stand (`창업자 관점에서`). */
+  readonly asides: Set<number>;
   unit: Unit | undefined;
   /** Question words in a sentence before the last: they ask only if the last one asks nothing. */
   readonly earlierTypes: { type: QuestionType; part: number }[];
@@ -575,6 +579,35 @@ function readFillers(state: ReadingState, boundDigits: ReadonlySet<string>): voi
   // (not the first word of a phrase of the lexicon's: `in the process of` means pursuing)
   for (let i = 0; i < tokens.length; i++)
     if (!roles[i] && !state.phraseStarts.has(i) && isFiller(state, i, boundDigits)) roles[i] = 'filler';
+}
+
+/** What follows a standpoint word when it says whose eyes (`관점에서`, `입장에선`, `입장으로서`). */
+const STANDPOINT_PARTICLE = /^(?:에서|에선|에서는|으로|으로서|으로선|으로는)$/;
+
+/**
+ * `창업자 관점에서`, `정책 연구하는 입장에서 보면`, `from an investor's perspective`: whose eyes the question
+ * is asked through is no part of what is asked. The word is a filler; who holds it (up to three words
+ * before, but a name of the article's: `리벨리온 입장에서`) is background, and so is `보면` after it.
+ */
+function readStandpoint(state: ReadingState): void {
+  const { tokens, lexicon, roles, vocabulary } = state;
+  tokens.forEach((token, i) => {
+    const word = [...lexicon.standpoints.words].find((w) => token.surface.startsWith(w));
+    const korean = word !== undefined && STANDPOINT_PARTICLE.test(token.surface.slice(word.length));
+    const from = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => t.surface === 'from');
+    const english = lexicon.standpoints.words.has(token.surface) && from >= 0;
+    if (!korean && !english) return;
+    // (`기업 입장에서는 당연한 선택`: the article's own words for whose eyes, which it answers)
+    const holder = tokens[i - 1];
+    if (word && vocabulary.hasWord(word) && holder?.keys.some((k) => vocabulary.hasWord(k))) return;
+    roles[i] = 'filler';
+    const start = english ? Math.max(0, i - 4) + from : Math.max(0, i - 3);
+    for (let j = i - 1; j >= start && tokens[j]!.part === token.part; j--) {
+      if (vocabulary.isName(tokens[j]!.surface) || roles[j] === 'question') break;
+      state.asides.add(j);
+    }
+    if (korean && lexicon.standpoints.after.has(tokens[i + 1]?.surface ?? '')) roles[i + 1] = 'filler';
+  });
 }
 
 function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<string>): boolean {
@@ -1019,6 +1052,7 @@ function settleBackground(
     const background =
       part < cutoff ||
       remarks.has(part) ||
+      state.asides.has(i) ||
       (nameOnly.has(part) && !vocabulary.isName(tokens[i]!.surface) && !vocabulary.isName(t.head));
     return { ...t, background };
   });
@@ -1229,7 +1263,8 @@ function isInfinitiveForm(word: string): boolean {
 const PREDICATE_END =
   /(었|았|였|했|됐|웠|렸|겼|졌|쳤|셨|갔|왔|냈|섰|켰|뒀|줬)(어|다|음|지|나|냐|니|대|래|고|는데|는데요|어요|나요|습니다|을까|던)?$|(는다|ㄴ다|한다|된다|한대|된대|하는|되는|하나|되나|할까|될까|하냐|되냐|했|됐|해요|돼요|해|돼|함|됨|려고|려는|겠어|겠다|ㄹ까|을까|는지|은지|인지|나요|니$|냐$)$/;
 
-const SENTENCE_END = /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠지네냐니야임듯][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+/;
+const SENTENCE_END =
+  /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠지네냐니야임듯][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+|(?<=[A-Za-z]),\s+(?=[Ii](?:['’]m|['’]ve|\s))/;
 
 /** An English question word, contracted or not (`where's`). */
 export const ENGLISH_QUESTION_WORD = /^(what|who|where|when|why|how|which)(['’]s|['’]re)?$/i;
@@ -1495,8 +1530,15 @@ function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexi
   const remarks = new Set<number>();
   const last = sentences.length - 1;
   const asks = (sentence: string) => /[?？]\s*$/.test(sentence.trim());
-  if (last < 1 || asks(sentences[last]!) || !sentences.slice(0, -1).some(asks)) return remarks;
+  if (last < 1 || asks(sentences[last]!)) return remarks;
   const own = tokens.filter((t) => Math.floor(t.part / 100) === last);
+  // (the asker on themselves, `tl;dr pls, I don't read Korean well`, after a sentence that asks
+  // without a question mark)
+  const self = lexicon.selfWords.has(own[0]?.surface.toLowerCase() ?? '');
+  const earlierAsks = tokens.some(
+    (t) => Math.floor(t.part / 100) < last && lexicon.questionPhrasesStartingWith(t.keys).length > 0,
+  );
+  if (!sentences.slice(0, -1).some(asks) && !(self && earlierAsks)) return remarks;
   const closing = own.filter((t) => !/^[ㅋㅎㅠㅜ]+$/.test(t.surface)).at(-1);
   // (a remark, `엄청많네`, or why it was asked, `…얘기가 나와서요`, `…요즘 핫하던데`)
   const said = closing ? closing.surface.replace(/[.!~]+$/, '') : '';
@@ -1505,7 +1547,7 @@ function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexi
     lexicon.backgroundMarkers.some((m) => said.length > m.length && said.endsWith(m)) ||
     lexicon.koreanEndings.reason.some((e) => said.endsWith(e)) ||
     // (or the asker on themselves: `I'm new here and can't read Korean fast`)
-    lexicon.selfWords.has(own[0]?.surface.toLowerCase() ?? '');
+    self;
   if (!closing || !aside) return remarks;
   // (not one that asks, though closed so: `거기서 몇개 기업이랑 협력하는데`)
   const asking = (t: Token) =>
