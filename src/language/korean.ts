@@ -388,14 +388,37 @@ const VOWEL_SLIPS: Readonly<Record<number, readonly number[]>> = {
   7: [5, 3],
 };
 
+/**
+ * Initial consonants typed for one another, plain, tense and aspirated (ㄱ/ㄲ/ㅋ, ㄷ/ㄸ/ㅌ, ㅂ/ㅃ/ㅍ, ㅅ/ㅆ,
+ * ㅈ/ㅉ/ㅊ): `도꾜`, `도교` → 도쿄.
+ */
+const CONSONANT_SLIPS: readonly (readonly number[])[] = [
+  [0, 1, 15],
+  [3, 4, 16],
+  [7, 8, 17],
+  [9, 10],
+  [12, 13, 14],
+];
+
 /** The word with one vowel typed as its neighbour (one change at a time). */
 export function vowelSlips(word: string): string[] {
+  return slips(word, (s) => (VOWEL_SLIPS[s.jung] ?? []).map((jung) => compose(s.cho, jung, s.jong)));
+}
+
+/** The word with one initial consonant typed as its plain, tense or aspirated neighbour. */
+export function consonantSlips(word: string): string[] {
+  return slips(word, (s) =>
+    (CONSONANT_SLIPS.find((g) => g.includes(s.cho)) ?? [])
+      .filter((cho) => cho !== s.cho)
+      .map((cho) => compose(cho, s.jung, s.jong)),
+  );
+}
+
+function slips(word: string, instead: (s: Syllable) => string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) {
     const s = syllable(word[i]);
-    if (!s) continue;
-    for (const jung of VOWEL_SLIPS[s.jung] ?? [])
-      out.push(`${word.slice(0, i)}${compose(s.cho, jung, s.jong)}${word.slice(i + 1)}`);
+    if (s) for (const typed of instead(s)) out.push(`${word.slice(0, i)}${typed}${word.slice(i + 1)}`);
   }
   return out;
 }

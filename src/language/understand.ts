@@ -1,5 +1,6 @@
 import { hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
 import {
+  consonantSlips,
   isHangulSyllables,
   nounStems,
   readLightVerb,
@@ -1692,7 +1693,11 @@ function slipFixed(word: string, lexicon: Lexicon, vocabulary: Vocabulary): stri
   if (known(word) || readVerb(lexicon.grammar, word).length > 0) return word;
   // (a clause closed as background, `준비 중인데요`, is closed so as typed)
   if (lexicon.backgroundMarkers.some((m) => word.length > m.length && word.endsWith(m))) return word;
-  return vowelSlips(word).find(known) ?? word;
+  // (a consonant typed plain, tense or aspirated only in a name, `도꾜` → 도쿄: in other words it makes
+  // another word, `자리` → 짜리)
+  const isName = (w: string) => vocabulary.isName(w) || lexicon.places.includes(w);
+  const name = (w: string) => isName(w) || nounStems(lexicon.grammar, w).some(isName);
+  return vowelSlips(word).find(known) ?? consonantSlips(word).find(name) ?? word;
 }
 
 /** Sizes after which even a small number in words is a figure (`one billion`, `three percent`). */
