@@ -282,7 +282,7 @@ function candidates(engine: Engine, text: string): [string, string][] {
     // (a first word may end on a comma: `고객사, 매출 비중 알려줘`)
     if ((i === 0 && !word.endsWith(',')) || i === words.length - 1) return;
     if (i > 0 && joinsClause(engine, word, words[i + 1]!))
-      out.push([upTo(i + 1), words.slice(i + 1).join(' ')]);
+      out.push([[upTo(i), nounJoined(engine, word)].join(' ').trim(), words.slice(i + 1).join(' ')]);
     // `Who is its CEO and where …`: a joining word before a question word.
     if (joiners.includes(word.toLowerCase()) && ENGLISH_QUESTION_WORD.test(words[i + 1]!))
       out.push([upTo(i), words.slice(i + 1).join(' ')]);
@@ -352,6 +352,18 @@ function joinsClause(engine: Engine, word: string, next: string): boolean {
   // (`그리고` is a joining word, not a clause)
   if (engine.lexicon.questionJoinWords.includes(bare)) return false;
   return engine.lexicon.questionJoinEndings.some((e) => bare.length > e.length && bare.endsWith(e));
+}
+
+/** `뭐 하는 회사고`: a noun the joining ending was written onto (its copula dropped after a vowel) is the noun. */
+function nounJoined(engine: Engine, word: string): string {
+  const bare = word.replace(/,$/, '');
+  const ending = engine.lexicon.questionJoinEndings.find(
+    (e) => bare.length > e.length + 1 && bare.endsWith(e),
+  );
+  const stem = ending ? bare.slice(0, -ending.length) : '';
+  const known =
+    stem && (engine.lexicon.knows(stem) || engine.facts.hasWord(stem) || vocabularyOf(engine).isName(stem));
+  return known ? stem : word.replace(/,$/, '');
 }
 
 /**
