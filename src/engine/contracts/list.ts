@@ -272,12 +272,16 @@ function entityItems(
     isVerbalForm(word, engine.lexicon) ||
     readVerb(grammar, word).length > 0 ||
     (readLightVerb(grammar, word)?.lemma ?? '이다') !== '이다';
-  const verbBetween = (from: number) => reading.terms.slice(from + 1, at).some((t) => verbal(t.surface));
+  const verbBetween = (from: number, to: number) =>
+    reading.terms.slice(from + 1, to).some((t) => verbal(t.surface));
+  // (or before another noun of the kind: `한국 AI 기업들 … 표에 있는 회사`)
+  const kindWords = engine.lexicon.listKinds.get(kind) ?? new Set<string>();
+  const nouns = reading.terms.flatMap((t, j) => (j === at || (j < at && readsAs(t, kindWords)) ? [j] : []));
   const describing = mentions.filter(
     (m) =>
       m.entity.type === 'region' &&
       !m.background &&
-      m.terms.some((i) => i < at && at - i <= 2 && !verbBetween(i)),
+      m.terms.some((i) => nouns.some((j) => i < j && j - i <= 2 && !verbBetween(i, j))),
   );
   const regions = describing.map((m) => m.entity);
   // (the facts that name one of the kind: `three reasons Korean startups go` names no company)
@@ -295,10 +299,26 @@ function entityItems(
     .map((p) => p.text)
     .join(' ');
   const inTable = (entity: Entity) => !tabled || tableText.includes(entity.name.ko);
+  // (`진출 현황 표에 있는 회사`: words of a table's heading name the table, they do not say which rows)
+  const heading = tabled ? tableHeadings(engine, types) : '';
+  const inHeading = (t: Term) => termsSaidIn(heading, [t], (x) => [x.head, ...x.forms]) > 0;
+  // (the words just before the table's word, as many as its heading has: `일본 진출 현황 표에`)
+  const tableAt = reading.terms.findIndex((t) => withPlaceParticle(engine, t.surface) && readsAs(t, rows));
+  const tableName: Term[] = [];
+  for (let j = tableAt - 1; tabled && j >= 0; j--) {
+    const t = reading.terms[j]!;
+    if (t.role === 'filler') continue;
+    if (!inHeading(t)) break;
+    tableName.push(t);
+  }
+  const naming = (t: Term) => tableName.includes(t);
   const facts = factsFitting(
     reading,
-    qualifiers.filter((t) => !(tabled && readsAs(t, rows))),
-    new Set(regions.map((r) => r.id)),
+    qualifiers.filter((t) => !(tabled && readsAs(t, rows)) && !naming(t)),
+    new Set([
+      ...regions.map((r) => r.id),
+      ...mentions.filter((m) => m.terms.some((i) => naming(reading.terms[i]!))).map((m) => m.entity.id),
+    ]),
     names,
   );
   const seen = new Map<string, { entity: Entity; fact: SourcedFact | undefined; at: number }>();
@@ -322,6 +342,30 @@ function entityItems(
       detail: kind === 'people' && entity.role ? entity.role : (fact?.text ?? entity.summary),
       passage: fact ? engine.kb.passage(fact.articleId, fact.source) : undefined,
     }));
+}
+
+/**
+ * The headings of the article's tables that name items of these types: each one's first row and the
+ * title of its section.
+ */
+function tableHeadings(engine: Engine, types: readonly EntityType[]): string {
+  const ofKind = [...engine.kb.entities.values()].filter((e) => types.includes(e.type));
+  const out: string[] = [];
+  for (const article of engine.kb.articles) {
+    let table: (typeof article.passages)[number][] = [];
+    for (const p of [...article.passages, undefined]) {
+      if (p?.kind === 'table-row') {
+        table.push(p);
+        continue;
+      }
+      const text = table.map((row) => row.text).join(' ');
+      const head = table[0];
+      if (head && ofKind.some((e) => text.includes(e.name.ko)))
+        out.push(`${head.text} ${head.section?.ko ?? ''} ${head.section?.en ?? ''}`);
+      table = [];
+    }
+  }
+  return out.join(' ');
 }
 
 /** A company, or a body that is one (a bank, a securities firm): not a parliament's budget office. */
