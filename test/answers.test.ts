@@ -930,3 +930,85 @@ describe('this round: whether one is on a list', () => {
     expect(said(answer)).toContain('뤼튼테크놀로지스');
   });
 });
+
+describe('this round: the noun right before the question word', () => {
+  test('what the article never gives of a thing it names is refused, however well the rest matches', () => {
+    // the article names Rebellions' AI chips but no product; nor how to apply for the subsidy
+    expect(answerFound(ask('리벨리온 AI 칩 제품명 뭐임?'))).toBe(false);
+    expect(answerFound(ask('데이터센터 보조금 신청 어떻게 함?'))).toBe(false);
+    // the same words with what the article gives: up to 450억 엔
+    expect(said(ask('데이터센터 보조금 얼마야?'))).toContain('450억');
+  });
+});
+
+describe('this round: whose eyes a question is asked through', () => {
+  test('`창업자 관점에서`, `VC 입장에서 보면` are no part of what is asked', () => {
+    const answer = ask('창업자 관점에서 일본 데이터센터 보조금 한도랑 원화 환산액 알려줘');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('4428억');
+    expect(said(ask('VC 입장에서 보면 일본 법인세 감면율은?'))).toContain('30%');
+  });
+});
+
+describe('this round: a part cut at a joining ending written onto a noun', () => {
+  test('`뭐 하는 회사고 …` asks what the company does, then the next question', () => {
+    expect(splitMessage(engine, '올거나이즈는 뭐 하는 회사고 일본에서 뭘 했대?')).toEqual([
+      '올거나이즈는 뭐 하는 회사',
+      '일본에서 뭘 했대?',
+    ]);
+    // Allganize provides AI solutions to businesses and moved its headquarters to Japan
+    const answer = said(ask('올거나이즈는 뭐 하는 회사고 일본에서 뭘 했대?'));
+    expect(answer).toContain('AI 솔루션');
+    expect(answer).toContain('본사');
+  });
+});
+
+describe('this round: the companies of a table', () => {
+  test('`일본 진출 현황 표에 있는 회사 전부`: every Korean company of the table, not those its heading words fit', () => {
+    const answer = ask('기사에 나온 한국 AI 기업들 일본 진출 현황 표에 있는 회사 전부 나열해줘');
+    expect(answer.kind).toBe('list');
+    const names = answer.kind === 'list' ? answer.items.map((i) => i.label.ko) : [];
+    // the table's rows: 리벨리온, 올거나이즈, 업스테이지, 뤼튼테크놀로지스, 파인더스AI, 피처링, 채널톡
+    for (const name of [
+      '리벨리온',
+      '올거나이즈',
+      '업스테이지',
+      '뤼튼테크놀로지스',
+      '파인더스AI',
+      '피처링',
+      '채널톡',
+    ])
+      expect(names).toContain(name);
+    // not the American big tech of the table's first row
+    expect(names).not.toContain('구글');
+  });
+});
+
+describe('this round: names and endings as chat types them', () => {
+  test('`도꾜`, `도교` are 도쿄; `쿄토` is 교토, where the article puts no one', () => {
+    expect(said(ask('리밸리온 도꾜 법인 맞음?'))).toContain('도쿄');
+    const kyoto = ask('쿄토에 리벨리온 법인 생긴거 맞죠??');
+    expect(answerFound(kyoto)).toBe(true);
+    expect(said(kyoto)).toContain('도쿄');
+  });
+
+  test('`나온다매` is `나온다며`: a claim, answered with the article’s 70%', () => {
+    expect(said(ask('올거나이즈 매출 90%가 일본에서 나온다매'))).toContain('70%');
+  });
+
+  test('`ㅇㄹ` is 이름: `ㄹㅂㄹㅇ 대표 ㅇㄹ 뭐임` asks for 박성현', () => {
+    expect(said(ask('ㄹㅂㄹㅇ 대표 ㅇㄹ 뭐임'))).toContain('박성현');
+  });
+
+  test('`팩트체크:` and `한국어로 답해도 됨` ask nothing', () => {
+    expect(said(ask('팩트체크: 빅테크 투자액 원화 환산이 27조2700억원 맞나요?'))).toContain('27조');
+    expect(
+      said(ask('Rebellions 일본 법인 건 — is that their first overseas entity? 한국어로 답해도 됨')),
+    ).toContain('도쿄');
+  });
+
+  test('`tl;dr pls, I don’t read Korean well`: the asker on themselves, after the request', () => {
+    const answer = ask("tl;dr pls, I don't read Korean well");
+    expect(answer.kind).toBe('summary');
+  });
+});

@@ -539,3 +539,20 @@ describe('answers that are not answers: the article knows the subject, not what 
     expect(replyToText(reply)).toContain('editor6141');
   });
 });
+
+describe('a list in English', () => {
+  test('each name is followed by the name as the article writes it, to find it there', () => {
+    const { reply } = render(
+      {
+        kind: 'ask',
+        text: 'Which Korean startups are still in the process of setting up a Japanese entity?',
+      },
+      'en',
+    );
+    const text = embedText(reply.embeds?.[0]);
+    // 파인더스AI, 피처링 and 채널톡 are pushing to set up Japanese subsidiaries
+    expect(text).toContain('**Channel Talk** (채널톡)');
+    expect(text).toContain('**Featuring** (피처링)');
+    expectDiscordSafe(reply);
+  });
+});

@@ -113,7 +113,9 @@ export function renderList(answer: Extract<Answer, { kind: 'list' }>, ctx: Rende
   const lines = answer.items.map((item) => {
     const detail = item.detail ? ` — ${item.detail[language]}` : '';
     const where = item.passage ? ` \`${item.passage.id}\`` : '';
-    return `• **${item.label[language]}**${detail}${where}`;
+    // (in English, the name as the article writes it too, to find it there: `Channel Talk (채널톡)`)
+    const original = language === 'en' && item.label.ko !== item.label.en ? ` (${item.label.ko})` : '';
+    return `• **${item.label[language]}**${original}${detail}${where}`;
   });
   // (names first: `회사 8곳: 리벨리온, 올거나이즈, …`, when every item is a short name)
   const labels = answer.items.map((item) => item.label[language]);

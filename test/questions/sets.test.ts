@@ -52,12 +52,15 @@ const SETS = [
   ['test/questions/dev41.json', 0.89, 1],
   ['test/questions/dev42.json', 0.9, 1],
   ['test/questions/dev43.json', 0.86, 1],
+  ['test/questions/dev44.json', 0.86, 2],
+  ['test/questions/dev45.json', 0.85, 1],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
   ['test/questions/heldout-server3.json', 0.86, 2],
   ['test/questions/heldout-kinds.json', 0.86, 2],
   ['test/questions/heldout-server4.json', 0.82, 2],
+  ['test/questions/heldout-server5.json', 0.84, 2],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -74,10 +77,13 @@ const CHAINS = [
   ['test/questions/chains/dev-chains9.json', 0.9, 1],
   ['test/questions/chains/dev-chains10.json', 0.88, 1],
   ['test/questions/chains/dev-chains11.json', 0.8, 1],
+  ['test/questions/chains/dev-chains12.json', 0.84, 2],
+  ['test/questions/chains/dev-chains13.json', 0.8, 1],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
   ['test/questions/chains/heldout-chains4.json', 0.74, 2],
+  ['test/questions/chains/heldout-chains5.json', 0.87, 1],
 ] as const;
 
 describe('question sets written from the article alone', () => {
