@@ -1012,3 +1012,16 @@ describe('this round: names and endings as chat types them', () => {
     expect(answer.kind).toBe('summary');
   });
 });
+
+describe('this round: how many lines, and years written short', () => {
+  test('`한국 AI 산업 위기 파트 3줄로` sums up the section on the crisis of Korea’s AI industry', () => {
+    const answer = ask('한국 AI 산업 위기 파트 3줄로');
+    expect(answer.kind).toBe('summary');
+    expect(said(answer)).toContain('한국 AI 산업의 위기');
+  });
+
+  test('`21/22/23 연도별로` gives 9895억, 6097억 and 2318억 원', () => {
+    const answer = said(ask('글로벌 VC 국내 투자 21/22/23 연도별로 다 줘'));
+    for (const figure of ['9895억', '6097억', '2318억']) expect(answer).toContain(figure);
+  });
+});

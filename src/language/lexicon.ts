@@ -231,6 +231,7 @@ const GeneralLexicon = z
         place: words,
         comparedWith: words,
         recipient: words,
+        means: words,
         shortened: z.record(z.string(), z.string()),
         paired: words,
       })
@@ -498,6 +499,8 @@ export class Lexicon {
     readonly place: readonly string[];
     readonly comparedWith: readonly string[];
     readonly recipient: readonly string[];
+    /** Of the means or form (`세 줄로`, `영어로`). */
+    readonly means: readonly string[];
     /** Shortened after a pointing word, whole after a name (`거기서` → `일본에서`). */
     readonly shortened: Readonly<Record<string, string>>;
     /** Particles whose form follows the word before (`은/는`): fitted to a name put in (`거기는` → `중국은`). */

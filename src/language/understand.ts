@@ -161,6 +161,8 @@ export function unitIn(word: string, lexicon: Lexicon): Unit | undefined {
 const CHAT_ENDING = /(?<=^|\s)([가-힣]*(?:[았었였했겠있맞거이]))([가-힣])(?=[\s?!.~,]|$)/gu;
 
 /** A span of years written short (`21~23년`, `21년-23년`). */
+/** Years written short with slashes, three or more (`21/22/23`): not a date (`4/4`). */
+const LISTED_SHORT_YEARS = /(?<![\d./])[0-3]\d(?:\/[0-3]\d){2,}(?![\d/])/g;
 const SHORT_YEARS = /(?<![\d.])'?(\d{2})\s*년?\s*[~\-–]\s*'?(\d{2})\s*년/g;
 
 /** Every year of a short span, in full (`21~23년` → `2021년 2022년 2023년`); a span that is none as it is. */
@@ -195,6 +197,13 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     // `21~23년`, `'23년`: years written short, in full.
     .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
     .replace(/'(\d{2})\s*년/g, '20$1년')
+    // `21/22/23`: three or more years written short, one after another.
+    .replace(LISTED_SHORT_YEARS, (years: string) =>
+      years
+        .split('/')
+        .map((y) => `20${y}년`)
+        .join(' '),
+    )
     // `3년치`: three years' worth, which is three years.
     .replace(/(\d+)\s*(년|개월|달)치/g, '$1$2');
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
@@ -227,6 +236,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const spans = durationsIn(tokens, lexicon);
   for (const i of spans) state.roles[i] = 'filler';
   readQuestionWords(state);
+  readLinesAsked(state);
   readForSomeTime(state);
   readWhatItDid(state);
   readArticleWordsAndAnaphora(state);
@@ -413,6 +423,22 @@ function readQuestionWords(state: ReadingState): void {
     }
     readCount(state, i);
   }
+}
+
+/** `3줄로`, `세 문장으로`: in how many lines, which asks for a summary. */
+function readLinesAsked(state: ReadingState): void {
+  const { tokens, lexicon, types, roles } = state;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (!next || token.background || types.has('summary')) return;
+    const inForm = lexicon.particles.means.some(
+      (p) => next.surface.length > p.length && next.surface.endsWith(p),
+    );
+    if (!inForm || !lexicon.summaryLines.some((p) => p.test(`${token.surface}${next.surface}`))) return;
+    types.add('summary');
+    roles[i] = 'question';
+    roles[i + 1] = 'question';
+  });
 }
 
 /** `몇명`, `몇퍼`, `몇 개`, `몇억엔`: how many, and in what; a unit after the question word is its. */
