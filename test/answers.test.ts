@@ -1025,3 +1025,22 @@ describe('this round: how many lines, and years written short', () => {
     for (const figure of ['9895억', '6097억', '2318억']) expect(answer).toContain(figure);
   });
 });
+
+describe('this round: a country pointed back at, and a year asked again', () => {
+  test('`그 나라는 …` after `일본 말고 … 나라로 어디를` asks of 중국, which the answer named', () => {
+    const next = conversation(
+      '기사에서 일본 말고 AI 산업에서 빠르게 성장하고 있는 나라로 어디를 꼽나요?',
+      '그 나라는 어떤 방식으로 성장하고 있다고 하나요?',
+    );
+    // China grows through state-led large-scale AI investment and the use of data
+    expect(said(next.answer)).toContain('국가 주도');
+  });
+
+  test('`2021년에는요?` after the 2023 VC figure asks the 2021 one: 9895억', () => {
+    const next = conversation(
+      '국회 예산정책처 자료로 보면 2023년 글로벌 VC의 국내 벤처 투자액이 얼마였나요?',
+      '2021년에는요?',
+    );
+    expect(said(next.answer)).toContain('9895억');
+  });
+});

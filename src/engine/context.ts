@@ -40,6 +40,13 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en', ques
   switch (answer.kind) {
     case 'facts': {
       if (answer.lead.kind === 'entities') return answer.lead.entities.map((e) => e.name[language]);
+      // (a country the lead names, `중국`, for `그 나라는 …`)
+      if (answer.lead.kind === 'places') {
+        const countries = answer.lead.places.flatMap((p) =>
+          engine.entities.exactMatches(p.ko).filter((e) => e.type === 'region'),
+        );
+        if (countries.length > 0) return countries.map((e) => e.name[language]);
+      }
       // (a statement: who said it, or what it is about, for `누가 그렇게 말했어?` and `그 회사 …`)
       const fact = answer.facts[0]?.fact;
       const speaker = fact?.speaker ? engine.kb.entities.get(fact.speaker) : undefined;
@@ -170,9 +177,10 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
 }
 
 /** What a follow-up points back at: a person (`그분`, `he`), a company (`그 회사`, `거기`), a thing (`그거`). */
-function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'thing' | undefined {
+function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'country' | 'thing' | undefined {
   const { referring } = engine.lexicon;
   if (referring.person.test(text)) return 'person';
+  if (referring.country.test(text)) return 'country';
   if (referring.company.test(text)) return 'company';
   // (`what does it make?`: `it` the subject of a verb, after an auxiliary, is the company asked about)
   const words = text.toLowerCase().split(/[^a-z]+/);
@@ -562,7 +570,7 @@ function wholeQuestion(
   }
   // `What's his name?`, `그분 누구야?`: only a question word, of the one pointed at.
   const kind = pointsAt(engine, text);
-  if (substantive.length === 0 && (kind === 'person' || kind === 'company')) {
+  if (substantive.length === 0 && (kind === 'person' || kind === 'company' || kind === 'country')) {
     const names = pointedAt(engine, text, before, subjects, answered, ownNames);
     if (names.length > 0) return pointedReplaced(engine, text, names);
   }
@@ -662,6 +670,12 @@ function pointedAt(
   // (`그 기업들` after `몇 개 기업이랑 협력해?`: the companies counted, not the one that counts them)
   const counted = countedPointedAt(engine, text, before);
   if (counted) return counted;
+  // (`그 나라는 …` after `일본 말고 어디를 꼽나요? → 중국`: the country the answer named, else the question's)
+  if (kind === 'country') {
+    const regions = (names: readonly string[]) => names.filter((n) => typeOf(n) === 'region');
+    const fromAnswer = regions(answered);
+    return fromAnswer.length > 0 ? fromAnswer.slice(0, 1) : regions(subjects.map((w) => w.text)).slice(0, 1);
+  }
   if (kind === 'person' || kind === 'company') {
     // The one the conversation is about, of the kind pointed at; else the one the answer named
     // (`그분 어느 회사 대표예요? → 올거나이즈`, then `그 회사 …`).

@@ -383,8 +383,10 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
   if (terms.length === 0 || !terms.every(asksAlone) || read(words.join(' ')).types.has('compare')) return out;
   words.forEach((word, i) => {
     if (i < 1 || i > words.length - 3) return;
+    // (`성장하고 있는`: a verb going on, not a noun joined to the next)
+    const goingOn = engine.lexicon.goingOnVerbs.some((v) => words[i + 1]!.startsWith(v));
     const stem =
-      nounBeforeJoin(engine, word) ??
+      (goingOn ? undefined : nounBeforeJoin(engine, word)) ??
       (requests(engine, verb) && nounsOnly(engine, words.slice(0, i + 1).join(' '))
         ? nounBeforeComma(engine, word)
         : undefined);

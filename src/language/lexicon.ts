@@ -163,6 +163,7 @@ const GeneralLexicon = z
         company: words,
         companyPronouns: words,
         companyPlural: words,
+        country: words,
         placePointers: words,
         paragraphBefore: words,
         paragraphAfter: words,
@@ -708,6 +709,8 @@ export type AnswerWords = 'time' | 'start' | 'end' | 'reason' | 'ordinal' | 'pla
 export interface Referring {
   readonly person: RegExp;
   readonly company: RegExp;
+  /** A country pointed back at (`그 나라`, `that country`): the one the answer named. */
+  readonly country: RegExp;
   readonly thing: RegExp;
   /** What was said (`그 말`, `그렇게`, `that quote`): `누가 그 말 했어?` asks who said it. */
   readonly statement: RegExp;
@@ -832,6 +835,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
   return {
     person: phrasePattern([...words.person, ...words.personPronouns]),
     company: phrasePattern([...words.company, ...words.companyPronouns, ...words.companyPlural]),
+    country: phrasePattern(words.country),
     thing: phrasePattern(words.thing),
     otherSide: phrasePattern(words.otherSide),
     paragraphBefore: phrasePattern(words.paragraphBefore),
@@ -846,7 +850,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
       pattern: phrasePattern(Object.keys(words.ordinals)),
       place: new Map(Object.entries(words.ordinals).map(([w, n]) => [w.replace(/\s+/g, ''), n])),
     },
-    named: phrasePattern([...words.person, ...words.company]),
+    named: phrasePattern([...words.person, ...words.company, ...words.country]),
     namedOrPerson: phrasePattern([...words.person, ...words.company, ...words.personPronouns]),
     yearAfter: phrasePattern(words.yearAfter),
     yearBefore: phrasePattern(words.yearBefore),
