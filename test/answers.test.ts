@@ -1044,3 +1044,13 @@ describe('this round: a country pointed back at, and a year asked again', () => 
     expect(said(next.answer)).toContain('9895억');
   });
 });
+
+describe('this round: a question that names nothing, after a clause that names a company', () => {
+  test('`리벨리온 일본 진출했다던데 어디에 법인 냄?` asks of Rebellions: Tokyo, with its own fact first', () => {
+    const answer = ask('리벨리온 일본 진출했다던데 어디에 법인 냄?');
+    expect(answer.kind).toBe('facts');
+    const first = answer.kind === 'facts' ? answer.facts[0]?.fact.entities : [];
+    expect(first).toContain('rebellions');
+    expect(said(answer)).toContain('도쿄');
+  });
+});

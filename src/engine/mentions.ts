@@ -53,8 +53,14 @@ export function findMentions(
       else mentions.push({ entity: match.entity, terms: span, background, required: !background });
     }
   }
+  // `리벨리온 일본 진출했다던데 어디에 법인 냄?`: a question that names nothing asks of the one company (or
+  // person) the background before it names.
+  const own = mentions.filter((m) => !m.background);
+  const said = mentions.filter((m) => m.background && m.entity.type !== 'region');
+  const leaning = own.length === 0 && said.length === 1 && !which ? said[0] : undefined;
   // A country that describes (`한국 회사`, `Korea`) when the question names other things or asks which.
   return mentions.map((m) => {
+    if (m === leaning) return { ...m, background: false, required: true };
     if (m.entity.type !== 'region' || !m.required) return m;
     const subject = m.terms.some((i) => terms[i]!.subject);
     const alone = mentions.filter((o) => !o.background).length === 1;
