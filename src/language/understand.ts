@@ -450,7 +450,10 @@ function readCount(state: ReadingState, i: number): void {
     : null;
   const unitHere =
     // (`원인` is a word of its own, not 원 with a copula)
-    (lexicon.knows(token.surface) && !lexicon.unitWords.has(token.surface)
+    // (nor with a particle: `원인은`)
+    ([token.surface, ...nounStems(lexicon.grammar, token.surface)].some(
+      (w) => w.length >= 2 && lexicon.knows(w) && !lexicon.unitWords.has(w),
+    )
       ? undefined
       : token.keys.map((k) => lexicon.unitWords.get(k)).find(Boolean)) ??
     (counted ? unitIn(counted[1]!, lexicon) : undefined);
