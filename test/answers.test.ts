@@ -1054,3 +1054,16 @@ describe('this round: a question that names nothing, after a clause that names a
     expect(said(answer)).toContain('도쿄');
   });
 });
+
+describe('this round: a figure asked about', () => {
+  test('`4428억 원은 무슨 돈이야?`: the data center subsidy, up to 450억 엔, which it converts', () => {
+    const answer = ask('4428억 원은 무슨 돈이야?');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('450억');
+    expect(said(answer)).toContain('보조금');
+  });
+
+  test('`원인은` asks a cause, not an amount in won', () => {
+    expect(said(ask('한국 데이터센터 인프라 한계의 원인은?'))).toContain('전력 부족');
+  });
+});

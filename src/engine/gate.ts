@@ -10,7 +10,7 @@ import type { Ask } from './ask.ts';
 import { cite } from './cards.ts';
 import { amountFigures } from './fit.ts';
 import { isParaphrase, type Resolution } from './resolution.ts';
-import { type Scored, TYPE_BONUS } from './retrieve.ts';
+import { givesFigureAsked, type Scored, TYPE_BONUS } from './retrieve.ts';
 import type { Answer, Engine } from './types.ts';
 import { knowsWord, measures, textOf } from './words.ts';
 
@@ -209,7 +209,9 @@ export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
     covered >= 0.5 ||
     (mentions.length > 0 && best.contentHits >= 1 && (!strict || ask.understanding.language === 'en')) ||
     (mentions.length >= 2 && content.length === 0) ||
-    (content.length === 0 && (mentions.length > 0 || strict || best.contentHits > 0));
+    (content.length === 0 && (mentions.length > 0 || strict || best.contentHits > 0)) ||
+    // (`4428억 원은 무슨 돈이야?`: the figure given names the fact)
+    (content.length <= 1 && givesFigureAsked(ask, best.fact));
   if (!enough || (mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1))
     return res.missingOr(content);
   // (nor does a passage: it would name the policy, not who received it)

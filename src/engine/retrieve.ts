@@ -170,14 +170,20 @@ function gather(ask: Ask, words: readonly QueryWord[]): Map<string, ScoredFact> 
  */
 function byFigure(ask: Ask): Map<string, ScoredFact> {
   const out = new Map<string, ScoredFact>();
-  if (!ask.yesno) return out;
-  const amounts = ask.understanding.amounts.map((a) => a.value).filter((v) => v >= 1000);
-  if (amounts.length === 0) return out;
-  const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(a, b);
+  if (ask.understanding.amounts.length === 0) return out;
   for (const fact of ask.engine.facts.facts)
-    if (fact.figures.some((f) => amounts.some((a) => same(a, f.value))))
-      out.set(fact.id, { fact, score: FIGURE_BONUS, words: new Set() });
+    if (givesFigureAsked(ask, fact)) out.set(fact.id, { fact, score: FIGURE_BONUS, words: new Set() });
   return out;
+}
+
+/**
+ * The fact gives a figure the question gives (`4428억 원은 무슨 돈이야?`): a sizeable amount, to within
+ * rounding, which names the fact as well as its words would.
+ */
+export function givesFigureAsked(ask: Ask, fact: SourcedFact): boolean {
+  const amounts = ask.understanding.amounts.map((a) => a.value).filter((v) => v >= 1000);
+  const same = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(a, b);
+  return fact.figures.some((f) => amounts.some((a) => same(a, f.value)));
 }
 
 /** Which asked with a word for any party (`데`, `곳`), not for a company. */
