@@ -78,14 +78,16 @@ export function askedButAbsent(res: Resolution, best: Scored): Term[] | undefine
     (t) => t !== 'yesno' && t !== 'compare' && t !== 'said' && t !== 'opinion',
   );
   const askedFor = whTypes.length === 1 ? askedNoun(ask, types.has('amount')) : undefined;
-  if (askedFor && !best.words.has(askedFor.head) && !namesKindAsked(ask, askedFor)) return [askedFor];
+  // (or a word of its set: `사장` where the fact says `대표`)
+  const saysIt = (t: Term) => [t.head, ...t.synonyms].some((w) => best.words.has(w));
+  if (askedFor && !saysIt(askedFor) && !namesKindAsked(ask, askedFor)) return [askedFor];
   // `Who are Allganize's main investors?`: in English, the people asked for by what they are, when the
   // article has the word (else the words it never uses say so), must be the answer's.
   const english =
     ask.understanding.language === 'en' && whTypes.length === 1 && types.has('person') ? askedNouns(ask) : [];
   const otherThing = english.filter(
     (t) =>
-      !best.words.has(t.head) &&
+      !saysIt(t) &&
       !namesKindAsked(ask, t) &&
       !generalNoun(engine, t) &&
       (t.lexical || knowsWord(engine, t.head, t.common)),
@@ -119,7 +121,7 @@ export function askedButAbsent(res: Resolution, best: Scored): Term[] | undefine
     (t) =>
       t.common &&
       !namesKindAsked(ask, t) &&
-      (!best.words.has(t.head) ||
+      (!saysIt(t) ||
         (isHangulWord(t.head) && ![t.head, ...t.synonyms].some((w) => bestText.includes(w.toLowerCase())))),
   );
   if (everyday.length > 0) return everyday;
