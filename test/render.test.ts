@@ -556,3 +556,15 @@ describe('a list in English', () => {
     expectDiscordSafe(reply);
   });
 });
+
+describe('several questions at a glance', () => {
+  test('each part’s answer in a line above the parts, a statement in its sentence', () => {
+    const { reply } = render(
+      { kind: 'ask', text: '리벨리온 대표 누구야? 그리고 글쓴이는 마지막에 뭘 다시 체감했대?' },
+      'ko',
+    );
+    // 박성현 runs Rebellions; the author feels again that failing to adapt means falling behind (도태)
+    expect(reply.content).toMatch(/^\*\*1\.\*\* 박성현.* · \*\*2\.\*\* .*도태/);
+    expectDiscordSafe(reply);
+  });
+});

@@ -38,7 +38,7 @@ export function renderFacts(answer: FactsAnswer, ctx: RenderContext): APIEmbed {
 }
 
 /** The answer's first line: yes or no, then what was asked for. */
-function leadLine(answer: FactsAnswer, ctx: RenderContext): string {
+export function leadLine(answer: FactsAnswer, ctx: RenderContext): string {
   const text = catalogue(ctx.language).answer;
   const first = answer.facts[0];
   const statement = first ? factLine(first, ctx) : '';

@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Answer, Engine } from '../engine/engine.ts';
 import { catalogue } from '../i18n/catalogue.ts';
 import type { Entity } from '../knowledge/schema.ts';
-import { formatLead, renderCompare, renderFacts, renderList, renderSummary } from './answers.ts';
+import { leadLine, renderCompare, renderFacts, renderList, renderSummary } from './answers.ts';
 import { renderAbout, renderArticle, renderComparison, renderEntity, renderPassage } from './cards.ts';
 import { fitReply } from './limits.ts';
 import { COLORS, type RenderContext } from './parts.ts';
@@ -88,7 +88,8 @@ function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContex
     const { answer: a } = part;
     const said =
       a.kind === 'facts'
-        ? formatLead(a.lead, ctx)
+        ? // (a statement in a sentence, `글쓴이는 …라고 본다`, or yes or no with it, when short)
+          leadLine(a, ctx)
         : a.kind === 'entity'
           ? a.entity.name[ctx.language]
           : a.kind === 'list'
