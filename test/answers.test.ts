@@ -1067,3 +1067,14 @@ describe('this round: a figure asked about', () => {
     expect(said(ask('한국 데이터센터 인프라 한계의 원인은?'))).toContain('전력 부족');
   });
 });
+
+describe('this round: the asker on themselves is no part of the questions', () => {
+  test('`Hey, I’m a founder …` before two questions: two parts, neither about the founder', () => {
+    const parts = splitMessage(
+      engine,
+      "Hey, I'm a founder trying to decide where to incorporate. What corporate tax break does Japan give AI software companies, and until what year?",
+    );
+    expect(parts).toHaveLength(2);
+    expect(parts.join(' ')).not.toMatch(/founder/i);
+  });
+});

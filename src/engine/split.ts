@@ -158,6 +158,13 @@ function partAsks(engine: Engine, part: string): boolean {
   const questioned = /[?？]\s*$/.test(part.trim());
   if (!questioned && engine.lexicon.backgroundMarkers.some((m) => last.length > m.length && last.endsWith(m)))
     return false;
+  // (`Hey, I'm a founder trying to decide where to incorporate.`: the asker on themselves, asking nothing)
+  const words = part
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[\s,]+/)
+    .filter((w) => w && !engine.lexicon.greetings.has(w.replace(/[!.]+$/, '')));
+  if (!questioned && engine.lexicon.selfWords.has(words[0] ?? '')) return false;
   const { types, terms } = understand(part, engine.lexicon, vocabularyOf(engine));
   if ([...types].some((t) => t !== 'yesno' && t !== 'compare')) return true;
   const content = terms.filter((t) => t.role === 'topic' || t.role === 'predicate');
