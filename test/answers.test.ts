@@ -1078,3 +1078,12 @@ describe('this round: the asker on themselves is no part of the questions', () =
     expect(parts.join(' ')).not.toMatch(/founder/i);
   });
 });
+
+describe('this round: questions typed without spaces', () => {
+  test('`일본보조금얼마고세금감면몇프로임` is two questions: up to 450억 엔, and up to 30%', () => {
+    expect(splitMessage(engine, '일본보조금얼마고세금감면몇프로임')).toHaveLength(2);
+    const answer = said(ask('일본보조금얼마고세금감면몇프로임'));
+    expect(answer).toContain('450억');
+    expect(answer).toContain('30%');
+  });
+});

@@ -17,9 +17,10 @@ const MAX_PARTS = 4;
 
 const insideBrackets = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
-export function splitMessage(engine: Engine, text: string): string[] {
-  const framed = framedQuestion(engine, text);
+export function splitMessage(engine: Engine, typed: string): string[] {
+  const framed = framedQuestion(engine, typed);
   if (framed) return [framed];
+  const text = spacedOut(engine, typed);
   const { body, announced } = withoutPreamble(engine, text);
   const asks = (part: string) => partAsks(engine, part);
   const named = (part: string) => asks(part) || namesSomething(engine, part);
@@ -38,6 +39,29 @@ export function splitMessage(engine: Engine, text: string): string[] {
       .filter((p, i) => i < parts.length - 1 || !closingRequest(engine, p));
   if (parts[0] !== body) return parts;
   return lastSentenceListed(engine, body) ?? [text];
+}
+
+/** Hangul typed without spaces for this long is several words run together. */
+const GLUED = 8;
+
+/**
+ * `일본보조금얼마고세금감면몇프로임`: words typed without their spaces, spaced as the language layer reads
+ * them (`일본 보조금 얼마고 세금 감면 몇 프로임`), so that the questions run together can be told apart.
+ */
+function spacedOut(engine: Engine, text: string): string {
+  if (!text.split(/\s+/).some((w) => w.length >= GLUED && isHangulWord(w))) return text;
+  return text
+    .split(/(\s+)/)
+    .map((w) => {
+      const bare = w.replace(/[?？!.~]+$/, '');
+      if (bare.length < GLUED || !isHangulWord(bare)) return w;
+      const { terms } = understand(bare, engine.lexicon, vocabularyOf(engine));
+      const spaced = terms.map((t) => t.surface).join(' ');
+      return terms.length >= 3 && spaced.replace(/\s+/g, '') === bare
+        ? `${spaced}${w.slice(bare.length)}`
+        : w;
+    })
+    .join('');
 }
 
 /**
