@@ -1087,3 +1087,11 @@ describe('this round: questions typed without spaces', () => {
     expect(answer).toContain('30%');
   });
 });
+
+describe('this round: what the subject is likened to', () => {
+  test('`리벨리온도 올거나이즈처럼 본사를 옮긴 거죠?` is a claim about Rebellions: no, a subsidiary in Tokyo', () => {
+    const answer = ask('리벨리온도 올거나이즈처럼 본사를 아예 일본으로 옮긴 거죠?');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain('해외법인');
+  });
+});

@@ -55,6 +55,16 @@ export function findMentions(
   }
   // `리벨리온 일본 진출했다던데 어디에 법인 냄?`: a question that names nothing asks of the one company (or
   // person) the background before it names.
+  // `리벨리온도 올거나이즈처럼 본사를 옮겼어?`: what the subject is likened to is no subject of the question.
+  const { like } = engine.lexicon.particles;
+  const likened = (m: Mention) =>
+    m.terms.every((i) =>
+      like.some((p) => terms[i]!.surface.length > p.length && terms[i]!.surface.endsWith(p)),
+    );
+  const subjects = mentions.filter((m) => !m.background && !likened(m));
+  if (subjects.length > 0 && subjects.length < mentions.filter((m) => !m.background).length)
+    for (const [i, m] of mentions.entries())
+      if (!m.background && likened(m)) mentions[i] = { ...m, background: true, required: false };
   const own = mentions.filter((m) => !m.background);
   const said = mentions.filter((m) => m.background && m.entity.type !== 'region');
   const leaning = own.length === 0 && said.length === 1 && !which ? said[0] : undefined;

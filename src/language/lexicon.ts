@@ -233,6 +233,7 @@ const GeneralLexicon = z
         comparedWith: words,
         recipient: words,
         means: words,
+        like: words,
         shortened: z.record(z.string(), z.string()),
         paired: words,
       })
@@ -502,6 +503,8 @@ export class Lexicon {
     readonly recipient: readonly string[];
     /** Of the means or form (`세 줄로`, `영어로`). */
     readonly means: readonly string[];
+    /** Of what something is likened to (`올거나이즈처럼`): the standard, not the subject. */
+    readonly like: readonly string[];
     /** Shortened after a pointing word, whole after a name (`거기서` → `일본에서`). */
     readonly shortened: Readonly<Record<string, string>>;
     /** Particles whose form follows the word before (`은/는`): fitted to a name put in (`거기는` → `중국은`). */
