@@ -1095,3 +1095,11 @@ describe('this round: what the subject is likened to', () => {
     expect(said(answer)).toContain('해외법인');
   });
 });
+
+describe('this round: a noun that ends like a copula', () => {
+  test('`중국이 세계 최고 수준인 분야?` asks which field (분야 is no 분 + 야): 안면인식', () => {
+    const answer = ask('중국이 세계 최고 수준인 분야?');
+    expect(answer.kind === 'facts' ? answer.verdict : undefined).toBeUndefined();
+    expect(said(answer)).toContain('안면인식');
+  });
+});

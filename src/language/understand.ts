@@ -881,7 +881,10 @@ function readYesNo(state: ReadingState, typed: string): void {
     ((roles[last] === undefined && endsAsQuestion(closing, lexicon, vocabulary)) ||
       // `관심 있어?`, `나와?`: a plain verb that closes the question counts too.
       (roles[last] === 'filler' && readVerb(lexicon.grammar, closing.surface).length > 0) ||
-      COPULA_QUESTION.test(closing.surface) ||
+      // (not a word that ends so, `분야`: the field, not 분 with a copula)
+      (COPULA_QUESTION.test(closing.surface) &&
+        !vocabulary.hasWord(closing.surface) &&
+        !lexicon.knows(closing.surface)) ||
       // `2030년까지지?`: a figure closed by a copula that asks.
       (roles[last] === 'filler' && /(지|죠|이지|임)$/.test(closing.surface) && /[?？]\s*$/.test(raw)) ||
       // `이랜서 대표지?`: a word of the article's closed by 지, asked.
