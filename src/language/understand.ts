@@ -882,9 +882,7 @@ function readYesNo(state: ReadingState, typed: string): void {
       // `관심 있어?`, `나와?`: a plain verb that closes the question counts too.
       (roles[last] === 'filler' && readVerb(lexicon.grammar, closing.surface).length > 0) ||
       // (not a word that ends so, `분야`: the field, not 분 with a copula)
-      (COPULA_QUESTION.test(closing.surface) &&
-        !vocabulary.hasWord(closing.surface) &&
-        !lexicon.knows(closing.surface)) ||
+      (COPULA_QUESTION.test(closing.surface) && !wordOfItsOwn(closing.surface, lexicon, vocabulary)) ||
       // `2030년까지지?`: a figure closed by a copula that asks.
       (roles[last] === 'filler' && /(지|죠|이지|임)$/.test(closing.surface) && /[?？]\s*$/.test(raw)) ||
       // `이랜서 대표지?`: a word of the article's closed by 지, asked.
@@ -895,6 +893,12 @@ function readYesNo(state: ReadingState, typed: string): void {
   const closingWords = raw.replace(/[\s?？!.~]+/g, '');
   const request = lexicon.requestEndings.some((e) => closingWords.endsWith(e));
   if (language === 'ko' && asksAtEnd && !interrogative && !request) state.types.add('yesno');
+}
+
+/** A word known as it is (`분야`) that is no shorter known word with an ending (`중심이지` is 중심 + 이지). */
+function wordOfItsOwn(word: string, lexicon: Lexicon, vocabulary: Vocabulary): boolean {
+  const known = (w: string) => vocabulary.hasWord(w) || lexicon.knows(w);
+  return known(word) && !nounStems(lexicon.grammar, word).some((s) => s.length >= 2 && known(s));
 }
 
 /** Each token as a term: its role, the form it means, its other forms and the words of its sets. */
