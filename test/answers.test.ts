@@ -1103,3 +1103,9 @@ describe('this round: a noun that ends like a copula', () => {
     expect(said(answer)).toContain('안면인식');
   });
 });
+
+describe('this round: an adverb made of a noun', () => {
+  test('`결과적으로` asks nothing: what forms as Japan moves on is a huge market (거대 시장)', () => {
+    expect(said(ask('일본이 AI 전환으로 넘어가면서 결과적으로 뭐가 형성되고 있다고 하나요?'))).toContain('거대 시장');
+  });
+});

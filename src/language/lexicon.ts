@@ -68,6 +68,7 @@ const GeneralLexicon = z
     fillers: words,
     nowWords: words,
     selfWords: words,
+    adverbEndings: z.object({ $comment: z.string().optional(), words, meaningful: words }),
     standpoints: z.object({ $comment: z.string().optional(), words, after: words }),
     englishGrammar: z.object({
       $comment: z.string().optional(),
@@ -307,6 +308,8 @@ export class Lexicon {
   readonly nowWords: readonly Phrase[];
   /** The asker speaking of themselves (`저는`, `우리 회사`, `I'm`): what they describe is theirs. */
   readonly selfWords: ReadonlySet<string>;
+  /** Endings that make an adverb of a noun (`결과적으로`). */
+  readonly adverbEndings: { readonly words: readonly string[]; readonly meaningful: ReadonlySet<string> };
   /** Whose eyes a question is asked through (`관점`, `입장`, `perspective`). */
   readonly standpoints: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** English words a question's grammar turns on (auxiliaries, subject pronouns, reporting verbs …). */
@@ -556,6 +559,10 @@ export class Lexicon {
     this.fillerPhrases = general.fillers.map(phrase).filter((p) => p.length > 1);
     this.nowWords = general.nowWords.map(phrase);
     this.selfWords = new Set(general.selfWords);
+    this.adverbEndings = {
+      words: general.adverbEndings.words,
+      meaningful: new Set(general.adverbEndings.meaningful),
+    };
     this.standpoints = {
       words: new Set(general.standpoints.words),
       after: new Set(general.standpoints.after),

@@ -640,10 +640,19 @@ function readStandpoint(state: ReadingState): void {
   });
 }
 
+/** An adverb made of a noun of two syllables or more (`결과적으로`, `전반적으로`). */
+const isAdverb = (word: string, lexicon: Lexicon) =>
+  isHangulSyllables(word) &&
+  // (not one that asks something: `결론적으로` the conclusion, `개인적으로` an opinion)
+  !lexicon.adverbEndings.meaningful.has(word) &&
+  lexicon.adverbEndings.words.some((e) => word.length >= e.length + 2 && word.endsWith(e));
+
 function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<string>): boolean {
   const { tokens, lexicon, vocabulary, forms } = state;
   const token = tokens[i]!;
   return (
+    // `결과적으로`: how it is said, unless the article says it so (`상대적으로 쉽다`).
+    (isAdverb(token.surface, lexicon) && !vocabulary.hasWord(token.surface)) ||
     (token.keys.some((k) => lexicon.fillers.has(k) || lexicon.companyNouns.has(k)) &&
       // `나이가` is 나이, not the filler 나.
       !token.keys.some((k) => lexicon.commonNouns.has(k)) &&
@@ -1388,6 +1397,8 @@ function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string
   if (!isHangulSyllables(word) || word.length < (joined ? 4 : 5)) return [word];
   if ((vocabulary.hasWord(word) && !joined) || vocabulary.resemblesName(word) || lexicon.knows(word))
     return [word];
+  // (an adverb made of a noun, `결과적으로`, is one word)
+  if (isAdverb(word, lexicon)) return [word];
   // A body's name (`한국벤처캐피탈협회`) is one name, whatever words it is made of.
   const bare = nounStems(lexicon.grammar, word).concat(word);
   if (bare.some((w) => lexicon.organizationEndings.some((e) => w.length >= e.length + 3 && w.endsWith(e))))
