@@ -1106,6 +1106,18 @@ describe('this round: a noun that ends like a copula', () => {
 
 describe('this round: an adverb made of a noun', () => {
   test('`결과적으로` asks nothing: what forms as Japan moves on is a huge market (거대 시장)', () => {
-    expect(said(ask('일본이 AI 전환으로 넘어가면서 결과적으로 뭐가 형성되고 있다고 하나요?'))).toContain('거대 시장');
+    expect(said(ask('일본이 AI 전환으로 넘어가면서 결과적으로 뭐가 형성되고 있다고 하나요?'))).toContain(
+      '거대 시장',
+    );
+  });
+});
+
+describe('this round: one of the items the message named before, picked by its place', () => {
+  test('`…이유를 세 가지로 정리했던데, 첫 번째가 뭐였죠?`: the first reason, Japan’s government support', () => {
+    const answer = said(
+      ask('한국 AI 기업들이 일본으로 향하는 이유를 세 가지로 정리했던데, 첫 번째가 뭐였죠?'),
+    );
+    expect(answer).toContain('일본 정부의 파격적인 지원 정책');
+    expect(answer).not.toContain('첫 해외법인');
   });
 });

@@ -24,6 +24,8 @@ export interface AnsweredMessage {
 export function answerMessage(engine: Engine, text: string, previous?: string): AnsweredMessage {
   const unclear = previous ? undefined : referentMissing(engine, text);
   if (unclear) return { answer: unclear, asked: [text] };
+  const picked = previous ? undefined : pickedFromBefore(engine, text);
+  if (picked) return picked;
   const parts = splitMessage(engine, text);
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
   const answered: { question: string; answer: Answer; own?: boolean }[] = [];
@@ -47,6 +49,26 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   }
   if (!answered.some((p) => answerFound(p.answer))) return whole(engine, text, previous);
   return { answer: { kind: 'multi', question: text, parts: answered }, asked };
+}
+
+/**
+ * `…이유를 세 가지로 정리했던데, 첫 번째가 뭐였죠?`: one of the items the message named before, picked by
+ * its place; asked as a reply to what it named.
+ */
+function pickedFromBefore(engine: Engine, text: string): AnsweredMessage | undefined {
+  const found = engine.lexicon.referring.ordinal.pattern.exec(text);
+  if (!found || found.index === 0) return undefined;
+  const before = text.slice(0, found.index).replace(/[\s,，]+$/u, '');
+  const pick = text.slice(found.index);
+  // (the items named in a clause said before, `…정리했던데`; not a noun the ordinal counts, `두 번째 회사`)
+  const reading = readQuestion(engine, before);
+  if (!reading || before.length < 4 || !onlyAsks(engine, pick.slice(found[0].length))) return undefined;
+  const named = answerInContext(engine, before, undefined);
+  if (!answerFound(named.answer)) return undefined;
+  const made = answerInContext(engine, pick, contextLine(engine, named.question, named.answer));
+  return answerFound(made.answer)
+    ? { answer: made.answer, asked: [contextLine(engine, made.question, made.answer)] }
+    : undefined;
 }
 
 /** A part that only asks (`얼마임`, `누구야?`): a question word and nothing it asks it of. */
