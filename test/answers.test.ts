@@ -1121,3 +1121,12 @@ describe('this round: one of the items the message named before, picked by its p
     expect(answer).not.toContain('첫 해외법인');
   });
 });
+
+describe('this round: the state something is in', () => {
+  test('`뤼튼은 어떤 상태로 나와?` asks what the article says of it, not what it does', () => {
+    const answer = ask('뤼튼은 어떤 상태로 나와?');
+    expect(answerFound(answer)).toBe(true);
+    // 뤼튼테크놀로지스 has entered the Japanese market
+    expect(said(answer)).toContain('일본 시장');
+  });
+});
