@@ -559,14 +559,11 @@ export class Lexicon {
     this.fillerPhrases = general.fillers.map(phrase).filter((p) => p.length > 1);
     this.nowWords = general.nowWords.map(phrase);
     this.selfWords = new Set(general.selfWords);
-    this.adverbEndings = {
-      words: general.adverbEndings.words,
-      meaningful: new Set(general.adverbEndings.meaningful),
-    };
-    this.standpoints = {
-      words: new Set(general.standpoints.words),
-      after: new Set(general.standpoints.after),
-    };
+    ({
+      adverbEndings: this.adverbEndings,
+      standpoints: this.standpoints,
+      formerTimes: this.formerTimes,
+    } = asidesOf(general));
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
     this.koreanEndings = general.koreanEndings;
     this.durations = durationWords(general.durations);
@@ -588,10 +585,6 @@ export class Lexicon {
     this.alsoParticles = general.alsoParticles;
     this.hearsayEndings = general.hearsayEndings;
     this.relativeTimes = general.relativeTimes.map(phrase);
-    this.formerTimes = {
-      words: new Set(general.formerTimes.words),
-      doneThen: new Set(general.formerTimes.doneThen),
-    };
     this.cityWords = new Set(general.cityWords);
     this.countryWords = new Set(general.countryWords);
     this.partyNouns = new Set(general.partyNouns);
@@ -873,6 +866,21 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
  * Any of the phrases in a text, the longest first: a Korean phrase with or without its spaces (`그 회사`,
  * `그회사`), an English one as whole words (`it` is not in `its`).
  */
+/** Words said aside from what is asked: adverbs made of nouns, whose eyes, what was so before. */
+function asidesOf(general: GeneralLexicon): Pick<Lexicon, 'adverbEndings' | 'standpoints' | 'formerTimes'> {
+  return {
+    adverbEndings: {
+      words: general.adverbEndings.words,
+      meaningful: new Set(general.adverbEndings.meaningful),
+    },
+    standpoints: { words: new Set(general.standpoints.words), after: new Set(general.standpoints.after) },
+    formerTimes: {
+      words: new Set(general.formerTimes.words),
+      doneThen: new Set(general.formerTimes.doneThen),
+    },
+  };
+}
+
 /** A map of the lexicon's, its comment left out. */
 function mapOf(record: Readonly<Record<string, string>>): Map<string, string> {
   return new Map(Object.entries(record).filter(([key]) => !key.startsWith('$')));

@@ -175,37 +175,47 @@ const MAX_QUESTION_LENGTH = 500;
 const MAX_WORD_LENGTH = 40;
 
 /**
+ * The question as typed, written out: capitals that name the US, contractions and chat spellings,
+ * playful endings, the per cent sign, years written short.
+ */
+function expandedText(raw: string, lexicon: Lexicon): string {
+  return (
+    raw
+      // `US`, `U.S.` in capitals is the country, not the pronoun `us`.
+      .replace(/\bU\.?S\.?(?=\s|[,?!']|$)/g, 'USA')
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      // `who's`, `wat`, `govt`: contractions and chat spellings, written out.
+      .replace(/\b[a-z]+(?:'[a-z]+)?\b/g, (w) => lexicon.englishContractions.get(w) ?? w)
+      // `누구였쥐`, `맞죵`: a closing ending spelled in play, as the ending it plays on.
+      .replace(CHAT_ENDING, (word: string, stem: string, ending: string) =>
+        lexicon.koreanChatEndings.has(ending) ? stem + lexicon.koreanChatEndings.get(ending) : word,
+      )
+      // `몇 %`: the sign is a word of its own, which punctuation would lose.
+      .replace(/%/g, ' 퍼센트 ')
+      // `21~23년`, `'23년`: years written short, in full.
+      .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
+      .replace(/'(\d{2})\s*년/g, '20$1년')
+      // `21/22/23`: three or more years written short, one after another.
+      .replace(LISTED_SHORT_YEARS, (years: string) =>
+        years
+          .split('/')
+          .map((y) => `20${y}년`)
+          .join(' '),
+      )
+      // `3년치`: three years' worth, which is three years.
+      .replace(/(\d+)\s*(년|개월|달)치/g, '$1$2')
+  );
+}
+
+/**
  * Reads a question as people type it: chat endings, conjugated and irregular verbs, words run
  * together, question words and units, background before the question, words that refer back.
  */
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
   const raw = text.slice(0, MAX_QUESTION_LENGTH);
   const language = hasHangul(raw) ? 'ko' : 'en';
-  const expanded = raw
-    // `US`, `U.S.` in capitals is the country, not the pronoun `us`.
-    .replace(/\bU\.?S\.?(?=\s|[,?!']|$)/g, 'USA')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    // `who's`, `wat`, `govt`: contractions and chat spellings, written out.
-    .replace(/\b[a-z]+(?:'[a-z]+)?\b/g, (w) => lexicon.englishContractions.get(w) ?? w)
-    // `누구였쥐`, `맞죵`: a closing ending spelled in play, as the ending it plays on.
-    .replace(CHAT_ENDING, (word: string, stem: string, ending: string) =>
-      lexicon.koreanChatEndings.has(ending) ? stem + lexicon.koreanChatEndings.get(ending) : word,
-    )
-    // `몇 %`: the sign is a word of its own, which punctuation would lose.
-    .replace(/%/g, ' 퍼센트 ')
-    // `21~23년`, `'23년`: years written short, in full.
-    .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
-    .replace(/'(\d{2})\s*년/g, '20$1년')
-    // `21/22/23`: three or more years written short, one after another.
-    .replace(LISTED_SHORT_YEARS, (years: string) =>
-      years
-        .split('/')
-        .map((y) => `20${y}년`)
-        .join(' '),
-    )
-    // `3년치`: three years' worth, which is three years.
-    .replace(/(\d+)\s*(년|개월|달)치/g, '$1$2');
+  const expanded = expandedText(raw, lexicon);
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
   // closing ending end one too (`물어보셔서요 ㅠ 리벨리온이 …`).
   const sentences = expanded.split(SENTENCE_END).filter((s) => s.trim());
