@@ -540,7 +540,10 @@ function readRelativeTimes(state: ReadingState): void {
     if (!phrase) continue;
     // (`원래 뭐하는 회사`: what it basically is, no time asked of; `원래 뭐 하던 사람`, what one did then)
     const former = phrase.length === 1 && lexicon.formerTimes.words.has(phrase[0]!);
-    const then = tokens.some((t) => !t.background && lexicon.formerTimes.doneThen.has(t.surface));
+    // (in its own sentence: `… 제공한다고 했던 것 같은데` after it says what was said, not done then)
+    const then = tokens.some(
+      (t) => !t.background && t.part === tokens[i]!.part && lexicon.formerTimes.doneThen.has(t.surface),
+    );
     if (former && !then && !['place', 'time', 'amount', 'person'].some((t) => state.types.has(t as never))) {
       roles[i] = 'filler';
       continue;
