@@ -1130,3 +1130,11 @@ describe('this round: the state something is in', () => {
     expect(said(answer)).toContain('일본 시장');
   });
 });
+
+describe('this round: where, said twice with a particle', () => {
+  test('`이니셔티브로 어디어디에 투자한대?` asks where the money goes, figuratively: R&D, standards, people', () => {
+    const answer = said(ask('미국 국가 AI 이니셔티브로 어디어디에 투자한대?'));
+    expect(answer).toContain('연구 개발');
+    expect(answer).toContain('인력 양성');
+  });
+});
