@@ -1138,3 +1138,11 @@ describe('this round: where, said twice with a particle', () => {
     expect(answer).toContain('인력 양성');
   });
 });
+
+describe('this round: one of two countries chosen', () => {
+  test('`미국이랑 EU 중에 규제에 더 초점 맞춘 쪽이 어디?`: the EU, whose AI Act focuses on regulation', () => {
+    const answer = ask('미국이랑 EU 중에 규제에 더 초점 맞춘 쪽이 어디라고 나와?');
+    expect(answer.kind === 'facts' ? answer.facts[0]?.fact.entities : []).toContain('eu');
+    expect(said(answer)).toContain('AI Act');
+  });
+});

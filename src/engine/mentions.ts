@@ -74,7 +74,11 @@ export function findMentions(
     if (m.entity.type !== 'region' || !m.required) return m;
     const subject = m.terms.some((i) => terms[i]!.subject);
     const alone = mentions.filter((o) => !o.background).length === 1;
-    return { ...m, required: subject || (alone && !which) };
+    // (one of them chosen: `미국이랑 EU 중에 …`, each is a subject)
+    const choosing =
+      terms.some((t) => engine.lexicon.particles.choice.includes(t.surface)) &&
+      mentions.filter((o) => !o.background && o.entity.type === 'region').length >= 2;
+    return { ...m, required: subject || (alone && !which) || choosing };
   });
 }
 

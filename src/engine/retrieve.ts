@@ -62,11 +62,14 @@ export function retrieve(ask: Ask): Retrieval {
   const candidates = gather(ask, words);
   // `업스테이지야 뤼튼이야?`, `리벨리온 대표랑 올거나이즈 대표 각각`: companies (or people) named side
   // by side that no fact has together are asked about one by one; which of them is the answer.
-  const group = mentions.filter((m) => m.required && m.entity.type !== 'region');
+  // (countries too, when one of them is chosen: `미국이랑 EU 중에 규제에 초점 맞춘 쪽이 어디`)
+  const choosing = ask.terms.some((t) => engine.lexicon.particles.choice.includes(t.surface));
+  const group = mentions.filter((m) => m.required && (m.entity.type !== 'region' || choosing));
   const oneByOne =
     group.length >= 2 &&
     group.every((m) => m.entity.type === group[0]!.entity.type) &&
-    ![...candidates.values()].some((s) => group.every((m) => s.fact.entities.includes(m.entity.id)));
+    ((choosing && group[0]!.entity.type === 'region') ||
+      ![...candidates.values()].some((s) => group.every((m) => s.fact.entities.includes(m.entity.id))));
   const fitIds = oneByOne
     ? new Set([...ask.mentionedIds].filter((id) => !group.some((m) => m.entity.id === id)))
     : ask.mentionedIds;

@@ -235,6 +235,7 @@ const GeneralLexicon = z
         recipient: words,
         means: words,
         like: words,
+        choice: words,
         shortened: z.record(z.string(), z.string()),
         paired: words,
       })
@@ -508,6 +509,8 @@ export class Lexicon {
     readonly means: readonly string[];
     /** Of what something is likened to (`올거나이즈처럼`): the standard, not the subject. */
     readonly like: readonly string[];
+    /** A choice among those named (`미국이랑 EU 중에`): one of them is the answer, countries too. */
+    readonly choice: readonly string[];
     /** Shortened after a pointing word, whole after a name (`거기서` → `일본에서`). */
     readonly shortened: Readonly<Record<string, string>>;
     /** Particles whose form follows the word before (`은/는`): fitted to a name put in (`거기는` → `중국은`). */
