@@ -1146,3 +1146,14 @@ describe('this round: one of two countries chosen', () => {
     expect(said(answer)).toContain('AI Act');
   });
 });
+
+describe('this round: a row of the table picked by its place', () => {
+  test('`세 번째 항목에서 일본은?` after the comparison table: the third row, 투자 유치, Japan’s big tech inflow', () => {
+    const next = conversation(
+      '한일 AI 정책 비교표에는 어떤 항목들이 있나요?',
+      '그 중 세 번째 항목에서 일본은 어떻게 적혀 있나요?',
+    );
+    expect(said(next.answer)).toContain('빅테크');
+    expect(next.asked.at(-1)).toContain('투자 유치');
+  });
+});

@@ -66,6 +66,9 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en', ques
       return [answer.entity.name[language]];
     case 'compare':
       return answer.sides.map((s) => s.name[language]);
+    // (a table's rows, for `세 번째 항목에서 일본은?`)
+    case 'comparison':
+      return answer.comparison.rows.map((r) => r.aspect[language]);
     // (a list of companies or people: `첫 번째 회사 대표는?` picks one of them)
     case 'list':
       return answer.items
