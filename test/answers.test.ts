@@ -1157,3 +1157,16 @@ describe('this round: a row of the table picked by its place', () => {
     expect(next.asked.at(-1)).toContain('투자 유치');
   });
 });
+
+describe('this round: the most polite ways of asking', () => {
+  test('`여쭤봐도 될까요?`, `알려주시겠습니까?`, `예/아니오로` ask nothing of their own', () => {
+    expect(said(ask('리벨리온 대표님 성함이 어떻게 되는지 여쭤봐도 될까요?'))).toContain('박성현');
+    const three = said(
+      ask(
+        '존경하는 봇님께 여쭙습니다. 리벨리온, 올거나이즈, 이랜서 세 회사의 대표 성함을 각각 알려주시겠습니까?',
+      ),
+    );
+    for (const name of ['박성현', '이창수', '박우진']) expect(three).toContain(name);
+    expect(answerFound(ask('오픈AI도 일본을 허브로 골랐다고 나와 있나요? 예/아니오로'))).toBe(true);
+  });
+});
