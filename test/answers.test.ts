@@ -1170,3 +1170,9 @@ describe('this round: the most polite ways of asking', () => {
     expect(answerFound(ask('오픈AI도 일본을 허브로 골랐다고 나와 있나요? 예/아니오로'))).toBe(true);
   });
 });
+
+describe('this round: 상, on a thing', () => {
+  test('`비교표상 한국 정부 지원은?` is 비교표 with 상: limited tax benefits', () => {
+    expect(said(ask('비교표상 한국 정부 지원은 어떻게 평가됐어?'))).toContain('제한적 세제 혜택');
+  });
+});
