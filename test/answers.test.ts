@@ -1176,3 +1176,15 @@ describe('this round: 상, on a thing', () => {
     expect(said(ask('비교표상 한국 정부 지원은 어떻게 평가됐어?'))).toContain('제한적 세제 혜택');
   });
 });
+
+describe('this round: names as initials, two of them, and with a particle', () => {
+  test('`ㅇㅅㅌㅇㅈ랑 ㄹㅌ 각각 일본에서 뭐함`: 업스테이지 opened a Tokyo office, 뤼튼 entered the market', () => {
+    const answer = said(ask('ㅇㅅㅌㅇㅈ랑 ㄹㅌ 각각 일본에서 뭐함'));
+    expect(answer).toContain('오피스');
+    expect(answer).toContain('뤼튼테크놀로지스');
+  });
+
+  test('two initials that are chat shorthand name no one: `ㅇㅋ 리벨리온 대표 누구?` asks of Rebellions', () => {
+    expect(said(ask('ㅇㅋ 리벨리온 대표 누구?'))).toContain('박성현');
+  });
+});

@@ -102,7 +102,14 @@ export function mentionMatch(engine: Engine, text: string, fuzzy: boolean): Name
   const [top] = engine.entities.search(text, { limit: 1, fuzzy });
   if (!top) return undefined;
   if (top.tier === 'exact') return top;
-  if (top.tier === 'initials') return isChoseongQuery(key) && key.length >= 3 ? top : undefined;
+  // (two initials only when they are no chat shorthand, `ㄹㅌ` for 뤼튼 but not `ㅇㅋ`, and spell one name)
+  if (top.tier === 'initials') {
+    const two =
+      key.length === 2 &&
+      !engine.lexicon.chatNoise.has(key) &&
+      engine.entities.search(text, { limit: 2, fuzzy }).filter((m) => m.tier === 'initials').length === 1;
+    return isChoseongQuery(key) && (key.length >= 3 || two) ? top : undefined;
+  }
   // In a sentence, a prefix must be most of the name (`리벨리` yes, `리` no) and a typo must be close.
   if (top.tier === 'prefix') return top.score >= 0.8 ? top : undefined;
   return top.score >= 0.8 && (hasHangul(key) ? key.length >= 3 : key.length >= 5) ? top : undefined;

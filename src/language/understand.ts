@@ -374,6 +374,7 @@ function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vo
       // `이천삼십이년까지` → `2032년까지`: a number in words, as the article writes numbers.
       const written = (isHangulSyllables(word) && sinoKoreanNumber(word)) || word;
       const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary)
+        .flatMap((w) => initialsApart(w, lexicon))
         .flatMap((w) => splitDependentNoun(w, lexicon))
         .flatMap((w) => splitGlued(w, lexicon, vocabulary));
       typed++;
@@ -1737,6 +1738,12 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
     return [verb, noun];
   }
   return [word];
+}
+
+/** `ㅇㅅㅌㅇㅈ랑`: initial consonants with a particle typed onto them, apart. */
+function initialsApart(word: string, lexicon: Lexicon): string[] {
+  const typed = /^([ㄱ-ㅎ]{2,})([가-힣]+)$/.exec(word);
+  return typed && lexicon.grammar.nounEndings.includes(typed[2]!) ? [typed[1]!, typed[2]!] : [word];
 }
 
 /**
