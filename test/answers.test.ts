@@ -1188,3 +1188,15 @@ describe('this round: names as initials, two of them, and with a particle', () =
     expect(said(ask('ㅇㅋ 리벨리온 대표 누구?'))).toContain('박성현');
   });
 });
+
+describe('this round: the next row of a table', () => {
+  test('`그 표 다음 줄은 뭐임` after the 정부 지원 row: the next row, 인프라', () => {
+    const next = conversation(
+      '한일 AI 정책 비교표에서 정부 지원 칸 한국 뭐라고 되어있음',
+      '그 표 다음 줄은 뭐임',
+    );
+    const answer = said(next.answer);
+    expect(answer).toContain('전력 부족');
+    expect(answer).toContain('재생에너지');
+  });
+});

@@ -371,7 +371,9 @@ function nextParagraph(engine: Engine, text: string, question: string): string |
         : undefined;
   const article = quoted ? engine.kb.article(quoted.articleId) : undefined;
   if (!quoted || !article) return undefined;
-  const paragraphs = article.passages.filter((p) => p.kind === 'paragraph');
+  // (a table's row, `그 표 다음 줄`, neighbours the rows; a paragraph, the paragraphs)
+  const kind = quoted.kind === 'table-row' ? 'table-row' : 'paragraph';
+  const paragraphs = article.passages.filter((p) => p.kind === kind);
   const at = paragraphs.findIndex((p) => p.id === quoted.id);
   const neighbour = at < 0 ? undefined : paragraphs[at + step];
   if (!neighbour) return undefined;
