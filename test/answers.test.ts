@@ -1200,3 +1200,13 @@ describe('this round: the next row of a table', () => {
     expect(answer).toContain('재생에너지');
   });
 });
+
+describe('this round: the company in the row above or below', () => {
+  test('`표에서 그 바로 위에 있는 회사는?` after 파인더스AI, 피처링, 채널톡: the row above, 뤼튼테크놀로지스', () => {
+    const next = conversation(
+      '파인더스AI, 피처링, 채널톡은 일본에서 어느 단계에 와 있나요?',
+      '표에서 그 바로 위에 있는 회사는 어디고, 그 회사 현황은 어떻게 돼 있나요?',
+    );
+    expect(said(next.answer)).toContain('뤼튼테크놀로지스');
+  });
+});

@@ -359,9 +359,11 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
  * paragraph's neighbour, asked by its opening words in quotation marks (which the article's text answers).
  */
 function nextParagraph(engine: Engine, text: string, question: string): string | undefined {
-  const { paragraphBefore, paragraphAfter } = engine.lexicon.referring;
+  const { paragraphBefore, paragraphAfter, rowBefore, rowAfter } = engine.lexicon.referring;
   const step = paragraphBefore.test(text) ? -1 : paragraphAfter.test(text) ? 1 : 0;
-  if (step === 0) return undefined;
+  // (`그 다음 회사는?`: the next row, after an answer that quoted one)
+  const rowStep = rowBefore.test(text) ? -1 : rowAfter.test(text) ? 1 : 0;
+  if (step === 0 && rowStep === 0) return undefined;
   const answer = answerQuestion(engine, question);
   const quoted =
     answer.kind === 'passage'
@@ -370,12 +372,12 @@ function nextParagraph(engine: Engine, text: string, question: string): string |
         ? answer.facts[0]?.passage
         : undefined;
   const article = quoted ? engine.kb.article(quoted.articleId) : undefined;
-  if (!quoted || !article) return undefined;
+  if (!quoted || !article || (step === 0 && quoted.kind !== 'table-row')) return undefined;
   // (a table's row, `그 표 다음 줄`, neighbours the rows; a paragraph, the paragraphs)
   const kind = quoted.kind === 'table-row' ? 'table-row' : 'paragraph';
   const paragraphs = article.passages.filter((p) => p.kind === kind);
   const at = paragraphs.findIndex((p) => p.id === quoted.id);
-  const neighbour = at < 0 ? undefined : paragraphs[at + step];
+  const neighbour = at < 0 ? undefined : paragraphs[at + (step || rowStep)];
   if (!neighbour) return undefined;
   const opening = neighbour.text
     .replace(/\s+/g, ' ')

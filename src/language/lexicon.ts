@@ -168,6 +168,8 @@ const GeneralLexicon = z
         placePointers: words,
         paragraphBefore: words,
         paragraphAfter: words,
+        rowBefore: words,
+        rowAfter: words,
         otherSide: words,
         thing: words,
         statement: words,
@@ -723,6 +725,9 @@ export interface Referring {
   /** The paragraph before or after the one an answer quoted (`그 앞 문단에선 …`, `the next paragraph`). */
   readonly paragraphBefore: RegExp;
   readonly paragraphAfter: RegExp;
+  /** The item of a table's row before or after the one answered (`그 다음 회사는?`): rows only. */
+  readonly rowBefore: RegExp;
+  readonly rowAfter: RegExp;
   /** The other side of a comparison (`반대편은?`): the other country of the table. */
   readonly otherSide: RegExp;
   /** Words that point back at several companies (`걔네`, `그 회사들`, `those`): all the answer named. */
@@ -846,6 +851,8 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     otherSide: phrasePattern(words.otherSide),
     paragraphBefore: phrasePattern(words.paragraphBefore),
     paragraphAfter: phrasePattern(words.paragraphAfter),
+    rowBefore: phrasePattern(words.rowBefore),
+    rowAfter: phrasePattern(words.rowAfter),
     statement: phrasePattern(words.statement),
     companies: phrasePattern(words.companyPlural),
     place: phrasePattern(words.placePointers),
