@@ -1210,3 +1210,14 @@ describe('this round: the company in the row above or below', () => {
     expect(said(next.answer)).toContain('뤼튼테크놀로지스');
   });
 });
+
+describe('this round: what the asker will do with the answer', () => {
+  test('`…몇 %야? 일본이랑 비교하게` asks Korea’s top tax rate, which the article does not give', () => {
+    expect(answerFound(ask('한국 법인세 최고세율 몇 %야? 일본이랑 비교하게'))).toBe(false);
+  });
+
+  test('`작가는 …? 토론 근거로 쓰게`: the author (작가), and why the asker asks, which asks nothing', () => {
+    const answer = said(ask('작가는 한국이 뭘 해야 된다고 주장함? 토론 근거로 쓰게'));
+    expect(answer).toContain('세제 혜택');
+  });
+});
