@@ -1221,3 +1221,11 @@ describe('this round: what the asker will do with the answer', () => {
     expect(answer).toContain('세제 혜택');
   });
 });
+
+describe('this round: why the asker asks, after a request with no question mark', () => {
+  test('`…이유 3개만 짧게ㅠㅠ 뉴스레터에 넣어야됨`: the three reasons, the newsletter asks nothing', () => {
+    const answer = said(ask('한국 AI 기업 일본행 이유 3개만 짧게ㅠㅠ 뉴스레터에 넣어야됨'));
+    expect(answer).toContain('지원');
+    expect(answer).toContain('상장');
+  });
+});

@@ -1324,7 +1324,7 @@ const PREDICATE_END =
   /(었|았|였|했|됐|웠|렸|겼|졌|쳤|셨|갔|왔|냈|섰|켰|뒀|줬)(어|다|음|지|나|냐|니|대|래|고|는데|는데요|어요|나요|습니다|을까|던)?$|(는다|ㄴ다|한다|된다|한대|된대|하는|되는|하나|되나|할까|될까|하냐|되냐|했|됐|해요|돼요|해|돼|함|됨|려고|려는|겠어|겠다|ㄹ까|을까|는지|은지|인지|나요|니$|냐$)$/;
 
 const SENTENCE_END =
-  /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠지네냐니야임듯][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+|(?<=[A-Za-z]),\s+(?=[Ii](?:['’]m|['’]ve|\s))/;
+  /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠지네냐니야임듯게][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+|(?<=[A-Za-z]),\s+(?=[Ii](?:['’]m|['’]ve|\s))/;
 
 /** An English question word, contracted or not (`where's`). */
 export const ENGLISH_QUESTION_WORD = /^(what|who|where|when|why|how|which)(['’]s|['’]re)?$/i;
@@ -1600,14 +1600,17 @@ function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexi
   const earlierAsks = tokens.some(
     (t) => Math.floor(t.part / 100) < last && lexicon.questionPhrasesStartingWith(t.keys).length > 0,
   );
-  if (!sentences.slice(0, -1).some(asks) && !(self && earlierAsks)) return remarks;
   const closing = own.filter((t) => !/^[ㅋㅎㅠㅜ]+$/.test(t.surface)).at(-1);
   // (a remark, `엄청많네`, or why it was asked, `…얘기가 나와서요`, `…요즘 핫하던데`)
   const said = closing ? closing.surface.replace(/[.!~]+$/, '') : '';
+  // (why it was asked may also follow a request that asks without a question mark: `…3개만 짧게ㅠㅠ
+  // 뉴스레터에 넣어야됨`)
+  const why = lexicon.koreanEndings.reason.some((e) => said.endsWith(e));
+  if (!sentences.slice(0, -1).some(asks) && !((self || why) && earlierAsks)) return remarks;
   const aside =
     lexicon.remarkEndings.some((e) => said.endsWith(e)) ||
     lexicon.backgroundMarkers.some((m) => said.length > m.length && said.endsWith(m)) ||
-    lexicon.koreanEndings.reason.some((e) => said.endsWith(e)) ||
+    why ||
     // (or the asker on themselves: `I'm new here and can't read Korean fast`)
     self;
   if (!closing || !aside) return remarks;
