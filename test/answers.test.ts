@@ -1229,3 +1229,17 @@ describe('this round: why the asker asks, after a request with no question mark'
     expect(answer).toContain('상장');
   });
 });
+
+describe('this round: a field asked with where or which', () => {
+  test('`중국이 세계 최고 수준 찍었다는 분야 어디야?`: 안면인식 and 감시 기술, no place', () => {
+    const answer = said(ask('중국이 세계 최고 수준 찍었다는 분야 어디야?'));
+    expect(answer).toContain('안면인식');
+    expect(answer).toContain('감시');
+  });
+
+  test('`이니셔티브로 투자하는 분야 어디어디야`: research and development, standards, AI talent', () => {
+    const answer = said(ask('미국이 국가 AI 이니셔티브로 투자하는 분야 어디어디야'));
+    expect(answer).toContain('연구 개발');
+    expect(answer).toContain('표준');
+  });
+});

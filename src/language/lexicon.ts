@@ -68,6 +68,7 @@ const GeneralLexicon = z
     fillers: words,
     nowWords: words,
     selfWords: words,
+    fieldWords: z.object({ $comment: z.string().optional(), words }),
     adverbEndings: z.object({ $comment: z.string().optional(), words, meaningful: words }),
     standpoints: z.object({ $comment: z.string().optional(), words, after: words }),
     englishGrammar: z.object({
@@ -311,6 +312,8 @@ export class Lexicon {
   readonly nowWords: readonly Phrase[];
   /** The asker speaking of themselves (`저는`, `우리 회사`, `I'm`): what they describe is theirs. */
   readonly selfWords: ReadonlySet<string>;
+  /** Words for a field or area (`분야`, `sector`), asked with where or which. */
+  readonly fieldWords: ReadonlySet<string>;
   /** Endings that make an adverb of a noun (`결과적으로`). */
   readonly adverbEndings: { readonly words: readonly string[]; readonly meaningful: ReadonlySet<string> };
   /** Whose eyes a question is asked through (`관점`, `입장`, `perspective`). */
@@ -568,6 +571,7 @@ export class Lexicon {
       adverbEndings: this.adverbEndings,
       standpoints: this.standpoints,
       formerTimes: this.formerTimes,
+      fieldWords: this.fieldWords,
     } = asidesOf(general));
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
     this.koreanEndings = general.koreanEndings;
@@ -877,13 +881,16 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
  * `그회사`), an English one as whole words (`it` is not in `its`).
  */
 /** Words said aside from what is asked: adverbs made of nouns, whose eyes, what was so before. */
-function asidesOf(general: GeneralLexicon): Pick<Lexicon, 'adverbEndings' | 'standpoints' | 'formerTimes'> {
+function asidesOf(
+  general: GeneralLexicon,
+): Pick<Lexicon, 'adverbEndings' | 'standpoints' | 'formerTimes' | 'fieldWords'> {
   return {
     adverbEndings: {
       words: general.adverbEndings.words,
       meaningful: new Set(general.adverbEndings.meaningful),
     },
     standpoints: { words: new Set(general.standpoints.words), after: new Set(general.standpoints.after) },
+    fieldWords: new Set(general.fieldWords.words),
     formerTimes: {
       words: new Set(general.formerTimes.words),
       doneThen: new Set(general.formerTimes.doneThen),

@@ -246,6 +246,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const spans = durationsIn(tokens, lexicon);
   for (const i of spans) state.roles[i] = 'filler';
   readQuestionWords(state);
+  readFieldAsked(state);
   readLinesAsked(state);
   readForSomeTime(state);
   readWhatItDid(state);
@@ -434,6 +435,25 @@ function readQuestionWords(state: ReadingState): void {
     }
     readCount(state, i);
   }
+}
+
+/**
+ * `세계 최고 수준인 분야 어디야`, `어떤 분야`: which field the fact names, not a place nor a company; the
+ * word for a field is the kind asked, not a word the fact must use.
+ */
+function readFieldAsked(state: ReadingState): void {
+  const { tokens, lexicon, types, roles } = state;
+  tokens.forEach((token, i) => {
+    if (token.background || !token.keys.some((k) => lexicon.fieldWords.has(k))) return;
+    const where = !!tokens[i + 1]?.keys.some((k) => lexicon.wherePronouns.has(k));
+    const which = !!tokens[i - 1]?.keys.some((k) => lexicon.interrogativeDeterminers.has(k));
+    if (!where && !which) return;
+    roles[i] = 'filler';
+    if (where) {
+      types.delete('place');
+      types.delete('which');
+    }
+  });
 }
 
 /** `3줄로`, `세 문장으로`: in how many lines, which asks for a summary. */
