@@ -70,7 +70,7 @@ const GeneralLexicon = z
     selfWords: words,
     fieldWords: z.object({ $comment: z.string().optional(), words }),
     adverbEndings: z.object({ $comment: z.string().optional(), words, meaningful: words }),
-    standpoints: z.object({ $comment: z.string().optional(), words, after: words }),
+    standpoints: z.object({ $comment: z.string().optional(), words, after: words, particles: words }),
     englishGrammar: z.object({
       $comment: z.string().optional(),
       auxiliaries: words,
@@ -317,7 +317,12 @@ export class Lexicon {
   /** Endings that make an adverb of a noun (`결과적으로`). */
   readonly adverbEndings: { readonly words: readonly string[]; readonly meaningful: ReadonlySet<string> };
   /** Whose eyes a question is asked through (`관점`, `입장`, `perspective`). */
-  readonly standpoints: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
+  readonly standpoints: {
+    readonly words: ReadonlySet<string>;
+    readonly after: ReadonlySet<string>;
+    /** What follows the word when it says whose eyes (`관점에서`, `입장으로서`). */
+    readonly particles: ReadonlySet<string>;
+  };
   /** English words a question's grammar turns on (auxiliaries, subject pronouns, reporting verbs …). */
   readonly englishGrammar: { readonly [K in keyof EnglishGrammar]: ReadonlySet<string> };
   /** Korean endings a question's grammar turns on (agreement, a reason for asking, a span). */
@@ -889,7 +894,11 @@ function asidesOf(
       words: general.adverbEndings.words,
       meaningful: new Set(general.adverbEndings.meaningful),
     },
-    standpoints: { words: new Set(general.standpoints.words), after: new Set(general.standpoints.after) },
+    standpoints: {
+      words: new Set(general.standpoints.words),
+      after: new Set(general.standpoints.after),
+      particles: new Set(general.standpoints.particles),
+    },
     fieldWords: new Set(general.fieldWords.words),
     formerTimes: {
       words: new Set(general.formerTimes.words),

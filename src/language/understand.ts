@@ -645,9 +645,6 @@ function readFillers(state: ReadingState, boundDigits: ReadonlySet<string>): voi
     if (!roles[i] && !state.phraseStarts.has(i) && isFiller(state, i, boundDigits)) roles[i] = 'filler';
 }
 
-/** What follows a standpoint word when it says whose eyes (`관점에서`, `입장에선`, `입장으로서`). */
-const STANDPOINT_PARTICLE = /^(?:에서|에선|에서는|으로|으로서|으로선|으로는)$/;
-
 /**
  * `창업자 관점에서`, `정책 연구하는 입장에서 보면`, `from an investor's perspective`: whose eyes the question
  * is asked through is no part of what is asked. The word is a filler; who holds it (up to three words
@@ -657,7 +654,7 @@ function readStandpoint(state: ReadingState): void {
   const { tokens, lexicon, roles, vocabulary } = state;
   tokens.forEach((token, i) => {
     const word = [...lexicon.standpoints.words].find((w) => token.surface.startsWith(w));
-    const korean = word !== undefined && STANDPOINT_PARTICLE.test(token.surface.slice(word.length));
+    const korean = word !== undefined && lexicon.standpoints.particles.has(token.surface.slice(word.length));
     const from = tokens.slice(Math.max(0, i - 4), i).findIndex((t) => t.surface === 'from');
     const english = lexicon.standpoints.words.has(token.surface) && from >= 0;
     if (!korean && !english) return;
