@@ -216,6 +216,8 @@ export interface KoreanGrammar {
   readonly nounEndings: readonly string[];
   /** Nouns written onto the noun before them that particles then follow (`쪽`, `들`). */
   readonly boundNouns: readonly string[];
+  /** What follows a number typed onto it: size, counter or unit, particle, closing (`만명`, `억원에`). */
+  readonly numberUnit: RegExp;
 }
 
 /** ㅆ as a syllable's final consonant: the past (`했`, `갔`, `왔`). */

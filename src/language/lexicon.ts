@@ -68,6 +68,14 @@ const GeneralLexicon = z
     fillers: words,
     nowWords: words,
     selfWords: words,
+    numberUnits: z.object({
+      $comment: z.string().optional(),
+      sizes: words,
+      counters: words,
+      units: words,
+      particles: words,
+      closings: words,
+    }),
     fieldWords: z.object({ $comment: z.string().optional(), words }),
     adverbEndings: z.object({ $comment: z.string().optional(), words, meaningful: words }),
     standpoints: z.object({ $comment: z.string().optional(), words, after: words, particles: words }),
@@ -789,7 +797,16 @@ function grammarOf(general: GeneralLexicon, verbs: ReadonlySet<string>): KoreanG
     joiningAfterPast: new Set(general.joiningAfterPast.words),
     nounEndings: byLength(general.nounEndings),
     boundNouns: general.boundNouns,
+    numberUnit: numberUnitPattern(general.numberUnits),
   };
+}
+
+/** What may be typed onto a number (`만명`, `억원에`, `년까지지`): its size and counter or unit, a particle, a closing. */
+function numberUnitPattern(words: GeneralLexicon['numberUnits']): RegExp {
+  const any = (list: readonly string[]) => list.join('|');
+  return new RegExp(
+    `^(?:[${words.sizes.join('')}]+(?:${any(words.counters)})?|${any(words.units)})(?:${any(words.particles)})?(?:${any(words.closings)})?$`,
+  );
 }
 
 /** How long something took (`2년 만에`): the units and the words after or before them, as sets. */

@@ -129,10 +129,6 @@ const asksWh = (types: ReadonlySet<QuestionType>) => WH_TYPES.some((t) => types.
 /** Units of money in one currency (`원화로`, `in yen`). */
 export const isCurrency = (unit: Unit | undefined) => unit === 'won' || unit === 'yen' || unit === 'dollar';
 
-/** What follows a number: its size and unit, with a particle (`만명`, `억원에`, `년까지`, `퍼센트`). */
-const NUMBER_UNIT =
-  /^(?:[십백천만억조]+(?:명|원|엔|달러|개|곳|개사)?|명|원|엔|달러|개|곳|개사|년도|년|월|일|퍼센트|프로|퍼|배|위|번째|차)(?:은|는|이|가|을|를|의|에|엔|에는|에도|도|만|까지|부터|로|으로|이야|야|이에요|예요|에서|에서는|쯤|정도|가량|이면|면|이라면|라면)?(?:지|이지|지요|죠|임|야|요)?$/;
-
 interface Token {
   surface: string;
   keys: string[];
@@ -725,7 +721,7 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
       !vocabulary.hasWord(token.surface) &&
       forms[i]!.length === 0) ||
     // The unit of a number (`41만명`, `2318억원`): the number is the word.
-    (/^[0-9]/.test(tokens[i - 1]?.surface ?? '') && NUMBER_UNIT.test(token.surface)) ||
+    (/^[0-9]/.test(tokens[i - 1]?.surface ?? '') && lexicon.grammar.numberUnit.test(token.surface)) ||
     // A particle on its own, split off a Latin word or a number (`AI에서` → `ai`, `에서`).
     lexicon.grammar.nounEndings.includes(token.surface)
   );
