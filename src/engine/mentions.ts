@@ -69,17 +69,22 @@ export function findMentions(
   const said = mentions.filter((m) => m.background && m.entity.type !== 'region');
   const leaning = own.length === 0 && said.length === 1 && !which ? said[0] : undefined;
   // A country that describes (`한국 회사`, `Korea`) when the question names other things or asks which.
+  const alone = mentions.filter((o) => !o.background).length === 1;
+  // (one of them chosen: `미국이랑 EU 중에 …`, each is a subject)
+  const chosen =
+    choosesAmong(engine, terms) &&
+    mentions.filter((o) => !o.background && o.entity.type === 'region').length >= 2;
   return mentions.map((m) => {
     if (m === leaning) return { ...m, background: false, required: true };
     if (m.entity.type !== 'region' || !m.required) return m;
     const subject = m.terms.some((i) => terms[i]!.subject);
-    const alone = mentions.filter((o) => !o.background).length === 1;
-    // (one of them chosen: `미국이랑 EU 중에 …`, each is a subject)
-    const choosing =
-      terms.some((t) => engine.lexicon.particles.choice.includes(t.surface)) &&
-      mentions.filter((o) => !o.background && o.entity.type === 'region').length >= 2;
-    return { ...m, required: subject || (alone && !which) || choosing };
+    return { ...m, required: subject || (alone && !which) || chosen };
   });
+}
+
+/** The question chooses among what it names (`미국이랑 EU 중에`, `between`). */
+export function choosesAmong(engine: Engine, terms: readonly Term[]): boolean {
+  return terms.some((t) => engine.lexicon.particles.choice.includes(t.surface));
 }
 
 /** The entity a run of terms names: one word by any of its readings, several only spelled exactly. */
@@ -99,7 +104,9 @@ function spanMatch(engine: Engine, terms: readonly Term[], span: readonly number
 export function mentionMatch(engine: Engine, text: string, fuzzy: boolean): NameMatch | undefined {
   const key = compactKey(text);
   if (key.length < 2) return undefined;
-  const [top] = engine.entities.search(text, { limit: 1, fuzzy });
+  // (the best two: the second says whether two initials spell one name only)
+  const found = engine.entities.search(text, { limit: 2, fuzzy });
+  const top = found[0];
   if (!top) return undefined;
   if (top.tier === 'exact') return top;
   // (two initials only when they are no chat shorthand, `ㄹㅌ` for 뤼튼 but not `ㅇㅋ`, and spell one name)
@@ -107,7 +114,7 @@ export function mentionMatch(engine: Engine, text: string, fuzzy: boolean): Name
     const two =
       key.length === 2 &&
       !engine.lexicon.chatNoise.has(key) &&
-      engine.entities.search(text, { limit: 2, fuzzy }).filter((m) => m.tier === 'initials').length === 1;
+      found.filter((m) => m.tier === 'initials').length === 1;
     return isChoseongQuery(key) && (key.length >= 3 || two) ? top : undefined;
   }
   // In a sentence, a prefix must be most of the name (`리벨리` yes, `리` no) and a typo must be close.

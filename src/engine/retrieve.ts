@@ -8,7 +8,7 @@ import type { Term } from '../language/understand.ts';
 import type { QueryWord, ScoredFact } from '../search/fact-index.ts';
 import type { Ask } from './ask.ts';
 import { type FitOptions, fitsType, STRICT_TYPES } from './fit.ts';
-import type { Mention } from './mentions.ts';
+import { choosesAmong, type Mention } from './mentions.ts';
 import { numbersAgree, searchWord } from './words.ts';
 
 /** How much a fact gains for being about an entity the question names. */
@@ -63,7 +63,7 @@ export function retrieve(ask: Ask): Retrieval {
   // `업스테이지야 뤼튼이야?`, `리벨리온 대표랑 올거나이즈 대표 각각`: companies (or people) named side
   // by side that no fact has together are asked about one by one; which of them is the answer.
   // (countries too, when one of them is chosen: `미국이랑 EU 중에 규제에 초점 맞춘 쪽이 어디`)
-  const choosing = ask.terms.some((t) => engine.lexicon.particles.choice.includes(t.surface));
+  const choosing = choosesAmong(engine, ask.terms);
   const group = mentions.filter((m) => m.required && (m.entity.type !== 'region' || choosing));
   const oneByOne =
     group.length >= 2 &&
