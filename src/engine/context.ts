@@ -41,8 +41,10 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en', ques
     case 'facts': {
       if (answer.lead.kind === 'entities') return answer.lead.entities.map((e) => e.name[language]);
       // (a country the lead names when a country was asked, `… 나라로 어디를 꼽나요? → 중국`, for `그 나라는 …`)
-      const countryAsked = [...engine.lexicon.countryWords].some((w) => question.includes(w));
-      if (answer.lead.kind === 'places' && countryAsked) {
+      if (
+        answer.lead.kind === 'places' &&
+        [...engine.lexicon.countryWords].some((w) => question.includes(w))
+      ) {
         const countries = answer.lead.places.flatMap((p) =>
           engine.entities.exactMatches(p.ko).filter((e) => e.type === 'region'),
         );

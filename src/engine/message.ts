@@ -61,8 +61,7 @@ function pickedFromBefore(engine: Engine, text: string): AnsweredMessage | undef
   const before = text.slice(0, found.index).replace(/[\s,，]+$/u, '');
   const pick = text.slice(found.index);
   // (the items named in a clause said before, `…정리했던데`; not a noun the ordinal counts, `두 번째 회사`)
-  const reading = readQuestion(engine, before);
-  if (!reading || before.length < 4 || !onlyAsks(engine, pick.slice(found[0].length))) return undefined;
+  if (before.length < 4 || !onlyAsks(engine, pick.slice(found[0].length))) return undefined;
   const named = answerInContext(engine, before, undefined);
   if (!answerFound(named.answer)) return undefined;
   const made = answerInContext(engine, pick, contextLine(engine, named.question, named.answer));

@@ -373,17 +373,16 @@ function asksOwn(engine: Engine, text: string): boolean {
  */
 function joinsClause(engine: Engine, word: string, next: string): boolean {
   const bare = word.replace(/,$/, '');
-  const { quotativeEndings, goingOnVerbs } = engine.lexicon;
-  if (
-    !isHangulWord(bare.slice(-1)) ||
-    quotativeEndings.some((e) => bare.endsWith(e)) ||
-    goingOnVerbs.some((v) => next.startsWith(v))
-  )
+  const { quotativeEndings } = engine.lexicon;
+  if (!isHangulWord(bare.slice(-1)) || quotativeEndings.some((e) => bare.endsWith(e)) || goesOn(engine, next))
     return false;
   // (`그리고` is a joining word, not a clause)
   if (engine.lexicon.questionJoinWords.includes(bare)) return false;
   return engine.lexicon.questionJoinEndings.some((e) => bare.length > e.length && bare.endsWith(e));
 }
+
+/** The next word goes on with the verb a `-고` form began (`하고 있어`, `알고 싶어`): one clause. */
+const goesOn = (engine: Engine, next: string) => engine.lexicon.goingOnVerbs.some((v) => next.startsWith(v));
 
 /** `뭐 하는 회사고`: a noun the joining ending was written onto (its copula dropped after a vowel) is the noun. */
 function nounJoined(engine: Engine, word: string): string {
@@ -415,9 +414,8 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
   words.forEach((word, i) => {
     if (i < 1 || i > words.length - 3) return;
     // (`성장하고 있는`: a verb going on, not a noun joined to the next)
-    const goingOn = engine.lexicon.goingOnVerbs.some((v) => words[i + 1]!.startsWith(v));
     const stem =
-      (goingOn ? undefined : nounBeforeJoin(engine, word)) ??
+      (goesOn(engine, words[i + 1]!) ? undefined : nounBeforeJoin(engine, word)) ??
       (requests(engine, verb) && nounsOnly(engine, words.slice(0, i + 1).join(' '))
         ? nounBeforeComma(engine, word)
         : undefined);
