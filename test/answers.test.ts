@@ -1243,3 +1243,45 @@ describe('this round: a field asked with where or which', () => {
     expect(answer).toContain('표준');
   });
 });
+
+describe('polite requests that ask for something, not whether it is so', () => {
+  test('`…정리해 주실 수 있을까요?`: the table’s Japan side, each row, not a yes or no', () => {
+    const answer = ask(
+      '표에 있는 네 가지 항목(정부 지원, 인프라, 투자 유치, 시장 성장) 중에서 일본 쪽 내용만 정리해주실 수 있을까요?',
+    );
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('재생에너지');
+    expect(said(answer)).toContain('고령화');
+  });
+
+  test('`미국·EU·중국 … 각각 정리해 주실 수 있을까요?`: each of the three, in their own words', () => {
+    const answer = said(ask('기사에 나온 미국·EU·중국 세 곳의 AI 정책 방향을 각각 정리해 주실 수 있을까요?'));
+    expect(answer).toContain('이니셔티브');
+    expect(answer).toContain('AI Act');
+    expect(answer).toContain('국가 주도');
+  });
+});
+
+describe('a long polite message: the asker’s own clause, kin and thanks ask nothing', () => {
+  test('`제가 손주에게 설명해 주려고 하는데요, …어디로 옮겼고, 무엇을 준비…`: two parts, both answered', () => {
+    const text =
+      '제가 손주에게 설명해 주려고 하는데요, 올거나이즈라는 회사는 본사를 어디로 옮겼고, 지금은 무엇을 준비하고 있다고 기사에 적혀 있습니까? 두 가지 모두 알려 주시면 감사하겠습니다.';
+    expect(splitMessage(engine, text)).toHaveLength(2);
+    const answer = said(ask(text));
+    expect(answer).toContain('일본');
+    expect(answer).toContain('상장');
+  });
+
+  test('`할머니가 물어보래서 왔는데 …`: 할머니 is no name the article lacks', () => {
+    const answer = ask('할머니가 물어보래서 왔는데 본사를 일본으로 옮긴 회사 이름이 뭐예요?');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('올거나이즈');
+  });
+
+  test('`…앞선 까닭이 무엇이라고 하셨습니까?`: 까닭 asks why, 말씀 is how it was said', () => {
+    const answer = said(
+      ask('이창수 대표님 말씀으로는 일본이 AI 도입에서 한국보다 앞선 까닭이 무엇이라고 하셨습니까?'),
+    );
+    expect(answer).toContain('고령화');
+  });
+});

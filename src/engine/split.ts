@@ -188,7 +188,11 @@ function partAsks(engine: Engine, part: string): boolean {
     .replace(/[’]/g, "'")
     .split(/[\s,]+/)
     .filter((w) => w && !engine.lexicon.greetings.has(w.replace(/[!.]+$/, '')));
-  if (!questioned && engine.lexicon.selfWords.has(words[0] ?? '')) return false;
+  // (but what follows the clause on themselves may ask: `제가 설명해 주려고 하는데요, 본사를 어디로 옮겼고`)
+  if (!questioned && engine.lexicon.selfWords.has(words[0] ?? '')) {
+    const rest = afterSelfClause(engine, part);
+    return rest !== undefined && partAsks(engine, rest);
+  }
   const { types, terms } = understand(part, engine.lexicon, vocabularyOf(engine));
   if ([...types].some((t) => t !== 'yesno' && t !== 'compare')) return true;
   const content = terms.filter((t) => t.role === 'topic' || t.role === 'predicate');
@@ -203,6 +207,22 @@ function partAsks(engine: Engine, part: string): boolean {
     content.every((t) => t.role === 'topic') &&
     !/(은|는|요)[?？]\s*$/.test(part.trim());
   return /[?？]\s*$/.test(part.trim()) && content.length > 0 && !guess;
+}
+
+/** What follows the asker's clause on themselves, closed by a comma or as background (`…하는데요,`). */
+function afterSelfClause(engine: Engine, part: string): string | undefined {
+  const words = part.trim().split(/\s+/);
+  const end = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (/[,，]$/.test(w) ||
+        engine.lexicon.backgroundMarkers.some((m) => {
+          const bare = w.replace(/[,，.~]+$/, '');
+          return bare.length > m.length && bare.endsWith(m);
+        })),
+  );
+  const rest = end < 0 ? '' : words.slice(end + 1).join(' ');
+  return rest ? rest : undefined;
 }
 
 /** `…뭐야? 중국도.`, `올거나이즈도?`: a name and `도` alone asks the same again, of it. */
