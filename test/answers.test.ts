@@ -1285,3 +1285,32 @@ describe('a long polite message: the asker’s own clause, kin and thanks ask no
     expect(answer).toContain('고령화');
   });
 });
+
+describe('words typed as their initial consonants, and pointers within one message', () => {
+  test('`ㅂㅇㅅ 최대 몇퍼 ㄱㅁ? 언제까지?`: two initials spell the one word of the facts (감면)', () => {
+    const answer = said(ask('ㅂㅇㅅ 최대 몇퍼 ㄱㅁ? 언제까지?'));
+    expect(answer).toContain('30%');
+    expect(answer).toContain('2032');
+  });
+
+  test('`ㅍㅅ의 나라`: initials with a particle typed onto them', () => {
+    const answer = ask('일본 예전 별명 ㅍㅅ의 나라 맞음? ㅋㅋ');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('팩스');
+  });
+
+  test('`…빨아들인다고 하던데, 그걸 뭐에 비유했어?`: 그걸 points at the clause before, it is no word to find', () => {
+    const answer = said(
+      ask('스타트업 업계에서 일본이 한국 AI 유망주들을 빨아들인다고 하던데, 그걸 뭐에 비유했어?'),
+    );
+    expect(answer).toContain('블랙홀');
+  });
+
+  test('`…표에 나온 회사까지 빠짐없이요`: 빠짐없이 asks for all of them', () => {
+    const answer = said(
+      ask('기사에 나오는 한국 회사 이름들을 전부 다 나열해 주세요. 표에 나온 회사까지 빠짐없이요.'),
+    );
+    for (const name of ['리벨리온', '올거나이즈', '이랜서', '업스테이지', '채널톡'])
+      expect(answer).toContain(name);
+  });
+});

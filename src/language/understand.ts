@@ -371,7 +371,7 @@ function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vo
       // `이천삼십이년까지` → `2032년까지`: a number in words, as the article writes numbers.
       const written = (isHangulSyllables(word) && sinoKoreanNumber(word)) || word;
       const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary)
-        .flatMap((w) => initialsApart(w, lexicon))
+        .flatMap((w) => initialsApart(w, lexicon, vocabulary).map((x) => spelledOut(x, lexicon, vocabulary)))
         .flatMap((w) => splitDependentNoun(w, lexicon))
         .flatMap((w) => splitGlued(w, lexicon, vocabulary));
       typed++;
@@ -1756,10 +1756,14 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
   return [word];
 }
 
-/** `ㅇㅅㅌㅇㅈ랑`: initial consonants with a particle typed onto them, apart. */
-function initialsApart(word: string, lexicon: Lexicon): string[] {
+/** `ㅇㅅㅌㅇㅈ랑`, `ㄴㅁㄹ증권`: initial consonants with a particle or a known word typed onto them, apart. */
+function initialsApart(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
   const typed = /^([ㄱ-ㅎ]{2,})([가-힣]+)$/.exec(word);
-  return typed && lexicon.grammar.nounEndings.includes(typed[2]!) ? [typed[1]!, typed[2]!] : [word];
+  if (!typed) return [word];
+  const after = typed[2]!;
+  const known =
+    lexicon.grammar.nounEndings.includes(after) || vocabulary.hasWord(after) || lexicon.knows(after);
+  return known ? [typed[1]!, after] : [word];
 }
 
 /**

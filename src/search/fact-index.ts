@@ -408,16 +408,16 @@ export class FactIndex {
   }
 
   /**
-   * The one word of the facts spelled by these initial consonants (`ㅂㅈㄱ` → 보조금), of three letters
-   * or more; none when several are.
+   * The one word of the facts spelled by these initial consonants (`ㅂㅈㄱ` → 보조금, `ㄱㅁ` → 감면), of
+   * two letters or more; none when several are.
    */
   spelledBy(initials: string): string | undefined {
-    if (initials.length < 3) return undefined;
+    if (initials.length < 2) return undefined;
     if (!this.byInitials) {
       const map = new Map<string, string[]>();
       for (let id = 0; id < this.vocabulary.size; id++) {
         const word = this.vocabulary.term(id);
-        if (!isHangulWord(word) || word.length < 3 || word.length > 6) continue;
+        if (!isHangulWord(word) || word.length < 2 || word.length > 6) continue;
         const key = choseong(word);
         map.set(key, [...(map.get(key) ?? []), word]);
       }
