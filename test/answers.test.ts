@@ -1314,3 +1314,34 @@ describe('words typed as their initial consonants, and pointers within one messa
       expect(answer).toContain(name);
   });
 });
+
+describe('names spelled by ear, and a plan asked how it will turn out', () => {
+  test('`Olganize’s clients`: a long Latin name two letters off is still Allganize', () => {
+    const answer = said(ask('Which banks are named as Olganize’s clients?'));
+    expect(answer).toContain('Allganize');
+  });
+
+  test('`Will its IPO in Japan succeed?`: the article has the plan, not how it turns out', () => {
+    expect(answerFound(ask('Will Allganize’s IPO in Japan succeed?'))).toBe(false);
+    expect(answerFound(ask('올거나이즈 일본 상장 성공할까?'))).toBe(false);
+    expect(answerFound(ask('Will Allganize list in Japan?'))).toBe(true);
+  });
+});
+
+describe('a sector asked of what the fact names', () => {
+  test('`올거나이즈 주요 금융 고객 누구야`: 노무라증권 and 미쓰이스미토모은행 show the sector by their names', () => {
+    const answer = ask('올거나이즈 주요 금융 고객 누구야');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('노무라증권');
+  });
+
+  test('`Which financial institutions are named as Allganize’s clients?`: `named as` asks no name', () => {
+    const answer = ask('Which financial institutions are named as Allganize’s clients?');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('Nomura');
+  });
+
+  test('a sector no name shows is still not said: `올거나이즈 보험 고객`', () => {
+    expect(answerFound(ask('올거나이즈 보험 고객 누구야'))).toBe(false);
+  });
+});

@@ -119,7 +119,9 @@ export function mentionMatch(engine: Engine, text: string, fuzzy: boolean): Name
   }
   // In a sentence, a prefix must be most of the name (`리벨리` yes, `리` no) and a typo must be close.
   if (top.tier === 'prefix') return top.score >= 0.8 ? top : undefined;
-  return top.score >= 0.8 && (hasHangul(key) ? key.length >= 3 : key.length >= 5) ? top : undefined;
+  // (a long name spelled by ear in Latin letters may be two edits off: `Olganize`)
+  const close = hasHangul(key) || key.length < 8 ? 0.8 : 0.75;
+  return top.score >= close && (hasHangul(key) ? key.length >= 3 : key.length >= 5) ? top : undefined;
 }
 
 /** The language layer's view of the knowledge base. */

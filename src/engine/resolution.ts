@@ -3,6 +3,7 @@
  * does not answer it: with what it does say of the subject, a passage that says it in words, or a miss.
  */
 import type { Entity } from '../knowledge/schema.ts';
+import type { SourcedFact } from '../knowledge/types.ts';
 import { isEnglishWord } from '../language/names.ts';
 import { isVerbalForm, type Term } from '../language/understand.ts';
 import { isLatinWord } from '../search/normalize.ts';
@@ -36,9 +37,22 @@ export interface Resolution {
    * name is what the question asks about (주가, 직원): unanswered. An ordinary English word (relief,
    * problem) may be a paraphrase: it only tells when such words outnumber what matched.
    */
-  unmatched(s: { words: ReadonlySet<string> }): Term[];
+  unmatched(s: { words: ReadonlySet<string>; fact?: SourcedFact }): Term[];
   /** A time relative to now (`작년`, `기사 나온 뒤에`). */
   relative(t: Term): boolean;
+}
+
+/** `금융 고객`: the fact's names show the sector asked (`노무라증권`, `미쓰이스미토모은행`). */
+function namesShowSector(ask: Ask, t: Term, fact: SourcedFact): boolean {
+  const shown = ask.engine.lexicon.sectorWords.get(t.head) ?? ask.engine.lexicon.sectorWords.get(t.surface);
+  if (!shown) return false;
+  return fact.entities.some((id) => {
+    const entity = ask.engine.kb.entities.get(id);
+    const names = entity
+      ? [entity.name.ko, entity.name.en, ...entity.aliases].map((n) => n.toLowerCase())
+      : [];
+    return names.some((n) => shown.some((w) => n.includes(w)));
+  });
 }
 
 export function resolve(ask: Ask): Resolution {
@@ -68,10 +82,11 @@ export function resolve(ask: Ask): Resolution {
       : undefined;
   const missingOr = (terms: readonly Term[]) =>
     passage() ?? (ask.mentions.length > 0 ? partial(terms.map((t) => t.head)) : notFound());
-  const unmatched = (s: { words: ReadonlySet<string> }) =>
+  const unmatched = (s: { words: ReadonlySet<string>; fact?: SourcedFact }) =>
     content.filter(
       (t) =>
         !s.words.has(t.head) &&
+        !(s.fact && namesShowSector(ask, t, s.fact)) &&
         !t.lexical &&
         !knowsWord(ask.engine, t.head, t.common) &&
         // (a verb the article does not use, `얹어주는`, `부딪히는`, is the question's way of saying it)

@@ -77,6 +77,10 @@ const GeneralLexicon = z
       closings: words,
     }),
     fieldWords: z.object({ $comment: z.string().optional(), words }),
+    sectorWords: z.object({
+      $comment: z.string().optional(),
+      groups: z.array(z.object({ words, inNames: words })),
+    }),
     adverbEndings: z.object({ $comment: z.string().optional(), words, meaningful: words }),
     standpoints: z.object({ $comment: z.string().optional(), words, after: words, particles: words }),
     englishGrammar: z.object({
@@ -86,6 +90,7 @@ const GeneralLexicon = z
       reportingVerbs: words,
       perfect: words,
       objectDeterminers: words,
+      beVerbs: words,
     }),
     koreanEndings: z.object({
       $comment: z.string().optional(),
@@ -322,6 +327,8 @@ export class Lexicon {
   readonly selfWords: ReadonlySet<string>;
   /** Words for a field or area (`분야`, `sector`), asked with where or which. */
   readonly fieldWords: ReadonlySet<string>;
+  /** A sector (`금융`, `financial`) and what a name of that sector carries (`은행`, `증권`, `Bank`). */
+  readonly sectorWords: ReadonlyMap<string, readonly string[]>;
   /** Endings that make an adverb of a noun (`결과적으로`). */
   readonly adverbEndings: { readonly words: readonly string[]; readonly meaningful: ReadonlySet<string> };
   /** Whose eyes a question is asked through (`관점`, `입장`, `perspective`). */
@@ -585,6 +592,7 @@ export class Lexicon {
       standpoints: this.standpoints,
       formerTimes: this.formerTimes,
       fieldWords: this.fieldWords,
+      sectorWords: this.sectorWords,
     } = asidesOf(general));
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
     this.koreanEndings = general.koreanEndings;
@@ -842,6 +850,7 @@ function englishGrammarOf(lists: EnglishGrammar): Lexicon['englishGrammar'] {
     reportingVerbs: new Set(lists.reportingVerbs),
     perfect: new Set(lists.perfect),
     objectDeterminers: new Set(lists.objectDeterminers),
+    beVerbs: new Set(lists.beVerbs),
   };
 }
 
@@ -905,7 +914,7 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
 /** Words said aside from what is asked: adverbs made of nouns, whose eyes, what was so before. */
 function asidesOf(
   general: GeneralLexicon,
-): Pick<Lexicon, 'adverbEndings' | 'standpoints' | 'formerTimes' | 'fieldWords'> {
+): Pick<Lexicon, 'adverbEndings' | 'standpoints' | 'formerTimes' | 'fieldWords' | 'sectorWords'> {
   return {
     adverbEndings: {
       words: general.adverbEndings.words,
@@ -917,6 +926,11 @@ function asidesOf(
       particles: new Set(general.standpoints.particles),
     },
     fieldWords: new Set(general.fieldWords.words),
+    sectorWords: new Map(
+      general.sectorWords.groups.flatMap((g) =>
+        g.words.map((w) => [w, g.inNames.map((n) => n.toLowerCase())] as const),
+      ),
+    ),
     formerTimes: {
       words: new Set(general.formerTimes.words),
       doneThen: new Set(general.formerTimes.doneThen),

@@ -418,6 +418,13 @@ function readQuestionWords(state: ReadingState): void {
         lexicon.particles.place.some((p) => word === `${phrase[0]}${p}`)
       )
         continue;
+      // (`are named as its clients`: a passive that says what the article mentions, no name asked)
+      if (
+        type === 'name' &&
+        lexicon.englishGrammar.beVerbs.has(tokens[i - 1]?.surface ?? '') &&
+        word !== phrase[0]
+      )
+        continue;
       // Within one sentence: `회사임? 이름만 …` is no `회사 이름`.
       if (tokens[i + phrase.length - 1]!.part !== tokens[i]!.part) continue;
       // `이름만 들어봄`: only heard the name, which is not asking it.

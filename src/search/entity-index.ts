@@ -42,9 +42,12 @@ const FUSE_THRESHOLD = 0.45;
 const RESOLVE_SCORE = 0.75;
 const SUGGEST_SCORE = 0.5;
 
-/** Typos a name of this many jamo/letters may carry and still resolve. */
-function nameEdits(length: number): number {
-  if (length >= 10) return 2;
+/**
+ * Typos a name of this many jamo/letters may carry and still resolve. A name spelled in Latin letters
+ * by ear carries two in eight letters (`Olganize` for Allganize).
+ */
+function nameEdits(length: number, latin = false): number {
+  if (length >= (latin ? 8 : 10)) return 2;
   return length >= 4 ? 1 : 0;
 }
 
@@ -238,9 +241,9 @@ export class EntityIndex {
           record.latin ? editDistance(variant, record.latin, 3) : 3,
         );
         const length = Math.max(pattern.length, record.jamo.length);
-        if (edits > nameEdits(pattern.length) + 1) continue;
-        const score =
-          edits <= nameEdits(pattern.length) ? 1 - edits / length : Math.min(0.7, 1 - edits / length);
+        const allowed = nameEdits(pattern.length, /^[a-z0-9 .&-]+$/i.test(variant));
+        if (edits > allowed + 1) continue;
+        const score = edits <= allowed ? 1 - edits / length : Math.min(0.7, 1 - edits / length);
         offer(record.entity, 'fuzzy', score, record.display);
       }
     }

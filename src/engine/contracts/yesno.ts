@@ -29,12 +29,14 @@ export function speculation(res: Resolution): Answer | undefined {
   const types = ask.types;
   const predicts =
     ask.yesno || (ask.understanding.language === 'ko' && (types.has('amount') || types.has('time')));
-  if (
-    predicts &&
-    ask.understanding.speculative &&
-    !(best && ask.engine.lexicon.answerWords.plan.test(textOf(ask.engine, best.fact).text))
-  )
-    return res.missingOr(res.content);
+  // (a plan answers what it plans, not how it will turn out: `Will its IPO succeed?`)
+  const planned =
+    !!best &&
+    ask.engine.lexicon.answerWords.plan.test(textOf(ask.engine, best.fact).text) &&
+    [...res.content, ...ask.terms.filter((t) => t.role === 'predicate' && !t.background)].every(
+      (t) => best.words.has(t.head) || t.lexical,
+    );
+  if (predicts && ask.understanding.speculative && !planned) return res.missingOr(res.content);
   return undefined;
 }
 
