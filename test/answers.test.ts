@@ -1345,3 +1345,13 @@ describe('a sector asked of what the fact names', () => {
     expect(answerFound(ask('올거나이즈 보험 고객 누구야'))).toBe(false);
   });
 });
+
+describe('a line of the table picked after its summary', () => {
+  test('`첫 번째 줄만 다시` after the table summed up: its first row; `마지막 줄은?` then: its last row', () => {
+    const first = conversation('한국vs일본 AI 비교표 내용 요약해줘', '첫 번째 줄만 다시');
+    expect(said(first.answer)).toContain('30%');
+    expect(said(first.answer)).not.toContain('리벨리온');
+    const last = conversation('한국vs일본 AI 비교표 내용 요약해줘', '첫 번째 줄만 다시', '마지막 줄은?');
+    expect(said(last.answer)).toContain('고령화');
+  });
+});

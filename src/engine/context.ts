@@ -333,6 +333,12 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
   if (!found || place === undefined || asksOfItsOwn(engine, text.replace(found[0], ' '))) return undefined;
   const answer = answerQuestion(engine, question);
+  // (after a row of the article's table: `마지막 줄은?` is the table's last row)
+  if (answer.kind === 'passage' && answer.passage.kind === 'table-row') {
+    const rows = tableOf(engine, answer.passage.id);
+    const row = place < 0 ? rows.at(place) : rows[place - 1];
+    return row ? quotedOpening(row.text) : undefined;
+  }
   const passages = (
     answer.kind === 'summary'
       ? answer.lines.map((l) => l.passage)
@@ -344,6 +350,10 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   ).flatMap((p) => (p ? [p.id] : []));
   // Lines or items of one part of the article (the three reasons, one of them): the parts it is made
   // of, or those beside it; from all over the article, the part each comes from.
+  // (a line that is a row of the article's table is that row, quoted: `첫 번째 줄만 다시`)
+  const line = place < 0 ? passages.at(place) : passages[place - 1];
+  const row = line ? engine.kb.articles.flatMap((a) => a.passages).find((p) => p.id === line) : undefined;
+  if (row?.kind === 'table-row') return quotedOpening(row.text);
   const whole = sectionHolding(engine, passages) ?? sectionHoldingMost(engine, passages);
   const parts = whole ? partsAround(engine, whole) : [];
   const picked =
@@ -380,8 +390,26 @@ function nextParagraph(engine: Engine, text: string, question: string): string |
   const paragraphs = article.passages.filter((p) => p.kind === kind);
   const at = paragraphs.findIndex((p) => p.id === quoted.id);
   const neighbour = at < 0 ? undefined : paragraphs[at + (step || rowStep)];
-  if (!neighbour) return undefined;
-  const opening = neighbour.text
+  return neighbour ? quotedOpening(neighbour.text) : undefined;
+}
+
+/** The rows of the article's table that holds this row, in order. */
+function tableOf(engine: Engine, rowId: string): readonly { readonly id: string; readonly text: string }[] {
+  for (const article of engine.kb.articles) {
+    const at = article.passages.findIndex((p) => p.id === rowId);
+    if (at < 0) continue;
+    let start = at;
+    while (start > 0 && article.passages[start - 1]!.kind === 'table-row') start--;
+    let end = at;
+    while (end + 1 < article.passages.length && article.passages[end + 1]!.kind === 'table-row') end++;
+    return article.passages.slice(start, end + 1);
+  }
+  return [];
+}
+
+/** A passage asked by its opening words in quotation marks, which the article's text answers. */
+function quotedOpening(text: string): string {
+  const opening = text
     .replace(/\s+/g, ' ')
     .slice(0, OPENING)
     .replace(/\s+\S*$/, '');
