@@ -1355,3 +1355,30 @@ describe('a line of the table picked after its summary', () => {
     expect(said(last.answer)).toContain('고령화');
   });
 });
+
+describe('a claim on a point the article makes of its subject, with a detail of its own', () => {
+  test('`일본은 원전 확대로 전력망 늘린다고 돼 있던데 맞음?`: no, renewable energy', () => {
+    const answer = ask('표 보면 일본은 원전 확대로 전력망 늘린다고 돼 있던데 맞음?');
+    expect(answerFound(answer)).toBe(true);
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');
+    expect(said(answer)).toContain('재생에너지');
+  });
+
+  test('`중국은 반도체 설계 분야에서 세계 최고라고 …`: no, face recognition and surveillance', () => {
+    const answer = ask(
+      '기사에 중국은 반도체 설계 분야에서 세계 최고라고 나와 있었던 것 같은데 맞는지 확인 부탁드립니다.',
+    );
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');
+    expect(said(answer)).toContain('안면인식');
+  });
+
+  test('a claim the article is silent on stays unanswered: a recipient it never names, or what another does', () => {
+    expect(answerFound(ask('일본 보조금 중소기업도 받을 수 있지?'))).toBe(false);
+    expect(answerFound(ask('이랜서도 일본 증시 상장 준비함?'))).toBe(false);
+  });
+
+  test('`구글이랑 마소 말고`: both names joined before 말고 are set apart', () => {
+    const answer = said(ask('구글이랑 마소 말고 일본에 투자 발표한 빅테크 또 어디야'));
+    expect(answer).toContain('아마존웹서비스');
+  });
+});

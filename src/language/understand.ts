@@ -601,6 +601,8 @@ function readExclusions(state: ReadingState): void {
       )
         at--;
       state.excluded.add(at);
+      // (and the names joined to it: `구글이랑 마소 말고`)
+      for (let k = at - 1; k >= 0 && joinedName(state, tokens[k]!.surface); k--) state.excluded.add(k);
       for (let j = i; j < i + after.length; j++) roles[j] = 'filler';
     }
     const before = lexicon.excludeBefore.find((p) => matchesAt(tokens, i, p));
@@ -609,6 +611,12 @@ function readExclusions(state: ReadingState): void {
       for (let j = i; j < i + before.length; j++) roles[j] = 'filler';
     }
   }
+}
+
+/** A name with a particle that joins it to the next (`구글이랑`, `MS와`). */
+function joinedName(state: ReadingState, word: string): boolean {
+  const ending = state.lexicon.nounJoinEndings.find((e) => word.length > e.length && word.endsWith(e));
+  return !!ending && state.vocabulary.isName(word.slice(0, -ending.length));
 }
 
 /** Equivalent words: a phrase of a set at this position stands for every word of the set. */

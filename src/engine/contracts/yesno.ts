@@ -8,7 +8,7 @@ import type { Entity } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import { readLightVerb, readVerb } from '../../language/korean.ts';
 import { countryByName, isEnglishWord } from '../../language/names.ts';
-import type { Term } from '../../language/understand.ts';
+import { isVerbalForm, type Term } from '../../language/understand.ts';
 import { compactKey, isHangulWord } from '../../search/normalize.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
 import { figureInUnit } from '../fit.ts';
@@ -16,7 +16,7 @@ import { COMMON_SHARE } from '../gate.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import { namesNotKnown } from '../scope.ts';
-import { type Answer, type Lead, notFoundAnswer, type Verdict } from '../types.ts';
+import { type Answer, type Engine, type Lead, notFoundAnswer, type Verdict } from '../types.ts';
 import { claimTopics, knowsWord, numbersAgree, textOf } from '../words.ts';
 import { ofYearsAsked, placesIn } from './facts.ts';
 
@@ -403,6 +403,8 @@ function whatItSays(res: Resolution): Answer {
   if (!claim || claim.contentHits * 2 < content.length || !aboutSubjects(res, claim.fact)) {
     const onTopic = topicFact(res);
     if (onTopic) return answer(onTopic.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, onTopic));
+    const point = pointStated(res);
+    if (point) return answer(point.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, point));
     return claim && claim.contentHits * 2 >= content.length
       ? res.partial(content.map((t) => t.head))
       : res.missingOr(content);
@@ -432,7 +434,66 @@ function whatItSays(res: Resolution): Answer {
   // `원전 기반 전력망`, `코스닥 상장`, where the fact says `재생에너지 기반`, `증시 상장`: no, what it says.
   if (missing.some((t) => replacedInSlot(res, claim, t)))
     return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
+  const point = pointStated(res);
+  if (point) return answer(point.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, point));
   return res.partial(missing.map((t) => t.head));
+}
+
+/** A noun that names a doing (`설립`, `상장`): what is done, not the point it is done on. */
+const isVerbalNoun = (engine: Engine, t: Term) =>
+  engine.lexicon.knows(`${t.head}하다`) || readVerb(engine.lexicon.grammar, `${t.head}하다`).length > 0;
+
+/** How many facts a word may be in and still name one point of the article (`보조금`, `전력망`). */
+const POINT_FACTS = 3;
+
+/**
+ * `일본 보조금은 반도체 공장 지을 때 주는 거라며?`, `일본은 원전으로 전력망 늘린다며?`: the claim is on a point
+ * the article makes of its subject in one or two facts (a word few facts use: `보조금`, `전력망`), with a
+ * detail of its own where the article gives another: no, what the article says on that point.
+ */
+function pointStated(res: Resolution): Scored | undefined {
+  const { ask, content } = res;
+  const { engine } = ask;
+  // (in Korean, of a subject named, with no figure of its own; not `이랜서도 …`, what another does too)
+  // (nor what is set apart, `구글 말고 … 또 있어?`, which asks for others)
+  if (
+    ask.understanding.language !== 'ko' ||
+    ask.numbers.length > 0 ||
+    ask.excludedIds.size > 0 ||
+    !ask.mentions.some((m) => m.required)
+  )
+    return undefined;
+  if (
+    ask.terms.some((t) =>
+      engine.lexicon.alsoParticles.some(
+        (p) =>
+          t.surface.endsWith(p) && ask.engine.entities.exactMatches(t.surface.slice(0, -p.length)).length > 0,
+      ),
+    )
+  )
+    return undefined;
+  const isPlace = (t: Term) => engine.lexicon.places.includes(t.head.toLowerCase());
+  const rare = (t: Term) =>
+    t.role === 'topic' &&
+    t.head.length >= 2 &&
+    !t.common &&
+    !isPlace(t) &&
+    !isVerbalNoun(engine, t) &&
+    engine.facts.share(t.head) * engine.kb.facts.size <= POINT_FACTS;
+  const on = [...res.found.scored]
+    .filter((s) => aboutSubjects(res, s.fact) && !res.constrained.belongsElsewhere(s.fact))
+    .filter((s) => {
+      // (said in the fact's own words, not matched by a typo or a word of the same set)
+      const text = textOf(engine, s.fact).text.toLowerCase();
+      return content.some((t) => rare(t) && s.words.has(t.head) && text.includes(t.head));
+    })
+    .sort(byContent)[0];
+  if (!on) return undefined;
+  // (the detail is a thing named, not a doing: `바뀐거임?` asks whether it changed)
+  const detail = content.filter((t) => !on.words.has(t.head));
+  const named = (t: Term) =>
+    t.role === 'topic' && !/^[0-9]/.test(t.head) && !isVerbalForm(t.surface, engine.lexicon);
+  return detail.length > 0 && detail.every(named) ? on : undefined;
 }
 
 /**
