@@ -1382,3 +1382,14 @@ describe('a claim on a point the article makes of its subject, with a detail of 
     expect(answer).toContain('아마존웹서비스');
   });
 });
+
+describe('Japanese words typed into a Korean message', () => {
+  test('`Nihon no 법인세 감면 몇 %? watashi 창업 준비중이라`: nihon is Japan, watashi the asker', () => {
+    expect(said(ask('Nihon no 법인세 감면 몇 %? watashi 창업 준비중이라 ㅋㅋ'))).toContain('30%');
+  });
+
+  test('`일본 法人稅 감면 대상`, `리벨리온 샤쵸 누구?`: kanji and a Japanese word in Hangul, read as Korean', () => {
+    expect(said(ask('일본 法人稅 감면 대상이랑 비율'))).toContain('AI 소프트웨어 개발 기업');
+    expect(said(ask('리벨리온 샤쵸 누구?'))).toContain('박성현');
+  });
+});

@@ -148,6 +148,7 @@ const GeneralLexicon = z
     claimModifiers: words,
     timeBounds: z.object({ start: words, end: words }).strict(),
     abbreviations: z.record(z.string(), z.string()),
+    borrowedWords: z.object({ $comment: z.string().optional(), words: z.record(z.string(), z.string()) }),
     aloneWords: words,
     eachWords: words,
     exclusiveWords: z.object({ $comment: z.string().optional(), words }),
@@ -646,7 +647,12 @@ export class Lexicon {
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
     this.opposites = general.opposites.map(([a, b]) => [oppositePattern(a), oppositePattern(b)] as const);
     this.claimModifiers = new Set(general.claimModifiers);
-    this.abbreviations = new Map(Object.entries(general.abbreviations).map(([k, v]) => [k, v.split(' ')]));
+    this.abbreviations = new Map(
+      Object.entries({ ...general.borrowedWords.words, ...general.abbreviations }).map(([k, v]) => [
+        k,
+        v.split(' ').filter(Boolean),
+      ]),
+    );
     this.aloneWords = general.aloneWords.map(phrase);
     this.eachWords = new Set(general.eachWords);
     this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
