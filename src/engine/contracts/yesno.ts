@@ -493,7 +493,11 @@ function pointStated(res: Resolution): Scored | undefined {
   const detail = content.filter((t) => !on.words.has(t.head));
   const named = (t: Term) =>
     t.role === 'topic' && !/^[0-9]/.test(t.head) && !isVerbalForm(t.surface, engine.lexicon);
-  return detail.length > 0 && detail.every(named) ? on : undefined;
+  // (a where of its own the article never names, `시부야에`, is a detail it is silent on)
+  const elsewhere = (t: Term) =>
+    engine.lexicon.particles.place.some((p) => t.surface === `${t.head}${p}`) &&
+    !knowsWord(engine, t.head, false);
+  return detail.length > 0 && detail.every(named) && !detail.some(elsewhere) ? on : undefined;
 }
 
 /**
