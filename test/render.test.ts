@@ -557,6 +557,18 @@ describe('a list in English', () => {
   });
 });
 
+describe('a summary in English', () => {
+  test('the article’s own sentences follow the lines, for a reader who checks them in Korean', () => {
+    const { reply } = render({ kind: 'ask', text: 'tl;dr of the article' }, 'en');
+    const text = embedText(reply.embeds?.[0]);
+    // The summary's lines translate the article's; the Korean sentences they come from follow them.
+    expect(text).toContain('Korean original');
+    expect(text).toContain('450억 엔');
+    expect(text.indexOf('**1.**')).toBeLessThan(text.indexOf('Korean original'));
+    expectDiscordSafe(reply);
+  });
+});
+
 describe('several questions at a glance', () => {
   test('each part’s answer in a line above the parts, a statement in its sentence', () => {
     const { reply } = render(

@@ -7,7 +7,16 @@ import type { Answer, Lead } from '../engine/engine.ts';
 import { catalogue } from '../i18n/catalogue.ts';
 import { describeFigure, leadFigure } from './format.ts';
 import { DISCORD_LIMITS, truncate } from './limits.ts';
-import { COLORS, citation, entityName, factLine, footer, quotePassage, type RenderContext } from './parts.ts';
+import {
+  COLORS,
+  citation,
+  entityName,
+  factLine,
+  footer,
+  originalSentence,
+  quotePassage,
+  type RenderContext,
+} from './parts.ts';
 
 type FactsAnswer = Extract<Answer, { kind: 'facts' }>;
 
@@ -86,6 +95,9 @@ export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
   }
 }
 
+/** How much of each line's own Korean sentence an English summary is followed by. */
+const SUMMARY_ORIGINAL_MAX = 120;
+
 /** A summary: its lines in order, each with the passage it sums up. */
 export function renderSummary(answer: Extract<Answer, { kind: 'summary' }>, ctx: RenderContext): APIEmbed {
   const text = catalogue(ctx.language).answer;
@@ -98,9 +110,19 @@ export function renderSummary(answer: Extract<Answer, { kind: 'summary' }>, ctx:
     answer.scope === 'section' && ctx.language === 'en' && answer.title.ko !== answer.title.en
       ? `${answer.title.en} (${answer.title.ko})`
       : answer.title[ctx.language];
+  // (summed up in English: the article's own sentences after the lines, for a reader who checks the Korean)
+  const originals =
+    ctx.language === 'en'
+      ? answer.lines.flatMap((line) =>
+          line.passage
+            ? [truncate(originalSentence(line.passage.text, line.text.ko), SUMMARY_ORIGINAL_MAX)]
+            : [],
+        )
+      : [];
+  const original = originals.length > 0 ? [`-# ${text.original(originals.join('” “'))}`] : [];
   return {
     title: truncate(text.summaryTitle(title), DISCORD_LIMITS.embedTitle),
-    description: lines.join('\n'),
+    description: [...lines, ...original].join('\n'),
     color: COLORS.facts,
     footer: footer(ctx, answer.lines[0]?.passage?.articleId),
   };

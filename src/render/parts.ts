@@ -104,7 +104,7 @@ export function quotePassage(
 const ORIGINAL_MAX = 160;
 
 /** The sentence of a Korean passage that says most of what the fact says (by the syllable pairs they share). */
-function originalSentence(passage: string, fact: string): string {
+export function originalSentence(passage: string, fact: string): string {
   const sentences = passage
     .replace(/\s+/g, ' ')
     .split(/(?<=[.?!])\s+/)
