@@ -1393,3 +1393,25 @@ describe('Japanese words typed into a Korean message', () => {
     expect(said(ask('리벨리온 샤쵸 누구?'))).toContain('박성현');
   });
 });
+
+describe('a figure offered last with a question mark is a guess to check', () => {
+  test.each([
+    ['일본 보조금 최대 1000억 엔?', '450억'],
+    ['일본 법인세 감면율은 40%?', '30%'],
+    ['일본 법인세 감면 기한은 2035년?', '2032'],
+    ['이랜서 프리랜서 14만 명?', '41만'],
+  ])('`%s`: no, the article’s %s', (text, right) => {
+    const answer = ask(text);
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');
+    expect(said(answer)).toContain(right);
+  });
+
+  test('`70%는 봤는데 금액은?`: a kind noun after the figure asks for it, no guess', () => {
+    expect(answerFound(ask('올거나이즈 일본 매출 70%는 봤는데 금액은?'))).toBe(false);
+  });
+
+  test('in a reply: `기한은 2035?` after the tax cut', () => {
+    const { answer } = conversation('일본 세제혜택 대상이 어떤 기업이야?', '최대 몇 퍼?', '기한은 2035?');
+    expect(said(answer)).toContain('2032');
+  });
+});

@@ -262,6 +262,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     (t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface),
   );
   if (!asksWh(state.types) && !twice) readYesNo(state, raw);
+  readFigureGuess(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
   readWhichPlaceOrPerson(state);
@@ -946,6 +947,35 @@ function readYesNo(state: ReadingState, typed: string): void {
   if (language === 'ko' && asksAtEnd && !interrogative && !request) state.types.add('yesno');
 }
 
+/**
+ * `보조금 최대 1000억 엔?`, `감면율은 40%?`, `기한은 2035년?`: a figure offered last and asked, with no
+ * question word, is a guess to check (a noun that names the kind, `기한`, is what the guess is of).
+ */
+function readFigureGuess(state: ReadingState, typed: string): void {
+  const raw = typed.replace(/[\sㅋㅎㅠㅜ]+$/u, '');
+  const { tokens, lexicon, roles, language } = state;
+  if (language !== 'ko' || !/[?？]\s*$/.test(raw)) return;
+  const closingWords = raw.replace(/[\s?？!.~]+/g, '');
+  if (lexicon.requestEndings.some((e) => closingWords.endsWith(e))) return;
+  const noise = (t: Token) => /^[ㅋㅎㅠㅜ]+$/.test(t.surface) || lexicon.chatNoise.has(t.surface);
+  const last = tokens.findLastIndex((t) => !noise(t));
+  const number = tokens.findLastIndex((t) => /^[0-9]/.test(t.surface));
+  const kindNoun = (k: string) => [...lexicon.kindNouns.values()].some((set) => set.has(k));
+  // (closed by the figure and its unit: not `70%는 봤는데 금액은?`, which asks for the amount)
+  const unitsOnly = tokens
+    .slice(number + 1, last + 1)
+    .every(
+      (t, j) =>
+        !t.keys.some(kindNoun) &&
+        (roles[number + 1 + j] === 'filler' || t.keys.some((k) => lexicon.unitWords.has(k))),
+    );
+  const asking = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k) && !kindNoun(k)));
+  if (number < 0 || !unitsOnly || asking) return;
+  state.types.add('yesno');
+  state.types.delete('time');
+  state.types.delete('amount');
+}
+
 /** A word known as it is (`분야`) that is no shorter known word with an ending (`중심이지` is 중심 + 이지). */
 function wordOfItsOwn(word: string, lexicon: Lexicon, vocabulary: Vocabulary): boolean {
   const known = (w: string) => vocabulary.hasWord(w) || lexicon.knows(w);
@@ -1090,9 +1120,10 @@ function readAmountAsked(state: ReadingState, terms: readonly Term[]): number | 
   const claimsFigure = !asksWh(types) && tokens.some((t) => /^[0-9]/.test(t.surface));
   if (isCurrency(state.unit) && !claimsFigure) types.add('amount');
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
+  // (a year given in a guess, `기한은 2035년?`, is the guess, not a year asked for)
   if (state.unit === 'year') {
     types.delete('amount');
-    types.add('time');
+    if (!(types.has('yesno') && tokens.some((t) => /^[0-9]/.test(t.surface)))) types.add('time');
     state.unit = undefined;
   }
   return counted;
