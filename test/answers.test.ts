@@ -1415,3 +1415,15 @@ describe('a figure offered last with a question mark is a guess to check', () =>
     expect(said(answer)).toContain('2032');
   });
 });
+
+describe('a company described rather than named', () => {
+  test('`프리랜서 개발자 매칭 회사는 …언제부터`: 매칭 is the description’s own word for what 이랜서 does', () => {
+    const answer = ask('프리랜서 개발자 매칭 회사는 일본 프로젝트를 언제부터 본격 시작해?');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('다음 달');
+  });
+
+  test('`외주 개발자 매칭하는 회사가 일본에서 손잡은 곳이 몇 군데`: 50여 개', () => {
+    expect(said(ask('외주 개발자 매칭하는 회사가 일본에서 손잡은 곳이 대략 몇 군데라고?'))).toContain('50여');
+  });
+});

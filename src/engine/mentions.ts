@@ -165,5 +165,10 @@ export function describedEntity(
   if (!first || !entity) return undefined;
   const matched = candidates.filter((t) => first.r.words.has(t.head));
   const nouns = terms.filter((t) => engine.lexicon.companyNouns.has(t.head));
-  return { entity, terms: [...matched, ...nouns] };
+  // (the words between them are the description's own way of putting it: `프리랜서 개발자 매칭 회사`)
+  const from = Math.min(...matched.map((t) => terms.indexOf(t)));
+  const to = terms.findIndex((t, i) => i > from && nouns.includes(t));
+  const between =
+    to < 0 ? [] : terms.slice(from + 1, to).filter((t) => t.role !== 'question' && !matched.includes(t));
+  return { entity, terms: [...matched, ...between, ...nouns] };
 }
