@@ -1427,3 +1427,19 @@ describe('a company described rather than named', () => {
     expect(said(ask('외주 개발자 매칭하는 회사가 일본에서 손잡은 곳이 대략 몇 군데라고?'))).toContain('50여');
   });
 });
+
+describe('two words typed as one', () => {
+  test.each([
+    ['이랜서 프리랜서 수랑 협력기업 수 둘다 ㄱ', '50여'],
+    ['이랜서 일본 법인 이미 세웠어 아님 아직 계획단계?', '설립'],
+    ['일본으로 본사옮긴 회사 이름 머임??', '올거나이즈'],
+  ])('`%s`', (text, expected) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain(expected);
+  });
+
+  test('`이랜서 설립연도 언제임`: a compound ending in a kind of answer asks of that one thing', () => {
+    expect(answerFound(ask('이랜서 설립연도 언제임'))).toBe(false);
+  });
+});

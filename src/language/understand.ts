@@ -1467,7 +1467,7 @@ function isPredicate(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): bo
 function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
   // (a keyword of several words written as one, `정부지원`, reads as its words: the text has them apart)
   const joined = vocabulary.isJoinedKeyword(word);
-  if (!isHangulSyllables(word) || word.length < (joined ? 4 : 5)) return [word];
+  if (!isHangulSyllables(word) || word.length < 4) return [word];
   if ((vocabulary.hasWord(word) && !joined) || vocabulary.resemblesName(word) || lexicon.knows(word))
     return [word];
   // (an adverb made of a noun, `결과적으로`, is one word)
@@ -1535,7 +1535,9 @@ function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string
   // Only a reading made of known words counts: a typo of a name (`업스태이지`) stays one word.
   const words = pieces.filter((p) => p.kind === 'word').length;
   const unknown = pieces.filter((p, i) => p.kind === 'unknown' && pieces[i - 1]?.kind !== 'unknown').length;
-  return out.length > 1 && words >= 2 && unknown <= 1 ? out : [word];
+  // (four syllables ending in a noun for the kind of answer, `설립연도`, ask of that one thing: one word)
+  const kindLast = n === 4 && [...lexicon.kindNouns.values()].some((set) => set.has(out.at(-1) ?? ''));
+  return out.length > 1 && words >= 2 && unknown <= 1 && !kindLast ? out : [word];
 }
 
 /**
