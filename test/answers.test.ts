@@ -1443,3 +1443,19 @@ describe('two words typed as one', () => {
     expect(answerFound(ask('이랜서 설립연도 언제임'))).toBe(false);
   });
 });
+
+describe('the specifics of what the answer itself names', () => {
+  test('`그 지원 구체적으로 뭐였지` after big tech’s reason: the support policy, with its figures', () => {
+    const { answer } = conversation(
+      '구글 오픈AI MS가 일본을 아시아 AI 허브로 고른 이유가 뭐래',
+      '그 지원 구체적으로 뭐였지',
+    );
+    expect(said(answer)).toContain('30%');
+    expect(said(answer)).toContain('450억');
+  });
+
+  test('a word the answer did not say is a question of its own: `구체적으로 대표는?` is not the section', () => {
+    const { asked } = conversation('리벨리온 일본 어디에 법인 세웠어?', '구체적으로 대표는 누구야?');
+    expect(asked.at(-1)).not.toContain('요약');
+  });
+});

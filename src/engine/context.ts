@@ -237,7 +237,8 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const picked =
     pickedItem(engine, text, answered) ??
     pickedPart(engine, text, question) ??
-    nextParagraph(engine, text, question);
+    nextParagraph(engine, text, question) ??
+    specificsOf(engine, text, question);
   if (picked) return [picked];
   // (`더 자세히`, `tell me more`: the same question again)
   if (engine.lexicon.referring.again.test(text)) {
@@ -481,6 +482,25 @@ function moreOf(engine: Engine, question: string, english: boolean): string | un
   const section = source ? sectionOf(engine, source) : undefined;
   if (!section) return undefined;
   return sumUp(engine, section.title, english);
+}
+
+/**
+ * `그 지원 구체적으로 뭐였지` after `…전폭적인 지원은 … 결정적 이유가 되었다`: the specifics of what the answer
+ * itself names (every word asked is the answer's), from the part of the article it comes from, summed up.
+ */
+function specificsOf(engine: Engine, text: string, question: string): string | undefined {
+  const again = new RegExp(engine.lexicon.referring.againWords.source, 'i');
+  if (!again.test(text) || engine.lexicon.referring.again.test(text)) return undefined;
+  const reading = readQuestion(engine, text.replace(engine.lexicon.referring.againWords, ' '));
+  const asked = (reading?.terms ?? []).filter(
+    (t) => (t.role === 'topic' || t.role === 'predicate') && !t.background,
+  );
+  if (asked.length === 0) return undefined;
+  const answer = answerQuestion(engine, question);
+  const fact = answer.kind === 'facts' ? answer.facts[0]?.fact : undefined;
+  if (!fact?.source || !asked.every((t) => fact.text.ko.includes(t.head))) return undefined;
+  const section = sectionOf(engine, fact.source);
+  return section ? sumUp(engine, section.title, !hasHangul(text)) : undefined;
 }
 
 /** `누가 썼는데요` after `이 글 언제 올라온거에요?`: a question of no subject after one of the article's details. */
