@@ -1459,3 +1459,11 @@ describe('the specifics of what the answer itself names', () => {
     expect(asked.at(-1)).not.toContain('요약');
   });
 });
+
+describe('an item of the list asked again', () => {
+  test('`두 번째 거 다시ㅓ`: the second company again, the slip of a vowel aside', () => {
+    const { answer } = conversation('일본 법인 설립 추진 중인 회사들 어디어디야', '두 번째 거 다시ㅓ');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('피처링');
+  });
+});

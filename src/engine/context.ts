@@ -464,7 +464,8 @@ function pickedItem(engine: Engine, text: string, answered: readonly string[]): 
     .replace(/^\s*(\S+?)(은|는|이|가|의)?(?=\s|[?？]|$)/, (m, noun: string, particle = '') =>
       engine.lexicon.companyNouns.has(noun) || engine.lexicon.referring.itemNouns.has(noun) ? particle : m,
     );
-  return `${text.slice(0, found.index)}${name}${rest}`;
+  // (`두 번째 거 다시`: asked again, which is the item itself)
+  return `${text.slice(0, found.index)}${name}${rest.replace(engine.lexicon.referring.againWords, ' ')}`.trim();
 }
 
 /**

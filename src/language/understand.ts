@@ -720,7 +720,7 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     lexicon.nowWords.some((phrase) => phrase.length === 1 && token.keys.includes(phrase[0]!)) ||
     // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.
     /^[ㅋㅎㅠㅜ]+$/.test(token.surface) ||
-    /^([ㄱ-ㅎㅏ-ㅣ])\1+$/.test(token.surface) ||
+    /^([ㄱ-ㅎㅏ-ㅣ])\1*$/.test(token.surface) ||
     lexicon.chatNoise.has(token.surface) ||
     // `How much have they invested`, `which companies have`: `have` after what asks is tense, not having.
     (lexicon.englishGrammar.perfect.has(token.surface) &&
