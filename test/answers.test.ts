@@ -1467,3 +1467,11 @@ describe('an item of the list asked again', () => {
     expect(said(answer)).toContain('피처링');
   });
 });
+
+describe('a closing request after the question asks nothing of its own', () => {
+  test('`이랜서 14만 아님? 확인좀`: the guess is checked, no, 41만', () => {
+    const answer = ask('이랜서 ㄴㄴ 14만 아님? 확인좀');
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');
+    expect(said(answer)).toContain('41만');
+  });
+});

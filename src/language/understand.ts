@@ -209,7 +209,9 @@ function expandedText(raw: string, lexicon: Lexicon): string {
  * together, question words and units, background before the question, words that refer back.
  */
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
-  const raw = text.slice(0, MAX_QUESTION_LENGTH);
+  const typed = text.slice(0, MAX_QUESTION_LENGTH);
+  // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
+  const raw = withoutClosingRequest(typed, lexicon);
   const language = hasHangul(raw) ? 'ko' : 'en';
   const expanded = expandedText(raw, lexicon);
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
@@ -974,6 +976,16 @@ function readFigureGuess(state: ReadingState, typed: string): void {
   state.types.add('yesno');
   state.types.delete('time');
   state.types.delete('amount');
+}
+
+/** The message without a last sentence that is only a request (`확인좀`, `알려줘`) after a question. */
+function withoutClosingRequest(text: string, lexicon: Lexicon): string {
+  const asked = /^(.*[?？])\s+([^?？]+)$/su.exec(text.trim());
+  if (!asked) return text;
+  const closing = asked[2]!.replace(/[\s!.~ㅠㅜㅋㅎ]+/g, '');
+  return closing.length > 0 && lexicon.requestEndings.some((e) => closing === e || closing === `${e}요`)
+    ? asked[1]!
+    : text;
 }
 
 /** A word known as it is (`분야`) that is no shorter known word with an ending (`중심이지` is 중심 + 이지). */
