@@ -1475,3 +1475,15 @@ describe('a closing request after the question asks nothing of its own', () => {
     expect(said(answer)).toContain('41만');
   });
 });
+
+describe('a list carried through a follow-up that names none', () => {
+  test('`두번째 회사는 얼마 투자한대` two turns after the list: 오픈AI, whose own figure the article does not give', () => {
+    const { answer, asked } = conversation(
+      '일본을 아시아 AI 허브로 찍은 미국 빅테크 어디어디야',
+      '왜 다 일본으로 간거임',
+      '두번째 회사는 일본에 얼마 투자한대',
+    );
+    expect(asked.at(-1)).toContain('오픈AI');
+    expect(answerFound(answer)).toBe(false);
+  });
+});

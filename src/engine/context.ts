@@ -91,11 +91,14 @@ export function listCarried(
   previous: string | undefined,
   line: string,
 ): string {
-  if (!previous || !engine.lexicon.referring.ordinal.pattern.test(text)) return line;
+  if (!previous) return line;
+  const cut = line.lastIndexOf(NAMED);
+  // (or an answer that named none, to a follow-up on the same: `왜 다 일본으로 간거임`, then `두번째 회사는?`)
+  const picking = engine.lexicon.referring.ordinal.pattern.test(text);
+  if (!picking && cut >= 0) return line;
   const named = previous.lastIndexOf(NAMED);
   const list = named >= 0 ? previous.slice(named + NAMED.length) : '';
   if (list.split(', ').filter(Boolean).length < 2) return line;
-  const cut = line.lastIndexOf(NAMED);
   return `${cut >= 0 ? line.slice(0, cut) : line}${NAMED}${list}`;
 }
 
