@@ -1487,3 +1487,19 @@ describe('a list carried through a follow-up that names none', () => {
     expect(answerFound(answer)).toBe(false);
   });
 });
+
+describe('얼마나 before a quality asks how much so, in words', () => {
+  test.each([
+    ['일본 AI 도입이 한국보다 얼마나 앞서 있대?', '훨씬'],
+    ['중국은 얼마나 빠르게 성장하고 있어?', '빠르게 성장'],
+    ['필자는 일본 사례가 무엇이 얼마나 중요한지 보여 준다고 결론을 내렸습니까?', '정책 지원'],
+  ])('`%s`', (text, expected) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain(expected);
+  });
+
+  test('a change still asks an amount: `VC 투자 얼마나 줄었어?` gives the figures', () => {
+    expect(said(ask('VC 투자 얼마나 줄었어?'))).toContain('2318억');
+  });
+});

@@ -77,6 +77,7 @@ const GeneralLexicon = z
       closings: words,
     }),
     fieldWords: z.object({ $comment: z.string().optional(), words }),
+    degreeAsked: z.object({ $comment: z.string().optional(), words, qualities: words }),
     sectorWords: z.object({
       $comment: z.string().optional(),
       groups: z.array(z.object({ words, inNames: words })),
@@ -328,6 +329,8 @@ export class Lexicon {
   readonly selfWords: ReadonlySet<string>;
   /** Words for a field or area (`분야`, `sector`), asked with where or which. */
   readonly fieldWords: ReadonlySet<string>;
+  /** `얼마나` before a quality (`중요한지`, `앞서`, `빠르게`): how much so, which words answer, no figure. */
+  readonly degreeAsked: { readonly words: ReadonlySet<string>; readonly qualities: ReadonlySet<string> };
   /** A sector (`금융`, `financial`) and what a name of that sector carries (`은행`, `증권`, `Bank`). */
   readonly sectorWords: ReadonlyMap<string, readonly string[]>;
   /** Endings that make an adverb of a noun (`결과적으로`). */
@@ -594,6 +597,7 @@ export class Lexicon {
       formerTimes: this.formerTimes,
       fieldWords: this.fieldWords,
       sectorWords: this.sectorWords,
+      degreeAsked: this.degreeAsked,
     } = asidesOf(general));
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
     this.koreanEndings = general.koreanEndings;
@@ -920,7 +924,10 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
 /** Words said aside from what is asked: adverbs made of nouns, whose eyes, what was so before. */
 function asidesOf(
   general: GeneralLexicon,
-): Pick<Lexicon, 'adverbEndings' | 'standpoints' | 'formerTimes' | 'fieldWords' | 'sectorWords'> {
+): Pick<
+  Lexicon,
+  'adverbEndings' | 'standpoints' | 'formerTimes' | 'fieldWords' | 'sectorWords' | 'degreeAsked'
+> {
   return {
     adverbEndings: {
       words: general.adverbEndings.words,
@@ -932,6 +939,10 @@ function asidesOf(
       particles: new Set(general.standpoints.particles),
     },
     fieldWords: new Set(general.fieldWords.words),
+    degreeAsked: {
+      words: new Set(general.degreeAsked.words),
+      qualities: new Set(general.degreeAsked.qualities),
+    },
     sectorWords: new Map(
       general.sectorWords.groups.flatMap((g) =>
         g.words.map((w) => [w, g.inNames.map((n) => n.toLowerCase())] as const),

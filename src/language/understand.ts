@@ -1132,6 +1132,11 @@ function readAmountAsked(state: ReadingState, terms: readonly Term[]): number | 
   const claimsFigure = !asksWh(types) && tokens.some((t) => /^[0-9]/.test(t.surface));
   if (isCurrency(state.unit) && !claimsFigure) types.add('amount');
   // `몇 년`, `몇 년도`: a year is asked for, which is a when-question.
+  // (`얼마나 중요한지`, `얼마나 앞서`: how much so, in words, not a figure)
+  const degree = tokens.findIndex((t) => lexicon.degreeAsked.words.has(t.surface));
+  const quality = readVerb(lexicon.grammar, tokens[degree + 1]?.surface ?? '').map((r) => r.lemma);
+  if (degree >= 0 && quality.some((l) => lexicon.degreeAsked.qualities.has(l)) && state.unit === undefined)
+    types.delete('amount');
   // (a year given in a guess, `기한은 2035년?`, is the guess, not a year asked for)
   if (state.unit === 'year') {
     types.delete('amount');
