@@ -1503,3 +1503,15 @@ describe('얼마나 before a quality asks how much so, in words', () => {
     expect(said(ask('VC 투자 얼마나 줄었어?'))).toContain('2318억');
   });
 });
+
+describe('`it` after a verb of being is what the message asked about before', () => {
+  test('`…Elancer have, and roughly how many Japanese companies is it working with?`: 50, not 410,000 again', () => {
+    const answer = said(
+      ask(
+        'How many freelance developers does Elancer have, and roughly how many Japanese companies/institutions is it working with?',
+      ),
+    );
+    expect(answer).toContain('410,000');
+    expect(answer).toContain('50');
+  });
+});

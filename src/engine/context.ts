@@ -197,7 +197,8 @@ function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'country
     (w, i) =>
       i > 0 &&
       isSubjectThing(w, engine.lexicon) &&
-      engine.lexicon.englishGrammar.auxiliaries.has(words[i - 1]!),
+      (engine.lexicon.englishGrammar.auxiliaries.has(words[i - 1]!) ||
+        engine.lexicon.englishGrammar.beVerbs.has(words[i - 1]!)),
   );
   if (subject > 0) return 'company';
   if (referring.thing.test(text)) return 'thing';
