@@ -1515,3 +1515,11 @@ describe('`it` after a verb of being is what the message asked about before', ()
     expect(answer).toContain('50');
   });
 });
+
+describe('`둘 중` in a reply points at the two things asked before', () => {
+  test('`일본은 둘 중에 어디로 가는 중이야?` after DX and AX: AX', () => {
+    const { answer } = conversation('글에서 DX랑 AX가 각각 뭐야?', '일본은 둘 중에 어디로 가는 중이야?');
+    expect(said(answer)).toContain('AX');
+    expect(said(answer)).not.toContain('채널톡');
+  });
+});
