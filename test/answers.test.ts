@@ -1523,3 +1523,14 @@ describe('`둘 중` in a reply points at the two things asked before', () => {
     expect(said(answer)).not.toContain('채널톡');
   });
 });
+
+describe('two words for companies counted at once', () => {
+  test('`기업이랑 기관 몇 곳이야?` is one question; `그 기업들 이름` then asks names the article does not give', () => {
+    expect(splitMessage(engine, '이랜서가 일본에서 협력하는 기업이랑 기관 몇 곳이야?')).toHaveLength(1);
+    const { answer } = conversation(
+      '이랜서가 일본에서 협력하는 기업이랑 기관 몇 곳이야?',
+      '그 기업들 이름 좀 알려줄 수 있어?',
+    );
+    expect(answerFound(answer)).toBe(false);
+  });
+});

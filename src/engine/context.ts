@@ -779,8 +779,12 @@ function countedPointedAt(engine: Engine, text: string, before: Shape): string[]
     ? [...engine.lexicon.companyNouns].find((n) => n.length >= 2 && pointer.includes(n))
     : undefined;
   if (!noun) return undefined;
+  // (`몇 개 기업`, or the noun before the count: `기업이랑 기관 몇 곳`)
   const at = before.words.findIndex(
-    (w, i) => w.kind === 'question' && !!before.words[i + 1]?.text.startsWith(noun),
+    (w, i) =>
+      w.kind === 'question' &&
+      (!!before.words[i + 1]?.text.startsWith(noun) ||
+        before.words.slice(0, i).some((b) => b.text.startsWith(noun))),
   );
   if (at < 0) return undefined;
   return [...before.words.filter((w, i) => i !== at && w.kind !== 'filler').map((w) => w.text), noun];

@@ -6,6 +6,7 @@
  * otherwise the message is one question. Listed items, and the parts of a message that says it asks
  * several things (`Two things: …`, `두 가지: …`), need only name what they ask about.
  */
+import { nounStems } from '../language/korean.ts';
 import { ENGLISH_QUESTION_WORD, understand } from '../language/understand.ts';
 import { isHangulWord } from '../search/normalize.ts';
 import { QUOTED } from './contracts/quote.ts';
@@ -439,6 +440,15 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
       (requests(engine, verb) && nounsOnly(engine, words.slice(0, i + 1).join(' '))
         ? nounBeforeComma(engine, word)
         : undefined);
+    // (two words for companies, `기업이랑 기관 몇 곳`, are one kind counted at once)
+    const next = words[i + 1]!.replace(/[^\p{L}\p{N}]/gu, '');
+    const companies = (w: string) => engine.lexicon.companyNouns.has(w);
+    if (
+      stem &&
+      companies(stem) &&
+      (companies(next) || nounStems(engine.lexicon.grammar, next).some(companies))
+    )
+      return;
     // (the second is nouns only, up to the verb: `… 상황은 비교표에 어떻게 나와` asks of both at once)
     if (
       !stem ||
