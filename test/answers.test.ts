@@ -1534,3 +1534,15 @@ describe('two words for companies counted at once', () => {
     expect(answerFound(answer)).toBe(false);
   });
 });
+
+describe('a pointer nothing before resolves is no question on its own', () => {
+  test('`When does it take full effect?` after the AI Act: the article does not say, not a guess at a company', () => {
+    const { answer, asked } = conversation(
+      'Which one adopted the world’s first AI law in the article?',
+      'What’s it called?',
+      'When does it take full effect?',
+    );
+    expect(answerFound(answer)).toBe(false);
+    expect(asked.at(-1)).not.toContain('Elancer');
+  });
+});

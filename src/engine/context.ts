@@ -271,7 +271,10 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const asksOfNamed =
     own.words.some((w) => w.kind === 'name') && own.words.some((w) => w.kind === 'question');
   const alone = !own.refersBack && (ownWords.length >= 3 || asksOfNamed) ? [text] : [];
-  return [...new Set([whole, namesOnly, ...alone])];
+  // (a pointer nothing before resolves, `When does it take full effect?`, is no question on its own)
+  const pointed = pointsAt(engine, text);
+  const unresolved = names.length === 0 && (pointed === 'company' || pointed === 'person');
+  return [...new Set([whole, ...(unresolved ? [] : [namesOnly]), ...alone])];
 }
 
 /**
@@ -647,7 +650,16 @@ function wholeQuestion(
   // `누가 그렇게 말했어요?`: who said or did what the answer said, when it named someone.
   const person = answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person');
   if (own.who && person && ownNames.length === 0) return `${person} ${text}`;
-  return pointedReplaced(engine, text, pointedAt(engine, text, before, subjects, answered, ownNames));
+  const names = pointedAt(engine, text, before, subjects, answered, ownNames);
+  // (`When does it take full effect?` after the AI Act: nothing of the kind pointed at came before, so
+  // it points at what was just said)
+  if (names.length === 0 && kind !== undefined) {
+    const said = before.words.filter(
+      (w, i) => carried(w) || (w.kind === 'word' && !before.unknown.has(w.text) && !claimUnit(i)),
+    );
+    return [...said.map((w) => w.text), text].join(' ');
+  }
+  return pointedReplaced(engine, text, names);
 }
 
 /**
