@@ -1546,3 +1546,17 @@ describe('a pointer nothing before resolves is no question on its own', () => {
     expect(asked.at(-1)).not.toContain('Elancer');
   });
 });
+
+describe('a reply that sets another against what was asked', () => {
+  test('`중국은 뭘 바탕으로 성장하고 있대?`: 바탕 is how it is asked, the answer is state-led investment', () => {
+    expect(said(ask('중국은 뭘 바탕으로 성장하고 있대?'))).toContain('국가 주도');
+  });
+
+  test('`다른 한국 회사 중에 오피스 연 데는?` after Rebellions in Japan: Upstage', () => {
+    const { answer } = conversation(
+      'what’s the deal with Rebellions in japan?',
+      '아 근데 표에 있는 다른 한국 회사 중에 오피스 연 데는 어디야?',
+    );
+    expect(said(answer)).toContain('업스테이지');
+  });
+});

@@ -572,6 +572,12 @@ function wholeQuestion(
     return pointedReplaced(engine, text, [region.text]);
   const otherSide = otherSideOf(engine, text, before);
   if (otherSide) return otherSide;
+  // (`한국이랑 비교하면 도입 수준이 어때?` after Japan's AI adoption: Japan, set against the one it names)
+  const against = before.words.filter(
+    (w) => w.kind === 'name' && ownNames.some((o) => o.type === w.type && o.text !== w.text),
+  );
+  if (own.compare && substantive.length > 0 && against.length > 0 && !own.refersBack)
+    return `${against.map((w) => w.text).join(' ')} ${text}`;
   const offset = yearOffset(engine, text);
   const year = before.words.find((w) => w.type === 'year');
   if (offset !== undefined && year)
