@@ -1560,3 +1560,11 @@ describe('a reply that sets another against what was asked', () => {
     expect(said(answer)).toContain('업스테이지');
   });
 });
+
+describe('English ways of asking about a company', () => {
+  test('`what’s the deal with Rebellions in japan?`: what the article says of Rebellions in Japan', () => {
+    const answer = ask('what’s the deal with Rebellions in japan?');
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('Tokyo');
+  });
+});
