@@ -1568,3 +1568,13 @@ describe('English ways of asking about a company', () => {
     expect(said(answer)).toContain('Tokyo');
   });
 });
+
+describe('the head of a company is its CEO', () => {
+  test('`Who is the head of Rebellions?`: Park Sung-hyun', () => {
+    expect(said(ask('Who is the head of Rebellions?'))).toContain('Park Sung-hyun');
+  });
+
+  test('a head office is no person: `Where is Allganize’s head office?` asks a place', () => {
+    expect(said(ask('Where is Allganize’s head office?'))).toContain('Japan');
+  });
+});
