@@ -572,12 +572,8 @@ function wholeQuestion(
     return pointedReplaced(engine, text, [region.text]);
   const otherSide = otherSideOf(engine, text, before);
   if (otherSide) return otherSide;
-  // (`한국이랑 비교하면 도입 수준이 어때?` after Japan's AI adoption: Japan, set against the one it names)
-  const against = before.words.filter(
-    (w) => w.kind === 'name' && ownNames.some((o) => o.type === w.type && o.text !== w.text),
-  );
-  if (own.compare && substantive.length > 0 && against.length > 0 && !own.refersBack)
-    return `${against.map((w) => w.text).join(' ')} ${text}`;
+  const against = setAgainst(text, own, before, substantive.length > 0);
+  if (against) return against;
   const offset = yearOffset(engine, text);
   const year = before.words.find((w) => w.type === 'year');
   if (offset !== undefined && year)
@@ -624,12 +620,7 @@ function wholeQuestion(
     const words = before.words.filter((w) => w.kind !== 'question' && w.type !== 'author');
     return `${substituted({ ...before, words }, ownNames)} ${text}`;
   }
-  // (what a claim said of a figure or a place is the claim's, which the answer corrected)
-  const carried = (w: Shape['words'][number]) => w.kind === 'name' || (w.kind === 'number' && !before.claim);
-  // (nor the unit of a figure the claim gave: `2030` `년까지`)
-  const claimUnit = (i: number) =>
-    before.claim && before.words[i - 1]?.kind === 'number' && UNIT_AFTER_NUMBER.test(before.words[i]!.text);
-  const subjects = before.words.filter(carried);
+  const subjects = before.words.filter((w) => carried(before, w));
   // `누가 그렇게 말했어요?`: who said what the answer said: the one it named, or when it named no one who
   // said what was asked about (`일본이 AI 도입에 적극적인 …` → 이창수; `스타트업 업계에서는 …`).
   if (own.who && ownNames.length === 0 && engine.lexicon.referring.statement.test(text)) {
@@ -647,24 +638,14 @@ function wholeQuestion(
     if (names.length > 0) return pointedReplaced(engine, text, names);
   }
   // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said.
-  if (substantive.length === 0) {
-    const said = before.words.filter(
-      (w, i) => carried(w) || (w.kind === 'word' && !before.unknown.has(w.text) && !claimUnit(i)),
-    );
-    return [...said.map((w) => w.text), text].join(' ');
-  }
+  if (substantive.length === 0) return [...saidBefore(before), text].join(' ');
   // `누가 그렇게 말했어요?`: who said or did what the answer said, when it named someone.
   const person = answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person');
   if (own.who && person && ownNames.length === 0) return `${person} ${text}`;
   const names = pointedAt(engine, text, before, subjects, answered, ownNames);
   // (`When does it take full effect?` after the AI Act: nothing of the kind pointed at came before, so
   // it points at what was just said)
-  if (names.length === 0 && kind !== undefined) {
-    const said = before.words.filter(
-      (w, i) => carried(w) || (w.kind === 'word' && !before.unknown.has(w.text) && !claimUnit(i)),
-    );
-    return [...said.map((w) => w.text), text].join(' ');
-  }
+  if (names.length === 0 && kind !== undefined) return [...saidBefore(before), text].join(' ');
   return pointedReplaced(engine, text, names);
 }
 
@@ -785,6 +766,37 @@ function pointedAt(
   // (a question that names a country of its own asks it of that country: `중국 AI 투자 규모는?`)
   if (named.has('region')) return main.filter((w) => w.type !== 'region').map((w) => w.text);
   return main.length > 0 ? main.map((w) => w.text) : answered.slice(0, 1);
+}
+
+/**
+ * What the question before said, to ask a follow-up of: its names, its figures (not a claim's, which the
+ * answer corrected) and its words (not a claim's unit after its figure: `2030` `년까지`).
+ */
+function saidBefore(before: Shape): string[] {
+  const claimUnit = (i: number) =>
+    before.claim && before.words[i - 1]?.kind === 'number' && UNIT_AFTER_NUMBER.test(before.words[i]!.text);
+  return before.words
+    .filter(
+      (w, i) => carried(before, w) || (w.kind === 'word' && !before.unknown.has(w.text) && !claimUnit(i)),
+    )
+    .map((w) => w.text);
+}
+
+/** A name, or a figure of a question that claimed none (a claim's figure is what the answer corrected). */
+const carried = (before: Shape, w: Shape['words'][number]) =>
+  w.kind === 'name' || (w.kind === 'number' && !before.claim);
+
+/**
+ * `한국이랑 비교하면 도입 수준이 어때?` after Japan's AI adoption: what the question before was about, set
+ * against the one of the same kind the follow-up names.
+ */
+function setAgainst(text: string, own: Shape, before: Shape, asksOwn: boolean): string | undefined {
+  const ownNames = own.words.filter((w) => w.kind === 'name');
+  const against = before.words.filter(
+    (w) => w.kind === 'name' && ownNames.some((o) => o.type === w.type && o.text !== w.text),
+  );
+  if (!own.compare || !asksOwn || against.length === 0 || own.refersBack) return undefined;
+  return `${against.map((w) => w.text).join(' ')} ${text}`;
 }
 
 /**

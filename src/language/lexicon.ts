@@ -576,10 +576,7 @@ export class Lexicon {
     const verbs = collectWords(general, allSets, this.known);
     this.grammar = grammarOf(general, verbs);
     this.sets = mergeSets(allSets);
-    this.sets.forEach((set, index) => {
-      for (const p of set) for (const key of this.lemmaKeys(p[0]!)) addTo(this.setsByToken, key, index);
-    });
-    for (const q of questionPhrases(general)) addTo(this.questionsByFirstWord, q.phrase[0]!, q);
+    this.indexPhrases(general);
     this.articlePhrases = articlePhrasesOf(general.articleWords);
     this.unitWords = unitsOf(general.units);
     this.articleParts = general.articleParts.map(phrase);
@@ -651,12 +648,7 @@ export class Lexicon {
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
     this.opposites = general.opposites.map(([a, b]) => [oppositePattern(a), oppositePattern(b)] as const);
     this.claimModifiers = new Set(general.claimModifiers);
-    this.abbreviations = new Map(
-      Object.entries({ ...general.borrowedWords.words, ...general.abbreviations }).map(([k, v]) => [
-        k,
-        v.split(' ').filter(Boolean),
-      ]),
-    );
+    this.abbreviations = typedOtherwise(general);
     this.aloneWords = general.aloneWords.map(phrase);
     this.eachWords = new Set(general.eachWords);
     this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
@@ -694,6 +686,14 @@ export class Lexicon {
     this.speculationWords = general.speculation.words.map(phrase);
     this.timeBounds = timeBoundPhrases(general.timeBounds);
     this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
+  }
+
+  /** The sets of equivalent words and the question phrases, by the first word that may start them. */
+  private indexPhrases(general: GeneralLexicon): void {
+    this.sets.forEach((set, index) => {
+      for (const p of set) for (const key of this.lemmaKeys(p[0]!)) addTo(this.setsByToken, key, index);
+    });
+    for (const q of questionPhrases(general)) addTo(this.questionsByFirstWord, q.phrase[0]!, q);
   }
 
   /** The forms a token may stand for, as the lexicon writes words: itself, its noun, its verb's lemma. */
@@ -921,6 +921,12 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
  * Any of the phrases in a text, the longest first: a Korean phrase with or without its spaces (`그 회사`,
  * `그회사`), an English one as whole words (`it` is not in `its`).
  */
+/** Words typed for others: abbreviations (`한일`, `ㅇㄷ`) and Japanese words (`nihon`), as the words they stand for. */
+function typedOtherwise(general: GeneralLexicon): ReadonlyMap<string, readonly string[]> {
+  const words = { ...general.borrowedWords.words, ...general.abbreviations };
+  return new Map(Object.entries(words).map(([k, v]) => [k, v.split(' ').filter(Boolean)]));
+}
+
 /** Words said aside from what is asked: adverbs made of nouns, whose eyes, what was so before. */
 function asidesOf(
   general: GeneralLexicon,
