@@ -1578,3 +1578,9 @@ describe('the head of a company is its CEO', () => {
     expect(said(ask('Where is Allganize’s head office?'))).toContain('Japan');
   });
 });
+
+describe('more Japanese words typed into Korean', () => {
+  test('`올거나이즈 혼샤 어디로 옮겼어?`: 혼샤 is 본사', () => {
+    expect(said(ask('올거나이즈 혼샤 어디로 옮겼어?'))).toContain('일본');
+  });
+});
