@@ -1584,3 +1584,18 @@ describe('more Japanese words typed into Korean', () => {
     expect(said(ask('올거나이즈 혼샤 어디로 옮겼어?'))).toContain('일본');
   });
 });
+
+describe('Korean typed in Latin letters', () => {
+  test.each([
+    ['junggug eun eotteon gisul eseo segye choego sujun ira go haesseo?', ['facial recognition', '안면인식']],
+    ['ilbon jeongbu ga AI software gieop e beopinse myeot % kkaga jwo?', ['30%']],
+    ['hanguk VC tuja 2021nyeon e eolmaeosseo? 기사 수치로', ['9895억']],
+  ])('`%s`', (text, expected) => {
+    const answer = said(ask(text));
+    expect(expected.some((e) => answer.includes(e))).toBe(true);
+  });
+
+  test('an English question is no romanized Korean: `Is Naver mentioned?` is not answered', () => {
+    expect(answerFound(ask('Is Naver mentioned?'))).toBe(false);
+  });
+});

@@ -17,6 +17,7 @@ import {
   type Unit,
 } from './lexicon.ts';
 import { isEnglishWord } from './names.ts';
+import { romanizedAsHangul } from './romanized.ts';
 
 /** What the language layer needs to know of the knowledge base (the engine provides it). */
 export interface Vocabulary {
@@ -211,7 +212,7 @@ function expandedText(raw: string, lexicon: Lexicon): string {
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
   const typed = text.slice(0, MAX_QUESTION_LENGTH);
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
-  const raw = withoutClosingRequest(typed, lexicon);
+  const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
   const language = hasHangul(raw) ? 'ko' : 'en';
   const expanded = expandedText(raw, lexicon);
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
@@ -976,6 +977,27 @@ function readFigureGuess(state: ReadingState, typed: string): void {
   state.types.add('yesno');
   state.types.delete('time');
   state.types.delete('amount');
+}
+
+/** `ilbon jeongbu ga … myeot %`: Korean typed in Latin letters, read back in Hangul (see romanized.ts). */
+function romanizedRead(text: string, lexicon: Lexicon, vocabulary: Vocabulary): string {
+  if (!/[a-z]{2}/i.test(text)) return text;
+  const grammar = lexicon.grammar;
+  const knownWord = (w: string) => vocabulary.hasWord(w) || lexicon.knows(w) || vocabulary.isName(w);
+  const known = (w: string) =>
+    knownWord(w) ||
+    lexicon.interrogatives.has(w) ||
+    grammar.nounEndings.includes(w) ||
+    readVerb(grammar, w).length > 0 ||
+    nounStems(grammar, w).some((s) => s.length >= 2 && knownWord(s));
+  const romanizable = (w: string) => !isEnglishWord(w) && !vocabulary.isName(w) && !lexicon.knows(w);
+  const parts = text.split(/\s+/).map((w) => /^([^0-9a-z]*)([0-9]*[a-z]+)([^0-9a-z]*)$/i.exec(w));
+  const words = parts.map((m, i) => (m ? m[2]! : text.split(/\s+/)[i]!));
+  const read = romanizedAsHangul(words, known, romanizable, (w) => grammar.nounEndings.includes(w));
+  if (read.length === words.length && read.every((w, i) => w === words[i])) return text;
+  // (a particle joined onto the word before leaves one word fewer: the marks around each stay with it)
+  if (read.length !== words.length) return read.join(' ') + (parts.at(-1)?.[3] ?? '');
+  return read.map((w, i) => `${parts[i]?.[1] ?? ''}${w}${parts[i]?.[3] ?? ''}`).join(' ');
 }
 
 /** The message without a last sentence that is only a request (`확인좀`, `알려줘`) after a question. */
