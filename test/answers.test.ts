@@ -1599,3 +1599,10 @@ describe('Korean typed in Latin letters', () => {
     expect(answerFound(ask('Is Naver mentioned?'))).toBe(false);
   });
 });
+
+describe('작가 is the author', () => {
+  test('`작가가 바라는 건 뭐야?`: what the author says Korea must do', () => {
+    const answer = said(ask('작가가 바라는 건 뭐야?'));
+    expect(answer).toContain('지원책');
+  });
+});
