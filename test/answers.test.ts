@@ -1606,3 +1606,9 @@ describe('작가 is the author', () => {
     expect(answer).toContain('지원책');
   });
 });
+
+describe('meaning asked in chat spelling', () => {
+  test('`블랙홀 얘기 나오던데 먼뜻임`: 먼뜻 is 무슨 뜻', () => {
+    expect(said(ask('블랙홀 얘기 나오던데 먼뜻임'))).toContain('빨아들인다');
+  });
+});
