@@ -1612,3 +1612,23 @@ describe('meaning asked in chat spelling', () => {
     expect(said(ask('블랙홀 얘기 나오던데 먼뜻임'))).toContain('빨아들인다');
   });
 });
+
+describe('a part of the article named by its heading, summed up', () => {
+  test("`'한국 AI 산업의 위기' 부분 짧게 요약해줘`: the part summed up, not its heading quoted", () => {
+    const answer = ask("'한국 AI 산업의 위기' 부분 짧게 요약해줘");
+    expect(answer.kind).toBe('summary');
+    expect(said(answer)).toContain('중국');
+    expect(said(answer)).toContain('2318억');
+  });
+
+  test('`나라별로 한 줄씩 정리해`: a line for each country, not one line in all', () => {
+    const answer = said(ask('해외 선진국 AI 정책 사례 문단을 나라별로 한 줄씩 정리해 주십시오.'));
+    expect(answer).toContain('이니셔티브');
+    expect(answer).toContain('AI Act');
+    expect(answer).toContain('국가 주도');
+  });
+
+  test("a quoted wording still gets its passage: `'아시아 AI 인프라 허브' 이 표현 기사에 그대로 나와?`", () => {
+    expect(ask("'아시아 AI 인프라 허브' 이 표현 기사에 그대로 나와?").kind).toBe('passage');
+  });
+});

@@ -209,6 +209,7 @@ const GeneralLexicon = z
         $comment: z.string().optional(),
         numbers: z.record(z.string(), z.number().int().min(1)),
         lines: words,
+        each: words,
       })
       .strict(),
     listKinds: z
@@ -430,6 +431,8 @@ export class Lexicon {
   readonly alongside: readonly Phrase[];
   /** `3줄`, `세 줄로`, `in two sentences`: how many lines a summary is asked in (Korean first). */
   readonly summaryLines: readonly RegExp[];
+  /** After a number of lines, `씩`, `each`: so many lines for each thing, not for the whole summary. */
+  readonly linesEach: readonly string[];
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
   readonly itemCounters: ReadonlySet<string>;
   /** Counters that say nothing of what is counted (`개`): no list of their own. */
@@ -633,6 +636,7 @@ export class Lexicon {
     this.together = phrasePattern(general.togetherWords);
     this.alongside = general.alongsideWords.words.map(phrase);
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
+    this.linesEach = general.summaryLines.each;
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };

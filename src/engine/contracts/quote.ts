@@ -38,6 +38,13 @@ export function quoteAnswer(reading: Reading): Answer | undefined {
   const spans = [...reading.text.matchAll(QUOTED)].map((m) => compactKey(m[1]!)).filter((s) => s.length >= 3);
   if (spans.length === 0) return undefined;
   const { engine } = reading;
+  // (a part of the article named by its heading and summed up, `'한국 AI 산업의 위기' 부분 요약해줘`: the part)
+  const headings = engine.kb.articles.flatMap((a) => a.sections).map((s) => compactKey(s.title.ko));
+  if (
+    reading.understanding.types.has('summary') &&
+    spans.some((span) => headings.some((h) => h.includes(span) || span.includes(h)))
+  )
+    return undefined;
   for (const article of engine.kb.articles)
     for (const { id } of article.passages) {
       const passage = engine.kb.passage(article.id, id);

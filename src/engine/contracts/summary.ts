@@ -124,12 +124,16 @@ export function headingExplained(reading: Reading, answer: Answer): Answer | und
 }
 
 function linesAsked(engine: Engine, text: string): number | undefined {
-  const { summaryLines, summaryLineNumbers } = engine.lexicon;
-  const found = summaryLines
-    .map((pattern) => pattern.exec(text)?.[1])
-    .find(Boolean)
-    ?.toLowerCase();
-  if (!found) return undefined;
+  const { summaryLines, summaryLineNumbers, linesEach } = engine.lexicon;
+  const match = summaryLines.map((pattern) => pattern.exec(text)).find(Boolean);
+  const found = match?.[1]?.toLowerCase();
+  if (!match || !found) return undefined;
+  // (`나라별로 한 줄씩`: a line for each, however many there are)
+  const after = text
+    .slice(match.index + match[0].length)
+    .trimStart()
+    .toLowerCase();
+  if (linesEach.some((w) => after.startsWith(w))) return undefined;
   const n = /\d/.test(found) ? Number(found) : summaryLineNumbers.get(found);
   return n ? Math.min(Math.max(n, 1), 5) : undefined;
 }
