@@ -1632,3 +1632,10 @@ describe('a part of the article named by its heading, summed up', () => {
     expect(ask("'아시아 AI 인프라 허브' 이 표현 기사에 그대로 나와?").kind).toBe('passage');
   });
 });
+
+describe('a particle’s form after a consonant does not follow a vowel', () => {
+  test('`박성현 대표 나이랑 학력 알려주세요`: 나이 and 학력, neither of which the article gives', () => {
+    expect(splitMessage(engine, '박성현 대표 나이랑 학력 알려주세요')).toHaveLength(1);
+    expect(answerFound(ask('박성현 대표 나이랑 학력 알려주세요'))).toBe(false);
+  });
+});

@@ -478,9 +478,13 @@ function nounBeforeComma(engine: Engine, word: string): string | undefined {
 /** The noun a joining ending closes (`투자액이랑` → 투자액); `와`, `과` only after a word the article uses. */
 function nounBeforeJoin(engine: Engine, word: string): string | undefined {
   if (!isHangulWord(word)) return undefined;
+  const { paired } = engine.lexicon.particles;
   for (const ending of engine.lexicon.nounJoinEndings) {
     if (word.length <= ending.length || !word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
+    // (a particle's form after a consonant does not follow a vowel: `나이랑` is 나이 + 랑, not 나 + 이랑)
+    const last = stem.charCodeAt(stem.length - 1) - 0xac00;
+    if (paired.some((pair) => pair.split('/')[0] === ending) && last >= 0 && last % 28 === 0) continue;
     // (`개발자 수랑`: a count, one syllable)
     const counted = engine.lexicon.countNouns.has(stem.split(/\s+/).at(-1)!);
     if (ending.length > 1 || counted || (stem.length >= 2 && knowsWord(engine, stem, true))) return stem;
