@@ -1639,3 +1639,17 @@ describe('a particle’s form after a consonant does not follow a vowel', () => 
     expect(answerFound(ask('박성현 대표 나이랑 학력 알려주세요'))).toBe(false);
   });
 });
+
+describe('a noun counted that is no kind of list', () => {
+  test('`국가 AI 이니셔티브가 투자하는 분야 세 가지`: the three fields, not a list of countries', () => {
+    const answer = said(ask('미국 국가 AI 이니셔티브가 투자하는 분야 세 가지 뭐야'));
+    expect(answer).toContain('연구 개발');
+    expect(answer).toContain('인력 양성');
+  });
+
+  test('a kind still lists: `같은 표에서 한국 쪽만 네 개 다 알려줘` after the table', () => {
+    const answer = said(ask('한일 비교표에서 한국 쪽만 네 개 다 알려줘'));
+    expect(answer).toContain('제한적');
+    expect(answer).toContain('내수');
+  });
+});

@@ -162,6 +162,7 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
   // (a noun with a particle of place says where they are, not what, when another says what:
   // `표에 나온 회사들`; alone, `비교표에서 한국 쪽 약점들`, it is what is listed)
   let placed: { kind: ListKind; term: Term } | undefined;
+  let countedOther = false;
   reading.terms.forEach((term, i) => {
     if (term.background) return;
     if (withPlaceParticle(reading.engine, term.surface)) {
@@ -181,12 +182,19 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
       (number(i + 1) &&
         !!counter &&
         counter.forms.concat(counter.head).some((k) => lexicon.itemCounters.has(k)));
+    let kindOf = false;
     for (const [kind, words] of lexicon.listKinds)
       if (readsAs(term, words) || words.has(term.surface)) {
+        kindOf = true;
         found = { kind, term };
         if (count) counted ??= { ...found, counted: true };
       }
+    // (a noun counted that is no kind of list, `투자하는 분야 세 가지`: the fact that names them answers)
+    const generic = !!counter?.forms.concat(counter.head).some((k) => lexicon.genericCounters.has(k));
+    const isCounter = lexicon.itemCounters.has(term.head) || lexicon.genericCounters.has(term.head);
+    if (count && !kindOf && !generic && !isCounter && term.role === 'topic') countedOther = true;
   });
+  if (!counted && countedOther) return undefined;
   return counted ?? found ?? placed;
 }
 
