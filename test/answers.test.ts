@@ -1653,3 +1653,12 @@ describe('a noun counted that is no kind of list', () => {
     expect(answer).toContain('내수');
   });
 });
+
+describe('a passive that describes a noun asks nothing', () => {
+  test('`…사례가 소개된 부분을 읽다가 궁금한 점이 생겼습니다.` is said before the question, no part of its own', () => {
+    const text =
+      '외국의 AI 정책 사례가 소개된 부분을 읽다가 궁금한 점이 생겼습니다. 중국이 세계 최고 수준에 이르렀다는 기술이 무엇인지 설명 부탁드립니다.';
+    expect(splitMessage(engine, text)).toHaveLength(1);
+    expect(said(ask(text))).toContain('안면인식');
+  });
+});

@@ -99,6 +99,7 @@ const GeneralLexicon = z
       reason: words,
       exclamative: words,
       spans: words,
+      passive: words,
     }),
     stageWords: words,
     chatNoise: words,
@@ -358,6 +359,8 @@ export class Lexicon {
     /** A remark on what was just said (`적네`, `많구나`): a reaction, before or after the question. */
     readonly exclamative: readonly string[];
     readonly spans: readonly string[];
+    /** A passive that describes the noun after it (`소개된 부분`), no request. */
+    readonly passive: readonly string[];
   };
   /** `어떤 단계`, `what stage`: asked with which, what the fact says it is doing answers it. */
   readonly stageWords: ReadonlySet<string>;

@@ -429,6 +429,13 @@ function readQuestionWords(state: ReadingState): void {
         word !== phrase[0]
       )
         continue;
+      // (`소개된 부분`: a passive describing the noun after it, no request to introduce)
+      if (
+        phrase.length === 1 &&
+        word !== phrase[0] &&
+        lexicon.koreanEndings.passive.some((e) => word.endsWith(e))
+      )
+        continue;
       // Within one sentence: `회사임? 이름만 …` is no `회사 이름`.
       if (tokens[i + phrase.length - 1]!.part !== tokens[i]!.part) continue;
       // `이름만 들어봄`: only heard the name, which is not asking it.
