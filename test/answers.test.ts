@@ -1662,3 +1662,16 @@ describe('a passive that describes a noun asks nothing', () => {
     expect(said(ask(text))).toContain('안면인식');
   });
 });
+
+describe('English: what is the … amount, location, deadline', () => {
+  test.each([
+    ['whats the subsidy amt', '45 billion'],
+    ['what is Allganize’s HQ location', 'Japan'],
+    ['what is the tax cut deadline', '2032'],
+    ['govt tax cut % in japan?', '30%'],
+  ])('`%s` leads with %s', (text, expected) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain(expected);
+  });
+});

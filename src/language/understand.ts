@@ -175,7 +175,7 @@ const MAX_WORD_LENGTH = 40;
  * The question as typed, written out: capitals that name the US, contractions and chat spellings,
  * playful endings, the per cent sign, years written short.
  */
-function expandedText(raw: string, lexicon: Lexicon): string {
+function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): string {
   return (
     raw
       // `US`, `U.S.` in capitals is the country, not the pronoun `us`.
@@ -189,7 +189,7 @@ function expandedText(raw: string, lexicon: Lexicon): string {
         lexicon.koreanChatEndings.has(ending) ? stem + lexicon.koreanChatEndings.get(ending) : word,
       )
       // `몇 %`: the sign is a word of its own, which punctuation would lose.
-      .replace(/%/g, ' 퍼센트 ')
+      .replace(/%/g, language === 'ko' ? ' 퍼센트 ' : ' percent ')
       // `21~23년`, `'23년`: years written short, in full.
       .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
       .replace(/'(\d{2})\s*년/g, '20$1년')
@@ -214,7 +214,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
   const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
   const language = hasHangul(raw) ? 'ko' : 'en';
-  const expanded = expandedText(raw, lexicon);
+  const expanded = expandedText(raw, lexicon, language);
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
   // closing ending end one too (`물어보셔서요 ㅠ 리벨리온이 …`).
   const sentences = expanded.split(SENTENCE_END).filter((s) => s.trim());
@@ -785,18 +785,23 @@ function readMeasureAsked(state: ReadingState): void {
  */
 function readKindAsked(state: ReadingState, raw: string): void {
   const { tokens, lexicon, roles, types } = state;
-  if (types.size > 0) return;
+  // (`what is the subsidy amount`: `what is` asks what the last noun says, here an amount)
+  const profileOnly = types.size === 1 && types.has('profile');
+  if (types.size > 0 && !profileOnly) return;
   const asked = tokens.findLastIndex((_, i) => roles[i] !== 'filler');
   const last = tokens[asked];
   if (!last || last.background) return;
   const requested =
+    profileOnly ||
     /[?？]\s*$/.test(raw.trim()) ||
     tokens.slice(asked + 1).some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
   if (!requested) return;
   // (a word of its own, `위치`, `시점`: not the bound `데` of `어떤데`)
-  for (const kind of ['place', 'time'] as const)
-    if (last.keys.some((k) => k.length >= 2 && lexicon.kindNouns.get(kind)?.has(k.toLowerCase())))
+  for (const kind of profileOnly ? (['place', 'time', 'amount'] as const) : (['place', 'time'] as const))
+    if (last.keys.some((k) => k.length >= 2 && lexicon.kindNouns.get(kind)?.has(k.toLowerCase()))) {
       types.add(kind);
+      types.delete('profile');
+    }
 }
 
 /**
