@@ -497,9 +497,10 @@ function moreOf(engine: Engine, question: string, english: boolean): string | un
  * itself names (every word asked is the answer's), from the part of the article it comes from, summed up.
  */
 function specificsOf(engine: Engine, text: string, question: string): string | undefined {
-  const again = new RegExp(engine.lexicon.referring.againWords.source, 'i');
-  if (!again.test(text) || engine.lexicon.referring.again.test(text)) return undefined;
-  const reading = readQuestion(engine, text.replace(engine.lexicon.referring.againWords, ' '));
+  const { againWords, again } = engine.lexicon.referring;
+  // (`search`, which a global pattern's last match does not move)
+  if (text.search(againWords) < 0 || again.test(text)) return undefined;
+  const reading = readQuestion(engine, text.replace(againWords, ' '));
   const asked = (reading?.terms ?? []).filter(
     (t) => (t.role === 'topic' || t.role === 'predicate') && !t.background,
   );

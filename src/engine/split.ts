@@ -6,13 +6,14 @@
  * otherwise the message is one question. Listed items, and the parts of a message that says it asks
  * several things (`Two things: …`, `두 가지: …`), need only name what they ask about.
  */
+import { hasBatchim } from 'es-hangul';
 import { nounStems } from '../language/korean.ts';
 import { ENGLISH_QUESTION_WORD, understand } from '../language/understand.ts';
 import { isHangulWord } from '../search/normalize.ts';
 import { QUOTED } from './contracts/quote.ts';
 import { vocabularyOf } from './mentions.ts';
 import type { Engine } from './types.ts';
-import { knowsWord } from './words.ts';
+import { knowsWord, nameAlso } from './words.ts';
 
 const MAX_PARTS = 4;
 
@@ -229,9 +230,7 @@ function afterSelfClause(engine: Engine, part: string): string | undefined {
 /** `…뭐야? 중국도.`, `올거나이즈도?`: a name and `도` alone asks the same again, of it. */
 function alsoNamed(engine: Engine, part: string): boolean {
   const word = part.trim().replace(/[?？!.~]+$/, '');
-  if (/\s/.test(word)) return false;
-  const particle = engine.lexicon.alsoParticles.find((p) => word.length > p.length && word.endsWith(p));
-  return !!particle && vocabularyOf(engine).isName(word.slice(0, -particle.length));
+  return !/\s/.test(word) && nameAlso(engine, word);
 }
 
 /** A listed item need only name what it asks about (`협력 기업 수`, `Japan's tax break %`). */
@@ -483,8 +482,7 @@ function nounBeforeJoin(engine: Engine, word: string): string | undefined {
     if (word.length <= ending.length || !word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
     // (a particle's form after a consonant does not follow a vowel: `나이랑` is 나이 + 랑, not 나 + 이랑)
-    const last = stem.charCodeAt(stem.length - 1) - 0xac00;
-    if (paired.some((pair) => pair.split('/')[0] === ending) && last >= 0 && last % 28 === 0) continue;
+    if (paired.some((pair) => pair.split('/')[0] === ending) && !hasBatchim(stem)) continue;
     // (`개발자 수랑`: a count, one syllable)
     const counted = engine.lexicon.countNouns.has(stem.split(/\s+/).at(-1)!);
     if (ending.length > 1 || counted || (stem.length >= 2 && knowsWord(engine, stem, true))) return stem;

@@ -35,6 +35,12 @@ export function measures(engine: Engine, term: Term): boolean {
  * Whether the facts use this word: as it is, with a typo, or with an ending or particle (`설립` in
  * `설립했다`). Not as the start of another word: `예산` is not in `예산정책처`.
  */
+/** A name with a particle that says it too (`이랜서도`, `일본에도`). */
+export function nameAlso(engine: Engine, word: string): boolean {
+  const particle = engine.lexicon.alsoParticles.find((p) => word.length > p.length && word.endsWith(p));
+  return !!particle && engine.entities.exactMatches(word.slice(0, -particle.length)).length > 0;
+}
+
 export function knowsWord(engine: Engine, word: string, exact: boolean): boolean {
   if (exact ? engine.facts.hasWord(word) : engine.facts.hasWordOrTypo(word)) return true;
   return engine.facts

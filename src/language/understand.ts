@@ -917,8 +917,7 @@ function readWhichCompany(state: ReadingState): void {
 
 /** A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no. */
 function readYesNo(state: ReadingState, typed: string): void {
-  // (a question mark before laughter or tears still closes the question: `간다고? ㅋㅋ`)
-  const raw = typed.replace(/[\sㅋㅎㅠㅜ]+$/u, '');
+  const raw = withoutTrailingLaughter(typed);
   const { tokens, lexicon, vocabulary, roles, language } = state;
   const first = tokens[0]?.surface;
   const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
@@ -939,9 +938,7 @@ function readYesNo(state: ReadingState, typed: string): void {
     state.types.add('yesno');
   // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
   // asks (`대표죠`, `맞지`), or `거죠`/`거야` after a verb (`나오는 거죠`).
-  // (the last word that is not laughter or tears: `간다고? ㅋㅋ`)
-  const noise = (t: Token) => /^[ㅋㅎㅠㅜ]+$/.test(t.surface) || lexicon.chatNoise.has(t.surface);
-  const last = tokens.findLastIndex((t) => !noise(t));
+  const last = lastSaid(tokens, lexicon);
   const closing = tokens[last];
   const asksAtEnd =
     closing !== undefined &&
@@ -957,9 +954,27 @@ function readYesNo(state: ReadingState, typed: string): void {
         /[?？]\s*$/.test(raw) &&
         vocabulary.hasWord(closing.surface.slice(0, -1))));
   // (`설명해 줘`, `알려줄 수 있어?`: a request asks for what it names, not whether it is so)
+  if (language === 'ko' && asksAtEnd && !interrogative && !closedByRequest(raw, lexicon))
+    state.types.add('yesno');
+}
+
+/** (a question mark before laughter or tears still closes the question: `간다고? ㅋㅋ`) */
+const withoutTrailingLaughter = (text: string) => text.replace(/[\sㅋㅎㅠㅜ]+$/u, '');
+
+/** The last word that is not laughter, tears or chat noise (`간다고? ㅋㅋ`). */
+function lastSaid(tokens: readonly Token[], lexicon: Lexicon): number {
+  return tokens.findLastIndex((t) => !/^[ㅋㅎㅠㅜ]+$/.test(t.surface) && !lexicon.chatNoise.has(t.surface));
+}
+
+/** The message closes with a request (`설명해 줘`, `알려줄 수 있어?`), which asks for what it names. */
+function closedByRequest(raw: string, lexicon: Lexicon): boolean {
   const closingWords = raw.replace(/[\s?？!.~]+/g, '');
-  const request = lexicon.requestEndings.some((e) => closingWords.endsWith(e));
-  if (language === 'ko' && asksAtEnd && !interrogative && !request) state.types.add('yesno');
+  return lexicon.requestEndings.some((e) => closingWords.endsWith(e));
+}
+
+/** A noun that names the kind of answer asked for (`기한`, `위치`, `금액`). */
+function isKindNoun(word: string, lexicon: Lexicon): boolean {
+  return [...lexicon.kindNouns.values()].some((set) => set.has(word));
 }
 
 /**
@@ -967,15 +982,12 @@ function readYesNo(state: ReadingState, typed: string): void {
  * question word, is a guess to check (a noun that names the kind, `기한`, is what the guess is of).
  */
 function readFigureGuess(state: ReadingState, typed: string): void {
-  const raw = typed.replace(/[\sㅋㅎㅠㅜ]+$/u, '');
+  const raw = withoutTrailingLaughter(typed);
   const { tokens, lexicon, roles, language } = state;
-  if (language !== 'ko' || !/[?？]\s*$/.test(raw)) return;
-  const closingWords = raw.replace(/[\s?？!.~]+/g, '');
-  if (lexicon.requestEndings.some((e) => closingWords.endsWith(e))) return;
-  const noise = (t: Token) => /^[ㅋㅎㅠㅜ]+$/.test(t.surface) || lexicon.chatNoise.has(t.surface);
-  const last = tokens.findLastIndex((t) => !noise(t));
+  if (language !== 'ko' || !/[?？]\s*$/.test(raw) || closedByRequest(raw, lexicon)) return;
+  const last = lastSaid(tokens, lexicon);
   const number = tokens.findLastIndex((t) => /^[0-9]/.test(t.surface));
-  const kindNoun = (k: string) => [...lexicon.kindNouns.values()].some((set) => set.has(k));
+  const kindNoun = (k: string) => isKindNoun(k, lexicon);
   // (closed by the figure and its unit: not `70%는 봤는데 금액은?`, which asks for the amount)
   const unitsOnly = tokens
     .slice(number + 1, last + 1)
@@ -1003,8 +1015,9 @@ function romanizedRead(text: string, lexicon: Lexicon, vocabulary: Vocabulary): 
     readVerb(grammar, w).length > 0 ||
     nounStems(grammar, w).some((s) => s.length >= 2 && knownWord(s));
   const romanizable = (w: string) => !isEnglishWord(w) && !vocabulary.isName(w) && !lexicon.knows(w);
-  const parts = text.split(/\s+/).map((w) => /^([^0-9a-z]*)([0-9]*[a-z]+)([^0-9a-z]*)$/i.exec(w));
-  const words = parts.map((m, i) => (m ? m[2]! : text.split(/\s+/)[i]!));
+  const typed = text.split(/\s+/);
+  const parts = typed.map((w) => /^([^0-9a-z]*)([0-9]*[a-z]+)([^0-9a-z]*)$/i.exec(w));
+  const words = parts.map((m, i) => (m ? m[2]! : typed[i]!));
   const read = romanizedAsHangul(words, known, romanizable, (w) => grammar.nounEndings.includes(w));
   if (read.length === words.length && read.every((w, i) => w === words[i])) return text;
   // (a particle joined onto the word before leaves one word fewer: the marks around each stay with it)
@@ -1587,7 +1600,7 @@ function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string
   const words = pieces.filter((p) => p.kind === 'word').length;
   const unknown = pieces.filter((p, i) => p.kind === 'unknown' && pieces[i - 1]?.kind !== 'unknown').length;
   // (four syllables ending in a noun for the kind of answer, `설립연도`, ask of that one thing: one word)
-  const kindLast = n === 4 && [...lexicon.kindNouns.values()].some((set) => set.has(out.at(-1) ?? ''));
+  const kindLast = n === 4 && isKindNoun(out.at(-1) ?? '', lexicon);
   return out.length > 1 && words >= 2 && unknown <= 1 && !kindLast ? out : [word];
 }
 

@@ -177,11 +177,8 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
       return /^[2-9]$/.test(word) || (lexicon.summaryLineNumbers.get(word) ?? 0) >= 2;
     };
     const counter = reading.terms[i + 2];
-    const count =
-      number(i - 1) ||
-      (number(i + 1) &&
-        !!counter &&
-        counter.forms.concat(counter.head).some((k) => lexicon.itemCounters.has(k)));
+    const counterKeys = counter ? counter.forms.concat(counter.head) : [];
+    const count = number(i - 1) || (number(i + 1) && counterKeys.some((k) => lexicon.itemCounters.has(k)));
     let kindOf = false;
     for (const [kind, words] of lexicon.listKinds)
       if (readsAs(term, words) || words.has(term.surface)) {
@@ -190,7 +187,7 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
         if (count) counted ??= { ...found, counted: true };
       }
     // (a noun counted that is no kind of list, `투자하는 분야 세 가지`: the fact that names them answers)
-    const generic = !!counter?.forms.concat(counter.head).some((k) => lexicon.genericCounters.has(k));
+    const generic = counterKeys.some((k) => lexicon.genericCounters.has(k));
     const isCounter = lexicon.itemCounters.has(term.head) || lexicon.genericCounters.has(term.head);
     if (count && !kindOf && !generic && !isCounter && term.role === 'topic') countedOther = true;
   });

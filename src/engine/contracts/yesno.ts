@@ -17,7 +17,7 @@ import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import { namesNotKnown } from '../scope.ts';
 import { type Answer, type Engine, type Lead, notFoundAnswer, type Verdict } from '../types.ts';
-import { claimTopics, knowsWord, numbersAgree, textOf } from '../words.ts';
+import { claimTopics, knowsWord, nameAlso, numbersAgree, textOf } from '../words.ts';
 import { ofYearsAsked, placesIn } from './facts.ts';
 
 /**
@@ -463,15 +463,7 @@ function pointStated(res: Resolution): Scored | undefined {
     !ask.mentions.some((m) => m.required)
   )
     return undefined;
-  if (
-    ask.terms.some((t) =>
-      engine.lexicon.alsoParticles.some(
-        (p) =>
-          t.surface.endsWith(p) && ask.engine.entities.exactMatches(t.surface.slice(0, -p.length)).length > 0,
-      ),
-    )
-  )
-    return undefined;
+  if (ask.terms.some((t) => nameAlso(engine, t.surface))) return undefined;
   const isPlace = (t: Term) => engine.lexicon.places.includes(t.head.toLowerCase());
   const rare = (t: Term) =>
     t.role === 'topic' &&
