@@ -100,6 +100,7 @@ const GeneralLexicon = z
       exclamative: words,
       spans: words,
       passive: words,
+      polite: words,
     }),
     stageWords: words,
     chatNoise: words,
@@ -361,6 +362,8 @@ export class Lexicon {
     readonly spans: readonly string[];
     /** A passive that describes the noun after it (`소개된 부분`), no request. */
     readonly passive: readonly string[];
+    /** What makes a request polite, typed onto it (`확인좀요`). */
+    readonly polite: readonly string[];
   };
   /** `어떤 단계`, `what stage`: asked with which, what the fact says it is doing answers it. */
   readonly stageWords: ReadonlySet<string>;

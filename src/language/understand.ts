@@ -729,7 +729,7 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     // `지금`, `요즘`, `now`: when it is asked, which the article's present answers.
     lexicon.nowWords.some((phrase) => phrase.length === 1 && token.keys.includes(phrase[0]!)) ||
     // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.
-    /^[ㅋㅎㅠㅜ]+$/.test(token.surface) ||
+    LAUGHTER.test(token.surface) ||
     /^([ㄱ-ㅎㅏ-ㅣ])\1*$/.test(token.surface) ||
     lexicon.chatNoise.has(token.surface) ||
     // `How much have they invested`, `which companies have`: `have` after what asks is tense, not having.
@@ -958,12 +958,15 @@ function readYesNo(state: ReadingState, typed: string): void {
     state.types.add('yesno');
 }
 
+/** Laughter and tears typed as jamo (`ㅋㅋㅋ`, `ㅠㅠ`): they say nothing, and close no question. */
+const LAUGHTER = /^[ㅋㅎㅠㅜ]+$/;
+
 /** (a question mark before laughter or tears still closes the question: `간다고? ㅋㅋ`) */
 const withoutTrailingLaughter = (text: string) => text.replace(/[\sㅋㅎㅠㅜ]+$/u, '');
 
 /** The last word that is not laughter, tears or chat noise (`간다고? ㅋㅋ`). */
 function lastSaid(tokens: readonly Token[], lexicon: Lexicon): number {
-  return tokens.findLastIndex((t) => !/^[ㅋㅎㅠㅜ]+$/.test(t.surface) && !lexicon.chatNoise.has(t.surface));
+  return tokens.findLastIndex((t) => !LAUGHTER.test(t.surface) && !lexicon.chatNoise.has(t.surface));
 }
 
 /** The message closes with a request (`설명해 줘`, `알려줄 수 있어?`), which asks for what it names. */
@@ -1030,7 +1033,10 @@ function withoutClosingRequest(text: string, lexicon: Lexicon): string {
   const asked = /^(.*[?？])\s+([^?？]+)$/su.exec(text.trim());
   if (!asked) return text;
   const closing = asked[2]!.replace(/[\s!.~ㅠㅜㅋㅎ]+/g, '');
-  return closing.length > 0 && lexicon.requestEndings.some((e) => closing === e || closing === `${e}요`)
+  return closing.length > 0 &&
+    lexicon.requestEndings.some(
+      (e) => closing === e || lexicon.koreanEndings.polite.some((p) => closing === `${e}${p}`),
+    )
     ? asked[1]!
     : text;
 }
@@ -1725,7 +1731,7 @@ function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexi
   const earlierAsks = tokens.some(
     (t) => Math.floor(t.part / 100) < last && lexicon.questionPhrasesStartingWith(t.keys).length > 0,
   );
-  const closing = own.filter((t) => !/^[ㅋㅎㅠㅜ]+$/.test(t.surface)).at(-1);
+  const closing = own.filter((t) => !LAUGHTER.test(t.surface)).at(-1);
   // (a remark, `엄청많네`, or why it was asked, `…얘기가 나와서요`, `…요즘 핫하던데`)
   const said = closing ? closing.surface.replace(/[.!~]+$/, '') : '';
   // (why it was asked may also follow a request that asks without a question mark: `…3개만 짧게ㅠㅠ
