@@ -1675,3 +1675,49 @@ describe('English: what is the … amount, location, deadline', () => {
     expect(said(answer)).toContain(expected);
   });
 });
+
+describe('a kind noun that is not what a list asks for', () => {
+  test('`국가 AI 이니셔티브로 투자하는 분야 다`: 국가 qualifies the initiative of the country named', () => {
+    const answer = said(ask('미국이 국가 AI 이니셔티브로 투자하는 분야 다 알려줘'));
+    expect(answer).toContain('표준 개발');
+    expect(answer).not.toContain('나라·지역');
+  });
+
+  test('`무슨 나라로 불렸는지 다`: the name Japan was called, not a list of countries', () => {
+    const answer = said(ask('일본 옛날에 무슨무슨 나라로 불렸는지 다 알려줘'));
+    expect(answer).toContain('열쇠');
+    expect(answer).toContain('도장');
+  });
+
+  test('`선진국 사례 어디어디`: with no country named, the countries are listed', () => {
+    const answer = said(ask('해외 선진국 사례 어디어디 나옴?'));
+    expect(answer).toContain('유럽연합');
+    expect(answer).toContain('중국');
+  });
+
+  test('`대표들 이름 전부 회사랑 같이`: the CEOs with their companies, not the article’s author', () => {
+    const answer = said(ask('기사에 나온 대표들 이름 전부 회사랑 같이 알려줘'));
+    for (const name of ['박성현', '이창수', '박우진']) expect(answer).toContain(name);
+    expect(answer).not.toContain('editor6141');
+  });
+});
+
+describe('a remark after the question', () => {
+  test('`기사 제목이 정확히 뭐였죠? 단톡방에 공유하려구요` gives the title', () => {
+    expect(said(ask('기사 제목이 정확히 뭐였죠? 단톡방에 공유하려구요'))).toContain('일본행 러시');
+  });
+
+  test('context before it still asks: `글에 DX AX 나오던데 그거 머임` is no question about the article’s date', () => {
+    expect(said(ask('글에 DX AX 나오던데 그거 머임 차이좀 설명해줘'))).toContain('디지털 전환');
+  });
+});
+
+describe('what a person named said, however the question calls it', () => {
+  test('`이창수 대표가 … 태도를 한 단어로 뭐라 했음` quotes him', () => {
+    expect(said(ask('이창수 대표가 일본이 AI 받아들이는 태도를 한 단어로 뭐라 했음'))).toContain('적극적');
+  });
+
+  test('a thing he never spoke of is still refused: `이창수 대표가 일본 주가에 대해 뭐라 했음`', () => {
+    expect(answerFound(ask('이창수 대표가 일본 주가에 대해 뭐라 했음'))).toBe(false);
+  });
+});

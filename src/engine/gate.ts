@@ -157,6 +157,15 @@ function isFocus(res: Resolution, term: Term): boolean {
 export function unmatchedWords(res: Resolution, best: Scored): Answer | undefined {
   const { ask, content } = res;
   const unknown = res.unmatched(best);
+  // (`이창수 대표가 … 태도를 뭐라 했음`: what a person named said is asked; their words, the rest matched,
+  // are the answer, whatever the question calls them)
+  const saidByNamed =
+    ask.types.has('said') &&
+    (best.fact.kind === 'quote' || best.fact.kind === 'reaction') &&
+    ask.mentions.some(
+      (m) => m.required && m.entity.type === 'person' && best.fact.entities.includes(m.entity.id),
+    );
+  if (saidByNamed && best.contentHits >= 2 && unknown.length === 1) return undefined;
   // A refusal needs evidence: a specific thing asked that the fact does not give. Words of a
   // paraphrase or of chat (`본거지`, `얹어주는`, `financial`) are none when the fact is of the kind the
   // question word asks for and about what it names.
@@ -168,7 +177,7 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
   // 뭐임`): a fact without it does not say what is asked, however well it matches the rest.
   const slight = (t: Term) => !t.common && !t.subject && !isFocus(res, t);
   const hard = unknown.filter((t) => t.common || !isParaphrase(t));
-  const wellMatched = best.contentHits >= 2 && unknown.length === 1 && unknown.every(slight);
+  const wellMatched = best.contentHits >= 2 && unknown.length === 1 && (saidByNamed || unknown.every(slight));
   if (!wellMatched && (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits)))
     return res.missingOr(unknown);
   const verbs = res.found.foregroundWords.filter((t) => t.role === 'predicate');

@@ -208,6 +208,10 @@ export function articleAnswer(reading: Reading): Answer | undefined {
   // (`글쓴이 결론이 뭐임`: a summary of the author's part, not who the author is)
   if (mentions.length > 0 || !aboutArticle || (types.has('summary') && !fields.has('article')))
     return undefined;
+  // (`기사에 나온 대표들 이름 전부`: people listed from the article, not the one who wrote it)
+  // (its date is also `나온`, as in `기사에 나온`: only the other fields are named for sure)
+  const namedField = fields.has('title') || fields.has('category') || fields.has('author');
+  if (types.has('list') && !namedField) return undefined;
   const field = fields.has('title')
     ? 'title'
     : fields.has('category')
@@ -219,8 +223,13 @@ export function articleAnswer(reading: Reading): Answer | undefined {
           : undefined;
   // (`이 글 2024년에 쓴 거지?`: a year claimed of its date is checked against it)
   const years = understanding.numbers.filter((n) => /^(19|20)[0-9]{2}$/.test(n));
+  // (a remark after the question, `단톡방에 공유하려구요`, asks nothing; context before it, `DX AX 나오던데`, does)
+  const lastAsked = reading.terms.findLastIndex((t) => !t.background);
   const onlyArticleWords = topicTerms.every(
-    (t) => engine.lexicon.articleTopicWords.has(t.head) || (field === 'date' && years.includes(t.head)),
+    (t) =>
+      (t.background && reading.terms.indexOf(t) > lastAsked) ||
+      engine.lexicon.articleTopicWords.has(t.head) ||
+      (field === 'date' && years.includes(t.head)),
   );
   const article = engine.kb.articles[0];
   if (!field || !article || !onlyArticleWords) return undefined;

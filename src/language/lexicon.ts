@@ -204,6 +204,7 @@ const GeneralLexicon = z
     alongsideWords: z.object({ $comment: z.string().optional(), words }).strict(),
     togetherWords: words,
     countedItems: z.object({ $comment: z.string().optional(), generic: words, counters: words }),
+    describedAs: z.object({ $comment: z.string().optional(), words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
     aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
     summaryLines: z
@@ -257,6 +258,7 @@ const GeneralLexicon = z
         means: words,
         like: words,
         choice: words,
+        with: words,
         shortened: z.record(z.string(), z.string()),
         paired: words,
       })
@@ -436,13 +438,15 @@ export class Lexicon {
   /** Named alongside another (`같이 묶여있는`, `listed with`), as lemmas: the others of the same fact. */
   readonly alongside: readonly Phrase[];
   /** `3줄`, `세 줄로`, `in two sentences`: how many lines a summary is asked in (Korean first). */
-  readonly summaryLines: readonly RegExp[];
+  summaryLines!: readonly RegExp[];
   /** After a number of lines, `씩`, `each`: so many lines for each thing, not for the whole summary. */
-  readonly linesEach: readonly string[];
+  linesEach!: readonly string[];
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
   readonly itemCounters: ReadonlySet<string>;
   /** Counters that say nothing of what is counted (`개`): no list of their own. */
   readonly genericCounters: ReadonlySet<string>;
+  /** Verbs of what something is called or likened to (`불리다`): `나라로 불리던` names no kind of item. */
+  readonly callingVerbs: ReadonlySet<string>;
   /** A word for data and a word for coming from: together they ask a figure's source, not a place. */
   readonly sourceWords: { readonly data: ReadonlySet<string>; readonly from: ReadonlySet<string> };
   /** Words that ask of what is under way or already done; and how a fact says it is under way. */
@@ -451,7 +455,7 @@ export class Lexicon {
     readonly done: readonly Phrase[];
     readonly ongoingFact: RegExp;
   };
-  readonly summaryLineNumbers: ReadonlyMap<string, number>;
+  summaryLineNumbers!: ReadonlyMap<string, number>;
   /** What opens a message of several questions (`two things:`, `두 가지`). */
   readonly manyQuestionsPreambles: readonly string[];
   /** Words that set a quoted question to be answered (`'…냐' 물으면 뭐라고 답해?`, `if asked "…"`). */
@@ -549,6 +553,8 @@ export class Lexicon {
     readonly like: readonly string[];
     /** A choice among those named (`미국이랑 EU 중에`): one of them is the answer, countries too. */
     readonly choice: readonly string[];
+    /** Of what goes along (`회사랑 같이`): after the kind asked, what each item is given with. */
+    readonly with: readonly string[];
     /** Shortened after a pointing word, whole after a name (`거기서` → `일본에서`). */
     readonly shortened: Readonly<Record<string, string>>;
     /** Particles whose form follows the word before (`은/는`): fitted to a name put in (`거기는` → `중국은`). */
@@ -641,13 +647,12 @@ export class Lexicon {
     this.referring = referringPatterns(general.referring);
     this.together = phrasePattern(general.togetherWords);
     this.alongside = general.alongsideWords.words.map(phrase);
-    this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
-    this.linesEach = general.summaryLines.each;
+    this.readSummaryLines(general);
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
     this.aspect = aspectWords(general.aspect);
-    this.summaryLines = summaryLinePatterns(general.summaryLines);
+    this.callingVerbs = new Set(general.describedAs.words);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
     this.framing = phrasePattern(general.questionJoiners.framing);
     this.enumerators = enumeratorPattern(general.questionJoiners.enumerators);
@@ -696,6 +701,13 @@ export class Lexicon {
     this.speculationWords = general.speculation.words.map(phrase);
     this.timeBounds = timeBoundPhrases(general.timeBounds);
     this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
+  }
+
+  /** How a summary's lines are counted (`세 줄`, `한 줄씩`). */
+  private readSummaryLines(general: GeneralLexicon): void {
+    this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
+    this.linesEach = general.summaryLines.each;
+    this.summaryLines = summaryLinePatterns(general.summaryLines);
   }
 
   /** The sets of equivalent words and the question phrases, by the first word that may start them. */

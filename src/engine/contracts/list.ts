@@ -179,6 +179,7 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
     const counter = reading.terms[i + 2];
     const counterKeys = counter ? counter.forms.concat(counter.head) : [];
     const count = number(i - 1) || (number(i + 1) && counterKeys.some((k) => lexicon.itemCounters.has(k)));
+    if (namesNoKind(reading, i)) return;
     let kindOf = false;
     for (const [kind, words] of lexicon.listKinds)
       if (readsAs(term, words) || words.has(term.surface)) {
@@ -193,6 +194,43 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
   });
   if (!counted && countedOther) return undefined;
   return counted ?? found ?? placed;
+}
+
+/**
+ * A kind noun that is not the head of what is asked: one said bare before another word of the same
+ * phrase (`국가 AI 이니셔티브로 투자하는 분야`: 국가 qualifies the initiative), or the name something is
+ * called (`무슨 나라로 불렸는지`).
+ */
+function namesNoKind(reading: Reading, i: number): boolean {
+  const { lexicon } = reading.engine;
+  const term = reading.terms[i]!;
+  const next = reading.terms[i + 1];
+  if (!next || next.background) return false;
+  const kindWord = (t: Term) =>
+    [...lexicon.listKinds.values()].some((words) => readsAs(t, words) || words.has(t.surface));
+  const bare = term.surface === term.head && isHangulWord(term.head);
+  // (only when the question names one of that kind, `미국이 국가 AI 이니셔티브로`: `선진국 사례 어디어디` lists)
+  const ownKindNamed = [...lexicon.listKinds].some(
+    ([kind, words]) =>
+      (readsAs(term, words) || words.has(term.surface)) &&
+      reading.mentions.some((m) => !m.background && ENTITY_KINDS[kind]?.includes(m.entity.type)),
+  );
+  const qualifies =
+    bare &&
+    ownKindNamed &&
+    next.role === 'topic' &&
+    !reading.mentionedTerm.has(i + 1) &&
+    !kindWord(next) &&
+    !next.common;
+  const stems = [term.head, ...term.forms];
+  const called =
+    lexicon.particles.means.some((p) => stems.some((w) => term.surface === w + p)) &&
+    readsAs(next, lexicon.callingVerbs);
+  // (`대표들 이름 전부 회사랑 같이`: after the kind asked, what each is given with)
+  const companion =
+    lexicon.particles.with.some((p) => stems.some((w) => term.surface === w + p)) &&
+    reading.terms.slice(0, i).some(kindWord);
+  return qualifies || called || companion;
 }
 
 /** Where a fact stands in its article: its passage's place, for article order. */

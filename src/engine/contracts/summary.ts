@@ -27,6 +27,9 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   if (!types.has('summary')) return undefined;
   // (`tl;dr how many reasons…`, `누가 대표인지 짧게`: a fact asked for in brief is that fact)
   if ([...types].some((t) => STRICT_TYPES.has(t))) return undefined;
+  // (`이창수 대표가 … 한마디로 뭐라 했음`: what a person named said, in brief, is what they said)
+  if (types.has('said') && reading.mentions.some((m) => !m.background && m.entity.type === 'person'))
+    return undefined;
   const { engine, text } = reading;
   const max = linesAsked(engine, text) ?? DEFAULT_LINES;
   const words = askedWords(reading);
