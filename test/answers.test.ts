@@ -1721,3 +1721,16 @@ describe('what a person named said, however the question calls it', () => {
     expect(answerFound(ask('이창수 대표가 일본 주가에 대해 뭐라 했음'))).toBe(false);
   });
 });
+
+describe('another of a kind set apart', () => {
+  test('`리벨리온 말고 도쿄에 뭐 연 회사 또 있어?`: the other one described, not Rebellions', () => {
+    const answer = said(ask('리벨리온 말고 도쿄에 뭐 연 회사 또 있어?'));
+    expect(answer).toContain('업스테이지');
+    expect(answer.split('\n')[0]).not.toContain('리벨리온');
+  });
+
+  test('`MS랑 구글 말고 … 미국 회사 또 있어?`: both are set apart, a Latin name with its particle apart too', () => {
+    const answer = said(ask('MS랑 구글 말고 일본을 AI 허브로 찍은 미국 회사 또 있어?'));
+    expect(answer.split('\n')[0]).toMatch(/아마존웹서비스|오픈AI/);
+  });
+});

@@ -163,7 +163,11 @@ function withDescribed(reading: Reading): { mentions: readonly Mention[]; descri
   const self =
     !understanding.anaphora &&
     terms.some((t) => t.background && engine.lexicon.selfWords.has(t.surface.toLowerCase()));
-  const described = describedEntity(engine, self ? terms.filter((t) => !t.background) : terms);
+  const described = describedEntity(
+    engine,
+    self ? terms.filter((t) => !t.background) : terms,
+    reading.excludedIds,
+  );
   if (!described || mentions.some((m) => m.entity.id === described.entity.id))
     return { mentions, describing };
   const inForeground = described.terms.some((t) => !t.background);
@@ -250,6 +254,11 @@ function settleTypes(
     types.delete('place');
     types.delete('person');
   }
+  // `MS랑 구글 말고 … 미국 회사 또 있어?`: whether there is another of a kind named apart asks which.
+  const kindSaid = terms.some((t) =>
+    [...engine.lexicon.listKinds.values()].some((words) => readsAs(t, words) || words.has(t.surface)),
+  );
+  if (types.has('yesno') && reading.excludedIds.size > 0 && kindSaid) types.add('which');
   // `표에서 한국 인프라 문제 뭐라고 나와?`, `원화로 하면?`: what the article says, or a figure, is asked,
   // not whether it says so (a claim gives its own figure: `1000억 엔이라며?`).
   const wh = ['said', 'person', 'time', 'amount', 'place', 'reason', 'which', 'name'] as const;

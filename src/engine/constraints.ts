@@ -60,7 +60,7 @@ export function constrain(ask: Ask, found: Retrieval): Constrained {
     if (placedRegions.some((m) => !s.fact.entities.includes(m.entity.id))) return false;
     if (!ofKind(s.fact)) return false;
     if (hasSetApart(ask, s)) return false;
-    if (aboutExcludedOnly(ask, s.fact)) return false;
+    if (aboutExcludedOnly(ask, s.fact) || !namesAnotherSetApart(ask, s.fact)) return false;
     if (!namesWhich(ask, found, s)) return false;
     return found.strictTypes.every((t) => found.fits(s.fact, t));
   });
@@ -275,6 +275,17 @@ function aboutExcludedOnly(ask: Ask, fact: SourcedFact): boolean {
     if (!another) return true;
   }
   return false;
+}
+
+/**
+ * `MS랑 구글 말고 일본을 AI 허브로 찍은 미국 회사 또 있어?`: whether there is another, or which other, is
+ * answered by a fact that names another of the kind set apart, not by one that names none.
+ */
+function namesAnotherSetApart(ask: Ask, fact: SourcedFact): boolean {
+  const { engine, excludedIds, mentionedIds } = ask;
+  if (excludedIds.size === 0 || !(ask.yesno || ask.types.has('which'))) return true;
+  const kinds = new Set([...excludedIds].map((id) => engine.kb.entities.get(id)?.type));
+  return fact.entities.some((id) => !mentionedIds.has(id) && kinds.has(engine.kb.entities.get(id)?.type));
 }
 
 /**

@@ -143,6 +143,7 @@ export function vocabularyOf(engine: Engine): Vocabulary {
 export function describedEntity(
   engine: Engine,
   terms: readonly Term[],
+  excluded: ReadonlySet<string> = new Set(),
 ): { entity: Entity; terms: readonly Term[] } | undefined {
   // What describes it: the topic's words other than the word for company itself.
   const candidates = terms.filter((t) => t.role === 'topic' && !engine.lexicon.companyNouns.has(t.head));
@@ -154,7 +155,8 @@ export function describedEntity(
       r,
       companies: r.fact.entities.filter((id) => engine.kb.entities.get(id)?.type === 'company'),
     }))
-    .filter(({ companies }) => companies.length === 1);
+    // (`리벨리온 말고 도쿄에 뭐 연 회사`: one set apart is not the one described)
+    .filter(({ companies }) => companies.length === 1 && !excluded.has(companies[0]!));
   // A description fits one company only (`반도체`, `프리랜서`), not every start-up: the profiles that
   // match most of it must all be that company's.
   const most = Math.max(0, ...profiles.map((p) => p.r.words.size));

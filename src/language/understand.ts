@@ -612,8 +612,14 @@ function readExclusions(state: ReadingState): void {
       )
         at--;
       state.excluded.add(at);
-      // (and the names joined to it: `구글이랑 마소 말고`)
-      for (let k = at - 1; k >= 0 && joinedName(state, tokens[k]!.surface); k--) state.excluded.add(k);
+      // (and the names joined to it: `구글이랑 마소 말고`, `MS랑 구글 말고`, the particle apart from a Latin name)
+      for (let k = at - 1; k >= 0; k--) {
+        const word = tokens[k]!.surface;
+        const apart = k > 0 && lexicon.nounJoinEndings.includes(word);
+        if (apart && state.vocabulary.isName(tokens[k - 1]!.surface)) state.excluded.add(--k);
+        else if (joinedName(state, word)) state.excluded.add(k);
+        else break;
+      }
       for (let j = i; j < i + after.length; j++) roles[j] = 'filler';
     }
     const before = lexicon.excludeBefore.find((p) => matchesAt(tokens, i, p));
