@@ -1724,13 +1724,18 @@ describe('what a person named said, however the question calls it', () => {
 
 describe('another of a kind set apart', () => {
   test('`리벨리온 말고 도쿄에 뭐 연 회사 또 있어?`: the other one described, not Rebellions', () => {
-    const answer = said(ask('리벨리온 말고 도쿄에 뭐 연 회사 또 있어?'));
-    expect(answer).toContain('업스테이지');
-    expect(answer.split('\n')[0]).not.toContain('리벨리온');
+    const answer = ask('리벨리온 말고 도쿄에 뭐 연 회사 또 있어?');
+    expect(answer.kind).toBe('facts');
+    const facts = answer.kind === 'facts' ? answer.facts : [];
+    expect(facts[0]?.fact.entities).toContain('upstage');
+    expect(facts[0]?.fact.entities).not.toContain('rebellions');
   });
 
   test('`MS랑 구글 말고 … 미국 회사 또 있어?`: both are set apart, a Latin name with its particle apart too', () => {
-    const answer = said(ask('MS랑 구글 말고 일본을 AI 허브로 찍은 미국 회사 또 있어?'));
-    expect(answer.split('\n')[0]).toMatch(/아마존웹서비스|오픈AI/);
+    const answer = ask('MS랑 구글 말고 일본을 AI 허브로 찍은 미국 회사 또 있어?');
+    const lead = answer.kind === 'facts' ? answer.lead : undefined;
+    const named = lead?.kind === 'entities' ? lead.entities.map((e) => e.id) : [];
+    expect(named.some((id) => id === 'aws' || id === 'openai')).toBe(true);
+    expect(named).not.toContain('google');
   });
 });
