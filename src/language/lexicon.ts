@@ -441,6 +441,8 @@ export class Lexicon {
   summaryLines!: readonly RegExp[];
   /** After a number of lines, `씩`, `each`: so many lines for each thing, not for the whole summary. */
   linesEach!: readonly string[];
+  /** A number run together with its ordinal (`세번째`), read apart (`세 번째`). */
+  ordinalRunTogether!: RegExp;
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
   readonly itemCounters: ReadonlySet<string>;
   /** Counters that say nothing of what is counted (`개`): no list of their own. */
@@ -708,6 +710,10 @@ export class Lexicon {
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.linesEach = general.summaryLines.each;
     this.summaryLines = summaryLinePatterns(general.summaryLines);
+    // (`세번째`: a number run together with its ordinal, `세 번째`; not the enumerators, `두번째로`)
+    const numbers = Object.keys(general.summaryLines.numbers).filter(isHangulSyllables);
+    const [ordinal] = general.units.ordinal;
+    this.ordinalRunTogether = new RegExp(`(^|[^가-힣])(${numbers.join('|')})(${ordinal})(?!로)`, 'g');
   }
 
   /** The sets of equivalent words and the question phrases, by the first word that may start them. */

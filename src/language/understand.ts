@@ -200,6 +200,8 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
           .map((y) => `20${y}년`)
           .join(' '),
       )
+      // `세번째`: the number apart from its ordinal, as in `세 번째`.
+      .replace(lexicon.ordinalRunTogether, '$1$2 $3')
       // `3년치`: three years' worth, which is three years.
       .replace(/(\d+)\s*(년|개월|달)치/g, '$1$2')
   );
