@@ -1739,3 +1739,17 @@ describe('another of a kind set apart', () => {
     expect(named).not.toContain('google');
   });
 });
+
+describe('where, said in words of its own', () => {
+  test('`어느 나라들 사이에`: the countries the passage names lead, when the fact says 주변국', () => {
+    const answer = ask('한국 AI 산업이 위기라는 건 어느 나라들 사이에 껴서 그렇다는 거야?');
+    const lead = answer.kind === 'facts' ? answer.lead : undefined;
+    expect(lead?.kind === 'places' ? lead.places.map((p) => p.ko) : []).toEqual(['일본', '중국']);
+  });
+
+  test('one set apart is not among them: `일본 말고 또 어느 나라가`', () => {
+    const answer = ask('한국 AI 위기 얘기할 때 일본 말고 또 어느 나라가 언급돼?');
+    const lead = answer.kind === 'facts' ? answer.lead : undefined;
+    expect(lead?.kind === 'places' ? lead.places.map((p) => p.ko) : []).toEqual(['중국']);
+  });
+});

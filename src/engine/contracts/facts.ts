@@ -63,6 +63,16 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
       res.ask.numbers,
     );
     if (figures.length > 0) return { kind: 'figures', figures: figures.slice(0, MAX_LEAD_FIGURES) };
+    // (`근거로 든 숫자가 뭐야?`: a fact that gives none, of a passage whose other facts give it)
+    const beside = ofYearsAsked(
+      unique(
+        passageFacts(res.ask.engine, first).flatMap((f) =>
+          amountFigures(res.ask.engine, f, res.found.fitOptions),
+        ),
+      ),
+      res.ask.numbers,
+    );
+    if (beside.length > 0) return { kind: 'figures', figures: beside.slice(0, MAX_LEAD_FIGURES) };
   }
   if (types.has('time')) {
     const figures = timeFigures(first, res.found.fitOptions.bound);
@@ -71,6 +81,8 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
   if (types.has('place')) {
     const places = placesIn(res.ask.engine, first, res.found.fitIds, res.found.fitOptions.city);
     if (places.length > 0) return { kind: 'places', places };
+    const around = res.found.fitOptions.city ? [] : regionsAround(res, first);
+    if (around.length > 0) return { kind: 'places', places: around };
   }
   return { kind: 'statement' };
 }
@@ -100,6 +112,29 @@ function leadEntities(res: Resolution, chosen: readonly Scored[]): Entity[] {
       const e = entity(id);
       return e?.type === 'person' || e?.type === 'organization' ? [e] : [];
     });
+}
+
+/** The other facts drawn from the same passage as this one. */
+function passageFacts(engine: Engine, fact: SourcedFact): SourcedFact[] {
+  return [...engine.kb.facts.values()].filter(
+    (f) => f.id !== fact.id && f.articleId === fact.articleId && f.source === fact.source,
+  );
+}
+
+/**
+ * `한국 AI 산업이 어느 나라들 사이에서 위기야?`: a fact that says where in words of its own (`주변국`) is
+ * answered by the countries its passage names, other than those the question names or sets apart.
+ */
+function regionsAround(res: Resolution, fact: SourcedFact): LocalizedText[] {
+  const { engine, mentionedIds } = res.ask;
+  const passage = engine.kb.passage(fact.articleId, fact.source);
+  if (!passage) return [];
+  return [...engine.kb.entities.values()]
+    .filter((e) => e.type === 'region' && !mentionedIds.has(e.id) && !res.found.fitIds.has(e.id))
+    .map((e) => ({ e, at: passage.text.indexOf(e.name.ko) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ e }) => ({ ko: e.name.ko, en: e.name.en }));
 }
 
 /** `2021년 VC 투자액`: of a series of years, the figures of the years asked, when the series has them. */
