@@ -63,16 +63,6 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
       res.ask.numbers,
     );
     if (figures.length > 0) return { kind: 'figures', figures: figures.slice(0, MAX_LEAD_FIGURES) };
-    // (`근거로 든 숫자가 뭐야?`: a fact that gives none, of a passage whose other facts give it)
-    const beside = ofYearsAsked(
-      unique(
-        passageFacts(res.ask.engine, first).flatMap((f) =>
-          amountFigures(res.ask.engine, f, res.found.fitOptions),
-        ),
-      ),
-      res.ask.numbers,
-    );
-    if (beside.length > 0) return { kind: 'figures', figures: beside.slice(0, MAX_LEAD_FIGURES) };
   }
   if (types.has('time')) {
     const figures = timeFigures(first, res.found.fitOptions.bound);
@@ -112,13 +102,6 @@ function leadEntities(res: Resolution, chosen: readonly Scored[]): Entity[] {
       const e = entity(id);
       return e?.type === 'person' || e?.type === 'organization' ? [e] : [];
     });
-}
-
-/** The other facts drawn from the same passage as this one. */
-function passageFacts(engine: Engine, fact: SourcedFact): SourcedFact[] {
-  return [...engine.kb.facts.values()].filter(
-    (f) => f.id !== fact.id && f.articleId === fact.articleId && f.source === fact.source,
-  );
 }
 
 /**
