@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
 import type { Figure } from '../src/knowledge/schema.ts';
 import { formatFigure, koreanAmount } from '../src/render/format.ts';
 import { fitReply, truncate } from '../src/render/limits.ts';
+import { entityName, shortNameOf } from '../src/render/parts.ts';
 import { type ReplyLanguage, type ReplyPayload, replyLanguage } from '../src/render/payload.ts';
 import { renderAnswer } from '../src/render/render.ts';
 import { replyToText } from '../src/render/text.ts';
@@ -578,5 +579,17 @@ describe('several questions at a glance', () => {
     // 박성현 runs Rebellions; the author feels again that failing to adapt means falling behind (도태)
     expect(reply.content).toMatch(/^\*\*1\.\*\* 박성현.* · \*\*2\.\*\* .*도태/);
     expectDiscordSafe(reply);
+  });
+});
+
+describe('the short name the article gives a name in brackets', () => {
+  test('`마이크로소프트(MS)` and `아마존웹서비스(AWS)` are shown with their short names; a name the article never shortens is not', () => {
+    const kb = engine.kb;
+    const aws = kb.entities.get('aws')!;
+    expect(shortNameOf(kb, aws)).toBe('AWS');
+    expect(entityName(aws, 'ko', kb)).toBe('아마존웹서비스 (AWS, Amazon Web Services)');
+    expect(entityName(aws, 'en', kb)).toBe('Amazon Web Services (AWS, 아마존웹서비스)');
+    // (`NABO` is an alias the article never writes after the name)
+    expect(shortNameOf(kb, kb.entities.get('nabo')!)).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import {
   originalSentence,
   quotePassage,
   type RenderContext,
+  shortNameOf,
 } from './parts.ts';
 
 type FactsAnswer = Extract<Answer, { kind: 'facts' }>;
@@ -75,7 +76,7 @@ export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
         .map((e) =>
           e.type === 'person' && e.role
             ? catalogue(language).answer.personWithRole(e.name[language], e.role[language], e.name.ko)
-            : entityName(e, language),
+            : entityName(e, language, ctx.kb),
         )
         .join(', ');
     case 'figures': {
@@ -132,15 +133,22 @@ export function renderSummary(answer: Extract<Answer, { kind: 'summary' }>, ctx:
 export function renderList(answer: Extract<Answer, { kind: 'list' }>, ctx: RenderContext): APIEmbed {
   const text = catalogue(ctx.language).answer;
   const { language } = ctx;
+  // (a name with the short one the article gives it: `마이크로소프트(MS)`)
+  const label = (item: (typeof answer.items)[number]) => {
+    const entity = [...ctx.kb.entities.values()].find((e) => e.name.ko === item.label.ko);
+    const short = entity ? shortNameOf(ctx.kb, entity) : undefined;
+    if (!short) return item.label[language];
+    return language === 'ko' ? `${item.label.ko}(${short})` : `${item.label.en} (${short})`;
+  };
   const lines = answer.items.map((item) => {
     const detail = item.detail ? ` — ${item.detail[language]}` : '';
     const where = item.passage ? ` \`${item.passage.id}\`` : '';
     // (in English, the name as the article writes it too, to find it there: `Channel Talk (채널톡)`)
     const original = language === 'en' && item.label.ko !== item.label.en ? ` (${item.label.ko})` : '';
-    return `• **${item.label[language]}**${original}${detail}${where}`;
+    return `• **${label(item)}**${original}${detail}${where}`;
   });
   // (names first: `회사 8곳: 리벨리온, 올거나이즈, …`, when every item is a short name)
-  const labels = answer.items.map((item) => item.label[language]);
+  const labels = answer.items.map(label);
   const title = text.listTitle(answer.of, answer.items.length);
   const named = labels.every((l) => l.length <= 24) ? `${title}: ${labels.join(', ')}` : title;
   return {

@@ -44,10 +44,29 @@ export function footer(ctx: RenderContext, articleId?: string): { text: string }
   };
 }
 
-export function entityName(entity: Entity, language: ReplyLanguage): string {
+export function entityName(entity: Entity, language: ReplyLanguage, kb?: KnowledgeBase): string {
   const [first, second] =
     language === 'ko' ? [entity.name.ko, entity.name.en] : [entity.name.en, entity.name.ko];
-  return first === second ? first : `${first} (${second})`;
+  const short = kb ? shortNameOf(kb, entity) : undefined;
+  const others = [short, second === first ? undefined : second].filter(Boolean);
+  return others.length > 0 ? `${first} (${others.join(', ')})` : first;
+}
+
+/** An abbreviation is only the one the article writes after the name: `아마존웹서비스(AWS)`. */
+const ABBREVIATION = /^[A-Z&]{2,6}$/;
+
+/**
+ * The short name the article gives a name in brackets (`마이크로소프트(MS)`, `유럽연합(EU)`), which readers
+ * look for: one of its aliases, written so in a passage.
+ */
+export function shortNameOf(kb: KnowledgeBase, entity: Entity): string | undefined {
+  const compact = (text: string) => text.replace(/\s+/g, '');
+  const name = compact(entity.name.ko);
+  return entity.aliases.find(
+    (alias) =>
+      ABBREVIATION.test(alias) &&
+      kb.articles.some((a) => a.passages.some((p) => compact(p.text).includes(`${name}(${alias})`))),
+  );
 }
 
 /** Bullets joined up to `max` characters, whole bullets only (the limits helper is the backstop). */
