@@ -1753,3 +1753,22 @@ describe('where, said in words of its own', () => {
     expect(lead?.kind === 'places' ? lead.places.map((p) => p.ko) : []).toEqual(['중국']);
   });
 });
+
+describe('a claim the article makes of another of the same kind', () => {
+  test.each([
+    ['AI Act 미국에서 처음 만든 법이죠?', 'eu'],
+    ['뤼튼이 도쿄에 오피스 연 거 아니었어?', 'upstage'],
+    ['업스테이지가 본사를 일본으로 옮기고 상장까지 준비한다고 하던데요?', 'allganize'],
+  ])('`%s`: no, it was %s, and what the one named did is said too', (text, other) => {
+    const answer = ask(text);
+    expect(answer.kind).toBe('facts');
+    if (answer.kind !== 'facts') return;
+    expect(answer.verdict?.kind).toBe('no');
+    expect(answer.lead.kind === 'entities' ? answer.lead.entities.map((e) => e.id) : []).toEqual([other]);
+    expect(answer.facts[0]?.fact.entities).toContain(other);
+  });
+
+  test('one said `too` claims nothing of the other: `리벨리온도 일본 증시 상장 준비 중이야?` is not answered', () => {
+    expect(answerFound(ask('리벨리온도 일본 증시 상장 준비 중이야?'))).toBe(false);
+  });
+});

@@ -395,6 +395,13 @@ function whatItSays(res: Resolution): Answer {
     return answer(other.facts[0]!, { kind: 'no', correction: other.lead }, other.lead, other.facts.slice(1));
   const only = onlyAnother(res);
   if (only) return answer(only.fact, { kind: 'no', correction: only.lead }, only.lead);
+  // (what the article only says of another: no, and who, where the one named has nothing to set it right)
+  const partialOr = (missing: readonly string[]) => {
+    const another = doneByAnother(res);
+    return another
+      ? answer(another.fact, { kind: 'no', correction: another.lead }, another.lead, another.more)
+      : res.partial(missing);
+  };
   // (of the facts about the claim's subjects, when there are some)
   const claim = claimFact(res, true) ?? claimFact(res);
   if (claim && owned && !claim.words.has(owned.head)) return res.missingOr([owned]);
@@ -405,9 +412,11 @@ function whatItSays(res: Resolution): Answer {
     if (onTopic) return answer(onTopic.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, onTopic));
     const point = pointStated(res);
     if (point) return answer(point.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, point));
-    return claim && claim.contentHits * 2 >= content.length
-      ? res.partial(content.map((t) => t.head))
-      : res.missingOr(content);
+    if (claim && claim.contentHits * 2 >= content.length) return partialOr(content.map((t) => t.head));
+    const another = doneByAnother(res);
+    if (another)
+      return answer(another.fact, { kind: 'no', correction: another.lead }, another.lead, another.more);
+    return res.missingOr(content);
   }
   const correction = contradiction(res, claim);
   if (correction) return answer(claim.fact, { kind: 'no', correction }, correction);
@@ -420,7 +429,7 @@ function whatItSays(res: Resolution): Answer {
       ask.understanding.amounts,
     )
   )
-    return res.partial(content.map((t) => t.head));
+    return partialOr(content.map((t) => t.head));
   if (saysTheOpposite(res, claim.fact)) return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
   const missing = content.filter((t) => !claim.words.has(t.head));
   if (missing.every((t) => !saysSomethingElse(res, t)))
@@ -436,7 +445,7 @@ function whatItSays(res: Resolution): Answer {
     return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
   const point = pointStated(res);
   if (point) return answer(point.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, point));
-  return res.partial(missing.map((t) => t.head));
+  return partialOr(missing.map((t) => t.head));
 }
 
 /** A noun that names a doing (`설립`, `상장`): what is done, not the point it is done on. */
@@ -723,6 +732,50 @@ function onlyAnother(res: Resolution): { fact: SourcedFact; lead: Lead } | undef
   return fact && others && others.length > 0
     ? { fact, lead: { kind: 'entities', entities: others } }
     : undefined;
+}
+
+/**
+ * `AI Act 미국에서 처음 만든 법이죠?`, `뤼튼이 도쿄에 오피스 연 거 아니었어?`, `업스테이지가 본사를 일본으로
+ * 옮기고 상장까지 준비한다던데`: all the claim says, the article says of another of the same kind (the EU,
+ * 업스테이지, 올거나이즈), and of the one named less: no, and who it was. One said `too` (`리벨리온도`)
+ * claims nothing of the other, so the article is only silent on it.
+ */
+function doneByAnother(res: Resolution): { fact: SourcedFact; lead: Lead; more: SourcedFact[] } | undefined {
+  const { ask, content } = res;
+  const { engine } = ask;
+  const subjects = ask.mentions.filter((m) => m.required && !m.background);
+  const subject = subjects.length === 1 ? subjects[0]! : undefined;
+  const telling = content.filter((t) => !t.common && engine.facts.share(t.head) < COMMON_SHARE);
+  if (!subject || telling.length < 2 || telling.length < content.length - 1) return undefined;
+  if (subject.terms.some((i) => nameAlso(engine, ask.terms[i]!.surface))) return undefined;
+  const { id, type } = subject.entity;
+  const own = res.found.scored.filter((s) => s.fact.entities.includes(id));
+  if (own.some((s) => s.contentHits >= content.length)) return undefined;
+  // Of each other one of the kind, the facts about it that say some of the claim, best first.
+  const others = new Map<string, Scored[]>();
+  for (const s of res.found.scored.slice(0, 12)) {
+    if (s.contentHits === 0 || s.fact.entities.includes(id)) continue;
+    for (const other of s.fact.entities)
+      if (!ask.mentionedIds.has(other) && engine.kb.entities.get(other)?.type === type)
+        others.set(other, [...(others.get(other) ?? []), s]);
+  }
+  for (const [other, facts] of others) {
+    const said = (t: Term) => facts.some((s) => s.words.has(t.head));
+    const used = facts.filter(
+      (s, i) => i === 0 || content.some((t) => s.words.has(t.head) && !facts[0]!.words.has(t.head)),
+    );
+    const entity = engine.kb.entities.get(other);
+    if (!entity || !content.every(said) || used.length > 2) continue;
+    // (and what the one named did: `뤼튼은 일본 시장 진출`, `중국은 국가 주도의 대규모 AI 투자`)
+    const onPoint = own.find((s) => telling.some((t) => s.words.has(t.head)));
+    const ownFact = onPoint?.fact ?? entityAnswerFacts(engine, subject.entity)[0]?.fact;
+    return {
+      fact: used[0]!.fact,
+      lead: { kind: 'entities', entities: [entity] },
+      more: [...used.slice(1).map((s) => s.fact), ...(ownFact ? [ownFact] : [])],
+    };
+  }
+  return undefined;
 }
 
 /** The claim says done (`이미`) of what the fact says is under way (`추진 중`), or the other way round. */
