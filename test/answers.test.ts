@@ -1772,3 +1772,23 @@ describe('a claim the article makes of another of the same kind', () => {
     expect(answerFound(ask('리벨리온도 일본 증시 상장 준비 중이야?'))).toBe(false);
   });
 });
+
+describe('a count claimed otherwise', () => {
+  test.each([
+    ['이랜서에 등록된 프리랜서가 14만 명이라고 기사에 나왔죠?', 410000],
+    ['이랜서 일본 협력사 30곳이라던데 맞아?', 50],
+    ['올거나이즈 매출 절반쯤이 일본에서 나온다던데 ㅇㅈ?', 70],
+  ])('`%s`: no, the article’s %d', (text, value) => {
+    const answer = ask(text);
+    expect(answer.kind).toBe('facts');
+    if (answer.kind !== 'facts') return;
+    expect(answer.verdict?.kind).toBe('no');
+    const lead = answer.verdict?.kind === 'no' ? answer.verdict.correction : undefined;
+    expect(lead?.kind === 'figures' ? lead.figures.map((f) => f.value) : []).toContain(value);
+  });
+
+  test('the count the article gives is confirmed: `이랜서 일본 협력사 50곳이라던데 맞아?`', () => {
+    const answer = ask('이랜서 일본 협력사 50곳이라던데 맞아?');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('yes');
+  });
+});

@@ -173,6 +173,8 @@ function modifiesOnly(ask: Ask, t: Term): boolean {
     // (a unit that goes with a figure the question gives: `186억달러 한화로`, not `비중` asked for)
     (ask.numbers.length > 0 && lexicon.unitWords.has(t.head) && !lexicon.measureNouns.has(t.head)) ||
     lexicon.claimModifiers.has(t.head) ||
+    // (`절반쯤`: a share in words, which the figures check)
+    [t.head, ...t.forms].some((w) => lexicon.quantityPercents.has(w)) ||
     lexicon.claimModifiers.has(t.surface) ||
     // (where in the article, `that row`, `비교표`: the comparisons' rows say it by being rows)
     (ask.engine.kb.comparisons.length > 0 && readsAs(t, lexicon.listKinds.get('rows') ?? new Set()))

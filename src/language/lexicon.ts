@@ -1100,6 +1100,10 @@ function collectWords(
   for (const list of Object.values(general.units)) list.forEach(collect);
   general.auxiliaryVerbs.forEach(collect);
   general.alongsideWords.words.forEach(collect);
+  // (a share in words, `절반쯤`, is read past its endings too)
+  Object.keys(general.quantityPercents)
+    .filter((k) => k !== '$comment')
+    .forEach(collect);
   // (the words of opposites, `많아지다`, `줄어들다`, are read in any conjugation too)
   for (const pair of general.opposites) for (const side of pair) side.forEach(collect);
   return verbs;

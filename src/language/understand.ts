@@ -529,6 +529,11 @@ function readCount(state: ReadingState, i: number): void {
     state.unit ??= unitHere;
     roles[i] ??= 'question';
   }
+  // `14만 명이라고?`, `50곳이죠?`: the unit of a figure claimed, after its number (and size).
+  const counts = unitHere === 'people' || unitHere === 'organizations';
+  const number = (at: number) => /^[0-9]+$/.test(tokens[at]?.surface ?? '');
+  const sized = (at: number) => /^[십백천만억조]+$/.test(tokens[at]?.surface ?? '') && number(at - 1);
+  if (counts && (number(i - 1) || sized(i - 1))) state.unit ??= unitHere;
 }
 
 /** A word for where in the article (`마지막`, `end`) just before or after a word for it is filler. */
@@ -1233,6 +1238,11 @@ function settleBackground(
   // A part taken into the question only for the name it gives (`리벨리온 이름은 많이 들어봤는데 정확히
   // 뭐하는 회사임`): the name is asked about; the rest of it stays background.
   const lastPart = parts.at(-1)!;
+  // (`협력사 30곳이라던데 맞아?`: after it a last part that only confirms, `맞아`, `진짜?`: all it says but
+  // the word that closes it is claimed, and checked)
+  const confirms = (t: Token) =>
+    lexicon.questionPhrasesStartingWith(t.keys).some((q) => q.type === 'yesno' && q.phrase.length === 1);
+  const onlyConfirms = tokens.filter((t) => t.part === lastPart && !LAUGHTER.test(t.surface)).every(confirms);
   const nameOnly = new Set(
     parts.filter(
       (part) =>
@@ -1250,7 +1260,10 @@ function settleBackground(
       part < cutoff ||
       remarks.has(part) ||
       state.asides.has(i) ||
-      (nameOnly.has(part) && !vocabulary.isName(tokens[i]!.surface) && !vocabulary.isName(t.head));
+      (nameOnly.has(part) &&
+        !vocabulary.isName(tokens[i]!.surface) &&
+        !vocabulary.isName(t.head) &&
+        !(onlyConfirms && tokens[i + 1]?.part === part));
     return { ...t, background };
   });
   for (const { type, part } of state.earlierTypes)

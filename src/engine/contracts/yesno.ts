@@ -84,6 +84,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   return (
     pairedOtherwise(res) ??
     otherTime(res) ??
+    figureOtherwise(res) ??
     res.passage() ??
     nothingEitherWay(res) ??
     claimOfAnother(res) ??
@@ -662,7 +663,9 @@ function contradiction(res: Resolution, claim: Scored): Lead | undefined {
     return { kind: 'figures', figures: currencies };
   // (`매출 절반이 일본이라던데`: a share in words against the article's percentage)
   const shares = ask.terms.flatMap((t) => {
-    const value = engine.lexicon.quantityPercents.get(t.head);
+    const value = [t.head, ...t.forms]
+      .map((w) => engine.lexicon.quantityPercents.get(w))
+      .find((v) => v !== undefined);
     return value === undefined ? [] : [value];
   });
   const percents = claim.fact.figures.filter((f) => f.unit === 'percent');
@@ -776,6 +779,33 @@ function doneByAnother(res: Resolution): { fact: SourcedFact; lead: Lead; more: 
     };
   }
   return undefined;
+}
+
+/**
+ * `이랜서에 등록된 프리랜서가 14만 명이라고 기사에 나왔죠?`: a count claimed of what a fact about the one
+ * named counts otherwise, in the same unit: no, the article's figure, whatever else the claim says.
+ */
+function figureOtherwise(res: Resolution): Answer | undefined {
+  const { ask } = res;
+  if (ask.unit !== 'people' && ask.unit !== 'organizations') return undefined;
+  const named = ask.mentions.filter((m) => m.required).map((m) => m.entity.id);
+  const claim = res.found.scored
+    .slice(0, 5)
+    .find(
+      (s) =>
+        s.contentHits > 0 &&
+        named.every((id) => s.fact.entities.includes(id)) &&
+        s.fact.figures.some((f) => figureInUnit(f.unit, ask.unit)),
+    );
+  const correction = claim ? contradiction(res, claim) : undefined;
+  if (!claim || correction?.kind !== 'figures') return undefined;
+  return {
+    kind: 'facts',
+    question: ask.text,
+    facts: [cite(ask.engine, claim.fact)],
+    lead: correction,
+    verdict: { kind: 'no', correction },
+  };
 }
 
 /** The claim says done (`이미`) of what the fact says is under way (`추진 중`), or the other way round. */
