@@ -1792,3 +1792,18 @@ describe('a count claimed otherwise', () => {
     expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('yes');
   });
 });
+
+describe('a summary asked whole', () => {
+  test('`올거나이즈 관련 내용 싹 다 정리`: every fact of its own, its customers too', () => {
+    const answer = ask('올거나이즈 관련 내용 싹 다 정리');
+    expect(answer.kind).toBe('summary');
+    const lines = answer.kind === 'summary' ? answer.lines.map((l) => l.text.ko) : [];
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.join('\n')).toContain('노무라증권');
+  });
+
+  test('a plain summary keeps to five lines: `올거나이즈 요약`', () => {
+    const answer = ask('올거나이즈 요약');
+    expect(answer.kind === 'summary' ? answer.lines.length : 0).toBe(5);
+  });
+});

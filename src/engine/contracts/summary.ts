@@ -19,6 +19,8 @@ import { readsAs, searchWord, termsSaidIn } from '../words.ts';
 const DEFAULT_LINES = 5;
 /** A summary of an entity or a topic: its most telling facts. */
 const ENTITY_LINES = 5;
+/** Lines of a summary asked whole (`싹 다`, `전부`): as many as an embed shows well. */
+const WHOLE_LINES = 10;
 /** A word in at least this share of the facts tells no part of the article from another. */
 const COMMON_SHARE = 0.3;
 
@@ -31,7 +33,9 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   if (types.has('said') && reading.mentions.some((m) => !m.background && m.entity.type === 'person'))
     return undefined;
   const { engine, text } = reading;
-  const max = linesAsked(engine, text) ?? DEFAULT_LINES;
+  // (`싹 다 정리`, `전부 요약`: all of it, as many lines as a reply holds well)
+  const whole = types.has('list');
+  const max = linesAsked(engine, text) ?? (whole ? WHOLE_LINES : DEFAULT_LINES);
   const words = askedWords(reading);
   const named = reading.mentions.filter((m) => !m.background);
   const article = engine.kb.articles[0];
@@ -83,7 +87,13 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
       return summary(
         'entity',
         joinNames(entities),
-        entities.flatMap((e) => entityLines(engine, e, entities.length > 1 ? 2 : ENTITY_LINES)),
+        entities.flatMap((e) =>
+          entityLines(
+            engine,
+            e,
+            entities.length > 1 ? (whole ? ENTITY_LINES : 2) : whole ? max : ENTITY_LINES,
+          ),
+        ),
       );
     // `업스테이지 사업 모델 요약`: what it asks of them, from their facts; none is the article's silence.
     const lines = facetLines(engine, entities, facets);
@@ -248,7 +258,10 @@ function leadSentences(engine: Engine, article: KnowledgeArticle, ids: readonly 
  * first, so that a few lines cover it.
  */
 function entityLines(engine: Engine, entity: Entity, max: number): SummaryItem[] {
-  const facts = entityAnswerFacts(engine, entity).filter((f) => f.fact.entities.length <= 3);
+  // (a fact that lists it among many is of them all; asked for all of it, `싹 다`, every one of its own)
+  const facts = entityAnswerFacts(engine, entity).filter(
+    (f) => f.fact.entities.length <= (max > ENTITY_LINES ? 4 : 3),
+  );
   const firstOfKind = facts.filter((f, i) => facts.findIndex((g) => g.fact.kind === f.fact.kind) === i);
   const rest = facts.filter((f) => !firstOfKind.includes(f));
   return [...firstOfKind, ...rest].slice(0, max).map((f) => ({ text: f.fact.text, passage: f.passage }));
