@@ -1807,3 +1807,18 @@ describe('a summary asked whole', () => {
     expect(answer.kind === 'summary' ? answer.lines.length : 0).toBe(5);
   });
 });
+
+describe('a conclusion summed up briefly', () => {
+  test('`글쓴이 결론 한줄로`: the last line of the author’s part, what Korea must do', () => {
+    const answer = ask('글쓴이 결론 한줄로');
+    const lines = answer.kind === 'summary' ? answer.lines.map((l) => l.text.ko) : [];
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('규제 완화');
+  });
+
+  test('asked in full, the part is in its own order: `글쓴이 결론 요약` starts with the loss', () => {
+    const answer = ask('글쓴이 결론 요약');
+    const lines = answer.kind === 'summary' ? answer.lines.map((l) => l.text.ko) : [];
+    expect(lines[0]).toContain('손실');
+  });
+});

@@ -205,6 +205,7 @@ const GeneralLexicon = z
     togetherWords: words,
     countedItems: z.object({ $comment: z.string().optional(), generic: words, counters: words }),
     describedAs: z.object({ $comment: z.string().optional(), words }).strict(),
+    conclusionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
     aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
     summaryLines: z
@@ -443,6 +444,8 @@ export class Lexicon {
   linesEach!: readonly string[];
   /** A number run together with its ordinal (`세번째`), read apart (`세 번째`). */
   ordinalRunTogether!: RegExp;
+  /** Words for a conclusion (`결론`, `bottom line`): of a part summed up briefly, its last lines. */
+  conclusionWords!: ReadonlySet<string>;
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
   readonly itemCounters: ReadonlySet<string>;
   /** Counters that say nothing of what is counted (`개`): no list of their own. */
@@ -710,6 +713,7 @@ export class Lexicon {
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.linesEach = general.summaryLines.each;
     this.summaryLines = summaryLinePatterns(general.summaryLines);
+    this.conclusionWords = new Set(general.conclusionWords.words);
     // (`세번째`: a number run together with its ordinal, `세 번째`; not the enumerators, `두번째로`)
     const numbers = Object.keys(general.summaryLines.numbers).filter(isHangulSyllables);
     const [ordinal] = general.units.ordinal;

@@ -77,7 +77,12 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
           lines: lines.filter((l, i) => lines.findIndex((m) => m.text.ko === l.text.ko) === i).slice(0, max),
         } as const)
       : undefined;
-  if (section) return summary('section', section.title, sectionLines(engine, article, section));
+  if (section) {
+    // (`글쓴이 결론 한 줄로`: a conclusion asked in fewer lines than the part has is its last lines)
+    const lines = sectionLines(engine, article, section);
+    const conclusion = reading.terms.some((t) => readsAs(t, engine.lexicon.conclusionWords));
+    return summary('section', section.title, conclusion && lines.length > max ? lines.slice(-max) : lines);
+  }
   if (named.length > 0) {
     const facets = words.filter((t) => !readsAs(t, engine.lexicon.activityWords));
     // (`올거나이즈 일본 사업`: a country beside a company only says where; the company is summed up)
