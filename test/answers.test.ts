@@ -1822,3 +1822,13 @@ describe('a conclusion summed up briefly', () => {
     expect(lines[0]).toContain('손실');
   });
 });
+
+describe('the author named with a word of their part', () => {
+  test('`글쓴이 결론이 뭐야 한국은 뭘 해야 된다는 거` sums up the author’s part, not Korea', () => {
+    const answer = ask('글쓴이 결론이 뭐야 한국은 뭘 해야 된다는 거');
+    expect(answer.kind).toBe('summary');
+    if (answer.kind !== 'summary') return;
+    expect(answer.scope).toBe('section');
+    expect(answer.lines.map((l) => l.text.ko).join('\n')).toContain('규제 완화');
+  });
+});

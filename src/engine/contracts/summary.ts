@@ -55,13 +55,18 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
             (q.type === 'summary' && article.sections.some((sec) => sec.keywords.includes(t.head)))),
       ),
   );
-  const section = sectionAsked(
-    engine,
-    article,
-    text,
-    [...words, ...asking.filter((t) => !words.includes(t))],
-    named,
+  // (`글쓴이는 결론적으로 한국이 뭘 해야 한다고`: the author named, with a word of its part, is that part)
+  const author = reading.terms.filter(
+    (t) =>
+      !t.background &&
+      engine.lexicon.articlePhrases.some((p) => p.field === 'author' && p.phrase.join(' ') === t.head) &&
+      article.sections.some((sec) => sec.keywords.includes(t.head)),
   );
+  if (asking.length > 0) asking.push(...author.filter((t) => !asking.includes(t)));
+  // (two words the part is known by, `글쓴이` and `결론`, name it whatever else is said)
+  const section =
+    (asking.length >= 2 ? sectionAsked(engine, article, text, asking, []) : undefined) ??
+    sectionAsked(engine, article, text, [...words, ...asking.filter((t) => !words.includes(t))], named);
   const summary = (
     scope: Extract<Answer, { kind: 'summary' }>['scope'],
     title: LocalizedText,
