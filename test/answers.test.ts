@@ -1832,3 +1832,18 @@ describe('the author named with a word of their part', () => {
     expect(answer.lines.map((l) => l.text.ko).join('\n')).toContain('규제 완화');
   });
 });
+
+describe('chat after the question mark', () => {
+  test.each([
+    ['what do DX and AX mean in this article? not a native speaker sry', 'AX'],
+    ['이랜서 일본 법인 이미 만들었음? ㅇㅇ/ㄴㄴ로만', '법인'],
+  ])('`%s` answers the question', (text, expected) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain(expected);
+  });
+
+  test('a Korean guess after it is still asked: `원래 본사는 한국 어디였음? 판교였나` is not answered', () => {
+    expect(answerFound(ask('올거나이즈 원래 본사는 한국 어디였음? 판교였나'))).toBe(false);
+  });
+});

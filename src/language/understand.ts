@@ -224,7 +224,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const tokens = tokensOf(sentences, lexicon, vocabulary);
   joinSplitWords(tokens, lexicon, vocabulary);
   markBackgroundClauses(tokens, lexicon);
-  const remarks = remarkAfterQuestion(tokens, sentences, lexicon);
+  const remarks = remarkAfterQuestion(tokens, sentences, lexicon, vocabulary);
   const state: ReadingState = {
     tokens,
     lexicon,
@@ -1740,7 +1740,12 @@ function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en'): S
  * sentence with no question mark and no question word, closed as a statement, after one that asks.
  * Its tokens become background; the parts it makes up are returned.
  */
-function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexicon: Lexicon): Set<number> {
+function remarkAfterQuestion(
+  tokens: Token[],
+  sentences: readonly string[],
+  lexicon: Lexicon,
+  vocabulary: Vocabulary,
+): Set<number> {
   const remarks = new Set<number>();
   const last = sentences.length - 1;
   const asks = (sentence: string) => /[?？]\s*$/.test(sentence.trim());
@@ -1764,7 +1769,18 @@ function remarkAfterQuestion(tokens: Token[], sentences: readonly string[], lexi
     lexicon.backgroundMarkers.some((m) => said.length > m.length && said.endsWith(m)) ||
     why ||
     // (or the asker on themselves: `I'm new here and can't read Korean fast`)
-    self;
+    self ||
+    // (or, in English or chat letters after a question mark, words none of which the article or the
+    // lexicon knows but as chat: `not a native speaker sry`, `ㅇㅇ/ㄴㄴ로만`; a Korean word is read by its
+    // ending, `판교였나` guesses)
+    (sentences.slice(0, -1).some(asks) &&
+      own.every(
+        (t) =>
+          (/^[a-z']+$/.test(t.surface) || /[ㄱ-ㅎ]/.test(t.surface)) &&
+          !vocabulary.hasWord(t.surface) &&
+          !vocabulary.isName(t.surface) &&
+          (lexicon.fillers.has(t.surface) || !t.keys.some((k) => lexicon.knows(k))),
+      ));
   if (!closing || !aside) return remarks;
   // (not one that asks, though closed so: `거기서 몇개 기업이랑 협력하는데`)
   const asking = (t: Token) =>
