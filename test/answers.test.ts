@@ -1847,3 +1847,17 @@ describe('chat after the question mark', () => {
     expect(answerFound(ask('올거나이즈 원래 본사는 한국 어디였음? 판교였나'))).toBe(false);
   });
 });
+
+describe('the item after or before one named, after a list', () => {
+  const list = '기사에 나온 한국 AI 회사 다 알려줘';
+  test('`업스테이지 다음은 뭐였지?` asks of the company after it in the list', () => {
+    const first = answerMessage(engine, list);
+    const names = first.answer.kind === 'list' ? first.answer.items.map((i) => i.label.ko) : [];
+    const at = names.indexOf('업스테이지');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const next = answerMessage(engine, '업스테이지 다음은 뭐였지?', first.asked.at(-1));
+    expect(next.asked.at(-1)).toContain(names[at + 1]!);
+    const before = answerMessage(engine, '업스테이지 앞은?', first.asked.at(-1));
+    expect(before.asked.at(-1)).toContain(names[at - 1]!);
+  });
+});

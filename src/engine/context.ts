@@ -240,6 +240,7 @@ export function contextReadings(engine: Engine, text: string, previous: string |
       : [];
   const picked =
     pickedItem(engine, text, answered) ??
+    relativeItem(engine, text, answered) ??
     pickedPart(engine, text, question) ??
     nextParagraph(engine, text, question) ??
     specificsOf(engine, text, question);
@@ -473,6 +474,24 @@ function pickedItem(engine: Engine, text: string, answered: readonly string[]): 
     );
   // (`두 번째 거 다시`: asked again, which is the item itself)
   return `${text.slice(0, found.index)}${name}${rest.replace(engine.lexicon.referring.againWords, ' ')}`.trim();
+}
+
+/**
+ * `업스테이지 다음은 뭐였지?`, `what about the one before Allganize?` after a list: the item after (or
+ * before) the one named, asked about in its place.
+ */
+function relativeItem(engine: Engine, text: string, answered: readonly string[]): string | undefined {
+  if (answered.length < 2) return undefined;
+  const { itemAfter, itemBefore } = engine.lexicon.referring;
+  const words = text.split(/\s+/);
+  for (const [at, word] of words.entries()) {
+    const next = (words[at + 1] ?? '').replace(/[?？!.,]+$/, '').toLowerCase();
+    const step = itemAfter.has(next) ? 1 : itemBefore.has(next) ? -1 : 0;
+    const index = answered.findIndex((name) => compactKey(word).startsWith(compactKey(name)));
+    const neighbour = step === 0 || index < 0 ? undefined : answered[index + step];
+    if (neighbour) return [...words.slice(0, at), neighbour, ...words.slice(at + 2)].join(' ');
+  }
+  return undefined;
 }
 
 /**

@@ -197,6 +197,8 @@ const GeneralLexicon = z
         itemNouns: words,
         yearAfter: words,
         yearBefore: words,
+        itemAfter: words,
+        itemBefore: words,
         again: words,
         againAsking: words,
       })
@@ -815,6 +817,9 @@ export interface Referring {
   readonly namedOrPerson: RegExp;
   readonly yearAfter: RegExp;
   readonly yearBefore: RegExp;
+  /** Words after an item's name for the one after it (`업스테이지 다음은`) or before it (`앞은`). */
+  readonly itemAfter: ReadonlySet<string>;
+  readonly itemBefore: ReadonlySet<string>;
   /** The whole message asks the same again (`더 자세히`, `tell me more`). */
   readonly again: RegExp;
   /** Those words anywhere in a message (`the second one, can you go into more detail`). */
@@ -944,6 +949,8 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     namedOrPerson: phrasePattern([...words.person, ...words.company, ...words.personPronouns]),
     yearAfter: phrasePattern(words.yearAfter),
     yearBefore: phrasePattern(words.yearBefore),
+    itemAfter: new Set(words.itemAfter),
+    itemBefore: new Set(words.itemBefore),
     again: new RegExp(`^\\s*${again}(\\s*${asking})*\\s*[?？.!]*\\s*$`, 'i'),
     againWords: new RegExp(again, 'gi'),
   };
