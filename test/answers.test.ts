@@ -1861,3 +1861,14 @@ describe('the item after or before one named, after a list', () => {
     expect(before.asked.at(-1)).toContain(names[at - 1]!);
   });
 });
+
+describe('one set apart that the article names with others', () => {
+  test.each([
+    ['eu 안전성 말고 또 뭐 강조함?', '윤리'],
+    ['일본이 예전에 무슨 나라로 불렸다고 했지? 팩스 말고 두 개 더 있었던 거 같은데', '열쇠'],
+  ])('`%s`: the fact that names the others with it', (text, expected) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain(expected);
+  });
+});

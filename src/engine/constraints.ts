@@ -260,7 +260,12 @@ function placed(ask: Ask): Mention[] {
 function hasSetApart(ask: Ask, s: Scored): boolean {
   if (ask.setApart.length === 0) return false;
   const { text: said } = textOf(ask.engine, s.fact);
-  return ask.setApart.some((t) => said.includes(t.head) || s.words.has(t.head));
+  // (`안전성 말고 또 뭐 강조함?`: a fact that names it with others, `안전성과 윤리적 측면`, says the others)
+  const withOthers = (word: string) =>
+    ask.engine.lexicon.particles.with.some((p) => said.includes(`${word}${p} `)) ||
+    said.includes(`${word}, `) ||
+    said.includes(`, ${word}`);
+  return ask.setApart.some((t) => (said.includes(t.head) || s.words.has(t.head)) && !withOthers(t.head));
 }
 
 /** `Besides Rebellions, which company …`: a fact about it alone is not the answer. */
