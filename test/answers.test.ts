@@ -1872,3 +1872,25 @@ describe('one set apart that the article names with others', () => {
     expect(said(answer)).toContain(expected);
   });
 });
+
+describe('a table of the article asked for whole', () => {
+  test('`기업별 일본 진출 현황 표 있잖아 그거 정리 좀`: the rows of the table headed so, not the comparison', () => {
+    const answer = ask('기업별 일본 진출 현황 표 있잖아 그거 정리 좀');
+    expect(answer.kind).toBe('list');
+    const rows = answer.kind === 'list' ? answer.items.map((i) => i.label.ko) : [];
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toContain('186억');
+    expect(rows.join('\n')).toContain('업스테이지 도쿄에 일본 오피스 개설');
+  });
+
+  test('`일본 진출한 한국 회사들 표에 나온 거 다 알려줘`: its Korean companies, in its order, each with its row', () => {
+    const answer = ask('일본 진출한 한국 회사들 표에 나온 거 다 알려줘');
+    const names = answer.kind === 'list' ? answer.items.map((i) => i.label.ko) : [];
+    expect(names.slice(0, 3)).toEqual(['리벨리온', '올거나이즈', '업스테이지']);
+    expect(names).not.toContain('구글');
+  });
+
+  test('a row of the comparison named is that row: `표에서 일본 투자 유치 칸 내용`', () => {
+    expect(said(ask('표에서 일본 투자 유치 칸 내용'))).toContain('빅테크');
+  });
+});

@@ -13,6 +13,7 @@ import { factsAnswer } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
 import { placeAnswer, quoteAnswer } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
+import { tableAnswer } from './contracts/table.ts';
 import { speculation, unconfirmedClaim } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
 import { nothingFits, uncovered } from './gate.ts';
@@ -29,6 +30,7 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   const whole =
     quoteAnswer(reading) ??
     placeAnswer(reading) ??
+    tableAnswer(reading) ??
     listAnswer(reading) ??
     articleAnswer(reading) ??
     summaryAnswer(reading) ??

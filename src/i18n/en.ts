@@ -91,7 +91,7 @@ export const en: Catalogue = {
           figures: 'Figures',
           reasons: 'Reasons',
           measures: 'Policies and measures',
-          rows: 'Rows of the comparison table',
+          rows: 'Rows of the table',
         }[kind]
       } (${count})`,
     compareTitle: (names) => names.join(' vs '),

@@ -85,7 +85,7 @@ export const ko: Catalogue = {
         figures: ['수치', '개'],
         reasons: ['이유', '가지'],
         measures: ['정책·지원책', '가지'],
-        rows: ['비교표 항목', '개'],
+        rows: ['표 항목', '개'],
       }[kind];
       return `${noun} ${count}${counter}`;
     },

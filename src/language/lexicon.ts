@@ -208,6 +208,7 @@ const GeneralLexicon = z
     countedItems: z.object({ $comment: z.string().optional(), generic: words, counters: words }),
     describedAs: z.object({ $comment: z.string().optional(), words }).strict(),
     conclusionWords: z.object({ $comment: z.string().optional(), words }).strict(),
+    tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
     aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
     summaryLines: z
@@ -448,6 +449,8 @@ export class Lexicon {
   ordinalRunTogether!: RegExp;
   /** Words for a conclusion (`결론`, `bottom line`): of a part summed up briefly, its last lines. */
   conclusionWords!: ReadonlySet<string>;
+  /** Words for a table of the article (`표`, `table`): one asked for whole is its rows. */
+  tableWords!: ReadonlySet<string>;
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
   readonly itemCounters: ReadonlySet<string>;
   /** Counters that say nothing of what is counted (`개`): no list of their own. */
@@ -716,6 +719,7 @@ export class Lexicon {
     this.linesEach = general.summaryLines.each;
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.conclusionWords = new Set(general.conclusionWords.words);
+    this.tableWords = new Set(general.tableWords.words);
     // (`세번째`: a number run together with its ordinal, `세 번째`; not the enumerators, `두번째로`)
     const numbers = Object.keys(general.summaryLines.numbers).filter(isHangulSyllables);
     const [ordinal] = general.units.ordinal;

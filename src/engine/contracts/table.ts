@@ -1,0 +1,105 @@
+/**
+ * A table of the article asked for whole (`일본 진출 현황 표 정리 좀`, `빅테크 투자 현황 표에 나온 기업`): the
+ * table whose header (and the heading above it) says what the question names, each of its rows. A
+ * comparison the knowledge base holds as one (`한국 vs 일본 비교표`) is listed by aspect instead.
+ */
+import type { Comparison } from '../../knowledge/schema.ts';
+import { compactKey } from '../../search/normalize.ts';
+import type { Reading } from '../ask.ts';
+import type { Answer, Engine, ListItem } from '../types.ts';
+import { readsAs } from '../words.ts';
+
+interface Table {
+  /** The header row and the heading just before it, compacted: what the table is called. */
+  readonly name: string;
+  readonly rows: readonly ListItem[];
+  readonly comparison: boolean;
+}
+
+export function tableAnswer(reading: Reading): Answer | undefined {
+  const { engine, terms, understanding } = reading;
+  const { types } = understanding;
+  const tableWords = engine.lexicon.tableWords;
+  // (`… 현황 표 있잖아 그거 정리 좀`: the table said before, pointed at)
+  const foreground = terms.some((t) => !t.background && t.role === 'topic');
+  const asked = terms.filter((t) => !t.background || !foreground);
+  const said = asked.some((t) => readsAs(t, tableWords));
+  const whole = ['list', 'summary', 'which', 'amount', 'compare'].some((t) => types.has(t as never));
+  // (a row asked of one named, `표에 리벨리온은 뭐라고 돼있어`, is that row)
+  const named = reading.mentions.some((m) => !m.background && m.entity.type !== 'region');
+  if (!said || !whole || named) return undefined;
+  // (a country says little: both tables name Japan)
+  const words = asked.filter(
+    (t) =>
+      (t.role === 'topic' || t.role === 'predicate') &&
+      !readsAs(t, tableWords) &&
+      !reading.mentionedTerm.has(terms.indexOf(t)),
+  );
+  // (a row of a comparison named, `표에서 일본 투자 유치 칸`, `VC 투자 급감`, is that row)
+  const text = compactKey(reading.text);
+  const rowSaid = (r: Comparison['rows'][number]) =>
+    [r.aspect.ko, ...r.values.map((v) => v.text.ko)].some((w) => text.includes(compactKey(w)));
+  if (engine.kb.comparisons.some((c) => c.rows.some(rowSaid))) return undefined;
+  const hits = (table: Table) =>
+    words.filter((t) => [t.head, ...t.forms].some((w) => w.length >= 2 && table.name.includes(compactKey(w))))
+      .length;
+  const ranked = tablesOf(engine)
+    .map((table) => ({ table, hits: hits(table) }))
+    .sort((a, b) => b.hits - a.hits);
+  const [best, second] = ranked;
+  if (!best || best.hits === 0 || best.hits === second?.hits || best.table.comparison) return undefined;
+  const items = ofCountry(reading, best.table.rows);
+  const of = items === best.table.rows ? 'rows' : 'companies';
+  return { kind: 'list', question: reading.text, of, items };
+}
+
+/**
+ * `표에 나온 한국 회사들`: a country said just before a word for companies asks for its companies the rows
+ * name (not the US big tech row), in the table's order, each with its row.
+ */
+function ofCountry(reading: Reading, rows: readonly ListItem[]): readonly ListItem[] {
+  const { engine, terms } = reading;
+  const countries = reading.mentions
+    .filter((m) => m.entity.type === 'region')
+    .filter((m) => engine.lexicon.companyNouns.has(terms[Math.max(...m.terms) + 1]?.head ?? ''))
+    .map((m) => m.entity.id);
+  if (countries.length === 0) return rows;
+  const companies = [...engine.kb.entities.values()].filter(
+    (e) => e.type === 'company' && !!e.country && countries.includes(e.country),
+  );
+  // (each company of the rows, named, with its row: a reply may pick one, `두 번째 거는?`)
+  const named = rows.flatMap((row) =>
+    companies
+      .map((e) => ({ e, at: row.label.ko.indexOf(e.name.ko) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map(({ e }) => ({ label: e.name, detail: row.label, passage: row.passage })),
+  );
+  return named.length > 0 ? named : rows;
+}
+
+/** The article's tables: runs of table rows, the first of which is the header. */
+function tablesOf(engine: Engine): Table[] {
+  const sources = new Set(engine.kb.comparisons.flatMap((c) => c.rows.map((r) => r.source)));
+  return engine.kb.articles.flatMap((article) => {
+    const tables: Table[] = [];
+    const { passages } = article;
+    for (let at = 0; at < passages.length; at++) {
+      if (passages[at]!.kind !== 'table-row' || passages[at - 1]?.kind === 'table-row') continue;
+      let end = at;
+      while (passages[end + 1]?.kind === 'table-row') end++;
+      const heading = passages[at - 1]?.kind === 'heading' ? passages[at - 1]!.text : '';
+      const body = passages.slice(at + 1, end + 1);
+      tables.push({
+        name: compactKey(`${heading} ${passages[at]!.text}`),
+        comparison: body.some((p) => sources.has(p.id)),
+        rows: body.map((p) => ({
+          label: { ko: p.text, en: p.en },
+          detail: undefined,
+          passage: engine.kb.passage(article.id, p.id),
+        })),
+      });
+    }
+    return tables;
+  });
+}
