@@ -54,27 +54,27 @@ export function tableAnswer(reading: Reading): Answer | undefined {
 }
 
 /**
- * `표에 나온 한국 회사들`: a country said just before a word for companies asks for its companies the rows
- * name (not the US big tech row), in the table's order, each with its row.
+ * `표에 나온 한국 회사들`, `표에 있는 회사 전부`: companies asked of a table are the companies its rows name,
+ * of the country the question names if it names one of theirs (not the US big tech row), in the table's
+ * order, each with its row.
  */
 function ofCountry(reading: Reading, rows: readonly ListItem[]): readonly ListItem[] {
   const { engine, terms } = reading;
-  const countries = reading.mentions
-    .filter((m) => m.entity.type === 'region')
-    .filter((m) => engine.lexicon.companyNouns.has(terms[Math.max(...m.terms) + 1]?.head ?? ''))
-    .map((m) => m.entity.id);
-  if (countries.length === 0) return rows;
-  const companies = [...engine.kb.entities.values()].filter(
-    (e) => e.type === 'company' && !!e.country && countries.includes(e.country),
-  );
+  const asked = terms.some((t) => !t.background && engine.lexicon.companyNouns.has(t.head));
+  if (!asked) return rows;
+  const countries = reading.mentions.filter((m) => m.entity.type === 'region').map((m) => m.entity.id);
+  const all = [...engine.kb.entities.values()].filter((e) => e.type === 'company');
+  const inRows = (companies: typeof all) =>
+    rows.flatMap((row) =>
+      companies
+        .map((e) => ({ e, at: row.label.ko.indexOf(e.name.ko) }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => a.at - b.at)
+        .map(({ e }) => ({ label: e.name, detail: row.label, passage: row.passage })),
+    );
   // (each company of the rows, named, with its row: a reply may pick one, `두 번째 거는?`)
-  const named = rows.flatMap((row) =>
-    companies
-      .map((e) => ({ e, at: row.label.ko.indexOf(e.name.ko) }))
-      .filter((x) => x.at >= 0)
-      .sort((a, b) => a.at - b.at)
-      .map(({ e }) => ({ label: e.name, detail: row.label, passage: row.passage })),
-  );
+  const ofCountries = inRows(all.filter((e) => !!e.country && countries.includes(e.country)));
+  const named = ofCountries.length > 0 ? ofCountries : inRows(all);
   return named.length > 0 ? named : rows;
 }
 
