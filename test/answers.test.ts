@@ -1894,3 +1894,19 @@ describe('a table of the article asked for whole', () => {
     expect(said(ask('표에서 일본 투자 유치 칸 내용'))).toContain('빅테크');
   });
 });
+
+describe('what one thing has to do with another', () => {
+  test.each([
+    'VC 투자 줄어든 게 AI 기업들 해외행이랑 무슨 상관인데?',
+    'VC 투자 급감이 한국 AI 기업들 해외 나가는 거랑 무슨 관련이야?',
+  ])('`%s`: the fact that links them', (text) => {
+    const answer = ask(text);
+    expect(answer.kind).toBe('facts');
+    expect(answer.kind === 'facts' ? answer.facts[0]?.fact.text.ko : '').toContain('해외로 나가는 이유');
+  });
+
+  test('as a follow-up: `그게 AI 기업들이랑 무슨 상관인데` after the VC figures', () => {
+    const last = conversation('한국 vc 투자 얼마나 줄었어?', '그게 AI 기업들이랑 무슨 상관인데');
+    expect(said(last.answer)).toContain('해외로 나가는 이유');
+  });
+});
