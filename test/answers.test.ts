@@ -1910,3 +1910,24 @@ describe('what one thing has to do with another', () => {
     expect(said(last.answer)).toContain('해외로 나가는 이유');
   });
 });
+
+describe('a group’s figure claimed of one of them alone', () => {
+  test('`구글 혼자 186억달러 투자한다는 거임?`: no, Google, MS and AWS together', () => {
+    const answer = ask('구글 혼자 186억달러 투자한다는 거임?');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    const lead = answer.kind === 'facts' ? answer.lead : undefined;
+    expect(lead?.kind === 'entities' ? lead.entities.map((e) => e.id) : []).toEqual(
+      expect.arrayContaining(['google', 'microsoft', 'aws']),
+    );
+  });
+
+  test('as a follow-up: `그거 MS 혼자 금액임?` after the big tech investment', () => {
+    const last = conversation('일본에 빅테크 투자 얼마야?', '그거 MS 혼자 금액임?');
+    expect(last.answer.kind === 'facts' ? last.answer.verdict?.kind : undefined).toBe('no');
+  });
+
+  test.each(['186억 달러 중에 구글 혼자 얼마 투자함?', '그 186억달러 중에 구글 단독 몫은?'])(
+    '`%s` asks the share, which the article does not give',
+    (text) => expect(answerFound(ask(text))).toBe(false),
+  );
+});

@@ -14,7 +14,7 @@ import { listAnswer } from './contracts/list.ts';
 import { placeAnswer, quoteAnswer } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { tableAnswer } from './contracts/table.ts';
-import { speculation, unconfirmedClaim } from './contracts/yesno.ts';
+import { groupsFigure, speculation, unconfirmedClaim } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
 import { nothingFits, uncovered } from './gate.ts';
 import { resolve } from './resolution.ts';
@@ -42,7 +42,8 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   const res = resolve(ask);
   const contract = speculation(res) ?? unconfirmedClaim(res);
   if (contract) return contract;
-  if (!res.best) return nothingFits(res);
+  // (`그거 MS 혼자 금액임?`: a group's figure asked of one alone is theirs together)
+  if (!res.best) return groupsFigure(res) ?? nothingFits(res);
   const uncoveredAnswer = uncovered(res, res.best);
   if (uncoveredAnswer) return uncoveredAnswer;
   const facts = factsAnswer(res, res.best, ask.yesno ? { kind: 'yes' } : undefined);

@@ -1460,6 +1460,9 @@ function endsAsQuestion(token: Token, lexicon: Lexicon, vocabulary: Vocabulary):
 const COPULA_QUESTION =
   /[가-힣](죠|지요|이죠|인가요|인가|이냐|냐|이지|거지|거야|건가|건가요|거예요|거에요|맞아|맞지|맞나|맞죠|이야|야|예요|이에요|임|인감|이었나|였나|이었나요|였나요|이었지|였지|랬나|랬지|랬죠|랬나요|랬어)$/;
 
+/** A word closed as a question by a copula (`금액임`, `몫이야`, `거지`): it asks whether it is so. */
+export const closesAsCopulaQuestion = (word: string): boolean => COPULA_QUESTION.test(word);
+
 /** Connective and nominal endings of verbs the lexicon does not list (`놓치면`, `늘리고`, `건너뛰고`). */
 const CONNECTIVE_END = /[^\s](면|고|며|면서|니까|도록|게|기|기가|지만|려고|러|다며|라며|냐고|대|래)$/;
 

@@ -8,13 +8,13 @@ import type { Entity } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import { readLightVerb, readVerb } from '../../language/korean.ts';
 import { countryByName, isEnglishWord } from '../../language/names.ts';
-import { isVerbalForm, type Term } from '../../language/understand.ts';
+import { closesAsCopulaQuestion, isVerbalForm, type Term } from '../../language/understand.ts';
 import { compactKey, isHangulWord } from '../../search/normalize.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
 import { figureInUnit } from '../fit.ts';
 import { COMMON_SHARE } from '../gate.ts';
 import type { Resolution } from '../resolution.ts';
-import type { Scored } from '../retrieve.ts';
+import { givesFigureAsked, type Scored } from '../retrieve.ts';
 import { namesNotKnown } from '../scope.ts';
 import { type Answer, type Engine, type Lead, notFoundAnswer, type Verdict } from '../types.ts';
 import { claimTopics, knowsWord, nameAlso, numbersAgree, textOf } from '../words.ts';
@@ -83,6 +83,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   // the article pairs them (`노무라증권은 리벨리온 고객이지?`) are set right before anything else.
   return (
     pairedOtherwise(res) ??
+    groupsFigure(res) ??
     otherTime(res) ??
     figureOtherwise(res) ??
     res.passage() ??
@@ -779,6 +780,48 @@ function doneByAnother(res: Resolution): { fact: SourcedFact; lead: Lead; more: 
     };
   }
   return undefined;
+}
+
+/**
+ * `구글 혼자 186억달러 투자한다는 거임?`, `그거 MS 혼자 금액임?`: a figure the article gives for several
+ * claimed of one of them alone: no, it is theirs together.
+ */
+export function groupsFigure(res: Resolution): Answer | undefined {
+  const { ask } = res;
+  const { engine } = ask;
+  const subjects = ask.mentions.filter((m) => m.required && m.entity.type !== 'region');
+  // (`구글 혼자 얼마 투자함?` asks the share, which the article does not give)
+  const asksHowMuch = ask.terms.some(
+    (t) => !t.background && [t.head, ...t.forms].some((w) => engine.lexicon.interrogatives.has(w)),
+  );
+  // (and `구글 단독 몫은?` what it is; `그거 MS 혼자 금액임?` claims it is the one's)
+  const last =
+    ask.text
+      .trim()
+      .split(/\s+/)
+      .at(-1)
+      ?.replace(/[^\p{L}]+$/u, '') ?? '';
+  const claims = ask.yesno || closesAsCopulaQuestion(last);
+  if (!ask.understanding.alone || subjects.length !== 1 || asksHowMuch || !claims) return undefined;
+  const [subject] = subjects;
+  const group = res.found.scored.find(
+    (s) =>
+      s.fact.entities.includes(subject!.entity.id) &&
+      res.constrained.groupOf(s.fact) > 1 &&
+      (givesFigureAsked(ask, s.fact) || (ask.understanding.anaphora && s.fact.figures.length > 0)),
+  )?.fact;
+  if (!group) return undefined;
+  const together = group.entities
+    .flatMap((id) => engine.kb.entities.get(id) ?? [])
+    .filter((e) => e.type === 'company' || e.type === 'organization');
+  const lead: Lead = { kind: 'entities', entities: together };
+  return {
+    kind: 'facts',
+    question: ask.text,
+    facts: [cite(engine, group)],
+    lead,
+    verdict: { kind: 'no', correction: lead },
+  };
 }
 
 /**
