@@ -1931,3 +1931,16 @@ describe('a group’s figure claimed of one of them alone', () => {
     (text) => expect(answerFound(ask(text))).toBe(false),
   );
 });
+
+describe('one claimed to be among those a figure is for', () => {
+  test('`186억 달러 투자 발표한 곳에 오픈AI도 들어가?`: no, Google, MS and AWS', () => {
+    const answer = ask('186억 달러 투자 발표한 곳에 오픈AI도 들어가?');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain('aws');
+  });
+
+  test('`186억 달러에 구글도 포함돼?`: yes', () => {
+    const answer = ask('186억 달러에 구글도 포함돼?');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('yes');
+  });
+});

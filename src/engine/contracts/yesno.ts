@@ -68,7 +68,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   const { ask, best, content } = res;
   if (!ask.yesno) return undefined;
   // (a name the article does not know is never confirmed)
-  const instead = namedInstead(res) ?? causeOtherwise(res) ?? anotherCountrys(res);
+  const instead = closedGroup(res) ?? namedInstead(res) ?? causeOtherwise(res) ?? anotherCountrys(res);
   if (instead) return instead;
   const confirmed =
     best &&
@@ -780,6 +780,36 @@ function doneByAnother(res: Resolution): { fact: SourcedFact; lead: Lead; more: 
     };
   }
   return undefined;
+}
+
+/**
+ * `186억 달러 발표한 곳에 오픈AI도 들어가?`, `…구글도 포함돼?`: one claimed to be among those a figure the
+ * question gives is the article's for, which it names all of: yes or no, and who they are.
+ */
+function closedGroup(res: Resolution): Answer | undefined {
+  const { ask } = res;
+  const { engine } = ask;
+  const unknown = namesNotKnown(ask);
+  const claimed = ask.mentions
+    .filter((m) => m.required && m.entity.type !== 'region')
+    .map((m) => m.entity.id);
+  if (unknown.length + claimed.length !== 1) return undefined;
+  const group = res.found.scored.find(
+    (s) => res.constrained.groupOf(s.fact) > 1 && givesFigureAsked(ask, s.fact),
+  )?.fact;
+  if (!group) return undefined;
+  const among = claimed.some((id) => group.entities.includes(id));
+  const members = group.entities
+    .flatMap((id) => engine.kb.entities.get(id) ?? [])
+    .filter((e) => e.type === 'company' || e.type === 'organization');
+  const lead: Lead = { kind: 'entities', entities: members };
+  return {
+    kind: 'facts',
+    question: ask.text,
+    facts: [cite(engine, group)],
+    lead,
+    verdict: among ? { kind: 'yes' } : { kind: 'no', correction: lead },
+  };
 }
 
 /**
