@@ -793,7 +793,8 @@ function closedGroup(res: Resolution): Answer | undefined {
   const claimed = ask.mentions
     .filter((m) => m.required && m.entity.type !== 'region')
     .map((m) => m.entity.id);
-  if (unknown.length + claimed.length !== 1) return undefined;
+  // (`구글 혼자 186억달러?` claims it is one's alone: `groupsFigure`)
+  if (unknown.length + claimed.length !== 1 || ask.understanding.alone) return undefined;
   const group = res.found.scored.find(
     (s) => res.constrained.groupOf(s.fact) > 1 && givesFigureAsked(ask, s.fact),
   )?.fact;
