@@ -1944,3 +1944,10 @@ describe('one claimed to be among those a figure is for', () => {
     expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('yes');
   });
 });
+
+describe('a summary asked with its numbers', () => {
+  test('`tl;dr in English please, with the key numbers` sums up the whole article', () => {
+    const answer = ask('tl;dr in English please, with the key numbers');
+    expect(answer.kind === 'summary' ? answer.scope : undefined).toBe('article');
+  });
+});

@@ -164,10 +164,17 @@ function linesAsked(engine: Engine, text: string): number | undefined {
 /** The words of the question that say what to sum up: not the question's own, nor names. */
 function askedWords(reading: Reading): Term[] {
   const { engine } = reading;
+  // (`with the key numbers`, `핵심 숫자 넣어서`: what to put in the summary, not what to sum up)
+  const figures = engine.lexicon.listKinds.get('figures') ?? new Set<string>();
+  const ofFigures = (i: number) => {
+    const next = reading.terms[i + 1];
+    return !!next && (readsAs(next, figures) || figures.has(next.surface));
+  };
   // (a word most facts use, `AI` in an article about AI, tells no part of it from another)
   return reading.terms.filter(
     (t, i) =>
       !reading.mentionedTerm.has(i) &&
+      !ofFigures(i) &&
       !t.background &&
       t.role === 'topic' &&
       !engine.lexicon.articleTopicWords.has(t.head) &&
