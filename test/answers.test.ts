@@ -1951,3 +1951,11 @@ describe('a summary asked with its numbers', () => {
     expect(answer.kind === 'summary' ? answer.scope : undefined).toBe('article');
   });
 });
+
+describe('which of several named to choose from', () => {
+  test('`리벨리온, 올거나이즈, 이랜서 중 본사를 통째로 일본으로 옮긴 곳은?` is Allganize', () => {
+    const answer = ask('리벨리온, 올거나이즈, 이랜서 중 본사를 통째로 일본으로 옮긴 곳은?');
+    const lead = answer.kind === 'facts' ? answer.lead : undefined;
+    expect(lead?.kind === 'entities' ? lead.entities.map((e) => e.id) : []).toEqual(['allganize']);
+  });
+});

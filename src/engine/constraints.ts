@@ -305,7 +305,8 @@ function namesWhich(ask: Ask, found: Retrieval, s: Scored): boolean {
     s.fact.kind === 'policy' && engine.lexicon.answerWords.companyClass.test(textOf(engine, s.fact).text);
   if (ask.describes) return found.fits(s.fact, 'which') || classOfCompanies;
   // (a country is no which-one of companies, unless any party is asked: `AI Act 만든 데가 어디`)
+  // (of several named to choose from, `리벨리온이랑 이랜서 중에`, one of them is which)
   const names = (id: string) =>
-    !ask.mentionedIds.has(id) && (found.fitOptions.anyParty || engine.kb.entities.get(id)?.type !== 'region');
+    !found.fitIds.has(id) && (found.fitOptions.anyParty || engine.kb.entities.get(id)?.type !== 'region');
   return s.fact.entities.some(names) || classOfCompanies;
 }

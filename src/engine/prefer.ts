@@ -1,7 +1,9 @@
 /** Which of the facts that may answer comes first. */
+
 import type { Ask } from './ask.ts';
 import { STRICT_TYPES } from './fit.ts';
 import { COMMON_SHARE } from './gate.ts';
+import { choosesAmong } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
 import { readsAs } from './words.ts';
 
@@ -68,6 +70,10 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
     covering.splice(covering.indexOf(fuller), 1);
     covering.unshift(fuller);
   }
+  // (`리벨리온, 올거나이즈, 이랜서 중 본사를 옮긴 곳은?`: of those named to choose from, the one whose fact
+  // says what is asked, however much more the others' facts say of them)
+  if (found.oneByOne && choosesAmong(ask.engine, ask.terms))
+    covering.sort((a, b) => hits(b) - hits(a) || b.score - a.score);
   return { covering, didAll, namelessFull };
 }
 
