@@ -1959,3 +1959,14 @@ describe('which of several named to choose from', () => {
     expect(lead?.kind === 'entities' ? lead.entities.map((e) => e.id) : []).toEqual(['allganize']);
   });
 });
+
+describe('the article’s own words asked for', () => {
+  test.each([
+    ['빅테크들이 일본을 뭘로 선택했다고 했지? 따옴표 쳐진 표현', '아시아 AI 인프라 허브'],
+    ['ㅋㅋ 일본 요즘 도장 문화 버리고 ai로 가는 중이라는데 기사에선 이걸 뭐라고 표현함', 'AI 전환'],
+  ])('`%s`', (text, expected) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain(expected);
+  });
+});
