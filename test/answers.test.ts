@@ -1970,3 +1970,11 @@ describe('the article’s own words asked for', () => {
     expect(said(answer)).toContain(expected);
   });
 });
+
+describe('the article’s last sentence asked with its particle', () => {
+  test('`글 맨 끝에 독자한테 던진 질문이 뭐야?` is the question it ends on', () => {
+    const answer = ask('글 맨 끝에 독자한테 던진 질문이 뭐야?');
+    expect(answer.kind).toBe('passage');
+    expect(said(answer)).toContain('여러분은 어떻게 생각하시나요?');
+  });
+});

@@ -21,8 +21,21 @@ export const QUOTED = /(?<=^|[\s(:])['"“‘「『]([^'"”’」』]{2,80})['"
 export function placeAnswer(reading: Reading): Answer | undefined {
   const { engine, terms, mentions } = reading;
   const { sentenceWords, firstLast } = engine.lexicon;
-  const keys = terms.flatMap((t) => [t.head, t.surface, ...t.forms]);
-  const says = (phrases: readonly (readonly string[])[]) => phrases.some((p) => keys.includes(p.join(' ')));
+  const keysOf = (t: (typeof terms)[number]) => [
+    t.head,
+    t.surface,
+    ...t.forms,
+    // (`끝에`: a word of place with its particle)
+    ...engine.lexicon.particles.place
+      .filter((p) => t.surface.endsWith(p))
+      .map((p) => t.surface.slice(0, -p.length)),
+  ];
+  const keys = terms.flatMap(keysOf);
+  // (a phrase said over its words, `맨 끝에` as 맨 + 끝에)
+  const says = (phrases: readonly (readonly string[])[]) =>
+    phrases.some((p) =>
+      terms.some((_, i) => p.every((w, j) => !!terms[i + j] && keysOf(terms[i + j]!).includes(w))),
+    );
   const end = says(firstLast.last) ? 'last' : says(firstLast.first) ? 'first' : undefined;
   if (!end || mentions.length > 0 || !keys.some((k) => sentenceWords.has(k))) return undefined;
   const article = engine.kb.articles[0];
