@@ -1978,3 +1978,18 @@ describe('the article’s last sentence asked with its particle', () => {
     expect(said(answer)).toContain('여러분은 어떻게 생각하시나요?');
   });
 });
+
+describe('a reason asked: the reasons its part of the article gives with it', () => {
+  test('`일본 AI 시장 왜 커지는 중이래`: the transition and the ageing workforce', () => {
+    const answer = ask('일본 AI 시장 왜 커지는 중이래');
+    expect(answer.kind).toBe('facts');
+    const facts = answer.kind === 'facts' ? answer.facts.map((f) => f.fact.text.ko).join('\n') : '';
+    expect(facts).toContain('고령화');
+    expect(facts).toContain('AI 전환');
+  });
+
+  test('a question of another kind keeps to its fact: `일본 법인세 감면 언제까지야?`', () => {
+    const answer = ask('일본 법인세 감면 언제까지야?');
+    expect(answer.kind === 'facts' ? answer.facts.length : 0).toBeLessThanOrEqual(2);
+  });
+});

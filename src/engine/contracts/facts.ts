@@ -38,6 +38,19 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
         s.contentHits >= best.contentHits &&
         found.aboutMentioned(s.fact) >= found.aboutMentioned(best.fact)),
   );
+  // (`일본 AI 시장이 왜 커져?`: a reason asked, the other reasons its part of the article gives with it)
+  if (res.ask.types.has('reason') && !found.oneByOne) {
+    const part = narrowestSection(res.ask.engine, best.fact);
+    const more = found.scored.filter(
+      (s) =>
+        !chosen.includes(s) &&
+        s.contentHits > 0 &&
+        !!part?.passages.includes(s.fact.source) &&
+        s.fact.articleId === best.fact.articleId &&
+        found.fits(s.fact, 'reason'),
+    );
+    chosen.push(...more.slice(0, Math.max(0, MAX_ANSWER_FACTS - chosen.length)));
+  }
   // One by one: the best fact of each that matches as much of the question as the best does.
   if (found.oneByOne)
     for (const m of found.group) {
@@ -48,6 +61,14 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
       if (own) chosen.push(own);
     }
   return chosen;
+}
+
+/** The narrowest part of the article a fact's passage is in (`일본의 급성장하는 AI 시장`). */
+function narrowestSection(engine: Engine, fact: SourcedFact) {
+  return engine.kb
+    .article(fact.articleId)
+    ?.sections.filter((section) => section.passages.includes(fact.source))
+    .sort((a, b) => a.passages.length - b.passages.length)[0];
 }
 
 /** What the question word asks for, as the answer's first line; a statement when it asks for none. */
