@@ -1993,3 +1993,12 @@ describe('a reason asked: the reasons its part of the article gives with it', ()
     expect(answer.kind === 'facts' ? answer.facts.length : 0).toBeLessThanOrEqual(2);
   });
 });
+
+describe('an opinion asked: the author’s others on it', () => {
+  test('`글쓴이는 AI 기업들이 일본 가는 걸 어떻게 봐요?`: the loss, and that moving is a natural choice', () => {
+    const answer = ask('글쓴이는 AI 기업들이 일본 가는 걸 어떻게 봐요?');
+    const facts = answer.kind === 'facts' ? answer.facts.map((f) => f.fact.text.ko) : [];
+    expect(facts.length).toBeGreaterThan(1);
+    expect(facts.every((f) => f.startsWith('글쓴이'))).toBe(true);
+  });
+});

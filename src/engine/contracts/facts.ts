@@ -39,7 +39,9 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
         found.aboutMentioned(s.fact) >= found.aboutMentioned(best.fact)),
   );
   // (`일본 AI 시장이 왜 커져?`: a reason asked, the other reasons its part of the article gives with it)
-  if (res.ask.types.has('reason') && !found.oneByOne) {
+  // (and an opinion, the author's others on it: `글쓴이는 한국 AI 현실을 어떻게 봐?`)
+  const broad = (['reason', 'opinion'] as const).find((t) => res.ask.types.has(t));
+  if (broad && !found.oneByOne) {
     const part = narrowestSection(res.ask.engine, best.fact);
     const more = found.scored.filter(
       (s) =>
@@ -47,7 +49,7 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
         s.contentHits > 0 &&
         !!part?.passages.includes(s.fact.source) &&
         s.fact.articleId === best.fact.articleId &&
-        found.fits(s.fact, 'reason'),
+        found.fits(s.fact, broad),
     );
     chosen.push(...more.slice(0, Math.max(0, MAX_ANSWER_FACTS - chosen.length)));
   }
