@@ -2002,3 +2002,18 @@ describe('an opinion asked: the author’s others on it', () => {
     expect(facts.every((f) => f.startsWith('글쓴이'))).toBe(true);
   });
 });
+
+describe('the answer before, challenged', () => {
+  test('`세계 최초라는 거 확실해?` after the AI Act asks it again, with its passage', () => {
+    const first = answerMessage(engine, 'EU가 AI Act 세계 최초로 만들었어?');
+    const again = answerMessage(engine, '세계 최초라는 거 확실해?', first.asked.at(-1));
+    expect(again.asked.at(-1)).toBe(first.asked.at(-1));
+    expect(said(again.answer)).toContain('최초');
+  });
+
+  test('one named anew is asked of: `한국은 확실해?` after Japan is not the same question', () => {
+    const first = answerMessage(engine, '일본 법인세 감면 언제까지야?');
+    const next = answerMessage(engine, '한국은 확실해?', first.asked.at(-1));
+    expect(next.asked.at(-1)).not.toBe(first.asked.at(-1));
+  });
+});

@@ -246,6 +246,8 @@ export function contextReadings(engine: Engine, text: string, previous: string |
     specificsOf(engine, text, question);
   if (picked) return [picked];
   // (`더 자세히`, `tell me more`: the same question again)
+  // (`세계 최초라는 거 확실해?`, `근거는?`: the answer before again, with the passage it comes from)
+  if (engine.lexicon.referring.challenge.test(text) && !namesAnew(engine, text, previous)) return [question];
   if (engine.lexicon.referring.again.test(text)) {
     const more = moreOf(engine, question, !hasHangul(text));
     return more ? [more, question] : [question];
@@ -474,6 +476,16 @@ function pickedItem(engine: Engine, text: string, answered: readonly string[]): 
     );
   // (`두 번째 거 다시`: asked again, which is the item itself)
   return `${text.slice(0, found.index)}${name}${rest.replace(engine.lexicon.referring.againWords, ' ')}`.trim();
+}
+
+/** The follow-up names something the conversation before did not (`한국은 확실해?` after Japan). */
+function namesAnew(engine: Engine, text: string, previous: string): boolean {
+  const said = compactKey(previous);
+  return (readQuestion(engine, text)?.mentions ?? []).some(
+    (m) =>
+      !m.background &&
+      ![m.entity.name.ko, m.entity.name.en, ...m.entity.aliases].some((n) => said.includes(compactKey(n))),
+  );
 }
 
 /**

@@ -199,6 +199,7 @@ const GeneralLexicon = z
         yearBefore: words,
         itemAfter: words,
         itemBefore: words,
+        challenge: words,
         again: words,
         againAsking: words,
       })
@@ -822,6 +823,8 @@ export interface Referring {
   readonly yearAfter: RegExp;
   readonly yearBefore: RegExp;
   /** Words after an item's name for the one after it (`업스테이지 다음은`) or before it (`앞은`). */
+  /** `그거 확실해?`, `근거는?`, `are you sure?`: the answer before, asked to be shown again with its source. */
+  readonly challenge: RegExp;
   readonly itemAfter: ReadonlySet<string>;
   readonly itemBefore: ReadonlySet<string>;
   /** The whole message asks the same again (`더 자세히`, `tell me more`). */
@@ -953,6 +956,10 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     namedOrPerson: phrasePattern([...words.person, ...words.company, ...words.personPronouns]),
     yearAfter: phrasePattern(words.yearAfter),
     yearBefore: phrasePattern(words.yearBefore),
+    challenge: new RegExp(
+      `^\\s*(?:${phrasePattern(words.thing).source}\\s*)?(?:\\S+\\s+){0,3}?${phrasePattern(words.challenge).source}\\s*[?？.!]*\\s*$`,
+      'i',
+    ),
     itemAfter: new Set(words.itemAfter),
     itemBefore: new Set(words.itemBefore),
     again: new RegExp(`^\\s*${again}(\\s*${asking})*\\s*[?？.!]*\\s*$`, 'i'),
