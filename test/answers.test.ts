@@ -2017,3 +2017,14 @@ describe('the answer before, challenged', () => {
     expect(next.asked.at(-1)).not.toBe(first.asked.at(-1));
   });
 });
+
+describe('a Latin word run into Hangul typed without spaces', () => {
+  test.each([
+    ['유럽연합이만든AI법이름뭐임', 'AI Act'],
+    ['일본정부가AI소프트웨어회사에세금얼마나깎아줌', '30%'],
+  ])('`%s` is read as its words', (text, expected) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain(expected);
+  });
+});

@@ -50,7 +50,13 @@ const GLUED = 8;
  * `일본보조금얼마고세금감면몇프로임`: words typed without their spaces, spaced as the language layer reads
  * them (`일본 보조금 얼마고 세금 감면 몇 프로임`), so that the questions run together can be told apart.
  */
-function spacedOut(engine: Engine, text: string): string {
+function spacedOut(engine: Engine, typed: string): string {
+  // (`유럽연합이만든AI법이름뭐임`: a Latin word run into Hangul is a word of its own)
+  const text = typed.replace(/\S{12,}/g, (w) =>
+    (w.match(/[가-힣]/g)?.length ?? 0) >= 8 && /[A-Za-z]/.test(w)
+      ? w.replace(/([가-힣])(?=[A-Za-z])/g, '$1 ').replace(/([A-Za-z])(?=[가-힣]{2})/g, '$1 ')
+      : w,
+  );
   if (!text.split(/\s+/).some((w) => w.length >= GLUED && isHangulWord(w))) return text;
   return text
     .split(/(\s+)/)
