@@ -2028,3 +2028,13 @@ describe('a Latin word run into Hangul typed without spaces', () => {
     expect(said(answer)).toContain(expected);
   });
 });
+
+describe('the article named for a summary, with no word of it besides', () => {
+  test.each(['이 기사 한 문단으로 요약해줘', '이 글 주제 한줄요약 ㄱㄱ'])(
+    '`%s` sums up the whole article',
+    (text) => {
+      const answer = ask(text);
+      expect(answer.kind === 'summary' ? answer.scope : undefined).toBe('article');
+    },
+  );
+});

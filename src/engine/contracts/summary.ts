@@ -13,7 +13,7 @@ import { entityAnswerFacts } from '../cards.ts';
 import { STRICT_TYPES } from '../fit.ts';
 import type { Mention } from '../mentions.ts';
 import type { Answer, Engine, SummaryItem } from '../types.ts';
-import { readsAs, searchWord, termsSaidIn } from '../words.ts';
+import { knowsWord, readsAs, searchWord, termsSaidIn } from '../words.ts';
 
 /** Lines of a summary when the question does not say how many. */
 const DEFAULT_LINES = 5;
@@ -116,7 +116,10 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
       facts: entityAnswerFacts(engine, entity).slice(0, 4),
     };
   }
-  if (words.length > 0) {
+  // (`바쁘신 회원분들을 위해 이 기사 전체를 … 요약해 주실 수 있겠습니까?`: the article named, and no word of
+  // it besides: the whole article)
+  const ofArticle = reading.understanding.articleFields.has('article');
+  if (words.length > 0 && !(ofArticle && words.every((t) => !knowsWord(engine, t.head, t.common)))) {
     const lines = topicLines(engine, words);
     const title = { ko: words.map((t) => t.surface).join(' '), en: words.map((t) => t.surface).join(' ') };
     return summary('topic', title, lines);
