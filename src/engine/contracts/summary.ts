@@ -116,10 +116,11 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
       facts: entityAnswerFacts(engine, entity).slice(0, 4),
     };
   }
-  // (`바쁘신 회원분들을 위해 이 기사 전체를 … 요약해 주실 수 있겠습니까?`: the article named, and no word of
-  // it besides: the whole article)
+  // (`바쁘신 회원분들을 위해 이 기사 전체를 … 요약해 주실 수 있겠습니까?`: the article named, and few words
+  // of it besides: the whole article)
   const ofArticle = reading.understanding.articleFields.has('article');
-  if (words.length > 0 && !(ofArticle && words.every((t) => !knowsWord(engine, t.head, t.common)))) {
+  const known = words.filter((t) => knowsWord(engine, t.head, t.common));
+  if (words.length > 0 && !(ofArticle && known.length * 2 < words.length)) {
     const lines = topicLines(engine, words);
     const title = { ko: words.map((t) => t.surface).join(' '), en: words.map((t) => t.surface).join(' ') };
     return summary('topic', title, lines);
