@@ -2038,3 +2038,10 @@ describe('the article named for a summary, with no word of it besides', () => {
     },
   );
 });
+
+test('`바쁘신 회원분들을 위해 이 기사 전체를 다섯 문장 이내로 간단히 요약해 주실 수 있겠습니까?` sums up the whole article', () => {
+  const answer = ask(
+    '바쁘신 회원분들을 위해 이 기사 전체를 다섯 문장 이내로 간단히 요약해 주실 수 있겠습니까?',
+  );
+  expect(answer.kind === 'summary' ? answer.scope : undefined).toBe('article');
+});
