@@ -2045,3 +2045,13 @@ test('`바쁘신 회원분들을 위해 이 기사 전체를 다섯 문장 이�
   );
   expect(answer.kind === 'summary' ? answer.scope : undefined).toBe('article');
 });
+
+describe('what the people of the article said, summed up', () => {
+  test('`대표들 발언 요약해줘`: each CEO’s quotes, not who they are', () => {
+    const answer = ask('대표들 발언 요약해줘');
+    const lines = answer.kind === 'summary' ? answer.lines.map((l) => l.text.ko).join('\n') : '';
+    for (const name of ['박성현', '이창수', '박우진']) expect(lines).toContain(name);
+    expect(lines).toContain('고령화');
+    expect(lines).not.toContain('의 대표다');
+  });
+});

@@ -82,6 +82,24 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
           lines: lines.filter((l, i) => lines.findIndex((m) => m.text.ko === l.text.ko) === i).slice(0, max),
         } as const)
       : undefined;
+  // (`대표들 발언 요약해줘`, `대표들 코멘트만`: what the people of the article said, each quote)
+  const people = engine.lexicon.listKinds.get('people') ?? new Set<string>();
+  if (types.has('said') && named.length === 0 && reading.terms.some((t) => readsAs(t, people))) {
+    const quotes = [...engine.kb.facts.values()]
+      .filter((f) => f.kind === 'quote' && f.articleId === article.id)
+      .map((f) => ({ text: f.text, passage: engine.kb.passage(f.articleId, f.source) }));
+    // (titled by the words that asked: `대표들 발언`)
+    const asking = reading.terms.filter(
+      (t) =>
+        readsAs(t, people) ||
+        engine.lexicon
+          .questionPhrasesStartingWith([t.head])
+          .some((q) => q.type === 'said' && q.phrase.length === 1),
+    );
+    const title = asking.map((t) => t.surface).join(' ');
+    const said = summary('topic', { ko: title, en: title }, quotes);
+    if (said) return said;
+  }
   if (section) {
     // (`글쓴이 결론 한 줄로`: a conclusion asked in fewer lines than the part has is its last lines)
     const lines = sectionLines(engine, article, section);
