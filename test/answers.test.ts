@@ -2055,3 +2055,13 @@ describe('what the people of the article said, summed up', () => {
     expect(lines).not.toContain('의 대표다');
   });
 });
+
+describe('the article’s details in English', () => {
+  test.each([
+    ['Year of the post?', 'date'],
+    ["author's handle?", 'author'],
+  ])('`%s` is the article’s %s', (text, field) => {
+    const answer = ask(text);
+    expect(answer.kind === 'article' ? answer.field : undefined).toBe(field);
+  });
+});
