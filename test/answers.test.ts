@@ -2065,3 +2065,17 @@ describe('the article’s details in English', () => {
     expect(answer.kind === 'article' ? answer.field : undefined).toBe(field);
   });
 });
+
+describe('a claim of the author’s stance', () => {
+  test('`글쓴이는 기업들이 해외로 나가는 걸 무조건 나쁘게 봐?`: what the author says of it, in the article’s words', () => {
+    const answer = ask('글쓴이는 기업들이 해외로 나가는 걸 무조건 나쁘게 봐?');
+    expect(answer.kind).toBe('facts');
+    if (answer.kind !== 'facts') return;
+    expect(answer.verdict?.kind).toBe('says');
+    expect(answer.facts.every((f) => f.fact.kind === 'opinion')).toBe(true);
+  });
+
+  test('a stance on what the author never speaks of is not answered: `글쓴이는 삼성을 좋아해?`', () => {
+    expect(answerFound(ask('글쓴이는 삼성을 좋아해?'))).toBe(false);
+  });
+});

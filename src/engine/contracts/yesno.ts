@@ -68,7 +68,8 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   const { ask, best, content } = res;
   if (!ask.yesno) return undefined;
   // (a name the article does not know is never confirmed)
-  const instead = closedGroup(res) ?? namedInstead(res) ?? causeOtherwise(res) ?? anotherCountrys(res);
+  const instead =
+    closedGroup(res) ?? namedInstead(res) ?? causeOtherwise(res) ?? anotherCountrys(res) ?? authorsView(res);
   if (instead) return instead;
   const confirmed =
     best &&
@@ -780,6 +781,29 @@ function doneByAnother(res: Resolution): { fact: SourcedFact; lead: Lead; more: 
     };
   }
   return undefined;
+}
+
+/**
+ * `글쓴이는 기업들이 해외로 나가는 걸 무조건 나쁘게 봐?`, `필자가 반대해?`: a claim of the author's stance is
+ * answered by what the author says on it (the article's own words, no yes or no of ours): the author's
+ * views that speak of what the claim is about.
+ */
+function authorsView(res: Resolution): Answer | undefined {
+  const { ask, content } = res;
+  const { engine } = ask;
+  if (!ask.understanding.articleFields.has('author') || !ask.types.has('opinion')) return undefined;
+  const telling = content.filter((t) => !t.common && engine.facts.share(t.head) < COMMON_SHARE);
+  const views = res.found.scored.filter(
+    (s) => s.fact.kind === 'opinion' && telling.some((t) => s.words.has(t.head)),
+  );
+  if (views.length === 0) return undefined;
+  return {
+    kind: 'facts',
+    question: ask.text,
+    facts: views.slice(0, 3).map((s) => cite(engine, s.fact)),
+    lead: { kind: 'statement' },
+    verdict: { kind: 'says' },
+  };
 }
 
 /**
