@@ -2079,3 +2079,12 @@ describe('a claim of the author’s stance', () => {
     expect(answerFound(ask('글쓴이는 삼성을 좋아해?'))).toBe(false);
   });
 });
+
+describe('an item of the enumeration the answer makes', () => {
+  test('`세 번째로 꼽은 건?` after the author’s conclusion: the third of 세제 혜택, 규제 완화, 인프라 지원', () => {
+    const first = answerMessage(engine, '글쓴이 결론 요약해줘');
+    const next = answerMessage(engine, '세 번째로 꼽은 건?', first.asked.at(-1));
+    expect(next.asked.at(-1)).toContain('인프라 지원');
+    expect(said(next.answer)).toContain('인프라 지원');
+  });
+});

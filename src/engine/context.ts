@@ -243,7 +243,8 @@ export function contextReadings(engine: Engine, text: string, previous: string |
     relativeItem(engine, text, answered) ??
     pickedPart(engine, text, question) ??
     nextParagraph(engine, text, question) ??
-    specificsOf(engine, text, question);
+    specificsOf(engine, text, question) ??
+    enumeratedItem(engine, text, question);
   if (picked) return [picked];
   // (`더 자세히`, `tell me more`: the same question again)
   // (`세계 최초라는 거 확실해?`, `근거는?`: the answer before again, with the passage it comes from)
@@ -486,6 +487,34 @@ function namesAnew(engine: Engine, text: string, previous: string): boolean {
       !m.background &&
       ![m.entity.name.ko, m.entity.name.en, ...m.entity.aliases].some((n) => said.includes(compactKey(n))),
   );
+}
+
+/**
+ * `세 번째로 꼽은 건?` after `…세제 혜택, 규제 완화, 인프라 지원 등 …`: the item of the enumeration the
+ * answer's sentence makes, at that place, asked about.
+ */
+function enumeratedItem(engine: Engine, text: string, question: string): string | undefined {
+  const { ordinal } = engine.lexicon.referring;
+  const found = ordinal.pattern.exec(text);
+  const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
+  if (!found || place === undefined) return undefined;
+  const answer = answerQuestion(engine, question);
+  const sentences =
+    answer.kind === 'facts'
+      ? answer.facts.map((f) => f.fact.text.ko)
+      : answer.kind === 'summary'
+        ? answer.lines.map((l) => l.text.ko)
+        : [];
+  // (three or more short items between commas: `세제 혜택, 규제 완화, 인프라 지원 등`)
+  const run = sentences
+    .map((sentence) => sentence.match(/(?:[^\s,]+(?: [^\s,]+)?, ){2,}[^\s,]+(?: [^\s,]+)?/)?.[0])
+    .find(Boolean);
+  const items = run?.split(', ').map((item) => item.replace(/(?:\s*등|의|와|과|을|를|이|가)$/, ''));
+  if (!items || items.length < 3) return undefined;
+  const item = place < 0 ? items.at(place) : items[place - 1];
+  // (past the particle on the ordinal: `세 번째로 꼽은 건` → `인프라 지원 꼽은 건`)
+  const rest = text.slice(found.index + found[0].length).replace(/^\S+(?=\s)/, '');
+  return item ? `${item} ${rest.trim()}`.trim() : undefined;
 }
 
 /**
