@@ -58,6 +58,8 @@ const SETS = [
   ['test/questions/dev47.json', 0.84, 2],
   ['test/questions/dev48.json', 0.82, 1],
   ['test/questions/dev49.json', 0.94, 1],
+  ['test/questions/dev50.json', 0.9, 2],
+  ['test/questions/dev51.json', 0.94, 3],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -66,6 +68,7 @@ const SETS = [
   ['test/questions/heldout-server4.json', 0.82, 2],
   ['test/questions/heldout-server5.json', 0.84, 2],
   ['test/questions/heldout-server6.json', 0.86, 3],
+  ['test/questions/heldout-server7.json', 0.83, 3],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -88,12 +91,16 @@ const CHAINS = [
   ['test/questions/chains/dev-chains15.json', 0.8, 1],
   ['test/questions/chains/dev-chains16.json', 0.88, 3],
   ['test/questions/chains/dev-chains17.json', 0.85, 2],
+  ['test/questions/chains/dev-chains18.json', 0.83, 1],
+  ['test/questions/chains/dev-chains19.json', 0.85, 2],
+  ['test/questions/chains/dev-chains20.json', 0.83, 2],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
   ['test/questions/chains/heldout-chains4.json', 0.74, 2],
   ['test/questions/chains/heldout-chains5.json', 0.87, 1],
   ['test/questions/chains/heldout-chains6.json', 0.76, 3],
+  ['test/questions/chains/heldout-chains7.json', 0.85, 1],
 ] as const;
 
 describe('question sets written from the article alone', () => {
