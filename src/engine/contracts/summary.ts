@@ -82,24 +82,9 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
           lines: lines.filter((l, i) => lines.findIndex((m) => m.text.ko === l.text.ko) === i).slice(0, max),
         } as const)
       : undefined;
-  // (`대표들 발언 요약해줘`, `대표들 코멘트만`: what the people of the article said, each quote)
-  const people = engine.lexicon.listKinds.get('people') ?? new Set<string>();
-  if (types.has('said') && named.length === 0 && reading.terms.some((t) => readsAs(t, people))) {
-    const quotes = [...engine.kb.facts.values()]
-      .filter((f) => f.kind === 'quote' && f.articleId === article.id)
-      .map((f) => ({ text: f.text, passage: engine.kb.passage(f.articleId, f.source) }));
-    // (titled by the words that asked: `대표들 발언`)
-    const asking = reading.terms.filter(
-      (t) =>
-        readsAs(t, people) ||
-        engine.lexicon
-          .questionPhrasesStartingWith([t.head])
-          .some((q) => q.type === 'said' && q.phrase.length === 1),
-    );
-    const title = asking.map((t) => t.surface).join(' ');
-    const said = summary('topic', { ko: title, en: title }, quotes);
-    if (said) return said;
-  }
+  const quoted = named.length === 0 ? peoplesWords(reading, article) : undefined;
+  const said = quoted && summary('topic', quoted.title, quoted.lines);
+  if (said) return said;
   if (section) {
     // (`글쓴이 결론 한 줄로`: a conclusion asked in fewer lines than the part has is its last lines)
     const lines = sectionLines(engine, article, section);
@@ -144,6 +129,32 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
     return summary('topic', title, lines);
   }
   return summary('article', article.title, articleLines(engine, article));
+}
+
+/**
+ * `대표들 발언 요약해줘`, `대표들 코멘트만`: what the people of the article said, each of their quotes in
+ * article order, titled by the words that asked (`대표들 발언`).
+ */
+function peoplesWords(
+  reading: Reading,
+  article: KnowledgeArticle,
+): { title: LocalizedText; lines: SummaryItem[] } | undefined {
+  const { engine } = reading;
+  const people = engine.lexicon.listKinds.get('people') ?? new Set<string>();
+  if (!reading.understanding.types.has('said') || !reading.terms.some((t) => readsAs(t, people)))
+    return undefined;
+  const lines = [...engine.kb.facts.values()]
+    .filter((f) => f.kind === 'quote' && f.articleId === article.id)
+    .map((f) => ({ text: f.text, passage: engine.kb.passage(f.articleId, f.source) }));
+  const asking = reading.terms.filter(
+    (t) =>
+      readsAs(t, people) ||
+      engine.lexicon
+        .questionPhrasesStartingWith([t.head])
+        .some((q) => q.type === 'said' && q.phrase.length === 1),
+  );
+  const title = asking.map((t) => t.surface).join(' ');
+  return { title: { ko: title, en: title }, lines };
 }
 
 /** `3줄`, `세 줄`, `한 줄로`, `in one line`, `three sentences`: how many lines are asked for. */
