@@ -2088,3 +2088,13 @@ describe('an item of the enumeration the answer makes', () => {
     expect(said(next.answer)).toContain('인프라 지원');
   });
 });
+
+describe('the step after something', () => {
+  test('`DX 다음 단계 명칭`: the stage after DX is AX', () => {
+    expect(said(ask('DX 다음 단계 명칭'))).toContain('AI 전환(AX)');
+  });
+
+  test('a span of time after it is still a date: `이랜서 다음 달부터 뭐해?`', () => {
+    expect(said(ask('이랜서 다음 달부터 뭐해?'))).toContain('프로젝트');
+  });
+});

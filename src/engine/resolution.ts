@@ -176,6 +176,9 @@ function modifiesOnly(ask: Ask, t: Term): boolean {
     // (`절반쯤`: a share in words, which the figures check)
     [t.head, ...t.forms].some((w) => lexicon.quantityPercents.has(w)) ||
     lexicon.claimModifiers.has(t.surface) ||
+    // (`DX 다음 단계`: the step after says where, unless a span of time follows, `다음 달`)
+    (lexicon.stepWords.words.has(t.head) &&
+      !lexicon.stepWords.notBefore.has(ask.terms[ask.terms.indexOf(t) + 1]?.surface ?? '')) ||
     // (where in the article, `that row`, `비교표`: the comparisons' rows say it by being rows)
     (ask.engine.kb.comparisons.length > 0 && readsAs(t, lexicon.listKinds.get('rows') ?? new Set()))
   );

@@ -210,6 +210,7 @@ const GeneralLexicon = z
     describedAs: z.object({ $comment: z.string().optional(), words }).strict(),
     conclusionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
+    stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
     aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
     summaryLines: z
@@ -452,6 +453,8 @@ export class Lexicon {
   conclusionWords!: ReadonlySet<string>;
   /** Words for a table of the article (`표`, `table`): one asked for whole is its rows. */
   tableWords!: ReadonlySet<string>;
+  /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
+  stepWords!: { readonly words: ReadonlySet<string>; readonly notBefore: ReadonlySet<string> };
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
   readonly itemCounters: ReadonlySet<string>;
   /** Counters that say nothing of what is counted (`개`): no list of their own. */
@@ -721,6 +724,10 @@ export class Lexicon {
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
+    this.stepWords = {
+      words: new Set(general.stepWords.words),
+      notBefore: new Set(general.stepWords.notBefore),
+    };
     // (`세번째`: a number run together with its ordinal, `세 번째`; not the enumerators, `두번째로`)
     const numbers = Object.keys(general.summaryLines.numbers).filter(isHangulSyllables);
     const [ordinal] = general.units.ordinal;
