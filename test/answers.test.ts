@@ -2098,3 +2098,14 @@ describe('the step after something', () => {
     expect(said(ask('이랜서 다음 달부터 뭐해?'))).toContain('프로젝트');
   });
 });
+
+describe('English words for the article’s step', () => {
+  test.each(['What is Japan trying to jump directly to?', 'so Japan is skipping a step?'])(
+    '`%s` is the AX transition',
+    (text) => {
+      const answer = ask(text);
+      expect(answerFound(answer)).toBe(true);
+      expect(said(answer)).toContain('AX');
+    },
+  );
+});
