@@ -2109,3 +2109,7 @@ describe('English words for the article’s step', () => {
     },
   );
 });
+
+test('`What’s the catchphrase going around among Korean startups?` is the saying the article quotes', () => {
+  expect(said(ask("What's the catchphrase going around among Korean startups?"))).toContain('go to Japan');
+});
