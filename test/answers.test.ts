@@ -2113,3 +2113,16 @@ describe('English words for the article’s step', () => {
 test('`What’s the catchphrase going around among Korean startups?` is the saying the article quotes', () => {
   expect(said(ask("What's the catchphrase going around among Korean startups?"))).toContain('go to Japan');
 });
+
+describe('another’s deed claimed of one named, or asked of it', () => {
+  test('claimed, `업스테이지가 일본 증시 상장 준비한다던데?`: no, Allganize', () => {
+    const answer = ask('업스테이지가 일본 증시 상장 준비한다던데?');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain('allganize');
+  });
+
+  test.each(['리벨리온 상장 계획 있어?', '리벨리온도 일본 증시 상장 준비한다던데?'])(
+    'asked, or said `too`: `%s` is not covered',
+    (text) => expect(answerFound(ask(text))).toBe(false),
+  );
+});

@@ -364,6 +364,17 @@ function claimOfAnother(res: Resolution): Answer | undefined {
       ),
   );
   if (!unrelated) return undefined;
+  // (named without `too`, `업스테이지가 상장 준비한다는 게 사실이야?`, the claim gives it another's deed: no, and whose)
+  // (a plan asked, `리벨리온 상장 계획 있어?`, is a question, not a claim: the article is only silent on it)
+  const too = unrelated.terms.some((i) => nameAlso(engine, ask.terms[i]!.surface));
+  const claims = ask.terms.some((t) =>
+    [
+      ...engine.lexicon.hearsayEndings,
+      ...engine.lexicon.quotativeEndings,
+      ...engine.lexicon.backgroundMarkers,
+    ].some((e) => t.surface.length > e.length && t.surface.endsWith(e)),
+  );
+  if (!too && claims && doneByAnother(res)) return undefined;
   const saidOf = claim.fact.entities
     .filter((id) => !mentionedIds.has(id))
     .flatMap((id) => engine.kb.entities.get(id) ?? [])
