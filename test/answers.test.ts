@@ -2126,3 +2126,9 @@ describe('another’s deed claimed of one named, or asked of it', () => {
     (text) => expect(answerFound(ask(text))).toBe(false),
   );
 });
+
+test('`일본 ai 허브 전략에 끌린 미국 빅테크에 마소도 포함임?`: yes, with those it is named among', () => {
+  const answer = ask('일본 ai 허브 전략에 끌린 미국 빅테크에 마소도 포함임?');
+  expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('yes');
+  expect(said(answer)).toContain('openai');
+});

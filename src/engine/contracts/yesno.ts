@@ -830,8 +830,14 @@ function closedGroup(res: Resolution): Answer | undefined {
     .map((m) => m.entity.id);
   // (`구글 혼자 186억달러?` claims it is one's alone: `groupsFigure`)
   if (unknown.length + claimed.length !== 1 || ask.understanding.alone) return undefined;
+  // (or, asked whether it is among them, `미국 빅테크에 마소도 포함임?`, a fact naming it among others that
+  // says what the group is: yes; what is not named among such a group, the article may only leave out)
+  const member = engine.lexicon.membershipWords.test(ask.text);
   const group = res.found.scored.find(
-    (s) => res.constrained.groupOf(s.fact) > 1 && givesFigureAsked(ask, s.fact),
+    (s) =>
+      res.constrained.groupOf(s.fact) > 1 &&
+      (givesFigureAsked(ask, s.fact) ||
+        (member && s.contentHits >= 2 && claimed.every((id) => s.fact.entities.includes(id)))),
   )?.fact;
   if (!group) return undefined;
   const among = claimed.some((id) => group.entities.includes(id));
