@@ -2132,3 +2132,11 @@ test('`일본 ai 허브 전략에 끌린 미국 빅테크에 마소도 포함임
   expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('yes');
   expect(said(answer)).toContain('openai');
 });
+
+test.each(['올거나이즈 대표가 뭐랬어?', '올거나이즈가 뭐랬는지 원문 그대로 좀'])(
+  '`%s` quotes what its CEO said',
+  (text) => {
+    const answer = ask(text);
+    expect(answer.kind === 'facts' ? answer.facts[0]?.fact.kind : undefined).toBe('quote');
+  },
+);
