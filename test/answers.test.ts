@@ -2140,3 +2140,7 @@ test.each(['올거나이즈 대표가 뭐랬어?', '올거나이즈가 뭐랬는
     expect(answer.kind === 'facts' ? answer.facts[0]?.fact.kind : undefined).toBe('quote');
   },
 );
+
+test('`리벨리온은 어떤 스타트업으로 꼽혀?`: 꼽히다 read in any conjugation', () => {
+  expect(said(ask('리벨리온은 어떤 스타트업으로 꼽혀?'))).toContain('AI 반도체 스타트업');
+});
