@@ -2144,3 +2144,11 @@ test.each(['올거나이즈 대표가 뭐랬어?', '올거나이즈가 뭐랬는
 test('`리벨리온은 어떤 스타트업으로 꼽혀?`: 꼽히다 read in any conjugation', () => {
   expect(said(ask('리벨리온은 어떤 스타트업으로 꼽혀?'))).toContain('AI 반도체 스타트업');
 });
+
+test('who said it first, after a saying the article gives no speaker for: `그 말 누가 처음 했음?` is not covered', () => {
+  const last = conversation(
+    '요즘 스타트업들 사이에서 공식처럼 도는 말이 뭐야?',
+    'ㅋㅋ 그 말 누가 처음 했음?',
+  );
+  expect(answerFound(last.answer)).toBe(false);
+});

@@ -259,7 +259,10 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const whole = wholeQuestion(engine, text, own, before, answered);
   if (whole === text || own.unitOnly) return [whole];
   // (who said it, when the answer named no one: else the answer again, which says whose words they are)
-  if (own.who && engine.lexicon.referring.statement.test(text)) return [whole, question];
+  // (who said it first, `그 말 누가 처음 했음?`, asks where it began, which the answer again does not say)
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const first = engine.lexicon.firstLast.first.some((p) => p.length === 1 && words.includes(p[0]!));
+  if (own.who && engine.lexicon.referring.statement.test(text)) return first ? [whole] : [whole, question];
   const names = before.words.filter((w) => w.kind === 'name').map((w) => w.text);
   const ownNames = new Set(own.words.filter((w) => w.kind === 'name').map((w) => w.text));
   // (only for a follow-up that asks something of its own: `AWS?` offered as a guess is no question)
