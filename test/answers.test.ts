@@ -2152,3 +2152,8 @@ test('who said it first, after a saying the article gives no speaker for: `ê·¸ ë
   );
   expect(answerFound(last.answer)).toBe(false);
 });
+
+test('`What about OpenAI, how much did it invest?` is one question about OpenAI, which the article gives no figure for', () => {
+  expect(splitMessage(engine, 'What about OpenAI, how much did it invest?')).toHaveLength(1);
+  expect(answerFound(ask('What about OpenAI, how much did it invest?'))).toBe(false);
+});

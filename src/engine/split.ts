@@ -347,7 +347,9 @@ function candidates(engine: Engine, text: string): [string, string][] {
     else if (
       word.endsWith(',') &&
       !insideBrackets(upTo(i + 1)) &&
-      asksOwn(engine, words.slice(i + 1).join(' '))
+      asksOwn(engine, words.slice(i + 1).join(' ')) &&
+      // (`What about OpenAI, how much did it invest?`: names only, then a question that points back at them)
+      !(i < 5 && nounsOnly(engine, upTo(i + 1)) && refersBack(engine, words.slice(i + 1).join(' ')))
     )
       out.push([withVerb(engine, upTo(i + 1), words.at(-1)!), dropJoiner(words.slice(i + 1).join(' '))]);
   });
@@ -362,6 +364,12 @@ function withVerb(engine: Engine, part: string, verb: string): string {
   const last = `${part.split(/\s+/).at(-1)!},`;
   const listed = nounBeforeComma(engine, last) !== undefined;
   return listed && nounsOnly(engine, part) && requests(engine, verb) ? `${part} ${verb}` : part;
+}
+
+/** The words point back at something named (`it`, `they`, `그 회사`, `거기`). */
+function refersBack(engine: Engine, text: string): boolean {
+  const { referring } = engine.lexicon;
+  return referring.company.test(text) || referring.person.test(text) || referring.thing.test(text);
 }
 
 /** The words name things and ask nothing (`이랜서 대표, 일본 협력 기업 수`). */
