@@ -19,7 +19,7 @@ import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import type { Answer, Engine } from './types.ts';
-import { readsAs } from './words.ts';
+import { knowsWord, readsAs } from './words.ts';
 
 /** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
@@ -512,12 +512,23 @@ function enumeratedItem(engine: Engine, text: string, question: string): string 
   const run = sentences
     .map((sentence) => sentence.match(/(?:[^\s,]+(?: [^\s,]+)?, ){2,}[^\s,]+(?: [^\s,]+)?/)?.[0])
     .find(Boolean);
-  const items = run?.split(', ').map((item) => item.replace(/(?:\s*등|의|와|과|을|를|이|가)$/, ''));
+  const items = run?.split(', ').map((item) => enumeratedName(engine, item));
   if (!items || items.length < 3) return undefined;
   const item = place < 0 ? items.at(place) : items[place - 1];
   // (past the particle on the ordinal: `세 번째로 꼽은 건` → `인프라 지원 꼽은 건`)
   const rest = text.slice(found.index + found[0].length).replace(/^\S+(?=\s)/, '');
   return item ? `${item} ${rest.trim()}`.trim() : undefined;
+}
+
+/** An item of an enumeration as named: past a filler closing it (`등`) and a particle the article's word takes. */
+function enumeratedName(engine: Engine, item: string): string {
+  const words = item.split(' ');
+  while (words.length > 1 && engine.lexicon.fillers.has(words.at(-1)!)) words.pop();
+  const last = words.at(-1)!;
+  const stem = knowsWord(engine, last, true)
+    ? undefined
+    : nounStems(engine.lexicon.grammar, last).find((w) => knowsWord(engine, w, true));
+  return [...words.slice(0, -1), stem ?? last].join(' ');
 }
 
 /**

@@ -730,8 +730,14 @@ export class Lexicon {
     };
     // (`세번째`: a number run together with its ordinal, `세 번째`; not the enumerators, `두번째로`)
     const numbers = Object.keys(general.summaryLines.numbers).filter(isHangulSyllables);
-    const [ordinal] = general.units.ordinal;
-    this.ordinalRunTogether = new RegExp(`(^|[^가-힣])(${numbers.join('|')})(${ordinal})(?!로)`, 'g');
+    const [ordinal = ''] = general.units.ordinal;
+    // (the ordinal's longer forms, `번째로`, are the enumerators' and stay as typed)
+    const longer = general.units.ordinal.filter((o) => o.length > ordinal.length && o.startsWith(ordinal));
+    const enumerator = longer.map((o) => o.slice(ordinal.length)).join('|');
+    this.ordinalRunTogether = new RegExp(
+      `(^|[^가-힣])(${numbers.join('|')})(${ordinal})${enumerator ? `(?!${enumerator})` : ''}`,
+      'g',
+    );
   }
 
   /** The sets of equivalent words and the question phrases, by the first word that may start them. */

@@ -532,7 +532,10 @@ function readCount(state: ReadingState, i: number): void {
   // `14만 명이라고?`, `50곳이죠?`: the unit of a figure claimed, after its number (and size).
   const counts = unitHere === 'people' || unitHere === 'organizations';
   const number = (at: number) => /^[0-9]+$/.test(tokens[at]?.surface ?? '');
-  const sized = (at: number) => /^[십백천만억조]+$/.test(tokens[at]?.surface ?? '') && number(at - 1);
+  const sized = (at: number) => {
+    const size = tokens[at]?.surface ?? '';
+    return size !== '' && MAGNITUDE.exec(size)?.[1] === '' && number(at - 1);
+  };
   if (counts && (number(i - 1) || sized(i - 1))) state.unit ??= unitHere;
 }
 

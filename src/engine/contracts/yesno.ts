@@ -60,6 +60,23 @@ const placedIn = (res: Resolution, fact: SourcedFact) =>
     (m) => m.background || m.entity.type !== 'region' || fact.entities.includes(m.entity.id),
   );
 
+/** A verdict on a claim, with the facts that give it and what it leads with. */
+function claimAnswer(
+  ask: Resolution['ask'],
+  facts: readonly SourcedFact[],
+  verdict: Verdict,
+  lead: Lead,
+): Answer {
+  return { kind: 'facts', question: ask.text, facts: facts.map((f) => cite(ask.engine, f)), lead, verdict };
+}
+
+/** The companies and organisations a fact names: those who did what it says. */
+function partiesOf(engine: Engine, fact: SourcedFact): Entity[] {
+  return fact.entities
+    .flatMap((id) => engine.kb.entities.get(id) ?? [])
+    .filter((e) => e.type === 'company' || e.type === 'organization');
+}
+
 /**
  * The answer to a yes-or-no question the article does not confirm as asked; undefined when it confirms
  * it (every topic word matched, and something of the question beyond the names did).
@@ -137,13 +154,7 @@ function causeOtherwise(res: Resolution): Answer | undefined {
   const whole = ask.mentions.every((m) => m.background || fact.fact.entities.includes(m.entity.id));
   if (given && !opposite && !whole) return undefined;
   const told = given && opposite ? opposite.fact : fact.fact;
-  return {
-    kind: 'facts',
-    question: ask.text,
-    facts: [cite(ask.engine, told)],
-    lead: { kind: 'statement' },
-    verdict: { kind: given && !opposite ? 'yes' : 'no' },
-  };
+  return claimAnswer(ask, [told], { kind: given && !opposite ? 'yes' : 'no' }, { kind: 'statement' });
 }
 
 /**
@@ -184,13 +195,7 @@ function anotherCountrys(res: Resolution): Answer | undefined {
     if (owners.length !== 1) continue;
     if (owners[0]!.id === country.id) return undefined;
     const lead: Lead = { kind: 'entities', entities: owners };
-    return {
-      kind: 'facts',
-      question: ask.text,
-      facts: [cite(engine, s.fact)],
-      lead,
-      verdict: { kind: 'no', correction: lead },
-    };
+    return claimAnswer(ask, [s.fact], { kind: 'no', correction: lead }, lead);
   }
   return undefined;
 }
@@ -211,11 +216,8 @@ function namedInstead(res: Resolution): Answer | undefined {
   );
   if (also || engine.lexicon.membershipWords.test(ask.text)) return notFound;
   const subjects = ask.mentions.filter((m) => m.required && m.entity.type !== 'region');
-  const kinds = new Set(['company', 'organization']);
   const others = (fact: SourcedFact) =>
-    fact.entities
-      .flatMap((id) => engine.kb.entities.get(id) ?? [])
-      .filter((e) => kinds.has(e.type) && !subjects.some((m) => m.entity.id === e.id));
+    partiesOf(engine, fact).filter((e) => !subjects.some((m) => m.entity.id === e.id));
   const fact = res.found.scored.find(
     (s) =>
       s.contentHits >= 1 &&
@@ -223,17 +225,9 @@ function namedInstead(res: Resolution): Answer | undefined {
       others(s.fact).length > 0,
   )?.fact;
   if (!fact) return notFound;
-  const named = fact.entities
-    .flatMap((id) => engine.kb.entities.get(id) ?? [])
-    .filter((e) => kinds.has(e.type) && (subjects.length > 1 || others(fact).includes(e)));
+  const named = subjects.length > 1 ? partiesOf(engine, fact) : others(fact);
   const lead: Lead = { kind: 'entities', entities: named };
-  return {
-    kind: 'facts',
-    question: ask.text,
-    facts: [cite(engine, fact)],
-    lead,
-    verdict: { kind: 'no', correction: lead },
-  };
+  return claimAnswer(ask, [fact], { kind: 'no', correction: lead }, lead);
 }
 
 /**
@@ -397,13 +391,8 @@ function claimOfAnother(res: Resolution): Answer | undefined {
 function whatItSays(res: Resolution): Answer {
   const { ask, content } = res;
   const { owned } = res.constrained;
-  const answer = (fact: SourcedFact, verdict: Verdict, lead: Lead, more: SourcedFact[] = []): Answer => ({
-    kind: 'facts',
-    question: ask.text,
-    facts: [fact, ...more].map((f) => cite(ask.engine, f)),
-    lead,
-    verdict,
-  });
+  const answer = (fact: SourcedFact, verdict: Verdict, lead: Lead, more: SourcedFact[] = []): Answer =>
+    claimAnswer(ask, [fact, ...more], verdict, lead);
   const other = otherEntity(res);
   if (other)
     return answer(other.facts[0]!, { kind: 'no', correction: other.lead }, other.lead, other.facts.slice(1));
@@ -602,13 +591,7 @@ function otherTime(res: Resolution): Answer | undefined {
   if (!claim) return undefined;
   const said = saidIn(claim.fact);
   if (asked.some((t) => said.some((p) => p === t.head || t.forms.includes(p)))) return undefined;
-  return {
-    kind: 'facts',
-    question: ask.text,
-    facts: [cite(ask.engine, claim.fact)],
-    lead: { kind: 'statement' },
-    verdict: { kind: 'no' },
-  };
+  return claimAnswer(ask, [claim.fact], { kind: 'no' }, { kind: 'statement' });
 }
 
 function pairedOtherwise(res: Resolution): Answer | undefined {
@@ -617,13 +600,7 @@ function pairedOtherwise(res: Resolution): Answer | undefined {
   if (engine.lexicon.membershipWords.test(res.ask.text)) return undefined;
   const other = otherEntity(res);
   if (!other) return undefined;
-  return {
-    kind: 'facts',
-    question: res.ask.text,
-    facts: other.facts.map((f) => cite(engine, f)),
-    lead: other.lead,
-    verdict: { kind: 'no', correction: other.lead },
-  };
+  return claimAnswer(res.ask, other.facts, { kind: 'no', correction: other.lead }, other.lead);
 }
 
 function otherEntity(res: Resolution): { facts: SourcedFact[]; lead: Lead } | undefined {
@@ -808,13 +785,12 @@ function authorsView(res: Resolution): Answer | undefined {
     (s) => s.fact.kind === 'opinion' && telling.some((t) => s.words.has(t.head)),
   );
   if (views.length === 0) return undefined;
-  return {
-    kind: 'facts',
-    question: ask.text,
-    facts: views.slice(0, 3).map((s) => cite(engine, s.fact)),
-    lead: { kind: 'statement' },
-    verdict: { kind: 'says' },
-  };
+  return claimAnswer(
+    ask,
+    views.slice(0, 3).map((s) => s.fact),
+    { kind: 'says' },
+    { kind: 'statement' },
+  );
 }
 
 /**
@@ -841,17 +817,8 @@ function closedGroup(res: Resolution): Answer | undefined {
   )?.fact;
   if (!group) return undefined;
   const among = claimed.some((id) => group.entities.includes(id));
-  const members = group.entities
-    .flatMap((id) => engine.kb.entities.get(id) ?? [])
-    .filter((e) => e.type === 'company' || e.type === 'organization');
-  const lead: Lead = { kind: 'entities', entities: members };
-  return {
-    kind: 'facts',
-    question: ask.text,
-    facts: [cite(engine, group)],
-    lead,
-    verdict: among ? { kind: 'yes' } : { kind: 'no', correction: lead },
-  };
+  const lead: Lead = { kind: 'entities', entities: partiesOf(engine, group) };
+  return claimAnswer(ask, [group], among ? { kind: 'yes' } : { kind: 'no', correction: lead }, lead);
 }
 
 /**
@@ -883,17 +850,8 @@ export function groupsFigure(res: Resolution): Answer | undefined {
       (givesFigureAsked(ask, s.fact) || (ask.understanding.anaphora && s.fact.figures.length > 0)),
   )?.fact;
   if (!group) return undefined;
-  const together = group.entities
-    .flatMap((id) => engine.kb.entities.get(id) ?? [])
-    .filter((e) => e.type === 'company' || e.type === 'organization');
-  const lead: Lead = { kind: 'entities', entities: together };
-  return {
-    kind: 'facts',
-    question: ask.text,
-    facts: [cite(engine, group)],
-    lead,
-    verdict: { kind: 'no', correction: lead },
-  };
+  const lead: Lead = { kind: 'entities', entities: partiesOf(engine, group) };
+  return claimAnswer(ask, [group], { kind: 'no', correction: lead }, lead);
 }
 
 /**
@@ -914,13 +872,7 @@ function figureOtherwise(res: Resolution): Answer | undefined {
     );
   const correction = claim ? contradiction(res, claim) : undefined;
   if (!claim || correction?.kind !== 'figures') return undefined;
-  return {
-    kind: 'facts',
-    question: ask.text,
-    facts: [cite(ask.engine, claim.fact)],
-    lead: correction,
-    verdict: { kind: 'no', correction },
-  };
+  return claimAnswer(ask, [claim.fact], { kind: 'no', correction }, correction);
 }
 
 /** The claim says done (`이미`) of what the fact says is under way (`추진 중`), or the other way round. */
