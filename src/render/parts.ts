@@ -60,13 +60,23 @@ const ABBREVIATION = /^[A-Z&]{2,6}$/;
  * look for: one of its aliases, written so in a passage.
  */
 export function shortNameOf(kb: KnowledgeBase, entity: Entity): string | undefined {
-  const compact = (text: string) => text.replace(/\s+/g, '');
   const name = compact(entity.name.ko);
   return entity.aliases.find(
-    (alias) =>
-      ABBREVIATION.test(alias) &&
-      kb.articles.some((a) => a.passages.some((p) => compact(p.text).includes(`${name}(${alias})`))),
+    (alias) => ABBREVIATION.test(alias) && passagesText(kb).includes(`${name}(${alias})`),
   );
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/** Every passage of the knowledge base, spaces taken out, once per knowledge base (a reload makes another). */
+const passagesTexts = new WeakMap<KnowledgeBase, string>();
+function passagesText(kb: KnowledgeBase): string {
+  let text = passagesTexts.get(kb);
+  if (text === undefined) {
+    text = kb.articles.flatMap((a) => a.passages.map((p) => compact(p.text))).join('\n');
+    passagesTexts.set(kb, text);
+  }
+  return text;
 }
 
 /** Bullets joined up to `max` characters, whole bullets only (the limits helper is the backstop). */
