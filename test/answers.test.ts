@@ -2157,3 +2157,44 @@ test('`What about OpenAI, how much did it invest?` is one question about OpenAI,
   expect(splitMessage(engine, 'What about OpenAI, how much did it invest?')).toHaveLength(1);
   expect(answerFound(ask('What about OpenAI, how much did it invest?'))).toBe(false);
 });
+
+describe('one the article never names, claimed to be among a group it names', () => {
+  test.each(['일본 투자 발표 빅테크 중에 메타도 있지?', '186억 달러 발표한 곳에 애플도 끼어 있지?'])(
+    '`%s`: whom the article names, no yes or no of its own',
+    (text) => {
+      const answer = ask(text);
+      expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('says');
+      expect(said(answer)).toContain('AWS');
+    },
+  );
+
+  test.each(['중국 AI 기업 중에 딥시크 얘기도 나와?', '메타도 일본에 투자했어?', '올거나이즈 고객 중에 도요타도 있어?'])(
+    '`%s` (a group of another country, no group, a group the article does not list) is not covered',
+    (text) => expect(answerFound(ask(text))).toBe(false),
+  );
+});
+
+describe('where in the article', () => {
+  test.each(['글쓴이 마지막에 뭘 바란다고 했어?', '글쓴이가 마지막에 바라는 환경은 어떤 건가요?'])(
+    '`%s`: the end beside the author asks nothing, the author’s wish answers',
+    (text) => expect(said(ask(text))).toContain('꿈을 펼칠 수 있는 환경'),
+  );
+
+  test('`글 끝에 도태 얘기 나오던데 무슨 맥락임?`: `끝에` is where, read past its particle', () => {
+    expect(said(ask('글 끝에 도태 얘기 나오던데 무슨 맥락임?'))).toContain('도태');
+  });
+
+  test.each([
+    ['글 마지막은 뭐로 끝나?', '어떻게 생각하시나요'],
+    ['how does the article end?', '어떻게 생각하시나요'],
+    ['기사 어떻게 시작해?', '팩스'],
+  ])('`%s`: how the article ends or begins is its last or first paragraph', (text, words) => {
+    const answer = ask(text);
+    expect(answer.kind).toBe('passage');
+    expect(said(answer)).toContain(words);
+  });
+
+  test('`기사에 일본 진출 시작했다고 나와?` asks of something else starting, not of the article’s opening', () => {
+    expect(ask('기사에 일본 진출 시작했다고 나와?').kind).not.toBe('passage');
+  });
+});

@@ -14,7 +14,7 @@ import { listAnswer } from './contracts/list.ts';
 import { placeAnswer, quoteAnswer } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { tableAnswer } from './contracts/table.ts';
-import { groupsFigure, speculation, unconfirmedClaim } from './contracts/yesno.ts';
+import { groupsFigure, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
 import { nothingFits, uncovered } from './gate.ts';
 import { resolve } from './resolution.ts';
@@ -25,7 +25,7 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   const reading = readQuestion(engine, text);
   if (!reading) return notFoundAnswer(text);
   const unknown = unknownNamesAsked(reading);
-  if (unknown.length > 0) return notFoundAnswer(text, unknown);
+  if (unknown.length > 0) return unknownAmong(reading) ?? notFoundAnswer(text, unknown);
   // (`every CEO named in the article` lists; `who wrote the article` is the article's card)
   const whole =
     quoteAnswer(reading) ??

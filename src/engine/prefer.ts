@@ -53,6 +53,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
     if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
   }
   byAspect(ask, covering);
+  byPlace(ask, covering);
   byTable(ask, covering);
   bySubject(ask, covering);
   // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
@@ -90,6 +91,23 @@ function byAspect(ask: Ask, covering: Scored[]): void {
     s.contentHits >= top.contentHits && ongoingFact.test(s.fact.text.ko) === (aspect === 'ongoing');
   const first = covering.filter(fits);
   if (first.length === 0 || first.length === covering.length) return;
+  covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
+}
+
+/**
+ * `글쓴이 마지막에 뭘 바란다고 했어?`, `기사 첫머리에 …`: of the facts that match as much, those nearest the
+ * end of the article named come first.
+ */
+function byPlace(ask: Ask, covering: Scored[]): void {
+  const part = ask.understanding.articlePart;
+  const top = covering[0];
+  if (!part || !top) return;
+  const at = (s: Scored) =>
+    ask.engine.kb.articles
+      .find((a) => a.id === s.fact.articleId)
+      ?.passages.findIndex((p) => p.id === s.fact.source) ?? 0;
+  const fits = (s: Scored) => s.contentHits >= top.contentHits && s.words.size >= top.words.size;
+  const first = covering.filter(fits).sort((a, b) => (part === 'end' ? at(b) - at(a) : at(a) - at(b)));
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
 }
 

@@ -167,6 +167,11 @@ export function conjugationStems(lemma: string): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
+/** A word whose last syllable closes in ㅁ (`바람`, `세움`): a verb's noun form, not its conjugation. */
+export function endsInM(word: string): boolean {
+  return syllable(word.at(-1))?.jong === F.m;
+}
+
 function withFinalSyllable(s: Syllable, jong: number): Syllable {
   return { cho: s.cho, jung: s.jung, jong };
 }

@@ -53,13 +53,17 @@ const GeneralLexicon = z
     questionWords: z.record(z.enum(QUESTION_TYPES), words),
     units: z.record(z.enum(UNITS), words),
     articleWords: z.record(z.enum(ARTICLE_FIELDS), words),
-    articleParts: words,
+    articleParts: z
+      .object({ $comment: z.string().optional(), start: words, end: words, other: words })
+      .strict(),
     textWords: z.object({
       $comment: z.string().optional(),
       words,
       sentences: words,
       first: words,
       last: words,
+      closes: words,
+      opens: words,
     }),
     requestEndings: words,
     synonyms: z.array(words.min(2)),
@@ -323,12 +327,21 @@ export class Lexicon {
   readonly articlePhrases: readonly { readonly field: ArticleField; readonly phrase: Phrase }[];
   /** Where in the article (`마지막`, `끝부분`, `end`): beside a word for the article, they ask nothing. */
   readonly articleParts: readonly Phrase[];
+  /** Words for the article's beginning (`첫머리`) and end (`마지막`), by the end they name. */
+  readonly articleEnds: ReadonlyMap<string, 'start' | 'end'>;
   /** Words for the article's own text (`소제목`, `맥락`, `인용`, `wording`): they ask nothing to find. */
   readonly textWords: ReadonlySet<string>;
   /** Words for a sentence or paragraph of the article (`문장`, `문단`, `sentence`). */
   readonly sentenceWords: ReadonlySet<string>;
   /** Words for the first and the last of the article's sentences or paragraphs. */
-  readonly firstLast: { readonly first: readonly Phrase[]; readonly last: readonly Phrase[] };
+  readonly firstLast: {
+    readonly first: readonly Phrase[];
+    readonly last: readonly Phrase[];
+    /** Verbs for how the article begins (`시작하다`, `start`). */
+    readonly opens: ReadonlySet<string>;
+    /** Verbs for how the article ends (`끝나다`, `end`). */
+    readonly closes: ReadonlySet<string>;
+  };
   /** How a request closes (`알려줘`, `설명해 주세요`, `알려줄 수 있어?`): it asks for something, not yes or no. */
   readonly requestEndings: readonly string[];
   readonly fillers: ReadonlySet<string>;
@@ -608,10 +621,20 @@ export class Lexicon {
     this.indexPhrases(general);
     this.articlePhrases = articlePhrasesOf(general.articleWords);
     this.unitWords = unitsOf(general.units);
-    this.articleParts = general.articleParts.map(phrase);
+    const { start, end, other } = general.articleParts;
+    this.articleParts = [...start, ...end, ...other].map(phrase);
+    this.articleEnds = new Map([
+      ...start.map((w) => [phrase(w).join(' '), 'start'] as const),
+      ...end.map((w) => [phrase(w).join(' '), 'end'] as const),
+    ]);
     this.textWords = new Set(general.textWords.words);
     this.sentenceWords = new Set(general.textWords.sentences);
-    this.firstLast = { first: general.textWords.first.map(phrase), last: general.textWords.last.map(phrase) };
+    this.firstLast = {
+      first: general.textWords.first.map(phrase),
+      last: general.textWords.last.map(phrase),
+      opens: new Set(general.textWords.opens),
+      closes: new Set(general.textWords.closes),
+    };
     this.requestEndings = byLength(general.requestEndings.map((e) => e.replace(/ /g, '')));
     this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
     this.fillerPhrases = general.fillers.map(phrase).filter((p) => p.length > 1);
@@ -1135,6 +1158,11 @@ function collectWords(
   for (const list of Object.values(general.units)) list.forEach(collect);
   general.auxiliaryVerbs.forEach(collect);
   general.alongsideWords.words.forEach(collect);
+  // (`끝에`, `처음엔`: a word for where in the article, read past its particle)
+  for (const list of [general.articleParts.start, general.articleParts.end, general.articleParts.other])
+    list.forEach(collect);
+  general.textWords.closes.forEach(collect);
+  general.textWords.opens.forEach(collect);
   // (a share in words, `절반쯤`, is read past its endings too)
   Object.keys(general.quantityPercents)
     .filter((k) => k !== '$comment')

@@ -1,6 +1,8 @@
 import { hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
 import {
+  conjugationStems,
   consonantSlips,
+  endsInM,
   isHangulSyllables,
   nounStems,
   readLightVerb,
@@ -112,6 +114,8 @@ export interface Understanding {
   readonly aspect: 'ongoing' | 'done' | undefined;
   /** It asks where a figure comes from (`Where's that data from?`): its source, one of the article's bodies. */
   readonly source: boolean;
+  /** The end of the article the question names where it asks (`글 마지막에`, `기사 첫머리에`). */
+  readonly articlePart: 'start' | 'end' | undefined;
 }
 
 /** Question types that ask for something (who, when, how much …): a question with one is no yes-or-no. */
@@ -243,6 +247,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     referringParts: new Set(),
     phraseStarts: new Set(),
     source: false,
+    articlePart: undefined,
   };
   const spans = durationsIn(tokens, lexicon);
   for (const i of spans) state.roles[i] = 'filler';
@@ -299,6 +304,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     ],
     aspect,
     source: state.source,
+    articlePart: state.articlePart,
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
     // (of the question, not of what is said before it: `… 일본 가지 ㅋㅋ 근데 …`)
@@ -364,6 +370,8 @@ interface ReadingState {
   readonly phraseStarts: Set<number>;
   /** A where-question about a figure's origin: its source (set while reading which one). */
   source: boolean;
+  /** The end of the article named beside it (`글 마지막에`, `기사 첫머리`). */
+  articlePart: 'start' | 'end' | undefined;
 }
 
 /** The message's words as tokens: typed onto words, numbers in words, runs of words split, typos mended. */
@@ -543,8 +551,11 @@ function readCount(state: ReadingState, i: number): void {
 function readArticlePart(state: ReadingState, at: number, length: number): void {
   const { tokens, roles } = state;
   for (let i = Math.max(0, at - 3); i <= Math.min(tokens.length - 1, at + length + 1); i++)
-    for (const part of state.lexicon.articleParts)
-      if (matchesAt(tokens, i, part)) for (let j = i; j < i + part.length; j++) roles[j] ??= 'filler';
+    for (const part of state.lexicon.articleParts) {
+      if (!matchesAt(tokens, i, part)) continue;
+      for (let j = i; j < i + part.length; j++) roles[j] ??= 'filler';
+      state.articlePart ??= state.lexicon.articleEnds.get(part.join(' '));
+    }
 }
 
 /** Words for the article itself (`이 글`, `기사`, `article`) and words that refer back (`거기`, `they`). */
@@ -554,8 +565,9 @@ function readArticleWordsAndAnaphora(state: ReadingState): void {
     for (const { field, phrase } of lexicon.articlePhrases) {
       if (!matchesAt(tokens, i, phrase)) continue;
       state.articleFields.add(field);
-      // `글 마지막에`, `the end of the article`: where in it, said beside it, asks nothing
-      if (field === 'article') readArticlePart(state, i, phrase.length);
+      // `글 마지막에`, `글쓴이 마지막에`, `the end of the article`: where in it, said beside the article or
+      // its author, asks nothing
+      if (field === 'article' || field === 'author') readArticlePart(state, i, phrase.length);
     }
     for (const phrase of lexicon.anaphora) {
       if (!matchesAt(tokens, i, phrase)) continue;
@@ -1385,7 +1397,10 @@ function searchFormOf(word: string): string[] {
   if (isHangulSyllables(word) && word.length >= 3 && word.endsWith('하다')) return [word.slice(0, -2)];
   if (isHangulSyllables(word) && word.length >= 2 && word.endsWith('다')) {
     const stem = word.slice(0, -1);
-    return stem.length >= 2 ? [stem] : [];
+    // (and as the facts write it, the stem closed by an ending or run into one: 바라다 → 바란다, 바랄,
+    // 바랍니다; 세우다 → 세워, 세웠다; not the noun in ㅁ, 바람)
+    const written = conjugationStems(word).filter((form) => form.length >= stem.length && !endsInM(form));
+    return stem.length >= 2 ? [stem, ...written.filter((form) => form !== stem)] : [];
   }
   return [word];
 }

@@ -7,6 +7,7 @@
 import { compactKey } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import type { Answer } from '../types.ts';
+import { readsAs } from '../words.ts';
 
 /**
  * A span in quotation marks, of at least two characters (`'…'`, `"…"`, `“…”`, `‘…’`, `「…」`), opened after a
@@ -36,8 +37,22 @@ export function placeAnswer(reading: Reading): Answer | undefined {
     phrases.some((p) =>
       terms.some((_, i) => p.every((w, j) => !!terms[i + j] && keysOf(terms[i + j]!).includes(w))),
     );
-  const end = says(firstLast.last) ? 'last' : says(firstLast.first) ? 'first' : undefined;
-  if (!end || mentions.length > 0 || !keys.some((k) => sentenceWords.has(k))) return undefined;
+  // (`글 뭐로 끝나?`, `how does the article start?`: the article named with a verb for how it ends or begins)
+  const ofArticle = reading.understanding.articleFields.has('article');
+  // (and nothing else asked: `기사에 일본 진출 시작했다고 나와?` asks of the start of something else)
+  const otherwise = terms.some(
+    (t) =>
+      (t.role === 'topic' || t.role === 'predicate') &&
+      !readsAs(t, firstLast.closes) &&
+      !readsAs(t, firstLast.opens) &&
+      !keysOf(t).some((k) => sentenceWords.has(k)),
+  );
+  const verb = (words: ReadonlySet<string>) =>
+    ofArticle && !otherwise && terms.some((t) => readsAs(t, words));
+  const [closes, opens] = [verb(firstLast.closes), verb(firstLast.opens)];
+  const end = closes || says(firstLast.last) ? 'last' : opens || says(firstLast.first) ? 'first' : undefined;
+  const asksText = closes || opens || keys.some((k) => sentenceWords.has(k));
+  if (!end || mentions.length > 0 || !asksText) return undefined;
   const article = engine.kb.articles[0];
   const paragraphs = (article?.passages ?? []).filter((p) => p.kind === 'paragraph');
   const chosen = end === 'last' ? paragraphs.at(-1) : paragraphs[0];

@@ -10,10 +10,12 @@ import { readLightVerb, readVerb } from '../../language/korean.ts';
 import { countryByName, isEnglishWord } from '../../language/names.ts';
 import { closesAsCopulaQuestion, isVerbalForm, type Term } from '../../language/understand.ts';
 import { compactKey, isHangulWord } from '../../search/normalize.ts';
+import { completeAsk, type Reading } from '../ask.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
 import { figureInUnit } from '../fit.ts';
 import { COMMON_SHARE } from '../gate.ts';
 import type { Resolution } from '../resolution.ts';
+import { resolve } from '../resolution.ts';
 import { givesFigureAsked, type Scored } from '../retrieve.ts';
 import { namesNotKnown } from '../scope.ts';
 import { type Answer, type Engine, type Lead, notFoundAnswer, type Verdict } from '../types.ts';
@@ -809,16 +811,40 @@ function closedGroup(res: Resolution): Answer | undefined {
   // (or, asked whether it is among them, `미국 빅테크에 마소도 포함임?`, a fact naming it among others that
   // says what the group is: yes; what is not named among such a group, the article may only leave out)
   const member = engine.lexicon.membershipWords.test(ask.text);
+  // (one never named, of a country's group, `중국 기업 중에 딥시크도?`: a group of that country)
+  const regions = ask.mentions.filter((m) => !m.background && m.entity.type === 'region');
+  const placed = (fact: SourcedFact) =>
+    unknown.length === 0 || regions.every((m) => fact.entities.includes(m.entity.id));
   const group = res.found.scored.find(
     (s) =>
       res.constrained.groupOf(s.fact) > 1 &&
+      placed(s.fact) &&
       (givesFigureAsked(ask, s.fact) ||
         (member && s.contentHits >= 2 && claimed.every((id) => s.fact.entities.includes(id)))),
   )?.fact;
   if (!group) return undefined;
   const among = claimed.some((id) => group.entities.includes(id));
   const lead: Lead = { kind: 'entities', entities: partiesOf(engine, group) };
-  return claimAnswer(ask, [group], among ? { kind: 'yes' } : { kind: 'no', correction: lead }, lead);
+  // (one the article never names, `메타도 있지?`: whom it does name; of the others it says nothing)
+  const verdict: Verdict = among
+    ? { kind: 'yes' }
+    : unknown.length > 0
+      ? { kind: 'says' }
+      : { kind: 'no', correction: lead };
+  return claimAnswer(ask, [group], verdict, lead);
+}
+
+/**
+ * `빅테크 중에 메타도 있지?`, `186억 달러 발표한 곳에 애플도 끼어 있지?`: one the article never names, claimed
+ * to be among a group it names: whom the article names in it. Anything else with a name it does not know
+ * is no question of the article.
+ */
+export function unknownAmong(reading: Reading): Answer | undefined {
+  const { engine, understanding } = reading;
+  if (!understanding.types.has('yesno') || !engine.lexicon.membershipWords.test(reading.text))
+    return undefined;
+  if (namesNotKnown(reading).length !== 1) return undefined;
+  return closedGroup(resolve(completeAsk(reading)));
 }
 
 /**
