@@ -2198,3 +2198,23 @@ describe('where in the article', () => {
     expect(ask('기사에 일본 진출 시작했다고 나와?').kind).not.toBe('passage');
   });
 });
+
+describe('what a company named is, and what it holds', () => {
+  test('`이랜서는 정확히 뭐 보유한 회사예요?` asks what Elancer has, not which company', () => {
+    expect(said(ask('이랜서는 정확히 뭐 보유한 회사예요?'))).toContain('41만');
+  });
+
+  test('`이랜서 프리랜서 개발자 풀이 몇 명이라고 했죠?`: a pool’s count counts its developers', () => {
+    expect(said(ask('이랜서 프리랜서 개발자 풀이 몇 명이라고 했죠?'))).toContain('41만');
+  });
+
+  test('`이랜서 일본 진출 얘기 좀 요약해주세요` sums up Elancer, not the part its words share with Japan', () => {
+    const answer = ask('이랜서 일본 진출 얘기 좀 요약해주세요');
+    expect(answer.kind === 'summary' ? answer.scope : undefined).toBe('entity');
+    expect(said(answer)).toContain('50여 개');
+  });
+});
+
+test('`미국은 행정명령은 뭐에 관한 거예요?`: what it is about is asked, `관한` asks nothing of its own', () => {
+  expect(said(ask('미국은 행정명령은 뭐에 관한 거예요?'))).toContain('안전하고 신뢰할 수 있는');
+});

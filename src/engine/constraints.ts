@@ -130,9 +130,16 @@ function elsewhere(engine: Engine, fact: SourcedFact, { region, word }: Possessi
  */
 function countRule(ask: Ask): (s: Scored) => boolean {
   const { engine, terms, mentions, mentionedTerm, understanding, yesno } = ask;
-  const countedAt = understanding.counted ?? -1;
+  // (`개발자 풀이 몇 명`: a body's count counts its members, the word before it)
+  let countedAt = understanding.counted ?? -1;
+  while (
+    countedAt > 0 &&
+    readsAs(terms[countedAt]!, engine.lexicon.collectiveNouns) &&
+    terms[countedAt - 1]!.role !== 'filler'
+  )
+    countedAt--;
   const countedTerm =
-    understanding.counted !== undefined &&
+    countedAt >= 0 &&
     !mentionedTerm.has(countedAt) &&
     !yesno &&
     !engine.lexicon.unitWords.has(terms[countedAt]!.head)

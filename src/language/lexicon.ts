@@ -213,6 +213,7 @@ const GeneralLexicon = z
     countedItems: z.object({ $comment: z.string().optional(), generic: words, counters: words }),
     describedAs: z.object({ $comment: z.string().optional(), words }).strict(),
     conclusionWords: z.object({ $comment: z.string().optional(), words }).strict(),
+    collectiveNouns: z.object({ $comment: z.string().optional(), words }).strict(),
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
@@ -464,6 +465,8 @@ export class Lexicon {
   ordinalRunTogether!: RegExp;
   /** Words for a conclusion (`결론`, `bottom line`): of a part summed up briefly, its last lines. */
   conclusionWords!: ReadonlySet<string>;
+  /** Words for a body of people or things (`풀`, `pool`): a count of one counts its members, named before it. */
+  readonly collectiveNouns: ReadonlySet<string>;
   /** Words for a table of the article (`표`, `table`): one asked for whole is its rows. */
   tableWords!: ReadonlySet<string>;
   /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
@@ -685,6 +688,7 @@ export class Lexicon {
     this.together = phrasePattern(general.togetherWords);
     this.alongside = general.alongsideWords.words.map(phrase);
     this.readSummaryLines(general);
+    this.collectiveNouns = new Set(general.collectiveNouns.words);
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };

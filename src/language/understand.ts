@@ -917,12 +917,25 @@ function readCountedList(state: ReadingState): void {
  * which company.
  */
 function readWhichCompany(state: ReadingState): void {
-  const { tokens, lexicon, roles, types } = state;
+  const { tokens, lexicon, roles, types, vocabulary } = state;
   const isCompanyNoun = (token: Token | undefined) =>
     !!token?.keys.some((k) => lexicon.companyNouns.has(k) || lexicon.companyRoles.has(k));
   const lastToken = tokens.at(-1);
+  // (nor one that says what a company named is, `이랜서는 뭐 보유한 회사예요?`, `그 회사는 … 회사야?`: the
+  // company is its subject, and what it is is asked)
+  const topicMarked = (token: Token) =>
+    lexicon.subjectParticles.some((p) => token.surface.length > p.length + 1 && token.surface.endsWith(p));
+  const named = (i: number) =>
+    vocabulary.isName(tokens[i]!.surface) ||
+    nounStems(lexicon.grammar, tokens[i]!.surface).some((stem) => vocabulary.isName(stem)) ||
+    (isCompanyNoun(tokens[i]) &&
+      lexicon.anaphora.some(
+        (phrase) => i >= phrase.length - 1 && matchesAt(tokens, i - phrase.length + 1, phrase),
+      ));
+  const describesNamed = tokens.slice(0, -1).some((t, i) => topicMarked(t) && named(i));
   // (not one closed by a copula that seeks agreement: `노무라증권은 리벨리온 고객이지?` asks yes or no)
   if (
+    !describesNamed &&
     lastToken &&
     roles[tokens.length - 1] !== 'question' &&
     isCompanyNoun(lastToken) &&

@@ -110,7 +110,14 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
       );
     // `업스테이지 사업 모델 요약`: what it asks of them, from their facts; none is the article's silence.
     const lines = facetLines(engine, entities, facets);
-    if (lines.length > 0) return summary('entity', joinNames(entities), lines);
+    // (a summary of one line is none: what it asks first, then what else the article says of them)
+    const more = entities.flatMap((e) => entityLines(engine, e, ENTITY_LINES));
+    if (lines.length > 0)
+      return summary(
+        'entity',
+        joinNames(entities),
+        [...lines, ...more].slice(0, Math.max(lines.length, ENTITY_LINES)),
+      );
     const entity = entities.find((e) => e.type !== 'region') ?? entities[0]!;
     return {
       kind: 'partial',
@@ -256,11 +263,24 @@ function sectionAsked(
     // (`VC 투자 얘기`: a section holds what is asked, not one word of it, or the facts on it answer)
     if (hits < words.length && (hits * 2 < words.length || factsSayAll())) continue;
     if (named.length > 0 && namesIn === 0 && hits < 2) continue;
+    // (`이랜서 일본 진출 얘기 요약`: a company named is summed up by its facts, not by a part whose words
+    // it shares only with the country it went to)
+    const others = named.filter((m) => m.entity.type !== 'region');
+    const othersIn = others.filter((m) => namesOf(m.entity).some((n) => title.includes(n))).length;
+    if (others.length > 0 && othersIn === 0 && hits - regionHits(section, named) < 2) continue;
     const score = hits * 2 + namesIn;
     if (hits > 0 && (!best || score > best.score)) best = { section, score };
   }
   return best?.section;
 }
+
+/** How many of the countries named are words a section is known by (`일본` of `일본 진출`). */
+const regionHits = (section: Section, named: readonly Mention[]) =>
+  named.filter(
+    (m) =>
+      m.entity.type === 'region' &&
+      section.keywords.some((k) => namesOf(m.entity).some((n) => compactKey(k).includes(n))),
+  ).length;
 
 const namesOf = (entity: Entity) =>
   [entity.name.ko, entity.name.en, ...entity.aliases].map(compactKey).filter((n) => n.length >= 2);
