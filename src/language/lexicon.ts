@@ -272,6 +272,7 @@ const GeneralLexicon = z
         with: words,
         shortened: z.record(z.string(), z.string()),
         paired: words,
+        topic: words,
       })
       .strict(),
     causes: z.object({ $comment: z.string().optional(), claim: words, fact: words }),
@@ -589,6 +590,8 @@ export class Lexicon {
     readonly shortened: Readonly<Record<string, string>>;
     /** Particles whose form follows the word before (`은/는`): fitted to a name put in (`거기는` → `중국은`). */
     readonly paired: readonly string[];
+    /** Of the topic (`이랜서는`): what the sentence says something of. */
+    readonly topic: readonly string[];
   };
   /** How a claim gives a cause (`때문`), and how a fact does (`로 인한`). */
   readonly causes: { readonly claim: readonly string[]; readonly fact: readonly string[] };

@@ -924,7 +924,7 @@ function readWhichCompany(state: ReadingState): void {
   // (nor one that says what a company named is, `이랜서는 뭐 보유한 회사예요?`, `그 회사는 … 회사야?`: the
   // company is its subject, and what it is is asked)
   const topicMarked = (token: Token) =>
-    lexicon.subjectParticles.some((p) => token.surface.length > p.length + 1 && token.surface.endsWith(p));
+    lexicon.particles.topic.some((p) => token.surface.length > p.length + 1 && token.surface.endsWith(p));
   const named = (i: number) =>
     vocabulary.isName(tokens[i]!.surface) ||
     nounStems(lexicon.grammar, tokens[i]!.surface).some((stem) => vocabulary.isName(stem)) ||
