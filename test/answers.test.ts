@@ -2218,3 +2218,34 @@ describe('what a company named is, and what it holds', () => {
 test('`미국은 행정명령은 뭐에 관한 거예요?`: what it is about is asked, `관한` asks nothing of its own', () => {
   expect(said(ask('미국은 행정명령은 뭐에 관한 거예요?'))).toContain('안전하고 신뢰할 수 있는');
 });
+
+describe('an item picked by its place from the answer before', () => {
+  test('`세 번째로 꼽은 건?` after two questions at once picks from the enumeration of the last one’s passage', () => {
+    const last = conversation('글쓴이 결론 뭐임? 한국이 뭘 해야 된다는 거', '세 번째로 꼽은 건?');
+    expect(said(last.answer)).toContain('인프라 지원');
+  });
+
+  test('`그 중 세 번째 항목만 한국 쪽` after the table summed up is its third row, Korea’s side', () => {
+    const last = conversation('한국이랑 일본 AI 정책 표 정리좀', '그 중 세 번째 항목만 한국 쪽');
+    expect(said(last.answer)).toContain('VC 투자 급감');
+  });
+
+  test('`세번째 회사는 일본 진출 어디까지 됐어?` after what happened summed up is the company of its third line', () => {
+    const last = conversation('한국 AI 유망주 일본행 러시 무슨 일 있었던 건지 요약 ㄱ', '세번째 회사는 일본 진출 어디까지 됐어?');
+    expect(said(last.answer)).toContain('이랜서');
+  });
+
+  test('`마지막 세 번째 이유` after a part’s lines asks a reason, not the company of its last line', () => {
+    const last = conversation(
+      '한국 AI 기업들이 일본으로 가는 이유가 뭐예요?',
+      '두 번째 이유에 대해 더 알려주세요',
+      '마지막 세 번째 이유를 조금 더 자세히 설명해 주실 수 있을까요?',
+    );
+    expect(said(last.answer)).not.toMatch(/^올거나이즈/);
+    expect(last.asked.at(-1)).not.toContain('올거나이즈');
+  });
+});
+
+test('`올거나이즈는 일본에서 어느 정도 성과를 내고 있는지`: its results are its revenue', () => {
+  expect(said(ask('올거나이즈는 일본에서 어느 정도 성과를 내고 있는지 궁금합니다'))).toContain('70%');
+});

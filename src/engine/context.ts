@@ -18,6 +18,7 @@ import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
+import { splitMessage } from './split.ts';
 import type { Answer, Engine } from './types.ts';
 import { knowsWord, readsAs } from './words.ts';
 
@@ -213,6 +214,23 @@ function yearOffset(engine: Engine, text: string): number | undefined {
   return undefined;
 }
 
+/** Answers to the questions replied to, by engine: a follow-up's readers look at the answer before several times. */
+const answersBefore = new WeakMap<Engine, Map<string, Answer>>();
+/** How many answers before are kept per engine (a conversation's last few). */
+const ANSWERS_KEPT = 32;
+
+/** The answer to the question replied to, worked out once. */
+function answerBefore(engine: Engine, question: string): Answer {
+  const kept = answersBefore.get(engine) ?? new Map<string, Answer>();
+  answersBefore.set(engine, kept);
+  const known = kept.get(question);
+  if (known) return known;
+  const answer = answerQuestion(engine, question);
+  if (kept.size >= ANSWERS_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(question, answer);
+  return answer;
+}
+
 /**
  * The question `text` means after `previous` (the line under the answer it replies to): itself when it
  * is whole; the previous question about its new subject when it only names one (`미국은?`, `2021년엔?`);
@@ -347,7 +365,7 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   const found = ordinal.pattern.exec(text);
   const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
   if (!found || place === undefined || asksOfItsOwn(engine, text.replace(found[0], ' '))) return undefined;
-  const answer = answerQuestion(engine, question);
+  const answer = answerBefore(engine, question);
   // (after a row of the article's table: `마지막 줄은?` is the table's last row)
   if (answer.kind === 'passage' && answer.passage.kind === 'table-row') {
     const rows = tableOf(engine, answer.passage.id);
@@ -391,7 +409,7 @@ function nextParagraph(engine: Engine, text: string, question: string): string |
   // (`그 다음 회사는?`: the next row, after an answer that quoted one)
   const rowStep = rowBefore.test(text) ? -1 : rowAfter.test(text) ? 1 : 0;
   if (step === 0 && rowStep === 0) return undefined;
-  const answer = answerQuestion(engine, question);
+  const answer = answerBefore(engine, question);
   const quoted =
     answer.kind === 'passage'
       ? answer.passage
@@ -501,23 +519,53 @@ function enumeratedItem(engine: Engine, text: string, question: string): string 
   const found = ordinal.pattern.exec(text);
   const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
   if (!found || place === undefined) return undefined;
-  const answer = answerQuestion(engine, question);
-  const sentences =
+  // (of each question asked before: `글쓴이 결론 뭐임? 한국이 뭘 해야 된다는 거`)
+  const answers = splitMessage(engine, question).map((part) => answerBefore(engine, part));
+  const sentences = answers.flatMap((answer) =>
     answer.kind === 'facts'
-      ? answer.facts.map((f) => f.fact.text.ko)
+      ? // (the fact's words first, then its passage's: `특히 세제 혜택, 규제 완화, 인프라 지원 등`)
+        [...answer.facts.map((f) => f.fact.text.ko), ...answer.facts.flatMap((f) => f.passage?.text ?? [])]
       : answer.kind === 'summary'
         ? answer.lines.map((l) => l.text.ko)
-        : [];
+        : [],
+  );
   // (three or more short items between commas: `세제 혜택, 규제 완화, 인프라 지원 등`)
   const run = sentences
     .map((sentence) => sentence.match(/(?:[^\s,]+(?: [^\s,]+)?, ){2,}[^\s,]+(?: [^\s,]+)?/)?.[0])
     .find(Boolean);
-  const items = run?.split(', ').map((item) => enumeratedName(engine, item));
-  if (!items || items.length < 3) return undefined;
+  // (or the lines of a summary, each by its heading or the first it names: `세번째 회사는?` after what
+  // happened, `세 번째 항목만 한국 쪽` after the table summed up)
+  // (not lines of another kind than the one asked, `세 번째 이유` after a part's lines)
+  // (the noun counted may follow another word of place: `마지막 세 번째 이유`)
+  const counted = text
+    .slice(found.index + found[0].length)
+    .trim()
+    .split(/\s+/)
+    .slice(0, 3);
+  const asksKind = counted
+    .flatMap((word) => [word, ...nounStems(engine.lexicon.grammar, word)])
+    .some((w) => engine.lexicon.questionPhrasesStartingWith([w]).some((q) => q.phrase.length === 1));
+  const lines = answers.length === 1 && answers[0]!.kind === 'summary' && !asksKind ? answers[0]!.lines : [];
+  const items =
+    run?.split(', ').map((item) => enumeratedName(engine, item)) ??
+    (lines.length >= 2 ? lines.map((l) => lineItem(engine, l.text.ko)) : undefined);
+  if (!items || items.length < (run ? 3 : 2)) return undefined;
   const item = place < 0 ? items.at(place) : items[place - 1];
   // (past the particle on the ordinal: `세 번째로 꼽은 건` → `인프라 지원 꼽은 건`)
   const rest = text.slice(found.index + found[0].length).replace(/^\S+(?=\s)/, '');
   return item ? `${item} ${rest.trim()}`.trim() : undefined;
+}
+
+/** What a summary's line is about: its heading (`정부 지원: …`), else the first one it names. */
+function lineItem(engine: Engine, line: string): string | undefined {
+  const heading = /^([^:：]{2,16})[:：]/u.exec(line)?.[1]?.trim();
+  if (heading) return heading;
+  const named = [...engine.kb.entities.values()]
+    .filter((e) => e.type !== 'region')
+    .map((e) => ({ name: e.name.ko, at: line.indexOf(e.name.ko) }))
+    .filter((n) => n.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return named[0]?.name;
 }
 
 /** An item of an enumeration as named: past a filler closing it (`등`) and a particle the article's word takes. */
@@ -555,7 +603,7 @@ function relativeItem(engine: Engine, text: string, answered: readonly string[])
  * 몰리는 이유가 뭐야?` → the three reasons with their figures). Nothing more when it was summed up already.
  */
 function moreOf(engine: Engine, question: string, english: boolean): string | undefined {
-  const answer = answerQuestion(engine, question);
+  const answer = answerBefore(engine, question);
   if (answer.kind !== 'facts') return undefined;
   const reading = readQuestion(engine, question);
   const named = reading?.mentions.find((m) => !m.background && m.entity.type !== 'region')?.entity;
@@ -579,7 +627,7 @@ function specificsOf(engine: Engine, text: string, question: string): string | u
     (t) => (t.role === 'topic' || t.role === 'predicate') && !t.background,
   );
   if (asked.length === 0) return undefined;
-  const answer = answerQuestion(engine, question);
+  const answer = answerBefore(engine, question);
   const fact = answer.kind === 'facts' ? answer.facts[0]?.fact : undefined;
   if (!fact?.source || !asked.every((t) => fact.text.ko.includes(t.head))) return undefined;
   const section = sectionOf(engine, fact.source);
@@ -733,7 +781,7 @@ function wholeQuestion(
 const SAID_SHARE = 0.5;
 
 function speakerOf(engine: Engine, question: string, english: boolean): string | undefined {
-  const answer = answerQuestion(engine, question);
+  const answer = answerBefore(engine, question);
   const said = answer.kind === 'facts' ? answer.facts[0]?.fact : undefined;
   if (!said) return undefined;
   const people = engine.kb.entitiesOfType('person').map((p) => p.id);
