@@ -2249,3 +2249,24 @@ describe('an item picked by its place from the answer before', () => {
 test('`올거나이즈는 일본에서 어느 정도 성과를 내고 있는지`: its results are its revenue', () => {
   expect(said(ask('올거나이즈는 일본에서 어느 정도 성과를 내고 있는지 궁금합니다'))).toContain('70%');
 });
+
+describe('rows of the comparison named by their aspect', () => {
+  test('`한국이랑 일본 인프라 차이, 그리고 시장 성장 차이까지 두 개 다`: both rows, both sides', () => {
+    const text = said(ask('한국이랑 일본 인프라 차이, 그리고 시장 성장 차이까지 두 개 다'));
+    expect(text).toContain('재생에너지');
+    expect(text).toContain('내수 시장');
+  });
+
+  test.each([
+    ['한국 정부지원은 표에 뭐라고 돼있음', '제한적 세제 혜택'],
+    ['시장 성장 부분 한일 차이 한 줄로ㄱㄱ', '고령화'],
+    ['일본 투자유치 칸엔 뭐라고 써있음? 표 기준', '빅테크'],
+  ])('`%s` is its row', (text, words) => expect(said(ask(text))).toContain(words));
+
+  test('a row named only in the background does not answer the question after it', () => {
+    const text = said(
+      ask('한일 AI 산업 비교 리포트 쓰는데 교수님이 정부 지원 수치 꼭 넣으라 하셨어요. 일본 정부가 데이터센터 건설에 주는 보조금 최대 금액이 얼마라고 나와 있나요?'),
+    );
+    expect(text).toContain('450억');
+  });
+});

@@ -13,7 +13,7 @@ import { factsAnswer } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
 import { placeAnswer, quoteAnswer } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
-import { tableAnswer } from './contracts/table.ts';
+import { rowsAnswer, tableAnswer } from './contracts/table.ts';
 import { groupsFigure, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
 import { nothingFits, uncovered } from './gate.ts';
@@ -31,6 +31,7 @@ export function answerQuestion(engine: Engine, text: string): Answer {
     quoteAnswer(reading) ??
     placeAnswer(reading) ??
     tableAnswer(reading) ??
+    rowsAnswer(reading) ??
     listAnswer(reading) ??
     articleAnswer(reading) ??
     summaryAnswer(reading) ??

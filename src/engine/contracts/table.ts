@@ -6,6 +6,7 @@
 import type { Comparison } from '../../knowledge/schema.ts';
 import { compactKey } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
+import { cite } from '../cards.ts';
 import type { Answer, Engine, ListItem } from '../types.ts';
 import { readsAs } from '../words.ts';
 
@@ -51,6 +52,54 @@ export function tableAnswer(reading: Reading): Answer | undefined {
   const items = ofCountry(reading, best.table.rows);
   const of = items === best.table.rows ? 'rows' : 'companies';
   return { kind: 'list', question: reading.text, of, items };
+}
+
+/**
+ * `한국이랑 일본 인프라 차이, 그리고 시장 성장 차이까지`, `한국 정부지원은 표에 뭐라고 돼있음`, `시장 성장 부분
+ * 한일 차이 한 줄로`: rows of a comparison named by their aspect, with its table, both its sides or a
+ * comparison asked: each row named, in the table's order, both sides as the article sets them.
+ */
+export function rowsAnswer(reading: Reading): Answer | undefined {
+  const { engine, understanding } = reading;
+  if (reading.mentions.some((m) => !m.background && m.entity.type !== 'region')) return undefined;
+  // (a claim of a row, `표에 일본 인프라 원전 기반이라고 돼있던데`, is checked, yes or no)
+  if (understanding.types.has('yesno')) return undefined;
+  // (named in what is asked, not in the background: `…정부 지원 수치 꼭 넣으라 하셨는데, 보조금 최대 얼마?`)
+  // (unless what is asked names nothing of its own: `… 칸엔 뭐라고 써있음? 표 기준`)
+  const foreground = reading.terms.filter((t) => !t.background);
+  const own = foreground.some(
+    (t) =>
+      (t.role === 'topic' || t.role === 'predicate') &&
+      !readsAs(t, engine.lexicon.tableWords) &&
+      !engine.lexicon.articleParts.some((part) => part.length === 1 && part[0] === t.head),
+  );
+  const asked = (own ? foreground : reading.terms).map((t) => t.surface);
+  const text = compactKey(asked.join(''));
+  const lower = ` ${asked.join(' ').toLowerCase()} `;
+  // (the table may be named anywhere: `… 칸엔 뭐라고 써있음? 표 기준`)
+  const tableSaid = reading.terms.some((t) => readsAs(t, engine.lexicon.tableWords));
+  for (const comparison of engine.kb.comparisons) {
+    const rows = comparison.rows.filter(
+      (r) => text.includes(compactKey(r.aspect.ko)) || lower.includes(` ${r.aspect.en.toLowerCase()} `),
+    );
+    const sides = comparison.entities.every((id) =>
+      reading.mentions.some((m) => !m.background && m.entity.id === id),
+    );
+    if (rows.length === 0 || !(tableSaid || sides || understanding.types.has('compare'))) continue;
+    const facts = rows.flatMap((row) =>
+      [...engine.kb.facts.values()].filter(
+        (f) => f.kind === 'comparison' && f.source === row.source && f.articleId === comparison.articleId,
+      ),
+    );
+    if (facts.length > 0)
+      return {
+        kind: 'facts',
+        question: reading.text,
+        facts: facts.map((f) => cite(engine, f)),
+        lead: { kind: 'statement' },
+      };
+  }
+  return undefined;
 }
 
 /**
