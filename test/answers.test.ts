@@ -2270,3 +2270,25 @@ describe('rows of the comparison named by their aspect', () => {
     expect(text).toContain('450억');
   });
 });
+
+describe('the author’s part and the author’s doing', () => {
+  test('`글 마지막에 작성자가 바라는 거 뭐야` is the author’s wish, not who the author is', () => {
+    const answer = ask('글 마지막에 작성자가 바라는 거 뭐야');
+    expect(answer.kind).not.toBe('article');
+    expect(said(answer)).toContain('꿈을 펼칠 수 있는 환경');
+  });
+
+  test('`글쓴이는 결론에서 한국이 뭘 해야 한다고 해요?`: the author named with its particle names the conclusion', () => {
+    const answer = ask('글쓴이는 결론에서 한국이 뭘 해야 한다고 해요?');
+    expect(answer.kind === 'summary' ? answer.scope : undefined).toBe('section');
+    expect(said(answer)).toContain('규제 완화');
+  });
+
+  test('`기사 결론부에서 일본의 사례가 무엇의 중요성을 보여준다고 했습니까?`: 결론부 is where, 중요성 what', () => {
+    expect(said(ask('기사 결론부에서 일본의 사례가 무엇의 중요성을 보여준다고 했습니까?'))).toContain('비전 제시');
+  });
+
+  test('`이 글 작성자가 누구야` is still who wrote it', () => {
+    expect(ask('이 글 작성자가 누구야').kind).toBe('article');
+  });
+});

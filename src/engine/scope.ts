@@ -208,6 +208,12 @@ export function articleAnswer(reading: Reading): Answer | undefined {
   // (`글쓴이 결론이 뭐임`: a summary of the author's part, not who the author is)
   if (mentions.length > 0 || !aboutArticle || (types.has('summary') && !fields.has('article')))
     return undefined;
+  // (`글 마지막에 작성자가 바라는 거 뭐야`: what the author does in the article is the author's view)
+  const authorDoes =
+    fields.has('author') &&
+    !types.has('person') &&
+    reading.terms.some((t) => t.role === 'predicate' && !t.background);
+  if (authorDoes) return undefined;
   // (`기사에 나온 대표들 이름 전부`: people listed from the article, not the one who wrote it)
   // (its date is also `나온`, as in `기사에 나온`: only the other fields are named for sure)
   const namedField = fields.has('title') || fields.has('category') || fields.has('author');

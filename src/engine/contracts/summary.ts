@@ -56,12 +56,15 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
       ),
   );
   // (`글쓴이는 결론적으로 한국이 뭘 해야 한다고`: the author named, with a word of its part, is that part)
-  const author = reading.terms.filter(
-    (t) =>
+  // (as typed with its particle too: `글쓴이는 결론에서 …`)
+  const author = reading.terms.filter((t) => {
+    const forms = [t.head, ...t.forms];
+    return (
       !t.background &&
-      engine.lexicon.articlePhrases.some((p) => p.field === 'author' && p.phrase.join(' ') === t.head) &&
-      article.sections.some((sec) => sec.keywords.includes(t.head)),
-  );
+      engine.lexicon.articlePhrases.some((p) => p.field === 'author' && forms.includes(p.phrase.join(' '))) &&
+      article.sections.some((sec) => forms.some((w) => sec.keywords.includes(w)))
+    );
+  });
   if (asking.length > 0) asking.push(...author.filter((t) => !asking.includes(t)));
   // (two words the part is known by, `글쓴이` and `결론`, name it whatever else is said)
   const section =
