@@ -2292,3 +2292,10 @@ describe('the author’s part and the author’s doing', () => {
     expect(ask('이 글 작성자가 누구야').kind).toBe('article');
   });
 });
+
+test.each([
+  ['Which regulation did the EU pass as a world first?', 'AI Act'],
+  ['Which transition is Japan trying to jump straight to, skipping past DX?', 'AX'],
+])('`%s`: which one of a kind of thing is the thing the fact names, not a company', (text, words) => {
+  expect(said(ask(text))).toContain(words);
+});

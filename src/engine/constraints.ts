@@ -311,9 +311,32 @@ function namesWhich(ask: Ask, found: Retrieval, s: Scored): boolean {
   const classOfCompanies =
     s.fact.kind === 'policy' && engine.lexicon.answerWords.companyClass.test(textOf(engine, s.fact).text);
   if (ask.describes) return found.fits(s.fact, 'which') || classOfCompanies;
+  // (`Which regulation did the EU pass …?`: which one of a kind of thing, not of those who do things, is
+  // the thing the fact names)
+  if (thingAsked(ask)) return true;
   // (a country is no which-one of companies, unless any party is asked: `AI Act 만든 데가 어디`)
   // (of several named to choose from, `리벨리온이랑 이랜서 중에`, one of them is which)
   const names = (id: string) =>
     !found.fitIds.has(id) && (found.fitOptions.anyParty || engine.kb.entities.get(id)?.type !== 'region');
   return s.fact.entities.some(names) || classOfCompanies;
+}
+
+/** The noun a which-question asks one of (`which regulation`, `어느 법`), when it is no kind of party or place. */
+function thingAsked(ask: Ask): boolean {
+  const { engine, terms } = ask;
+  const q = terms.findIndex((t) => t.role === 'question' && !t.background);
+  const noun = terms[q + 1];
+  if (q < 0 || !noun || noun.role !== 'topic' || noun.background || ask.mentionedTerm.has(q + 1))
+    return false;
+  const { lexicon } = engine;
+  const parties = [
+    lexicon.companyNouns,
+    lexicon.partyNouns,
+    lexicon.companyRoles,
+    lexicon.countryWords,
+    lexicon.cityWords,
+    lexicon.personNouns,
+    lexicon.titleWords,
+  ];
+  return noun.lexical && !parties.some((words) => readsAs(noun, words));
 }
