@@ -2168,7 +2168,11 @@ describe('one the article never names, claimed to be among a group it names', ()
     },
   );
 
-  test.each(['중국 AI 기업 중에 딥시크 얘기도 나와?', '메타도 일본에 투자했어?', '올거나이즈 고객 중에 도요타도 있어?'])(
+  test.each([
+    '중국 AI 기업 중에 딥시크 얘기도 나와?',
+    '메타도 일본에 투자했어?',
+    '올거나이즈 고객 중에 도요타도 있어?',
+  ])(
     '`%s` (a group of another country, no group, a group the article does not list) is not covered',
     (text) => expect(answerFound(ask(text))).toBe(false),
   );
@@ -2231,7 +2235,10 @@ describe('an item picked by its place from the answer before', () => {
   });
 
   test('`세번째 회사는 일본 진출 어디까지 됐어?` after what happened summed up is the company of its third line', () => {
-    const last = conversation('한국 AI 유망주 일본행 러시 무슨 일 있었던 건지 요약 ㄱ', '세번째 회사는 일본 진출 어디까지 됐어?');
+    const last = conversation(
+      '한국 AI 유망주 일본행 러시 무슨 일 있었던 건지 요약 ㄱ',
+      '세번째 회사는 일본 진출 어디까지 됐어?',
+    );
     expect(said(last.answer)).toContain('이랜서');
   });
 
@@ -2265,7 +2272,9 @@ describe('rows of the comparison named by their aspect', () => {
 
   test('a row named only in the background does not answer the question after it', () => {
     const text = said(
-      ask('한일 AI 산업 비교 리포트 쓰는데 교수님이 정부 지원 수치 꼭 넣으라 하셨어요. 일본 정부가 데이터센터 건설에 주는 보조금 최대 금액이 얼마라고 나와 있나요?'),
+      ask(
+        '한일 AI 산업 비교 리포트 쓰는데 교수님이 정부 지원 수치 꼭 넣으라 하셨어요. 일본 정부가 데이터센터 건설에 주는 보조금 최대 금액이 얼마라고 나와 있나요?',
+      ),
     );
     expect(text).toContain('450억');
   });
@@ -2285,7 +2294,9 @@ describe('the author’s part and the author’s doing', () => {
   });
 
   test('`기사 결론부에서 일본의 사례가 무엇의 중요성을 보여준다고 했습니까?`: 결론부 is where, 중요성 what', () => {
-    expect(said(ask('기사 결론부에서 일본의 사례가 무엇의 중요성을 보여준다고 했습니까?'))).toContain('비전 제시');
+    expect(said(ask('기사 결론부에서 일본의 사례가 무엇의 중요성을 보여준다고 했습니까?'))).toContain(
+      '비전 제시',
+    );
   });
 
   test('`이 글 작성자가 누구야` is still who wrote it', () => {
@@ -2298,4 +2309,16 @@ test.each([
   ['Which transition is Japan trying to jump straight to, skipping past DX?', 'AX'],
 ])('`%s`: which one of a kind of thing is the thing the fact names, not a company', (text, words) => {
   expect(said(ask(text))).toContain(words);
+});
+
+describe('how short an English answer is asked', () => {
+  test.each(['EU AI Act - what’s it about, 1 line', 'give me 2 lines on Allganize'])(
+    '`%s`: the lines asked are no words to find',
+    (text) => expect(answerFound(ask(text))).toBe(true),
+  );
+
+  test.each(['Rebellions CEO name + why Japan? short', 'Rebellions CEO name, short'])(
+    '`%s`: brevity asks nothing',
+    (text) => expect(answerFound(ask(text))).toBe(true),
+  );
 });

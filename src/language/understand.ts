@@ -485,11 +485,21 @@ function readLinesAsked(state: ReadingState): void {
   const { tokens, lexicon, types, roles } = state;
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
-    if (!next || token.background || types.has('summary')) return;
+    if (!next || token.background) return;
     const inForm = lexicon.particles.means.some(
       (p) => next.surface.length > p.length && next.surface.endsWith(p),
     );
-    if (!inForm || !lexicon.summaryLines.some((p) => p.test(`${token.surface}${next.surface}`))) return;
+    // (English says so without a particle: `1 line`, `give me 2 lines on …`, `3 bullets`)
+    const english =
+      isLatinWord(next.surface) &&
+      lexicon.summaryLines.some((p) => p.test(`${token.surface} ${next.surface}`));
+    if (
+      !english &&
+      (types.has('summary') ||
+        !inForm ||
+        !lexicon.summaryLines.some((p) => p.test(`${token.surface}${next.surface}`)))
+    )
+      return;
     types.add('summary');
     roles[i] = 'question';
     roles[i + 1] = 'question';
