@@ -2322,3 +2322,13 @@ describe('how short an English answer is asked', () => {
     (text) => expect(answerFound(ask(text))).toBe(true),
   );
 });
+
+test.each(['그거 기사 어디에 나와?', '진짜? 다른 데선 다르게 나오던데', 'where does it say that?'])(
+  'after `일본 법인세 감면 몇 %야?`, `%s` is the answer before again, with its passage',
+  (reply) => {
+    const last = conversation('일본 법인세 감면 몇 %야?', reply);
+    expect(last.answer.kind).toBe('facts');
+    expect(said(last.answer)).toContain('30%');
+    expect(said(last.answer)).toContain('p11');
+  },
+);
