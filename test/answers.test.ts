@@ -2332,3 +2332,9 @@ test.each(['그거 기사 어디에 나와?', '진짜? 다른 데선 다르게 �
     expect(said(last.answer)).toContain('p11');
   },
 );
+
+test('`이랜서 41만 명은 직원이야 프리랜서야?`: of the alternatives offered, the fact says which, with no yes to either', () => {
+  const answer = ask('이랜서 41만 명은 직원이야 프리랜서야?');
+  expect(answer.kind === 'facts' ? answer.verdict : 'not facts').toBeUndefined();
+  expect(said(answer)).toContain('프리랜서');
+});

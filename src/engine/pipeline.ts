@@ -47,6 +47,8 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   if (!res.best) return groupsFigure(res) ?? nothingFits(res);
   const uncoveredAnswer = uncovered(res, res.best);
   if (uncoveredAnswer) return uncoveredAnswer;
-  const facts = factsAnswer(res, res.best, ask.yesno ? { kind: 'yes' } : undefined);
+  // (`직원이야 프리랜서야?`: of alternatives offered, the fact says which; no yes to either)
+  const offered = ask.terms.some((t) => t.alternative && !t.background);
+  const facts = factsAnswer(res, res.best, ask.yesno && !offered ? { kind: 'yes' } : undefined);
   return headingExplained(reading, facts) ?? facts;
 }
