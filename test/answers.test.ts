@@ -2338,3 +2338,7 @@ test('`이랜서 41만 명은 직원이야 프리랜서야?`: of the alternative
   expect(answer.kind === 'facts' ? answer.verdict : 'not facts').toBeUndefined();
   expect(said(answer)).toContain('프리랜서');
 });
+
+test('`일본을 아시아 AI 허브로 낙점한 미국 빅테크 어디어디?`: a word besides the part’s title (낙점) says which facts list them', () => {
+  expect(said(ask('일본을 아시아 AI 허브로 낙점한 미국 빅테크 어디어디?'))).toContain('오픈AI');
+});

@@ -288,7 +288,13 @@ function sectionNamed(engine: Engine, words: readonly Term[]): Section | undefin
       const hits = termsSaidIn(`${section.title.ko} ${section.title.en}`, words, (t) => [t.head, ...t.forms]);
       if (hits >= 2 && hits * 2 > words.length && (!best || hits > best.hits)) best = { section, hits };
     }
-  return best?.section;
+  if (!best) return undefined;
+  // (not when a word besides the title's is one the facts say, `허브로 낙점한 빅테크`: those facts say which)
+  const title = `${best.section.title.ko} ${best.section.title.en}`;
+  const besides = words.filter((t) => termsSaidIn(title, [t], (x) => [x.head, ...x.forms]) === 0);
+  return besides.some((t) => [t.head, ...t.forms].some((w) => engine.facts.hasWord(w)))
+    ? undefined
+    : best.section;
 }
 
 /**
