@@ -2342,3 +2342,9 @@ test('`이랜서 41만 명은 직원이야 프리랜서야?`: of the alternative
 test('`일본을 아시아 AI 허브로 낙점한 미국 빅테크 어디어디?`: a word besides the part’s title (낙점) says which facts list them', () => {
   expect(said(ask('일본을 아시아 AI 허브로 낙점한 미국 빅테크 어디어디?'))).toContain('오픈AI');
 });
+
+test('`그 회사 설립연도도 기사에 있어?` after Rebellions: the article is only where, the company is what is asked (not the article’s date)', () => {
+  const last = conversation('리벨리온이 일본 어디에 법인 세웠다고 나와?', '그 회사 설립연도도 기사에 있어?');
+  expect(last.answer.kind).not.toBe('article');
+  expect(answerFound(last.answer)).toBe(false);
+});

@@ -172,11 +172,24 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
   const elsewhere = (w: string) =>
     engine.lexicon.places.some((p) => w.toLowerCase().startsWith(p)) && !engine.facts.knows(w);
   const { types, articleFields } = reading.understanding;
+  // (the article only as where something is said, `그 회사 설립연도도 기사에 있어?`, is not what is asked about)
+  const articleWords = engine.lexicon.articlePhrases
+    .filter((p) => p.field === 'article')
+    .map((p) => p.phrase.join(' '));
+  const ofArticle = reading.terms.filter((t) => [t.head, ...t.forms].some((w) => articleWords.includes(w)));
+  const onlyWhere =
+    ofArticle.length > 0 &&
+    ofArticle.every((t) =>
+      engine.lexicon.particles.place.some((p) => t.surface.length > p.length && t.surface.endsWith(p)),
+    );
   return {
     words,
     refersBack: reading.understanding.anaphora,
     claim: types.has('yesno'),
-    aboutArticle: articleFields.has('author') || articleFields.has('article') || articleFields.has('title'),
+    aboutArticle:
+      articleFields.has('author') ||
+      (articleFields.has('article') && !onlyWhere) ||
+      articleFields.has('title'),
     who: types.has('person'),
     compare: types.has('compare'),
     unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
