@@ -2348,3 +2348,12 @@ test('`그 회사 설립연도도 기사에 있어?` after Rebellions: the artic
   expect(last.answer.kind).not.toBe('article');
   expect(answerFound(last.answer)).toBe(false);
 });
+
+test('`두 번째 거 영어 약칭 뭐였더라` after Allganize’s clients asks the second one’s short name', () => {
+  const last = conversation('올거나이즈 고객 어디야', '두 번째 거 영어 약칭 뭐였더라');
+  expect(said(last.answer)).toContain('SMBC');
+});
+
+test('`186억 달러 투자 발표한 빅테크에 애플도 들어가 있어?`: `들어가 있` claims one among them', () => {
+  expect(said(ask('186억 달러 투자 발표한 빅테크에 애플도 들어가 있어?'))).toContain('AWS');
+});
