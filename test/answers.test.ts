@@ -2357,3 +2357,12 @@ test('`두 번째 거 영어 약칭 뭐였더라` after Allganize’s clients as
 test('`186억 달러 투자 발표한 빅테크에 애플도 들어가 있어?`: `들어가 있` claims one among them', () => {
   expect(said(ask('186억 달러 투자 발표한 빅테크에 애플도 들어가 있어?'))).toContain('AWS');
 });
+
+test.each(['원문 그대로 보여줘', '본문이랑 표랑 숫자 좀 다르던데? 본문엔 정확히 뭐라고 써있어'])(
+  'after the big tech investment in won, `%s` is the answer before again, with its passage',
+  (reply) => {
+    const last = conversation('186억 달러 원화로 얼마라고 돼있음', reply);
+    expect(last.answer.kind).toBe('facts');
+    expect(said(last.answer)).toContain('27조');
+  },
+);

@@ -279,7 +279,11 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   if (picked) return [picked];
   // (`더 자세히`, `tell me more`: the same question again)
   // (`세계 최초라는 거 확실해?`, `근거는?`: the answer before again, with the passage it comes from)
-  if (engine.lexicon.referring.challenge.test(text) && !namesAnew(engine, text, previous)) return [question];
+  // (or its last sentence: `본문이랑 표랑 숫자 좀 다르던데? 본문엔 정확히 뭐라고 써있어`)
+  const { challenge } = engine.lexicon.referring;
+  const lastSentence = text.split(/(?<=[?？.!])\s+/u).at(-1) ?? text;
+  if ((challenge.test(text) || challenge.test(lastSentence)) && !namesAnew(engine, text, previous))
+    return [question];
   if (engine.lexicon.referring.again.test(text)) {
     const more = moreOf(engine, question, !hasHangul(text));
     return more ? [more, question] : [question];
