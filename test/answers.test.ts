@@ -2366,3 +2366,12 @@ test.each(['원문 그대로 보여줘', '본문이랑 표랑 숫자 좀 다르�
     expect(said(last.answer)).toContain('27조');
   },
 );
+
+test.each([
+  '기사에서 일본 말고 AI로 빠르게 크고 있다고 한 나라 또 어디야',
+  '일본 말고 또 빠르게 크는 나라로 어디 언급됨?',
+])('`%s`: the word for a country before where says the kind asked, not a word the fact must have', (text) => {
+  const answer = ask(text);
+  const lead = answer.kind === 'facts' && answer.lead.kind === 'places' ? answer.lead.places : [];
+  expect(lead.map((p) => p.ko)).toEqual(['중국']);
+});

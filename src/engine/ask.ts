@@ -81,12 +81,18 @@ export function completeAsk(reading: Reading): Ask {
       t.role === 'topic' &&
       engine.entities.exactMatches(compactKey(t.head)).length === 0,
   );
+  // (`나라 또 어디야`: a word for a country just before where is asked says what kind the answer is, not
+  // a word the fact must have, as `팩스의 나라` does)
+  const kindAsked = (i: number) =>
+    readsAs(terms[i]!, engine.lexicon.countryKinds) &&
+    terms.slice(i + 1, i + 3).some((t) => t.role === 'question' && engine.lexicon.wherePronouns.has(t.head));
   const contentTerms = terms.filter(
     (t, i) =>
       !mentionedTerm.has(i) &&
       !describing.has(t) &&
       // (what is set apart is not asked: `리벨리온 말고`)
       !t.excluded &&
+      !kindAsked(i) &&
       (t.role === 'topic' || t.role === 'predicate'),
   );
   const questionTerms = terms.filter(

@@ -214,6 +214,7 @@ const GeneralLexicon = z
     describedAs: z.object({ $comment: z.string().optional(), words }).strict(),
     conclusionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     collectiveNouns: z.object({ $comment: z.string().optional(), words }).strict(),
+    countryKinds: z.object({ $comment: z.string().optional(), words }).strict(),
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
@@ -468,6 +469,8 @@ export class Lexicon {
   conclusionWords!: ReadonlySet<string>;
   /** Words for a body of people or things (`풀`, `pool`): a count of one counts its members, named before it. */
   readonly collectiveNouns: ReadonlySet<string>;
+  /** Words for any country (`나라`, `country`), not a kind of them (`선진국`). */
+  readonly countryKinds: ReadonlySet<string>;
   /** Words for a table of the article (`표`, `table`): one asked for whole is its rows. */
   tableWords!: ReadonlySet<string>;
   /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
@@ -692,6 +695,7 @@ export class Lexicon {
     this.alongside = general.alongsideWords.words.map(phrase);
     this.readSummaryLines(general);
     this.collectiveNouns = new Set(general.collectiveNouns.words);
+    this.countryKinds = new Set(general.countryKinds.words);
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
