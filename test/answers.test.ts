@@ -2375,3 +2375,9 @@ test.each([
   const lead = answer.kind === 'facts' && answer.lead.kind === 'places' ? answer.lead.places : [];
   expect(lead.map((p) => p.ko)).toEqual(['중국']);
 });
+
+test('`EU가 AI Act를 두번째로 만들었다고 했나? 첫번째는 미국이고?`: an ordinal is a word, not a name the article lacks; no, the first', () => {
+  const answer = ask('EU가 AI Act를 두번째로 만들었다고 했나? 첫번째는 미국이고?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('세계 최초');
+});

@@ -1173,6 +1173,8 @@ function collectWords(
   for (const list of [general.articleParts.start, general.articleParts.end, general.articleParts.other])
     list.forEach(collect);
   general.textWords.closes.forEach(collect);
+  // (`첫번째는`: an ordinal is a word, not a name)
+  Object.keys(general.referring.ordinals).forEach(collect);
   general.textWords.opens.forEach(collect);
   // (a share in words, `절반쯤`, is read past its endings too)
   Object.keys(general.quantityPercents)
