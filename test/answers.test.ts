@@ -2381,3 +2381,11 @@ test('`EU가 AI Act를 두번째로 만들었다고 했나? 첫번째는 미국�
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('세계 최초');
 });
+
+test('`일본이 한국보다 상장 얼마나 쉬운지 수치로 나와있어?`: asked in figures, and the article gives none for it', () => {
+  expect(answerFound(ask('일본이 한국보다 상장 얼마나 쉬운지 수치로 나와있어?'))).toBe(false);
+});
+
+test('`누가 제일 잘나감? 기사 기준 일본에서 성과 숫자로 나온 회사`: results in figures are Allganize’s revenue share', () => {
+  expect(said(ask('누가 제일 잘나감? 기사 기준 일본에서 성과 숫자로 나온 회사'))).toContain('70%');
+});

@@ -795,8 +795,25 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
  * `빅테크 일본 투자 총액 알려줘`, `보조금 액수 좀`: a request with no question word, for a noun that is
  * measured (`총액`, `투자액`, `감면율`), asks how much.
  */
+/** `얼마나 쉬운지 수치로 나와있어?`, `숫자로 보여줘`: asked in figures, a figure is what answers. */
+function askedInFigures(state: ReadingState): boolean {
+  const { tokens, lexicon, roles } = state;
+  const figures = lexicon.listKinds.get('figures');
+  return (
+    state.language === 'ko' &&
+    tokens.some(
+      (t, i) =>
+        !t.background &&
+        roles[i] !== 'question' &&
+        lexicon.particles.means.some((p) => t.surface.length > p.length && t.surface.endsWith(p)) &&
+        t.keys.some((k) => figures?.has(k)),
+    )
+  );
+}
+
 function readMeasureAsked(state: ReadingState): void {
   const { tokens, lexicon, roles, types } = state;
+  if (askedInFigures(state)) types.add('amount');
   if (types.size > 0 || state.language !== 'ko') return;
   const asked = tokens.findLastIndex((_, i) => roles[i] !== 'filler');
   const last = tokens[asked];
@@ -1239,7 +1256,12 @@ function readAmountAsked(state: ReadingState, terms: readonly Term[]): number | 
   // (`얼마나 중요한지`, `얼마나 앞서`: how much so, in words, not a figure)
   const degree = tokens.findIndex((t) => lexicon.degreeAsked.words.has(t.surface));
   const quality = readVerb(lexicon.grammar, tokens[degree + 1]?.surface ?? '').map((r) => r.lemma);
-  if (degree >= 0 && quality.some((l) => lexicon.degreeAsked.qualities.has(l)) && state.unit === undefined)
+  if (
+    degree >= 0 &&
+    quality.some((l) => lexicon.degreeAsked.qualities.has(l)) &&
+    state.unit === undefined &&
+    !askedInFigures(state)
+  )
     types.delete('amount');
   // (a year given in a guess, `기한은 2035년?`, is the guess, not a year asked for)
   if (state.unit === 'year') {
