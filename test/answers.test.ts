@@ -2389,3 +2389,11 @@ test('`일본이 한국보다 상장 얼마나 쉬운지 수치로 나와있어?
 test('`누가 제일 잘나감? 기사 기준 일본에서 성과 숫자로 나온 회사`: results in figures are Allganize’s revenue share', () => {
   expect(said(ask('누가 제일 잘나감? 기사 기준 일본에서 성과 숫자로 나온 회사'))).toContain('70%');
 });
+
+test('a why asked only of what the background said (`…한계가 있다는데 그 원인이 뭐라고 적혀 있나요? 일본은 …?`) is of those words', () => {
+  const text = said(
+    ask('은퇴한 전기 엔지니어입니다. 표에서 한국 데이터센터가 한계가 있다는데 그 원인이 뭐라고 적혀 있나요? 일본은 반대로 뭘 하고 있고요?'),
+  );
+  expect(text).toContain('전력 부족');
+  expect(text).toContain('재생에너지');
+});

@@ -48,6 +48,9 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
         preferred.some((t) => found.fits(s.fact, t)) &&
         // Which company did X: the company must have done all of X; a reason need only be about it.
         s.contentHits * (types.has('which') ? 1 : 2) >= leader.contentHits &&
+        // (asked only of what the background said, `…한계가 있다는데 그 원인이 뭐라고 적혀 있나요?`: of those
+        // words, as the content's)
+        (leader.contentHits > 0 || s.words.size * 2 >= leader.words.size) &&
         found.aboutRequired(s.fact) >= found.aboutRequired(leader.fact),
     );
     if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
