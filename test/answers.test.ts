@@ -2397,3 +2397,8 @@ test('a why asked only of what the background said (`…한계가 있다는데 �
   expect(text).toContain('전력 부족');
   expect(text).toContain('재생에너지');
 });
+
+test('`마지막 행은요?` after a row of the comparison is the table’s last row', () => {
+  const last = conversation('표에서 인프라 항목 한국 vs 일본 어떻게 비교돼 있어요?', '투자 유치 항목은?', '마지막 행은요?');
+  expect(said(last.answer)).toContain('내수 시장');
+});

@@ -384,8 +384,15 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   if (!found || place === undefined || asksOfItsOwn(engine, text.replace(found[0], ' '))) return undefined;
   const answer = answerBefore(engine, question);
   // (after a row of the article's table: `마지막 줄은?` is the table's last row)
-  if (answer.kind === 'passage' && answer.passage.kind === 'table-row') {
-    const rows = tableOf(engine, answer.passage.id);
+  // (or after a fact a row says: `인프라 항목 한국 vs 일본` then `마지막 행은요?`)
+  const rowBefore =
+    answer.kind === 'passage'
+      ? answer.passage
+      : answer.kind === 'facts' && answer.facts.length === 1
+        ? answer.facts[0]!.passage
+        : undefined;
+  if (rowBefore?.kind === 'table-row') {
+    const rows = tableOf(engine, rowBefore.id);
     const row = place < 0 ? rows.at(place) : rows[place - 1];
     return row ? quotedOpening(row.text) : undefined;
   }

@@ -1175,6 +1175,8 @@ function collectWords(
   general.textWords.closes.forEach(collect);
   // (`첫번째는`: an ordinal is a word, not a name)
   Object.keys(general.referring.ordinals).forEach(collect);
+  // (`행은요`: a word for an item, read past its particle)
+  general.referring.itemNouns.forEach(collect);
   general.textWords.opens.forEach(collect);
   // (a share in words, `절반쯤`, is read past its endings too)
   Object.keys(general.quantityPercents)
