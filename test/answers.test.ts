@@ -2402,3 +2402,9 @@ test('`마지막 행은요?` after a row of the comparison is the table’s last
   const last = conversation('표에서 인프라 항목 한국 vs 일본 어떻게 비교돼 있어요?', '투자 유치 항목은?', '마지막 행은요?');
   expect(said(last.answer)).toContain('내수 시장');
 });
+
+test('`…이름 뭐였지? 오타 확인하려고`: why it was asked, after the question, asks nothing', () => {
+  const last = conversation('표 맨 밑줄에 일본 법인 설립 추진 중인 회사들 어디야', '거기서 두 번째 회사 이름 뭐였지? 오타 확인하려고');
+  expect(answerFound(last.answer)).toBe(true);
+  expect(said(last.answer)).toContain('피처링');
+});
