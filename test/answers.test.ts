@@ -2408,3 +2408,15 @@ test('`…이름 뭐였지? 오타 확인하려고`: why it was asked, after the
   expect(answerFound(last.answer)).toBe(true);
   expect(said(last.answer)).toContain('피처링');
 });
+
+describe('whom an English message is for', () => {
+  test.each([
+    ['for our JP guildmate: what share of Allganize’s revenue comes from japan?', '70%'],
+    ['for my classmate, who is the CEO of Rebellions?', 'Park Sung-hyun'],
+  ])('`%s`: the one it is for is said aside', (text, words) => expect(said(ask(text))).toContain(words));
+
+  test('`why does that matter for the AI startups though?` keeps the article’s words after `for`', () => {
+    const last = conversation('2023년 글로벌 VC 국내 투자 얼마야?', 'why does that matter for the AI startups though?');
+    expect(answerFound(last.answer)).toBe(true);
+  });
+});

@@ -96,6 +96,8 @@ const GeneralLexicon = z
       perfect: words,
       objectDeterminers: words,
       beVerbs: words,
+      beneficiary: words,
+      possessives: words,
     }),
     koreanEndings: z.object({
       $comment: z.string().optional(),
@@ -952,6 +954,8 @@ function englishGrammarOf(lists: EnglishGrammar): Lexicon['englishGrammar'] {
     perfect: new Set(lists.perfect),
     objectDeterminers: new Set(lists.objectDeterminers),
     beVerbs: new Set(lists.beVerbs),
+    beneficiary: new Set(lists.beneficiary),
+    possessives: new Set(lists.possessives),
   };
 }
 

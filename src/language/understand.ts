@@ -262,6 +262,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readEquivalentWords(state);
   readFillers(state, bounds.digits);
   readStandpoint(state);
+  readBeneficiary(state);
   readWhichCompany(state);
   readCountedList(state);
   readMeasureAsked(state);
@@ -710,6 +711,43 @@ function readFillers(state: ReadingState, boundDigits: ReadonlySet<string>): voi
  * is asked through is no part of what is asked. The word is a filler; who holds it (up to three words
  * before, but a name of the article's: `리벨리온 입장에서`) is background, and so is `보면` after it.
  */
+/**
+ * `for our JP guildmate: what share …`, `… in english for jun?`: whom the message is for, words the
+ * article does not know after `for` (and a possessive), at the start of a sentence or closing one, are
+ * said aside.
+ */
+function readBeneficiary(state: ReadingState): void {
+  const { tokens, lexicon, roles, vocabulary } = state;
+  const { beneficiary, possessives } = lexicon.englishGrammar;
+  const unknown = (t: Token) =>
+    !vocabulary.hasWord(t.surface) && !vocabulary.isName(t.surface) && !t.keys.some((k) => lexicon.knows(k));
+  tokens.forEach((token, i) => {
+    if (!beneficiary.has(token.surface) || roles[i] === 'question') return;
+    let end = i + 1;
+    while (possessives.has(tokens[end]?.surface ?? '') && tokens[end]!.part === token.part) end++;
+    const from = end;
+    while (
+      end < tokens.length &&
+      end - from < 3 &&
+      tokens[end]!.part === token.part &&
+      /^[a-z]+$/.test(tokens[end]!.surface) &&
+      roles[end] !== 'question'
+    )
+      end++;
+    const opens = i === 0 || tokens[i - 1]!.part !== token.part;
+    const closes = end === tokens.length || tokens[end]!.part !== token.part || roles[end] === 'question';
+    // (not the article's own words: `why does that matter for the AI startups?`)
+    const phrase = tokens.slice(from, end);
+    if (!phrase.some(unknown) || phrase.some((t) => vocabulary.hasWord(t.surface)) || !(opens || closes))
+      return;
+    roles[i] = 'filler';
+    for (let j = i + 1; j < end; j++) {
+      roles[j] = 'filler';
+      state.asides.add(j);
+    }
+  });
+}
+
 function readStandpoint(state: ReadingState): void {
   const { tokens, lexicon, roles, vocabulary } = state;
   tokens.forEach((token, i) => {
