@@ -2420,3 +2420,8 @@ describe('whom an English message is for', () => {
     expect(answerFound(last.answer)).toBe(true);
   });
 });
+
+test.each(['DX AX 이게 뭔소리야 쉽게좀', 'DX랑 AX가 각각 뭔지 저같은 사람도 알아듣게 풀어서 설명해줄래요?'])(
+  '`%s`: asking it plainly asks nothing of its own',
+  (text) => expect(said(ask(text))).toContain('AI 전환'),
+);
