@@ -2425,3 +2425,9 @@ test.each(['DX AX 이게 뭔소리야 쉽게좀', 'DX랑 AX가 각각 뭔지 저
   '`%s`: asking it plainly asks nothing of its own',
   (text) => expect(said(ask(text))).toContain('AI 전환'),
 );
+
+test('`올거나이즈 본사 진짜 일본으로 옮김? 상장도 한다던데 사실?`: hearsay after a one-syllable stem (한다던데) is read as its verb', () => {
+  const text = said(ask('올거나이즈 본사 진짜 일본으로 옮김? 상장도 한다던데 사실?'));
+  expect(text).toContain('본사');
+  expect(text).toContain('상장');
+});
