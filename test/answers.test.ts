@@ -2431,3 +2431,10 @@ test('`올거나이즈 본사 진짜 일본으로 옮김? 상장도 한다던데
   expect(text).toContain('본사');
   expect(text).toContain('상장');
 });
+
+test('`리벨리온 CEO 이름이랑 office 어디 열었는지 알려줘`: a name asked, then a where-question of its own, are two questions', () => {
+  expect(splitMessage(engine, '리벨리온 CEO 이름이랑 office 어디 열었는지 알려줘')).toHaveLength(2);
+  const text = said(ask('리벨리온 CEO 이름이랑 office 어디 열었는지 알려줘'));
+  expect(text).toContain('박성현');
+  expect(text).toContain('도쿄');
+});

@@ -462,14 +462,17 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
       (companies(next) || nounStems(engine.lexicon.grammar, next).some(companies))
     )
       return;
-    // (the second is nouns only, up to the verb: `… 상황은 비교표에 어떻게 나와` asks of both at once)
-    if (
-      !stem ||
-      !read(words.slice(i + 1, -1).join(' ')).terms.every(
-        (t) => t.role === 'topic' || t.role === 'question' || t.role === 'filler',
-      )
-    )
-      return;
+    // (the second is nouns only, up to the verb: `… 상황은 비교표에 어떻게 나와` asks of both at once;
+    // or the first asks, and the second with a question word of its own: `CEO 이름이랑 office 어디 열었는지`)
+    const rest = stem ? read(words.slice(i + 1, -1).join(' ')).terms : [];
+    const nounsOnlyAfter = rest.every(
+      (t) => t.role === 'topic' || t.role === 'question' || t.role === 'filler',
+    );
+    const bothAsk =
+      !!stem &&
+      read(stem).terms.some((t) => t.role === 'question') &&
+      rest.some((t) => t.role === 'question' && engine.lexicon.interrogatives.has(t.head));
+    if (!stem || !(nounsOnlyAfter || bothAsk)) return;
     out.push([[...words.slice(0, i), stem, verb].join(' '), words.slice(i + 1).join(' ')]);
   });
   return out;
