@@ -2438,3 +2438,7 @@ test('`리벨리온 CEO 이름이랑 office 어디 열었는지 알려줘`: a na
   expect(text).toContain('박성현');
   expect(text).toContain('도쿄');
 });
+
+test('`SMBC가 어느 은행이야? 기사에 한글 이름 나오지`: its name in Korean is a form of its name', () => {
+  expect(said(ask('SMBC가 어느 은행이야? 기사에 한글 이름 나오지'))).toContain('미쓰이스미토모은행');
+});
