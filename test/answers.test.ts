@@ -2442,3 +2442,8 @@ test('`리벨리온 CEO 이름이랑 office 어디 열었는지 알려줘`: a na
 test('`SMBC가 어느 은행이야? 기사에 한글 이름 나오지`: its name in Korean is a form of its name', () => {
   expect(said(ask('SMBC가 어느 은행이야? 기사에 한글 이름 나오지'))).toContain('미쓰이스미토모은행');
 });
+
+test('a company named in the background and again in the question is the question’s own (`…리벨리온 케이스가 궁금하네요. 리벨리온 대표는 왜 일본을 골랐다고 말했나요?`)', () => {
+  const text = said(ask('저도 반도체 설계 스타트업 하고 있는데 리벨리온 케이스가 궁금하네요. 리벨리온 대표는 왜 일본을 골랐다고 말했나요?'));
+  expect(text).toContain('데이터센터');
+});

@@ -48,8 +48,18 @@ export function findMentions(
         excludedIds.add(match.entity.id);
         continue;
       }
-      const known = mentions.find((m) => m.entity.id === match.entity.id);
-      if (known) (known.terms as number[]).push(...span);
+      const at = mentions.findIndex((m) => m.entity.id === match.entity.id);
+      const known = mentions[at];
+      // (a company or person named again in the question after the background, `리벨리온 케이스가
+      // 궁금하네요. 리벨리온 대표는 …`: the question's own; a country keeps how it was first named)
+      if (known && match.entity.type === 'region') (known.terms as number[]).push(...span);
+      else if (known)
+        mentions[at] = {
+          ...known,
+          terms: [...known.terms, ...span],
+          background: known.background && background,
+          required: known.required || !background,
+        };
       else mentions.push({ entity: match.entity, terms: span, background, required: !background });
     }
   }
