@@ -2447,3 +2447,7 @@ test('a company named in the background and again in the question is the questio
   const text = said(ask('저도 반도체 설계 스타트업 하고 있는데 리벨리온 케이스가 궁금하네요. 리벨리온 대표는 왜 일본을 골랐다고 말했나요?'));
   expect(text).toContain('데이터센터');
 });
+
+test('`와 올거나이즈 ㄷㄷ 본사까지 옮겼네 ㅋㅋ 대표는 일본이 왜 좋다고 한 거야?`: a country beside does not take the background company’s place', () => {
+  expect(said(ask('와 올거나이즈 ㄷㄷ 본사까지 옮겼네 ㅋㅋ 대표는 일본이 왜 좋다고 한 거야?'))).toContain('고령화');
+});

@@ -77,7 +77,9 @@ export function findMentions(
       if (!m.background && likened(m)) mentions[i] = { ...m, background: true, required: false };
   const own = mentions.filter((m) => !m.background);
   const said = mentions.filter((m) => m.background && m.entity.type !== 'region');
-  const leaning = own.length === 0 && said.length === 1 && !which ? said[0] : undefined;
+  // (a country the question names besides, `대표는 일본이 왜 좋다고 한 거야?`, does not take its place)
+  const ownParties = own.filter((m) => m.entity.type !== 'region');
+  const leaning = ownParties.length === 0 && said.length === 1 && !which ? said[0] : undefined;
   // A country that describes (`한국 회사`, `Korea`) when the question names other things or asks which.
   const alone = mentions.filter((o) => !o.background).length === 1;
   // (one of them chosen: `미국이랑 EU 중에 …`, each is a subject)
