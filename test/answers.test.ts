@@ -2451,3 +2451,17 @@ test('a company named in the background and again in the question is the questio
 test('`와 올거나이즈 ㄷㄷ 본사까지 옮겼네 ㅋㅋ 대표는 일본이 왜 좋다고 한 거야?`: a country beside does not take the background company’s place', () => {
   expect(said(ask('와 올거나이즈 ㄷㄷ 본사까지 옮겼네 ㅋㅋ 대표는 일본이 왜 좋다고 한 거야?'))).toContain('고령화');
 });
+
+describe('which company, of a country said bare before the word for it', () => {
+  test('`중국 대표 AI 기업 어디 언급돼?`: the article names no Chinese company', () => {
+    expect(answerFound(ask('중국 대표 AI 기업 어디 언급돼?'))).toBe(false);
+  });
+
+  test('`일본에서 돈 대부분 버는 한국 ai회사 어디임`: a Korean company, Allganize', () => {
+    expect(said(ask('일본에서 돈 대부분 버는 한국 ai회사 어디임'))).toContain('올거나이즈');
+  });
+
+  test('`본사를 아예 일본으로 옮긴 데 어디?`: a country with its particle says where, not whose', () => {
+    expect(said(ask('본사를 아예 일본으로 옮긴 데 어디?'))).toContain('올거나이즈');
+  });
+});

@@ -44,6 +44,7 @@ export function constrain(ask: Ask, found: Retrieval): Constrained {
   const kindAsked = types.has('which') ? whichKind(ask) : undefined;
   const ofKind = (fact: SourcedFact) => !kindAsked || namesOneOfKind(ask, fact, kindAsked);
   const placedRegions = placed(ask);
+  const ofCountryAsked = countryOfWhich(ask);
   const authorsView = types.has('opinion') && ask.understanding.articleFields.has('author');
   const inGroup = (m: Mention) => found.oneByOne && found.group.includes(m);
   const covering = found.scored.filter((s) => {
@@ -62,6 +63,7 @@ export function constrain(ask: Ask, found: Retrieval): Constrained {
     if (hasSetApart(ask, s)) return false;
     if (aboutExcludedOnly(ask, s.fact) || !namesAnotherSetApart(ask, s.fact)) return false;
     if (!namesWhich(ask, found, s)) return false;
+    if (!ofCountryAsked(s.fact)) return false;
     return found.strictTypes.every((t) => found.fits(s.fact, t));
   });
   return { covering, owned, belongsElsewhere, groupOf, kindAsked, placedRegions };
@@ -339,4 +341,34 @@ function thingAsked(ask: Ask): boolean {
     lexicon.titleWords,
   ];
   return noun.lexical && !parties.some((words) => readsAs(noun, words));
+}
+
+/**
+ * `중국 대표 AI 기업 어디 언급돼?`, `한국 회사 중에 …`: which company, of a country said just before the word for
+ * it: the fact must name a company of that country.
+ */
+function countryOfWhich(ask: Ask): (fact: SourcedFact) => boolean {
+  const { engine, terms, mentions, types } = ask;
+  if (!types.has('which')) return () => true;
+  const companyNoun = (i: number) => !!terms[i] && readsAs(terms[i]!, engine.lexicon.companyNouns);
+  // (the country bare before the noun, nothing that does between: `중국 대표 AI 기업`, not `일본으로 옮긴 데`)
+  const bareBefore = (i: number) =>
+    terms[i]!.surface === terms[i]!.head &&
+    [1, 2, 3].some(
+      (d) =>
+        companyNoun(i + d) &&
+        terms.slice(i + 1, i + d).every((t) => t.role === 'topic' && t.surface === t.head),
+    );
+  const country = mentions.find(
+    (m) => m.entity.type === 'region' && !m.background && m.terms.some(bareBefore),
+  );
+  if (!country) return () => true;
+  return (fact) =>
+    fact.entities.some((id) => {
+      const entity = engine.kb.entities.get(id);
+      return (
+        (entity?.type === 'company' || entity?.type === 'organization') &&
+        entity.country === country.entity.id
+      );
+    });
 }
