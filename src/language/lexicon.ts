@@ -331,15 +331,15 @@ export class Lexicon {
   readonly unitWords: ReadonlyMap<string, Unit>;
   readonly articlePhrases: readonly { readonly field: ArticleField; readonly phrase: Phrase }[];
   /** Where in the article (`마지막`, `끝부분`, `end`): beside a word for the article, they ask nothing. */
-  readonly articleParts: readonly Phrase[];
+  articleParts!: readonly Phrase[];
   /** Words for the article's beginning (`첫머리`) and end (`마지막`), by the end they name. */
-  readonly articleEnds: ReadonlyMap<string, 'start' | 'end'>;
+  articleEnds!: ReadonlyMap<string, 'start' | 'end'>;
   /** Words for the article's own text (`소제목`, `맥락`, `인용`, `wording`): they ask nothing to find. */
-  readonly textWords: ReadonlySet<string>;
+  textWords!: ReadonlySet<string>;
   /** Words for a sentence or paragraph of the article (`문장`, `문단`, `sentence`). */
-  readonly sentenceWords: ReadonlySet<string>;
+  sentenceWords!: ReadonlySet<string>;
   /** Words for the first and the last of the article's sentences or paragraphs. */
-  readonly firstLast: {
+  firstLast!: {
     readonly first: readonly Phrase[];
     readonly last: readonly Phrase[];
     /** Verbs for how the article begins (`시작하다`, `start`). */
@@ -470,9 +470,9 @@ export class Lexicon {
   /** Words for a conclusion (`결론`, `bottom line`): of a part summed up briefly, its last lines. */
   conclusionWords!: ReadonlySet<string>;
   /** Words for a body of people or things (`풀`, `pool`): a count of one counts its members, named before it. */
-  readonly collectiveNouns: ReadonlySet<string>;
+  collectiveNouns!: ReadonlySet<string>;
   /** Words for any country (`나라`, `country`), not a kind of them (`선진국`). */
-  readonly countryKinds: ReadonlySet<string>;
+  countryKinds!: ReadonlySet<string>;
   /** Words for a table of the article (`표`, `table`): one asked for whole is its rows. */
   tableWords!: ReadonlySet<string>;
   /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
@@ -632,20 +632,7 @@ export class Lexicon {
     this.indexPhrases(general);
     this.articlePhrases = articlePhrasesOf(general.articleWords);
     this.unitWords = unitsOf(general.units);
-    const { start, end, other } = general.articleParts;
-    this.articleParts = [...start, ...end, ...other].map(phrase);
-    this.articleEnds = new Map([
-      ...start.map((w) => [phrase(w).join(' '), 'start'] as const),
-      ...end.map((w) => [phrase(w).join(' '), 'end'] as const),
-    ]);
-    this.textWords = new Set(general.textWords.words);
-    this.sentenceWords = new Set(general.textWords.sentences);
-    this.firstLast = {
-      first: general.textWords.first.map(phrase),
-      last: general.textWords.last.map(phrase),
-      opens: new Set(general.textWords.opens),
-      closes: new Set(general.textWords.closes),
-    };
+    this.readArticleText(general);
     this.requestEndings = byLength(general.requestEndings.map((e) => e.replace(/ /g, '')));
     this.fillers = new Set(general.fillers.map((w) => phrase(w).join(' ')));
     this.fillerPhrases = general.fillers.map(phrase).filter((p) => p.length > 1);
@@ -696,8 +683,6 @@ export class Lexicon {
     this.together = phrasePattern(general.togetherWords);
     this.alongside = general.alongsideWords.words.map(phrase);
     this.readSummaryLines(general);
-    this.collectiveNouns = new Set(general.collectiveNouns.words);
-    this.countryKinds = new Set(general.countryKinds.words);
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
@@ -754,6 +739,26 @@ export class Lexicon {
   }
 
   /** How a summary's lines are counted (`세 줄`, `한 줄씩`). */
+  /** The words for the article's own text and its parts, and for kinds of things a question counts or asks. */
+  private readArticleText(general: GeneralLexicon): void {
+    const { start, end, other } = general.articleParts;
+    this.articleParts = [...start, ...end, ...other].map(phrase);
+    this.articleEnds = new Map([
+      ...start.map((w) => [phrase(w).join(' '), 'start'] as const),
+      ...end.map((w) => [phrase(w).join(' '), 'end'] as const),
+    ]);
+    this.textWords = new Set(general.textWords.words);
+    this.sentenceWords = new Set(general.textWords.sentences);
+    this.firstLast = {
+      first: general.textWords.first.map(phrase),
+      last: general.textWords.last.map(phrase),
+      opens: new Set(general.textWords.opens),
+      closes: new Set(general.textWords.closes),
+    };
+    this.collectiveNouns = new Set(general.collectiveNouns.words);
+    this.countryKinds = new Set(general.countryKinds.words);
+  }
+
   private readSummaryLines(general: GeneralLexicon): void {
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.linesEach = general.summaryLines.each;
