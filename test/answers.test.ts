@@ -2465,3 +2465,8 @@ describe('which company, of a country said bare before the word for it', () => {
     expect(said(ask('본사를 아예 일본으로 옮긴 데 어디?'))).toContain('올거나이즈');
   });
 });
+
+test.each(['부제는? 뒤에 붙은 거', '뒤에 붙은 부제 같은 부분은?'])('`%s`: where in the title is no word to find', (text) => {
+  const answer = ask(text);
+  expect(answer.kind === 'article' ? answer.field : undefined).toBe('title');
+});
