@@ -2470,3 +2470,8 @@ test.each(['부제는? 뒤에 붙은 거', '뒤에 붙은 부제 같은 부분�
   const answer = ask(text);
   expect(answer.kind === 'article' ? answer.field : undefined).toBe('title');
 });
+
+test.each(["what's the date again?", 'who wrote it again?'])(
+  '`%s`: an English filler closing the sentence asks nothing, though the facts say `once again`',
+  (text) => expect(ask(text).kind).toBe('article'),
+);

@@ -789,6 +789,10 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
       (!vocabulary.hasWord(token.surface) ||
         token.keys.some((k) => k.endsWith('다') && k !== token.surface && lexicon.fillers.has(k)))) ||
     (isLatinWord(token.surface) && token.surface.length === 1) ||
+    // (an English filler closing its sentence, `who wrote it again?`, even one the facts use: `once again`)
+    (isLatinWord(token.surface) &&
+      lexicon.fillers.has(token.surface) &&
+      (i === tokens.length - 1 || tokens[i + 1]!.part !== token.part)) ||
     // `Korean won`: a people's name before a currency names the currency, not the country.
     (lexicon.demonyms.has(token.surface) &&
       !!tokens[i + 1]?.keys.some((k) => isCurrency(lexicon.unitWords.get(k)))) ||
