@@ -2475,3 +2475,19 @@ test.each(["what's the date again?", 'who wrote it again?'])(
   '`%s`: an English filler closing the sentence asks nothing, though the facts say `once again`',
   (text) => expect(ask(text).kind).toBe('article'),
 );
+
+describe('a figure claimed to be at least so much', () => {
+  test.each([
+    ['빅테크 일본 투자 원화로 30조 넘지?', '27조'],
+    ['빅테크 일본 투자 200억 달러 넘지?', '186억'],
+  ])('`%s`: no, the article’s smaller figure', (text, figure) => {
+    const answer = ask(text);
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain(figure);
+  });
+
+  test('`빅테크 일본 투자 100억 달러 넘지?`: yes', () => {
+    const answer = ask('빅테크 일본 투자 100억 달러 넘지?');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('yes');
+  });
+});

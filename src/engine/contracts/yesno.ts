@@ -8,7 +8,7 @@ import type { Entity } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import { readLightVerb, readVerb } from '../../language/korean.ts';
 import { countryByName, isEnglishWord } from '../../language/names.ts';
-import { closesAsCopulaQuestion, isVerbalForm, type Term } from '../../language/understand.ts';
+import { closesAsCopulaQuestion, isCurrency, isVerbalForm, type Term } from '../../language/understand.ts';
 import { compactKey, isHangulWord } from '../../search/normalize.ts';
 import { completeAsk, type Reading } from '../ask.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
@@ -96,6 +96,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     placedIn(res, best.fact) &&
     (best.contentHits > 0 || res.found.foregroundWords.some((t) => best.words.has(t.head))) &&
     numbersAgree(ask.engine, best.fact, ask.numbers, ask.understanding.amounts) &&
+    !belowBound(res, best) &&
     !doesOtherwise(res, best) &&
     !otherAspect(res, best);
   if (confirmed) return undefined;
@@ -105,6 +106,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     pairedOtherwise(res) ??
     groupsFigure(res) ??
     otherTime(res) ??
+    boundOtherwise(res) ??
     figureOtherwise(res) ??
     res.passage() ??
     nothingEitherWay(res) ??
@@ -899,6 +901,34 @@ function figureOtherwise(res: Resolution): Answer | undefined {
   const correction = claim ? contradiction(res, claim) : undefined;
   if (!claim || correction?.kind !== 'figures') return undefined;
   return claimAnswer(ask, [claim.fact], { kind: 'no', correction }, correction);
+}
+
+/** The figures of a fact in the unit asked (`원화로 30조` → its won), or all of its amounts when none is said. */
+function figuresAsked(res: Resolution, fact: SourcedFact) {
+  const { ask } = res;
+  // (the currency of the figure claimed, `200억 달러 넘지?`, when no unit is asked)
+  const currency = ask.terms
+    .flatMap((t) => [t.head, ...t.forms].map((w) => ask.engine.lexicon.unitWords.get(w)))
+    .find((u) => isCurrency(u));
+  return fact.figures.filter((f) => figureInUnit(f.unit, ask.unit ?? currency));
+}
+
+/**
+ * `빅테크 일본 투자 원화로 30조 넘지?`: a claim that a figure is at least so much, of a fact whose figures in
+ * that unit are all less.
+ */
+function belowBound(res: Resolution, claim: Scored): boolean {
+  const bounds = res.ask.understanding.atLeast;
+  const figures = figuresAsked(res, claim.fact);
+  return bounds.length > 0 && figures.length > 0 && !bounds.every((b) => figures.some((f) => f.value >= b));
+}
+
+/** `…원화로 30조 넘지?`: no, the article's figure, smaller than the bound claimed. */
+function boundOtherwise(res: Resolution): Answer | undefined {
+  const { ask, best } = res;
+  if (!best || !belowBound(res, best)) return undefined;
+  const lead: Lead = { kind: 'figures', figures: figuresAsked(res, best.fact) };
+  return claimAnswer(ask, [best.fact], { kind: 'no', correction: lead }, lead);
 }
 
 /** The claim says done (`이미`) of what the fact says is under way (`추진 중`), or the other way round. */
