@@ -2491,3 +2491,9 @@ describe('a figure claimed to be at least so much', () => {
     expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('yes');
   });
 });
+
+test('`이랜서 개발자 50만 명 넘어?`: a figure claimed to be reached, asked with a plain verb, is checked: no, 41만', () => {
+  const answer = ask('이랜서 개발자 50만 명 넘어?');
+  expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+  expect(said(answer)).toContain('41만');
+});

@@ -272,7 +272,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const twice = state.tokens.some(
     (t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface),
   );
-  if (!asksWh(state.types) && !twice) readYesNo(state, raw);
+  if (!asksWh(state.types) && !twice) readYesNo(state, raw, bounds.values.length > 0);
   readFigureGuess(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
@@ -1026,7 +1026,8 @@ function readWhichCompany(state: ReadingState): void {
 }
 
 /** A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no. */
-function readYesNo(state: ReadingState, typed: string): void {
+/** (`bounded`: the message gives a figure the answer must reach, `50만 명 넘어?`) */
+function readYesNo(state: ReadingState, typed: string, bounded = false): void {
   const raw = withoutTrailingLaughter(typed);
   const { tokens, lexicon, vocabulary, roles, language } = state;
   const first = tokens[0]?.surface;
@@ -1055,6 +1056,8 @@ function readYesNo(state: ReadingState, typed: string): void {
     ((roles[last] === undefined && endsAsQuestion(closing, lexicon, vocabulary)) ||
       // `관심 있어?`, `나와?`: a plain verb that closes the question counts too.
       (roles[last] === 'filler' && readVerb(lexicon.grammar, closing.surface).length > 0) ||
+      // `50만 명 넘어?`: a figure claimed to be reached, asked.
+      (bounded && /[?？]\s*$/.test(raw) && readVerb(lexicon.grammar, closing.surface).length > 0) ||
       // (not a word that ends so, `분야`: the field, not 분 with a copula)
       (COPULA_QUESTION.test(closing.surface) && !wordOfItsOwn(closing.surface, lexicon, vocabulary)) ||
       // `2030년까지지?`: a figure closed by a copula that asks.
