@@ -2497,3 +2497,15 @@ test('`이랜서 개발자 50만 명 넘어?`: a figure claimed to be reached, a
   expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
   expect(said(answer)).toContain('41만');
 });
+
+describe('a ratio asked (몇 배)', () => {
+  test('`일본 AI 데이터센터 시장은 한국보다 몇 배 빨리 큰다는 거야?`: the article gives no ratio', () => {
+    expect(answerFound(ask('일본 AI 데이터센터 시장은 한국보다 몇 배 빨리 큰다는 거야?'))).toBe(false);
+  });
+
+  test('`글로벌 VC 국내 투자 2021년이랑 비교하면 2023년은 몇 배나 줄어든 거야?`: the two years’ figures it gives', () => {
+    const text = said(ask('글로벌 VC 국내 투자 2021년이랑 비교하면 2023년은 몇 배나 줄어든 거야?'));
+    expect(text).toContain('9895억');
+    expect(text).toContain('2318억');
+  });
+});

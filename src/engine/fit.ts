@@ -55,6 +55,15 @@ export function fitsType(
     case 'amount':
       // `몇 번째`: first, second … the article says in words.
       if (options.unit === 'ordinal') return words.ordinal.test(text);
+      // `몇 배나 줄어든 거야?`: a ratio, of two figures the fact gives in one unit for two years (2021년
+      // 9895억, 2023년 2318억), not one figure and its conversion
+      if (options.unit === 'ratio')
+        return fact.figures.some((f, i) =>
+          fact.figures.some(
+            (g, j) =>
+              j > i && g.unit === f.unit && f.unit !== 'year' && !!f.year && !!g.year && f.year !== g.year,
+          ),
+        );
       return fact.figures.some(
         (f) =>
           f.unit !== 'year' && figureInUnit(f.unit, options.unit) && figureIsOf(engine, fact, f, mentioned),
@@ -215,6 +224,9 @@ export function figureInUnit(figureUnit: Figure['unit'], unit: Unit | undefined)
     // `몇 가지`: a count of things (reasons, ways).
     case 'count':
       return figureUnit === 'count';
+    // `몇 배`, `how many times`: a ratio, which no figure of the article's units is.
+    case 'ratio':
+      return false;
   }
 }
 

@@ -40,6 +40,7 @@ export const UNITS = [
   'year',
   'ordinal',
   'count',
+  'ratio',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
