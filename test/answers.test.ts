@@ -2392,19 +2392,28 @@ test('`누가 제일 잘나감? 기사 기준 일본에서 성과 숫자로 나�
 
 test('a why asked only of what the background said (`…한계가 있다는데 그 원인이 뭐라고 적혀 있나요? 일본은 …?`) is of those words', () => {
   const text = said(
-    ask('은퇴한 전기 엔지니어입니다. 표에서 한국 데이터센터가 한계가 있다는데 그 원인이 뭐라고 적혀 있나요? 일본은 반대로 뭘 하고 있고요?'),
+    ask(
+      '은퇴한 전기 엔지니어입니다. 표에서 한국 데이터센터가 한계가 있다는데 그 원인이 뭐라고 적혀 있나요? 일본은 반대로 뭘 하고 있고요?',
+    ),
   );
   expect(text).toContain('전력 부족');
   expect(text).toContain('재생에너지');
 });
 
 test('`마지막 행은요?` after a row of the comparison is the table’s last row', () => {
-  const last = conversation('표에서 인프라 항목 한국 vs 일본 어떻게 비교돼 있어요?', '투자 유치 항목은?', '마지막 행은요?');
+  const last = conversation(
+    '표에서 인프라 항목 한국 vs 일본 어떻게 비교돼 있어요?',
+    '투자 유치 항목은?',
+    '마지막 행은요?',
+  );
   expect(said(last.answer)).toContain('내수 시장');
 });
 
 test('`…이름 뭐였지? 오타 확인하려고`: why it was asked, after the question, asks nothing', () => {
-  const last = conversation('표 맨 밑줄에 일본 법인 설립 추진 중인 회사들 어디야', '거기서 두 번째 회사 이름 뭐였지? 오타 확인하려고');
+  const last = conversation(
+    '표 맨 밑줄에 일본 법인 설립 추진 중인 회사들 어디야',
+    '거기서 두 번째 회사 이름 뭐였지? 오타 확인하려고',
+  );
   expect(answerFound(last.answer)).toBe(true);
   expect(said(last.answer)).toContain('피처링');
 });
@@ -2416,7 +2425,10 @@ describe('whom an English message is for', () => {
   ])('`%s`: the one it is for is said aside', (text, words) => expect(said(ask(text))).toContain(words));
 
   test('`why does that matter for the AI startups though?` keeps the article’s words after `for`', () => {
-    const last = conversation('2023년 글로벌 VC 국내 투자 얼마야?', 'why does that matter for the AI startups though?');
+    const last = conversation(
+      '2023년 글로벌 VC 국내 투자 얼마야?',
+      'why does that matter for the AI startups though?',
+    );
     expect(answerFound(last.answer)).toBe(true);
   });
 });
@@ -2444,12 +2456,18 @@ test('`SMBC가 어느 은행이야? 기사에 한글 이름 나오지`: its name
 });
 
 test('a company named in the background and again in the question is the question’s own (`…리벨리온 케이스가 궁금하네요. 리벨리온 대표는 왜 일본을 골랐다고 말했나요?`)', () => {
-  const text = said(ask('저도 반도체 설계 스타트업 하고 있는데 리벨리온 케이스가 궁금하네요. 리벨리온 대표는 왜 일본을 골랐다고 말했나요?'));
+  const text = said(
+    ask(
+      '저도 반도체 설계 스타트업 하고 있는데 리벨리온 케이스가 궁금하네요. 리벨리온 대표는 왜 일본을 골랐다고 말했나요?',
+    ),
+  );
   expect(text).toContain('데이터센터');
 });
 
 test('`와 올거나이즈 ㄷㄷ 본사까지 옮겼네 ㅋㅋ 대표는 일본이 왜 좋다고 한 거야?`: a country beside does not take the background company’s place', () => {
-  expect(said(ask('와 올거나이즈 ㄷㄷ 본사까지 옮겼네 ㅋㅋ 대표는 일본이 왜 좋다고 한 거야?'))).toContain('고령화');
+  expect(said(ask('와 올거나이즈 ㄷㄷ 본사까지 옮겼네 ㅋㅋ 대표는 일본이 왜 좋다고 한 거야?'))).toContain(
+    '고령화',
+  );
 });
 
 describe('which company, of a country said bare before the word for it', () => {
@@ -2466,10 +2484,13 @@ describe('which company, of a country said bare before the word for it', () => {
   });
 });
 
-test.each(['부제는? 뒤에 붙은 거', '뒤에 붙은 부제 같은 부분은?'])('`%s`: where in the title is no word to find', (text) => {
-  const answer = ask(text);
-  expect(answer.kind === 'article' ? answer.field : undefined).toBe('title');
-});
+test.each(['부제는? 뒤에 붙은 거', '뒤에 붙은 부제 같은 부분은?'])(
+  '`%s`: where in the title is no word to find',
+  (text) => {
+    const answer = ask(text);
+    expect(answer.kind === 'article' ? answer.field : undefined).toBe('title');
+  },
+);
 
 test.each(["what's the date again?", 'who wrote it again?'])(
   '`%s`: an English filler closing the sentence asks nothing, though the facts say `once again`',
