@@ -2530,3 +2530,18 @@ describe('a ratio asked (몇 배)', () => {
     expect(text).toContain('2318억');
   });
 });
+
+describe('a claim that denies what the article states', () => {
+  test.each([
+    '미국은 AI 규제를 전혀 안 하고 완전 자유방임이라고 나와있지?',
+    '미국은 규제 하나도 없이 완전 방임이라는 거지?',
+  ])('`%s`: no, the US builds a regulatory framework', (text) => {
+    const answer = ask(text);
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain('규제 체계');
+  });
+
+  test('`일본어 못 해도 일본 AI 회사 취업 가능함?` denies nothing the article states: not covered', () => {
+    expect(answerFound(ask('일본어 못 해도 일본 AI 회사 취업 가능함?'))).toBe(false);
+  });
+});

@@ -218,6 +218,7 @@ const GeneralLexicon = z
     conclusionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     collectiveNouns: z.object({ $comment: z.string().optional(), words }).strict(),
     countryKinds: z.object({ $comment: z.string().optional(), words }).strict(),
+    negations: z.object({ $comment: z.string().optional(), words, endings: words }).strict(),
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
@@ -474,6 +475,8 @@ export class Lexicon {
   collectiveNouns!: ReadonlySet<string>;
   /** Words for any country (`나라`, `country`), not a kind of them (`선진국`). */
   countryKinds!: ReadonlySet<string>;
+  /** Words that deny what they are said of (`안`, `없이`): standing alone, or closing a word. */
+  negations!: { readonly words: ReadonlySet<string>; readonly endings: readonly string[] };
   /** Words for a table of the article (`표`, `table`): one asked for whole is its rows. */
   tableWords!: ReadonlySet<string>;
   /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
@@ -758,6 +761,7 @@ export class Lexicon {
     };
     this.collectiveNouns = new Set(general.collectiveNouns.words);
     this.countryKinds = new Set(general.countryKinds.words);
+    this.negations = { words: new Set(general.negations.words), endings: general.negations.endings };
   }
 
   private readSummaryLines(general: GeneralLexicon): void {

@@ -107,6 +107,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     groupsFigure(res) ??
     otherTime(res) ??
     boundOtherwise(res) ??
+    denied(res) ??
     figureOtherwise(res) ??
     res.passage() ??
     nothingEitherWay(res) ??
@@ -929,6 +930,34 @@ function boundOtherwise(res: Resolution): Answer | undefined {
   if (!best || !belowBound(res, best)) return undefined;
   const lead: Lead = { kind: 'figures', figures: figuresAsked(res, best.fact) };
   return claimAnswer(ask, [best.fact], { kind: 'no', correction: lead }, lead);
+}
+
+/** The claim denies (`규제를 전혀 안 하고`, `하나도 없이`) what the fact states without denying it. */
+function deniesFact(res: Resolution, claim: Scored): boolean {
+  const { negations } = res.ask.engine.lexicon;
+  const denial = (w: string) => negations.words.has(w) || negations.endings.some((e) => w.endsWith(e));
+  // (a word the fact has, denied just after it: `규제를 전혀 안 하고`, `규제 하나도 없이`)
+  const { terms } = res.ask;
+  const deniedHere = terms.some(
+    (t, i) =>
+      !t.background &&
+      t.role === 'topic' &&
+      !res.ask.mentionedTerm.has(i) &&
+      claim.words.has(t.head) &&
+      terms.slice(i + 1, i + 3).some((next) => !next.background && denial(next.surface)),
+  );
+  return (
+    res.ask.understanding.language === 'ko' &&
+    deniedHere &&
+    !claim.fact.text.ko.split(/\s+/).some((w) => denial(w.replace(/[.,]$/, '')))
+  );
+}
+
+/** `미국은 AI 규제를 전혀 안 하고 …?`: no, what the fact states. */
+function denied(res: Resolution): Answer | undefined {
+  const { ask, best } = res;
+  if (!best || !deniesFact(res, best)) return undefined;
+  return claimAnswer(ask, [best.fact], { kind: 'no' }, { kind: 'statement' });
 }
 
 /** The claim says done (`이미`) of what the fact says is under way (`추진 중`), or the other way round. */
