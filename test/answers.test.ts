@@ -2545,3 +2545,9 @@ describe('a claim that denies what the article states', () => {
     expect(answerFound(ask('일본어 못 해도 일본 AI 회사 취업 가능함?'))).toBe(false);
   });
 });
+
+test('`미국 EU 중국 AI 정책 한 줄씩`: a line for each of them, each its most telling', () => {
+  const answer = ask('미국 EU 중국 AI 정책 한 줄씩');
+  expect(answer.kind === 'summary' ? answer.lines.length : 0).toBe(3);
+  expect(said(answer)).toContain('안면인식');
+});

@@ -487,9 +487,10 @@ function readLinesAsked(state: ReadingState): void {
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     if (!next || token.background) return;
-    const inForm = lexicon.particles.means.some(
-      (p) => next.surface.length > p.length && next.surface.endsWith(p),
-    );
+    const ends = (list: readonly string[]) =>
+      list.some((p) => next.surface.length > p.length && next.surface.endsWith(p));
+    // (or so many for each, `한 줄씩`, when nothing is compared: `한 줄씩 비교해줘` is a comparison)
+    const inForm = ends(lexicon.particles.means) || (ends(lexicon.linesEach) && !types.has('compare'));
     // (English says so without a particle: `1 line`, `give me 2 lines on …`, `3 bullets`)
     const english =
       isLatinWord(next.surface) &&

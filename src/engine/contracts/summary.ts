@@ -74,6 +74,7 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
     scope: Extract<Answer, { kind: 'summary' }>['scope'],
     title: LocalizedText,
     lines: SummaryItem[],
+    most = max,
   ) =>
     lines.length > 0
       ? ({
@@ -82,7 +83,7 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
           scope,
           title,
           // (each line once: two sides may share a fact)
-          lines: lines.filter((l, i) => lines.findIndex((m) => m.text.ko === l.text.ko) === i).slice(0, max),
+          lines: lines.filter((l, i) => lines.findIndex((m) => m.text.ko === l.text.ko) === i).slice(0, most),
         } as const)
       : undefined;
   const quoted = named.length === 0 ? peoplesWords(reading, article) : undefined;
@@ -99,7 +100,9 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
     // (`올거나이즈 일본 사업`: a country beside a company only says where; the company is summed up)
     const all = named.map((m) => m.entity);
     const entities = all.some((e) => e.type !== 'region') ? all.filter((e) => e.type !== 'region') : all;
-    if (facets.length === 0)
+    // (`미국 EU 중국 AI 정책 한 줄씩`: so many of each, all of them)
+    const each = entities.length > 1 ? linesEachAsked(engine, text) : undefined;
+    if (facets.length === 0 || each)
       return summary(
         'entity',
         joinNames(entities),
@@ -107,9 +110,10 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
           entityLines(
             engine,
             e,
-            entities.length > 1 ? (whole ? ENTITY_LINES : 2) : whole ? max : ENTITY_LINES,
+            each ?? (entities.length > 1 ? (whole ? ENTITY_LINES : 2) : whole ? max : ENTITY_LINES),
           ),
         ),
+        each ? each * entities.length : max,
       );
     // `업스테이지 사업 모델 요약`: what it asks of them, from their facts; none is the article's silence.
     const lines = facetLines(engine, entities, facets);
@@ -190,18 +194,30 @@ export function headingExplained(reading: Reading, answer: Answer): Answer | und
 }
 
 function linesAsked(engine: Engine, text: string): number | undefined {
+  const asked = linesOf(engine, text);
+  return asked && !asked.each ? asked.lines : undefined;
+}
+
+/** `한 줄씩`, `two lines each`: so many lines for each thing summed up. */
+function linesEachAsked(engine: Engine, text: string): number | undefined {
+  const asked = linesOf(engine, text);
+  return asked?.each ? asked.lines : undefined;
+}
+
+/** How many lines are asked, and whether for each thing (`나라별로 한 줄씩`) or in all. */
+function linesOf(engine: Engine, text: string): { lines: number; each: boolean } | undefined {
   const { summaryLines, summaryLineNumbers, linesEach } = engine.lexicon;
   const match = summaryLines.map((pattern) => pattern.exec(text)).find(Boolean);
   const found = match?.[1]?.toLowerCase();
   if (!match || !found) return undefined;
-  // (`나라별로 한 줄씩`: a line for each, however many there are)
   const after = text
     .slice(match.index + match[0].length)
     .trimStart()
     .toLowerCase();
-  if (linesEach.some((w) => after.startsWith(w))) return undefined;
   const n = /\d/.test(found) ? Number(found) : summaryLineNumbers.get(found);
-  return n ? Math.min(Math.max(n, 1), 5) : undefined;
+  return n
+    ? { lines: Math.min(Math.max(n, 1), 5), each: linesEach.some((w) => after.startsWith(w)) }
+    : undefined;
 }
 
 /** The words of the question that say what to sum up: not the question's own, nor names. */
