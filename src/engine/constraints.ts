@@ -213,8 +213,13 @@ function whichKind(ask: Ask): Term | undefined {
     !(noun.lexical || engine.facts.hasWord(noun.head))
   )
     return undefined;
+  return namesPartyOrPlace(engine, noun) ? undefined : noun;
+}
+
+/** A general word for a party or a place (`회사`, `고객사`, `나라`, `도시`, `사람`, `대표`): no kind of thing. */
+function namesPartyOrPlace(engine: Engine, noun: Term): boolean {
   const { lexicon } = engine;
-  const general = [
+  return [
     lexicon.companyNouns,
     lexicon.partyNouns,
     lexicon.companyRoles,
@@ -222,8 +227,7 @@ function whichKind(ask: Ask): Term | undefined {
     lexicon.cityWords,
     lexicon.personNouns,
     lexicon.titleWords,
-  ];
-  return general.some((words) => readsAs(noun, words)) ? undefined : noun;
+  ].some((words) => readsAs(noun, words));
 }
 
 /**
@@ -330,17 +334,7 @@ function thingAsked(ask: Ask): boolean {
   const noun = terms[q + 1];
   if (q < 0 || !noun || noun.role !== 'topic' || noun.background || ask.mentionedTerm.has(q + 1))
     return false;
-  const { lexicon } = engine;
-  const parties = [
-    lexicon.companyNouns,
-    lexicon.partyNouns,
-    lexicon.companyRoles,
-    lexicon.countryWords,
-    lexicon.cityWords,
-    lexicon.personNouns,
-    lexicon.titleWords,
-  ];
-  return noun.lexical && !parties.some((words) => readsAs(noun, words));
+  return noun.lexical && !namesPartyOrPlace(engine, noun);
 }
 
 /**

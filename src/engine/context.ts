@@ -20,7 +20,7 @@ import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { splitMessage } from './split.ts';
 import type { Answer, Engine } from './types.ts';
-import { knowsWord, readsAs } from './words.ts';
+import { knowsWord, namedIn, readsAs } from './words.ts';
 
 /** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
@@ -584,12 +584,10 @@ function enumeratedItem(engine: Engine, text: string, question: string): string 
 function lineItem(engine: Engine, line: string): string | undefined {
   const heading = /^([^:：]{2,16})[:：]/u.exec(line)?.[1]?.trim();
   if (heading) return heading;
-  const named = [...engine.kb.entities.values()]
-    .filter((e) => e.type !== 'region')
-    .map((e) => ({ name: e.name.ko, at: line.indexOf(e.name.ko) }))
-    .filter((n) => n.at >= 0)
-    .sort((a, b) => a.at - b.at);
-  return named[0]?.name;
+  return namedIn(
+    line,
+    [...engine.kb.entities.values()].filter((e) => e.type !== 'region'),
+  )[0]?.name.ko;
 }
 
 /** An item of an enumeration as named: past a filler closing it (`등`) and a particle the article's word takes. */

@@ -1,3 +1,4 @@
+import type { Entity } from '../knowledge/schema.ts';
 import type { SourcedFact } from '../knowledge/types.ts';
 import type { Lexicon } from '../language/lexicon.ts';
 import type { Term } from '../language/understand.ts';
@@ -159,4 +160,13 @@ export function termsSaidIn(
 ): number {
   const key = compactKey(text);
   return terms.filter((t) => ways(t).some((w) => w.length >= 2 && key.includes(compactKey(w)))).length;
+}
+
+/** The entities a text names by their Korean name, in the order it names them. */
+export function namedIn<E extends Entity>(text: string, entities: readonly E[]): E[] {
+  return entities
+    .map((e) => ({ e, at: text.indexOf(e.name.ko) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.e);
 }

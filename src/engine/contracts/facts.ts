@@ -3,6 +3,7 @@
  * one for each of several things asked about one by one; and, first, what was asked for: the person,
  * the companies, the figure, the date, the place.
  */
+
 import type { Entity, Figure, LocalizedText } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import { cite } from '../cards.ts';
@@ -10,6 +11,7 @@ import { amountFigures, timeFigures } from '../fit.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import type { Answer, Engine, Lead, Verdict } from '../types.ts';
+import { namedIn } from '../words.ts';
 
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
@@ -135,12 +137,12 @@ function regionsAround(res: Resolution, fact: SourcedFact): LocalizedText[] {
   const { engine, mentionedIds } = res.ask;
   const passage = engine.kb.passage(fact.articleId, fact.source);
   if (!passage) return [];
-  return [...engine.kb.entities.values()]
-    .filter((e) => e.type === 'region' && !mentionedIds.has(e.id) && !res.found.fitIds.has(e.id))
-    .map((e) => ({ e, at: passage.text.indexOf(e.name.ko) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map(({ e }) => ({ ko: e.name.ko, en: e.name.en }));
+  return namedIn(
+    passage.text,
+    [...engine.kb.entities.values()].filter(
+      (e) => e.type === 'region' && !mentionedIds.has(e.id) && !res.found.fitIds.has(e.id),
+    ),
+  ).map((e) => ({ ko: e.name.ko, en: e.name.en }));
 }
 
 /** `2021년 VC 투자액`: of a series of years, the figures of the years asked, when the series has them. */

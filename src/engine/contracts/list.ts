@@ -12,7 +12,7 @@ import { isHangulWord } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { COMMON_SHARE } from '../gate.ts';
 import { type Answer, type Engine, type ListItem, notFoundAnswer } from '../types.ts';
-import { inPlural, knowsWord, readsAs, searchWord, termsSaidIn } from '../words.ts';
+import { inPlural, knowsWord, namedIn, readsAs, searchWord, termsSaidIn } from '../words.ts';
 
 /** The question type a kind of item answers itself (`이유` → why). */
 const OWN_TYPE: Partial<Record<ListKind, string>> = {
@@ -128,14 +128,8 @@ function alongsideItems(reading: Reading, kind: ListKind): Answer | undefined {
   const passages = factsAbout(named.map((e) => e.id)).flatMap(
     (f) => engine.kb.passage(f.articleId, f.source) ?? [],
   );
-  const namedIn = (text: string) =>
-    kindOf
-      .map((e) => ({ e, at: text.indexOf(e.name.ko) }))
-      .filter((x) => x.at >= 0)
-      .sort((x, y) => x.at - y.at)
-      .map((x) => x.e);
   const best = passages
-    .map((p) => ({ p, others: namedIn(p.text) }))
+    .map((p) => ({ p, others: namedIn(p.text, kindOf) }))
     .sort((x, y) => y.others.length - x.others.length)[0];
   if (!best || best.others.length === 0) return undefined;
   const items = best.others.map((entity) => {

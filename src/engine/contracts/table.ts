@@ -8,7 +8,7 @@ import { compactKey } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { cite } from '../cards.ts';
 import type { Answer, Engine, ListItem } from '../types.ts';
-import { readsAs } from '../words.ts';
+import { namedIn, readsAs } from '../words.ts';
 
 interface Table {
   /** The header row and the heading just before it, compacted: what the table is called. */
@@ -115,11 +115,11 @@ function ofCountry(reading: Reading, rows: readonly ListItem[]): readonly ListIt
   const all = [...engine.kb.entities.values()].filter((e) => e.type === 'company');
   const inRows = (companies: typeof all) =>
     rows.flatMap((row) =>
-      companies
-        .map((e) => ({ e, at: row.label.ko.indexOf(e.name.ko) }))
-        .filter((x) => x.at >= 0)
-        .sort((a, b) => a.at - b.at)
-        .map(({ e }) => ({ label: e.name, detail: row.label, passage: row.passage })),
+      namedIn(row.label.ko, companies).map((e) => ({
+        label: e.name,
+        detail: row.label,
+        passage: row.passage,
+      })),
     );
   // (each company of the rows, named, with its row: a reply may pick one, `두 번째 거는?`)
   const ofCountries = inRows(all.filter((e) => !!e.country && countries.includes(e.country)));
