@@ -11,7 +11,7 @@
 
 import { josa } from 'es-hangul';
 import type { Section } from '../knowledge/schema.ts';
-import { nounStems } from '../language/korean.ts';
+import { closedBy, nounStems } from '../language/korean.ts';
 import { isCurrency, isSubjectThing } from '../language/understand.ts';
 import { compactKey, hasHangul, normalizeText, stripParticles, tokenize } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
@@ -178,10 +178,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     .map((p) => p.phrase.join(' '));
   const ofArticle = reading.terms.filter((t) => [t.head, ...t.forms].some((w) => articleWords.includes(w)));
   const onlyWhere =
-    ofArticle.length > 0 &&
-    ofArticle.every((t) =>
-      engine.lexicon.particles.place.some((p) => t.surface.length > p.length && t.surface.endsWith(p)),
-    );
+    ofArticle.length > 0 && ofArticle.every((t) => closedBy(t.surface, engine.lexicon.particles.place));
   return {
     words,
     refersBack: reading.understanding.anaphora,
@@ -378,10 +375,9 @@ function partsAround(engine: Engine, section: Section): Section[] {
  * article that line or item comes from, summed up (the first of three reasons → Japan's support policy).
  */
 function pickedPart(engine: Engine, text: string, question: string): string | undefined {
-  const { ordinal } = engine.lexicon.referring;
-  const found = ordinal.pattern.exec(text);
-  const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
-  if (!found || place === undefined || asksOfItsOwn(engine, text.replace(found[0], ' '))) return undefined;
+  const ordinal = ordinalIn(engine, text);
+  if (!ordinal || asksOfItsOwn(engine, text.replace(ordinal.found[0], ' '))) return undefined;
+  const { place } = ordinal;
   const answer = answerBefore(engine, question);
   // (after a row of the article's table: `마지막 줄은?` is the table's last row)
   // (or after a fact a row says: `인프라 항목 한국 vs 일본` then `마지막 행은요?`)
@@ -499,10 +495,18 @@ function asksOfItsOwn(engine: Engine, rest: string): boolean {
   );
 }
 
-function pickedItem(engine: Engine, text: string, answered: readonly string[]): string | undefined {
+/** The ordinal a follow-up picks with (`세 번째`, `the last`) and the place it names (−1 for the last). */
+function ordinalIn(engine: Engine, text: string): { found: RegExpExecArray; place: number } | undefined {
   const { ordinal } = engine.lexicon.referring;
   const found = ordinal.pattern.exec(text);
-  if (!found || answered.length < 2) return undefined;
+  const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
+  return found && place !== undefined ? { found, place } : undefined;
+}
+
+function pickedItem(engine: Engine, text: string, answered: readonly string[]): string | undefined {
+  const ordinal = ordinalIn(engine, text);
+  if (!ordinal || answered.length < 2) return undefined;
+  const { found, place } = ordinal;
   // (`마지막 줄`, `the last line`: a line of the article or its table, not an item of the answer)
   const after =
     text
@@ -510,8 +514,6 @@ function pickedItem(engine: Engine, text: string, answered: readonly string[]): 
       .trim()
       .split(/\s+/)[0] ?? '';
   if (engine.lexicon.summaryLines.some((p) => p.test(`1${after}`) || p.test(`1 ${after}`))) return undefined;
-  const place = ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, ''));
-  if (place === undefined) return undefined;
   const name = place < 0 ? answered.at(place) : answered[place - 1];
   if (!name) return undefined;
   // (the noun after the ordinal, `회사`, `곳`, `one`, names the kind, which the name now says)
@@ -539,10 +541,9 @@ function namesAnew(engine: Engine, text: string, previous: string): boolean {
  * answer's sentence makes, at that place, asked about.
  */
 function enumeratedItem(engine: Engine, text: string, question: string): string | undefined {
-  const { ordinal } = engine.lexicon.referring;
-  const found = ordinal.pattern.exec(text);
-  const place = found ? ordinal.place.get(found[0].toLowerCase().replace(/\s+/g, '')) : undefined;
-  if (!found || place === undefined) return undefined;
+  const ordinal = ordinalIn(engine, text);
+  if (!ordinal) return undefined;
+  const { found, place } = ordinal;
   // (of each question asked before: `글쓴이 결론 뭐임? 한국이 뭘 해야 된다는 거`)
   const answers = splitMessage(engine, question).map((part) => answerBefore(engine, part));
   const sentences = answers.flatMap((answer) =>

@@ -1,5 +1,6 @@
 /** The entities a question names: by name, alias, initials or a close typo, or by a description. */
 import type { Entity } from '../knowledge/schema.ts';
+import { closedBy } from '../language/korean.ts';
 import type { Term, Vocabulary } from '../language/understand.ts';
 import type { NameMatch } from '../search/entity-index.ts';
 import { compactKey, hasHangul, isChoseongQuery } from '../search/normalize.ts';
@@ -67,10 +68,7 @@ export function findMentions(
   // person) the background before it names.
   // `리벨리온도 올거나이즈처럼 본사를 옮겼어?`: what the subject is likened to is no subject of the question.
   const { like } = engine.lexicon.particles;
-  const likened = (m: Mention) =>
-    m.terms.every((i) =>
-      like.some((p) => terms[i]!.surface.length > p.length && terms[i]!.surface.endsWith(p)),
-    );
+  const likened = (m: Mention) => m.terms.every((i) => closedBy(terms[i]!.surface, like));
   const subjects = mentions.filter((m) => !m.background && !likened(m));
   if (subjects.length > 0 && subjects.length < mentions.filter((m) => !m.background).length)
     for (const [i, m] of mentions.entries())

@@ -5,7 +5,7 @@ import { STRICT_TYPES } from './fit.ts';
 import { COMMON_SHARE } from './gate.ts';
 import { choosesAmong } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
-import { readsAs } from './words.ts';
+import { positionInArticle, readsAs } from './words.ts';
 
 /** How nearly a fact matching more of the question must score to come before the best-scored one. */
 const FULLER_SHARE = 0.6;
@@ -105,10 +105,7 @@ function byPlace(ask: Ask, covering: Scored[]): void {
   const part = ask.understanding.articlePart;
   const top = covering[0];
   if (!part || !top) return;
-  const at = (s: Scored) =>
-    ask.engine.kb.articles
-      .find((a) => a.id === s.fact.articleId)
-      ?.passages.findIndex((p) => p.id === s.fact.source) ?? 0;
+  const at = (s: Scored) => positionInArticle(ask.engine, s.fact);
   const fits = (s: Scored) => s.contentHits >= top.contentHits && s.words.size >= top.words.size;
   const first = covering.filter(fits).sort((a, b) => (part === 'end' ? at(b) - at(a) : at(a) - at(b)));
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));

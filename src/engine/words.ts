@@ -170,3 +170,10 @@ export function namedIn<E extends Entity>(text: string, entities: readonly E[]):
     .sort((a, b) => a.at - b.at)
     .map((x) => x.e);
 }
+
+/** Where a fact stands in its article: its passage's place, for article order. */
+export function positionInArticle(engine: Engine, fact: SourcedFact): number {
+  const article = engine.kb.article(fact.articleId);
+  const at = article?.passages.findIndex((p) => p.id === fact.source) ?? -1;
+  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+}

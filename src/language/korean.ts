@@ -320,6 +320,10 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
 
 export const isHangulSyllables = (word: string): boolean => /^[\uAC00-\uD7A3]+$/.test(word);
 
+/** The word is closed by one of these endings or particles, with something before it (`표에`, `간다던데`). */
+export const closedBy = (word: string, endings: readonly string[]): boolean =>
+  endings.some((e) => word.length > e.length && word.endsWith(e));
+
 const DIGITS: Readonly<Record<string, number>> = {
   일: 1,
   이: 2,

@@ -1,5 +1,6 @@
 import { hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
 import {
+  closedBy,
   conjugationStems,
   consonantSlips,
   endsInM,
@@ -487,10 +488,10 @@ function readLinesAsked(state: ReadingState): void {
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     if (!next || token.background) return;
-    const ends = (list: readonly string[]) =>
-      list.some((p) => next.surface.length > p.length && next.surface.endsWith(p));
     // (or so many for each, `한 줄씩`, when nothing is compared: `한 줄씩 비교해줘` is a comparison)
-    const inForm = ends(lexicon.particles.means) || (ends(lexicon.linesEach) && !types.has('compare'));
+    const inForm =
+      closedBy(next.surface, lexicon.particles.means) ||
+      (closedBy(next.surface, lexicon.linesEach) && !types.has('compare'));
     // (English says so without a particle: `1 line`, `give me 2 lines on …`, `3 bullets`)
     const english =
       isLatinWord(next.surface) &&
@@ -848,7 +849,7 @@ function askedInFigures(state: ReadingState): boolean {
       (t, i) =>
         !t.background &&
         roles[i] !== 'question' &&
-        lexicon.particles.means.some((p) => t.surface.length > p.length && t.surface.endsWith(p)) &&
+        closedBy(t.surface, lexicon.particles.means) &&
         t.keys.some((k) => figures?.has(k)),
     )
   );

@@ -5,14 +5,22 @@
  */
 import type { Entity, EntityType, Section } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
-import { readLightVerb, readVerb } from '../../language/korean.ts';
+import { closedBy, readLightVerb, readVerb } from '../../language/korean.ts';
 import type { ListKind } from '../../language/lexicon.ts';
 import { isVerbalForm, type Term } from '../../language/understand.ts';
 import { isHangulWord } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { COMMON_SHARE } from '../gate.ts';
 import { type Answer, type Engine, type ListItem, notFoundAnswer } from '../types.ts';
-import { inPlural, knowsWord, namedIn, readsAs, searchWord, termsSaidIn } from '../words.ts';
+import {
+  inPlural,
+  knowsWord,
+  namedIn,
+  positionInArticle,
+  readsAs,
+  searchWord,
+  termsSaidIn,
+} from '../words.ts';
 
 /** The question type a kind of item answers itself (`이유` → why). */
 const OWN_TYPE: Partial<Record<ListKind, string>> = {
@@ -141,9 +149,7 @@ function alongsideItems(reading: Reading, kind: ListKind): Answer | undefined {
 
 /** A Korean noun closed by a particle of place (`표에`, `기사에서`). */
 const withPlaceParticle = (engine: Engine, word: string) =>
-  engine.lexicon.particles.place.some(
-    (p) => word.length > p.length && word.endsWith(p) && isHangulWord(word),
-  );
+  isHangulWord(word) && closedBy(word, engine.lexicon.particles.place);
 
 /**
  * The noun the list asks with (`회사`, `CEO`, `수치`, `이유`), and what kind of item it names: the last such
@@ -225,13 +231,6 @@ function namesNoKind(reading: Reading, i: number): boolean {
     lexicon.particles.with.some((p) => stems.some((w) => term.surface === w + p)) &&
     reading.terms.slice(0, i).some(kindWord);
   return qualifies || called || companion;
-}
-
-/** Where a fact stands in its article: its passage's place, for article order. */
-function position(engine: Engine, fact: SourcedFact): number {
-  const article = engine.kb.article(fact.articleId);
-  const at = article?.passages.findIndex((p) => p.id === fact.source) ?? -1;
-  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
 }
 
 /** The facts the list is drawn from: about what it names, and speaking of what it says (`추진 중인`). */
@@ -372,7 +371,7 @@ function entityItems(
       if (!inTable(entity)) continue;
       if (kind === 'companies' && !isBusiness(engine, entity)) continue;
       if (kind === 'companies' && regions.length > 0 && ofAnotherCountry(engine, entity, regions)) continue;
-      const at = position(engine, fact);
+      const at = positionInArticle(engine, fact);
       const known = seen.get(id);
       if (!known || at < known.at)
         seen.set(id, { entity, fact: qualifiers.length > 0 ? fact : (known?.fact ?? fact), at });
@@ -463,7 +462,7 @@ function factItems(reading: Reading, kind: ListKind, asked: Term, qualifiers: re
       ? fitting
       : [...engine.kb.facts.values()].filter(own).filter((f) => facts.length === 0 || facts.includes(f));
   return [...new Set(chosen)]
-    .map((fact, order) => ({ fact, order, at: position(engine, fact) }))
+    .map((fact, order) => ({ fact, order, at: positionInArticle(engine, fact) }))
     .sort((a, b) => a.at - b.at || a.order - b.order)
     .map(({ fact }) => ({
       label: fact.text,

@@ -35,7 +35,9 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   const { engine, text } = reading;
   // (`싹 다 정리`, `전부 요약`: all of it, as many lines as a reply holds well)
   const whole = types.has('list');
-  const max = linesAsked(engine, text) ?? (whole ? WHOLE_LINES : DEFAULT_LINES);
+  // (`3줄 요약`: so many in all; `한 줄씩`: so many for each thing summed up)
+  const asked = linesOf(engine, text);
+  const max = (asked && !asked.each ? asked.lines : undefined) ?? (whole ? WHOLE_LINES : DEFAULT_LINES);
   const words = askedWords(reading);
   const named = reading.mentions.filter((m) => !m.background);
   const article = engine.kb.articles[0];
@@ -101,7 +103,7 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
     const all = named.map((m) => m.entity);
     const entities = all.some((e) => e.type !== 'region') ? all.filter((e) => e.type !== 'region') : all;
     // (`미국 EU 중국 AI 정책 한 줄씩`: so many of each, all of them)
-    const each = entities.length > 1 ? linesEachAsked(engine, text) : undefined;
+    const each = entities.length > 1 && asked?.each ? asked.lines : undefined;
     if (facets.length === 0 || each)
       return summary(
         'entity',
@@ -193,17 +195,6 @@ export function headingExplained(reading: Reading, answer: Answer): Answer | und
     : undefined;
 }
 
-function linesAsked(engine: Engine, text: string): number | undefined {
-  const asked = linesOf(engine, text);
-  return asked && !asked.each ? asked.lines : undefined;
-}
-
-/** `한 줄씩`, `two lines each`: so many lines for each thing summed up. */
-function linesEachAsked(engine: Engine, text: string): number | undefined {
-  const asked = linesOf(engine, text);
-  return asked?.each ? asked.lines : undefined;
-}
-
 /** How many lines are asked, and whether for each thing (`나라별로 한 줄씩`) or in all. */
 function linesOf(engine: Engine, text: string): { lines: number; each: boolean } | undefined {
   const { summaryLines, summaryLineNumbers, linesEach } = engine.lexicon;
@@ -277,7 +268,8 @@ function sectionAsked(
       words,
       (t) => [t.head, t.surface, ...t.forms, ...t.synonyms],
     );
-    const namesIn = named.filter((m) => namesOf(m.entity).some((n) => title.includes(n))).length;
+    const inTitle = (m: Mention) => namesOf(m.entity).some((n) => title.includes(n));
+    const namesIn = named.filter(inTitle).length;
     if (hits === 0 && !(named.length === 0 && words.length === 0)) continue;
     // (`VC 투자 얘기`: a section holds what is asked, not one word of it, or the facts on it answer)
     if (hits < words.length && (hits * 2 < words.length || factsSayAll())) continue;
@@ -285,7 +277,7 @@ function sectionAsked(
     // (`이랜서 일본 진출 얘기 요약`: a company named is summed up by its facts, not by a part whose words
     // it shares only with the country it went to)
     const others = named.filter((m) => m.entity.type !== 'region');
-    const othersIn = others.filter((m) => namesOf(m.entity).some((n) => title.includes(n))).length;
+    const othersIn = others.filter(inTitle).length;
     if (others.length > 0 && othersIn === 0 && hits - regionHits(section, named) < 2) continue;
     const score = hits * 2 + namesIn;
     if (hits > 0 && (!best || score > best.score)) best = { section, score };

@@ -6,7 +6,7 @@
 
 import type { Entity } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
-import { readLightVerb, readVerb } from '../../language/korean.ts';
+import { closedBy, readLightVerb, readVerb } from '../../language/korean.ts';
 import { countryByName, isEnglishWord } from '../../language/names.ts';
 import { closesAsCopulaQuestion, isCurrency, isVerbalForm, type Term } from '../../language/understand.ts';
 import { compactKey, isHangulWord } from '../../search/normalize.ts';
@@ -366,13 +366,9 @@ function claimOfAnother(res: Resolution): Answer | undefined {
   // (named without `too`, `업스테이지가 상장 준비한다는 게 사실이야?`, the claim gives it another's deed: no, and whose)
   // (a plan asked, `리벨리온 상장 계획 있어?`, is a question, not a claim: the article is only silent on it)
   const too = unrelated.terms.some((i) => nameAlso(engine, ask.terms[i]!.surface));
-  const claims = ask.terms.some((t) =>
-    [
-      ...engine.lexicon.hearsayEndings,
-      ...engine.lexicon.quotativeEndings,
-      ...engine.lexicon.backgroundMarkers,
-    ].some((e) => t.surface.length > e.length && t.surface.endsWith(e)),
-  );
+  const { hearsayEndings, quotativeEndings, backgroundMarkers } = engine.lexicon;
+  const claimed = [...hearsayEndings, ...quotativeEndings, ...backgroundMarkers];
+  const claims = ask.terms.some((t) => closedBy(t.surface, claimed));
   if (!too && claims && doneByAnother(res)) return undefined;
   const saidOf = claim.fact.entities
     .filter((id) => !mentionedIds.has(id))
