@@ -104,17 +104,12 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
     const entities = all.some((e) => e.type !== 'region') ? all.filter((e) => e.type !== 'region') : all;
     // (`미국 EU 중국 AI 정책 한 줄씩`: so many of each, all of them)
     const each = entities.length > 1 && asked?.each ? asked.lines : undefined;
+    const perEntity = each ?? (entities.length > 1 ? (whole ? ENTITY_LINES : 2) : whole ? max : ENTITY_LINES);
     if (facets.length === 0 || each)
       return summary(
         'entity',
         joinNames(entities),
-        entities.flatMap((e) =>
-          entityLines(
-            engine,
-            e,
-            each ?? (entities.length > 1 ? (whole ? ENTITY_LINES : 2) : whole ? max : ENTITY_LINES),
-          ),
-        ),
+        entities.flatMap((e) => entityLines(engine, e, perEntity)),
         each ? each * entities.length : max,
       );
     // `업스테이지 사업 모델 요약`: what it asks of them, from their facts; none is the article's silence.
