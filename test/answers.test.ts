@@ -2551,3 +2551,19 @@ test('`미국 EU 중국 AI 정책 한 줄씩`: a line for each of them, each its
   expect(answer.kind === 'summary' ? answer.lines.length : 0).toBe(3);
   expect(said(answer)).toContain('안면인식');
 });
+
+describe('two things joined, each asked the same (각각)', () => {
+  test('`450억엔 보조금이랑 30% 법인세 감면 각각 누구 대상임`: data-centre builders, AI software developers', () => {
+    expect(splitMessage(engine, '450억엔 보조금이랑 30% 법인세 감면 각각 누구 대상임')).toEqual([
+      '450억엔 보조금 누구 대상임',
+      '30% 법인세 감면 누구 대상임',
+    ]);
+    const text = said(ask('450억엔 보조금이랑 30% 법인세 감면 각각 누구 대상임'));
+    expect(text).toContain('데이터센터 건설');
+    expect(text).toContain('AI 소프트웨어 개발 기업');
+  });
+
+  test('`구글이랑 MS 일본 투자액 각각 비교해줘` compares them: one question', () => {
+    expect(splitMessage(engine, '구글이랑 MS 일본 투자액 각각 비교해줘')).toHaveLength(1);
+  });
+});

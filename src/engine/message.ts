@@ -8,7 +8,7 @@ import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
-import { splitMessage } from './split.ts';
+import { askedOfEach, splitMessage } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 
 /** An answer and the question it answers, each part made whole: what a reply to it continues from. */
@@ -48,6 +48,7 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
     asked.push(before);
   }
   if (!answered.some((p) => answerFound(p.answer))) return whole(engine, text, previous);
+  if (askedOfEach(engine, text)) asked[asked.length - 1] = text;
   return { answer: { kind: 'multi', question: text, parts: answered }, asked };
 }
 

@@ -7,7 +7,7 @@
  * several things (`Two things: …`, `두 가지: …`), need only name what they ask about.
  */
 import { hasBatchim } from 'es-hangul';
-import { nounStems } from '../language/korean.ts';
+import { closedBy, nounStems } from '../language/korean.ts';
 import { ENGLISH_QUESTION_WORD, understand } from '../language/understand.ts';
 import { isHangulWord } from '../search/normalize.ts';
 import { QUOTED } from './contracts/quote.ts';
@@ -29,7 +29,7 @@ export function splitMessage(engine: Engine, typed: string): string[] {
   const items = listedItems(body) ?? nounsListed(engine, body);
   if (items && items.length >= 2 && items.every(named)) return items.slice(0, MAX_PARTS);
   const each = eachNamed(engine, body) ?? eachNamedLast(engine, body);
-  if (each) return each;
+  if (each) return each.parts;
   const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks).map((p) =>
     withoutLeadIn(engine, p),
   );
@@ -41,6 +41,16 @@ export function splitMessage(engine: Engine, typed: string): string[] {
       .filter((p, i) => i < parts.length - 1 || !closingRequest(engine, p));
   if (parts[0] !== body) return parts;
   return lastSentenceListed(engine, body) ?? [text];
+}
+
+/**
+ * The message asks one thing of each of two things more than names (`글에서 DX랑 AX가 각각 뭐야?`): a reply
+ * to its answer leans on both (`둘 중에 …`), not on the last. (Of names, `업스테이지랑 리벨리온 둘 다 도쿄야?`,
+ * a reply names another in the last one's place: `올거나이즈는?`.)
+ */
+export function askedOfEach(engine: Engine, typed: string): boolean {
+  const { body } = withoutPreamble(engine, spacedOut(engine, typed));
+  return (eachNamed(engine, body) ?? eachNamedLast(engine, body))?.things === true;
 }
 
 /** Hangul typed without spaces for this long is several words run together. */
@@ -85,11 +95,17 @@ function framedQuestion(engine: Engine, text: string): string | undefined {
   return span[1]!;
 }
 
+/** The question of each of several, one by one; `things` when they are more than names. */
+interface EachAsked {
+  readonly parts: string[];
+  readonly things: boolean;
+}
+
 /**
  * `미국, EU, 중국 AI 정책 각각 한 줄로 요약해줘`, `EU랑 중국 AI 정책 각각 설명해줘`: names side by side, then
  * what is asked of each (`각각`, `each`): the question of each name on its own.
  */
-function eachNamed(engine: Engine, text: string): string[] | undefined {
+function eachNamed(engine: Engine, text: string): EachAsked | undefined {
   // (`…각각 … 뭐야? 중국도.`: a name with `도` after it is one more of them)
   const sentences = text.split(/(?<=[?？.!。])\s+/).filter((x) => x.trim());
   const more = sentences.slice(1).filter((x) => alsoNamed(engine, x));
@@ -123,6 +139,15 @@ function eachNamed(engine: Engine, text: string): string[] | undefined {
     const particle = engine.lexicon.alsoParticles.find((p) => word.endsWith(p))!;
     names.push(word.slice(0, -particle.length));
   }
+  let things = false;
+  if (names.length === 0) {
+    const phrases = phrasesJoined(engine, words.slice(0, at));
+    if (phrases) {
+      things = true;
+      names.push(...phrases);
+      i = at;
+    }
+  }
   if (names.length < 2) return undefined;
   // (`세 회사 대표 다`: the count of them names no more than the names do)
   const counted = (w: string, next: string | undefined) =>
@@ -140,11 +165,32 @@ function eachNamed(engine: Engine, text: string): string[] | undefined {
     rest.some((w) => engine.lexicon.together.test(w))
   )
     return undefined;
-  return names.slice(0, MAX_PARTS).map((name) => `${name} ${rest.join(' ')}`);
+  return { parts: names.slice(0, MAX_PARTS).map((name) => `${name} ${rest.join(' ')}`), things };
+}
+
+/**
+ * `450억엔 보조금이랑 30% 법인세 감면 각각 누구 대상임`: two things more than names, joined by `이랑`, `and`,
+ * each asked what follows `각각`.
+ */
+function phrasesJoined(engine: Engine, words: string[]): string[] | undefined {
+  const bare = (w: string) => w.replace(/[,，]+$/, '');
+  const joins = words
+    .map((w, k) => ({ k, end: engine.lexicon.nounJoinEndings.find((e) => closedBy(bare(w), [e])) }))
+    .filter((j) => j.end && j.k < words.length - 1);
+  const english = words.map((w, k) => ({ k, w })).filter(({ w, k }) => w.toLowerCase() === 'and' && k > 0);
+  if (joins.length + english.length !== 1) return undefined;
+  const [first, second] = joins[0]
+    ? [
+        [...words.slice(0, joins[0].k), bare(words[joins[0].k]!).slice(0, -joins[0].end!.length)],
+        words.slice(joins[0].k + 1),
+      ]
+    : [words.slice(0, english[0]!.k), words.slice(english[0]!.k + 1)];
+  const phrases = [first, second].map((p) => p.map(bare).join(' '));
+  return phrases.every((p) => namesSomething(engine, p)) ? phrases : undefined;
 }
 
 /** `…사례 나오잖아. 미국, EU, 중국 각각 한 줄씩 요약해줘`: names asked of each in a last sentence after ones that ask nothing. */
-function eachNamedLast(engine: Engine, text: string): string[] | undefined {
+function eachNamedLast(engine: Engine, text: string): EachAsked | undefined {
   const sentences = text.split(/(?<=[.?!。？！])\s+/).filter((x) => x.trim());
   if (sentences.length < 2 || sentences.slice(0, -1).some((x) => partAsks(engine, x))) return undefined;
   return eachNamed(engine, sentences.at(-1)!);
