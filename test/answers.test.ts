@@ -2567,3 +2567,19 @@ describe('two things joined, each asked the same (각각)', () => {
     expect(splitMessage(engine, '구글이랑 MS 일본 투자액 각각 비교해줘')).toHaveLength(1);
   });
 });
+
+describe('years written short, listed', () => {
+  test.each(['VC 투자액 21 22 23 다 알려줘', '21, 22, 23년 글로벌VC 국내투자액 나란히 보여줘'])(
+    '`%s`: the three years’ figures',
+    (text) => {
+      const answer = said(ask(text));
+      for (const figure of ['9895억', '6097억', '2318억']) expect(answer).toContain(figure);
+    },
+  );
+
+  test('`글로벌VC 국내투자 YoY 2022→2023 얼마나 빠짐?`: from 6097억 to 2318억', () => {
+    const answer = said(ask('글로벌VC 국내투자 YoY 2022→2023 얼마나 빠짐?'));
+    expect(answer).toContain('6097억');
+    expect(answer).toContain('2318억');
+  });
+});

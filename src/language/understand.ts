@@ -165,6 +165,9 @@ const CHAT_ENDING = /(?<=^|\s)([가-힣]*(?:[았었였했겠있맞거이]))([가
 /** A span of years written short (`21~23년`, `21년-23년`). */
 /** Years written short with slashes, three or more (`21/22/23`): not a date (`4/4`). */
 const LISTED_SHORT_YEARS = /(?<![\d./])[0-3]\d(?:\/[0-3]\d){2,}(?![\d/])/g;
+/** Years written short one after another, the last with `년` (`21, 22, 23년`, `21 23년`), or three running on (`21 22 23`). */
+const LISTED_SHORT_YEARS_SPACED = /(?<![\d.,~\-–])(?:[12]\d(?:\s*[,，]\s*|\s+)){1,5}[12]\d\s*년/g;
+const RUNNING_SHORT_YEARS = /(?<![\d.,~\-–])[12]\d(?:\s*[,，]?\s+[12]\d){2,5}(?![\d.%])/g;
 const SHORT_YEARS = /(?<![\d.])'?(\d{2})\s*년?\s*[~\-–]\s*'?(\d{2})\s*년/g;
 
 /** Every year of a short span, in full (`21~23년` → `2021년 2022년 2023년`); a span that is none as it is. */
@@ -172,6 +175,9 @@ function yearsBetween(from: number, to: number): string {
   if (to <= from || to - from > 10) return `${from}~${to}년`;
   return Array.from({ length: to - from + 1 }, (_, i) => `${2000 + from + i}년`).join(' ');
 }
+
+/** Years written short, in full (`21`, `23` → `2021년 2023년`). */
+const fullYears = (years: readonly string[]) => years.map((y) => `20${y}년`).join(' ');
 
 const MAX_QUESTION_LENGTH = 500;
 const MAX_WORD_LENGTH = 40;
@@ -205,6 +211,21 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
           .map((y) => `20${y}년`)
           .join(' '),
       )
+      // `21, 22, 23년`: years written short, the last closed by `년`; `21 22 23`: running on, year by year.
+      .replace(LISTED_SHORT_YEARS_SPACED, (years: string) =>
+        fullYears(
+          years
+            .replace(/년$/, '')
+            .trim()
+            .split(/[\s,，]+/),
+        ),
+      )
+      .replace(RUNNING_SHORT_YEARS, (years: string) => {
+        const each = years.split(/[\s,，]+/);
+        return each.every((y, i) => i === 0 || Number(y) === Number(each[i - 1]) + 1)
+          ? fullYears(each)
+          : years;
+      })
       // `세번째`: the number apart from its ordinal, as in `세 번째`.
       .replace(lexicon.ordinalRunTogether, '$1$2 $3')
       // `3년치`: three years' worth, which is three years.
