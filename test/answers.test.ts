@@ -2583,3 +2583,19 @@ describe('years written short, listed', () => {
     expect(answer).toContain('2318억');
   });
 });
+
+describe('who did something, a company', () => {
+  test('`186억달러 투자 누가 발표한 거`: Google, MS and AWS', () => {
+    const answer = said(ask('186억달러 투자 누가 발표한 거'));
+    for (const name of ['구글', 'MS', 'AWS']) expect(answer).toContain(name);
+  });
+
+  test('`who opened shop in Tokyo with just an office?`: Upstage', () => {
+    expect(said(ask('who opened shop in Tokyo with just an office?'))).toMatch(/Upstage|업스테이지/);
+  });
+
+  test('who first said a saying is a person’s: `그 말 누가 처음 했음?` is not answered with a company', () => {
+    const { answer } = conversation('업계에선 일본을 어떻게 부른다고?', '그 말 누가 처음 했음?');
+    expect(answerFound(answer)).toBe(false);
+  });
+});

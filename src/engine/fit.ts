@@ -29,6 +29,8 @@ export interface FitOptions {
   readonly companies: boolean;
   /** Which asked with a word for any party (`데`, `곳`): a country or a bloc can be the answer. */
   readonly anyParty: boolean;
+  /** The question is of something said (`그 말 누가 했어?`). */
+  readonly saying: boolean;
   /** Entities the question itself names, not the background before it: a place named there can answer where. */
   readonly named: ReadonlySet<string>;
 }
@@ -48,7 +50,9 @@ export function fitsType(
     case 'person':
       return fact.entities.some((id) => {
         const type = entityOf(id)?.type;
-        return type === 'person' || (type === 'organization' && !mentioned.has(id));
+        // (a company did what is asked, `186억달러 투자 누가 발표한 거`; who said something is a person's)
+        const party = type === 'organization' || (type === 'company' && !options.saying);
+        return type === 'person' || (party && !mentioned.has(id));
       });
     case 'time':
       return fitsTime(fact, text, words, options.bound);

@@ -80,6 +80,7 @@ export function retrieve(ask: Ask): Retrieval {
     bound: ask.understanding.timeBound,
     companies: asksCompanyNames(ask),
     anyParty: asksAnyParty(ask),
+    saying: ask.terms.some((t) => engine.lexicon.sayingWords.has(t.head)),
     named: new Set([
       ...ask.mentions.filter((m) => !m.background && fitIds.has(m.entity.id)).map((m) => m.entity.id),
       ...ask.excludedIds,

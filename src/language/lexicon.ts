@@ -116,6 +116,7 @@ const GeneralLexicon = z
     companyNouns: words,
     partyNouns: words,
     companyRoles: words,
+    sayingWords: words,
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
     durations: z
@@ -441,6 +442,8 @@ export class Lexicon {
   readonly partyNouns: ReadonlySet<string>;
   /** Companies by the part they play (`고객사`, `파트너`): `고객사는 어디` asks which company. */
   readonly companyRoles: ReadonlySet<string>;
+  /** Words for something said (`말`, `발언`): who said it asks for a person, not a company that did something. */
+  sayingWords!: ReadonlySet<string>;
   /** A country's institutions (`정부`, `government`): `한국 정부` is Korea's, not Japan's. */
   readonly institutionWords: ReadonlySet<string>;
   /** `40만 넘게`, `more than 400k`: a figure the answer must reach (the word after it, the words before). */
@@ -762,6 +765,7 @@ export class Lexicon {
     this.collectiveNouns = new Set(general.collectiveNouns.words);
     this.countryKinds = new Set(general.countryKinds.words);
     this.negations = { words: new Set(general.negations.words), endings: general.negations.endings };
+    this.sayingWords = new Set(general.sayingWords);
   }
 
   private readSummaryLines(general: GeneralLexicon): void {
