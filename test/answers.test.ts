@@ -7,6 +7,7 @@
  * global VC investment in Korea was 9895억 (2021), 6097억 (2022) and 2318억 원 (2023).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import { readQuestion } from '../src/engine/ask.ts';
 import { contextLine, contextReadings, inContext } from '../src/engine/context.ts';
 import { type Answer, answerFound, answerMessage, buildEngine, type Engine } from '../src/engine/engine.ts';
 import { splitMessage } from '../src/engine/split.ts';
@@ -2597,5 +2598,26 @@ describe('who did something, a company', () => {
   test('who first said a saying is a person’s: `그 말 누가 처음 했음?` is not answered with a company', () => {
     const { answer } = conversation('업계에선 일본을 어떻게 부른다고?', '그 말 누가 처음 했음?');
     expect(answerFound(answer)).toBe(false);
+  });
+});
+
+describe('a summary of why, with its figures', () => {
+  test.each([
+    'tl;dr why are Korean AI startups going to Japan? include numbers pls',
+    'AI 스타트업들이 일본 가는 이유 요약해줘',
+    '한국 AI 스타트업들이 왜 일본 가는지 3줄 요약, 숫자 포함해서',
+  ])('`%s`: the three reasons, with the tax cut and the subsidy', (text) => {
+    const answer = ask(text);
+    expect(answer.kind).toBe('summary');
+    expect(said(answer)).toContain('30%');
+    expect(said(answer)).toMatch(/450억|45 billion/);
+  });
+
+  test('`include the key numbers` is no word of what is asked; the lines that give figures come first', () => {
+    const reading = readQuestion(engine, '리벨리온 요약해줘, 핵심 숫자도 포함해서')!;
+    expect(reading.understanding.withFigures).toBe(true);
+    expect(reading.terms.map((t) => t.head)).not.toContain('숫자');
+    const answer = ask('올거나이즈 요약해줘, 핵심 숫자도 포함해서');
+    expect(answer.kind === 'summary' ? answer.lines[0]?.text.ko : '').toMatch(/[0-9]/);
   });
 });

@@ -224,6 +224,15 @@ const GeneralLexicon = z
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
     aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
+    figuresWanted: z
+      .object({
+        $comment: z.string().optional(),
+        include: words,
+        key: words,
+        figures: words,
+        particles: words,
+      })
+      .strict(),
     summaryLines: z
       .object({
         $comment: z.string().optional(),
@@ -468,6 +477,8 @@ export class Lexicon {
   readonly alongside: readonly Phrase[];
   /** `3줄`, `세 줄로`, `in two sentences`: how many lines a summary is asked in (Korean first). */
   summaryLines!: readonly RegExp[];
+  /** A request that the answer carry its figures (`include key numbers`, `숫자 포함해서`). */
+  figuresWanted!: RegExp;
   /** After a number of lines, `씩`, `each`: so many lines for each thing, not for the whole summary. */
   linesEach!: readonly string[];
   /** A number run together with its ordinal (`세번째`), read apart (`세 번째`). */
@@ -772,6 +783,7 @@ export class Lexicon {
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.linesEach = general.summaryLines.each;
     this.summaryLines = summaryLinePatterns(general.summaryLines);
+    this.figuresWanted = figuresWantedPattern(general.figuresWanted);
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
     this.stepWords = {
@@ -979,6 +991,16 @@ function numbersOf(map: Record<string, number | string>): ReadonlyMap<string, nu
 }
 
 /** A number (or a number word) and a word for a line: the Korean one as typed, the English as words. */
+/** `include the key numbers`, `with numbers`, `핵심 숫자도 포함해서`, `수치 넣어서`: figures asked to be carried. */
+function figuresWantedPattern(words: z.infer<typeof GeneralLexicon>['figuresWanted']): RegExp {
+  const korean = (w: string) => /[가-힣]/.test(w);
+  const any = (list: readonly string[], hangul: boolean) =>
+    list.filter((w) => korean(w) === hangul).join('|');
+  const english = `\\b(?:${any(words.include, false)})\\.?\\s+(?:(?:${any(words.key, false)})\\s+)*(?:${any(words.figures, false)})\\b`;
+  const hangul = `(?:(?:${any(words.key, true)})\\s*)?(?:${any(words.figures, true)})(?:${any(words.particles, true)})?\\s*(?:${any(words.include, true)})(?=[\\s,.?!]|$)`;
+  return new RegExp(`${english}|${hangul}`, 'gi');
+}
+
 function summaryLinePatterns(words: z.infer<typeof GeneralLexicon>['summaryLines']): RegExp[] {
   const korean = (w: string) => /[가-힣]/.test(w);
   const alternatives = (list: readonly string[]) => list.join('|');

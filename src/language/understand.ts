@@ -117,6 +117,8 @@ export interface Understanding {
   readonly source: boolean;
   /** The end of the article the question names where it asks (`글 마지막에`, `기사 첫머리에`). */
   readonly articlePart: 'start' | 'end' | undefined;
+  /** The answer is asked to carry its figures (`include key numbers`, `숫자 포함해서`), which ask nothing else. */
+  readonly withFigures: boolean;
 }
 
 /** Question types that ask for something (who, when, how much …): a question with one is no yes-or-no. */
@@ -238,7 +240,9 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
  * together, question words and units, background before the question, words that refer back.
  */
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
-  const typed = text.slice(0, MAX_QUESTION_LENGTH);
+  const whole = text.slice(0, MAX_QUESTION_LENGTH);
+  const withFigures = whole.search(lexicon.figuresWanted) >= 0;
+  const typed = withFigures ? whole.replace(lexicon.figuresWanted, ' ') : whole;
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
   const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
   const language = hasHangul(raw) ? 'ko' : 'en';
@@ -328,6 +332,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     aspect,
     source: state.source,
     articlePart: state.articlePart,
+    withFigures,
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
     // (of the question, not of what is said before it: `… 일본 가지 ㅋㅋ 근데 …`)

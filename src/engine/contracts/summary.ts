@@ -69,9 +69,25 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   });
   if (asking.length > 0) asking.push(...author.filter((t) => !asking.includes(t)));
   // (two words the part is known by, `글쓴이` and `결론`, name it whatever else is said)
+  // (why, of no company: `AI 스타트업들이 일본 가는 이유 요약해줘`, `tl;dr why are Korean AI startups going to
+  // Japan?`: the part that gives the reasons, when no part holds the rest of what is said)
+  const reasons = reading.terms.filter(
+    (t) =>
+      t.role === 'question' &&
+      !t.background &&
+      engine.lexicon
+        .questionPhrasesStartingWith([t.head])
+        .some((q) => q.phrase.length === 1 && q.type === 'reason'),
+  );
+  const ofCompany = named.some((m) => m.entity.type !== 'region');
   const section =
     (asking.length >= 2 ? sectionAsked(engine, article, text, asking, []) : undefined) ??
-    sectionAsked(engine, article, text, [...words, ...asking.filter((t) => !words.includes(t))], named);
+    sectionAsked(engine, article, text, [...words, ...asking.filter((t) => !words.includes(t))], named) ??
+    (types.has('reason') && !ofCompany
+      ? article.sections.find((sec) =>
+          reasons.some((t) => [t.head, t.surface, ...t.forms].some((w) => sec.keywords.includes(w))),
+        )
+      : undefined);
   const summary = (
     scope: Extract<Answer, { kind: 'summary' }>['scope'],
     title: LocalizedText,
@@ -84,8 +100,12 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
           question: text,
           scope,
           title,
-          // (each line once: two sides may share a fact)
-          lines: lines.filter((l, i) => lines.findIndex((m) => m.text.ko === l.text.ko) === i).slice(0, most),
+          // (each line once: two sides may share a fact; with its figures asked, `include key numbers`, the
+          // lines that give figures first)
+          lines: withFiguresFirst(
+            reading,
+            lines.filter((l, i) => lines.findIndex((m) => m.text.ko === l.text.ko) === i),
+          ).slice(0, most),
         } as const)
       : undefined;
   const quoted = named.length === 0 ? peoplesWords(reading, article) : undefined;
@@ -109,13 +129,15 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
       return summary(
         'entity',
         joinNames(entities),
-        entities.flatMap((e) => entityLines(engine, e, perEntity)),
+        entities.flatMap((e) => entityLines(engine, e, perEntity, reading.understanding.withFigures)),
         each ? each * entities.length : max,
       );
     // `업스테이지 사업 모델 요약`: what it asks of them, from their facts; none is the article's silence.
     const lines = facetLines(engine, entities, facets);
     // (a summary of one line is none: what it asks first, then what else the article says of them)
-    const more = entities.flatMap((e) => entityLines(engine, e, ENTITY_LINES));
+    const more = entities.flatMap((e) =>
+      entityLines(engine, e, ENTITY_LINES, reading.understanding.withFigures),
+    );
     if (lines.length > 0)
       return summary(
         'entity',
@@ -140,6 +162,12 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
     return summary('topic', title, lines);
   }
   return summary('article', article.title, articleLines(engine, article));
+}
+
+function withFiguresFirst(reading: Reading, lines: SummaryItem[]): SummaryItem[] {
+  if (!reading.understanding.withFigures) return lines;
+  const figures = (l: SummaryItem) => /[0-9]/.test(l.text.ko);
+  return [...lines.filter(figures), ...lines.filter((l) => !figures(l))];
 }
 
 /**
@@ -333,14 +361,19 @@ function leadSentences(engine: Engine, article: KnowledgeArticle, ids: readonly 
  * An entity's most telling facts: what it is, what it did, its figures, what it said; one of each kind
  * first, so that a few lines cover it.
  */
-function entityLines(engine: Engine, entity: Entity, max: number): SummaryItem[] {
+function entityLines(engine: Engine, entity: Entity, max: number, figures = false): SummaryItem[] {
   // (a fact that lists it among many is of them all; asked for all of it, `싹 다`, every one of its own)
   const facts = entityAnswerFacts(engine, entity).filter(
     (f) => f.fact.entities.length <= (max > ENTITY_LINES ? 4 : 3),
   );
   const firstOfKind = facts.filter((f, i) => facts.findIndex((g) => g.fact.kind === f.fact.kind) === i);
   const rest = facts.filter((f) => !firstOfKind.includes(f));
-  return [...firstOfKind, ...rest].slice(0, max).map((f) => ({ text: f.fact.text, passage: f.passage }));
+  // (its figures asked for, `include key numbers`: the facts that give figures first)
+  const ordered = [...firstOfKind, ...rest];
+  const given = figures ? ordered.filter((f) => f.fact.figures.length > 0) : [];
+  return [...given, ...ordered.filter((f) => !given.includes(f))]
+    .slice(0, max)
+    .map((f) => ({ text: f.fact.text, passage: f.passage }));
 }
 
 /** The facts about the entities that speak of every word asked of them (`리벨리온 투자 유치`). */
