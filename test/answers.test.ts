@@ -2621,3 +2621,21 @@ describe('a summary of why, with its figures', () => {
     expect(answer.kind === 'summary' ? answer.lines[0]?.text.ko : '').toMatch(/[0-9]/);
   });
 });
+
+describe('how many items are asked for', () => {
+  test.each([
+    ['미국 국가 AI 이니셔티브 투자 분야 3개', ['연구 개발', '표준 개발', '인력 양성']],
+    ['글쓴이가 한국에 필요하다고 한 실질 혜택 3개', ['세제 혜택', '규제 완화', '인프라 지원']],
+  ])('`%s`: the count is no figure to find, nor a claim', (text, expected) => {
+    const reading = readQuestion(engine, text)!;
+    expect(reading.understanding.numbers).not.toContain('3');
+    expect(reading.understanding.types.has('yesno')).toBe(false);
+    for (const item of expected) expect(said(ask(text))).toContain(item);
+  });
+
+  test('`한국 AI 기업들이 … 꼽은 자본 쪽 장점 다 알려줘`: the advantages are listed, not the companies', () => {
+    const answer = ask('한국 AI 기업들이 일본이 한국보다 쉽다고 꼽은 자본 쪽 장점 다 알려줘');
+    expect(answer.kind).not.toBe('list');
+    expect(said(answer)).toContain('M&A');
+  });
+});

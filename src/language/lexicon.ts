@@ -288,6 +288,7 @@ const GeneralLexicon = z
         shortened: z.record(z.string(), z.string()),
         paired: words,
         topic: words,
+        subject: words,
       })
       .strict(),
     causes: z.object({ $comment: z.string().optional(), claim: words, fact: words }),
@@ -615,6 +616,7 @@ export class Lexicon {
     readonly paired: readonly string[];
     /** Of the topic (`이랜서는`): what the sentence says something of. */
     readonly topic: readonly string[];
+    readonly subject: readonly string[];
   };
   /** How a claim gives a cause (`때문`), and how a fact does (`로 인한`). */
   readonly causes: { readonly claim: readonly string[]; readonly fact: readonly string[] };

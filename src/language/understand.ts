@@ -274,6 +274,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     phraseStarts: new Set(),
     source: false,
     articlePart: undefined,
+    itemCounts: new Set(),
+    countCloses: false,
   };
   const spans = durationsIn(tokens, lexicon);
   for (const i of spans) state.roles[i] = 'filler';
@@ -298,7 +300,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const twice = state.tokens.some(
     (t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface),
   );
-  if (!asksWh(state.types) && !twice) readYesNo(state, raw, bounds.values.length > 0);
+  if (!asksWh(state.types) && !twice && !state.countCloses) readYesNo(state, raw, bounds.values.length > 0);
   readFigureGuess(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
@@ -323,6 +325,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
             /^[0-9]+$/.test(t.surface) &&
             !bounds.digits.has(t.surface) &&
             !spans.has(i) &&
+            !state.itemCounts.has(i) &&
             !background.terms[i]?.background,
         )
         .map((t) => t.surface),
@@ -400,6 +403,10 @@ interface ReadingState {
   source: boolean;
   /** The end of the article named beside it (`글 마지막에`, `기사 첫머리`). */
   articlePart: 'start' | 'end' | undefined;
+  /** Numbers that say how many items are asked for (`3개`, `세 가지`): no figure of the answer. */
+  readonly itemCounts: Set<number>;
+  /** The message ends on how many items it asks for (`투자 분야 3개`): a request, no yes-or-no. */
+  countCloses: boolean;
 }
 
 /** The message's words as tokens: typed onto words, numbers in words, runs of words split, typos mended. */
@@ -1003,7 +1010,13 @@ function readCountedList(state: ReadingState): void {
     const counter = tokens[i + 1]!;
     if (!small || !counter.keys.some((k) => lexicon.itemCounters.has(k))) continue;
     const generic = lexicon.genericCounters.has(counter.surface);
+    // (`미국 투자 분야 3개`: so many items, closing the message, are what it asks for)
+    const closes = tokens
+      .slice(i + 2)
+      .every((t, j) => t.background || !/^(topic|predicate)$/.test(roles[i + 2 + j] ?? ''));
     if (!types.has('summary') && !generic) types.add('list');
+    if (closes) state.countCloses = true;
+    state.itemCounts.add(i);
     roles[i] = 'filler';
     roles[i + 1] = 'filler';
   }

@@ -230,7 +230,13 @@ function namesNoKind(reading: Reading, i: number): boolean {
   const companion =
     lexicon.particles.with.some((p) => stems.some((w) => term.surface === w + p)) &&
     reading.terms.slice(0, i).some(kindWord);
-  return qualifies || called || companion;
+  // (`한국 AI 기업들이 … 꼽은 자본 쪽 장점 다 알려줘`: the one who does, with its particle, and another noun
+  // asked last, which is what is listed)
+  const { subject, topic } = lexicon.particles;
+  const doer = [...subject, ...topic].some((p) => stems.some((w) => term.surface === w + p));
+  const last = reading.terms.findLastIndex((t) => !t.background && t.role === 'topic');
+  const doerOfOther = doer && last > i && !kindWord(reading.terms[last]!) && !reading.mentionedTerm.has(last);
+  return qualifies || called || companion || doerOfOther;
 }
 
 /** The facts the list is drawn from: about what it names, and speaking of what it says (`추진 중인`). */
