@@ -2639,3 +2639,10 @@ describe('how many items are asked for', () => {
     expect(said(answer)).toContain('M&A');
   });
 });
+
+test('`미국이랑 EU AI 정책 차이 간단히 비교해줘`: the US and the EU, not the Korea–Japan table', () => {
+  const text = said(ask('미국이랑 EU AI 정책 차이 간단히 비교해줘'));
+  expect(text).toContain('이니셔티브');
+  expect(text).toContain('AI Act');
+  expect(text).not.toContain('법인세');
+});

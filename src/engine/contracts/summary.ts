@@ -81,7 +81,15 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   );
   const ofCompany = named.some((m) => m.entity.type !== 'region');
   const section =
-    (asking.length >= 2 ? sectionAsked(engine, article, text, asking, []) : undefined) ??
+    (asking.length >= 2
+      ? sectionAsked(
+          engine,
+          article,
+          text,
+          asking,
+          named.filter((m) => m.entity.type === 'region'),
+        )
+      : undefined) ??
     sectionAsked(engine, article, text, [...words, ...asking.filter((t) => !words.includes(t))], named) ??
     (types.has('reason') && !ofCompany
       ? article.sections.find((sec) =>
@@ -297,6 +305,16 @@ function sectionAsked(
     // (`VC 투자 얘기`: a section holds what is asked, not one word of it, or the facts on it answer)
     if (hits < words.length && (hits * 2 < words.length || factsSayAll())) continue;
     if (named.length > 0 && namesIn === 0 && hits < 2) continue;
+    // (`미국이랑 EU AI 정책 차이`: a part whose title names other countries, `한국과 일본의 AI 정책 비교`, is
+    // not of the countries named)
+    const countries = named.filter((m) => m.entity.type === 'region');
+    const otherCountries = [...engine.kb.entities.values()].some(
+      (e) =>
+        e.type === 'region' &&
+        !countries.some((m) => m.entity.id === e.id) &&
+        namesOf(e).some((n) => title.includes(n)),
+    );
+    if (countries.length > 0 && !countries.some(inTitle) && otherCountries) continue;
     // (`이랜서 일본 진출 얘기 요약`: a company named is summed up by its facts, not by a part whose words
     // it shares only with the country it went to)
     const others = named.filter((m) => m.entity.type !== 'region');
