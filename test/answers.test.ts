@@ -2646,3 +2646,17 @@ test('`미국이랑 EU AI 정책 차이 간단히 비교해줘`: the US and the 
   expect(text).toContain('AI Act');
   expect(text).not.toContain('법인세');
 });
+
+describe('a deed made a noun, or what is said, asked back', () => {
+  test('`업스테이지가 일본 상장 준비중이라고?`: no, Allganize', () => {
+    const answer = ask('업스테이지가 일본 상장 준비중이라고?');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain('올거나이즈');
+  });
+
+  test('`리벨리온은 본사 옮긴 거?`: no, it set up its first overseas subsidiary', () => {
+    const answer = ask('리벨리온은 본사 옮긴 거?');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain('해외법인');
+  });
+});

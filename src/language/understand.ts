@@ -1106,7 +1106,12 @@ function readYesNo(state: ReadingState, typed: string, bounded = false): void {
       // `이랜서 대표지?`: a word of the article's closed by 지, asked.
       (/[지죠]$/.test(closing.surface) &&
         /[?？]\s*$/.test(raw) &&
-        vocabulary.hasWord(closing.surface.slice(0, -1))));
+        vocabulary.hasWord(closing.surface.slice(0, -1))) ||
+      // `본사 옮긴 거?`: a deed made a noun, asked; `상장 준비중이라고?`: what is said, asked back.
+      (/[?？]\s*$/.test(raw) &&
+        ((lexicon.dependentNouns.has(closing.surface) &&
+          readVerb(lexicon.grammar, tokens[last - 1]?.surface ?? '').length > 0) ||
+          (roles[last] === 'filler' && closedBy(closing.surface, lexicon.quotativeEndings)))));
   // (`설명해 줘`, `알려줄 수 있어?`: a request asks for what it names, not whether it is so)
   if (language === 'ko' && asksAtEnd && !interrogative && !closedByRequest(raw, lexicon))
     state.types.add('yesno');
