@@ -2660,3 +2660,12 @@ describe('a deed made a noun, or what is said, asked back', () => {
     expect(said(answer)).toContain('해외법인');
   });
 });
+
+test.each(['중국은 어떻게 그렇게 빨리 큰건데', '중국은 어떻게 그렇게 빨리 큰 거래?'])(
+  '`%s`: 큰 before 거 or 건데 is 크다, grown; state-led investment and data',
+  (text) => {
+    const reading = readQuestion(engine, text)!;
+    expect(reading.terms.find((t) => t.surface === '큰')?.role).toBe('predicate');
+    expect(said(ask(text))).toContain('국가 주도');
+  },
+);

@@ -1217,12 +1217,21 @@ function termsOf(
   const alternatives = alternativesOffered(tokens, state.language);
   return tokens.map((token, i) => {
     const next = tokens[i + 1];
-    const beforeDependent = !!next && next.keys.some((k) => lexicon.dependentNouns.has(k));
+    // (`큰 거래?`, `큰 건데`: a noun of the deed, 거 or 건, with an ending run into it)
+    const beforeDependent =
+      !!next &&
+      (next.keys.some((k) => lexicon.dependentNouns.has(k)) ||
+        (next.surface.length <= 3 &&
+          lexicon.verbNouns.has(next.surface[0]!) &&
+          isHangulSyllables(next.surface)));
     const role =
       roles[i] ??
       (!token.keys.some((k) => lexicon.commonNouns.has(k)) &&
       (isPredicate(token, lexicon, vocabulary) ||
-        (beforeDependent && verbBeforeNoun(token, lexicon, vocabulary)) ||
+        (beforeDependent &&
+          (verbBeforeNoun(token, lexicon, vocabulary) ||
+            // (one syllable that reads as a verb: `큰 거`, `간 거`)
+            (token.surface.length === 1 && readVerb(lexicon.grammar, token.surface).length > 0))) ||
         englishVerbAfterAuxiliary(state, i, capitalised))
         ? 'predicate'
         : 'topic');
@@ -2055,7 +2064,15 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
     const party = lexicon.partyNouns.has(head) && i === word.length - 1;
     if (!lexicon.verbNouns.has(head) && !party) continue;
     const after = noun.slice(1);
-    if (after && !lexicon.grammar.nounEndings.includes(after)) continue;
+    // (`큰건데`: 건 is 거 with the copula run into it, so 데 is what is left of 인데)
+    const copulaRunIn = (head.charCodeAt(0) - 0xac00) % 28 === 4;
+    const contracted = (e: string) => copulaRunIn && e.length === after.length + 1 && e.endsWith(after);
+    if (
+      after &&
+      !lexicon.grammar.nounEndings.includes(after) &&
+      !lexicon.grammar.nounEndings.some(contracted)
+    )
+      continue;
     const verb = word.slice(0, i);
     const final = (verb.charCodeAt(verb.length - 1) - 0xac00) % 28;
     // A verb before a noun ends in ㄴ or ㄹ (`옮긴`, `할`), or in 는/던.
