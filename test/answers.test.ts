@@ -2669,3 +2669,14 @@ test.each(['중국은 어떻게 그렇게 빨리 큰건데', '중국은 어떻�
     expect(said(ask(text))).toContain('국가 주도');
   },
 );
+
+describe('where to, asked of a verb', () => {
+  test('`일본이 지금은 어디로 넘어가려 한대?`: to the AI transition (AX), not a country', () => {
+    const text = said(ask('일본이 지금은 어디로 넘어가려 한대?'));
+    expect(text).toContain('AI 전환(AX)으로 바로 넘어가려');
+  });
+
+  test('a city asked is still a city: `올거나이즈 본사 일본 어느 도시로 옮겼어?` is not covered', () => {
+    expect(answerFound(ask('올거나이즈 본사 일본 어느 도시로 옮겼어?'))).toBe(false);
+  });
+});

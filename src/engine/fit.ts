@@ -29,6 +29,8 @@ export interface FitOptions {
   readonly companies: boolean;
   /** Which asked with a word for any party (`데`, `곳`): a country or a bloc can be the answer. */
   readonly anyParty: boolean;
+  /** Where-to asked of a verb (`어디로 넘어가려`): the verb after a word it goes to (`…으로 바로 넘어가려`). */
+  readonly goesTo: readonly RegExp[];
   /** The question is of something said (`그 말 누가 했어?`). */
   readonly saying: boolean;
   /** Entities the question itself names, not the background before it: a place named there can answer where. */
@@ -75,6 +77,8 @@ export function fitsType(
     case 'place': {
       const lower = text.toLowerCase();
       if (engine.lexicon.places.some((p) => lower.includes(p))) return true;
+      // (`어디로 넘어가려 한대?`: what the fact says it goes to, `AI 전환(AX)으로 바로 넘어가려`)
+      if (!options.city && options.goesTo.some((pattern) => pattern.test(text))) return true;
       // A country answers where, unless a city is asked for (`어느 도시`).
       return (
         !options.city && fact.entities.some((id) => entityOf(id)?.type === 'region' && !options.named.has(id))

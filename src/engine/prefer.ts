@@ -56,6 +56,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
     if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
   }
   byAspect(ask, covering);
+  byDestination(found, covering);
   byPlace(ask, covering);
   byTable(ask, covering);
   bySubject(ask, covering);
@@ -95,6 +96,18 @@ function byAspect(ask: Ask, covering: Scored[]): void {
   const first = covering.filter(fits);
   if (first.length === 0 || first.length === covering.length) return;
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
+}
+
+/**
+ * `일본이 지금은 어디로 넘어가려 한대?`: of the facts that match as much, those that say where to with the
+ * verb asked (`AI 전환(AX)으로 바로 넘어가려`) come first.
+ */
+function byDestination(found: Retrieval, covering: Scored[]): void {
+  const { goesTo } = found.fitOptions;
+  const top = covering[0];
+  if (goesTo.length === 0 || found.fitOptions.city || !top) return;
+  const fits = (s: Scored) => s.contentHits >= top.contentHits && goesTo.some((p) => p.test(s.fact.text.ko));
+  covering.splice(0, covering.length, ...covering.filter(fits), ...covering.filter((s) => !fits(s)));
 }
 
 /**

@@ -3,13 +3,14 @@
  * names and the kind of answer it asks for.
  */
 import type { SourcedFact } from '../knowledge/types.ts';
+import { closedBy, isHangulSyllables } from '../language/korean.ts';
 import type { QuestionType } from '../language/lexicon.ts';
 import type { Term } from '../language/understand.ts';
 import type { QueryWord, ScoredFact } from '../search/fact-index.ts';
 import type { Ask } from './ask.ts';
 import { type FitOptions, fitsType, STRICT_TYPES } from './fit.ts';
 import { choosesAmong, type Mention } from './mentions.ts';
-import { numbersAgree, searchWord } from './words.ts';
+import { escapeRegExp, numbersAgree, searchWord } from './words.ts';
 
 /** How much a fact gains for being about an entity the question names. */
 const MENTION_BONUS = 2.5;
@@ -81,6 +82,7 @@ export function retrieve(ask: Ask): Retrieval {
     companies: asksCompanyNames(ask),
     anyParty: asksAnyParty(ask),
     saying: ask.terms.some((t) => engine.lexicon.sayingWords.has(t.head)),
+    goesTo: goesTo(ask),
     named: new Set([
       ...ask.mentions.filter((m) => !m.background && fitIds.has(m.entity.id)).map((m) => m.entity.id),
       ...ask.excludedIds,
@@ -198,6 +200,22 @@ function asksAnyParty(ask: Ask): boolean {
       (lexicon.companyNouns.has(t.head) && !lexicon.partyNouns.has(t.head)) ||
       lexicon.companyRoles.has(t.head),
   );
+}
+
+/**
+ * `일본이 지금은 어디로 넘어가려 한대?`: where to, asked of a verb: the verb's forms after a word that takes
+ * the particle of where to (`AI 전환(AX)으로 바로 넘어가려`), one word between at most.
+ */
+function goesTo(ask: Ask): RegExp[] {
+  const { lexicon } = ask.engine;
+  const to = lexicon.particles.means;
+  if (!ask.terms.some((t) => t.role === 'question' && closedBy(t.surface, to))) return [];
+  return ask.terms
+    .filter(
+      (t, i) => !t.background && t.role !== 'question' && t.role !== 'filler' && !ask.mentionedTerm.has(i),
+    )
+    .flatMap((t) => [t.head, ...t.forms].filter((f) => f.length >= 2 && isHangulSyllables(f)))
+    .map((form) => new RegExp(`(?:${to.join('|')})\\s+(?:\\S+\\s+)?${escapeRegExp(form)}`));
 }
 
 /** `기업 이름`, `which companies`: the names asked for are companies' (not a person's). */
