@@ -12,6 +12,7 @@ import { contextLine, contextReadings, inContext } from '../src/engine/context.t
 import { type Answer, answerFound, answerMessage, buildEngine, type Engine } from '../src/engine/engine.ts';
 import { splitMessage } from '../src/engine/split.ts';
 import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
+import { readVerb } from '../src/language/korean.ts';
 import { renderAnswer } from '../src/render/render.ts';
 
 let engine: Engine;
@@ -2678,5 +2679,20 @@ describe('where to, asked of a verb', () => {
 
   test('a city asked is still a city: `올거나이즈 본사 일본 어느 도시로 옮겼어?` is not covered', () => {
     expect(answerFound(ask('올거나이즈 본사 일본 어느 도시로 옮겼어?'))).toBe(false);
+  });
+});
+
+describe('a verb with what is heard said of it (다는데)', () => {
+  test('`업스테이지 오사카에 오피스 열었다는데`: no, Tokyo', () => {
+    const answer = ask('업스테이지 오사카에 오피스 열었다는데');
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain('도쿄');
+  });
+
+  test.each([
+    ['옮겼다는데', '옮기다'],
+    ['간다는데', '가다'],
+  ])('`%s` is read as %s', (word, lemma) => {
+    expect(readVerb(engine.lexicon.grammar, word).map((v) => v.lemma)).toContain(lemma);
   });
 });
