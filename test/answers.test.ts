@@ -2696,3 +2696,9 @@ describe('a verb with what is heard said of it (다는데)', () => {
     expect(readVerb(engine.lexicon.grammar, word).map((v) => v.lemma)).toContain(lemma);
   });
 });
+
+test('`중국은 자율주행이 세계 최고라고 나왔지`: no, facial recognition and surveillance', () => {
+  const answer = ask('중국은 자율주행이 세계 최고라고 나왔지');
+  expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+  expect(said(answer)).toContain('안면인식');
+});

@@ -408,7 +408,11 @@ function whatItSays(res: Resolution): Answer {
   };
   // (of the facts about the claim's subjects, when there are some)
   const claim = claimFact(res, true) ?? claimFact(res);
-  if (claim && owned && !claim.words.has(owned.head)) return res.missingOr([owned]);
+  // (a country's own thing in the slot where the fact has another, `중국은 자율주행이 세계 최고`: no, what it says)
+  if (claim && owned && !claim.words.has(owned.head))
+    return replacedInSlot(res, claim, owned)
+      ? answer(claim.fact, { kind: 'no' }, { kind: 'statement' })
+      : res.missingOr([owned]);
   // (`채널톡은 일본 법인 이미 세웠지?` where the fact says it is under way: no, what it says)
   if (claim && otherAspect(res, claim)) return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
   if (!claim || claim.contentHits * 2 < content.length || !aboutSubjects(res, claim.fact)) {
