@@ -2702,3 +2702,10 @@ test('`중국은 자율주행이 세계 최고라고 나왔지`: no, facial reco
   expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
   expect(said(answer)).toContain('안면인식');
 });
+
+test('two questions one fact answers (`기사에 나오는 DX랑 AX가 각각 뭐임?`) get that fact once', () => {
+  const { answer } = answerMessage(engine, '기사에 나오는 DX랑 AX가 각각 뭐임?');
+  expect(answer.kind).toBe('facts');
+  expect(said(answer)).toContain('디지털 전환(DX)');
+  expect(said(answer)).toContain('AI 전환(AX)');
+});

@@ -28,7 +28,7 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   if (picked) return picked;
   const parts = splitMessage(engine, text);
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
-  const answered: { question: string; answer: Answer; own?: boolean }[] = [];
+  const answered: AnsweredPart[] = [];
   const asked: string[] = [];
   let before = previous;
   let leaning = true;
@@ -49,7 +49,52 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   }
   if (!answered.some((p) => answerFound(p.answer))) return whole(engine, text, previous);
   if (askedOfEach(engine, text)) asked[asked.length - 1] = text;
-  return { answer: { kind: 'multi', question: text, parts: answered }, asked };
+  return givenOnce(text, answered, asked);
+}
+
+type AnsweredPart = Extract<Answer, { kind: 'multi' }>['parts'][number];
+
+/**
+ * The parts of a message answered, each with the line a reply leans on; two questions the same fact
+ * answers (`DX랑 AX 각각 뭐야?`) give it once, with what else each found.
+ */
+function givenOnce(
+  text: string,
+  answered: readonly AnsweredPart[],
+  asked: readonly string[],
+): AnsweredMessage {
+  const kept: { part: AnsweredPart; asked: string }[] = [];
+  answered.forEach((part, i) => {
+    const same = kept.find((k) => sameAnswer(k.part.answer, part.answer));
+    if (!same) kept.push({ part, asked: asked[i]! });
+    else same.part = { ...same.part, answer: withFactsOf(same.part.answer, part.answer) };
+  });
+  const last = asked.at(-1)!;
+  if (kept.length === 1) return { answer: kept[0]!.part.answer, asked: [last] };
+  return {
+    answer: { kind: 'multi', question: text, parts: kept.map((k) => k.part) },
+    asked: kept.map((k, i) => (i === kept.length - 1 ? last : k.asked)),
+  };
+}
+
+/**
+ * Two answers that say the same: the same fact first, the same verdict, the same lead (not one fact read
+ * for its figure and then for its year, `몇 % 깎아줘? 그리고 그거 언제까지?`).
+ */
+function sameAnswer(a: Answer, b: Answer): boolean {
+  if (a.kind !== 'facts' || b.kind !== 'facts') return false;
+  return (
+    a.facts[0]?.fact.id === b.facts[0]?.fact.id &&
+    a.verdict?.kind === b.verdict?.kind &&
+    JSON.stringify(a.lead) === JSON.stringify(b.lead)
+  );
+}
+
+/** The answer with the facts of another that says the same added after its own. */
+function withFactsOf(a: Answer, b: Answer): Answer {
+  if (a.kind !== 'facts' || b.kind !== 'facts') return a;
+  const more = b.facts.filter((f) => !a.facts.some((g) => g.fact.id === f.fact.id));
+  return { ...a, facts: [...a.facts, ...more] };
 }
 
 /**

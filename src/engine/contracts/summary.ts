@@ -42,60 +42,7 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   const named = reading.mentions.filter((m) => !m.background);
   const article = engine.kb.articles[0];
   if (!article) return undefined;
-  // (a noun that asks why or what differs, `이유`, `비교`, names a section too: `일본 가는 이유 요약해줘`)
-  const asking = reading.terms.filter(
-    (t) =>
-      t.role === 'question' &&
-      !t.background &&
-      !engine.lexicon.interrogatives.has(t.head) &&
-      engine.lexicon.questionPhrasesStartingWith([t.head]).some(
-        (q) =>
-          q.phrase.length === 1 &&
-          (q.type === 'reason' ||
-            q.type === 'compare' ||
-            // (`글쓴이 결론이 뭐임`: a word a section is known by)
-            (q.type === 'summary' && article.sections.some((sec) => sec.keywords.includes(t.head)))),
-      ),
-  );
-  // (`글쓴이는 결론적으로 한국이 뭘 해야 한다고`: the author named, with a word of its part, is that part)
-  // (as typed with its particle too: `글쓴이는 결론에서 …`)
-  const author = reading.terms.filter((t) => {
-    const forms = [t.head, ...t.forms];
-    return (
-      !t.background &&
-      engine.lexicon.articlePhrases.some((p) => p.field === 'author' && forms.includes(p.phrase.join(' '))) &&
-      article.sections.some((sec) => forms.some((w) => sec.keywords.includes(w)))
-    );
-  });
-  if (asking.length > 0) asking.push(...author.filter((t) => !asking.includes(t)));
-  // (two words the part is known by, `글쓴이` and `결론`, name it whatever else is said)
-  // (why, of no company: `AI 스타트업들이 일본 가는 이유 요약해줘`, `tl;dr why are Korean AI startups going to
-  // Japan?`: the part that gives the reasons, when no part holds the rest of what is said)
-  const reasons = reading.terms.filter(
-    (t) =>
-      t.role === 'question' &&
-      !t.background &&
-      engine.lexicon
-        .questionPhrasesStartingWith([t.head])
-        .some((q) => q.phrase.length === 1 && q.type === 'reason'),
-  );
-  const ofCompany = named.some((m) => m.entity.type !== 'region');
-  const section =
-    (asking.length >= 2
-      ? sectionAsked(
-          engine,
-          article,
-          text,
-          asking,
-          named.filter((m) => m.entity.type === 'region'),
-        )
-      : undefined) ??
-    sectionAsked(engine, article, text, [...words, ...asking.filter((t) => !words.includes(t))], named) ??
-    (types.has('reason') && !ofCompany
-      ? article.sections.find((sec) =>
-          reasons.some((t) => [t.head, t.surface, ...t.forms].some((w) => sec.keywords.includes(w))),
-        )
-      : undefined);
+  const section = sectionOf(reading, article, words, named);
   const summary = (
     scope: Extract<Answer, { kind: 'summary' }>['scope'],
     title: LocalizedText,
@@ -176,6 +123,75 @@ function withFiguresFirst(reading: Reading, lines: SummaryItem[]): SummaryItem[]
   if (!reading.understanding.withFigures) return lines;
   const figures = (l: SummaryItem) => /[0-9]/.test(l.text.ko);
   return [...lines.filter(figures), ...lines.filter((l) => !figures(l))];
+}
+
+/**
+ * The part of the article a summary asks for: named by the nouns that ask (`이유`, `비교`, the author's
+ * `결론`), by the words it is known by, or, for why of no company, the part that gives the reasons.
+ */
+function sectionOf(
+  reading: Reading,
+  article: KnowledgeArticle,
+  words: readonly Term[],
+  named: readonly Mention[],
+): Section | undefined {
+  const { engine, text } = reading;
+  const { types } = reading.understanding;
+  // (a noun that asks why or what differs, `이유`, `비교`, names a section too: `일본 가는 이유 요약해줘`)
+  const asking = reading.terms.filter(
+    (t) =>
+      t.role === 'question' &&
+      !t.background &&
+      !engine.lexicon.interrogatives.has(t.head) &&
+      engine.lexicon.questionPhrasesStartingWith([t.head]).some(
+        (q) =>
+          q.phrase.length === 1 &&
+          (q.type === 'reason' ||
+            q.type === 'compare' ||
+            // (`글쓴이 결론이 뭐임`: a word a section is known by)
+            (q.type === 'summary' && article.sections.some((sec) => sec.keywords.includes(t.head)))),
+      ),
+  );
+  // (`글쓴이는 결론적으로 한국이 뭘 해야 한다고`: the author named, with a word of its part, is that part)
+  // (as typed with its particle too: `글쓴이는 결론에서 …`)
+  const author = reading.terms.filter((t) => {
+    const forms = [t.head, ...t.forms];
+    return (
+      !t.background &&
+      engine.lexicon.articlePhrases.some((p) => p.field === 'author' && forms.includes(p.phrase.join(' '))) &&
+      article.sections.some((sec) => forms.some((w) => sec.keywords.includes(w)))
+    );
+  });
+  if (asking.length > 0) asking.push(...author.filter((t) => !asking.includes(t)));
+  // (two words the part is known by, `글쓴이` and `결론`, name it whatever else is said)
+  // (why, of no company: `AI 스타트업들이 일본 가는 이유 요약해줘`, `tl;dr why are Korean AI startups going to
+  // Japan?`: the part that gives the reasons, when no part holds the rest of what is said)
+  const reasons = reading.terms.filter(
+    (t) =>
+      t.role === 'question' &&
+      !t.background &&
+      engine.lexicon
+        .questionPhrasesStartingWith([t.head])
+        .some((q) => q.phrase.length === 1 && q.type === 'reason'),
+  );
+  const ofCompany = named.some((m) => m.entity.type !== 'region');
+  return (
+    (asking.length >= 2
+      ? sectionAsked(
+          engine,
+          article,
+          text,
+          asking,
+          named.filter((m) => m.entity.type === 'region'),
+        )
+      : undefined) ??
+    sectionAsked(engine, article, text, [...words, ...asking.filter((t) => !words.includes(t))], named) ??
+    (types.has('reason') && !ofCompany
+      ? article.sections.find((sec) =>
+          reasons.some((t) => [t.head, t.surface, ...t.forms].some((w) => sec.keywords.includes(w))),
+        )
+      : undefined)
+  );
 }
 
 /**
