@@ -2709,3 +2709,14 @@ test('two questions one fact answers (`기사에 나오는 DX랑 AX가 각각 �
   expect(said(answer)).toContain('디지털 전환(DX)');
   expect(said(answer)).toContain('AI 전환(AX)');
 });
+
+describe('a list of companies that did what the best facts say of no company', () => {
+  test('`일본 데이터센터 보조금 실제로 받은 기업 어디어디?`: the article names none', () => {
+    expect(answerFound(ask('일본 데이터센터 보조금 실제로 받은 기업 어디어디?'))).toBe(false);
+  });
+
+  test('`일본에 진출한 한국 회사 어디어디?` still lists them', () => {
+    const text = said(ask('일본에 진출한 한국 회사 어디어디?'));
+    for (const name of ['리벨리온', '올거나이즈', '이랜서']) expect(text).toContain(name);
+  });
+});

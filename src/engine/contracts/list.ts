@@ -274,7 +274,7 @@ function factsFitting(
     words.filter((t) => !t.alternative && matched.has(t.head)).length +
     (words.some((t) => t.alternative && matched.has(t.head)) ? 1 : 0);
   const candidates = found.filter((r) => about(r.fact) && naming(r.fact));
-  const most = Math.max(0, ...candidates.map((r) => hits(r.words)));
+  const most = Math.max(0, ...found.filter((r) => about(r.fact)).map((r) => hits(r.words)));
   return candidates.filter((r) => most > 0 && hits(r.words) >= most).map((r) => r.fact);
 }
 
