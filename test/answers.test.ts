@@ -2720,3 +2720,9 @@ describe('a list of companies that did what the best facts say of no company', (
     for (const name of ['리벨리온', '올거나이즈', '이랜서']) expect(text).toContain(name);
   });
 });
+
+test('`글쓴이는 한국이 뭘 해야 한다고 봐?`: the fact that names the measures one by one comes first', () => {
+  const answer = ask('글쓴이는 한국이 뭘 해야 한다고 봐?');
+  const first = answer.kind === 'facts' ? answer.facts[0]?.fact.text.ko : '';
+  expect(first).toContain('세제 혜택, 규제 완화, 인프라 지원');
+});

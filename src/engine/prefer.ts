@@ -57,6 +57,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   }
   byAspect(ask, covering);
   byDestination(found, covering);
+  byConcrete(ask, covering);
   byPlace(ask, covering);
   byTable(ask, covering);
   bySubject(ask, covering);
@@ -96,6 +97,29 @@ function byAspect(ask: Ask, covering: Scored[]): void {
   const first = covering.filter(fits);
   if (first.length === 0 || first.length === covering.length) return;
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
+}
+
+/**
+ * `글쓴이는 한국이 뭘 해야 한다고 봐?`: of two facts of one passage that match as much, the one that names
+ * things one by one (`세제 혜택, 규제 완화, 인프라 지원 등`) says it more concretely than the one that sums
+ * them up (`과감한 투자와 지원책`): it comes first.
+ */
+function byConcrete(ask: Ask, covering: Scored[]): void {
+  const top = covering[0];
+  if (!top || ask.yesno || [...ask.types].some((t) => STRICT_TYPES.has(t))) return;
+  const enumerates = (s: Scored) => /(?:[^\s,]+(?: [^\s,]+)?, ){2,}/.test(s.fact.text.ko);
+  if (enumerates(top)) return;
+  const concrete = covering.find(
+    (s) =>
+      s !== top &&
+      s.fact.source === top.fact.source &&
+      s.contentHits >= top.contentHits &&
+      s.score >= top.score * FULLER_SHARE &&
+      enumerates(s),
+  );
+  if (!concrete) return;
+  covering.splice(covering.indexOf(concrete), 1);
+  covering.unshift(concrete);
 }
 
 /**
