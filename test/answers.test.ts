@@ -2726,3 +2726,9 @@ test('`글쓴이는 한국이 뭘 해야 한다고 봐?`: the fact that names th
   const first = answer.kind === 'facts' ? answer.facts[0]?.fact.text.ko : '';
   expect(first).toContain('세제 혜택, 규제 완화, 인프라 지원');
 });
+
+test('`해외 VC 투자 2023년엔 늘었지?`: no, another fact of the same figure says it fell sharply', () => {
+  const answer = ask('해외 VC 투자 2023년엔 늘었지?');
+  expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+  expect(said(answer)).toContain('크게 줄어든');
+});

@@ -439,6 +439,15 @@ function whatItSays(res: Resolution): Answer {
   )
     return partialOr(content.map((t) => t.head));
   if (saysTheOpposite(res, claim.fact)) return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
+  // (`해외 VC 투자 2023년엔 늘었지?`: the fact gives the figure, another of the same says it fell: no)
+  const opposite = res.found.scored.find(
+    (s) =>
+      s.fact.id !== claim.fact.id &&
+      s.contentHits >= claim.contentHits &&
+      aboutSubjects(res, s.fact) &&
+      saysTheOpposite(res, s.fact),
+  );
+  if (opposite) return answer(opposite.fact, { kind: 'no' }, { kind: 'statement' });
   const missing = content.filter((t) => !claim.words.has(t.head));
   if (missing.every((t) => !saysSomethingElse(res, t)))
     return answer(claim.fact, { kind: 'yes' }, { kind: 'statement' });
