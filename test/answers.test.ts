@@ -2732,3 +2732,8 @@ test('`해외 VC 투자 2023년엔 늘었지?`: no, another fact of the same fig
   expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
   expect(said(answer)).toContain('크게 줄어든');
 });
+
+test('`그 다음 문단은 뭐래` after a part summed up: the paragraph after its last line’s', () => {
+  const { answer } = conversation('한국 AI 산업의 위기 요약해줘', 'ㅇㅋ 그 다음 문단은 뭐래');
+  expect(said(answer)).toContain('국가 AI 이니셔티브');
+});

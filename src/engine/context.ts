@@ -430,12 +430,15 @@ function nextParagraph(engine: Engine, text: string, question: string): string |
   const rowStep = rowBefore.test(text) ? -1 : rowAfter.test(text) ? 1 : 0;
   if (step === 0 && rowStep === 0) return undefined;
   const answer = answerBefore(engine, question);
+  // (after a part summed up, `그 다음 문단은 뭐래`: the paragraph after its last line's, or before its first's)
   const quoted =
     answer.kind === 'passage'
       ? answer.passage
       : answer.kind === 'facts'
         ? answer.facts[0]?.passage
-        : undefined;
+        : answer.kind === 'summary'
+          ? (step < 0 ? answer.lines[0] : answer.lines.at(-1))?.passage
+          : undefined;
   const article = quoted ? engine.kb.article(quoted.articleId) : undefined;
   if (!quoted || !article || (step === 0 && quoted.kind !== 'table-row')) return undefined;
   // (a table's row, `그 표 다음 줄`, neighbours the rows; a paragraph, the paragraphs)
