@@ -2737,3 +2737,10 @@ test('`그 다음 문단은 뭐래` after a part summed up: the paragraph after 
   const { answer } = conversation('한국 AI 산업의 위기 요약해줘', 'ㅇㅋ 그 다음 문단은 뭐래');
   expect(said(answer)).toContain('국가 AI 이니셔티브');
 });
+
+test.each(['리밸리온 대표 누구였징', '리벨리온 대표 누구였쥐?'])(
+  '`%s`: a closing ending spelled in play; Park Sung-hyun',
+  (text) => {
+    expect(said(ask(text))).toContain('박성현');
+  },
+);
