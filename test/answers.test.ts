@@ -2744,3 +2744,7 @@ test.each(['리밸리온 대표 누구였징', '리벨리온 대표 누구였쥐
     expect(said(ask(text))).toContain('박성현');
   },
 );
+
+test('`일본 수도에 오피스 연 회사?`: Japan’s capital is Tokyo; Upstage', () => {
+  expect(said(ask('일본 수도에 오피스 연 회사?'))).toContain('업스테이지');
+});
