@@ -2748,3 +2748,9 @@ test.each(['리밸리온 대표 누구였징', '리벨리온 대표 누구였쥐
 test('`일본 수도에 오피스 연 회사?`: Japan’s capital is Tokyo; Upstage', () => {
   expect(said(ask('일본 수도에 오피스 연 회사?'))).toContain('업스테이지');
 });
+
+test('`…쉽다는 건 누구 입장에서 장점이래`: whose eyes is the party the fact names, no person', () => {
+  expect(said(ask('일본 상장기업 인수합병 쉽다는 건 누구 입장에서 장점이래'))).toContain(
+    '한국 AI 스타트업들',
+  );
+});

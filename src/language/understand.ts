@@ -795,6 +795,8 @@ function readStandpoint(state: ReadingState): void {
     const holder = tokens[i - 1];
     if (word && vocabulary.hasWord(word) && holder?.keys.some((k) => vocabulary.hasWord(k))) return;
     roles[i] = 'filler';
+    // (`누구 입장에서 장점이래`: whose eyes asked is the party the fact says it of, no person asked for)
+    if (korean && roles[i - 1] === 'question') state.types.delete('person');
     const start = english ? Math.max(0, i - 4) + from : Math.max(0, i - 3);
     for (let j = i - 1; j >= start && tokens[j]!.part === token.part; j--) {
       if (vocabulary.isName(tokens[j]!.surface) || roles[j] === 'question') break;
