@@ -2754,3 +2754,9 @@ test('`…쉽다는 건 누구 입장에서 장점이래`: whose eyes is the par
     '한국 AI 스타트업들',
   );
 });
+
+test('`예산정책처 자료는 2022년 기준 2318억원이라고 했던가`: no, 2318억 is the 2023 figure', () => {
+  const answer = ask('예산정책처 자료는 2022년 기준 2318억원이라고 했던가');
+  expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+  expect(said(answer)).toContain('2023');
+});

@@ -106,6 +106,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     pairedOtherwise(res) ??
     groupsFigure(res) ??
     otherTime(res) ??
+    yearOtherwise(res) ??
     boundOtherwise(res) ??
     denied(res) ??
     figureOtherwise(res) ??
@@ -931,6 +932,29 @@ function belowBound(res: Resolution, claim: Scored): boolean {
   const bounds = res.ask.understanding.atLeast;
   const figures = figuresAsked(res, claim.fact);
   return bounds.length > 0 && figures.length > 0 && !bounds.every((b) => figures.some((f) => f.value >= b));
+}
+
+/**
+ * `예산정책처 자료는 2022년 기준 2318억원이라고 했던가`: the amount claimed is a figure the article gives for
+ * another year: no, and the year it is of.
+ */
+function yearOtherwise(res: Resolution): Answer | undefined {
+  const { ask } = res;
+  const years = ask.terms
+    .filter((t) => !t.background && /^(19|20)[0-9]{2}$/.test(t.head))
+    .map((t) => Number(t.head));
+  const { amounts } = ask.understanding;
+  if (years.length !== 1 || amounts.length === 0) return undefined;
+  for (const s of res.found.scored.slice(0, 8)) {
+    const figure = s.fact.figures.find(
+      (f) => f.year !== undefined && amounts.some((a) => a.value === f.value),
+    );
+    if (!figure) continue;
+    if (figure.year === years[0]) return undefined;
+    const lead: Lead = { kind: 'figures', figures: [figure] };
+    return claimAnswer(ask, [s.fact], { kind: 'no', correction: lead }, lead);
+  }
+  return undefined;
 }
 
 /** `…원화로 30조 넘지?`: no, the article's figure, smaller than the bound claimed. */
