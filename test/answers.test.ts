@@ -2760,3 +2760,10 @@ test('`예산정책처 자료는 2022년 기준 2318억원이라고 했던가`: 
   expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
   expect(said(answer)).toContain('2023');
 });
+
+test.each([
+  '채널톡이랑 달리 아예 본사를 옮긴 데는 어디였지',
+  'unlike Rebellions, which company moved its headquarters?',
+])('`%s`: unlike one named, another: Allganize', (text) => {
+  expect(said(ask(text))).toMatch(/올거나이즈|Allganize/);
+});
