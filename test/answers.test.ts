@@ -2767,3 +2767,9 @@ test.each([
 ])('`%s`: unlike one named, another: Allganize', (text) => {
   expect(said(ask(text))).toMatch(/올거나이즈|Allganize/);
 });
+
+test('one new name after a group of its kind asks the same of it alone: `eu는?` after the US and China', () => {
+  const { answer, asked } = conversation('미국이랑 중국 AI 정책 어때?', 'eu는?');
+  expect(asked.join(' ')).not.toMatch(/미국|중국/);
+  expect(said(answer)).toContain('AI Act');
+});

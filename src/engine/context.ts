@@ -983,5 +983,10 @@ function substituted(before: Shape, names: Shape['words']): string {
       words[at] = name.text;
     } else extra.push(name.text);
   }
-  return [...extra, ...words].join(' ');
+  // (one new name for a group of its kind, `뤼튼테크놀로지스는?` after `파인더스AI, 피처링, 채널톡 …`: the
+  // same asked of it alone)
+  const [only] = names;
+  const group = (w: Shape['words'][number], i: number) =>
+    names.length === 1 && w.kind === 'name' && w.type === only!.type && !used.has(i);
+  return [...extra, ...words.filter((_, i) => !group(before.words[i]!, i))].join(' ');
 }
