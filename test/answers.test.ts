@@ -2773,3 +2773,10 @@ test('one new name after a group of its kind asks the same of it alone: `eu는?`
   expect(asked.join(' ')).not.toMatch(/미국|중국/);
   expect(said(answer)).toContain('AI Act');
 });
+
+test('`일본 말고 언급된 나라 어디어디?`: the countries of the article but Japan', () => {
+  const answer = ask('일본 말고 언급된 나라 어디어디?');
+  expect(answer.kind).toBe('list');
+  expect(said(answer)).not.toContain('일본');
+  expect(said(answer)).toContain('중국');
+});

@@ -374,6 +374,8 @@ function entityItems(
     for (const id of fact.entities) {
       const entity = engine.kb.entities.get(id);
       if (!entity || !types.includes(entity.type) || (named.has(id) && kind !== 'countries')) continue;
+      // (`일본 말고 언급된 나라`: one set apart is none of them, even of countries)
+      if (reading.excludedIds.has(id)) continue;
       if (!inTable(entity)) continue;
       if (kind === 'companies' && !isBusiness(engine, entity)) continue;
       if (kind === 'companies' && regions.length > 0 && ofAnotherCountry(engine, entity, regions)) continue;
