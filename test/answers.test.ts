@@ -2776,7 +2776,7 @@ test('one new name after a group of its kind asks the same of it alone: `eu는?`
 
 test('`일본 말고 언급된 나라 어디어디?`: the countries of the article but Japan', () => {
   const answer = ask('일본 말고 언급된 나라 어디어디?');
-  expect(answer.kind).toBe('list');
-  expect(said(answer)).not.toContain('일본');
-  expect(said(answer)).toContain('중국');
+  const labels = answer.kind === 'list' ? answer.items.map((item) => item.label.ko) : [];
+  expect(labels).not.toContain('일본');
+  expect(labels).toContain('중국');
 });
