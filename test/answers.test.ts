@@ -2780,3 +2780,8 @@ test('`일본 말고 언급된 나라 어디어디?`: the countries of the artic
   expect(labels).not.toContain('일본');
   expect(labels).toContain('중국');
 });
+
+test('`근데 왜 그렇게 급한건데` after Japan skipping to AX: with it, the ageing that leaves Japan short of workers', () => {
+  const { answer } = conversation('일본이 DX 건너뛰고 어디로 간다고?', '근데 왜 그렇게 급한건데');
+  expect(said(answer)).toContain('고령화');
+});

@@ -48,7 +48,9 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
     const more = found.scored.filter(
       (s) =>
         !chosen.includes(s) &&
-        s.contentHits > 0 &&
+        // (or, of what it is about, a reason the part gives in words of its own: `왜 그렇게 급한건데` after
+        // Japan skipping to AX, the ageing that leaves it short of workers)
+        (s.contentHits > 0 || (found.aboutMentioned(s.fact) > 0 && s.fact.kind === 'reason')) &&
         !!part?.passages.includes(s.fact.source) &&
         s.fact.articleId === best.fact.articleId &&
         found.fits(s.fact, broad),
