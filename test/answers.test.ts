@@ -2785,3 +2785,11 @@ test('`근데 왜 그렇게 급한건데` after Japan skipping to AX: with it, t
   const { answer } = conversation('일본이 DX 건너뛰고 어디로 간다고?', '근데 왜 그렇게 급한건데');
   expect(said(answer)).toContain('고령화');
 });
+
+test.each(['표 제목이 뭐야?', '비교표 제목은?'])(
+  '`%s`: the heading over the table’s rows, not the article’s title',
+  (text) => {
+    const answer = ask(text);
+    expect(answer.kind === 'passage' ? answer.passage.text : '').toBe('한국과 일본의 AI 정책 비교');
+  },
+);

@@ -8,6 +8,7 @@ import { isVerbalForm, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul, isHangulWord, isLatinWord } from '../search/normalize.ts';
 import type { Reading } from './ask.ts';
 import type { Answer, Engine } from './types.ts';
+import { termsSaidIn } from './words.ts';
 
 /**
  * The names in a question that the article does not know and that the question is about (named whole,
@@ -188,6 +189,42 @@ function unknownKoreanNoun(
 }
 
 /** The article itself (`이 글 언제 올라왔어?`, `who wrote this article?`): its date, author, title or category. */
+/**
+ * `표 제목은?`, `what was that table called again?`: a table of the article is called by the heading just
+ * before its rows, or else by its first row (`기업 일본 AI 투자 / 진출 현황`); of two tables, the one whose
+ * part of the article the other words name.
+ */
+function tableTitle(reading: Reading): Answer | undefined {
+  const { engine, terms } = reading;
+  const { tableWords } = engine.lexicon;
+  const tableTerm = terms.find((t) =>
+    [t.head, ...t.forms].some((w) =>
+      [...tableWords].some((x) => w === x || (w.endsWith(x) && isHangulWord(w))),
+    ),
+  );
+  const article = engine.kb.articles[0];
+  if (!tableTerm || !article) return undefined;
+  const others = terms.filter((t) => t !== tableTerm && (t.role === 'topic' || t.role === 'predicate'));
+  const { passages } = article;
+  const named = (at: number) => {
+    const section = article.sections.find((sec) => sec.passages.includes(passages[at]!.id));
+    const words = [section?.title.ko, section?.title.en, ...(section?.keywords ?? []), passages[at]!.text];
+    return termsSaidIn(words.join(' '), others, (t) => [t.head, ...t.forms]);
+  };
+  // (each table by its first row: a row after no row)
+  const tables = passages
+    .map((p, at) => ({ p, at }))
+    .filter(({ p, at }) => p.kind === 'table-row' && passages[at - 1]?.kind !== 'table-row')
+    .map(({ at }) => ({ at, hits: named(at) }))
+    .sort((a, b) => b.hits - a.hits);
+  const first = tables[0];
+  if (!first) return undefined;
+  const before = passages[first.at - 1];
+  const title = before?.kind === 'heading' ? before : passages[first.at]!;
+  const passage = engine.kb.passage(article.id, title.id);
+  return passage ? { kind: 'passage', question: reading.text, passage } : undefined;
+}
+
 export function articleAnswer(reading: Reading): Answer | undefined {
   const { engine, understanding, mentions, topicTerms } = reading;
   const types = understanding.types;
@@ -205,6 +242,8 @@ export function articleAnswer(reading: Reading): Answer | undefined {
     (fields.has('date') &&
       topicTerms.every((t) => engine.lexicon.articleTopicWords.has(t.head)) &&
       (types.has('person') || types.has('time')));
+  const table = fields.has('title') ? tableTitle(reading) : undefined;
+  if (table) return table;
   // (`글쓴이 결론이 뭐임`: a summary of the author's part, not who the author is)
   if (mentions.length > 0 || !aboutArticle || (types.has('summary') && !fields.has('article')))
     return undefined;
