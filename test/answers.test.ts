@@ -2793,3 +2793,9 @@ test.each(['표 제목이 뭐야?', '비교표 제목은?'])(
     expect(answer.kind === 'passage' ? answer.passage.text : '').toBe('한국과 일본의 AI 정책 비교');
   },
 );
+
+test('`나이 드신 분들이 많아져서 …` is the ageing the article speaks of', () => {
+  expect(
+    said(ask('나이 드신 분들이 많아져서 일할 사람이 모자라는 게 일본의 AI 수요랑 무슨 관계라고 나와?')),
+  ).toContain('고령화');
+});
