@@ -63,6 +63,10 @@ const SETS = [
   ['test/questions/dev52.json', 0.92, 2],
   ['test/questions/dev53.json', 0.94, 1],
   ['test/questions/dev54.json', 0.88, 3],
+  ['test/questions/dev55.json', 0.9, 2],
+  ['test/questions/dev56.json', 0.92, 2],
+  ['test/questions/dev57.json', 0.92, 2],
+  ['test/questions/dev58.json', 0.94, 2],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -73,6 +77,7 @@ const SETS = [
   ['test/questions/heldout-server6.json', 0.86, 3],
   ['test/questions/heldout-server7.json', 0.83, 3],
   ['test/questions/heldout-server8.json', 0.85, 3],
+  ['test/questions/heldout-server9.json', 0.87, 3],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -101,6 +106,9 @@ const CHAINS = [
   ['test/questions/chains/dev-chains21.json', 0.84, 3],
   ['test/questions/chains/dev-chains22.json', 0.9, 1],
   ['test/questions/chains/dev-chains23.json', 0.88, 3],
+  ['test/questions/chains/dev-chains24.json', 0.82, 3],
+  ['test/questions/chains/dev-chains25.json', 0.85, 2],
+  ['test/questions/chains/dev-chains26.json', 0.83, 2],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -109,6 +117,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains6.json', 0.76, 3],
   ['test/questions/chains/heldout-chains7.json', 0.85, 1],
   ['test/questions/chains/heldout-chains8.json', 0.8, 2],
+  ['test/questions/chains/heldout-chains9.json', 0.88, 2],
 ] as const;
 
 describe('question sets written from the article alone', () => {
