@@ -2799,3 +2799,10 @@ test('`나이 드신 분들이 많아져서 …` is the ageing the article speak
     said(ask('나이 드신 분들이 많아져서 일할 사람이 모자라는 게 일본의 AI 수요랑 무슨 관계라고 나와?')),
   ).toContain('고령화');
 });
+
+test('`일본 말고 같이 언급된 나라 어디였지?`: which countries, Japan set apart', () => {
+  const answer = ask('일본 말고 같이 언급된 나라 어디였지?');
+  const labels = answer.kind === 'list' ? answer.items.map((item) => item.label.ko) : [];
+  expect(labels).toContain('중국');
+  expect(labels).not.toContain('일본');
+});

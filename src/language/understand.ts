@@ -304,6 +304,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readFigureGuess(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
+  if (asksCountries(state, terms)) state.types.add('list');
   readWhichPlaceOrPerson(state);
   const counted = readAmountAsked(state, terms);
   const background = settleBackground(state, terms, { remarks, asking, sentences: sentences.length });
@@ -1117,6 +1118,28 @@ function readYesNo(state: ReadingState, typed: string, bounded = false): void {
   // (`설명해 줘`, `알려줄 수 있어?`: a request asks for what it names, not whether it is so)
   if (language === 'ko' && asksAtEnd && !interrogative && !closedByRequest(raw, lexicon))
     state.types.add('yesno');
+}
+
+/**
+ * `일본 말고 같이 언급된 나라 어디였지?`: a word for a country just before where, and nothing else asked but
+ * names: which countries, a list of them.
+ */
+function asksCountries(state: ReadingState, terms: readonly Term[]): boolean {
+  const { lexicon, vocabulary } = state;
+  const at = terms.findIndex(
+    (t) => !t.background && [t.head, ...t.forms].some((w) => lexicon.countryKinds.has(w)),
+  );
+  const where = terms[at + 1];
+  if (at < 0 || where?.role !== 'question' || !lexicon.wherePronouns.has(where.head)) return false;
+  return terms.every(
+    (t, i) =>
+      i === at ||
+      i === at + 1 ||
+      t.background ||
+      t.excluded ||
+      (t.role !== 'topic' && t.role !== 'predicate') ||
+      vocabulary.isName(t.head),
+  );
 }
 
 /** Laughter and tears typed as jamo (`ㅋㅋㅋ`, `ㅠㅠ`): they say nothing, and close no question. */
