@@ -2806,3 +2806,10 @@ test('`일본 말고 같이 언급된 나라 어디였지?`: which countries, Ja
   expect(labels).toContain('중국');
   expect(labels).not.toContain('일본');
 });
+
+test('`VC 투자 수치 나오는 섹션 제목 뭐야`: the title of the part the figure is in leads', () => {
+  const answer = ask('VC 투자 수치 나오는 섹션 제목 뭐야');
+  expect(answer.kind === 'facts' && answer.lead.kind === 'places' ? answer.lead.places[0]?.ko : '').toBe(
+    '한국 AI 산업의 위기',
+  );
+});

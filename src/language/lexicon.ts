@@ -221,6 +221,7 @@ const GeneralLexicon = z
     countryKinds: z.object({ $comment: z.string().optional(), words }).strict(),
     negations: z.object({ $comment: z.string().optional(), words, endings: words }).strict(),
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
+    sectionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
     aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
@@ -494,6 +495,8 @@ export class Lexicon {
   negations!: { readonly words: ReadonlySet<string>; readonly endings: readonly string[] };
   /** Words for a table of the article (`표`, `table`): one asked for whole is its rows. */
   tableWords!: ReadonlySet<string>;
+  /** Words for a part of the article under its heading (`섹션`, `소제목`): its title leads the answer. */
+  sectionWords!: ReadonlySet<string>;
   /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
   stepWords!: { readonly words: ReadonlySet<string>; readonly notBefore: ReadonlySet<string> };
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
@@ -788,6 +791,7 @@ export class Lexicon {
     this.figuresWanted = figuresWantedPattern(general.figuresWanted);
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
+    this.sectionWords = new Set(general.sectionWords.words);
     this.stepWords = {
       words: new Set(general.stepWords.words),
       notBefore: new Set(general.stepWords.notBefore),

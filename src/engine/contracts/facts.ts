@@ -11,7 +11,7 @@ import { amountFigures, timeFigures } from '../fit.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import type { Answer, Engine, Lead, Verdict } from '../types.ts';
-import { namedIn } from '../words.ts';
+import { namedIn, readsAs } from '../words.ts';
 
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
@@ -80,6 +80,12 @@ function narrowestSection(engine: Engine, fact: SourcedFact) {
 /** What the question word asks for, as the answer's first line; a statement when it asks for none. */
 function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
   const { types } = res.ask;
+  // (`VC 투자 수치 나오는 섹션 제목 뭐야`: where in the article, by the title of the part it is in)
+  const part =
+    chosen[0] && res.ask.terms.some((t) => readsAs(t, res.ask.engine.lexicon.sectionWords))
+      ? narrowestSection(res.ask.engine, chosen[0].fact)
+      : undefined;
+  if (part) return { kind: 'places', places: [part.title] };
   const entities = leadEntities(res, chosen);
   if (entities.length > 0) return { kind: 'entities', entities: entities.slice(0, 3) };
   const first = chosen[0]?.fact;
