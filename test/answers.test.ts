@@ -2813,3 +2813,9 @@ test('`VC 투자 수치 나오는 섹션 제목 뭐야`: the title of the part t
     '한국 AI 산업의 위기',
   );
 });
+
+test('`올거나이즈랑 이랜서 일본 진출 방식 차이 뭐야?`: the form each took, head office and subsidiary', () => {
+  const text = said(ask('올거나이즈랑 이랜서 일본 진출 방식 차이 뭐야?'));
+  expect(text).toContain('본사');
+  expect(text).toContain('이미 일본 법인을 설립했다');
+});

@@ -85,7 +85,11 @@ function sideFacts(engine: Engine, entity: Entity, aspect: readonly Term[]): Cit
     return policies.slice(0, FACTS_PER_SIDE);
   // (`일본 진출 방식`: what the side did of the subject the point is about, a presence abroad)
   const topics = aspect.length > 0 ? claimTopics(engine, aspect) : [];
-  const topical = own.filter((f) => topics.some((topic) => topic.pattern.test(f.fact.text.ko)));
+  // (the form it took, `일본 법인을 설립했다`, before what only repeats the point's word, `진출한다고 밝혔다`)
+  const repeats = (f: CitedFact) => aspect.some((t) => f.fact.text.ko.includes(t.head));
+  const topical = own
+    .filter((f) => topics.some((topic) => topic.pattern.test(f.fact.text.ko)))
+    .sort((a, b) => Number(repeats(a)) - Number(repeats(b)));
   if (topical.length > 0) return topical.slice(0, FACTS_PER_SIDE);
   if (aspect.length > 0) {
     const found = engine.facts.search(aspect.map(searchWord), {
