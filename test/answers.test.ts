@@ -2819,3 +2819,10 @@ test('`올거나이즈랑 이랜서 일본 진출 방식 차이 뭐야?`: the fo
   expect(text).toContain('본사');
   expect(text).toContain('이미 일본 법인을 설립했다');
 });
+
+test.each([
+  '팩스 도장 말고 일본을 부르던 물건 하나 더 있었는데 뭐였지',
+  '일본이 아날로그 국가 이미지였다는데 기사에서 예로 든 물건들 뭐뭐',
+])('`%s`: a word for things given as examples asks for them: fax, keys, seals', (text) => {
+  expect(said(ask(text))).toContain('열쇠');
+});
