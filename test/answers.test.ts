@@ -2826,3 +2826,9 @@ test.each([
 ])('`%s`: a word for things given as examples asks for them: fax, keys, seals', (text) => {
   expect(said(ask(text))).toContain('열쇠');
 });
+
+test('`AI Act는 위험도 상관없이 다 똑같이 규제하는 거죠?`: no, by the risk level, differentiated', () => {
+  const answer = ask('AI Act는 위험도 상관없이 다 똑같이 규제하는 거죠?');
+  expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+  expect(said(answer)).toContain('차등');
+});
