@@ -2832,3 +2832,9 @@ test('`AI Act는 위험도 상관없이 다 똑같이 규제하는 거죠?`: no,
   expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
   expect(said(answer)).toContain('차등');
 });
+
+test('`이랜서 프리랜서 몇명이라고 했죠 ㅎㅎ 41만? 14만? 헷갈려서`: two guesses, one asked; why asked is no part of it', () => {
+  const reading = readQuestion(engine, '이랜서 프리랜서 몇명이라고 했죠 ㅎㅎ 41만? 14만? 헷갈려서')!;
+  expect(reading.understanding.guesses).toBe(true);
+  expect(said(ask('이랜서 프리랜서 몇명이라고 했죠 ㅎㅎ 41만? 14만? 헷갈려서'))).toContain('41만');
+});

@@ -98,7 +98,13 @@ export function retrieve(ask: Ask): Retrieval {
   const typeList = [...types];
   const backgroundMentions = mentions.filter((m) => m.background);
   const scored = [...candidates.values()]
-    .filter((r) => ask.yesno || numbersAgree(engine, r.fact, ask.numbers, ask.understanding.amounts))
+    .filter(
+      (r) =>
+        ask.yesno ||
+        (ask.understanding.guesses
+          ? ask.numbers.some((n) => numbersAgree(engine, r.fact, [n], ask.understanding.amounts))
+          : numbersAgree(engine, r.fact, ask.numbers, ask.understanding.amounts)),
+    )
     // `40만 넘게`: a figure at least that large.
     .filter(
       (r) => ask.yesno || ask.understanding.atLeast.every((b) => r.fact.figures.some((f) => f.value >= b)),

@@ -119,6 +119,8 @@ export interface Understanding {
   readonly articlePart: 'start' | 'end' | undefined;
   /** The answer is asked to carry its figures (`include key numbers`, `숫자 포함해서`), which ask nothing else. */
   readonly withFigures: boolean;
+  /** Amounts offered as guesses, one of which is asked (`41만? 14만?`): one agreeing is enough. */
+  readonly guesses: boolean;
 }
 
 /** Question types that ask for something (who, when, how much …): a question with one is no yes-or-no. */
@@ -337,6 +339,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     source: state.source,
     articlePart: state.articlePart,
     withFigures,
+    // (two amounts or more, each closed by a question mark)
+    guesses: (whole.match(/(?:^|\s)[0-9][0-9.,]*\s*[^\s0-9?？]{0,3}[?？]/g) ?? []).length >= 2,
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
     // (of the question, not of what is said before it: `… 일본 가지 ㅋㅋ 근데 …`)
