@@ -2838,3 +2838,9 @@ test('`이랜서 프리랜서 몇명이라고 했죠 ㅎㅎ 41만? 14만? 헷갈
   expect(reading.understanding.guesses).toBe(true);
   expect(said(ask('이랜서 프리랜서 몇명이라고 했죠 ㅎㅎ 41만? 14만? 헷갈려서'))).toContain('41만');
 });
+
+test('`VC 투자액은 2021년 이후로 늘어났다는 거죠?`: no, the fact on it says it fell sharply', () => {
+  const answer = ask('VC 투자액은 2021년 이후로 늘어났다는 거죠?');
+  expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+  expect(said(answer)).toContain('크게 줄어든');
+});

@@ -111,6 +111,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     denied(res) ??
     figureOtherwise(res) ??
     res.passage() ??
+    changeOtherwise(res) ??
     nothingEitherWay(res) ??
     claimOfAnother(res) ??
     whatItSays(res)
@@ -441,13 +442,7 @@ function whatItSays(res: Resolution): Answer {
     return partialOr(content.map((t) => t.head));
   if (saysTheOpposite(res, claim.fact)) return answer(claim.fact, { kind: 'no' }, { kind: 'statement' });
   // (`해외 VC 투자 2023년엔 늘었지?`: the fact gives the figure, another of the same says it fell: no)
-  const opposite = res.found.scored.find(
-    (s) =>
-      s.fact.id !== claim.fact.id &&
-      s.contentHits >= claim.contentHits &&
-      aboutSubjects(res, s.fact) &&
-      saysTheOpposite(res, s.fact),
-  );
+  const opposite = oppositeStated(res, claim.contentHits);
   if (opposite) return answer(opposite.fact, { kind: 'no' }, { kind: 'statement' });
   const missing = content.filter((t) => !claim.words.has(t.head));
   if (missing.every((t) => !saysSomethingElse(res, t)))
@@ -698,6 +693,22 @@ function contradiction(res: Resolution, claim: Scored): Lead | undefined {
 }
 
 /** `늘었지?` where the fact says `줄었다`: the claim says the opposite of the fact. */
+/** A fact about the claim's subjects, of as much of it, that says the opposite of what it claims. */
+function oppositeStated(res: Resolution, hits: number): Scored | undefined {
+  return res.found.scored.find(
+    (s) => s.contentHits >= hits && aboutSubjects(res, s.fact) && saysTheOpposite(res, s.fact),
+  );
+}
+
+/**
+ * `VC 투자액은 2021년 이후로 늘어났다는 거죠?`: a change claimed in words the article never uses, where a
+ * fact on the same says the opposite change: no, what it says (not that the article is silent).
+ */
+function changeOtherwise(res: Resolution): Answer | undefined {
+  const opposite = oppositeStated(res, Math.max(1, res.content.length - 1));
+  return opposite ? claimAnswer(res.ask, [opposite.fact], { kind: 'no' }, { kind: 'statement' }) : undefined;
+}
+
 function saysTheOpposite(res: Resolution, fact: SourcedFact): boolean {
   const { ask } = res;
   const question = ask.text;
