@@ -184,6 +184,15 @@ function yearsBetween(from: number, to: number): string {
 const fullYears = (years: readonly string[]) => years.map((y) => `20${y}년`).join(' ');
 
 const MAX_QUESTION_LENGTH = 500;
+
+/** An amount offered as a guess, closed by a question mark (`41만?`); two or more are alternatives. */
+const GUESSED_AMOUNT = /(?:^|\s)[0-9][0-9.,]*\s*[^\s0-9?？]{0,3}[?？]/g;
+
+/** `include key numbers`, `숫자 포함해서`: the request that the answer carry figures, and the text without it. */
+function figuresRequested(text: string, lexicon: Lexicon): { withFigures: boolean; typed: string } {
+  const withFigures = text.search(lexicon.figuresWanted) >= 0;
+  return { withFigures, typed: withFigures ? text.replace(lexicon.figuresWanted, ' ') : text };
+}
 const MAX_WORD_LENGTH = 40;
 
 /**
@@ -243,8 +252,7 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
  */
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
   const whole = text.slice(0, MAX_QUESTION_LENGTH);
-  const withFigures = whole.search(lexicon.figuresWanted) >= 0;
-  const typed = withFigures ? whole.replace(lexicon.figuresWanted, ' ') : whole;
+  const { withFigures, typed } = figuresRequested(whole, lexicon);
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
   const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
   const language = hasHangul(raw) ? 'ko' : 'en';
@@ -339,8 +347,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     source: state.source,
     articlePart: state.articlePart,
     withFigures,
-    // (two amounts or more, each closed by a question mark)
-    guesses: (whole.match(/(?:^|\s)[0-9][0-9.,]*\s*[^\s0-9?？]{0,3}[?？]/g) ?? []).length >= 2,
+    guesses: (whole.match(GUESSED_AMOUNT) ?? []).length >= 2,
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
     // (of the question, not of what is said before it: `… 일본 가지 ㅋㅋ 근데 …`)
