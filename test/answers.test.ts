@@ -2844,3 +2844,11 @@ test('`VC 투자액은 2021년 이후로 늘어났다는 거죠?`: no, the fact 
   expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
   expect(said(answer)).toContain('크게 줄어든');
 });
+
+test('`일본 정부가 AI 소프트웨어 개발 기업에 제공하는 세제 혜택 내용을 정리해주실 수 있을까요?`: of many words, the facts with most', () => {
+  const answer = ask(
+    '안녕하세요, 혹시 일본 정부가 AI 소프트웨어 개발 기업에 제공하는 세제 혜택 내용을 정리해주실 수 있을까요?',
+  );
+  expect(answer.kind).toBe('summary');
+  expect(said(answer)).toContain('30%');
+});

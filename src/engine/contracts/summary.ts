@@ -425,8 +425,12 @@ function facetLines(engine: Engine, entities: readonly Entity[], words: readonly
       return policies.slice(0, each).map((f) => ({ text: f.fact.text, passage: f.passage }));
     const restrictTo = engine.facts.positionsAbout([entity.id]);
     const found = engine.facts.search(words.map(searchWord), { limit: each * 2, restrictTo });
+    // (every word asked, or, of many words, `정부가 AI 소프트웨어 개발 기업에 제공하는 세제 혜택`, most of them)
+    const hits = (r: (typeof found)[number]) => words.filter((t) => r.words.has(t.head)).length;
+    const most = Math.max(0, ...found.map(hits));
+    const enough = most === words.length || (words.length >= 4 && most * 2 >= words.length);
     return found
-      .filter((r) => words.every((t) => r.words.has(t.head)))
+      .filter((r) => enough && hits(r) === most)
       .slice(0, each)
       .map((r) => ({ text: r.fact.text, passage: engine.kb.passage(r.fact.articleId, r.fact.source) }));
   });
