@@ -2852,3 +2852,9 @@ test('`일본 정부가 AI 소프트웨어 개발 기업에 제공하는 세제 
   expect(answer.kind).toBe('summary');
   expect(said(answer)).toContain('30%');
 });
+
+test('`일본 기업들이 AI 도입에 이렇게 적극적인 배경이 무엇이라고 설명합니까?`: Japan’s companies at large are Japan; the ageing workforce', () => {
+  expect(said(ask('일본 기업들이 AI 도입에 이렇게 적극적인 배경이 무엇이라고 설명합니까?'))).toContain(
+    '고령화',
+  );
+});

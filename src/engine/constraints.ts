@@ -103,6 +103,8 @@ function ownedTerm(ask: Ask, possessed: readonly Possession[]): Term | undefined
     (t, i) =>
       (t.subject || readsAs(t, engine.lexicon.institutionWords)) &&
       possessed.some((p) => p.word === t.head) &&
+      // (`일본 기업들이 AI 도입에 적극적인 배경`: a country's companies at large are the country, as its facts say)
+      !readsAs(t, engine.lexicon.companyNouns) &&
       !mentionedTerm.has(i) &&
       !t.background,
   );
