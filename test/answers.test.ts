@@ -2862,3 +2862,10 @@ test('`일본 기업들이 AI 도입에 이렇게 적극적인 배경이 무엇�
 test('`구글·MS·AWS가 발표한 일본 투자액 총합이 얼마입니까?`: 총합 is the total, 186억 달러', () => {
   expect(said(ask('구글·MS·AWS가 발표한 일본 투자액 총합이 얼마입니까?'))).toContain('186억');
 });
+
+test.each([
+  ['ㅇㄱㄴㅇㅈ 일본 매출 비중 ㅁㅍ?', '70%'],
+  ['법인세 감면 ㅇㅈㄲㅈ?', '2032'],
+])('`%s`: question words typed as their initials (몇 퍼센트, 언제까지)', (text, expected) => {
+  expect(said(ask(text))).toContain(expected);
+});
