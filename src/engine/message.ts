@@ -8,7 +8,7 @@ import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
-import { askedOfEach, splitMessage } from './split.ts';
+import { messageParts } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 
 /** An answer and the question it answers, each part made whole: what a reply to it continues from. */
@@ -26,7 +26,7 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   if (unclear) return { answer: unclear, asked: [text] };
   const picked = previous ? undefined : pickedFromBefore(engine, text);
   if (picked) return picked;
-  const parts = splitMessage(engine, text);
+  const { parts, ofEachThing } = messageParts(engine, text);
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
   const answered: AnsweredPart[] = [];
   const asked: string[] = [];
@@ -48,7 +48,7 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
     asked.push(before);
   }
   if (!answered.some((p) => answerFound(p.answer))) return whole(engine, text, previous);
-  if (askedOfEach(engine, text)) asked[asked.length - 1] = text;
+  if (ofEachThing) asked[asked.length - 1] = text;
   return givenOnce(text, answered, asked);
 }
 

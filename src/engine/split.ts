@@ -20,37 +20,45 @@ const MAX_PARTS = 4;
 const insideBrackets = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
 export function splitMessage(engine: Engine, typed: string): string[] {
+  return messageParts(engine, typed).parts;
+}
+
+/** The questions a message asks, one by one. */
+export interface MessageParts {
+  readonly parts: string[];
+  /**
+   * It asks one thing of each of two things more than names (`글에서 DX랑 AX가 각각 뭐야?`): a reply to its
+   * answer leans on both (`둘 중에 …`), not on the last. (Of names, `업스테이지랑 리벨리온 둘 다 도쿄야?`, a
+   * reply names another in the last one's place: `올거나이즈는?`.)
+   */
+  readonly ofEachThing: boolean;
+}
+
+export function messageParts(engine: Engine, typed: string): MessageParts {
+  const only = (parts: string[]): MessageParts => ({ parts, ofEachThing: false });
   const framed = framedQuestion(engine, typed);
-  if (framed) return [framed];
+  if (framed) return only([framed]);
   const text = spacedOut(engine, typed);
   const { body, announced } = withoutPreamble(engine, text);
   const asks = (part: string) => partAsks(engine, part);
   const named = (part: string) => asks(part) || namesSomething(engine, part);
   const items = listedItems(body) ?? nounsListed(engine, body);
-  if (items && items.length >= 2 && items.every(named)) return items.slice(0, MAX_PARTS);
+  if (items && items.length >= 2 && items.every(named)) return only(items.slice(0, MAX_PARTS));
   const each = eachNamed(engine, body) ?? eachNamedLast(engine, body);
-  if (each) return each.parts;
+  if (each) return { parts: each.parts, ofEachThing: each.things };
   const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks).map((p) =>
     withoutLeadIn(engine, p),
   );
   // (`첫째, …`, `second, …`: the marks that number them are no part of the questions)
   // (nor is a closing request that names nothing: `이렇게 세 개만 부탁`)
   if (parts.length > 1)
-    return parts
-      .map((p) => p.replace(engine.lexicon.enumerators, ''))
-      .filter((p, i) => i < parts.length - 1 || !closingRequest(engine, p));
-  if (parts[0] !== body) return parts;
-  return lastSentenceListed(engine, body) ?? [text];
-}
-
-/**
- * The message asks one thing of each of two things more than names (`글에서 DX랑 AX가 각각 뭐야?`): a reply
- * to its answer leans on both (`둘 중에 …`), not on the last. (Of names, `업스테이지랑 리벨리온 둘 다 도쿄야?`,
- * a reply names another in the last one's place: `올거나이즈는?`.)
- */
-export function askedOfEach(engine: Engine, typed: string): boolean {
-  const { body } = withoutPreamble(engine, spacedOut(engine, typed));
-  return (eachNamed(engine, body) ?? eachNamedLast(engine, body))?.things === true;
+    return only(
+      parts
+        .map((p) => p.replace(engine.lexicon.enumerators, ''))
+        .filter((p, i) => i < parts.length - 1 || !closingRequest(engine, p)),
+    );
+  if (parts[0] !== body) return only(parts);
+  return only(lastSentenceListed(engine, body) ?? [text]);
 }
 
 /** Hangul typed without spaces for this long is several words run together. */
