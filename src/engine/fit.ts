@@ -37,6 +37,13 @@ export interface FitOptions {
   readonly named: ReadonlySet<string>;
 }
 
+/**
+ * `어디로 넘어가려 한대?`: the text says where to with the verb asked (`AI 전환(AX)으로 바로 넘어가려`), a
+ * place the answer gives; not when a city is asked.
+ */
+export const saysWhereTo = (options: FitOptions, text: string): boolean =>
+  !options.city && options.goesTo.some((pattern) => pattern.test(text));
+
 /** Whether a fact is the kind of answer a question type asks for. */
 export function fitsType(
   engine: Engine,
@@ -77,8 +84,7 @@ export function fitsType(
     case 'place': {
       const lower = text.toLowerCase();
       if (engine.lexicon.places.some((p) => lower.includes(p))) return true;
-      // (`어디로 넘어가려 한대?`: what the fact says it goes to, `AI 전환(AX)으로 바로 넘어가려`)
-      if (!options.city && options.goesTo.some((pattern) => pattern.test(text))) return true;
+      if (saysWhereTo(options, text)) return true;
       // A country answers where, unless a city is asked for (`어느 도시`).
       return (
         !options.city && fact.entities.some((id) => entityOf(id)?.type === 'region' && !options.named.has(id))

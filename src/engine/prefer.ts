@@ -1,7 +1,7 @@
 /** Which of the facts that may answer comes first. */
 
 import type { Ask } from './ask.ts';
-import { STRICT_TYPES } from './fit.ts';
+import { STRICT_TYPES, saysWhereTo } from './fit.ts';
 import { COMMON_SHARE } from './gate.ts';
 import { choosesAmong } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
@@ -127,10 +127,10 @@ function byConcrete(ask: Ask, covering: Scored[]): void {
  * verb asked (`AI 전환(AX)으로 바로 넘어가려`) come first.
  */
 function byDestination(found: Retrieval, covering: Scored[]): void {
-  const { goesTo } = found.fitOptions;
   const top = covering[0];
-  if (goesTo.length === 0 || found.fitOptions.city || !top) return;
-  const fits = (s: Scored) => s.contentHits >= top.contentHits && goesTo.some((p) => p.test(s.fact.text.ko));
+  if (found.fitOptions.goesTo.length === 0 || !top) return;
+  const fits = (s: Scored) =>
+    s.contentHits >= top.contentHits && saysWhereTo(found.fitOptions, s.fact.text.ko);
   covering.splice(0, covering.length, ...covering.filter(fits), ...covering.filter((s) => !fits(s)));
 }
 

@@ -101,9 +101,7 @@ export function retrieve(ask: Ask): Retrieval {
     .filter(
       (r) =>
         ask.yesno ||
-        (ask.understanding.guesses
-          ? ask.numbers.some((n) => numbersAgree(engine, r.fact, [n], ask.understanding.amounts))
-          : numbersAgree(engine, r.fact, ask.numbers, ask.understanding.amounts)),
+        numbersAgree(engine, r.fact, ask.numbers, ask.understanding.amounts, ask.understanding.guesses),
     )
     // `40만 넘게`: a figure at least that large.
     .filter(

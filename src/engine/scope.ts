@@ -188,7 +188,6 @@ function unknownKoreanNoun(
   );
 }
 
-/** The article itself (`이 글 언제 올라왔어?`, `who wrote this article?`): its date, author, title or category. */
 /**
  * `표 제목은?`, `what was that table called again?`: a table of the article is called by the heading just
  * before its rows, or else by its first row (`기업 일본 AI 투자 / 진출 현황`); of two tables, the one whose
@@ -225,6 +224,7 @@ function tableTitle(reading: Reading): Answer | undefined {
   return passage ? { kind: 'passage', question: reading.text, passage } : undefined;
 }
 
+/** The article itself (`이 글 언제 올라왔어?`, `who wrote this article?`): its date, author, title or category. */
 export function articleAnswer(reading: Reading): Answer | undefined {
   const { engine, understanding, mentions, topicTerms } = reading;
   const types = understanding.types;

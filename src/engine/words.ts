@@ -129,6 +129,8 @@ export function numbersAgree(
   fact: SourcedFact,
   numbers: readonly string[],
   amounts: readonly { readonly digits: readonly string[]; readonly value: number }[] = [],
+  /** The numbers are guesses offered (`41만? 14만?`): one agreeing is enough. */
+  oneOf = false,
 ): boolean {
   if (numbers.length === 0) return true;
   const { numbers: written } = textOf(engine, fact);
@@ -139,10 +141,9 @@ export function numbersAgree(
         a.digits.includes(n) &&
         fact.figures.some((f) => f.unit !== 'year' && Math.abs(f.value - a.value) <= a.value / 8),
     );
-  return numbers.every(
-    (n) =>
-      written.has(n) || fact.figures.some((f) => String(f.value) === n || String(f.year) === n) || near(n),
-  );
+  const agrees = (n: string) =>
+    written.has(n) || fact.figures.some((f) => String(f.value) === n || String(f.year) === n) || near(n);
+  return oneOf ? numbers.some(agrees) : numbers.every(agrees);
 }
 
 export function escapeRegExp(text: string): string {

@@ -47,6 +47,10 @@ function syllable(char: string | undefined): Syllable | undefined {
   return { cho: Math.floor(offset / 588), jung: Math.floor((offset % 588) / 28), jong: offset % 28 };
 }
 
+/** The syllable closes on the final ㄴ (`건`, `옮긴`) or ㄹ (`할`), as a verb does before a noun. */
+export const closesOn = (char: string | undefined, final: 'n' | 'l'): boolean =>
+  syllable(char)?.jong === F[final];
+
 /** `물` for 묻: the stem of a ㄷ-irregular verb as it is before a vowel. */
 function dToL(dictionary: string, stem: string): boolean {
   const [a, b] = [syllable(dictionary.at(-1)), syllable(stem.at(-1))];

@@ -619,6 +619,7 @@ export class Lexicon {
     readonly paired: readonly string[];
     /** Of the topic (`이랜서는`): what the sentence says something of. */
     readonly topic: readonly string[];
+    /** Of the one who does (`기업들이 꼽은`): the subject of the verb after it. */
     readonly subject: readonly string[];
   };
   /** How a claim gives a cause (`때문`), and how a fact does (`로 인한`). */
@@ -996,10 +997,11 @@ function numbersOf(map: Record<string, number | string>): ReadonlyMap<string, nu
   return new Map(Object.entries(map).flatMap(([w, n]) => (typeof n === 'number' ? [[w, n] as const] : [])));
 }
 
-/** A number (or a number word) and a word for a line: the Korean one as typed, the English as words. */
+/** A word of the lexicon written in Hangul (a pattern takes the Korean as typed, the English as words). */
+const korean = (w: string) => /[가-힣]/.test(w);
+
 /** `include the key numbers`, `with numbers`, `핵심 숫자도 포함해서`, `수치 넣어서`: figures asked to be carried. */
 function figuresWantedPattern(words: z.infer<typeof GeneralLexicon>['figuresWanted']): RegExp {
-  const korean = (w: string) => /[가-힣]/.test(w);
   const any = (list: readonly string[], hangul: boolean) =>
     list.filter((w) => korean(w) === hangul).join('|');
   const english = `\\b(?:${any(words.include, false)})\\.?\\s+(?:(?:${any(words.key, false)})\\s+)*(?:${any(words.figures, false)})\\b`;
@@ -1007,8 +1009,8 @@ function figuresWantedPattern(words: z.infer<typeof GeneralLexicon>['figuresWant
   return new RegExp(`${english}|${hangul}`, 'gi');
 }
 
+/** A number (or a number word) and a word for a line: the Korean one as typed, the English as words. */
 function summaryLinePatterns(words: z.infer<typeof GeneralLexicon>['summaryLines']): RegExp[] {
-  const korean = (w: string) => /[가-힣]/.test(w);
   const alternatives = (list: readonly string[]) => list.join('|');
   const numbers = Object.keys(words.numbers);
   return [
@@ -1137,7 +1139,7 @@ function phrasePattern(list: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((w) => {
       const parts = w.split(/\s+/).map(escaped);
-      return /[가-힣]/.test(w) ? parts.join('\\s*') : `\\b${parts.join('\\s+')}\\b`;
+      return korean(w) ? parts.join('\\s*') : `\\b${parts.join('\\s+')}\\b`;
     });
   return new RegExp(`(?:${alternatives.join('|')})`, 'i');
 }
@@ -1155,7 +1157,7 @@ function wordsPattern(list: readonly string[]): RegExp {
 function oppositePattern(list: readonly string[]): RegExp {
   const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = list.map((w) =>
-    /[가-힣]/.test(w) ? escaped(/다$/.test(w) && w.length >= 2 ? w.slice(0, -1) : w) : `\\b${escaped(w)}\\b`,
+    korean(w) ? escaped(/다$/.test(w) && w.length >= 2 ? w.slice(0, -1) : w) : `\\b${escaped(w)}\\b`,
   );
   return new RegExp(`(${alternatives.join('|')})`, 'i');
 }

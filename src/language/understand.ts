@@ -1,6 +1,7 @@
 import { hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
 import {
   closedBy,
+  closesOn,
   conjugationStems,
   consonantSlips,
   endsInM,
@@ -218,23 +219,11 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
       .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
       .replace(/'(\d{2})\s*년/g, '20$1년')
       // `21/22/23`: three or more years written short, one after another.
-      .replace(LISTED_SHORT_YEARS, (years: string) =>
-        years
-          .split('/')
-          .map((y) => `20${y}년`)
-          .join(' '),
-      )
+      .replace(LISTED_SHORT_YEARS, (years: string) => fullYears(years.split('/')))
       // `21, 22, 23년`: years written short, the last closed by `년`; `21 22 23`: running on, year by year.
-      .replace(LISTED_SHORT_YEARS_SPACED, (years: string) =>
-        fullYears(
-          years
-            .replace(/년$/, '')
-            .trim()
-            .split(/[\s,，]+/),
-        ),
-      )
+      .replace(LISTED_SHORT_YEARS_SPACED, (years: string) => fullYears(years.match(/[0-9]{2}/g)!))
       .replace(RUNNING_SHORT_YEARS, (years: string) => {
-        const each = years.split(/[\s,，]+/);
+        const each = years.match(/[0-9]{2}/g)!;
         return each.every((y, i) => i === 0 || Number(y) === Number(each[i - 1]) + 1)
           ? fullYears(each)
           : years;
@@ -1639,10 +1628,12 @@ function verbBeforeNoun(token: Token, lexicon: Lexicon, vocabulary: Vocabulary):
   // A noun with a particle (`위기라는`) is a noun.
   if (nounStems(lexicon.grammar, surface).some((s) => vocabulary.hasWord(s) || lexicon.knows(s)))
     return false;
-  const last = surface.charCodeAt(surface.length - 1) - 0xac00;
-  const final = last % 28;
-  return final === 4 || final === 8 || /[는던]$/.test(surface);
+  return endsBeforeNoun(surface);
 }
+
+/** A verb before a noun ends in ㄴ or ㄹ (`옮긴`, `할`), or in 는/던. */
+const endsBeforeNoun = (verb: string) =>
+  closesOn(verb.at(-1), 'n') || closesOn(verb.at(-1), 'l') || /[는던]$/.test(verb);
 
 /** Chat and polite endings that close a predicate, for verbs the lexicon does not list. */
 /** A last word that closes a yes-or-no question: a verb (`갔어`, `세웠다며`, `추진 중이지`), not a bare noun. */
@@ -2101,7 +2092,7 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
     if (!lexicon.verbNouns.has(head) && !party) continue;
     const after = noun.slice(1);
     // (`큰건데`: 건 is 거 with the copula run into it, so 데 is what is left of 인데)
-    const copulaRunIn = (head.charCodeAt(0) - 0xac00) % 28 === 4;
+    const copulaRunIn = closesOn(head, 'n');
     const contracted = (e: string) => copulaRunIn && e.length === after.length + 1 && e.endsWith(after);
     if (
       after &&
@@ -2110,9 +2101,7 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
     )
       continue;
     const verb = word.slice(0, i);
-    const final = (verb.charCodeAt(verb.length - 1) - 0xac00) % 28;
-    // A verb before a noun ends in ㄴ or ㄹ (`옮긴`, `할`), or in 는/던.
-    if (!(final === 4 || final === 8 || /[는던]$/.test(verb))) continue;
+    if (!endsBeforeNoun(verb)) continue;
     const light = readLightVerb(lexicon.grammar, verb);
     const reads = readVerb(lexicon.grammar, verb).length > 0 || (!!light && light.lemma !== '이다');
     if (!reads && !(/[는던]$/.test(verb) && verb.length >= 2)) continue;

@@ -6,6 +6,7 @@
  */
 import type { Entity, LocalizedText, Section } from '../../knowledge/schema.ts';
 import type { KnowledgeArticle, SourcedPassage } from '../../knowledge/types.ts';
+import type { QuestionType } from '../../language/lexicon.ts';
 import type { Term } from '../../language/understand.ts';
 import { compactKey } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
@@ -137,19 +138,22 @@ function sectionOf(
 ): Section | undefined {
   const { engine, text } = reading;
   const { types } = reading.understanding;
+  // (a word that asks, of one word, of a type: `이유`, `왜`)
+  const asks = (t: Term, of: (type: QuestionType) => boolean) =>
+    t.role === 'question' &&
+    !t.background &&
+    engine.lexicon.questionPhrasesStartingWith([t.head]).some((q) => q.phrase.length === 1 && of(q.type));
   // (a noun that asks why or what differs, `이유`, `비교`, names a section too: `일본 가는 이유 요약해줘`)
   const asking = reading.terms.filter(
     (t) =>
-      t.role === 'question' &&
-      !t.background &&
       !engine.lexicon.interrogatives.has(t.head) &&
-      engine.lexicon.questionPhrasesStartingWith([t.head]).some(
-        (q) =>
-          q.phrase.length === 1 &&
-          (q.type === 'reason' ||
-            q.type === 'compare' ||
-            // (`글쓴이 결론이 뭐임`: a word a section is known by)
-            (q.type === 'summary' && article.sections.some((sec) => sec.keywords.includes(t.head)))),
+      asks(
+        t,
+        (type) =>
+          type === 'reason' ||
+          type === 'compare' ||
+          // (`글쓴이 결론이 뭐임`: a word a section is known by)
+          (type === 'summary' && article.sections.some((sec) => sec.keywords.includes(t.head))),
       ),
   );
   // (`글쓴이는 결론적으로 한국이 뭘 해야 한다고`: the author named, with a word of its part, is that part)
@@ -166,14 +170,7 @@ function sectionOf(
   // (two words the part is known by, `글쓴이` and `결론`, name it whatever else is said)
   // (why, of no company: `AI 스타트업들이 일본 가는 이유 요약해줘`, `tl;dr why are Korean AI startups going to
   // Japan?`: the part that gives the reasons, when no part holds the rest of what is said)
-  const reasons = reading.terms.filter(
-    (t) =>
-      t.role === 'question' &&
-      !t.background &&
-      engine.lexicon
-        .questionPhrasesStartingWith([t.head])
-        .some((q) => q.phrase.length === 1 && q.type === 'reason'),
-  );
+  const reasons = reading.terms.filter((t) => asks(t, (type) => type === 'reason'));
   const ofCompany = named.some((m) => m.entity.type !== 'region');
   return (
     (asking.length >= 2

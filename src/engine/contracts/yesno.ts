@@ -692,7 +692,6 @@ function contradiction(res: Resolution, claim: Scored): Lead | undefined {
   return places.length > 0 ? { kind: 'places', places } : undefined;
 }
 
-/** `늘었지?` where the fact says `줄었다`: the claim says the opposite of the fact. */
 /** A fact about the claim's subjects, of as much of it, that says the opposite of what it claims. */
 function oppositeStated(res: Resolution, hits: number): Scored | undefined {
   return res.found.scored.find(
@@ -709,6 +708,7 @@ function changeOtherwise(res: Resolution): Answer | undefined {
   return opposite ? claimAnswer(res.ask, [opposite.fact], { kind: 'no' }, { kind: 'statement' }) : undefined;
 }
 
+/** `늘었지?` where the fact says `줄었다`: the claim says the opposite of the fact. */
 function saysTheOpposite(res: Resolution, fact: SourcedFact): boolean {
   const { ask } = res;
   const question = ask.text;
