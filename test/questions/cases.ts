@@ -104,9 +104,13 @@ export function loadQuestionCases(): QuestionCase[] {
   return cases;
 }
 
-const normalizeForMatch = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+/**
+ * Korean spaces a figure and its unit either way (the article writes both `9895억원` and `2318억 원`, `50여개`
+ * and `50여 개`), so spacing is no part of what a reply must say: whitespace is dropped on both sides.
+ */
+const normalizeForMatch = (text: string) => text.normalize('NFC').replace(/\s+/gu, '').toLowerCase();
 
-/** Whether the reply holds the expected string: case-insensitive, whitespace collapsed, NFC. */
+/** Whether the reply holds the expected string: case-insensitive, whitespace ignored, NFC. */
 export function replyMatches(replyText: string, expected: string): boolean {
   return normalizeForMatch(replyText).includes(normalizeForMatch(expected));
 }
