@@ -2876,3 +2876,18 @@ test('`이랜서 협력 기관 수랑 시작 시점 한번에`: a count closing 
   expect(text).toContain('50여');
   expect(text).toContain('다음 달');
 });
+
+test('`리벨리온 핵심만 두 줄로`: lines asked in a summary already asked are no word to find; two lines', () => {
+  const answer = ask('리벨리온 핵심만 두 줄로');
+  expect(answer.kind).toBe('summary');
+  expect(answer.kind === 'summary' ? answer.lines : []).toHaveLength(2);
+  expect(said(answer)).toContain('도쿄');
+});
+
+test('`올거나이즈 대표님 성함 자막에 넣어야 돼서 ㅇㅇ 누구야`: what the asker must do is why they ask, not what', () => {
+  expect(said(ask('올거나이즈 대표님 성함 자막에 넣어야 돼서 ㅇㅇ 누구야'))).toContain('이창수');
+});
+
+test('`파인더스ai 피처링 채널톡 얘네는 일본에서 머하는중?`: 얘네 points at the names before it, no word to find', () => {
+  expect(said(ask('파인더스ai 피처링 채널톡 얘네는 일본에서 머하는중?'))).toContain('법인 설립');
+});

@@ -69,6 +69,7 @@ const GeneralLexicon = z
     requestEndings: words,
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
+    obligedBecause: words,
     anaphora: words,
     fillers: words,
     nowWords: words,
@@ -408,6 +409,8 @@ export class Lexicon {
   /** `어떤 단계`, `what stage`: asked with which, what the fact says it is doing answers it. */
   readonly stageWords: ReadonlySet<string>;
   readonly backgroundMarkers: readonly string[];
+  /** `넣어야 돼서`: after a verb of must (`-야`), the asker's reason, closing a clause of background. */
+  obligedBecause!: ReadonlySet<string>;
   readonly anaphora: readonly Phrase[];
   readonly outsideNames: ReadonlySet<string>;
   /** Cities and areas (`도쿄`, `Tokyo`): a fact naming one answers a where-question. */
@@ -707,6 +710,7 @@ export class Lexicon {
     this.together = phrasePattern(general.togetherWords);
     this.alongside = general.alongsideWords.words.map(phrase);
     this.readSummaryLines(general);
+    this.obligedBecause = new Set(general.obligedBecause);
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
@@ -762,7 +766,6 @@ export class Lexicon {
     this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
   }
 
-  /** How a summary's lines are counted (`세 줄`, `한 줄씩`). */
   /** The words for the article's own text and its parts, and for kinds of things a question counts or asks. */
   private readArticleText(general: GeneralLexicon): void {
     const { start, end, other } = general.articleParts;
@@ -785,6 +788,7 @@ export class Lexicon {
     this.sayingWords = new Set(general.sayingWords);
   }
 
+  /** How a summary's lines are counted (`세 줄`, `한 줄씩`). */
   private readSummaryLines(general: GeneralLexicon): void {
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.linesEach = general.summaryLines.each;

@@ -289,6 +289,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readEquivalentWords(state);
   readFillers(state, bounds.digits);
   readStandpoint(state);
+  readObligation(state);
   readBeneficiary(state);
   readWhichCompany(state);
   readCountedList(state);
@@ -532,9 +533,7 @@ function readLinesAsked(state: ReadingState): void {
       lexicon.summaryLines.some((p) => p.test(`${token.surface} ${next.surface}`));
     if (
       !english &&
-      (types.has('summary') ||
-        !inForm ||
-        !lexicon.summaryLines.some((p) => p.test(`${token.surface}${next.surface}`)))
+      (!inForm || !lexicon.summaryLines.some((p) => p.exec(`${token.surface}${next.surface}`)?.index === 0))
     )
       return;
     types.add('summary');
@@ -778,6 +777,28 @@ function readBeneficiary(state: ReadingState): void {
       return;
     roles[i] = 'filler';
     for (let j = i + 1; j < end; j++) {
+      roles[j] = 'filler';
+      state.asides.add(j);
+    }
+  });
+}
+
+/**
+ * `올거나이즈 대표 성함 자막에 넣어야 돼서 누구야`: what the asker must do (the verb of must closed by `돼서`,
+ * and the words it takes with a particle of place, means or object before it) is why they ask, no part of it.
+ */
+function readObligation(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
+  const { place, means, paired } = lexicon.particles;
+  const taken = [
+    ...place,
+    ...means,
+    ...paired.filter((p) => p.startsWith('을')).flatMap((p) => p.split('/')),
+  ];
+  tokens.forEach((token, i) => {
+    if (i === 0 || !lexicon.obligedBecause.has(token.surface) || !tokens[i - 1]!.surface.endsWith('야'))
+      return;
+    for (let j = i; j >= 0 && (j >= i - 1 || closedBy(tokens[j]!.surface, taken)); j--) {
       roles[j] = 'filler';
       state.asides.add(j);
     }
