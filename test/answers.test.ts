@@ -2891,3 +2891,9 @@ test('`올거나이즈 대표님 성함 자막에 넣어야 돼서 ㅇㅇ 누구
 test('`파인더스ai 피처링 채널톡 얘네는 일본에서 머하는중?`: 얘네 points at the names before it, no word to find', () => {
   expect(said(ask('파인더스ai 피처링 채널톡 얘네는 일본에서 머하는중?'))).toContain('법인 설립');
 });
+
+test('`고령화 얘기 한 대표 누구고, 그 회사 일본 매출 비중은?`: a later part points at what the first asks of, no question back', () => {
+  const text = said(ask('고령화 얘기 한 대표 누구고, 그 회사 일본 매출 비중은?'));
+  expect(text).toContain('이창수');
+  expect(text).toContain('70%');
+});

@@ -22,11 +22,12 @@ export interface AnsweredMessage {
 }
 
 export function answerMessage(engine: Engine, text: string, previous?: string): AnsweredMessage {
-  const unclear = previous ? undefined : referentMissing(engine, text);
+  const { parts, ofEachThing } = messageParts(engine, text);
+  // (a later part may point at what the first one asks of: `고령화 얘기 한 대표 누구고, 그 회사 …`)
+  const unclear = previous ? undefined : referentMissing(engine, text, parts.length > 1 ? parts[0]! : text);
   if (unclear) return { answer: unclear, asked: [text] };
   const picked = previous ? undefined : pickedFromBefore(engine, text);
   if (picked) return picked;
-  const { parts, ofEachThing } = messageParts(engine, text);
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
   const answered: AnsweredPart[] = [];
   const asked: string[] = [];
@@ -201,19 +202,20 @@ const MAX_CHOICES = 5;
 /**
  * `그럼 거기 대표는?` sent on its own: it refers back (거기, 그 회사, 그 사람, they) and names nothing it
  * could refer to; rather than a guess, which one it means, of the kind it speaks of (a person for 그
- * 사람 and he or she, else a company).
+ * 사람 and he or she, else a company). Of a message of several parts, the first: a later one may point at
+ * what the first asks of.
  */
-function referentMissing(engine: Engine, text: string): Answer | undefined {
+function referentMissing(engine: Engine, text: string, first: string): Answer | undefined {
   // (English `it`, `its`, `they` mostly refer within the question: `devs on its books`)
   const { referring } = engine.lexicon;
-  if (!referring.namedOrPerson.test(text)) return undefined;
-  const reading = readQuestion(engine, text);
+  if (!referring.namedOrPerson.test(first)) return undefined;
+  const reading = readQuestion(engine, first);
   if (!reading?.understanding.anaphora) return undefined;
   // (it may point at what it says before, `…표 있잖아 거기서`, or at the company it describes, `41만
   // 프리랜서 보유한 그 회사`)
   if (reading.terms.some((t) => t.background) || unknownNamesAsked(reading).length > 0) return undefined;
   if (completeAsk(reading).mentions.some((m) => m.entity.type !== 'region')) return undefined;
-  const person = referring.person.test(text);
+  const person = referring.person.test(first);
   const all = engine.kb.entitiesOfType(person ? 'person' : 'company');
   const pinned = all.filter((e) => e.pinned);
   const choices = (pinned.length > 0 ? pinned : all).slice(0, MAX_CHOICES);
