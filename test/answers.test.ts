@@ -2897,3 +2897,15 @@ test('`고령화 얘기 한 대표 누구고, 그 회사 일본 매출 비중은
   expect(text).toContain('이창수');
   expect(text).toContain('70%');
 });
+
+test.each([
+  ['리벨리온 대표 이름이랑 법인 세운 도시', ['박성현', '도쿄']],
+  ['이랜서 협력 기관 수랑 시작 시점', ['50여', '다음 달']],
+])(
+  '`%s`: two nouns joined, the message ending on the noun of what the second asks, with no verb',
+  (text, expected) => {
+    expect(splitMessage(engine, text)).toHaveLength(2);
+    const reply = said(ask(text));
+    for (const e of expected) expect(reply).toContain(e);
+  },
+);

@@ -491,14 +491,22 @@ function nounJoined(engine: Engine, word: string): string {
  */
 function nounPairs(engine: Engine, words: string[]): [string, string][] {
   const out: [string, string][] = [];
-  const verb = words.at(-1)!;
   const read = (text: string) => understand(text, engine.lexicon, vocabularyOf(engine));
   // (the last word asks, `알려줘`, `뭐야`: it is no noun of the second part; a comparison is one question)
-  const { terms } = read(verb);
+  const { terms } = read(words.at(-1)!);
   // (a noun that asks, `규모는`, is said of both at once: `그 회사들이랑 계약 규모는?` is one question)
   const asksAlone = (t: (typeof terms)[number]) =>
     t.role !== 'topic' && (t.role !== 'question' || engine.lexicon.interrogatives.has(t.head));
-  if (terms.length === 0 || !terms.every(asksAlone) || read(words.join(' ')).types.has('compare')) return out;
+  // (or the message ends on the noun of what the second asks, with no verb: `대표 이름이랑 법인 세운 도시`)
+  const kindLast =
+    terms.length > 0 && terms.every((t) => t.role === 'question') && !/[?？]$/.test(words.at(-1)!);
+  const verb = kindLast ? '' : words.at(-1)!;
+  if (
+    terms.length === 0 ||
+    (!kindLast && !terms.every(asksAlone)) ||
+    read(words.join(' ')).types.has('compare')
+  )
+    return out;
   words.forEach((word, i) => {
     if (i < 1 || i > words.length - 3) return;
     // (`성장하고 있는`: a verb going on, not a noun joined to the next)
@@ -518,16 +526,16 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
       return;
     // (the second is nouns only, up to the verb: `… 상황은 비교표에 어떻게 나와` asks of both at once;
     // or the first asks, and the second with a question word of its own: `CEO 이름이랑 office 어디 열었는지`)
-    const rest = stem ? read(words.slice(i + 1, -1).join(' ')).terms : [];
+    const rest = stem ? read(words.slice(i + 1, kindLast ? undefined : -1).join(' ')).terms : [];
     const nounsOnlyAfter = rest.every(
       (t) => t.role === 'topic' || t.role === 'question' || t.role === 'filler',
     );
     const bothAsk =
       !!stem &&
       read(stem).terms.some((t) => t.role === 'question') &&
-      rest.some((t) => t.role === 'question' && engine.lexicon.interrogatives.has(t.head));
+      rest.some((t) => t.role === 'question' && (kindLast || engine.lexicon.interrogatives.has(t.head)));
     if (!stem || !(nounsOnlyAfter || bothAsk)) return;
-    out.push([[...words.slice(0, i), stem, verb].join(' '), words.slice(i + 1).join(' ')]);
+    out.push([[...words.slice(0, i), stem, verb].join(' ').trim(), words.slice(i + 1).join(' ')]);
   });
   return out;
 }
