@@ -2909,3 +2909,13 @@ test.each([
     for (const e of expected) expect(reply).toContain(e);
   },
 );
+
+test("`'인공지능 사업을 하려면 일본으로 가자' 이거 누가 한 말이야?`: words quoted that no person said; the passage says whose", () => {
+  const answer = ask("'인공지능 사업을 하려면 일본으로 가자' 이거 누가 한 말이야?");
+  expect(answer.kind).toBe('passage');
+  expect(said(answer)).toContain('스타트업 사이');
+});
+
+test("`'블랙홀처럼 빨아들인다'고 말한 사람은 구체적으로 누구인가요?`: a person named is asked; the crowd it is put to is none", () => {
+  expect(answerFound(ask("'블랙홀처럼 빨아들인다'고 말한 사람은 구체적으로 누구인가요?"))).toBe(false);
+});

@@ -11,7 +11,7 @@ import { completeAsk, readQuestion } from './ask.ts';
 import { compareAnswer } from './contracts/compare.ts';
 import { factsAnswer } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
-import { placeAnswer, quoteAnswer } from './contracts/quote.ts';
+import { placeAnswer, quoteAnswer, quotedWhoSaid } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { rowsAnswer, tableAnswer } from './contracts/table.ts';
 import { groupsFigure, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
@@ -44,9 +44,9 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   const contract = speculation(res) ?? unconfirmedClaim(res);
   if (contract) return contract;
   // (`그거 MS 혼자 금액임?`: a group's figure asked of one alone is theirs together)
-  if (!res.best) return groupsFigure(res) ?? nothingFits(res);
+  if (!res.best) return groupsFigure(res) ?? quotedWhoSaid(reading) ?? nothingFits(res);
   const uncoveredAnswer = uncovered(res, res.best);
-  if (uncoveredAnswer) return uncoveredAnswer;
+  if (uncoveredAnswer) return quotedWhoSaid(reading) ?? uncoveredAnswer;
   // (`직원이야 프리랜서야?`: of alternatives offered, the fact says which; no yes to either)
   const offered = ask.terms.some((t) => t.alternative && !t.background);
   const facts = factsAnswer(res, res.best, ask.yesno && !offered ? { kind: 'yes' } : undefined);

@@ -118,6 +118,7 @@ const GeneralLexicon = z
     partyNouns: words,
     companyRoles: words,
     sayingWords: words,
+    personNamed: z.object({ $comment: z.string().optional(), words }),
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
     durations: z
@@ -458,6 +459,8 @@ export class Lexicon {
   readonly companyRoles: ReadonlySet<string>;
   /** Words for something said (`말`, `발언`): who said it asks for a person, not a company that did something. */
   sayingWords!: ReadonlySet<string>;
+  /** `말한 사람은 구체적으로 누구`: who is asked as a person named, not the crowd the article says it of. */
+  personNamed!: ReadonlySet<string>;
   /** A country's institutions (`정부`, `government`): `한국 정부` is Korea's, not Japan's. */
   readonly institutionWords: ReadonlySet<string>;
   /** `40만 넘게`, `more than 400k`: a figure the answer must reach (the word after it, the words before). */
@@ -786,6 +789,7 @@ export class Lexicon {
     this.countryKinds = new Set(general.countryKinds.words);
     this.negations = { words: new Set(general.negations.words), endings: general.negations.endings };
     this.sayingWords = new Set(general.sayingWords);
+    this.personNamed = new Set(general.personNamed.words);
   }
 
   /** How a summary's lines are counted (`세 줄`, `한 줄씩`). */

@@ -60,9 +60,24 @@ export function placeAnswer(reading: Reading): Answer | undefined {
   return passage ? { kind: 'passage', question: reading.text, passage } : undefined;
 }
 
+/**
+ * Who said the words quoted, asked of words the article holds (`'인공지능 사업을 하려면 일본으로 가자' 이거 누가
+ * 한 말이야?`) when no person's fact answers it: the passage that holds them, which says whose they are (a
+ * person, or a crowd: `스타트업 업계에서는`, `스타트업 사이에서는`).
+ */
+export function quotedWhoSaid(reading: Reading): Answer | undefined {
+  const { personNamed } = reading.engine.lexicon;
+  const named = reading.terms.some((t) => [t.head, t.surface, ...t.forms].some((w) => personNamed.has(w)));
+  return reading.understanding.types.has('person') && !named ? passageQuoted(reading) : undefined;
+}
+
 export function quoteAnswer(reading: Reading): Answer | undefined {
-  // (who said it is asked of whom the article names: `'블랙홀처럼 빨아들인다'는 말 정확히 누가 한 거예요?`)
+  // (who said it is asked of whom the article names first: `'블랙홀처럼 빨아들인다'는 말 정확히 누가 한 거예요?`)
   if (reading.understanding.types.has('person')) return undefined;
+  return passageQuoted(reading);
+}
+
+function passageQuoted(reading: Reading): Answer | undefined {
   const spans = [...reading.text.matchAll(QUOTED)].map((m) => compactKey(m[1]!)).filter((s) => s.length >= 3);
   if (spans.length === 0) return undefined;
   const { engine } = reading;
