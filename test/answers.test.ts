@@ -2919,3 +2919,13 @@ test("`'인공지능 사업을 하려면 일본으로 가자' 이거 누가 한 
 test("`'블랙홀처럼 빨아들인다'고 말한 사람은 구체적으로 누구인가요?`: a person named is asked; the crowd it is put to is none", () => {
   expect(answerFound(ask("'블랙홀처럼 빨아들인다'고 말한 사람은 구체적으로 누구인가요?"))).toBe(false);
 });
+
+test.each([
+  ['일본이 왜 그렇게 인기가 많은 거예요?', '이유'],
+  ['일본 시장 자체가 매력적인 이유로 든 게 뭐야?', '시장'],
+  ['why is japan so attractive for korean startups', 'reasons'],
+])('`%s`: why a thing draws people is answered by the reasons given for going there', (text, expected) => {
+  const answer = ask(text);
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain(expected);
+});

@@ -156,6 +156,7 @@ function isFocus(res: Resolution, term: Term): boolean {
 
 export function unmatchedWords(res: Resolution, best: Scored): Answer | undefined {
   const { ask, content } = res;
+  if (appealAsked(res, best)) return undefined;
   const unknown = res.unmatched(best);
   // (`이창수 대표가 … 태도를 뭐라 했음`: what a person named said is asked; their words, the rest matched,
   // are the answer, whatever the question calls them)
@@ -196,6 +197,26 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
   )
     return res.missingOr(verbs);
   return undefined;
+}
+
+/**
+ * `일본이 왜 그렇게 인기가 많은 거예요?`, `일본 시장이 매력적인 이유`: why a thing draws people, its words of
+ * appeal the only ones the fact lacks; the fact is a reason given for going there, about what is named.
+ */
+function appealAsked(res: Resolution, best: Scored): boolean {
+  const { ask } = res;
+  const { appealWords } = ask.engine.lexicon;
+  const unknown = [
+    ...res.unmatched(best),
+    ...res.found.foregroundWords.filter((t) => t.role === 'predicate'),
+  ].filter((t) => !best.words.has(t.head));
+  return (
+    ask.types.has('reason') &&
+    best.fact.kind === 'reason' &&
+    ask.mentions.some((m) => !m.background && best.fact.entities.includes(m.entity.id)) &&
+    unknown.some((t) => appealWords.has(t.head) || appealWords.has(t.surface)) &&
+    unknown.every((t) => t.role === 'predicate' || appealWords.has(t.head))
+  );
 }
 
 /**

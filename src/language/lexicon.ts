@@ -119,6 +119,7 @@ const GeneralLexicon = z
     companyRoles: words,
     sayingWords: words,
     personNamed: z.object({ $comment: z.string().optional(), words }),
+    appealWords: z.object({ $comment: z.string().optional(), words }),
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
     durations: z
@@ -461,6 +462,8 @@ export class Lexicon {
   sayingWords!: ReadonlySet<string>;
   /** `말한 사람은 구체적으로 누구`: who is asked as a person named, not the crowd the article says it of. */
   personNamed!: ReadonlySet<string>;
+  /** `일본이 왜 그렇게 인기가 많아?`, `매력적인 이유`: what draws people to a thing, which its reasons answer. */
+  appealWords!: ReadonlySet<string>;
   /** A country's institutions (`정부`, `government`): `한국 정부` is Korea's, not Japan's. */
   readonly institutionWords: ReadonlySet<string>;
   /** `40만 넘게`, `more than 400k`: a figure the answer must reach (the word after it, the words before). */
@@ -790,6 +793,7 @@ export class Lexicon {
     this.negations = { words: new Set(general.negations.words), endings: general.negations.endings };
     this.sayingWords = new Set(general.sayingWords);
     this.personNamed = new Set(general.personNamed.words);
+    this.appealWords = new Set(general.appealWords.words);
   }
 
   /** How a summary's lines are counted (`세 줄`, `한 줄씩`). */
