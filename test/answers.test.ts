@@ -2929,3 +2929,14 @@ test.each([
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain(expected);
 });
+
+test.each([
+  ['2023년 글로벌 VC 국내 투자액은 얼마인가요?', '그 사이 2022년은 얼마였는지도 알 수 있을까요?', '6097억'],
+  ['how much did global VC invest in korea in 2023 and 2021', 'and 2022 was somewhere in between?', '609.7'],
+])(
+  '`%s` then `%s`: the year between the two said is asked; 그 사이, 였는지 and in between are no words to find',
+  (first, then, expected) => {
+    const before = answerMessage(engine, first).asked.at(-1);
+    expect(said(ask(then, before))).toContain(expected);
+  },
+);
