@@ -2940,3 +2940,9 @@ test.each([
     expect(said(ask(then, before))).toContain(expected);
   },
 );
+
+test("`Compare Korea vs Japan on 'investment attraction' in the table`: the noun of a verb finds the verb's form (attracting)", () => {
+  expect(said(ask("Compare Korea vs Japan on 'investment attraction' in the table pls"))).toContain(
+    'Attracting investment',
+  );
+});

@@ -64,9 +64,14 @@ function ranksBefore(score: number, position: number, other: { score: number; po
   return score > other.score || (score === other.score && position < other.position);
 }
 
-/** Plural and possessive endings of English words, so `subsidies` finds `subsidy`. */
+/**
+ * Plural and possessive endings of English words, so `subsidies` finds `subsidy`; and the noun of a verb
+ * (`attraction`, `attracting` → `attract`), so `investment attraction` finds `attracting investment`.
+ */
 function englishStem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length >= 9 && /[ct]ion$/.test(word)) return word.slice(0, -3);
+  if (word.length >= 9 && /[ct]ing$/.test(word)) return word.slice(0, -3);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us'))
     return word.slice(0, -1);
   return word;
