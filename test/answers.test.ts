@@ -2946,3 +2946,30 @@ test("`Compare Korea vs Japan on 'investment attraction' in the table`: the noun
     'Attracting investment',
   );
 });
+
+describe('a table’s wording asked: its row as the article writes it leads', () => {
+  const title = (text: string, language: 'ko' | 'en' = 'ko') =>
+    renderAnswer(engine, ask(text), language).embeds?.[0]?.title ?? '';
+
+  test('`비교표에서 정부 지원 칸 한국 vs 일본 뭐라고 돼 있어`: the point, each side’s cell', () => {
+    expect(title('비교표에서 정부 지원 칸 한국 vs 일본 뭐라고 돼 있어')).toBe(
+      '표에는 “정부 지원 — 한국: 제한적 세제 혜택 · 일본: 법인세 최대 30% 감면”',
+    );
+  });
+
+  test('`시장 성장 항목은 한일 각각 어떻게 적혀있어`: a row named by its point is the table’s words', () => {
+    expect(title('시장 성장 항목은 한일 각각 어떻게 적혀있어')).toContain('고령화 사회의 AI 수요 급증');
+  });
+
+  test('`뤼튼테크놀로지스 일본 쪽 현황 표에 뭐라고 적혀 있음`: a row of another table, as written', () => {
+    expect(title('뤼튼테크놀로지스 일본 쪽 현황 표에 뭐라고 적혀 있음')).toContain(
+      '뤼튼테크놀로지스 일본 시장 진출',
+    );
+  });
+
+  test('`Which companies in the table are still only planning…`: the companies asked still lead', () => {
+    expect(
+      title('Which companies in the table are still only *planning* to set up a Japan entity?', 'en'),
+    ).toContain('Channel Talk');
+  });
+});

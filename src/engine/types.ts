@@ -155,6 +155,8 @@ export type Lead =
   | { readonly kind: 'entities'; readonly entities: readonly Entity[] }
   | { readonly kind: 'figures'; readonly figures: readonly Figure[] }
   | { readonly kind: 'places'; readonly places: readonly LocalizedText[] }
+  /** A table's rows as the article writes them, when the table's wording is asked (`표에 뭐라고 돼 있어`). */
+  | { readonly kind: 'wording'; readonly rows: readonly LocalizedText[] }
   | { readonly kind: 'statement' };
 
 /**

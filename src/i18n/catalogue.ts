@@ -63,6 +63,8 @@ export interface Catalogue {
     readonly no: string;
     /** A no, with what the article says instead: `아니요 — 기사에 따르면 도쿄`. */
     accordingTo(what: string): string;
+    /** A table's row as the article writes it. */
+    tableSays(row: string): string;
     /** Neither yes nor no: what the article says of the claim, in its words. */
     says(what: string): string;
     /** The question as the bot understood it, under the answer (what a reply continues from). */

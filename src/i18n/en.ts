@@ -73,6 +73,7 @@ export const en: Catalogue = {
     no: 'No',
     says: (what) => `The article says: ${what}`,
     accordingTo: (what) => `the article says ${what}`,
+    tableSays: (row) => `The table reads: “${row}”`,
     asked: (question) => `↪ ${question}`,
     personWithRole: (name, role, written) => `${name} (${written === name ? '' : `${written}, `}${role})`,
     figureOfYear: (year, figure) => `${year}: ${figure}`,

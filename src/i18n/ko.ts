@@ -69,6 +69,7 @@ export const ko: Catalogue = {
     no: '아니요',
     says: (what) => `기사에 따르면: ${what}`,
     accordingTo: (what) => `기사에 따르면 ${what}`,
+    tableSays: (row) => `표에는 “${row}”`,
     asked: (question) => `↪ ${question}`,
     personWithRole: (name, role) => `${name} (${role})`,
     figureOfYear: (year, figure) => `${year}년 ${figure}`,

@@ -91,6 +91,8 @@ export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
     }
     case 'places':
       return lead.places.map((p) => p[language]).join(', ');
+    case 'wording':
+      return catalogue(language).answer.tableSays(lead.rows.map((r) => r[language]).join(' / '));
     case 'statement':
       return undefined;
   }

@@ -5,7 +5,7 @@
  */
 
 import type { Entity, Figure, LocalizedText } from '../../knowledge/schema.ts';
-import type { SourcedFact } from '../../knowledge/types.ts';
+import type { SourcedFact, SourcedPassage } from '../../knowledge/types.ts';
 import { cite } from '../cards.ts';
 import { amountFigures, timeFigures } from '../fit.ts';
 import type { Resolution } from '../resolution.ts';
@@ -107,7 +107,39 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
     const around = res.found.fitOptions.city ? [] : regionsAround(res, first);
     if (around.length > 0) return { kind: 'places', places: around };
   }
-  return { kind: 'statement' };
+  const row = tableRowAsked(res, first);
+  return row ? { kind: 'wording', rows: [row] } : { kind: 'statement' };
+}
+
+/**
+ * `표에서 한국 정부 지원 칸은 뭐라고 돼 있어`, `what does the infrastructure row say`: of a fact read from a
+ * row of a table, the row as the article writes it, when the question names the table or asks how it is
+ * worded (and nothing else leads: no person, company, figure or place).
+ */
+function tableRowAsked(res: Resolution, fact: SourcedFact): LocalizedText | undefined {
+  const { engine, terms, types } = res.ask;
+  const { tableWords, textWords } = engine.lexicon;
+  const passage = engine.kb.passage(fact.articleId, fact.source);
+  if (passage?.kind !== 'table-row') return undefined;
+  const asked = types.has('said') || terms.some((t) => readsAs(t, tableWords) || readsAs(t, textWords));
+  return asked ? rowWording(engine, passage) : undefined;
+}
+
+/**
+ * A row of a table as the article writes it: of a comparison, its point and each side's cell (`정부 지원 —
+ * 한국: 제한적 세제 혜택 · 일본: 법인세 최대 30% 감면`); of another table, the row's text.
+ */
+export function rowWording(engine: Engine, passage: SourcedPassage): LocalizedText {
+  const comparison = engine.kb.comparisons.find(
+    (c) => c.articleId === passage.articleId && c.rows.some((r) => r.source === passage.id),
+  );
+  const row = comparison?.rows.find((r) => r.source === passage.id);
+  if (!row) return { ko: passage.text, en: passage.en };
+  const side = (language: 'ko' | 'en') =>
+    row.values
+      .map((v) => `${engine.kb.entities.get(v.entity)?.name[language] ?? v.entity}: ${v.text[language]}`)
+      .join(' · ');
+  return { ko: `${row.aspect.ko} — ${side('ko')}`, en: `${row.aspect.en} — ${side('en')}` };
 }
 
 /** Which company (or body) for which and name, the person (or body) for who; nothing else leads. */

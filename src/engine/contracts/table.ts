@@ -9,6 +9,7 @@ import type { Reading } from '../ask.ts';
 import { cite } from '../cards.ts';
 import type { Answer, Engine, ListItem } from '../types.ts';
 import { namedIn, readsAs } from '../words.ts';
+import { rowWording } from './facts.ts';
 
 interface Table {
   /** The header row and the heading just before it, compacted: what the table is called. */
@@ -91,12 +92,16 @@ export function rowsAnswer(reading: Reading): Answer | undefined {
         (f) => f.kind === 'comparison' && f.source === row.source && f.articleId === comparison.articleId,
       ),
     );
+    const wording = rows.flatMap((row) => {
+      const passage = engine.kb.passage(comparison.articleId, row.source);
+      return passage ? [rowWording(engine, passage)] : [];
+    });
     if (facts.length > 0)
       return {
         kind: 'facts',
         question: reading.text,
         facts: facts.map((f) => cite(engine, f)),
-        lead: { kind: 'statement' },
+        lead: { kind: 'wording', rows: wording },
       };
   }
   return undefined;
