@@ -2973,3 +2973,24 @@ describe('a table’s wording asked: its row as the article writes it leads', ()
     ).toContain('Channel Talk');
   });
 });
+
+test.each([
+  [
+    '이랜서 본격적인 일본 프로젝트는 언제부터 시작한대?',
+    'ko',
+    '다음 달부터 (기사 작성일 2025년 4월 4일 기준)',
+  ],
+  [
+    'when does elancer start its japan projects',
+    'en',
+    'From next month (counted from the article date, 4 April 2025)',
+  ],
+])('`%s`: a time the fact gives in words, not as a date, leads as it says it', (text, language, expected) => {
+  expect(renderAnswer(engine, ask(text), language as 'ko' | 'en').embeds?.[0]?.title).toBe(expected);
+});
+
+test('`where did Upstage open its Japan office`: in English, the place with the article’s Korean beside', () => {
+  expect(renderAnswer(engine, ask('where did Upstage open its Japan office'), 'en').embeds?.[0]?.title).toBe(
+    'Tokyo (도쿄)',
+  );
+});

@@ -157,6 +157,8 @@ export type Lead =
   | { readonly kind: 'places'; readonly places: readonly LocalizedText[] }
   /** A table's rows as the article writes them, when the table's wording is asked (`표에 뭐라고 돼 있어`). */
   | { readonly kind: 'wording'; readonly rows: readonly LocalizedText[] }
+  /** The words of the fact that answer, when they are no figure (`다음 달부터`, `from next month`). */
+  | { readonly kind: 'phrase'; readonly text: LocalizedText }
   | { readonly kind: 'statement' };
 
 /**

@@ -120,6 +120,7 @@ const GeneralLexicon = z
     sayingWords: words,
     personNamed: z.object({ $comment: z.string().optional(), words }),
     appealWords: z.object({ $comment: z.string().optional(), words }),
+    relativeWhen: z.object({ $comment: z.string().optional(), words, after: words, before: words }),
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
     durations: z
@@ -464,6 +465,15 @@ export class Lexicon {
   personNamed!: ReadonlySet<string>;
   /** `일본이 왜 그렇게 인기가 많아?`, `매력적인 이유`: what draws people to a thing, which its reasons answer. */
   appealWords!: ReadonlySet<string>;
+  /**
+   * A time a fact gives in words (`다음 달`, `next month`), with the particles of start or end after it in
+   * Korean (`부터`) and the words before it in English (`from`): what a when is answered with when no year is.
+   */
+  relativeWhen!: {
+    readonly words: readonly string[];
+    readonly after: readonly string[];
+    readonly before: readonly string[];
+  };
   /** A country's institutions (`정부`, `government`): `한국 정부` is Korea's, not Japan's. */
   readonly institutionWords: ReadonlySet<string>;
   /** `40만 넘게`, `more than 400k`: a figure the answer must reach (the word after it, the words before). */
@@ -794,6 +804,7 @@ export class Lexicon {
     this.sayingWords = new Set(general.sayingWords);
     this.personNamed = new Set(general.personNamed.words);
     this.appealWords = new Set(general.appealWords.words);
+    this.relativeWhen = general.relativeWhen;
   }
 
   /** How a summary's lines are counted (`세 줄`, `한 줄씩`). */

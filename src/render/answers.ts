@@ -89,8 +89,13 @@ export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
         .map((f) => catalogue(language).answer.figureOfYear(f.year!, leadFigure(f, language)))
         .join(' · ');
     }
+    // (in English with the article's Korean beside, as a reader checks the text: `Tokyo (도쿄)`)
     case 'places':
-      return lead.places.map((p) => p[language]).join(', ');
+      return lead.places
+        .map((p) => (language === 'en' && p.en !== p.ko ? `${p.en} (${p.ko})` : p[language]))
+        .join(', ');
+    case 'phrase':
+      return lead.text[language];
     case 'wording':
       return catalogue(language).answer.tableSays(lead.rows.map((r) => r[language]).join(' / '));
     case 'statement':

@@ -100,6 +100,8 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
   if (types.has('time')) {
     const figures = timeFigures(first, res.found.fitOptions.bound);
     if (figures.length > 0) return { kind: 'figures', figures: figures.slice(0, MAX_LEAD_FIGURES) };
+    const when = relativeTime(res.ask.engine, first);
+    if (when) return { kind: 'phrase', text: when };
   }
   if (types.has('place')) {
     const places = placesIn(res.ask.engine, first, res.found.fitIds, res.found.fitOptions.city);
@@ -140,6 +142,21 @@ export function rowWording(engine: Engine, passage: SourcedPassage): LocalizedTe
       .map((v) => `${engine.kb.entities.get(v.entity)?.name[language] ?? v.entity}: ${v.text[language]}`)
       .join(' · ');
   return { ko: `${row.aspect.ko} — ${side('ko')}`, en: `${row.aspect.en} — ${side('en')}` };
+}
+
+/**
+ * `이랜서 프로젝트 언제부터 시작해?`: a time the fact gives in words, not as a figure (`다음 달(기사 작성일 …
+ * 기준)부터`): the words, with the particle of start or end after them and what they count from.
+ */
+function relativeTime(engine: Engine, fact: SourcedFact): LocalizedText | undefined {
+  const { words, after, before } = engine.lexicon.relativeWhen;
+  const any = (list: readonly string[]) =>
+    list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const ko = new RegExp(`(${any(words)})(\\([^)]*\\))?(${any(after)})?`).exec(fact.text.ko);
+  const en = new RegExp(`((?:${any(before)})\\s+)?(${any(words)})(\\s*\\([^)]*\\))?`, 'i').exec(fact.text.en);
+  if (!ko || !en) return undefined;
+  const context = ko[2] ? ` ${ko[2]}` : '';
+  return { ko: `${ko[1]}${ko[3] ?? ''}${context}`, en: `${en[1] ?? ''}${en[2]}${en[3] ?? ''}` };
 }
 
 /** Which company (or body) for which and name, the person (or body) for who; nothing else leads. */
