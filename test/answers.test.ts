@@ -2994,3 +2994,9 @@ test('`where did Upstage open its Japan office`: in English, the place with the 
     'Tokyo (도쿄)',
   );
 });
+
+test('`피처링은 일본에서 어디까지 갔어?`: how far along, its stage; no place asked', () => {
+  const reading = readQuestion(engine, '피처링은 일본에서 어디까지 갔어?')!;
+  expect(reading.understanding.types.has('place')).toBe(false);
+  expect(said(ask('피처링은 일본에서 어디까지 갔어?'))).toContain('설립을 추진');
+});

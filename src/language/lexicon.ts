@@ -120,6 +120,7 @@ const GeneralLexicon = z
     sayingWords: words,
     personNamed: z.object({ $comment: z.string().optional(), words }),
     appealWords: z.object({ $comment: z.string().optional(), words }),
+    howFar: z.object({ $comment: z.string().optional(), words, verbs: words }),
     relativeWhen: z.object({ $comment: z.string().optional(), words, after: words, before: words }),
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
@@ -465,6 +466,8 @@ export class Lexicon {
   personNamed!: ReadonlySet<string>;
   /** `일본이 왜 그렇게 인기가 많아?`, `매력적인 이유`: what draws people to a thing, which its reasons answer. */
   appealWords!: ReadonlySet<string>;
+  /** `어디까지 갔어?`: how far along something is (a word of place and a verb of going on), no place asked. */
+  howFar!: { readonly words: readonly string[]; readonly verbs: ReadonlySet<string> };
   /**
    * A time a fact gives in words (`다음 달`, `next month`), with the particles of start or end after it in
    * Korean (`부터`) and the words before it in English (`from`): what a when is answered with when no year is.
@@ -805,6 +808,7 @@ export class Lexicon {
     this.personNamed = new Set(general.personNamed.words);
     this.appealWords = new Set(general.appealWords.words);
     this.relativeWhen = general.relativeWhen;
+    this.howFar = { words: general.howFar.words, verbs: new Set(general.howFar.verbs) };
   }
 
   /** How a summary's lines are counted (`세 줄`, `한 줄씩`). */

@@ -290,6 +290,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readFillers(state, bounds.digits);
   readStandpoint(state);
   readObligation(state);
+  readHowFar(state);
   readBeneficiary(state);
   readWhichCompany(state);
   readCountedList(state);
@@ -802,6 +803,20 @@ function readObligation(state: ReadingState): void {
       roles[j] = 'filler';
       state.asides.add(j);
     }
+  });
+}
+
+/** `어디까지 갔어?`, `어디까지 진행했는지`: how far along it is, which its stage answers; no place asked. */
+function readHowFar(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
+  const { words, verbs } = lexicon.howFar;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (!next || !words.some((w) => token.surface.startsWith(w))) return;
+    if (!next.keys.some((k) => verbs.has(k))) return;
+    roles[i] = 'filler';
+    roles[i + 1] = 'filler';
+    state.types.delete('place');
   });
 }
 
