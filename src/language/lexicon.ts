@@ -69,7 +69,7 @@ const GeneralLexicon = z
     requestEndings: words,
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
-    obligedBecause: words,
+    obligedBecause: z.object({ $comment: z.string().optional(), words, after: words }),
     anaphora: words,
     fillers: words,
     nowWords: words,
@@ -414,7 +414,7 @@ export class Lexicon {
   readonly stageWords: ReadonlySet<string>;
   readonly backgroundMarkers: readonly string[];
   /** `넣어야 돼서`: after a verb of must (`-야`), the asker's reason, closing a clause of background. */
-  obligedBecause!: ReadonlySet<string>;
+  obligedBecause!: { readonly words: ReadonlySet<string>; readonly after: readonly string[] };
   readonly anaphora: readonly Phrase[];
   readonly outsideNames: ReadonlySet<string>;
   /** Cities and areas (`도쿄`, `Tokyo`): a fact naming one answers a where-question. */
@@ -729,7 +729,10 @@ export class Lexicon {
     this.together = phrasePattern(general.togetherWords);
     this.alongside = general.alongsideWords.words.map(phrase);
     this.readSummaryLines(general);
-    this.obligedBecause = new Set(general.obligedBecause);
+    this.obligedBecause = {
+      words: new Set(general.obligedBecause.words),
+      after: general.obligedBecause.after,
+    };
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };

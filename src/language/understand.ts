@@ -743,11 +743,6 @@ function readFillers(state: ReadingState, boundDigits: ReadonlySet<string>): voi
 }
 
 /**
- * `창업자 관점에서`, `정책 연구하는 입장에서 보면`, `from an investor's perspective`: whose eyes the question
- * is asked through is no part of what is asked. The word is a filler; who holds it (up to three words
- * before, but a name of the article's: `리벨리온 입장에서`) is background, and so is `보면` after it.
- */
-/**
  * `for our JP guildmate: what share …`, `… in english for jun?`: whom the message is for, words the
  * article does not know after `for` (and a possessive), at the start of a sentence or closing one, are
  * said aside.
@@ -797,7 +792,11 @@ function readObligation(state: ReadingState): void {
     ...paired.filter((p) => p.startsWith('을')).flatMap((p) => p.split('/')),
   ];
   tokens.forEach((token, i) => {
-    if (i === 0 || !lexicon.obligedBecause.has(token.surface) || !tokens[i - 1]!.surface.endsWith('야'))
+    if (
+      i === 0 ||
+      !lexicon.obligedBecause.words.has(token.surface) ||
+      !lexicon.obligedBecause.after.some((e) => tokens[i - 1]!.surface.endsWith(e))
+    )
       return;
     for (let j = i; j >= 0 && (j >= i - 1 || closedBy(tokens[j]!.surface, taken)); j--) {
       roles[j] = 'filler';
@@ -820,6 +819,11 @@ function readHowFar(state: ReadingState): void {
   });
 }
 
+/**
+ * `창업자 관점에서`, `정책 연구하는 입장에서 보면`, `from an investor's perspective`: whose eyes the question
+ * is asked through is no part of what is asked. The word is a filler; who holds it (up to three words
+ * before, but a name of the article's: `리벨리온 입장에서`) is background, and so is `보면` after it.
+ */
 function readStandpoint(state: ReadingState): void {
   const { tokens, lexicon, roles, vocabulary } = state;
   tokens.forEach((token, i) => {
