@@ -3000,3 +3000,15 @@ test('`피처링은 일본에서 어디까지 갔어?`: how far along, its stage
   expect(reading.understanding.types.has('place')).toBe(false);
   expect(said(ask('피처링은 일본에서 어디까지 갔어?'))).toContain('설립을 추진');
 });
+
+test('`글쓴이 한국 IT에 대해선 어떻게 평가해?`: an acronym typed in capitals is a word (IT 강국), not the pronoun it', () => {
+  expect(said(ask('글쓴이 한국 IT에 대해선 어떻게 평가해?'))).toContain('IT 강국');
+  expect(
+    said(
+      ask(
+        'Which companies does it mention?',
+        answerMessage(engine, 'Give me a quick summary of this article').asked.at(-1),
+      ),
+    ),
+  ).toContain('Rebellions');
+});

@@ -275,6 +275,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     articlePart: undefined,
     itemCounts: new Set(),
     countCloses: false,
+    acronyms: acronymsIn(whole, language),
   };
   const spans = durationsIn(tokens, lexicon);
   for (const i of spans) state.roles[i] = 'filler';
@@ -395,6 +396,8 @@ interface ReadingState {
   readonly excluded: Set<number>;
   /** Tokens said aside, background wherever they stand (`창업자 관점에서`). */
   readonly asides: Set<number>;
+  /** Latin words typed in capitals in a Korean message (`한국 IT`): acronyms, no English word (`it`). */
+  readonly acronyms: ReadonlySet<string>;
   unit: Unit | undefined;
   /** Question words in a sentence before the last: they ask only if the last one asks nothing. */
   readonly earlierTypes: { type: QuestionType; part: number }[];
@@ -617,7 +620,8 @@ function readArticleWordsAndAnaphora(state: ReadingState): void {
       if (field === 'article' || field === 'author') readArticlePart(state, i, phrase.length);
     }
     for (const phrase of lexicon.anaphora) {
-      if (!matchesAt(tokens, i, phrase)) continue;
+      // (`한국 IT`: an acronym typed in capitals points at nothing)
+      if (!matchesAt(tokens, i, phrase) || state.acronyms.has(tokens[i]!.surface)) continue;
       // (`does it say`, `does it mention`: it is the article, not something said before)
       if (
         isSubjectThing(tokens[i]!.surface, lexicon) &&
@@ -854,9 +858,16 @@ const isAdverb = (word: string, lexicon: Lexicon) =>
   !lexicon.adverbEndings.meaningful.has(word) &&
   lexicon.adverbEndings.words.some((e) => word.length >= e.length + 2 && word.endsWith(e));
 
+/** `글쓴이 한국 IT에 대해선 어떻게 평가해?`: in a Korean message, Latin words typed in capitals, lower-cased. */
+function acronymsIn(text: string, language: 'ko' | 'en'): ReadonlySet<string> {
+  if (language !== 'ko') return new Set();
+  return new Set([...text.matchAll(/(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()));
+}
+
 function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<string>): boolean {
   const { tokens, lexicon, vocabulary, forms } = state;
   const token = tokens[i]!;
+  if (state.acronyms.has(token.surface)) return false;
   return (
     // `결과적으로`: how it is said, unless the article says it so (`상대적으로 쉽다`).
     (isAdverb(token.surface, lexicon) && !vocabulary.hasWord(token.surface)) ||

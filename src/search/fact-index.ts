@@ -40,6 +40,9 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
+/** Latin letters in capitals standing alone (`IT`, `AI`): an acronym in a Korean text. */
+const ACRONYM = /(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])/g;
+
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
@@ -227,7 +230,14 @@ export class FactIndex {
         for (const term of termsIn(chunk)) weigh(term, fieldWeight);
       }
     };
-    const addText = (text: string, field: Field) => addNormalized(normalizeText(text), field);
+    const addText = (text: string, field: Field) => {
+      addNormalized(normalizeText(text), field);
+      // (an acronym in capitals, `IT 강국`, is a word even where its letters spell a stopword, `it`)
+      if (hasHangul(text))
+        for (const [acronym] of text.matchAll(ACRONYM))
+          if (isStopword(acronym.toLowerCase()))
+            weigh(this.vocabulary.add(acronym.toLowerCase()), FIELD_WEIGHT[field]);
+    };
     this.facts.forEach((fact, index) => {
       addText(fact.text.ko, 'ko');
       addText(fact.text.en, 'en');
@@ -434,9 +444,12 @@ export class FactIndex {
 
   private byInitials: Map<string, string[]> | undefined;
 
-  /** Whether the facts use this very word (no prefix, no typo). */
+  /**
+   * Whether the facts use this very word (no prefix, no typo). A stopword is none (though an acronym that
+   * spells one, `IT`, is indexed for search: `it` in a question stays the pronoun it was).
+   */
   hasWord(word: string): boolean {
-    return this.vocabulary.idOf(word) !== undefined;
+    return !isStopword(word) && this.vocabulary.idOf(word) !== undefined;
   }
 
   /** Words of the facts that begin with `prefix` (at most `limit`), for deciding what follows it. */
@@ -449,11 +462,12 @@ export class FactIndex {
 
   /** Whether a word is a word of the facts as typed, or one typo away. */
   hasWordOrTypo(word: string): boolean {
-    return this.vocabulary.match(word, { prefix: false, maxFuzzy: 1 }).length > 0;
+    return !isStopword(word) && this.vocabulary.match(word, { prefix: false, maxFuzzy: 1 }).length > 0;
   }
 
   /** Whether a word of the question matches anything at all in the facts. */
   knows(word: string): boolean {
+    if (isStopword(word)) return false;
     // The cheap lookups first: a typo search only for a word that is neither a word nor a prefix.
     return (
       this.vocabulary.match(word, { fuzzy: false, maxPrefix: 1 }).length > 0 ||
