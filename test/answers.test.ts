@@ -3012,3 +3012,7 @@ test('`글쓴이 한국 IT에 대해선 어떻게 평가해?`: an acronym typed 
     ),
   ).toContain('Rebellions');
 });
+
+test('`rebellions 라는 회사가 도쿄에 머 세웠다구요?`: 다구, said as 다고 is, closes the verb', () => {
+  expect(said(ask('rebellions 라는 회사가 도쿄에 머 세웠다구요?'))).toContain('첫 해외법인');
+});
