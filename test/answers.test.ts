@@ -3016,3 +3016,9 @@ test('`글쓴이 한국 IT에 대해선 어떻게 평가해?`: an acronym typed 
 test('`rebellions 라는 회사가 도쿄에 머 세웠다구요?`: 다구, said as 다고 is, closes the verb', () => {
   expect(said(ask('rebellions 라는 회사가 도쿄에 머 세웠다구요?'))).toContain('첫 해외법인');
 });
+
+test('`뤼튼은 일본에서 멀 햇다는거?`: 멀 typed for 뭘 asks what, no yes or no', () => {
+  const answer = ask('뤼튼은 일본에서 멀 햇다는거?');
+  expect(answer.kind === 'facts' ? answer.verdict : 'not facts').toBeUndefined();
+  expect(said(answer)).toContain('시장에 진출');
+});
