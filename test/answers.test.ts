@@ -3022,3 +3022,15 @@ test('`뤼튼은 일본에서 멀 햇다는거?`: 멀 typed for 뭘 asks what, n
   expect(answer.kind === 'facts' ? answer.verdict : 'not facts').toBeUndefined();
   expect(said(answer)).toContain('시장에 진출');
 });
+
+test.each([
+  ['이랜서 몇 개 기업이랑 협력한다 했지? 40개?', '50여'],
+  ['데이터센터 보조금 얼마였더라, 100억엔?', '450억'],
+])(
+  '`%s`: a figure guessed after the question that finds nothing leaves the question; the article’s figure',
+  (text, expected) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain(expected);
+  },
+);

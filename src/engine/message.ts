@@ -145,6 +145,10 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
     : checkable.length > 0 && !asksOwn()
       ? [text, ...checkable]
       : [text];
+  // (a figure guessed after the question, `몇 개 기업이랑 협력한다 했지? 40개?`: the question, if the guess
+  // finds nothing; the answer gives the article's figure)
+  const guessed = GUESS_AFTER.exec(text)?.[1];
+  if (guessed) readings.push(guessed);
   let chosen: { question: string; answer: Answer } | undefined;
   for (const reading of readings) {
     const tried = answerInContext(engine, reading, previous);
@@ -157,6 +161,9 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   const { question, answer } = chosen!;
   return { answer, asked: [listCarried(engine, text, previous, contextLine(engine, question, answer))] };
 }
+
+/** A question, then a figure offered as a guess in a sentence of its own (`…했지? 40개?`, `…얼마였더라, 100억엔?`). */
+const GUESS_AFTER = /^(.*\S[?？,])\s*[0-9][0-9.,]*\s*[^\s0-9?？]{0,3}[?？]\s*$/u;
 
 /**
  * What a message claims before a remark on it: the words up to the last one closed by a background
