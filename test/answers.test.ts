@@ -3034,3 +3034,10 @@ test.each([
     expect(said(answer)).toContain(expected);
   },
 );
+
+test.each([
+  ['글쓴이는 인재 일본 가는거 어떻게 봄?', '안타까운 현실'],
+  ['글쓴이는 일본 가는 거 좋게 보는 거야 나쁘게 보는 거야', '글쓴이'],
+])('`%s`: a country only where something goes is no subject; the author’s view of it', (text, expected) => {
+  expect(said(ask(text))).toContain(expected);
+});

@@ -88,7 +88,12 @@ export function findMentions(
     if (m === leaning) return { ...m, background: false, required: true };
     if (m.entity.type !== 'region' || !m.required) return m;
     const subject = m.terms.some((i) => terms[i]!.subject);
-    return { ...m, required: subject || (alone && !which) || chosen };
+    // (a country only where something goes, `인재 일본 가는거 어떻게 봄?`, is no subject)
+    const next = terms[Math.max(...m.terms) + 1];
+    const whereTo =
+      next?.role === 'predicate' &&
+      [next.head, ...next.forms].some((w) => engine.lexicon.destinationVerbs.has(w));
+    return { ...m, required: subject || (alone && !which && !whereTo) || chosen };
   });
 }
 

@@ -120,6 +120,7 @@ const GeneralLexicon = z
     sayingWords: words,
     personNamed: z.object({ $comment: z.string().optional(), words }),
     appealWords: z.object({ $comment: z.string().optional(), words }),
+    destinationVerbs: z.object({ $comment: z.string().optional(), words }),
     howFar: z.object({ $comment: z.string().optional(), words, verbs: words }),
     relativeWhen: z.object({ $comment: z.string().optional(), words, after: words, before: words }),
     institutionWords: words,
@@ -466,6 +467,8 @@ export class Lexicon {
   personNamed!: ReadonlySet<string>;
   /** `일본이 왜 그렇게 인기가 많아?`, `매력적인 이유`: what draws people to a thing, which its reasons answer. */
   appealWords!: ReadonlySet<string>;
+  /** `인재 일본 가는거`: verbs of going somewhere; a country before one is where, no subject. */
+  destinationVerbs!: ReadonlySet<string>;
   /** `어디까지 갔어?`: how far along something is (a word of place and a verb of going on), no place asked. */
   howFar!: { readonly words: readonly string[]; readonly verbs: ReadonlySet<string> };
   /**
@@ -811,6 +814,7 @@ export class Lexicon {
     this.personNamed = new Set(general.personNamed.words);
     this.appealWords = new Set(general.appealWords.words);
     this.relativeWhen = general.relativeWhen;
+    this.destinationVerbs = new Set(general.destinationVerbs.words);
     this.howFar = { words: general.howFar.words, verbs: new Set(general.howFar.verbs) };
   }
 
