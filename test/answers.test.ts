@@ -3041,3 +3041,9 @@ test.each([
 ])('`%s`: a country only where something goes is no subject; the author’s view of it', (text, expected) => {
   expect(said(ask(text))).toContain(expected);
 });
+
+test('`글쓴이 결론 한 줄로 요약 좀`: the author’s conclusion in one line carries what they call for (p43)', () => {
+  const text = said(ask('글쓴이 결론 한 줄로 요약 좀'));
+  expect(text).toContain('미래 성장 동력');
+  expect(text).toContain('세제 혜택');
+});
