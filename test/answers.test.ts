@@ -3047,3 +3047,8 @@ test('`글쓴이 결론 한 줄로 요약 좀`: the author’s conclusion in one
   expect(text).toContain('미래 성장 동력');
   expect(text).toContain('세제 혜택');
 });
+
+test('`이 글 언제 올라온 거야?`: the date, and as the article prints it, time and all', () => {
+  const title = renderAnswer(engine, ask('이 글 언제 올라온 거야?'), 'ko').embeds?.[0]?.title;
+  expect(title).toBe('게시일: 2025년 4월 4일 (2025. 4. 4. 00:08)');
+});

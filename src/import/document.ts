@@ -22,6 +22,8 @@ export interface ArticleDocument {
   readonly author?: string | undefined;
   /** ISO date (YYYY-MM-DD). */
   readonly date?: string | undefined;
+  /** The date (and time) as the article prints it (`2025. 4. 4. 00:08`). */
+  readonly dateline?: string | undefined;
   readonly category?: string | undefined;
   /** Where it was fetched from (URL imports). */
   readonly url?: string | undefined;

@@ -271,6 +271,7 @@ export function buildDraft(
       title: { ko: doc.title },
       author: doc.author ?? 'unknown',
       date: doc.date ?? options.today,
+      ...(doc.dateline ? { dateline: doc.dateline } : {}),
       category: { ko: doc.category ?? '기타' },
       ...(doc.url ? { url: doc.url } : {}),
       ...(summary.length > 0

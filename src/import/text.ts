@@ -25,6 +25,7 @@ interface Metadata {
   title?: string;
   author?: string;
   date?: string;
+  dateline?: string;
   category?: string;
 }
 
@@ -50,6 +51,7 @@ export function readText(input: string, options: { markdown: boolean }): Article
     title: meta.title ?? '',
     ...(meta.author ? { author: meta.author } : {}),
     ...(meta.date ? { date: meta.date } : {}),
+    ...(meta.dateline ? { dateline: meta.dateline } : {}),
     ...(meta.category ? { category: meta.category } : {}),
     blocks: body,
   };
@@ -174,9 +176,15 @@ function singleLine(line: string, levels: string[]): DocumentBlock {
 }
 
 /** An author and date line: `editor6141 2025. 4. 4. 00:08`, `2025-04-04 홍길동 기자`, `By Jane Doe`. */
-function readByline(text: string): { author?: string; date?: string } | undefined {
+/** A date as an article prints it, with the time when it gives one (`2025. 4. 4. 00:08`, `2025-04-04 09:30`). */
+const DATELINE =
+  /(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
+
+function readByline(text: string): { author?: string; date?: string; dateline?: string } | undefined {
   if (text.length > 80) return undefined;
   const date = isoDate(text);
+  // (as the article prints it, time and all: `2025. 4. 4. 00:08`)
+  const printed = DATELINE.exec(text)?.[0].trim();
   const rest = collapseSpace(
     text
       .replace(/((?:19|20)\d{2})\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?/, ' ')
@@ -185,7 +193,7 @@ function readByline(text: string): { author?: string; date?: string } | undefine
       .replace(/\s*(기자|작성|입력|게시)$/, ''),
   );
   const author = rest && rest.split(' ').length <= 4 && !/[.!?]$/.test(rest) ? rest : undefined;
-  if (date) return { date, ...(author ? { author } : {}) };
+  if (date) return { date, ...(author ? { author } : {}), ...(printed ? { dateline: printed } : {}) };
   if (/^(by|글|작성자)\s*[:：]?\s+\S/i.test(text) && author) return { author };
   return undefined;
 }
@@ -208,6 +216,7 @@ function takeMetadata(blocks: DocumentBlock[], meta: Metadata, markdown: boolean
     const byline = readByline(body[i]!.text);
     if (!byline || body[i]!.kind === 'paragraph') continue;
     meta.date ??= byline.date;
+    meta.dateline ??= byline.dateline;
     meta.author ??= byline.author;
     body.splice(i, 1);
     if (!meta.title && i >= 1) {

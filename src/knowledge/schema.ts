@@ -186,6 +186,9 @@ function articleSchemas<Text extends z.ZodType>(LocalizedText: Text) {
       title: LocalizedText,
       author: nonEmpty,
       date: z.iso.date(),
+      dateline: nonEmpty
+        .optional()
+        .describe('the date (and time) as the article prints it, `2025. 4. 4. 00:08`: what a reader quotes'),
       category: LocalizedText,
       url: z.url().optional(),
       summary: Summary.optional().describe("an editor's summary of the whole article, three to five lines"),

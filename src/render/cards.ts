@@ -184,7 +184,7 @@ export function renderArticle(answer: Extract<Answer, { kind: 'article' }>, ctx:
   const text = catalogue(language).card;
   const value =
     field === 'date'
-      ? `${longDate(article.date, language)} (${article.date})`
+      ? `${longDate(article.date, language)} (${article.dateline ?? article.date})`
       : field === 'author'
         ? article.author
         : field === 'title'

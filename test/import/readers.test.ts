@@ -14,6 +14,7 @@ describe('plain text in the layout of a blog post (the seed article)', () => {
     expect(doc.title).toBe('한국 AI 유망주들의 일본행 러시 일본의 AI 허브 전략과 한국의 과제');
     expect(doc.author).toBe('editor6141');
     expect(doc.date).toBe('2025-04-04');
+    expect(doc.dateline).toBe('2025. 4. 4. 00:08');
     expect(doc.blocks.some((b) => /editor6141|사회&경제/.test(b.text))).toBe(false);
   });
 
