@@ -535,8 +535,9 @@ describe('answers that are not answers: the article knows the subject, not what 
     const { answer: result, reply } = render({ kind: 'ask', text: '이 글 언제 올라왔어?' }, language);
     expect(result.kind).toBe('article');
     expectDiscordSafe(reply);
-    // The date first, as the reply's first line; the article's card after it.
-    expect(reply.embeds[0]?.title).toContain('2025-04-04');
+    // The date first, as the reply's first line, as the article prints it; the article's card after it.
+    expect(reply.embeds[0]?.title).toContain('2025. 4. 4. 00:08');
+    expect(replyToText(reply)).toContain('2025-04-04');
     expect(replyToText(reply)).toContain('editor6141');
   });
 });
