@@ -3052,3 +3052,11 @@ test('`이 글 언제 올라온 거야?`: the date, and as the article prints it
   const title = renderAnswer(engine, ask('이 글 언제 올라온 거야?'), 'ko').embeds?.[0]?.title;
   expect(title).toBe('게시일: 2025년 4월 4일 (2025. 4. 4. 00:08)');
 });
+
+test('`AI 정책 사례로 나온 나라들 어디어디?`: the part named by its title, a kind’s word (정책) among its words; its countries', () => {
+  const answer = ask('AI 정책 사례로 나온 나라들 어디어디?');
+  expect(answer.kind).toBe('list');
+  const text = said(answer);
+  for (const country of ['미국', '중국', '유럽연합']) expect(text).toContain(country);
+  expect(answer.kind === 'list' ? answer.items.map((i) => i.label.ko) : []).not.toContain('일본');
+});

@@ -255,8 +255,21 @@ function factsFitting(
   const places = mentions
     .filter((m) => m.entity.type === 'region' && !m.background && !describing.has(m.entity.id))
     .flatMap((m) => m.terms.map((i) => terms[i]!));
-  // `해외 선진국 AI 정책 사례로 나온 나라들`: the part of the article the words name, by its title.
-  const section = sectionNamed(engine, qualifiers);
+  // `해외 선진국 AI 정책 사례로 나온 나라들`: the part of the article the words name, by its title (by all
+  // the words the question names things with, a kind's word too: `AI 정책 사례로 나온 나라들`)
+  const asked = listKind(reading);
+  const kindWords = asked
+    ? (engine.lexicon.listKinds.get(asked.kind) ?? new Set<string>())
+    : new Set<string>();
+  const named = terms.filter(
+    (t, i) =>
+      !readsAs(t, kindWords) &&
+      !qualifiers.includes(t) &&
+      !t.background &&
+      t.role === 'topic' &&
+      !reading.mentionedTerm.has(i),
+  );
+  const section = sectionNamed(engine, [...qualifiers, ...named]);
   if (section) {
     const passages = new Set(section.passages);
     return [...engine.kb.facts.values()].filter((f) => passages.has(f.source) && about(f) && naming(f));
