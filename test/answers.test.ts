@@ -3060,3 +3060,10 @@ test('`AI 정책 사례로 나온 나라들 어디어디?`: the part named by it
   for (const country of ['미국', '중국', '유럽연합']) expect(text).toContain(country);
   expect(answer.kind === 'list' ? answer.items.map((i) => i.label.ko) : []).not.toContain('일본');
 });
+
+test('`Allganaize CEO name + what % of revenue comes from Japan?`: + joins two questions as and does', () => {
+  expect(splitMessage(engine, 'Allganaize CEO name + what % of revenue comes from Japan?')).toHaveLength(2);
+  const text = said(ask('Allganaize CEO name + what % of revenue comes from Japan?'));
+  expect(text).toContain('Lee Chang-soo');
+  expect(text).toContain('70%');
+});
