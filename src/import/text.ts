@@ -187,7 +187,7 @@ function readByline(text: string): { author?: string; date?: string; dateline?: 
   const printed = DATELINE.exec(text)?.[0].trim();
   const rest = collapseSpace(
     text
-      .replace(/((?:19|20)\d{2})\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?/, ' ')
+      .replace(DATELINE, ' ')
       .replace(/\d{1,2}:\d{2}(:\d{2})?/, ' ')
       .replace(/^(by|글|작성자|기자|written by)\s*[:：]?\s*/i, '')
       .replace(/\s*(기자|작성|입력|게시)$/, ''),

@@ -296,6 +296,7 @@ const GeneralLexicon = z
         paired: words,
         topic: words,
         subject: words,
+        object: words,
       })
       .strict(),
     causes: z.object({ $comment: z.string().optional(), claim: words, fact: words }),
@@ -646,6 +647,8 @@ export class Lexicon {
     readonly topic: readonly string[];
     /** Of the one who does (`기업들이 꼽은`): the subject of the verb after it. */
     readonly subject: readonly string[];
+    /** Of what is done to (`자막에 넣어야`, `법인을 세운`): the object of the verb after it. */
+    readonly object: readonly string[];
   };
   /** How a claim gives a cause (`때문`), and how a fact does (`로 인한`). */
   readonly causes: { readonly claim: readonly string[]; readonly fact: readonly string[] };

@@ -789,12 +789,8 @@ function readBeneficiary(state: ReadingState): void {
  */
 function readObligation(state: ReadingState): void {
   const { tokens, lexicon, roles } = state;
-  const { place, means, paired } = lexicon.particles;
-  const taken = [
-    ...place,
-    ...means,
-    ...paired.filter((p) => p.startsWith('을')).flatMap((p) => p.split('/')),
-  ];
+  const { place, means, object } = lexicon.particles;
+  const taken = [...place, ...means, ...object];
   tokens.forEach((token, i) => {
     if (
       i === 0 ||
