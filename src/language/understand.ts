@@ -320,21 +320,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     anaphora: background.anaphora,
     atLeast: bounds.values,
     amounts: amountsIn(text),
-    numbers: [
-      // (not a number of the background: `3학년인데 …` says who asks, nothing of the answer)
-      ...tokens
-        .filter(
-          (t, i) =>
-            /^[0-9]+$/.test(t.surface) &&
-            !bounds.digits.has(t.surface) &&
-            !spans.has(i) &&
-            !state.itemCounts.has(i) &&
-            !background.terms[i]?.background,
-        )
-        .map((t) => t.surface),
-      // `절반`, `half`: an amount in words, checked like a number.
-      ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
-    ],
+    numbers: numbersGiven(state, background.terms, bounds.digits, spans),
     aspect,
     source: state.source,
     articlePart: state.articlePart,
@@ -853,6 +839,33 @@ const isAdverb = (word: string, lexicon: Lexicon) =>
   // (not one that asks something: `결론적으로` the conclusion, `개인적으로` an opinion)
   !lexicon.adverbEndings.meaningful.has(word) &&
   lexicon.adverbEndings.words.some((e) => word.length >= e.length + 2 && word.endsWith(e));
+
+/**
+ * The numbers a question gives, to be found in the answer: not those of the background (`3학년인데 …` says
+ * who asks, nothing of the answer), a lower bound's, a span's or a count of items asked; and amounts in
+ * words (`절반`, `half`), checked like a number.
+ */
+function numbersGiven(
+  state: ReadingState,
+  terms: readonly Term[],
+  boundDigits: ReadonlySet<string>,
+  spans: ReadonlySet<number>,
+): string[] {
+  const { tokens, lexicon } = state;
+  return [
+    ...tokens
+      .filter(
+        (t, i) =>
+          /^[0-9]+$/.test(t.surface) &&
+          !boundDigits.has(t.surface) &&
+          !spans.has(i) &&
+          !state.itemCounts.has(i) &&
+          !terms[i]?.background,
+      )
+      .map((t) => t.surface),
+    ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
+  ];
+}
 
 /** `글쓴이 한국 IT에 대해선 어떻게 평가해?`: in a Korean message, Latin words typed in capitals, lower-cased. */
 function acronymsIn(text: string, language: 'ko' | 'en'): ReadonlySet<string> {
