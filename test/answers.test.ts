@@ -2870,7 +2870,7 @@ test.each([
   expect(said(ask(text))).toContain(expected);
 });
 
-test('`이랜서 협력 기관 수랑 시작 시점 한번에`: a count closing its part asks it, with no verb after; both parts answered', () => {
+test('`이랜서 협력 기관 수랑 시작 시점 한번에`: a part closed by a count asks it, with no verb after; both parts answered', () => {
   expect(splitMessage(engine, '이랜서 협력 기관 수랑 시작 시점 한번에')).toHaveLength(2);
   const text = said(ask('이랜서 협력 기관 수랑 시작 시점 한번에'));
   expect(text).toContain('50여');

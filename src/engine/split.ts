@@ -257,6 +257,10 @@ function partAsks(engine: Engine, part: string): boolean {
   }
   const { types, terms } = understand(part, engine.lexicon, vocabularyOf(engine));
   if ([...types].some((t) => t !== 'yesno' && t !== 'compare')) return true;
+  // (`이랜서 협력 기관 수랑 시작 시점 한번에`: a part closed by the count of a noun asks it)
+  const { countNouns } = engine.lexicon;
+  const closing = terms.filter((t) => t.role !== 'filler' || countNouns.has(t.head)).at(-1);
+  if (terms.length >= 2 && closing && countNouns.has(closing.head)) return true;
   const content = terms.filter((t) => t.role === 'topic' || t.role === 'predicate');
   const open = engine.lexicon.openQuestionWords;
   if (content.length > 0 && terms.some((t) => !t.background && (open.has(t.head) || open.has(t.surface))))

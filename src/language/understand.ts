@@ -968,11 +968,10 @@ function readMeasureAsked(state: ReadingState): void {
         lexicon.measureNouns.has(k) ||
         lexicon.unitSuffixes.some((u) => k.length > u.suffix.length && k.endsWith(u.suffix)),
     );
-  const after = tokens.slice(counted === false ? asked + 1 : counted + 1);
-  const requested = after.some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
-  // (`협력 기관 수 한번에`: a count that closes the question, nothing after it but words that ask nothing)
-  const closes = counted !== false && after.every((_, i) => roles[counted + 1 + i] === 'filler');
-  if (measured && (requested || closes)) types.add('amount');
+  const requested = tokens
+    .slice(counted === false ? asked + 1 : counted + 1)
+    .some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
+  if (measured && requested) types.add('amount');
 }
 
 /**
