@@ -3067,3 +3067,14 @@ test('`Allganaize CEO name + what % of revenue comes from Japan?`: + joins two q
   expect(text).toContain('Lee Chang-soo');
   expect(text).toContain('70%');
 });
+
+test.each([
+  ['영상 끝부분에 해외 사례를 짧게 붙일 생각이에요. 그중에 EU는 뭘 세계 최초로 만들었다고 나와요?', 1],
+  ['엔딩 내레이션은 글쓴이 의견으로 마무리하려고 해. 필자가 구체적으로 어떤 혜택들을 언급했어?', 1],
+  ['이랜서 대표 이름 알고 싶어. 그리고 프리랜서 몇 명이야?', 2],
+])(
+  '`%s`: a sentence on what the asker means to do is no part to answer (unless it asks to know)',
+  (text, parts) => {
+    expect(splitMessage(engine, text)).toHaveLength(parts);
+  },
+);

@@ -41,7 +41,8 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const text = spacedOut(engine, typed);
   const { body, announced } = withoutPreamble(engine, text);
   const asks = (part: string) => partAsks(engine, part);
-  const named = (part: string) => asks(part) || namesSomething(engine, part);
+  const named = (part: string) =>
+    asks(part) || (namesSomething(engine, part) && !meansTo(engine, part.trim().split(/\s+/)));
   const items = listedItems(body) ?? nounsListed(engine, body);
   if (items && items.length >= 2 && items.every(named)) return only(items.slice(0, MAX_PARTS));
   const each = eachNamed(engine, body) ?? eachNamedLast(engine, body);
@@ -255,6 +256,7 @@ function partAsks(engine: Engine, part: string): boolean {
     const rest = afterSelfClause(engine, part);
     return rest !== undefined && partAsks(engine, rest);
   }
+  if (!questioned && meansTo(engine, words)) return false;
   const { types, terms } = understand(part, engine.lexicon, vocabularyOf(engine));
   if ([...types].some((t) => t !== 'yesno' && t !== 'compare')) return true;
   // (`이랜서 협력 기관 수랑 시작 시점 한번에`: a part closed by the count of a noun asks it)
@@ -273,6 +275,20 @@ function partAsks(engine: Engine, part: string): boolean {
     content.every((t) => t.role === 'topic') &&
     !/(은|는|요)[?？]\s*$/.test(part.trim());
   return /[?？]\s*$/.test(part.trim()) && content.length > 0 && !guess;
+}
+
+/** `…마무리하려고 해.`, `…붙일 생각이에요.`: the words close on what the asker means to do (not `알고 싶어`). */
+function meansTo(engine: Engine, words: readonly string[]): boolean {
+  const { words: closings, asking } = engine.lexicon.intentClosings;
+  const bare = words.map((w) => w.replace(/[.!~,]+$/, ''));
+  const tail = bare.slice(-2).join(' ');
+  const closing = closings.find((c) => tail.endsWith(c));
+  if (!closing) return false;
+  // (the verb before `싶어`: `알고 싶어` asks to be told)
+  const before = closing.includes(' ') ? bare.at(-3) : bare.at(-2);
+  const own = bare.at(-1)!;
+  const glued = own.length > closing.length ? own.slice(0, -closing.length) : undefined;
+  return ![before, glued].some((w) => !!w && [...asking].some((a) => w.endsWith(a)));
 }
 
 /** What follows the asker's clause on themselves, closed by a comma or as background (`…하는데요,`). */

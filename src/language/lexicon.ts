@@ -121,6 +121,7 @@ const GeneralLexicon = z
     personNamed: z.object({ $comment: z.string().optional(), words }),
     appealWords: z.object({ $comment: z.string().optional(), words }),
     destinationVerbs: z.object({ $comment: z.string().optional(), words }),
+    intentClosings: z.object({ $comment: z.string().optional(), words, asking: words }),
     howFar: z.object({ $comment: z.string().optional(), words, verbs: words }),
     relativeWhen: z.object({ $comment: z.string().optional(), words, after: words, before: words }),
     institutionWords: words,
@@ -468,6 +469,11 @@ export class Lexicon {
   personNamed!: ReadonlySet<string>;
   /** `일본이 왜 그렇게 인기가 많아?`, `매력적인 이유`: what draws people to a thing, which its reasons answer. */
   appealWords!: ReadonlySet<string>;
+  /**
+   * `엔딩 내레이션은 글쓴이 의견으로 마무리하려고 해.`: a sentence closed by what the asker means to do, no
+   * question of its own; unless what they want is to know (`asking`, the verb before: `알고 싶어`).
+   */
+  intentClosings!: { readonly words: readonly string[]; readonly asking: ReadonlySet<string> };
   /** `인재 일본 가는거`: verbs of going somewhere; a country before one is where, no subject. */
   destinationVerbs!: ReadonlySet<string>;
   /** `어디까지 갔어?`: how far along something is (a word of place and a verb of going on), no place asked. */
@@ -818,6 +824,10 @@ export class Lexicon {
     this.appealWords = new Set(general.appealWords.words);
     this.relativeWhen = general.relativeWhen;
     this.destinationVerbs = new Set(general.destinationVerbs.words);
+    this.intentClosings = {
+      words: general.intentClosings.words,
+      asking: new Set(general.intentClosings.asking),
+    };
     this.howFar = { words: general.howFar.words, verbs: new Set(general.howFar.verbs) };
   }
 
