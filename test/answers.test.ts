@@ -3078,3 +3078,11 @@ test.each([
     expect(splitMessage(engine, text)).toHaveLength(parts);
   },
 );
+
+test('`박성현 대표 vs 이창수 대표, …비교해줘`: people compared by what they said, not the post they hold', () => {
+  const answer = ask('박성현 대표 vs 이창수 대표, 둘 다 일본이 한국보다 뭐가 낫다고 했는지 비교해줘');
+  expect(answer.kind).toBe('compare');
+  if (answer.kind !== 'compare') return;
+  for (const side of answer.sides) expect(side.facts.every((f) => f.fact.kind !== 'profile')).toBe(true);
+  expect(said(answer)).not.toContain('박성현은 리벨리온의 대표다');
+});

@@ -74,7 +74,10 @@ function sideEntities(reading: Reading): Entity[] {
  * of it; with no point named, what it is and what it did (a country: its policy).
  */
 function sideFacts(engine: Engine, entity: Entity, aspect: readonly Term[]): CitedFact[] {
-  const own = entityAnswerFacts(engine, entity).filter((f) => f.fact.entities.length <= 3);
+  const all = entityAnswerFacts(engine, entity).filter((f) => f.fact.entities.length <= 3);
+  // (a person: what they said sets them apart, not the post they hold: `박성현 대표 vs 이창수 대표, 뭐가 낫다고 했는지`)
+  const spoken = all.filter((f) => f.fact.speaker === entity.id);
+  const own = entity.type === 'person' && spoken.length > 0 ? spoken : all;
   // (`미국이랑 EU AI 정책`: a word for policy asks for the side's policies)
   const policies = own.filter((f) => f.fact.kind === 'policy');
   if (
