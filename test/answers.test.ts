@@ -3051,6 +3051,9 @@ test('`글쓴이 결론 한 줄로 요약 좀`: the author’s conclusion in one
 test('`이 글 언제 올라온 거야?`: the date, and as the article prints it, time and all', () => {
   const title = renderAnswer(engine, ask('이 글 언제 올라온 거야?'), 'ko').embeds?.[0]?.title;
   expect(title).toBe('게시일: 2025년 4월 4일 (2025. 4. 4. 00:08)');
+  // (asked with another field, the card gives it so too)
+  const card = renderAnswer(engine, ask('이 글 누가 언제 올린 거야?'), 'ko').embeds?.[0]?.fields ?? [];
+  expect(card.map((f) => f.value)).toContain('2025. 4. 4. 00:08');
 });
 
 test('`AI 정책 사례로 나온 나라들 어디어디?`: the part named by its title, a kind’s word (정책) among its words; its countries', () => {

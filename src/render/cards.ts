@@ -199,7 +199,7 @@ export function renderArticle(answer: Extract<Answer, { kind: 'article' }>, ctx:
     fields: [
       { name: text.fields.title, value: article.title[language], inline: false },
       { name: text.fields.author, value: article.author, inline: true },
-      { name: text.fields.date, value: article.date, inline: true },
+      { name: text.fields.date, value: article.dateline ?? article.date, inline: true },
     ],
     footer: footer(ctx, article.id),
   };
