@@ -3089,3 +3089,11 @@ test('`박성현 대표 vs 이창수 대표, …비교해줘`: people compared b
   for (const side of answer.sides) expect(side.facts.every((f) => f.fact.kind !== 'profile')).toBe(true);
   expect(said(answer)).not.toContain('박성현은 리벨리온의 대표다');
 });
+
+test('`…엔화로요` then `원화로는 얼마예요?`: a currency of the reply’s own takes the place of the one asked before', () => {
+  const before = answerMessage(
+    engine,
+    'how much subsidy does japan give for building data centers? 엔화로요',
+  ).asked.at(-1);
+  expect(said(ask('원화로는 얼마예요?', before))).toContain('4428억');
+});

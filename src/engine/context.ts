@@ -196,6 +196,15 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
   };
 }
 
+/** `엔화로요`, `in won`: a word for a currency, as the lexicon has it (with its particles off). */
+function namesCurrency(engine: Engine, word: string): boolean {
+  const { unitWords, grammar } = engine.lexicon;
+  // (particles on particles: `엔화로요` → `엔화로` → `엔화`)
+  const forms = [word.toLowerCase().replace(/[?？!.~]+$/u, '')];
+  for (let i = 0; i < forms.length && i < 6; i++) forms.push(...nounStems(grammar, forms[i]!));
+  return forms.some((k) => isCurrency(unitWords.get(k)));
+}
+
 /** What a follow-up points back at: a person (`그분`, `he`), a company (`그 회사`, `거기`), a thing (`그거`). */
 function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'country' | 'thing' | undefined {
   const { referring } = engine.lexicon;
@@ -286,8 +295,12 @@ export function contextReadings(engine: Engine, text: string, previous: string |
     return more ? [more, question] : [question];
   }
   const own = shapeOf(engine, text);
-  const before = shapeOf(engine, question);
-  if (!own || !before) return [text];
+  const said = shapeOf(engine, question);
+  if (!own || !said) return [text];
+  // (a currency of its own, `원화로는 얼마예요?`, takes the place of the one asked before, `…엔화로요`)
+  const before = own.unitOnly
+    ? { ...said, words: said.words.filter((w) => !namesCurrency(engine, w.text)) }
+    : said;
   const whole = wholeQuestion(engine, text, own, before, answered);
   if (whole === text || own.unitOnly) return [whole];
   // (who said it, when the answer named no one: else the answer again, which says whose words they are)
