@@ -3097,3 +3097,12 @@ test('`…엔화로요` then `원화로는 얼마예요?`: a currency of the rep
   ).asked.at(-1);
   expect(said(ask('원화로는 얼마예요?', before))).toContain('4428억');
 });
+
+test.each([
+  ['tl;dr pls, need a blurb for the video description', 'article'],
+  ['write me a short blurb about rebellions', 'entity'],
+])('`%s`: a blurb is a summary asked for', (text, scope) => {
+  const answer = ask(text);
+  expect(answer.kind).toBe('summary');
+  expect(answer.kind === 'summary' ? answer.scope : undefined).toBe(scope);
+});
