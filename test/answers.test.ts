@@ -3106,3 +3106,10 @@ test.each([
   expect(answer.kind).toBe('summary');
   expect(answer.kind === 'summary' ? answer.scope : undefined).toBe(scope);
 });
+
+test('`일본 진출했거나 준비 중인 한국 회사들 … 전부 나열해줘`: 거나 offers two, either will do; all eight companies', () => {
+  const answer = ask('일본 진출했거나 준비 중인 한국 회사들 기사에 나온 거 전부 나열해줘');
+  expect(answer.kind).toBe('list');
+  const names = answer.kind === 'list' ? answer.items.map((i) => i.label.ko) : [];
+  for (const name of ['리벨리온', '올거나이즈', '업스테이지', '채널톡']) expect(names).toContain(name);
+});

@@ -121,6 +121,7 @@ const GeneralLexicon = z
     personNamed: z.object({ $comment: z.string().optional(), words }),
     appealWords: z.object({ $comment: z.string().optional(), words }),
     destinationVerbs: z.object({ $comment: z.string().optional(), words }),
+    orEndings: z.object({ $comment: z.string().optional(), words }),
     intentClosings: z.object({ $comment: z.string().optional(), words, asking: words }),
     howFar: z.object({ $comment: z.string().optional(), words, verbs: words }),
     relativeWhen: z.object({ $comment: z.string().optional(), words, after: words, before: words }),
@@ -474,6 +475,8 @@ export class Lexicon {
    * question of its own; unless what they want is to know (`asking`, the verb before: `알고 싶어`).
    */
   intentClosings!: { readonly words: readonly string[]; readonly asking: ReadonlySet<string> };
+  /** `진출했거나 준비 중인`: the ending that offers the verb as one of two, either of which will do. */
+  orEndings!: readonly string[];
   /** `인재 일본 가는거`: verbs of going somewhere; a country before one is where, no subject. */
   destinationVerbs!: ReadonlySet<string>;
   /** `어디까지 갔어?`: how far along something is (a word of place and a verb of going on), no place asked. */
@@ -824,6 +827,7 @@ export class Lexicon {
     this.appealWords = new Set(general.appealWords.words);
     this.relativeWhen = general.relativeWhen;
     this.destinationVerbs = new Set(general.destinationVerbs.words);
+    this.orEndings = general.orEndings.words;
     this.intentClosings = {
       words: general.intentClosings.words,
       asking: new Set(general.intentClosings.asking),

@@ -1299,7 +1299,7 @@ function termsOf(
   sentenceCount: number,
 ): Term[] {
   const { tokens, lexicon, vocabulary, roles, forms, heads } = state;
-  const alternatives = alternativesOffered(tokens, state.language);
+  const alternatives = alternativesOffered(tokens, state.language, state.lexicon);
   return tokens.map((token, i) => {
     const next = tokens[i + 1];
     // (`큰 거래?`, `큰 건데`: a noun of the deed, 거 or 건, with an ending run into it)
@@ -1969,13 +1969,21 @@ function durationsIn(tokens: readonly Token[], lexicon: Lexicon): Set<number> {
 
 /**
  * Alternatives offered for the answer to pick from: two nouns each closed as a question by a copula
- * (`직원이야 프리랜서야?`), or two words either side of `or` (`staff or freelancers`).
+ * (`직원이야 프리랜서야?`), two verbs joined by `거나` (`진출했거나 준비 중인`), or two words either side of `or`
+ * (`staff or freelancers`).
  */
-function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en'): Set<number> {
+function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en', lexicon: Lexicon): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (a.background || b.background) continue;
+    if (
+      language === 'ko' &&
+      lexicon.orEndings.some((e) => a.surface.length > e.length + 1 && a.surface.endsWith(e))
+    ) {
+      out.add(i);
+      out.add(i + 1);
+    }
     if (language === 'ko' && COPULA_QUESTION.test(a.surface) && COPULA_QUESTION.test(b.surface)) {
       out.add(i);
       out.add(i + 1);
