@@ -3113,3 +3113,9 @@ test('`일본 진출했거나 준비 중인 한국 회사들 … 전부 나열�
   const names = answer.kind === 'list' ? answer.items.map((i) => i.label.ko) : [];
   for (const name of ['리벨리온', '올거나이즈', '업스테이지', '채널톡']) expect(names).toContain(name);
 });
+
+test('`글쓴이 닉네임이랑 글 올라온 카테고리 알려줘 (영상 설명란 출처용)`: words in brackets closing the message are an aside', () => {
+  const text = said(ask('글쓴이 닉네임이랑 글 올라온 카테고리 알려줘 (영상 설명란 출처용)'));
+  expect(text).toContain('사회&경제&생활 정보');
+  expect(text).toContain('editor6141');
+});

@@ -240,7 +240,7 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
  * together, question words and units, background before the question, words that refer back.
  */
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
-  const whole = text.slice(0, MAX_QUESTION_LENGTH);
+  const whole = withoutAside(text.slice(0, MAX_QUESTION_LENGTH));
   const { withFigures, typed } = figuresRequested(whole, lexicon);
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
   const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
@@ -1273,6 +1273,12 @@ function romanizedRead(text: string, lexicon: Lexicon, vocabulary: Vocabulary): 
 }
 
 /** The message without a last sentence that is only a request (`확인좀`, `알려줘`) after a question. */
+/** `… 카테고리 알려줘 (영상 설명란 출처용)`: words in brackets closing the message, asking nothing, are an aside. */
+function withoutAside(text: string): string {
+  const aside = /\s*[(（][^()（）?？]{1,40}[)）]\s*$/u.exec(text);
+  return aside && aside.index >= 4 ? text.slice(0, aside.index) : text;
+}
+
 function withoutClosingRequest(text: string, lexicon: Lexicon): string {
   const asked = /^(.*[?？])\s+([^?？]+)$/su.exec(text.trim());
   if (!asked) return text;
