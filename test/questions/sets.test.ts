@@ -67,6 +67,10 @@ const SETS = [
   ['test/questions/dev56.json', 0.92, 2],
   ['test/questions/dev57.json', 0.92, 2],
   ['test/questions/dev58.json', 0.94, 2],
+  ['test/questions/dev59.json', 0.94, 2],
+  ['test/questions/dev60.json', 0.94, 2],
+  ['test/questions/dev61.json', 0.87, 6],
+  ['test/questions/dev62.json', 0.88, 3],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -78,6 +82,7 @@ const SETS = [
   ['test/questions/heldout-server7.json', 0.83, 3],
   ['test/questions/heldout-server8.json', 0.85, 3],
   ['test/questions/heldout-server9.json', 0.87, 3],
+  ['test/questions/heldout-server10.json', 0.88, 3],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -109,6 +114,9 @@ const CHAINS = [
   ['test/questions/chains/dev-chains24.json', 0.82, 3],
   ['test/questions/chains/dev-chains25.json', 0.85, 2],
   ['test/questions/chains/dev-chains26.json', 0.83, 2],
+  ['test/questions/chains/dev-chains27.json', 0.82, 4],
+  ['test/questions/chains/dev-chains28.json', 0.85, 2],
+  ['test/questions/chains/dev-chains29.json', 0.72, 3],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -118,6 +126,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains7.json', 0.85, 1],
   ['test/questions/chains/heldout-chains8.json', 0.8, 2],
   ['test/questions/chains/heldout-chains9.json', 0.88, 2],
+  ['test/questions/chains/heldout-chains10.json', 0.87, 1],
 ] as const;
 
 describe('question sets written from the article alone', () => {
