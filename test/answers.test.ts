@@ -3119,3 +3119,21 @@ test('`글쓴이 닉네임이랑 글 올라온 카테고리 알려줘 (영상 �
   expect(text).toContain('사회&경제&생활 정보');
   expect(text).toContain('editor6141');
 });
+
+test.each([
+  ['일본 보조금은 반도체 공장 지을 때 주는 거라고 했지?', '데이터센터 건설'],
+  ['이랜서가 일본 50여개 나라랑 협력한다는 거지?', '기업 및 기관'],
+])(
+  '`%s`: the claim’s own thing where the fact has another, before the same verb: no, what the fact says',
+  (text, expected) => {
+    const answer = ask(text);
+    expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+    expect(said(answer)).toContain(expected);
+  },
+);
+
+test('`컴공 졸업하고 대학원 가는 게 나을까요?`: of nothing the article names, no claim to set right', () => {
+  expect(said(ask('컴공 졸업하고 대학원 가는 게 나을까요, 바로 취업하는 게 나을까요?'))).not.toContain(
+    '아니요',
+  );
+});

@@ -110,12 +110,34 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     boundOtherwise(res) ??
     denied(res) ??
     figureOtherwise(res) ??
+    builtOtherwise(res) ??
     res.passage() ??
     changeOtherwise(res) ??
     nothingEitherWay(res) ??
     claimOfAnother(res) ??
     whatItSays(res)
   );
+}
+
+/**
+ * `일본 보조금은 반도체 공장 지을 때 주는 거잖아`: the claim puts its own thing before a verb the fact says
+ * in a word of its set (`데이터센터 건설 시`): no, what the fact says.
+ */
+function builtOtherwise(res: Resolution): Answer | undefined {
+  const { ask, best, content } = res;
+  // (of something the article names, and a word of the claim's own besides the verb the fact says)
+  const named = ask.mentions.some((m) => !m.background && best?.fact.entities.includes(m.entity.id));
+  const topics = content.filter((t) => t.role === 'topic' && best?.words.has(t.head));
+  if (!best || !named || topics.length === 0 || !aboutSubjects(res, best.fact)) return undefined;
+  const next = (t: Term) => ask.terms[ask.terms.indexOf(t) + 1];
+  const replaced = content.some(
+    (t) =>
+      t.role === 'topic' &&
+      !best.words.has(t.head) &&
+      next(t)?.role === 'predicate' &&
+      replacedInSlot(res, best, t),
+  );
+  return replaced ? claimAnswer(ask, [best.fact], { kind: 'no' }, { kind: 'statement' }) : undefined;
 }
 
 /**
@@ -521,9 +543,16 @@ function pointStated(res: Resolution): Scored | undefined {
 function replacedInSlot(res: Resolution, claim: Scored, t: Term): boolean {
   const { terms } = res.ask;
   const next = terms[terms.indexOf(t) + 1];
-  if (next?.role !== 'topic' || !claim.words.has(next.head) || !isHangulWord(t.head)) return false;
+  if (!next || !claim.words.has(next.head) || !isHangulWord(t.head)) return false;
+  // (or before a verb the fact says in a word of its set: `공장 지을 때` where it says `데이터센터 건설 시`)
+  const ways =
+    next.role === 'topic'
+      ? [next.head]
+      : next.role === 'predicate'
+        ? [next.head, ...next.synonyms].filter((w) => isHangulWord(w) && w.length >= 2)
+        : [];
   const words = claim.fact.text.ko.split(/\s+/);
-  const at = words.findIndex((w, i) => i > 0 && w.startsWith(next.head));
+  const at = words.findIndex((w, i) => i > 0 && ways.some((x) => w.startsWith(x)));
   const before = at > 0 ? words[at - 1]!.replace(/[^가-힣A-Za-z0-9]/g, '') : '';
   return before.length >= 2 && !before.startsWith(t.head) && !t.head.startsWith(before);
 }
