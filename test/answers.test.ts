@@ -3137,3 +3137,10 @@ test('`컴공 졸업하고 대학원 가는 게 나을까요?`: of nothing the a
     '아니요',
   );
 });
+
+test('`which US big tech companies are mentioned?`: a country a few describing words before the noun says whose', () => {
+  const answer = ask('which US big tech companies are mentioned?');
+  const names = answer.kind === 'list' ? answer.items.map((i) => i.label.en) : [];
+  expect(names).toContain('Google');
+  expect(names).not.toContain('Rebellions');
+});

@@ -338,11 +338,13 @@ function entityItems(
   // (or before another noun of the kind: `한국 AI 기업들 … 표에 있는 회사`)
   const kindWords = engine.lexicon.listKinds.get(kind) ?? new Set<string>();
   const nouns = reading.terms.flatMap((t, j) => (j === at || (j < at && readsAs(t, kindWords)) ? [j] : []));
+  const near = reading.understanding.language === 'en' ? 3 : 2;
   const describing = mentions.filter(
     (m) =>
       m.entity.type === 'region' &&
       !m.background &&
-      m.terms.some((i) => nouns.some((j) => i < j && j - i <= 2 && !verbBetween(i, j))),
+      // (in English, words that describe may stand between: `US big tech companies`)
+      m.terms.some((i) => nouns.some((j) => i < j && j - i <= near && !verbBetween(i, j))),
   );
   const regions = describing.map((m) => m.entity);
   // (the facts that name one of the kind: `three reasons Korean startups go` names no company)
