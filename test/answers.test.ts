@@ -3144,3 +3144,10 @@ test('`which US big tech companies are mentioned?`: a country a few describing w
   expect(names).toContain('Google');
   expect(names).not.toContain('Rebellions');
 });
+
+test('`Does the article say which universities these companies recruit from?`: the kind after which is asked; no list of companies', () => {
+  expect(answerFound(ask('Does the article say which universities these companies recruit from?'))).toBe(
+    false,
+  );
+  expect(ask('which US big tech companies are mentioned?').kind).toBe('list');
+});

@@ -100,6 +100,7 @@ const GeneralLexicon = z
       beVerbs: words,
       beneficiary: words,
       possessives: words,
+      kindAskers: words,
     }),
     koreanEndings: z.object({
       $comment: z.string().optional(),
@@ -1040,6 +1041,7 @@ function englishGrammarOf(lists: EnglishGrammar): Lexicon['englishGrammar'] {
     beVerbs: new Set(lists.beVerbs),
     beneficiary: new Set(lists.beneficiary),
     possessives: new Set(lists.possessives),
+    kindAskers: new Set(lists.kindAskers),
   };
 }
 

@@ -193,7 +193,22 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
     if (count && !kindOf && !generic && !isCounter && term.role === 'topic') countedOther = true;
   });
   if (!counted && countedOther) return undefined;
+  if (asksAnotherKind(reading)) return undefined;
   return counted ?? found ?? placed;
+}
+
+/**
+ * `Does the article say which universities these companies recruit from?`: in English the noun after
+ * `which` is the kind asked; one of no list's kind that the facts never use is no list of another kind.
+ */
+function asksAnotherKind(reading: Reading): boolean {
+  const { engine, terms } = reading;
+  if (reading.understanding.language !== 'en') return false;
+  const at = terms.findIndex((t) => !t.background && engine.lexicon.englishGrammar.kindAskers.has(t.surface));
+  const kind = terms[at + 1];
+  if (at < 0 || !kind || kind.role !== 'topic' || reading.mentionedTerm.has(at + 1)) return false;
+  const listed = [...engine.lexicon.listKinds.values()].some((words) => readsAs(kind, words));
+  return !listed && !knowsWord(engine, kind.head, kind.common);
 }
 
 /**
