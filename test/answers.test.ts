@@ -3151,3 +3151,8 @@ test('`Does the article say which universities these companies recruit from?`: t
   );
   expect(ask('which US big tech companies are mentioned?').kind).toBe('list');
 });
+
+test('`일본으로 넘어간 한국 AI 개발자가 몇 명이나 된대요?`: a figure of a deed, from a fact about none named that does not say it, is none', () => {
+  expect(answerFound(ask('일본으로 넘어간 한국 AI 개발자가 몇 명이나 된대요?'))).toBe(false);
+  expect(said(ask('이랜서 개발자 몇 명 보유했어?'))).toContain('41만');
+});

@@ -62,7 +62,29 @@ export function uncovered(res: Resolution, best: Scored): Answer | undefined {
   if (shared) return shared;
   const missing = askedButAbsent(res, best);
   if (missing) return res.missingOr(missing);
+  const unsaidDeed = deedOfOthers(res, best);
+  if (unsaidDeed.length > 0) return res.missingOr(unsaidDeed);
   return unmatchedWords(res, best) ?? tooLittle(res, best);
+}
+
+/**
+ * `일본으로 넘어간 한국 AI 개발자가 몇 명이나 돼?`: a figure, date, person or place asked of what was done (a
+ * verb of the question's own), from a fact about none of the things the question names that does not say
+ * it: the deed is what is missing (41만 명 are the developers Elancer has, not ones who moved).
+ */
+function deedOfOthers(res: Resolution, best: Scored): Term[] {
+  const { ask } = res;
+  const named = ask.mentions.filter((m) => !m.background);
+  if (res.found.strictTypes.length === 0 || named.length === 0) return [];
+  if (named.some((m) => best.fact.entities.includes(m.entity.id))) return [];
+  return res.found.foregroundWords.filter(
+    (t) =>
+      t.role === 'predicate' &&
+      !best.words.has(t.head) &&
+      ![t.head, ...t.synonyms].some(
+        (w) => best.words.has(w) || textOf(ask.engine, best.fact).text.includes(w),
+      ),
+  );
 }
 
 /**
