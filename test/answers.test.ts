@@ -3156,3 +3156,8 @@ test('`일본으로 넘어간 한국 AI 개발자가 몇 명이나 된대요?`: 
   expect(answerFound(ask('일본으로 넘어간 한국 AI 개발자가 몇 명이나 된대요?'))).toBe(false);
   expect(said(ask('이랜서 개발자 몇 명 보유했어?'))).toContain('41만');
 });
+
+test('`2023년 외국vc 국내투자액 얼만지 알려죠`: Latin letters run onto a Korean word the article knows are a word of their own; 알려죠 asks', () => {
+  expect(said(ask('2023년 외국vc 국내투자액 얼만지 알려죠'))).toContain('2318억');
+  expect(answerFound(ask('사카나AI 요즘 어때? 투자 얼마 받았음'))).toBe(false);
+});

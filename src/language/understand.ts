@@ -240,7 +240,7 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
  * together, question words and units, background before the question, words that refer back.
  */
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
-  const whole = withoutAside(text.slice(0, MAX_QUESTION_LENGTH));
+  const whole = latinUnglued(withoutAside(text.slice(0, MAX_QUESTION_LENGTH)), lexicon, vocabulary);
   const { withFigures, typed } = figuresRequested(whole, lexicon);
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
   const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
@@ -1272,13 +1272,29 @@ function romanizedRead(text: string, lexicon: Lexicon, vocabulary: Vocabulary): 
   return read.map((w, i) => `${parts[i]?.[1] ?? ''}${w}${parts[i]?.[3] ?? ''}`).join(' ');
 }
 
-/** The message without a last sentence that is only a request (`확인좀`, `알려줘`) after a question. */
+/**
+ * `외국vc 국내투자액`: Latin letters run onto a Korean word are a word of their own, unless the whole is a name
+ * (`파인더스AI`).
+ */
+function latinUnglued(text: string, lexicon: Lexicon, vocabulary: Vocabulary): string {
+  // (of a Korean word the lexicon or the facts know: `사카나AI` is a name the article never gives, as typed)
+  const known = (word: string) => lexicon.knows(word) || vocabulary.hasWord(word);
+  return text.replace(
+    /(?<=^|\s)([가-힣]{2,})([A-Za-z]{2,})(?=$|[\s?？!.,])/gu,
+    (whole, hangul: string, latin: string) =>
+      vocabulary.isName(whole) || vocabulary.resemblesName(whole) || !known(hangul)
+        ? whole
+        : `${hangul} ${latin}`,
+  );
+}
+
 /** `… 카테고리 알려줘 (영상 설명란 출처용)`: words in brackets closing the message, asking nothing, are an aside. */
 function withoutAside(text: string): string {
   const aside = /\s*[(（][^()（）?？]{1,40}[)）]\s*$/u.exec(text);
   return aside && aside.index >= 4 ? text.slice(0, aside.index) : text;
 }
 
+/** The message without a last sentence that is only a request (`확인좀`, `알려줘`) after a question. */
 function withoutClosingRequest(text: string, lexicon: Lexicon): string {
   const asked = /^(.*[?？])\s+([^?？]+)$/su.exec(text.trim());
   if (!asked) return text;
