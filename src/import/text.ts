@@ -175,11 +175,11 @@ function singleLine(line: string, levels: string[]): DocumentBlock {
   return { kind: 'paragraph', text: line };
 }
 
-/** An author and date line: `editor6141 2025. 4. 4. 00:08`, `2025-04-04 홍길동 기자`, `By Jane Doe`. */
 /** A date as an article prints it, with the time when it gives one (`2025. 4. 4. 00:08`, `2025-04-04 09:30`). */
 const DATELINE =
   /(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
 
+/** An author and date line: `editor6141 2025. 4. 4. 00:08`, `2025-04-04 홍길동 기자`, `By Jane Doe`. */
 function readByline(text: string): { author?: string; date?: string; dateline?: string } | undefined {
   if (text.length > 80) return undefined;
   const date = isoDate(text);
