@@ -77,13 +77,12 @@ function deedOfOthers(res: Resolution, best: Scored): Term[] {
   const named = ask.mentions.filter((m) => !m.background);
   if (res.found.strictTypes.length === 0 || named.length === 0) return [];
   if (named.some((m) => best.fact.entities.includes(m.entity.id))) return [];
+  const { text } = textOf(ask.engine, best.fact);
   return res.found.foregroundWords.filter(
     (t) =>
       t.role === 'predicate' &&
       !best.words.has(t.head) &&
-      ![t.head, ...t.synonyms].some(
-        (w) => best.words.has(w) || textOf(ask.engine, best.fact).text.includes(w),
-      ),
+      ![t.head, ...t.synonyms].some((w) => best.words.has(w) || text.includes(w)),
   );
 }
 
@@ -178,8 +177,8 @@ function isFocus(res: Resolution, term: Term): boolean {
 
 export function unmatchedWords(res: Resolution, best: Scored): Answer | undefined {
   const { ask, content } = res;
-  if (appealAsked(res, best)) return undefined;
   const unknown = res.unmatched(best);
+  if (appealAsked(res, best, unknown)) return undefined;
   // (`이창수 대표가 … 태도를 뭐라 했음`: what a person named said is asked; their words, the rest matched,
   // are the answer, whatever the question calls them)
   const saidByNamed =
@@ -225,13 +224,12 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
  * `일본이 왜 그렇게 인기가 많은 거예요?`, `일본 시장이 매력적인 이유`: why a thing draws people, its words of
  * appeal the only ones the fact lacks; the fact is a reason given for going there, about what is named.
  */
-function appealAsked(res: Resolution, best: Scored): boolean {
+function appealAsked(res: Resolution, best: Scored, unmatched: readonly Term[]): boolean {
   const { ask } = res;
   const { appealWords } = ask.engine.lexicon;
-  const unknown = [
-    ...res.unmatched(best),
-    ...res.found.foregroundWords.filter((t) => t.role === 'predicate'),
-  ].filter((t) => !best.words.has(t.head));
+  const unknown = [...unmatched, ...res.found.foregroundWords.filter((t) => t.role === 'predicate')].filter(
+    (t) => !best.words.has(t.head),
+  );
   return (
     ask.types.has('reason') &&
     best.fact.kind === 'reason' &&

@@ -7,7 +7,7 @@
  * `○`, `■`) or written as short lines without a full stop, and tables whose rows are consecutive short
  * lines. Markdown adds `#` headings, `|` tables, lists and front matter.
  */
-import { type ArticleDocument, collapseSpace, type DocumentBlock, isoDate } from './document.ts';
+import { type ArticleDocument, collapseSpace, DATELINE, type DocumentBlock, isoDate } from './document.ts';
 
 /** Symbols that open a heading; the first one an article uses is its top level. */
 const HEADING_MARKS = '◎○●■□▶▷◆◇▣◉★☆◈▪▫►';
@@ -174,10 +174,6 @@ function singleLine(line: string, levels: string[]): DocumentBlock {
     return { kind: 'heading', text: line, level: 1 };
   return { kind: 'paragraph', text: line };
 }
-
-/** A date as an article prints it, with the time when it gives one (`2025. 4. 4. 00:08`, `2025-04-04 09:30`). */
-const DATELINE =
-  /(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 /** An author and date line: `editor6141 2025. 4. 4. 00:08`, `2025-04-04 홍길동 기자`, `By Jane Doe`. */
 function readByline(text: string): { author?: string; date?: string; dateline?: string } | undefined {

@@ -1,4 +1,4 @@
-import { hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
+import { acronymsIn, hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
 import {
   closedBy,
   closesOn,
@@ -275,7 +275,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     articlePart: undefined,
     itemCounts: new Set(),
     countCloses: false,
-    acronyms: acronymsIn(whole, language),
+    // (`글쓴이 한국 IT에 대해선 어떻게 평가해?`: in a Korean message only)
+    acronyms: new Set(language === 'ko' ? acronymsIn(whole) : []),
   };
   const spans = durationsIn(tokens, lexicon);
   for (const i of spans) state.roles[i] = 'filler';
@@ -865,12 +866,6 @@ function numbersGiven(
       .map((t) => t.surface),
     ...tokens.flatMap((t) => t.keys.filter((k) => lexicon.quantities.some((q) => q.join(' ') === k))),
   ];
-}
-
-/** `글쓴이 한국 IT에 대해선 어떻게 평가해?`: in a Korean message, Latin words typed in capitals, lower-cased. */
-function acronymsIn(text: string, language: 'ko' | 'en'): ReadonlySet<string> {
-  if (language !== 'ko') return new Set();
-  return new Set([...text.matchAll(/(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase()));
 }
 
 function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<string>): boolean {

@@ -1,5 +1,6 @@
 import type { SourcedFact } from '../knowledge/types.ts';
 import {
+  acronymsIn,
   choseong,
   hasHangul,
   isHangulWord,
@@ -39,9 +40,6 @@ const STOPWORDS = new Set(
     .join(' ')
     .split(' '),
 );
-
-/** Latin letters in capitals standing alone (`IT`, `AI`): an acronym in a Korean text. */
-const ACRONYM = /(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])/g;
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
@@ -234,9 +232,8 @@ export class FactIndex {
       addNormalized(normalizeText(text), field);
       // (an acronym in capitals, `IT 강국`, is a word even where its letters spell a stopword, `it`)
       if (hasHangul(text))
-        for (const [acronym] of text.matchAll(ACRONYM))
-          if (isStopword(acronym.toLowerCase()))
-            weigh(this.vocabulary.add(acronym.toLowerCase()), FIELD_WEIGHT[field]);
+        for (const acronym of acronymsIn(text))
+          if (isStopword(acronym)) weigh(this.vocabulary.add(acronym), FIELD_WEIGHT[field]);
     };
     this.facts.forEach((fact, index) => {
       addText(fact.text.ko, 'ko');

@@ -236,3 +236,8 @@ export function pastStem(word: string): string[] {
   }
   return [];
 }
+
+/** Latin letters in capitals standing alone (`IT`, `VC`), lower-cased: the acronyms a Korean text types. */
+export function acronymsIn(text: string): string[] {
+  return [...text.matchAll(/(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])/g)].map((m) => m[0].toLowerCase());
+}

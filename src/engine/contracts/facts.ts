@@ -11,7 +11,7 @@ import { amountFigures, timeFigures } from '../fit.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import type { Answer, Engine, Lead, Verdict } from '../types.ts';
-import { namedIn, readsAs } from '../words.ts';
+import { escapeRegExp, namedIn, readsAs } from '../words.ts';
 
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
@@ -150,8 +150,7 @@ export function rowWording(engine: Engine, passage: SourcedPassage): LocalizedTe
  */
 function relativeTime(engine: Engine, fact: SourcedFact): LocalizedText | undefined {
   const { words, after, before } = engine.lexicon.relativeWhen;
-  const any = (list: readonly string[]) =>
-    list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const any = (list: readonly string[]) => list.map(escapeRegExp).join('|');
   const ko = new RegExp(`(${any(words)})(\\([^)]*\\))?(${any(after)})?`).exec(fact.text.ko);
   const en = new RegExp(`((?:${any(before)})\\s+)?(${any(words)})(\\s*\\([^)]*\\))?`, 'i').exec(fact.text.en);
   if (!ko || !en) return undefined;

@@ -258,6 +258,8 @@ function namesNoKind(reading: Reading, i: number): boolean {
 function factsFitting(
   reading: Reading,
   qualifiers: readonly Term[],
+  /** The words for the kind listed (`나라`), which name no part of the article. */
+  kindWords: ReadonlySet<string>,
   describing: ReadonlySet<string> = new Set(),
   naming: (fact: SourcedFact) => boolean = () => true,
 ): SourcedFact[] {
@@ -272,10 +274,6 @@ function factsFitting(
     .flatMap((m) => m.terms.map((i) => terms[i]!));
   // `해외 선진국 AI 정책 사례로 나온 나라들`: the part of the article the words name, by its title (by all
   // the words the question names things with, a kind's word too: `AI 정책 사례로 나온 나라들`)
-  const asked = listKind(reading);
-  const kindWords = asked
-    ? (engine.lexicon.listKinds.get(asked.kind) ?? new Set<string>())
-    : new Set<string>();
   const named = terms.filter(
     (t, i) =>
       !readsAs(t, kindWords) &&
@@ -393,6 +391,7 @@ function entityItems(
   const facts = factsFitting(
     reading,
     qualifiers.filter((t) => !(tabled && readsAs(t, rows)) && !naming(t)),
+    kindWords,
     new Set([
       ...regions.map((r) => r.id),
       ...mentions.filter((m) => m.terms.some((i) => naming(reading.terms[i]!))).map((m) => m.entity.id),
@@ -480,13 +479,15 @@ function factItems(reading: Reading, kind: ListKind, asked: Term, qualifiers: re
         : kind === 'reasons'
           ? fact.kind === 'reason'
           : fact.kind === 'policy';
-  const of = qualifiers.filter((t) => !readsAs(t, engine.lexicon.listKinds.get(kind) ?? new Set()));
+  const kindWords = engine.lexicon.listKinds.get(kind) ?? new Set<string>();
+  const of = qualifiers.filter((t) => !readsAs(t, kindWords));
   // (a verb that says what they are for, `AI 키우려고 하는 지원책`, narrows them to the one fact that
   // uses it: the list is of all of them, unless only it says the nouns)
-  const all = factsFitting(reading, of);
+  const all = factsFitting(reading, of, kindWords);
   const nouns = factsFitting(
     reading,
     of.filter((t) => t.role !== 'predicate'),
+    kindWords,
   );
   const facts = all.filter(own).length <= 1 && nouns.filter(own).length > 1 ? nouns : all;
   // `budget figures`, `보조금 액수`: the noun just before the kind says what they are; it must be theirs.
