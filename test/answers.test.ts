@@ -2947,7 +2947,7 @@ test("`Compare Korea vs Japan on 'investment attraction' in the table`: the noun
   );
 });
 
-describe('a table’s wording asked: its row as the article writes it leads', () => {
+describe('a fact read from a table: its row as the article writes it leads', () => {
   const title = (text: string, language: 'ko' | 'en' = 'ko') =>
     renderAnswer(engine, ask(text), language).embeds?.[0]?.title ?? '';
 
@@ -2965,6 +2965,13 @@ describe('a table’s wording asked: its row as the article writes it leads', ()
     expect(title('뤼튼테크놀로지스 일본 쪽 현황 표에 뭐라고 적혀 있음')).toContain(
       '뤼튼테크놀로지스 일본 시장 진출',
     );
+  });
+
+  test('`업스테이지는 일본에서 뭘 했다는 거야?`: a fact read from a row leads with the row, unasked', () => {
+    expect(title('업스테이지는 일본에서 뭘 했다는 거야?')).toBe(
+      '표에는 “업스테이지 도쿄에 일본 오피스 개설”',
+    );
+    expect(title('What did Upstage do in Japan?', 'en')).toContain('Opened a Japan office in Tokyo');
   });
 
   test('`Which companies in the table are still only planning…`: the companies asked still lead', () => {

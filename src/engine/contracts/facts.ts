@@ -114,17 +114,15 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
 }
 
 /**
- * `표에서 한국 정부 지원 칸은 뭐라고 돼 있어`, `what does the infrastructure row say`: of a fact read from a
- * row of a table, the row as the article writes it, when the question names the table or asks how it is
- * worded (and nothing else leads: no person, company, figure or place).
+ * `표에서 한국 정부 지원 칸은 뭐라고 돼 있어`, `업스테이지는 일본에서 뭘 했어?`: of a fact read from a row of a
+ * table, the row as the article writes it (`업스테이지 도쿄에 일본 오피스 개설`), when nothing else leads (no
+ * person, company, figure or place). The cell is the article's own words for what the fact restates.
  */
 function tableRowAsked(res: Resolution, fact: SourcedFact): LocalizedText | undefined {
-  const { engine, terms, types } = res.ask;
-  const { tableWords, textWords } = engine.lexicon;
+  const { engine } = res.ask;
   const passage = engine.kb.passage(fact.articleId, fact.source);
   if (passage?.kind !== 'table-row') return undefined;
-  const asked = types.has('said') || terms.some((t) => readsAs(t, tableWords) || readsAs(t, textWords));
-  return asked ? rowWording(engine, passage) : undefined;
+  return rowWording(engine, passage);
 }
 
 /**
