@@ -3168,3 +3168,9 @@ test('`2023년 외국vc 국내투자액 얼만지 알려죠`: Latin letters run 
   expect(said(ask('2023년 외국vc 국내투자액 얼만지 알려죠'))).toContain('2318억');
   expect(answerFound(ask('사카나AI 요즘 어때? 투자 얼마 받았음'))).toBe(false);
 });
+
+test('`디지털 전환이랑 AI 전환 중에 어디서 앞섰다고 함`: a place word after a choice asks which, not where nor yes or no', () => {
+  const text = said(ask('한국은 디지털 전환이랑 AI 전환 중에 어디서 앞섰다고 함'));
+  expect(text.split('\n')[0]).toContain('디지털 전환에서는 한국이 앞섰');
+  expect(text.split('\n')[0]).not.toMatch(/^네/);
+});

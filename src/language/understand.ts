@@ -282,6 +282,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   for (const i of spans) state.roles[i] = 'filler';
   readQuestionWords(state);
   readFieldAsked(state);
+  const chosen = readChoiceAsked(state);
   readLinesAsked(state);
   readForSomeTime(state);
   readWhatItDid(state);
@@ -303,7 +304,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const twice = state.tokens.some(
     (t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface),
   );
-  if (!asksWh(state.types) && !twice && !state.countCloses) readYesNo(state, raw, bounds.values.length > 0);
+  if (!asksWh(state.types) && !twice && !state.countCloses && !chosen)
+    readYesNo(state, raw, bounds.values.length > 0);
   readFigureGuess(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
@@ -506,6 +508,23 @@ function readFieldAsked(state: ReadingState): void {
       types.delete('which');
     }
   });
+}
+
+/**
+ * `디지털 전환이랑 AI 전환 중에 어디서 앞섰어`, `미국이랑 EU 중 어디가`: a place word after a choice among
+ * those named asks which of them, not where nor yes or no: the fact that tells them apart answers.
+ */
+function readChoiceAsked(state: ReadingState): boolean {
+  const { tokens, lexicon, types, roles } = state;
+  const chosen = tokens.some(
+    (token, i) =>
+      !token.background &&
+      lexicon.particles.choice.includes(token.surface) &&
+      roles[i + 1] === 'question' &&
+      [...lexicon.wherePronouns].some((w) => tokens[i + 1]!.surface.startsWith(w)),
+  );
+  if (chosen) types.delete('place');
+  return chosen;
 }
 
 /** `3줄로`, `세 문장으로`: in how many lines, which asks for a summary. */
