@@ -3174,3 +3174,13 @@ test('`디지털 전환이랑 AI 전환 중에 어디서 앞섰다고 함`: a pl
   expect(text.split('\n')[0]).toContain('디지털 전환에서는 한국이 앞섰');
   expect(text.split('\n')[0]).not.toMatch(/^네/);
 });
+
+test('`상장은 어디서 준비 중이라고 했죠?` after what a CEO said: of the company the person heads', () => {
+  const { answer } = conversation(
+    '올거나이즈 매출에서 일본 법인 비중이 얼마나 돼요?',
+    '이창수 대표는 일본 시장을 어떻게 봤대요?',
+    '상장은 어디서 준비 중이라고 했죠?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('증시 상장');
+});

@@ -326,7 +326,25 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   // (a pointer nothing before resolves, `When does it take full effect?`, is no question on its own)
   const pointed = pointsAt(engine, text);
   const unresolved = names.length === 0 && (pointed === 'company' || pointed === 'person');
-  return [...new Set([whole, ...(unresolved ? [] : [namesOnly]), ...alone])];
+  const ofCompany = companyOfPerson(engine, whole);
+  return [
+    ...new Set([whole, ...(ofCompany ? [ofCompany] : []), ...(unresolved ? [] : [namesOnly]), ...alone]),
+  ];
+}
+
+/**
+ * `은행은?`, `상장은 어디서 준비 중이래?` after an answer about a company's CEO: the follow-up made whole of
+ * the person may ask what the article says of the company the person heads (its clients, its listing).
+ * That reading follows, with the company in the person's place.
+ */
+function companyOfPerson(engine: Engine, question: string): string | undefined {
+  for (const person of engine.kb.entitiesOfType('person')) {
+    const company = person.affiliation ? engine.kb.entities.get(person.affiliation) : undefined;
+    const named = [person.name.ko, person.name.en].find((n) => question.includes(n));
+    if (company && named)
+      return question.replace(named, hasHangul(named) ? company.name.ko : company.name.en);
+  }
+  return undefined;
 }
 
 /**
