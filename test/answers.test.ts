@@ -3184,3 +3184,18 @@ test('`상장은 어디서 준비 중이라고 했죠?` after what a CEO said: o
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('증시 상장');
 });
+
+test('`대표 이름은?` after the clients: the title asks of the company before, not of its clients', () => {
+  const { answer, asked } = conversation('올거나이즈 주요 고객 누구야?', '대표 이름은?');
+  expect(said(answer)).toContain('이창수');
+  expect(asked.at(-1)).not.toContain('고객');
+});
+
+test('`그분 말로는 … 언제 시작된다고 했나요?` of a CEO named in romanised syllables: of the company he heads', () => {
+  const { answer } = conversation(
+    'How many Japanese companies and institutions is Elancer working with on projects?',
+    '그 회사 대표님 성함도 알려주시겠어요?',
+    '그분 말로는 본격적인 일본 프로젝트가 언제 시작된다고 했나요?',
+  );
+  expect(said(answer)).toContain('다음 달');
+});

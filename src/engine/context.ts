@@ -20,7 +20,7 @@ import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { splitMessage } from './split.ts';
 import type { Answer, Engine } from './types.ts';
-import { knowsWord, namedIn, readsAs } from './words.ts';
+import { escapeRegExp, knowsWord, namedIn, readsAs } from './words.ts';
 
 /** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
@@ -163,7 +163,9 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
         kind: 'number' as const,
         type: /^(19|20)[0-9]{2}$/.test(t.head) ? 'year' : 'number',
       };
-    if (t.role === 'question') return { text: t.surface, kind: 'question' as const };
+    // (a title in the question, `대표 이름은?`, is of whom it asks: the subject before, not its other words)
+    if (t.role === 'question' && !engine.lexicon.titleWords.has(t.head))
+      return { text: t.surface, kind: 'question' as const };
     if (t.role === 'filler') return { text: t.surface, kind: 'filler' as const };
     if (t.role === 'predicate') return { text: t.head, kind: 'word' as const, type: 'verb' };
     return { text: t.surface, kind: 'word' as const };
@@ -340,9 +342,19 @@ export function contextReadings(engine: Engine, text: string, previous: string |
 function companyOfPerson(engine: Engine, question: string): string | undefined {
   for (const person of engine.kb.entitiesOfType('person')) {
     const company = person.affiliation ? engine.kb.entities.get(person.affiliation) : undefined;
-    const named = [person.name.ko, person.name.en].find((n) => question.includes(n));
-    if (company && named)
-      return question.replace(named, hasHangul(named) ? company.name.ko : company.name.en);
+    if (!company) continue;
+    // (as written, or romanised with its syllables apart: `park woo jin`)
+    for (const name of [person.name.ko, person.name.en, ...person.aliases]) {
+      const spelled = new RegExp(
+        name
+          .split(/[\s-]+/)
+          .map(escapeRegExp)
+          .join('[\\s-]*'),
+        'i',
+      );
+      if (spelled.test(question))
+        return question.replace(spelled, hasHangul(name) ? company.name.ko : company.name.en);
+    }
   }
   return undefined;
 }
