@@ -7,6 +7,7 @@
  * global VC investment in Korea was 9895억 (2021), 6097억 (2022) and 2318억 원 (2023).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import { askOnce } from '../src/console/ask.ts';
 import { readQuestion } from '../src/engine/ask.ts';
 import { contextLine, contextReadings, inContext } from '../src/engine/context.ts';
 import { type Answer, answerFound, answerMessage, buildEngine, type Engine } from '../src/engine/engine.ts';
@@ -14,6 +15,7 @@ import { splitMessage } from '../src/engine/split.ts';
 import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
 import { readVerb } from '../src/language/korean.ts';
 import { renderAnswer } from '../src/render/render.ts';
+import { createKnowledgeService } from '../src/service.ts';
 
 let engine: Engine;
 
@@ -3198,4 +3200,18 @@ test('`그분 말로는 … 언제 시작된다고 했나요?` of a CEO named in
     '그분 말로는 본격적인 일본 프로젝트가 언제 시작된다고 했나요?',
   );
   expect(said(answer)).toContain('다음 달');
+});
+
+test('`and what share of their revenue comes from the Japan unit?` after the clients, in English: asked as it is, when `their` points at no person or company before', async () => {
+  const service = await createKnowledgeService({ dir: 'knowledge' });
+  const locale = 'en-US';
+  const first = await askOnce(service, 'Which Japanese financial firms are listed as 올거나이즈 clients?', {
+    locale,
+  });
+  const reply = await askOnce(service, 'and what share of their revenue comes from the Japan unit?', {
+    locale,
+    previous: first.asked,
+  });
+  expect(reply.found).toBe(true);
+  expect(JSON.stringify(reply.reply)).toContain('70%');
 });

@@ -324,9 +324,12 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   // (nor one that names what it is about and asks of it: `and the US, what's it doing?`)
   const asksOfNamed =
     own.words.some((w) => w.kind === 'name') && own.words.some((w) => w.kind === 'question');
-  const alone = !own.refersBack && (ownWords.length >= 3 || asksOfNamed) ? [text] : [];
-  // (a pointer nothing before resolves, `When does it take full effect?`, is no question on its own)
+  // (`Which years does it compare for the VC investment numbers?`: of the article, `it` points at nothing
+  // said before)
   const pointed = pointsAt(engine, text);
+  const pointsAtOne = own.refersBack && pointed !== 'thing' && pointed !== undefined;
+  const alone = !pointsAtOne && (ownWords.length >= 3 || asksOfNamed) ? [text] : [];
+  // (a pointer nothing before resolves, `When does it take full effect?`, is no question on its own)
   const unresolved = names.length === 0 && (pointed === 'company' || pointed === 'person');
   const ofCompany = companyOfPerson(engine, whole);
   return [
