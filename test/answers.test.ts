@@ -3215,3 +3215,26 @@ test('`and what share of their revenue comes from the Japan unit?` after the cli
   expect(reply.found).toBe(true);
   expect(JSON.stringify(reply.reply)).toContain('70%');
 });
+
+describe('summaries asked in other words', () => {
+  test.each([
+    ['보고서에 붙일 거라서 핵심만 불릿 포인트로 정리해 주십시오.', '리벨리온, 올거나이즈, 이랜서'],
+    ['올거나이즈 관련 내용만 추려서 요약해 줄래요?', '올거나이즈'],
+  ])('`%s`: what the asker will do with it, and the words for the form, ask nothing', (text, title) => {
+    const answer = ask(text);
+    expect(answer.kind).toBe('summary');
+    expect(said(answer)).toContain(title);
+  });
+
+  test('`…의견 부분은 결국 무슨 얘기예요? 요약해 주세요`: a closing request to sum up asks the part before as a summary', () => {
+    expect(splitMessage(engine, '글쓴이 본인 의견 부분은 결국 무슨 얘기예요? 요약해 주세요')).toHaveLength(1);
+    const { answer } = answerMessage(engine, '글쓴이 본인 의견 부분은 결국 무슨 얘기예요? 요약해 주세요');
+    expect(answer.kind).toBe('summary');
+    expect(said(answer)).toContain('규제 완화');
+  });
+
+  test('`…근거 뭐였음? 한줄로`: a length alone closing the message still only shortens the answer', () => {
+    const { answer } = answerMessage(engine, '박성현 대표가 일본 놓치면 안된다고 한 근거 뭐였음? 한줄로');
+    expect(answer.kind).not.toBe('summary');
+  });
+});

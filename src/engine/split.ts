@@ -51,13 +51,18 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
     withoutLeadIn(engine, p),
   );
   // (`첫째, …`, `second, …`: the marks that number them are no part of the questions)
-  // (nor is a closing request that names nothing: `이렇게 세 개만 부탁`)
-  if (parts.length > 1)
-    return only(
-      parts
-        .map((p) => p.replace(engine.lexicon.enumerators, ''))
-        .filter((p, i) => i < parts.length - 1 || !closingRequest(engine, p)),
-    );
+  // (nor is a closing request that names nothing: `이렇게 세 개만 부탁`; one for a summary, `…무슨
+  // 얘기예요? 요약해 주세요`, asks the part before as a summary)
+  if (parts.length > 1) {
+    const unmarked = parts.map((p) => p.replace(engine.lexicon.enumerators, ''));
+    const last = unmarked.at(-1)!;
+    if (!closingRequest(engine, last)) return only(unmarked);
+    // (not a length alone, `2줄 요약 부탁`, `1 line`: the part before answered, short)
+    const length = engine.lexicon.summaryLines.some((p) => p.test(last) || p.test(last.replace(/\s+/g, '')));
+    const inForm = !length && understand(last, engine.lexicon, vocabularyOf(engine)).types.has('summary');
+    const rest = unmarked.slice(0, -1);
+    return only(inForm ? [...rest.slice(0, -1), `${rest.at(-1)} ${last}`] : rest);
+  }
   if (parts[0] !== body) return only(parts);
   return only(lastSentenceListed(engine, body) ?? [text]);
 }

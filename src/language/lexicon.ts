@@ -69,7 +69,7 @@ const GeneralLexicon = z
     requestEndings: words,
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
-    obligedBecause: z.object({ $comment: z.string().optional(), words, after: words }),
+    obligedBecause: z.object({ $comment: z.string().optional(), words, after: words, afterVerb: words }),
     anaphora: words,
     fillers: words,
     nowWords: words,
@@ -419,7 +419,11 @@ export class Lexicon {
   readonly stageWords: ReadonlySet<string>;
   readonly backgroundMarkers: readonly string[];
   /** `넣어야 돼서`: after a verb of must (`-야`), the asker's reason, closing a clause of background. */
-  obligedBecause!: { readonly words: ReadonlySet<string>; readonly after: readonly string[] };
+  obligedBecause!: {
+    readonly words: ReadonlySet<string>;
+    readonly after: readonly string[];
+    readonly afterVerb: ReadonlySet<string>;
+  };
   readonly anaphora: readonly Phrase[];
   readonly outsideNames: ReadonlySet<string>;
   /** Cities and areas (`도쿄`, `Tokyo`): a fact naming one answers a where-question. */
@@ -748,6 +752,7 @@ export class Lexicon {
     this.obligedBecause = {
       words: new Set(general.obligedBecause.words),
       after: general.obligedBecause.after,
+      afterVerb: new Set(general.obligedBecause.afterVerb),
     };
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);

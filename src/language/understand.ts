@@ -790,20 +790,22 @@ function readBeneficiary(state: ReadingState): void {
 }
 
 /**
- * `올거나이즈 대표 성함 자막에 넣어야 돼서 누구야`: what the asker must do (the verb of must closed by `돼서`,
- * and the words it takes with a particle of place, means or object before it) is why they ask, no part of it.
+ * `올거나이즈 대표 성함 자막에 넣어야 돼서 누구야`, `보고서에 붙일 거라서 핵심만 정리해`: what the asker must or
+ * will do (the verb of must closed by `돼서`, a verb closed by `거라서`, and the words it takes with a
+ * particle of place, means or object before it) is why they ask, no part of it.
  */
 function readObligation(state: ReadingState): void {
   const { tokens, lexicon, roles } = state;
   const { place, means, object } = lexicon.particles;
   const taken = [...place, ...means, ...object];
   tokens.forEach((token, i) => {
-    if (
-      i === 0 ||
-      !lexicon.obligedBecause.words.has(token.surface) ||
-      !lexicon.obligedBecause.after.some((e) => tokens[i - 1]!.surface.endsWith(e))
-    )
-      return;
+    const { words, after, afterVerb } = lexicon.obligedBecause;
+    const before = tokens[i - 1]?.surface ?? '';
+    const obliged = words.has(token.surface) && after.some((e) => before.endsWith(e));
+    // (`붙일 거라서`: what the asker will do with the answer)
+    const intended =
+      i > 0 && afterVerb.has(token.surface) && verbBeforeNoun(tokens[i - 1]!, lexicon, state.vocabulary);
+    if (i === 0 || !(obliged || intended)) return;
     for (let j = i; j >= 0 && (j >= i - 1 || closedBy(tokens[j]!.surface, taken)); j--) {
       roles[j] = 'filler';
       state.asides.add(j);
