@@ -3238,3 +3238,20 @@ describe('summaries asked in other words', () => {
     expect(answer.kind).not.toBe('summary');
   });
 });
+
+test('`…말이 사실인지 모르겠어요. … 일본의 어떤 점을 장점으로 꼽았다고 했나요?`: what the asker wonders before asks no yes or no; start-ups in the plural describe no one company', () => {
+  const text =
+    '일본 가서 상장하는 게 한국보다 쉽다는 말이 사실인지 모르겠어요. 저는 주식도 잘 안 해서 감이 안 오네요. 기사에서는 한국 AI 스타트업들이 일본의 어떤 점을 장점으로 꼽았다고 했나요?';
+  const reading = readQuestion(engine, text)!;
+  expect(reading.understanding.types.has('yesno')).toBe(false);
+  const answer = ask(text);
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('자본 조달');
+  // (a sentence before that asks it still asks yes or no)
+  expect(
+    readQuestion(
+      engine,
+      'ㅋㅋㅋ 일본 팩스 나라라더니 ㄹㅇ 바뀐거임? 지금은 뭐가 되고 있다는데',
+    )!.understanding.types.has('yesno'),
+  ).toBe(true);
+});

@@ -156,7 +156,7 @@ function withDescribed(reading: Reading): { mentions: readonly Mention[]; descri
   // A country does not name the company (`the freelancer marketplace that's heading to Japan`).
   const foreground = mentions.filter((m) => !m.background && m.entity.type !== 'region');
   // (`US big tech companies … they`: several described, not one of them)
-  const several = terms.some((t) => engine.lexicon.companyNouns.has(t.head) && inPlural(t));
+  const several = terms.some((t) => readsAs(t, engine.lexicon.companyNouns) && inPlural(t));
   if (
     foreground.length > 0 ||
     several ||

@@ -269,6 +269,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     asides: new Set(),
     unit: undefined,
     earlierTypes: [],
+    yesNoAt: [],
     referringParts: new Set(),
     phraseStarts: new Set(),
     source: false,
@@ -304,6 +305,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const twice = state.tokens.some(
     (t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface),
   );
+  yesNoOnlyBefore(state, sentences);
   if (!asksWh(state.types) && !twice && !state.countCloses && !chosen)
     readYesNo(state, raw, bounds.values.length > 0);
   readFigureGuess(state, raw);
@@ -390,6 +392,8 @@ interface ReadingState {
   unit: Unit | undefined;
   /** Question words in a sentence before the last: they ask only if the last one asks nothing. */
   readonly earlierTypes: { type: QuestionType; part: number }[];
+  /** Where words that ask yes or no were read (`사실`, `맞아`). */
+  readonly yesNoAt: number[];
   /** Parts of the message with a word that refers back (`거기`, `they`). */
   readonly referringParts: Set<number>;
   /** Tokens that begin a phrase of several words from a set of equivalent words. */
@@ -484,6 +488,7 @@ function readQuestionWords(state: ReadingState): void {
       // In a sentence before the last, it asks only if the last one asks nothing (`…? names pls`).
       if (tokens[i]!.background && type !== 'yesno') state.earlierTypes.push({ type, part: tokens[i]!.part });
       else types.add(type);
+      if (type === 'yesno') state.yesNoAt.push(i);
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'question';
       break;
     }
@@ -525,6 +530,21 @@ function readChoiceAsked(state: ReadingState): boolean {
   );
   if (chosen) types.delete('place');
   return chosen;
+}
+
+/**
+ * `…말이 사실인지 모르겠어요. … 일본의 어떤 점을 장점으로 꼽았다고 했나요?`: a word of yes or no in a sentence
+ * before the last, not itself asked, when the last asks which (`어떤`, `무슨`), says what the asker wonders;
+ * the last asks.
+ */
+function yesNoOnlyBefore(state: ReadingState, sentences: readonly string[]): void {
+  const { tokens, lexicon, types } = state;
+  // (a sentence before that asks it, `ㄹㅇ 바뀐거임? 지금은 뭐가 되고 있다는데`, asks it)
+  const wonders = (i: number) =>
+    tokens[i]!.background && !/[?？]\s*$/.test(sentences[tokens[i]!.part / 100] ?? '');
+  if (!types.has('yesno') || !state.yesNoAt.every(wonders)) return;
+  const asks = tokens.some((t) => !t.background && t.keys.some((k) => lexicon.interrogatives.has(k)));
+  if (asks) types.delete('yesno');
 }
 
 /** `3줄로`, `세 문장으로`: in how many lines, which asks for a summary. */
