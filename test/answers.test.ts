@@ -3255,3 +3255,14 @@ test('`…말이 사실인지 모르겠어요. … 일본의 어떤 점을 장�
     )!.understanding.types.has('yesno'),
   ).toBe(true);
 });
+
+test('`…처음 들어봄. 본사까지 일본으로 옮겼다길래 뭐하는 덴지 궁금해짐. 무슨 사업하는 회사라고 소개돼 있어?`: what made the asker wonder is said aside; the company’s card answers', () => {
+  const text =
+    '올거나이즈라는 회사 처음 들어봄. 본사까지 일본으로 옮겼다길래 뭐하는 덴지 궁금해짐. 무슨 사업하는 회사라고 소개돼 있어?';
+  const answer = ask(text);
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('AI 솔루션');
+  // (a clause closed so that asks, `뭘 해줬길래`, is the question)
+  const asks = readQuestion(engine, '일본 정부가 뭘 해줬길래 AI 허브가 됐어?')!;
+  expect(asks.terms.find((t) => t.surface.startsWith('해줬길래'))?.role).not.toBe('filler');
+});

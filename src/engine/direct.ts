@@ -55,8 +55,10 @@ function entityCard(ask: Ask): Answer | undefined {
   const nameForm = asksNameForm(ask);
   const { nameForms } = ask.engine.lexicon;
   const asksMore = contentTerms.some((t) => !t.background && !(nameForm && nameForms.test(t.surface)));
-  if (mentions.length !== 1 || (!plainTypes && !nameForm) || asksMore || yesno) return undefined;
-  const entity = mentions[0]!.entity;
+  // (one named in a clause said aside, `본사까지 일본으로 옮겼다길래`, is not asked about)
+  const asked = mentions.filter((m) => !m.background);
+  if (asked.length !== 1 || (!plainTypes && !nameForm) || asksMore || yesno) return undefined;
+  const entity = asked[0]!.entity;
   // (`표를 보니 … 회사들이 있던데 이름 좀 알려주세요`: what is asked is said before, not the country's card)
   if (entity.type === 'region' && !nameForm && contentTerms.some((t) => t.background)) return undefined;
   if (nameForm) return entityAnswer(ask.engine, entity);

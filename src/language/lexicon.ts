@@ -69,7 +69,13 @@ const GeneralLexicon = z
     requestEndings: words,
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
-    obligedBecause: z.object({ $comment: z.string().optional(), words, after: words, afterVerb: words }),
+    obligedBecause: z.object({
+      $comment: z.string().optional(),
+      words,
+      after: words,
+      afterVerb: words,
+      since: words,
+    }),
     anaphora: words,
     fillers: words,
     nowWords: words,
@@ -423,6 +429,8 @@ export class Lexicon {
     readonly words: ReadonlySet<string>;
     readonly after: readonly string[];
     readonly afterVerb: ReadonlySet<string>;
+    /** Endings of a verb that say what made the asker wonder (`옮겼다길래`): the clause up to it. */
+    readonly since: readonly string[];
   };
   readonly anaphora: readonly Phrase[];
   readonly outsideNames: ReadonlySet<string>;
@@ -753,6 +761,7 @@ export class Lexicon {
       words: new Set(general.obligedBecause.words),
       after: general.obligedBecause.after,
       afterVerb: new Set(general.obligedBecause.afterVerb),
+      since: general.obligedBecause.since,
     };
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);

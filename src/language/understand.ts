@@ -819,7 +819,21 @@ function readObligation(state: ReadingState): void {
   const { place, means, object } = lexicon.particles;
   const taken = [...place, ...means, ...object];
   tokens.forEach((token, i) => {
-    const { words, after, afterVerb } = lexicon.obligedBecause;
+    const { words, after, afterVerb, since } = lexicon.obligedBecause;
+    // (`본사까지 일본으로 옮겼다길래 뭐하는 덴지 궁금해짐`: what made the asker wonder, from the start of its
+    // sentence; not a clause that asks, `뭘 해줬길래`, nor one that closes the sentence, `어떤 고객사 잡았길래?`)
+    const clause = tokens.filter((t, j) => j <= i && t.part === token.part);
+    const wonders =
+      tokens[i + 1]?.part === token.part &&
+      since.some((e) => token.surface.endsWith(e) && token.surface.length > e.length) &&
+      !clause.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
+    if (wonders) {
+      for (let j = i; j >= 0 && tokens[j]!.part === token.part; j--) {
+        roles[j] = 'filler';
+        state.asides.add(j);
+      }
+      return;
+    }
     const before = tokens[i - 1]?.surface ?? '';
     const obliged = words.has(token.surface) && after.some((e) => before.endsWith(e));
     // (`붙일 거라서`: what the asker will do with the answer)
