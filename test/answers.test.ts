@@ -3266,3 +3266,15 @@ test('`…처음 들어봄. 본사까지 일본으로 옮겼다길래 뭐하는 
   const asks = readQuestion(engine, '일본 정부가 뭘 해줬길래 AI 허브가 됐어?')!;
   expect(asks.terms.find((t) => t.surface.startsWith('해줬길래'))?.role).not.toBe('filler');
 });
+
+test('`이랜서 프리랜서 몇명 ㅇㅇ 대표 누구 ㅇㅇ 협력사 몇개`: chat noise that closes what it follows parts questions', () => {
+  expect(splitMessage(engine, '이랜서 프리랜서 몇명 ㅇㅇ 대표 누구 ㅇㅇ 협력사 몇개')).toEqual([
+    '이랜서 프리랜서 몇명',
+    '대표 누구',
+    '협력사 몇개',
+  ]);
+  const text = said(ask('이랜서 프리랜서 몇명 ㅇㅇ 대표 누구 ㅇㅇ 협력사 몇개'));
+  for (const expected of ['41만', '박우진', '50여']) expect(text).toContain(expected);
+  // (one that stresses, `ㄹㅇ`, parts nothing)
+  expect(splitMessage(engine, 'ㅋㅋㅋ 일본 팩스 나라라더니 ㄹㅇ 바뀐거임?')).toHaveLength(1);
+});

@@ -38,7 +38,7 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const only = (parts: string[]): MessageParts => ({ parts, ofEachThing: false });
   const framed = framedQuestion(engine, typed);
   if (framed) return only([framed]);
-  const text = spacedOut(engine, typed);
+  const text = noiseBetween(engine, spacedOut(engine, typed));
   const { body, announced } = withoutPreamble(engine, text);
   const asks = (part: string) => partAsks(engine, part);
   const named = (part: string) =>
@@ -65,6 +65,16 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   }
   if (parts[0] !== body) return only(parts);
   return only(lastSentenceListed(engine, body) ?? [text]);
+}
+
+/**
+ * `이랜서 프리랜서 몇명 ㅇㅇ 대표 누구 ㅇㅇ 협력사 몇개`: chat noise between words that closes what it follows
+ * (`ㅇㅇ`, not `ㄹㅇ`, which stresses it) parts them as a comma would.
+ */
+function noiseBetween(engine: Engine, text: string): string {
+  return text.replace(/(?<=[^\sㄱ-ㅎ])\s+(\S+)(?=\s+\S)/gu, (all, word: string) =>
+    engine.lexicon.chatSeparators.has(word) ? ',' : all,
+  );
 }
 
 /** Hangul typed without spaces for this long is several words run together. */

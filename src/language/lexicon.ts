@@ -119,6 +119,7 @@ const GeneralLexicon = z
     }),
     stageWords: words,
     chatNoise: words,
+    chatSeparators: words,
     outsideNames: words,
     places: words,
     companyNouns: words,
@@ -624,6 +625,8 @@ export class Lexicon {
   readonly articleSayVerbs: ReadonlySet<string>;
   /** Chat noise (`ㄷㄷ`, `ㅇㅋ`, `lol`): never a word of the question, never a name. */
   readonly chatNoise: ReadonlySet<string>;
+  /** Chat noise that closes what comes before (`ㅇㅇ`: yes, and then): between questions, a comma. */
+  readonly chatSeparators: ReadonlySet<string>;
   /** Endings that make an unknown word a verb's form (`손잡는다는`, `준비하는데`): no name. */
   readonly verbalEndings: readonly string[];
   /** What a fact's text says it is: a time, a start or an end, a reason, an ordinal, a plan, companies. */
@@ -789,6 +792,7 @@ export class Lexicon {
     this.commonNouns = new Set(general.commonNouns);
     this.kindNouns = wordSets<KindType>(general.kindNouns, (w) => w.toLowerCase());
     this.chatNoise = new Set(general.chatNoise);
+    this.chatSeparators = new Set(general.chatSeparators);
     this.mentionVerbs = new Set(general.mentionVerbs);
     this.articleSayVerbs = new Set(general.articleSayVerbs);
     this.listKinds = wordSets<ListKind>(general.listKinds, (w) => w);
