@@ -3278,3 +3278,14 @@ test('`이랜서 프리랜서 몇명 ㅇㅇ 대표 누구 ㅇㅇ 협력사 몇�
   // (one that stresses, `ㄹㅇ`, parts nothing)
   expect(splitMessage(engine, 'ㅋㅋㅋ 일본 팩스 나라라더니 ㄹㅇ 바뀐거임?')).toHaveLength(1);
 });
+
+test('`시장 성장 쪽은 두 나라가 어떻게 다르게 적혀 있나요?`: the two countries, told apart, are the comparison’s sides', () => {
+  expect(
+    readQuestion(engine, '시장 성장 쪽은 두 나라가 어떻게 다르게 적혀 있나요?')!.understanding.types.has(
+      'compare',
+    ),
+  ).toBe(true);
+  const text = said(ask('시장 성장 쪽은 두 나라가 어떻게 다르게 적혀 있나요?'));
+  expect(text).toContain('내수 시장 중심');
+  expect(text).toContain('고령화 사회의 AI 수요 급증');
+});
