@@ -3289,3 +3289,8 @@ test('`시장 성장 쪽은 두 나라가 어떻게 다르게 적혀 있나요?`
   expect(text).toContain('내수 시장 중심');
   expect(text).toContain('고령화 사회의 AI 수요 급증');
 });
+
+test('`일본에 진출했거나 진출 준비 중인 … 어떤 회사들`: after `거나` the same verb again, the word that tells the second apart is an alternative too', () => {
+  const text = said(ask('일본에 진출했거나 진출 준비 중인 한국 AI 기업 어떤 회사들이 나와요?'));
+  for (const name of ['리벨리온', '올거나이즈', '업스테이지', '채널톡']) expect(text).toContain(name);
+});

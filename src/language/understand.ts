@@ -2041,8 +2041,8 @@ function durationsIn(tokens: readonly Token[], lexicon: Lexicon): Set<number> {
 
 /**
  * Alternatives offered for the answer to pick from: two nouns each closed as a question by a copula
- * (`직원이야 프리랜서야?`), two verbs joined by `거나` (`진출했거나 준비 중인`), or two words either side of `or`
- * (`staff or freelancers`).
+ * (`직원이야 프리랜서야?`), two verbs joined by `거나` (`진출했거나 준비 중인`, `진출했거나 진출 준비 중인`), or two
+ * words either side of `or` (`staff or freelancers`).
  */
 function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en', lexicon: Lexicon): Set<number> {
   const out = new Set<number>();
@@ -2055,6 +2055,9 @@ function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en', le
     ) {
       out.add(i);
       out.add(i + 1);
+      // (`진출했거나 진출 준비 중인`: the same word again, and the one that tells the second apart)
+      const again = a.keys.some((k) => b.keys.includes(k)) || a.surface.startsWith(b.surface);
+      if (again && tokens[i + 2] && !tokens[i + 2]!.background) out.add(i + 2);
     }
     if (language === 'ko' && COPULA_QUESTION.test(a.surface) && COPULA_QUESTION.test(b.surface)) {
       out.add(i);
