@@ -3294,3 +3294,40 @@ test('`일본에 진출했거나 진출 준비 중인 … 어떤 회사들`: aft
   const text = said(ask('일본에 진출했거나 진출 준비 중인 한국 AI 기업 어떤 회사들이 나와요?'));
   for (const name of ['리벨리온', '올거나이즈', '업스테이지', '채널톡']) expect(text).toContain(name);
 });
+
+describe('follow-ups of a figure in another year or currency', () => {
+  test('`전년도랑 비교하면 얼마나 줄어든 거예요?` after 2023: the year before, set against it', () => {
+    const text = said(
+      conversation('2023년 글로벌 VC 국내 투자액 얼마야?', '전년도랑 비교하면 얼마나 줄어든 거예요?').answer,
+    );
+    expect(text).toContain('6097억');
+    expect(text).toContain('2318억');
+  });
+
+  test('`엔화 기준으로는요?` after the subsidy in won: the figure in yen', () => {
+    const { answer } = conversation(
+      '일본 데이터센터 보조금이 원화로 최대 얼마 정도예요?',
+      '엔화 기준으로는요?',
+    );
+    expect(said(answer)).toContain('450억 엔');
+  });
+
+  test('`And the won equivalent, as written in the article?`: the currency after a determiner; the article is where', () => {
+    const { answer } = conversation(
+      "What's the maximum data center subsidy Japan offers?",
+      'And the won equivalent, as written in the article?',
+    );
+    expect(said(answer)).toContain('4428억');
+    expect(said(answer)).not.toContain('Published');
+  });
+});
+
+test('`186억달러 … 귀찮아서 그냥 기사에 원화로 써둔 거 있으면 그거 알려줘`: why the asker asks is no word to find', () => {
+  expect(
+    said(
+      ask(
+        '186억달러 이러면 감이 안 옴 ㅋㅋ 달러 환산 귀찮아서 그냥 기사에 원화로 써둔 거 있으면 그거 알려줘.',
+      ),
+    ),
+  ).toContain('27조');
+});

@@ -12,6 +12,7 @@
 import { josa } from 'es-hangul';
 import type { Section } from '../knowledge/schema.ts';
 import { closedBy, nounStems } from '../language/korean.ts';
+import type { Term } from '../language/understand.ts';
 import { isCurrency, isSubjectThing } from '../language/understand.ts';
 import { compactKey, hasHangul, normalizeText, stripParticles, tokenize } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
@@ -179,8 +180,14 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     .filter((p) => p.field === 'article')
     .map((p) => p.phrase.join(' '));
   const ofArticle = reading.terms.filter((t) => [t.head, ...t.forms].some((w) => articleWords.includes(w)));
+  // (`as written in the article`: in English, a word before it says where)
+  const { place, placeBefore } = engine.lexicon.particles;
+  const saysWhere = (t: Term) => {
+    const at = reading.terms.indexOf(t);
+    return reading.terms.slice(Math.max(0, at - 2), at).some((u) => placeBefore.includes(u.surface));
+  };
   const onlyWhere =
-    ofArticle.length > 0 && ofArticle.every((t) => closedBy(t.surface, engine.lexicon.particles.place));
+    ofArticle.length > 0 && ofArticle.every((t) => closedBy(t.surface, place) || saysWhere(t));
   return {
     words,
     refersBack: reading.understanding.anaphora,
@@ -741,6 +748,14 @@ function wholeQuestion(
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
   if (stillOfArticle(engine, text, own, before))
     return `${engine.lexicon.referring.article[hasHangul(text) ? 'ko' : 'en']} ${text}`;
+  // (`전년도랑 비교하면?`, `the year before?`: the year before the one asked, which no name of its own hides)
+  const offset = yearOffset(engine, text);
+  const year = before.words.find((w) => w.type === 'year');
+  if (offset !== undefined && year) {
+    const other = String(Number(year.text.replace(/\D/g, '')) + offset);
+    // (set against the year asked, `전년도랑 비교하면`: both)
+    return substituted(before, [{ ...year, text: own.compare ? `${year.text} vs ${other}` : other }]);
+  }
   // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
   const substantive = own.words.filter(
     (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0),
@@ -769,10 +784,6 @@ function wholeQuestion(
   if (otherSide) return otherSide;
   const against = setAgainst(text, own, before, substantive.length > 0);
   if (against) return against;
-  const offset = yearOffset(engine, text);
-  const year = before.words.find((w) => w.type === 'year');
-  if (offset !== undefined && year)
-    return substituted(before, [{ ...year, text: String(Number(year.text.replace(/\D/g, '')) + offset) }]);
   // `vs 2022?`, `중국이랑 비교하면?`: the question before, of what it was about and of the new one too.
   if (ownNames.length > 0 && substantive.length === 0 && own.compare) {
     const pairs = ownNames.flatMap((name) => {

@@ -296,6 +296,7 @@ const GeneralLexicon = z
       .object({
         $comment: z.string().optional(),
         place: words,
+        placeBefore: words,
         comparedWith: words,
         recipient: words,
         means: words,
@@ -654,6 +655,8 @@ export class Lexicon {
   /** Particles of place (`표에`) and of what something is measured against (`한국보다`). */
   readonly particles: {
     readonly place: readonly string[];
+    /** English words before a word that say where (`in the article`, `per the post`). */
+    readonly placeBefore: readonly string[];
     readonly comparedWith: readonly string[];
     readonly recipient: readonly string[];
     /** Of the means or form (`세 줄로`, `영어로`). */

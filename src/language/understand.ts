@@ -299,6 +299,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readWhichCompany(state);
   readCountedList(state);
   readMeasureAsked(state);
+  readUnitNamed(state);
   readKindAsked(state, raw);
   const aspect = readAspect(state);
   // (a question word said twice, `뭐뭐야`, `어디어디`, asks what they all are)
@@ -1298,6 +1299,19 @@ function readFigureGuess(state: ReadingState, typed: string): void {
   state.types.add('yesno');
   state.types.delete('time');
   state.types.delete('amount');
+}
+
+/** `And the won equivalent?`: a currency after a determiner asks the figure in it (not the verb it spells). */
+function readUnitNamed(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
+  tokens.forEach((token, i) => {
+    const unit = lexicon.unitWords.get(token.surface);
+    if (!unit || !isCurrency(unit) || roles[i] !== undefined) return;
+    if (!lexicon.englishGrammar.possessives.has(tokens[i - 1]?.surface ?? '')) return;
+    roles[i] = 'question';
+    state.unit ??= unit;
+    state.types.add('amount');
+  });
 }
 
 /** `ilbon jeongbu ga … myeot %`: Korean typed in Latin letters, read back in Hangul (see romanized.ts). */
