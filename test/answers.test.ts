@@ -3331,3 +3331,11 @@ test('`186억달러 … 귀찮아서 그냥 기사에 원화로 써둔 거 있�
     ),
   ).toContain('27조');
 });
+
+test("`what's aging got to do with it`: got to do with asks why", () => {
+  const { types } = readQuestion(
+    engine,
+    "korean ai startups moving to japan: what's aging got to do with it",
+  )!.understanding;
+  expect(types.has('reason')).toBe(true);
+});
