@@ -3339,3 +3339,9 @@ test("`what's aging got to do with it`: got to do with asks why", () => {
   )!.understanding;
   expect(types.has('reason')).toBe(true);
 });
+
+test('`what did Upstage actually do in Japan, per the post?`: the post, like the article, is where, nothing to find', () => {
+  const answer = ask('what did Upstage actually do in Japan, per the post?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('Tokyo');
+});
