@@ -3345,3 +3345,8 @@ test('`what did Upstage actually do in Japan, per the post?`: the post, like the
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('Tokyo');
 });
+
+test('`뤼튼 회사 정식 이름 기사에 뭐라고 돼있음`: 뭐라고 돼있다 typed as one asks how it is written, as 뭐라고 돼 있다 does', () => {
+  expect(said(ask('뤼튼 회사 정식 이름 기사에 뭐라고 돼있음'))).toContain('뤼튼테크놀로지스');
+  expect(answerFound(ask('뤼튼 회사 정식 이름 기사에 뭐라고 돼있음'))).toBe(true);
+});
