@@ -3350,3 +3350,12 @@ test('`뤼튼 회사 정식 이름 기사에 뭐라고 돼있음`: 뭐라고 돼
   expect(said(ask('뤼튼 회사 정식 이름 기사에 뭐라고 돼있음'))).toContain('뤼튼테크놀로지스');
   expect(answerFound(ask('뤼튼 회사 정식 이름 기사에 뭐라고 돼있음'))).toBe(true);
 });
+
+test.each(['리벨리온 뭐하는 회사야 섹터만', '리벨리온 업종이 뭐야'])(
+  '`%s`: the field of a company asked is what it does, no word to find',
+  (text) => {
+    const answer = ask(text);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('AI 반도체');
+  },
+);

@@ -498,8 +498,8 @@ function readQuestionWords(state: ReadingState): void {
 }
 
 /**
- * `세계 최고 수준인 분야 어디야`, `어떤 분야`: which field the fact names, not a place nor a company; the
- * word for a field is the kind asked, not a word the fact must use.
+ * `세계 최고 수준인 분야 어디야`, `어떤 분야`, `업종이 뭐야`: which field the fact names, not a place nor a
+ * company; the word for a field is the kind asked, not a word the fact must use.
  */
 function readFieldAsked(state: ReadingState): void {
   const { tokens, lexicon, types, roles } = state;
@@ -507,7 +507,9 @@ function readFieldAsked(state: ReadingState): void {
     if (token.background || !token.keys.some((k) => lexicon.fieldWords.has(k))) return;
     const where = !!tokens[i + 1]?.keys.some((k) => lexicon.wherePronouns.has(k));
     const which = !!tokens[i - 1]?.keys.some((k) => lexicon.interrogativeDeterminers.has(k));
-    if (!where && !which) return;
+    // (`업종이 뭐야`, `뭐하는 회사야 섹터만`: of a company, what it does says its field)
+    const what = !!tokens[i + 1]?.keys.some((k) => lexicon.interrogatives.has(k)) || types.has('profile');
+    if (!where && !which && !what) return;
     roles[i] = 'filler';
     if (where) {
       types.delete('place');
