@@ -3359,3 +3359,13 @@ test.each(['리벨리온 뭐하는 회사야 섹터만', '리벨리온 업종이
     expect(said(answer)).toContain('AI 반도체');
   },
 );
+
+test('`비교하면요`, `정리하면요`: a polite 요 typed onto an ending is read as the verb it follows', () => {
+  expect(engine.lexicon.lemmaKeys('비교하면요')).toContain('비교');
+  expect(engine.lexicon.lemmaKeys('정리하면요')).toContain('정리');
+  expect(
+    readQuestion(engine, '리벨리온이랑 올거나이즈 일본 진출 방식 비교하면요?')!.understanding.types.has(
+      'compare',
+    ),
+  ).toBe(true);
+});

@@ -705,6 +705,7 @@ export class Lexicon {
     this.englishIrregular = new Map(Object.entries(general.englishIrregular));
     this.englishContractions = new Map(Object.entries(general.englishContractions));
     this.koreanChatEndings = mapOf(general.koreanChatEndings);
+    this.koreanEndings = general.koreanEndings;
     const allSets = [...general.synonyms, ...articleSets];
     const verbs = collectWords(general, allSets, this.known);
     this.grammar = grammarOf(general, verbs);
@@ -727,7 +728,6 @@ export class Lexicon {
       degreeAsked: this.degreeAsked,
     } = asidesOf(general));
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
-    this.koreanEndings = general.koreanEndings;
     this.durations = durationWords(general.durations);
     this.stageWords = new Set(general.stageWords);
     this.backgroundMarkers = byLength(general.backgroundMarkers);
@@ -906,6 +906,14 @@ export class Lexicon {
       // never inside a word the lexicon lists (`법인` is not 법 + 인).
       for (const stem of nounStems(this.grammar, token))
         if (stem.length >= 2 || (this.known.has(stem) && !this.known.has(token))) keys.add(stem);
+      // (`비교하면요`, `정리하면요`: a polite 요 typed onto any ending, read as the ending it follows)
+      const polite = this.koreanEndings.polite.find((e) => token.length > e.length + 2 && token.endsWith(e));
+      const plain = polite ? token.slice(0, -polite.length) : '';
+      if (keys.size === 2 && plain && !this.known.has(plain)) {
+        for (const reading of readVerb(this.grammar, plain)) keys.add(reading.lemma);
+        const verbal = readLightVerb(this.grammar, plain)?.noun;
+        if (verbal) keys.add(verbal).add(`${verbal}하다`);
+      }
     } else {
       const irregular = this.englishIrregular.get(token);
       if (irregular) keys.add(irregular);
