@@ -3369,3 +3369,9 @@ test('`비교하면요`, `정리하면요`: a polite 요 typed onto an ending is
     ),
   ).toBe(true);
 });
+
+test('`미국은 어떤 방식으로 접근한대요?`: how a country approaches it is what it does, no word to find', () => {
+  const answer = ask('미국은 어떤 방식으로 접근한대요?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('국가 AI 이니셔티브');
+});
