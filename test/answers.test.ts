@@ -3375,3 +3375,8 @@ test('`미국은 어떤 방식으로 접근한대요?`: how a country approaches
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('국가 AI 이니셔티브');
 });
+
+test('`이랜서 일본 법인 어디에 세웠대`: where something was set up is a place the fact must give, no figure of speech', () => {
+  expect(answerFound(ask('이랜서 일본 법인 어디에 세웠대'))).toBe(false);
+  expect(said(ask('리벨리온 일본 법인 어디에 세웠어?'))).toContain('도쿄');
+});

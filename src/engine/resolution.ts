@@ -122,6 +122,11 @@ function figurative(ask: Ask, found: Retrieval): { found: Retrieval; constrained
   const constrained = constrain(ask, found);
   // (only a place can be one: a time, a figure or a person asked is asked)
   if (found.strictTypes.length !== 1 || found.strictTypes[0] !== 'place') return { found, constrained };
+  // (not where something was set up, `법인 어디에 세웠대`: a place, which the fact gives or not)
+  const sited = found.foregroundWords.some(
+    (t) => t.role === 'predicate' && readsAs(t, ask.engine.lexicon.sitingVerbs),
+  );
+  if (sited) return { found, constrained };
   const loose = { ...found, strictTypes: [] };
   const looseConstrained = constrain(ask, loose);
   const looseBest = looseConstrained.covering[0];

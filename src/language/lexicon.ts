@@ -129,6 +129,7 @@ const GeneralLexicon = z
     personNamed: z.object({ $comment: z.string().optional(), words }),
     appealWords: z.object({ $comment: z.string().optional(), words }),
     destinationVerbs: z.object({ $comment: z.string().optional(), words }),
+    sitingVerbs: z.object({ $comment: z.string().optional(), words }),
     orEndings: z.object({ $comment: z.string().optional(), words }),
     intentClosings: z.object({ $comment: z.string().optional(), words, asking: words }),
     howFar: z.object({ $comment: z.string().optional(), words, verbs: words }),
@@ -494,6 +495,8 @@ export class Lexicon {
   orEndings!: readonly string[];
   /** `인재 일본 가는거`: verbs of going somewhere; a country before one is where, no subject. */
   destinationVerbs!: ReadonlySet<string>;
+  /** Verbs of setting something up somewhere (`세우다`, `개설하다`, `open`): where, with one, is a place. */
+  sitingVerbs!: ReadonlySet<string>;
   /** `어디까지 갔어?`: how far along something is (a word of place and a verb of going on), no place asked. */
   howFar!: { readonly words: readonly string[]; readonly verbs: ReadonlySet<string> };
   /**
@@ -849,6 +852,7 @@ export class Lexicon {
     this.appealWords = new Set(general.appealWords.words);
     this.relativeWhen = general.relativeWhen;
     this.destinationVerbs = new Set(general.destinationVerbs.words);
+    this.sitingVerbs = new Set(general.sitingVerbs.words);
     this.orEndings = general.orEndings.words;
     this.intentClosings = {
       words: general.intentClosings.words,
