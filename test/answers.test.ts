@@ -3380,3 +3380,11 @@ test('`이랜서 일본 법인 어디에 세웠대`: where something was set up 
   expect(answerFound(ask('이랜서 일본 법인 어디에 세웠대'))).toBe(false);
   expect(said(ask('리벨리온 일본 법인 어디에 세웠어?'))).toContain('도쿄');
 });
+
+test('`그럼 아직 일본 법인 설립 추진 중인 곳들은 어디어디예요?` after a company: which ones do it, of its own words, not of the company before', () => {
+  const { answer } = conversation(
+    '프리랜서 개발자 41만 명 보유했다는 회사가 어디였죠?',
+    '그럼 아직 일본 법인 설립 추진 중인 곳들은 어디어디예요?',
+  );
+  for (const name of ['파인더스AI', '피처링', '채널톡']) expect(said(answer)).toContain(name);
+});

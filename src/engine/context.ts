@@ -128,6 +128,8 @@ interface Shape {
   readonly who: boolean;
   /** It sets two things side by side (`vs 2022?`, `2022년이랑 비교하면?`). */
   readonly compare: boolean;
+  /** It asks which ones (`추진 중인 곳들은 어디어디예요?`): what it names is the answer, not its subject. */
+  readonly which: boolean;
   /** Places the article never names (a claim's `오사카`): not carried into a follow-up. */
   readonly unknown: ReadonlySet<string>;
   /** It only asks in what currency (`원화로 하면?`, `in dollars?`): the figure just given, or none. */
@@ -198,6 +200,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
       articleFields.has('title'),
     who: types.has('person'),
     compare: types.has('compare'),
+    which: types.has('which'),
     unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
     unitOnly:
       isCurrency(reading.understanding.unit) &&
@@ -768,6 +771,9 @@ function wholeQuestion(
     own.aboutArticle
   )
     return text;
+  // (`그럼 아직 일본 법인 설립 추진 중인 곳들은 어디어디예요?`: which ones do what it says, of its own words)
+  const nonRegion = ownNames.some((w) => w.kind === 'name' && w.type !== 'region');
+  if (own.which && !own.refersBack && !nonRegion && substantive.length >= 2) return text;
   // `업스테이지는 거기서 뭐 했어?` after a question about Japan: a company of its own, and `거기` the place
   // the question before was about.
   const region = before.words.find((w) => w.type === 'region');
