@@ -3388,3 +3388,7 @@ test('`그럼 아직 일본 법인 설립 추진 중인 곳들은 어디어디�
   );
   for (const name of ['파인더스AI', '피처링', '채널톡']) expect(said(answer)).toContain(name);
 });
+
+test('`allganize daepyo 이름 알려줘잉`: a request typed with a chat ending asks nothing of its own', () => {
+  expect(said(ask('allganize daepyo 이름 알려줘잉'))).toContain('이창수');
+});
