@@ -3392,3 +3392,11 @@ test('`그럼 아직 일본 법인 설립 추진 중인 곳들은 어디어디�
 test('`allganize daepyo 이름 알려줘잉`: a request typed with a chat ending asks nothing of its own', () => {
   expect(said(ask('allganize daepyo 이름 알려줘잉'))).toContain('이창수');
 });
+
+test.each(['세번째 거 좀 더 풀어줘', '마지막 거 좀 쉬운 말로 풀어서 설명해 줄래요?'])(
+  '`%s` after the three reasons: the one picked, explained more',
+  (then) => {
+    const { answer } = conversation('한국 AI 기업들이 일본 가는 이유 세가지가 뭐야??', then);
+    expect(said(answer)).toContain('인수합병');
+  },
+);
