@@ -3400,3 +3400,16 @@ test.each(['세번째 거 좀 더 풀어줘', '마지막 거 좀 쉬운 말로 �
     expect(said(answer)).toContain('인수합병');
   },
 );
+
+describe('the time the article was posted', () => {
+  test('`what time was the article posted?`: what time asks when, to the minute the byline gives', () => {
+    expect(said(ask('what time was the article posted?'))).toContain('00:08');
+  });
+
+  test.each([
+    ['Who wrote this post and when was it published?', 'exact time stamp?'],
+    ['이 글 언제 올라온 거예요?', 'what time?'],
+  ])('`%s` then `%s`: still of the article', (first, then) => {
+    expect(said(conversation(first, then).answer)).toContain('00:08');
+  });
+});

@@ -130,6 +130,8 @@ interface Shape {
   readonly compare: boolean;
   /** It asks which ones (`추진 중인 곳들은 어디어디예요?`): what it names is the answer, not its subject. */
   readonly which: boolean;
+  /** It asks when the article was published, or at what time (`exact time stamp?`, `몇 시?`). */
+  readonly dated: boolean;
   /** Places the article never names (a claim's `오사카`): not carried into a follow-up. */
   readonly unknown: ReadonlySet<string>;
   /** It only asks in what currency (`원화로 하면?`, `in dollars?`): the figure just given, or none. */
@@ -201,6 +203,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     who: types.has('person'),
     compare: types.has('compare'),
     which: types.has('which'),
+    dated: articleFields.has('date'),
     unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
     unitOnly:
       isCurrency(reading.understanding.unit) &&
@@ -719,12 +722,12 @@ function specificsOf(engine: Engine, text: string, question: string): string | u
 /** `누가 썼는데요` after `이 글 언제 올라온거에요?`: a question of no subject after one of the article's details. */
 function stillOfArticle(engine: Engine, text: string, own: Shape, before: Shape): boolean {
   return (
-    before.aboutArticle &&
+    (before.aboutArticle || before.dated) &&
     !before.words.some((w) => w.type === 'author') &&
     !own.words.some((w) => w.kind === 'name' || w.kind === 'number') &&
     !own.aboutArticle &&
     !pointsAt(engine, text) &&
-    own.words.some((w) => w.kind === 'question') &&
+    (own.words.some((w) => w.kind === 'question') || own.dated) &&
     answerQuestion(engine, before.words.map((w) => w.text).join(' ')).kind === 'article'
   );
 }

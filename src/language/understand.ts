@@ -644,6 +644,9 @@ function readArticleWordsAndAnaphora(state: ReadingState): void {
     for (const { field, phrase } of lexicon.articlePhrases) {
       if (!matchesAt(tokens, i, phrase)) continue;
       state.articleFields.add(field);
+      // (`what time`, `time stamp`: words that together ask when it was posted)
+      if (field === 'date' && phrase.length > 1)
+        for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'question';
       // `글 마지막에`, `글쓴이 마지막에`, `the end of the article`: where in it, said beside the article or
       // its author, asks nothing
       if (field === 'article' || field === 'author') readArticlePart(state, i, phrase.length);
