@@ -3413,3 +3413,11 @@ describe('the time the article was posted', () => {
     expect(said(conversation(first, then).answer)).toContain('00:08');
   });
 });
+
+test('`원화 환산하면 얼마야? 한국말로 ㄱ` after an English question: in Korean, a language to answer in, nothing to find', () => {
+  const { answer } = conversation(
+    'Which US big tech companies announced investment in Japan?',
+    '원화 환산하면 얼마야? 한국말로 ㄱ',
+  );
+  expect(said(answer)).toContain('27조');
+});
