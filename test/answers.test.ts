@@ -3421,3 +3421,19 @@ test('`원화 환산하면 얼마야? 한국말로 ㄱ` after an English questio
   );
   expect(said(answer)).toContain('27조');
 });
+
+describe('a figure claimed', () => {
+  test('`데이터센터 보조금 최대 500억엔 맞아?`: a figure near the article’s but not said roughly is corrected', () => {
+    const answer = ask('데이터센터 보조금 최대 500억엔 맞아?');
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');
+    expect(said(answer)).toContain('450억');
+  });
+
+  test.each(['데이터센터 보조금 500억엔 정도 맞아?', '2021년 해외 VC 투자 1조 가까이 됐지?'])(
+    '`%s`: said roughly, a figure near it holds',
+    (text) => {
+      const answer = ask(text);
+      expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('yes');
+    },
+  );
+});

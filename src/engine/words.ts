@@ -1,7 +1,7 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { SourcedFact } from '../knowledge/types.ts';
 import type { Lexicon } from '../language/lexicon.ts';
-import type { Term } from '../language/understand.ts';
+import type { Amount, Term } from '../language/understand.ts';
 import type { QueryWord } from '../search/fact-index.ts';
 import { compactKey, isLatinWord } from '../search/normalize.ts';
 import type { Engine } from './types.ts';
@@ -128,9 +128,11 @@ export function numbersAgree(
   engine: Engine,
   fact: SourcedFact,
   numbers: readonly string[],
-  amounts: readonly { readonly digits: readonly string[]; readonly value: number }[] = [],
+  amounts: readonly Amount[] = [],
   /** The numbers are guesses offered (`41만? 14만?`): one agreeing is enough. */
   oneOf = false,
+  /** A claim checked: only an amount said roughly (`1조 가까이`) agrees with a figure near it. */
+  claimed = false,
 ): boolean {
   if (numbers.length === 0) return true;
   const { numbers: written } = textOf(engine, fact);
@@ -138,6 +140,7 @@ export function numbersAgree(
   const near = (n: string) =>
     amounts.some(
       (a) =>
+        (a.rough || !claimed) &&
         a.digits.includes(n) &&
         fact.figures.some((f) => f.unit !== 'year' && Math.abs(f.value - a.value) <= a.value / 8),
     );

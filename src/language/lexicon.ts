@@ -130,6 +130,7 @@ const GeneralLexicon = z
     appealWords: z.object({ $comment: z.string().optional(), words }),
     destinationVerbs: z.object({ $comment: z.string().optional(), words }),
     sitingVerbs: z.object({ $comment: z.string().optional(), words }),
+    roughly: z.object({ $comment: z.string().optional(), before: words, after: words }),
     orEndings: z.object({ $comment: z.string().optional(), words }),
     intentClosings: z.object({ $comment: z.string().optional(), words, asking: words }),
     howFar: z.object({ $comment: z.string().optional(), words, verbs: words }),
@@ -497,6 +498,8 @@ export class Lexicon {
   destinationVerbs!: ReadonlySet<string>;
   /** Verbs of setting something up somewhere (`세우다`, `개설하다`, `open`): where, with one, is a place. */
   sitingVerbs!: ReadonlySet<string>;
+  /** Words that say a figure is rough (`약`, `about` before it; `가까이`, `쯤` after it). */
+  roughly!: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** `어디까지 갔어?`: how far along something is (a word of place and a verb of going on), no place asked. */
   howFar!: { readonly words: readonly string[]; readonly verbs: ReadonlySet<string> };
   /**
@@ -853,6 +856,7 @@ export class Lexicon {
     this.relativeWhen = general.relativeWhen;
     this.destinationVerbs = new Set(general.destinationVerbs.words);
     this.sitingVerbs = new Set(general.sitingVerbs.words);
+    this.roughly = { before: general.roughly.before, after: general.roughly.after };
     this.orEndings = general.orEndings.words;
     this.intentClosings = {
       words: general.intentClosings.words,

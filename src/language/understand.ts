@@ -100,7 +100,7 @@ export interface Understanding {
    * Amounts the question gives (`1조 가까이`, `4400억`, `41만`, `10개 중 7개`, `18.6 billion`), their
    * value and the digits written for them: the article's figure may be said roughly.
    */
-  readonly amounts: readonly { readonly digits: readonly string[]; readonly value: number }[];
+  readonly amounts: readonly Amount[];
   readonly numbers: readonly string[];
   /** Figures the answer must reach (`40만 넘게`, `more than 400k`, `수십만`): lower bounds. */
   readonly atLeast: readonly number[];
@@ -325,7 +325,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     articleFields: state.articleFields,
     anaphora: background.anaphora,
     atLeast: bounds.values,
-    amounts: amountsIn(text),
+    amounts: amountsIn(text, lexicon),
     numbers: numbersGiven(state, background.terms, bounds.digits, spans),
     aspect,
     source: state.source,
@@ -2342,18 +2342,34 @@ const magnitudeOf = (word: string): number =>
 /** `10개 중 7개`, `열에 일곱`-like shares written with digits: a percentage. */
 const SHARE = /(\d+)\s*(?:개|곳|명)?\s*중(?:에|에서)?\s*(\d+)\s*(?:개|곳|명)?/g;
 
-function amountsIn(text: string): { digits: string[]; value: number }[] {
-  const out: { digits: string[]; value: number }[] = [];
+/** An amount the message gives: its value, the digits written for it, and whether it is said roughly. */
+export interface Amount {
+  readonly digits: readonly string[];
+  readonly value: number;
+  /** `1조 가까이`, `about 20조`, `10개 중 7개`: said roughly, near the figure is the figure. */
+  readonly rough: boolean;
+}
+
+function amountsIn(text: string, lexicon: Lexicon): Amount[] {
+  const out: Amount[] = [];
   const number = (n: string) => Number.parseFloat(n.replace(/,/g, ''));
+  const { before, after } = lexicon.roughly;
+  // (a word for roughly before it, `약`, `about`; after it, on its unit or next, `억엔쯤`, `달러 정도`)
+  const rough = (at: number, end: number) => {
+    const preceding = text.slice(0, at).trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+    const [attached = '', next = ''] = text.slice(end).toLowerCase().split(/\s+/);
+    return before.includes(preceding) || after.some((w) => attached.includes(w) || next.startsWith(w));
+  };
   for (const m of text.matchAll(AMOUNT)) {
     const value = number(m[1]!) * magnitudeOf(m[2]!) + (m[3] ? number(m[3]) * magnitudeOf(m[4]!) : 0);
     const digits = [m[1]!, m[3]].filter((d): d is string => !!d).flatMap((d) => d.split(/[,.]/));
-    if (Number.isFinite(value)) out.push({ digits, value });
+    if (Number.isFinite(value)) out.push({ digits, value, rough: rough(m.index, m.index + m[0].length) });
   }
   for (const m of text.matchAll(SHARE)) {
     const whole = number(m[1]!);
     const part = number(m[2]!);
-    if (whole > 0 && part <= whole) out.push({ digits: [m[1]!, m[2]!], value: (part / whole) * 100 });
+    if (whole > 0 && part <= whole)
+      out.push({ digits: [m[1]!, m[2]!], value: (part / whole) * 100, rough: true });
   }
   return out;
 }

@@ -95,7 +95,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     best.contentHits >= content.length &&
     placedIn(res, best.fact) &&
     (best.contentHits > 0 || res.found.foregroundWords.some((t) => best.words.has(t.head))) &&
-    numbersAgree(ask.engine, best.fact, ask.numbers, ask.understanding.amounts) &&
+    numbersAgree(ask.engine, best.fact, ask.numbers, ask.understanding.amounts, false, true) &&
     !belowBound(res, best) &&
     !doesOtherwise(res, best) &&
     !otherAspect(res, best);
@@ -705,7 +705,9 @@ function contradiction(res: Resolution, claim: Scored): Lead | undefined {
   )
     return { kind: 'figures', figures: percents };
   // (a year the fact has is no contradiction: `2021년 … 2조였어?` disagrees in its amount)
-  const disagreeing = digits.filter((d) => !numbersAgree(engine, claim.fact, [d], ask.understanding.amounts));
+  const disagreeing = digits.filter(
+    (d) => !numbersAgree(engine, claim.fact, [d], ask.understanding.amounts, false, true),
+  );
   if (disagreeing.length > 0) {
     const year = disagreeing.some((n) => /^(19|20)[0-9]{2}$/.test(n));
     const figures = year
