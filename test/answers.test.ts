@@ -3437,3 +3437,11 @@ describe('a figure claimed', () => {
     },
   );
 });
+
+test('`인공지능 사업 하려면 일본으로 가자 이 말 누가 하는 말임?`: words the article holds, typed without quotation marks before 이 말, are quoted', () => {
+  const answer = ask('인공지능 사업 하려면 일본으로 가자 이 말 누가 하는 말임?');
+  expect(answer.kind).toBe('passage');
+  expect(said(answer)).toContain('스타트업 사이에서는');
+  // (words the article does not hold are no quotation)
+  expect(ask('일본 가면 다 잘된다 이 말 누가 한 거야?').kind).not.toBe('passage');
+});

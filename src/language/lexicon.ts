@@ -131,6 +131,7 @@ const GeneralLexicon = z
     destinationVerbs: z.object({ $comment: z.string().optional(), words }),
     sitingVerbs: z.object({ $comment: z.string().optional(), words }),
     roughly: z.object({ $comment: z.string().optional(), before: words, after: words }),
+    quotePointers: z.object({ $comment: z.string().optional(), words }),
     orEndings: z.object({ $comment: z.string().optional(), words }),
     intentClosings: z.object({ $comment: z.string().optional(), words, asking: words }),
     howFar: z.object({ $comment: z.string().optional(), words, verbs: words }),
@@ -500,6 +501,8 @@ export class Lexicon {
   sitingVerbs!: ReadonlySet<string>;
   /** Words that say a figure is rough (`약`, `about` before it; `가까이`, `쯤` after it). */
   roughly!: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /** Words that point at words just typed as a quotation (`이 말`, `this line`). */
+  quotePointers!: readonly string[];
   /** `어디까지 갔어?`: how far along something is (a word of place and a verb of going on), no place asked. */
   howFar!: { readonly words: readonly string[]; readonly verbs: ReadonlySet<string> };
   /**
@@ -857,6 +860,7 @@ export class Lexicon {
     this.destinationVerbs = new Set(general.destinationVerbs.words);
     this.sitingVerbs = new Set(general.sitingVerbs.words);
     this.roughly = { before: general.roughly.before, after: general.roughly.after };
+    this.quotePointers = general.quotePointers.words;
     this.orEndings = general.orEndings.words;
     this.intentClosings = {
       words: general.intentClosings.words,

@@ -77,10 +77,20 @@ export function quoteAnswer(reading: Reading): Answer | undefined {
   return passageQuoted(reading);
 }
 
+/** How many letters of words typed before `이 말` make them words quoted without quotation marks. */
+const UNMARKED_QUOTE = 8;
+
 function passageQuoted(reading: Reading): Answer | undefined {
-  const spans = [...reading.text.matchAll(QUOTED)].map((m) => compactKey(m[1]!)).filter((s) => s.length >= 3);
-  if (spans.length === 0) return undefined;
   const { engine } = reading;
+  // (or typed without quotation marks before a word that points at them: `인공지능 사업 하려면 일본으로 가자
+  // 이 말 누가 하는 말임?`, held by the article as they are)
+  const unmarked = engine.lexicon.quotePointers
+    .map((p) => reading.text.toLowerCase().indexOf(` ${p}`))
+    .filter((at) => at > 0)
+    .map((at) => reading.text.slice(0, at).split(/\s+/).map(compactKey).filter(Boolean))
+    .filter((words) => words.join('').length >= UNMARKED_QUOTE);
+  const spans = [...reading.text.matchAll(QUOTED)].map((m) => compactKey(m[1]!)).filter((s) => s.length >= 3);
+  if (spans.length === 0 && unmarked.length === 0) return undefined;
   // (a part of the article named by its heading and summed up, `'한국 AI 산업의 위기' 부분 요약해줘`: the part)
   const headings = engine.kb.articles.flatMap((a) => a.sections).map((s) => compactKey(s.title.ko));
   if (
@@ -93,8 +103,24 @@ function passageQuoted(reading: Reading): Answer | undefined {
       const passage = engine.kb.passage(article.id, id);
       if (!passage) continue;
       const text = compactKey(`${passage.text} ${passage.en}`);
-      if (spans.some((span) => text.includes(span)))
+      if (spans.some((span) => text.includes(span)) || unmarked.some((words) => heldInOrder(text, words)))
         return { kind: 'passage', question: reading.text, passage };
     }
   return undefined;
+}
+
+/** How many letters may stand between two words typed of a quotation (a particle left out: `사업 하려면`). */
+const LEFT_OUT = 2;
+
+/** The words, in order, in the text, with no more than a particle between them. */
+function heldInOrder(text: string, words: readonly string[]): boolean {
+  let at = text.indexOf(words[0]!);
+  if (at < 0) return false;
+  at += words[0]!.length;
+  for (const word of words.slice(1)) {
+    const next = text.indexOf(word, at);
+    if (next < 0 || next - at > LEFT_OUT) return false;
+    at = next + word.length;
+  }
+  return true;
 }
