@@ -3445,3 +3445,14 @@ test('`인공지능 사업 하려면 일본으로 가자 이 말 누가 하는 �
   // (words the article does not hold are no quotation)
   expect(ask('일본 가면 다 잘된다 이 말 누가 한 거야?').kind).not.toBe('passage');
 });
+
+test.each([
+  '일본 데이터센터 보조금 받은 첫 한국 기업 어디야?',
+  '2023년 한국 AI 스타트업이 받은 VC 투자 총액은?',
+])('`%s`: who received something is not said by a fact of what is offered', (text) => {
+  expect(answerFound(ask(text))).toBe(false);
+});
+
+test('`세금 혜택이 어떤 기업 대상이야? 아무 회사나 다 받음?`: who is eligible is no recipient asked', () => {
+  expect(said(ask('세금 혜택이 어떤 기업 대상이야? 아무 회사나 다 받음?'))).toContain('소프트웨어');
+});

@@ -64,6 +64,9 @@ export function uncovered(res: Resolution, best: Scored): Answer | undefined {
   if (missing) return res.missingOr(missing);
   const unsaidDeed = deedOfOthers(res, best);
   if (unsaidDeed.length > 0) return res.missingOr(unsaidDeed);
+  // (nor does the passage, which says what is offered as the fact does)
+  const received = recipientsUnsaid(res, best);
+  if (received.length > 0) return res.partial(received.map((t) => t.head));
   return unmatchedWords(res, best) ?? tooLittle(res, best);
 }
 
@@ -84,6 +87,24 @@ function deedOfOthers(res: Resolution, best: Scored): Term[] {
       !best.words.has(t.head) &&
       ![t.head, ...t.synonyms].some((w) => best.words.has(w) || text.includes(w)),
   );
+}
+
+/** How many words either side of a verb of receiving may say who received. */
+const RECEIVER_WINDOW = 3;
+
+/**
+ * `그 보조금 실제로 받은 회사 어디어디임?`, `how many companies actually got it?`: who received something is
+ * asked; a fact that says only what is offered (`최대 450억 엔의 보조금을 지원`) does not say who got it.
+ */
+function recipientsUnsaid(res: Resolution, best: Scored): Term[] {
+  const { terms, engine } = res.ask;
+  const { verbs, receivers, said } = engine.lexicon.recipients;
+  const at = terms.findIndex((t) => !t.background && [...verbs].some((w) => t.surface.startsWith(w)));
+  if (at < 0) return [];
+  const near = terms.slice(Math.max(0, at - RECEIVER_WINDOW), at + RECEIVER_WINDOW + 1);
+  if (!near.some((t) => [t.head, ...t.forms].some((w) => receivers.has(w)))) return [];
+  const { text } = textOf(engine, best.fact);
+  return said.some((w) => text.includes(w)) ? [] : [terms[at]!];
 }
 
 /**

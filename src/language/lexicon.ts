@@ -132,6 +132,7 @@ const GeneralLexicon = z
     sitingVerbs: z.object({ $comment: z.string().optional(), words }),
     roughly: z.object({ $comment: z.string().optional(), before: words, after: words }),
     quotePointers: z.object({ $comment: z.string().optional(), words }),
+    recipients: z.object({ $comment: z.string().optional(), verbs: words, receivers: words, said: words }),
     orEndings: z.object({ $comment: z.string().optional(), words }),
     intentClosings: z.object({ $comment: z.string().optional(), words, asking: words }),
     howFar: z.object({ $comment: z.string().optional(), words, verbs: words }),
@@ -503,6 +504,12 @@ export class Lexicon {
   roughly!: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words that point at words just typed as a quotation (`이 말`, `this line`). */
   quotePointers!: readonly string[];
+  /** Who received something (`실제로 받은 회사`, `how many companies got it`): its verbs, who, and what a fact says. */
+  recipients!: {
+    readonly verbs: ReadonlySet<string>;
+    readonly receivers: ReadonlySet<string>;
+    readonly said: readonly string[];
+  };
   /** `어디까지 갔어?`: how far along something is (a word of place and a verb of going on), no place asked. */
   howFar!: { readonly words: readonly string[]; readonly verbs: ReadonlySet<string> };
   /**
@@ -861,6 +868,11 @@ export class Lexicon {
     this.sitingVerbs = new Set(general.sitingVerbs.words);
     this.roughly = { before: general.roughly.before, after: general.roughly.after };
     this.quotePointers = general.quotePointers.words;
+    this.recipients = {
+      verbs: new Set(general.recipients.verbs),
+      receivers: new Set([...general.recipients.receivers, ...general.companyNouns]),
+      said: general.recipients.said,
+    };
     this.orEndings = general.orEndings.words;
     this.intentClosings = {
       words: general.intentClosings.words,
