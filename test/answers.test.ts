@@ -3456,3 +3456,15 @@ test.each([
 test('`세금 혜택이 어떤 기업 대상이야? 아무 회사나 다 받음?`: who is eligible is no recipient asked', () => {
   expect(said(ask('세금 혜택이 어떤 기업 대상이야? 아무 회사나 다 받음?'))).toContain('소프트웨어');
 });
+
+test('`대표는?` after `일본으로 본사 옮긴 한국 AI 회사 어디임? → 올거나이즈`: of the company the answer named, not of the countries asked', () => {
+  const { answer, asked } = conversation('일본으로 본사 옮긴 한국 AI 회사 어디임?', '대표는?');
+  expect(said(answer)).toContain('이창수');
+  expect(asked.at(-1)).toContain('올거나이즈');
+  expect(
+    answerFound(
+      conversation('일본으로 본사 옮긴 한국 AI 회사 어디임?', '대표는?', '그 회사 설립 연도는 언제야?')
+        .answer,
+    ),
+  ).toBe(false);
+});

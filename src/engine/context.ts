@@ -980,6 +980,13 @@ function pointedAt(
   const main = others.some((w) => w.type !== 'region') ? others.filter((w) => w.type !== 'region') : others;
   // (a question that names a country of its own asks it of that country: `중국 AI 투자 규모는?`)
   if (named.has('region')) return main.filter((w) => w.type !== 'region').map((w) => w.text);
+  // (`대표는?` after `일본으로 본사 옮긴 한국 AI 회사 어디임? → 올거나이즈`: a title is of the company the
+  // answer named, not of the countries the question did)
+  const company = answered.find((n) => typeOf(n) === 'company' || typeOf(n) === 'organization');
+  const title = tokenize(text).some((w) =>
+    [w, ...stripParticles(w)].some((s) => engine.lexicon.titleWords.has(s)),
+  );
+  if (company && title && main.every((w) => w.type === 'region')) return [company];
   return main.length > 0 ? main.map((w) => w.text) : answered.slice(0, 1);
 }
 
