@@ -3468,3 +3468,8 @@ test('`대표는?` after `일본으로 본사 옮긴 한국 AI 회사 어디임?
     ),
   ).toBe(false);
 });
+
+test('`…얼마야? 금액으로`: a closing that only names the unit is of the question before, not a question of its own', () => {
+  expect(splitMessage(engine, '올거나이즈 전체 매출은 얼마야? 금액으로')).toHaveLength(1);
+  expect(splitMessage(engine, '일본 데이터센터 보조금 최대 얼마야? 원화로')).toHaveLength(1);
+});

@@ -56,6 +56,8 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   if (parts.length > 1) {
     const unmarked = parts.map((p) => p.replace(engine.lexicon.enumerators, ''));
     const last = unmarked.at(-1)!;
+    // (a closing that only names the unit, `…얼마야? 금액으로`, asks the part before in it)
+    if (unitOnly(engine, last)) return only([...unmarked.slice(0, -2), `${unmarked.at(-2)} ${last}`]);
     if (!closingRequest(engine, last)) return only(unmarked);
     // (not a length alone, `2줄 요약 부탁`, `1 line`: the part before answered, short)
     const length = engine.lexicon.summaryLines.some((p) => p.test(last) || p.test(last.replace(/\s+/g, '')));
@@ -338,6 +340,12 @@ function namesSomething(engine: Engine, part: string): boolean {
  * `법인세 감면율, 기한, 데이터센터 보조금 한도 한 번에`: three or more nouns between commas, with no verb, each
  * more than a name (`구글, MS, AWS 투자액` is one figure of three names), are items asked one by one.
  */
+/** `금액으로`, `엔화로`, `in won`: only the unit the answer is to be in. */
+function unitOnly(engine: Engine, part: string): boolean {
+  const { terms, unit } = understand(part, engine.lexicon, vocabularyOf(engine));
+  return unit !== undefined && terms.every((t) => t.role === 'filler' || t.role === 'question');
+}
+
 /** `이렇게 세 개만 부탁`, `이 두 개 알려줘`: a request that names nothing of its own, after the questions. */
 function closingRequest(engine: Engine, part: string): boolean {
   const { terms, types } = understand(part, engine.lexicon, vocabularyOf(engine));
