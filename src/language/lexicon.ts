@@ -637,13 +637,13 @@ export class Lexicon {
   /** What a list asks for, by the noun it asks with (`회사 전부`, `이유 다`, `all the figures`). */
   readonly listKinds: ReadonlyMap<ListKind, ReadonlySet<string>>;
   /** Verbs of being in the article (`나오다`, `언급되다`, `mentioned`): they say nothing of what is listed. */
-  readonly mentionVerbs: ReadonlySet<string>;
+  mentionVerbs!: ReadonlySet<string>;
   /** English verbs of what an article says (`does it say`): their subject `it` is the article. */
-  readonly articleSayVerbs: ReadonlySet<string>;
+  articleSayVerbs!: ReadonlySet<string>;
   /** Chat noise (`ㄷㄷ`, `ㅇㅋ`, `lol`): never a word of the question, never a name. */
-  readonly chatNoise: ReadonlySet<string>;
+  chatNoise!: ReadonlySet<string>;
   /** Chat noise that closes what comes before (`ㅇㅇ`: yes, and then): between questions, a comma. */
-  readonly chatSeparators: ReadonlySet<string>;
+  chatSeparators!: ReadonlySet<string>;
   /** Endings that make an unknown word a verb's form (`손잡는다는`, `준비하는데`): no name. */
   readonly verbalEndings: readonly string[];
   /** What a fact's text says it is: a time, a start or an end, a reason, an ordinal, a plan, companies. */
@@ -810,10 +810,7 @@ export class Lexicon {
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);
     this.kindNouns = wordSets<KindType>(general.kindNouns, (w) => w.toLowerCase());
-    this.chatNoise = new Set(general.chatNoise);
-    this.chatSeparators = new Set(general.chatSeparators);
-    this.mentionVerbs = new Set(general.mentionVerbs);
-    this.articleSayVerbs = new Set(general.articleSayVerbs);
+    this.readChatAndSaying(general);
     this.listKinds = wordSets<ListKind>(general.listKinds, (w) => w);
     this.verbalEndings = byLength(general.verbalEndings);
     this.answerWords = answerWordPatterns(general.answerWords);
@@ -839,6 +836,14 @@ export class Lexicon {
     this.speculationWords = general.speculation.words.map(phrase);
     this.timeBounds = timeBoundPhrases(general.timeBounds);
     this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
+  }
+
+  /** Chat noise and what parts questions, and the verbs of mentioning and of what the article says. */
+  private readChatAndSaying(general: GeneralLexicon): void {
+    this.chatNoise = new Set(general.chatNoise);
+    this.chatSeparators = new Set(general.chatSeparators);
+    this.mentionVerbs = new Set(general.mentionVerbs);
+    this.articleSayVerbs = new Set(general.articleSayVerbs);
   }
 
   /** The words for the article's own text and its parts, and for kinds of things a question counts or asks. */
@@ -918,32 +923,31 @@ export class Lexicon {
   lemmaKeys(token: string): string[] {
     const keys = new Set<string>([token]);
     if (isHangulSyllables(token)) {
-      // A word the lexicon lists is that word (`감면` is not 가다 + 면).
-      if (!this.known.has(token))
-        for (const reading of readVerb(this.grammar, token)) keys.add(reading.lemma);
-      const light = readLightVerb(this.grammar, token);
-      if (light?.noun) {
-        keys.add(light.noun);
-        keys.add(`${light.noun}하다`);
-      }
+      this.addVerbKeys(token, keys);
       // A one-syllable noun before a particle only when the lexicon has it (`데야`, `거예요`), and
       // never inside a word the lexicon lists (`법인` is not 법 + 인).
       for (const stem of nounStems(this.grammar, token))
         if (stem.length >= 2 || (this.known.has(stem) && !this.known.has(token))) keys.add(stem);
       // (`비교하면요`, `정리하면요`: a polite 요 typed onto any ending, read as the ending it follows)
       const polite = this.koreanEndings.polite.find((e) => token.length > e.length + 2 && token.endsWith(e));
-      const plain = polite ? token.slice(0, -polite.length) : '';
-      if (keys.size === 2 && plain && !this.known.has(plain)) {
-        for (const reading of readVerb(this.grammar, plain)) keys.add(reading.lemma);
-        const verbal = readLightVerb(this.grammar, plain)?.noun;
-        if (verbal) keys.add(verbal).add(`${verbal}하다`);
-      }
+      if (polite && keys.size === 2) this.addVerbKeys(token.slice(0, -polite.length), keys);
     } else {
       const irregular = this.englishIrregular.get(token);
       if (irregular) keys.add(irregular);
       for (const base of englishBases(token)) keys.add(base);
     }
     return [...keys];
+  }
+
+  /** A Hangul word's readings as a verb: its lemmas, and the noun of a light verb with and without 하다. */
+  private addVerbKeys(word: string, keys: Set<string>): void {
+    // A word the lexicon lists is that word (`감면` is not 가다 + 면).
+    if (!this.known.has(word)) for (const reading of readVerb(this.grammar, word)) keys.add(reading.lemma);
+    const light = readLightVerb(this.grammar, word);
+    if (light?.noun) {
+      keys.add(light.noun);
+      keys.add(`${light.noun}하다`);
+    }
   }
 
   /** Indexes of the sets a token's forms belong to (by the first token of a set's phrases). */
