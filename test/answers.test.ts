@@ -3473,3 +3473,11 @@ test('`…얼마야? 금액으로`: a closing that only names the unit is of the
   expect(splitMessage(engine, '올거나이즈 전체 매출은 얼마야? 금액으로')).toHaveLength(1);
   expect(splitMessage(engine, '일본 데이터센터 보조금 최대 얼마야? 원화로')).toHaveLength(1);
 });
+
+test('`is wrtn going to japan too?`: going to a place is going there, no guess of the future', () => {
+  expect(readQuestion(engine, 'is wrtn going to japan too?')!.understanding.speculative).toBe(false);
+  expect(answerFound(ask('is wrtn going to japan too?'))).toBe(true);
+  expect(readQuestion(engine, 'are korean startups going to leave korea?')!.understanding.speculative).toBe(
+    true,
+  );
+});

@@ -338,7 +338,9 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     speculative: tokens.some(
       (t, i) =>
         (!background.terms[i]?.background &&
-          lexicon.speculationWords.some((phrase) => matchesAt(tokens, i, phrase)) &&
+          lexicon.speculationWords.some(
+            (phrase) => matchesAt(tokens, i, phrase) && !goingTo(state, i, phrase),
+          ) &&
           // (`announced they will invest`: what was said of the future is reported, not guessed)
           !tokens.slice(0, i).some((b) => lexicon.englishGrammar.reportingVerbs.has(b.surface)) &&
           // (`결국 … 얼마였다고?`: what was, asked in the past, is no guess about the future; `결국 상장
@@ -548,6 +550,15 @@ function yesNoOnlyBefore(state: ReadingState, sentences: readonly string[]): voi
   if (!types.has('yesno') || !state.yesNoAt.every(wonders)) return;
   const asks = tokens.some((t) => !t.background && t.keys.some((k) => lexicon.interrogatives.has(k)));
   if (asks) types.delete('yesno');
+}
+
+/** `is wrtn going to japan?`: `going to` before a place or a name is going there, no guess of the future. */
+function goingTo(state: ReadingState, at: number, phrase: Phrase): boolean {
+  const { tokens, lexicon, vocabulary } = state;
+  const next = tokens[at + phrase.length];
+  return (
+    lexicon.particles.placeBefore.includes(phrase.at(-1) ?? '') && !!next && vocabulary.isName(next.surface)
+  );
 }
 
 /** `3줄로`, `세 문장으로`: in how many lines, which asks for a summary. */
