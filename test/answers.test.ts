@@ -3481,3 +3481,8 @@ test('`is wrtn going to japan too?`: going to a place is going there, no guess o
     true,
   );
 });
+
+test('`리벨리온 무슨 회사임? 소프트웨어 쪽?`: a word guessed after the question leaves it, unless a place is guessed for where', () => {
+  expect(said(ask('리벨리온 무슨 회사임? 소프트웨어 쪽?'))).toContain('반도체');
+  expect(answerFound(ask('이랜서 일본 법인 어디 있어? 오사카?'))).toBe(false);
+});

@@ -147,7 +147,11 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
       : [text];
   // (a figure guessed after the question, `몇 개 기업이랑 협력한다 했지? 40개?`: the question, if the guess
   // finds nothing; the answer gives the article's figure)
-  const guessed = GUESS_AFTER.exec(text)?.[1];
+  // (or a word or two guessed, `무슨 회사임? 소프트웨어 쪽?`: the question, whose answer says what it is;
+  // not a place guessed for where, `어디 있어? 오사카?`, which the article not giving is why it was refused)
+  const wordsGuessed = WORDS_GUESSED_AFTER.exec(text)?.[1];
+  const where = wordsGuessed && readQuestion(engine, wordsGuessed)?.understanding.types.has('place');
+  const guessed = GUESS_AFTER.exec(text)?.[1] ?? (where ? undefined : wordsGuessed);
   if (guessed) readings.push(guessed);
   let chosen: { question: string; answer: Answer } | undefined;
   for (const reading of readings) {
@@ -164,6 +168,9 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
 
 /** A question, then a figure offered as a guess in a sentence of its own (`…했지? 40개?`, `…얼마였더라, 100억엔?`). */
 const GUESS_AFTER = /^(.*\S[?？,])\s*[0-9][0-9.,]*\s*[^\s0-9?？]{0,3}[?？]\s*$/u;
+
+/** A question, then a word or two offered as a guess in a sentence of its own (`…무슨 회사임? 소프트웨어 쪽?`). */
+const WORDS_GUESSED_AFTER = /^(.*\S[?？])\s*[^\s?？]{1,8}(?:\s[^\s?？]{1,8})?[?？]\s*$/u;
 
 /**
  * What a message claims before a remark on it: the words up to the last one closed by a background
