@@ -99,7 +99,7 @@ const RECEIVER_WINDOW = 3;
 function recipientsUnsaid(res: Resolution, best: Scored): Term[] {
   const { terms, engine } = res.ask;
   const { verbs, receivers, said } = engine.lexicon.recipients;
-  const at = terms.findIndex((t) => !t.background && [...verbs].some((w) => t.surface.startsWith(w)));
+  const at = terms.findIndex((t) => !t.background && verbs.some((w) => t.surface.startsWith(w)));
   if (at < 0) return [];
   const near = terms.slice(Math.max(0, at - RECEIVER_WINDOW), at + RECEIVER_WINDOW + 1);
   if (!near.some((t) => [t.head, ...t.forms].some((w) => receivers.has(w)))) return [];

@@ -149,9 +149,7 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   // finds nothing; the answer gives the article's figure)
   // (or a word or two guessed, `무슨 회사임? 소프트웨어 쪽?`: the question, whose answer says what it is;
   // not a place guessed for where, `어디 있어? 오사카?`, which the article not giving is why it was refused)
-  const wordsGuessed = WORDS_GUESSED_AFTER.exec(text)?.[1];
-  const where = wordsGuessed && readQuestion(engine, wordsGuessed)?.understanding.types.has('place');
-  const guessed = GUESS_AFTER.exec(text)?.[1] ?? (where ? undefined : wordsGuessed);
+  const guessed = GUESS_AFTER.exec(text)?.[1] ?? wordsGuessedBefore(engine, text);
   if (guessed) readings.push(guessed);
   let chosen: { question: string; answer: Answer } | undefined;
   for (const reading of readings) {
@@ -171,6 +169,13 @@ const GUESS_AFTER = /^(.*\S[?？,])\s*[0-9][0-9.,]*\s*[^\s0-9?？]{0,3}[?？]\s*
 
 /** A question, then a word or two offered as a guess in a sentence of its own (`…무슨 회사임? 소프트웨어 쪽?`). */
 const WORDS_GUESSED_AFTER = /^(.*\S[?？])\s*[^\s?？]{1,8}(?:\s[^\s?？]{1,8})?[?？]\s*$/u;
+
+/** The question before a word or two guessed, unless it asks where (the place guessed is what it lacks). */
+function wordsGuessedBefore(engine: Engine, text: string): string | undefined {
+  const question = WORDS_GUESSED_AFTER.exec(text)?.[1];
+  if (!question || readQuestion(engine, question)?.understanding.types.has('place')) return undefined;
+  return question;
+}
 
 /**
  * What a message claims before a remark on it: the words up to the last one closed by a background

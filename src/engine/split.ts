@@ -8,7 +8,7 @@
  */
 import { hasBatchim } from 'es-hangul';
 import { closedBy, nounStems } from '../language/korean.ts';
-import { ENGLISH_QUESTION_WORD, understand } from '../language/understand.ts';
+import { ENGLISH_QUESTION_WORD, type Understanding, understand } from '../language/understand.ts';
 import { isHangulWord } from '../search/normalize.ts';
 import { QUOTED } from './contracts/quote.ts';
 import { vocabularyOf } from './mentions.ts';
@@ -56,12 +56,13 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   if (parts.length > 1) {
     const unmarked = parts.map((p) => p.replace(engine.lexicon.enumerators, ''));
     const last = unmarked.at(-1)!;
+    const closing = understand(last, engine.lexicon, vocabularyOf(engine));
     // (a closing that only names the unit, `…얼마야? 금액으로`, asks the part before in it)
-    if (unitOnly(engine, last)) return only([...unmarked.slice(0, -2), `${unmarked.at(-2)} ${last}`]);
-    if (!closingRequest(engine, last)) return only(unmarked);
+    if (unitOnly(closing)) return only([...unmarked.slice(0, -2), `${unmarked.at(-2)} ${last}`]);
+    if (!closingRequest(closing)) return only(unmarked);
     // (not a length alone, `2줄 요약 부탁`, `1 line`: the part before answered, short)
     const length = engine.lexicon.summaryLines.some((p) => p.test(last) || p.test(last.replace(/\s+/g, '')));
-    const inForm = !length && understand(last, engine.lexicon, vocabularyOf(engine)).types.has('summary');
+    const inForm = !length && closing.types.has('summary');
     const rest = unmarked.slice(0, -1);
     return only(inForm ? [...rest.slice(0, -1), `${rest.at(-1)} ${last}`] : rest);
   }
@@ -336,19 +337,13 @@ function namesSomething(engine: Engine, part: string): boolean {
   return terms.some((t) => t.role === 'topic' && !t.background);
 }
 
-/**
- * `법인세 감면율, 기한, 데이터센터 보조금 한도 한 번에`: three or more nouns between commas, with no verb, each
- * more than a name (`구글, MS, AWS 투자액` is one figure of three names), are items asked one by one.
- */
 /** `금액으로`, `엔화로`, `in won`: only the unit the answer is to be in. */
-function unitOnly(engine: Engine, part: string): boolean {
-  const { terms, unit } = understand(part, engine.lexicon, vocabularyOf(engine));
+function unitOnly({ terms, unit }: Understanding): boolean {
   return unit !== undefined && terms.every((t) => t.role === 'filler' || t.role === 'question');
 }
 
 /** `이렇게 세 개만 부탁`, `이 두 개 알려줘`: a request that names nothing of its own, after the questions. */
-function closingRequest(engine: Engine, part: string): boolean {
-  const { terms, types } = understand(part, engine.lexicon, vocabularyOf(engine));
+function closingRequest({ terms, types }: Understanding): boolean {
   // (a question word that asks, `그리고 그거 언제까지?`, asks of the part before: no closing request)
   const asking = [...types].some((t) => t !== 'list' && t !== 'summary');
   return (
@@ -368,6 +363,10 @@ function lastSentenceListed(engine: Engine, text: string): string[] | undefined 
   return parts.length > 1 ? parts : undefined;
 }
 
+/**
+ * `법인세 감면율, 기한, 데이터센터 보조금 한도 한 번에`: three or more nouns between commas, with no verb, each
+ * more than a name (`구글, MS, AWS 투자액` is one figure of three names), are items asked one by one.
+ */
 function nounsListed(engine: Engine, text: string): string[] | undefined {
   const items = text.split(/\s*,\s*/).filter((item) => item.trim());
   // (ended by a verb that asks to be told, each is asked with it: `…, 시작 시점 알려줘`)

@@ -35,16 +35,16 @@ export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
-/**
- * A date as people write it (`2025. 4. 4.`, `2025-04-04`, `2025년 4월 4일`, ISO timestamps) as
- * `YYYY-MM-DD`, or undefined.
- */
 /** A date written out: year, month and day, separated by dots, dashes, slashes or 년 and 월. */
 const WRITTEN_DATE = /((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/;
 
 /** A date as an article prints it, with the time when it gives one (`2025. 4. 4. 00:08`, `2025-04-04 09:30`). */
 export const DATELINE = new RegExp(`${WRITTEN_DATE.source}\\s*[.일]?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?`);
 
+/**
+ * A date as people write it (`2025. 4. 4.`, `2025-04-04`, `2025년 4월 4일`, ISO timestamps) as
+ * `YYYY-MM-DD`, or undefined.
+ */
 export function isoDate(text: string): string | undefined {
   const match = WRITTEN_DATE.exec(text);
   if (!match) return undefined;

@@ -506,7 +506,7 @@ export class Lexicon {
   quotePointers!: readonly string[];
   /** Who received something (`실제로 받은 회사`, `how many companies got it`): its verbs, who, and what a fact says. */
   recipients!: {
-    readonly verbs: ReadonlySet<string>;
+    readonly verbs: readonly string[];
     readonly receivers: ReadonlySet<string>;
     readonly said: readonly string[];
   };
@@ -874,7 +874,7 @@ export class Lexicon {
     this.roughly = { before: general.roughly.before, after: general.roughly.after };
     this.quotePointers = general.quotePointers.words;
     this.recipients = {
-      verbs: new Set(general.recipients.verbs),
+      verbs: general.recipients.verbs,
       receivers: new Set([...general.recipients.receivers, ...general.companyNouns]),
       said: general.recipients.said,
     };
