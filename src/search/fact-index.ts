@@ -78,6 +78,10 @@ function englishStem(word: string): string {
   return word;
 }
 
+/** English endings a word takes and stays of its meaning (`earns`, `earned`, `relocation`, `investor`). */
+const ENGLISH_INFLECTIONS =
+  /^(?:s|es|ed|d|ing|ings|er|ers|or|ors|th|ths|ness|ic|ical|ize|ized|ship|ance|ence|y|ion|ions|ation|ations|ment|ments|al|ally|ly|ity|ive|ives|ese|ian|ians)$/;
+
 /** Every form of a document word that goes into the index. */
 function indexForms(word: string): string[] {
   if (hasHangul(word)) return [word, ...stripParticles(word), ...pastStem(word)];
@@ -332,6 +336,16 @@ export class FactIndex {
             maxPrefix: 32,
             maxFuzzy: 8,
           })) {
+            // (a synonym in English is matched with its endings, `earn` → `earned`, or as the first word of
+            // a keyword phrase, `growth engine`; not as the start of another word, `earnest`)
+            if (
+              i >= readings.length &&
+              match.tier === 'prefix' &&
+              !hasHangul(f) &&
+              !this.joined.has(match.term) &&
+              !ENGLISH_INFLECTIONS.test(this.vocabulary.term(match.term).slice(f.length))
+            )
+              continue;
             const gain =
               this.idf(match.term) *
               match.quality *
