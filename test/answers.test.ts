@@ -3486,3 +3486,63 @@ test('`리벨리온 무슨 회사임? 소프트웨어 쪽?`: a word guessed afte
   expect(said(ask('리벨리온 무슨 회사임? 소프트웨어 쪽?'))).toContain('반도체');
   expect(answerFound(ask('이랜서 일본 법인 어디 있어? 오사카?'))).toBe(false);
 });
+
+describe('follow-ups that ask where the answer is, or of a year some years away', () => {
+  test('`그 얘기 몇 번째 문단이야?`: the answer before again, with the passage and part it comes from', () => {
+    const text = said(
+      conversation('올거나이즈 일본 고객사로 어디 언급돼?', '그 얘기 몇 번째 문단이야?').answer,
+    );
+    expect(text).toContain('노무라증권');
+    expect(text).toContain('일본의 급성장하는 AI 시장');
+  });
+
+  test('`2년 전엔?` after 2023, `and two years earlier?`: the figure of 2021', () => {
+    expect(
+      said(conversation('2023년에 글로벌 VC가 국내 벤처에 넣은 돈 얼마였대?', '2년 전엔?').answer),
+    ).toContain('9895억');
+    expect(
+      said(
+        conversation('How much did global VC invest in Korean ventures in 2023?', 'and two years earlier?')
+          .answer,
+      ),
+    ).toContain('989.5');
+  });
+
+  test('`through what year?` after the tax cut: until when', () => {
+    const { answer } = conversation(
+      'What corporate tax relief is Japan handing AI software developers?',
+      'through what year?',
+    );
+    expect(said(answer)).toContain('2032');
+  });
+});
+
+test('`그럼 한국은 데이터센터 쪽 사정 어떤데?`: the situation asked is what the facts say of it, no word to find', () => {
+  const { answer } = conversation(
+    '일본에서 데이터센터 지으면 보조금 최대 얼마까지 나옴?',
+    '그럼 한국은 데이터센터 쪽 사정 어떤데?',
+  );
+  expect(said(answer)).toContain('전력 부족');
+});
+
+test('`이랜서 매출?`: an English synonym (`earn`) is not the start of another word (`earnest`); the article gives no revenue of 이랜서', () => {
+  expect(answerFound(ask('이랜서 매출?'))).toBe(false);
+  expect(answerFound(ask('이랜서 매출 얼마야?'))).toBe(false);
+  expect(said(ask('올거나이즈 매출 중 일본 비중?'))).toContain('70%');
+});
+
+test('`작성일이랑 작성자 알려줘 메모에 출처 달게`: after a request, what the answer is for is no part of the question', () => {
+  const text = said(ask('이 글 작성일이랑 작성자 알려줘 메모에 출처 달게'));
+  expect(text).toContain('editor6141');
+  expect(text).toContain('2025');
+  expect(said(ask('리벨리온 대표 알려줘 발표에 쓰게'))).toContain('박성현');
+});
+
+test('`대표 이름, 일본 매출 비중, 고객사 하나만 찍어줘`: a verb that picks out (`찍어줘`) asks of each noun before it', () => {
+  const parts = splitMessage(engine, '올거나이즈 대표 이름, 일본 매출 비중, 고객사 하나만 찍어줘');
+  expect(parts).toHaveLength(3);
+  const text = said(ask('올거나이즈 대표 이름, 일본 매출 비중, 고객사 하나만 찍어줘'));
+  expect(text).toContain('이창수');
+  expect(text).toContain('70%');
+  expect(text).toContain('노무라증권');
+});

@@ -245,7 +245,18 @@ function yearOffset(engine: Engine, text: string): number | undefined {
   const { referring } = engine.lexicon;
   if (referring.yearAfter.test(text)) return 1;
   if (referring.yearBefore.test(text)) return -1;
-  return undefined;
+  const count = (match: RegExpExecArray | null) => {
+    const said = match?.[1]?.toLowerCase();
+    return said === undefined
+      ? undefined
+      : /^\d+$/.test(said)
+        ? Number(said)
+        : engine.lexicon.summaryLineNumbers.get(said);
+  };
+  const after = count(referring.yearsAfter.exec(text));
+  if (after) return after;
+  const before = count(referring.yearsBefore.exec(text));
+  return before ? -before : undefined;
 }
 
 /** Answers to the questions replied to, by engine: a follow-up's readers look at the answer before several times. */

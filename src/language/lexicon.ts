@@ -74,6 +74,7 @@ const GeneralLexicon = z
       words,
       after: words,
       afterVerb: words,
+      purpose: words,
       since: words,
     }),
     anaphora: words,
@@ -225,6 +226,8 @@ const GeneralLexicon = z
         itemNouns: words,
         yearAfter: words,
         yearBefore: words,
+        yearsAfter: words,
+        yearsBefore: words,
         itemAfter: words,
         itemBefore: words,
         challenge: words,
@@ -435,6 +438,7 @@ export class Lexicon {
     readonly words: ReadonlySet<string>;
     readonly after: readonly string[];
     readonly afterVerb: ReadonlySet<string>;
+    readonly purpose: readonly string[];
     /** Endings of a verb that say what made the asker wonder (`옮겼다길래`): the clause up to it. */
     readonly since: readonly string[];
   };
@@ -775,7 +779,7 @@ export class Lexicon {
     this.nounJoinEndings = general.questionJoiners.nounEndings;
     this.activityWords = new Set(general.activityWords);
     this.startupWords = new Set(general.startupWords);
-    this.referring = referringPatterns(general.referring);
+    this.referring = referringPatterns(general.referring, general.nounEndings, general.summaryLines.numbers);
     this.together = phrasePattern(general.togetherWords);
     this.alongside = general.alongsideWords.words.map(phrase);
     this.readSummaryLines(general);
@@ -783,6 +787,7 @@ export class Lexicon {
       words: new Set(general.obligedBecause.words),
       after: general.obligedBecause.after,
       afterVerb: new Set(general.obligedBecause.afterVerb),
+      purpose: general.obligedBecause.purpose,
       since: general.obligedBecause.since,
     };
     this.itemCounters = new Set(general.countedItems.counters);
@@ -1013,6 +1018,9 @@ export interface Referring {
   readonly namedOrPerson: RegExp;
   readonly yearAfter: RegExp;
   readonly yearBefore: RegExp;
+  /** `2년 전엔?`, `three years later`: so many years from the one before (the number's group). */
+  readonly yearsAfter: RegExp;
+  readonly yearsBefore: RegExp;
   /** Words after an item's name for the one after it (`업스테이지 다음은`) or before it (`앞은`). */
   /** `그거 확실해?`, `근거는?`, `are you sure?`: the answer before, asked to be shown again with its source. */
   readonly challenge: RegExp;
@@ -1134,9 +1142,15 @@ function summaryLinePatterns(words: z.infer<typeof GeneralLexicon>['summaryLines
   ];
 }
 
-function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): Referring {
+function referringPatterns(
+  words: z.infer<typeof GeneralLexicon>['referring'],
+  nounEndings: readonly string[],
+  numbers: Readonly<Record<string, number>>,
+): Referring {
   const again = phrasePattern(words.again).source;
   const asking = phrasePattern(words.againAsking).source;
+  // (`몇 번째 문단이야?`: the phrase as a noun the question ends on)
+  const ending = [...nounEndings].sort((x, y) => y.length - x.length).join('|');
   return {
     person: phrasePattern([...words.person, ...words.personPronouns]),
     company: phrasePattern([...words.company, ...words.companyPronouns, ...words.companyPlural]),
@@ -1161,8 +1175,10 @@ function referringPatterns(words: z.infer<typeof GeneralLexicon>['referring']): 
     namedOrPerson: phrasePattern([...words.person, ...words.company, ...words.personPronouns]),
     yearAfter: phrasePattern(words.yearAfter),
     yearBefore: phrasePattern(words.yearBefore),
+    yearsAfter: yearsApart(words.yearsAfter, numbers),
+    yearsBefore: yearsApart(words.yearsBefore, numbers),
     challenge: new RegExp(
-      `^\\s*(?:${phrasePattern(words.thing).source}\\s*)?(?:\\S+\\s+){0,3}?${phrasePattern(words.challenge).source}\\s*[?？.!]*\\s*$`,
+      `^\\s*(?:${phrasePattern(words.thing).source}\\s*)?(?:\\S+\\s+){0,3}?${phrasePattern(words.challenge).source}(?:${ending})?\\s*[?？.!]*\\s*$`,
       'i',
     ),
     itemAfter: new Set(words.itemAfter),
@@ -1252,6 +1268,12 @@ function phrasePattern(list: readonly string[]): RegExp {
       return korean(w) ? parts.join('\\s*') : `\\b${parts.join('\\s+')}\\b`;
     });
   return new RegExp(`(?:${alternatives.join('|')})`, 'i');
+}
+
+/** A count of years (digits or a number word, its value in the first group) and a word for how far. */
+function yearsApart(words: readonly string[], numbers: Readonly<Record<string, number>>): RegExp {
+  const count = ['\\d{1,2}', ...Object.keys(numbers)].join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${count})\\s*${phrasePattern(words).source}`, 'iu');
 }
 
 /** A pattern that finds any of the words in a text (case-insensitive; a year counts as a time word). */

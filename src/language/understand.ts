@@ -294,6 +294,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readFillers(state, bounds.digits);
   readStandpoint(state);
   readObligation(state);
+  readPurpose(state);
   readHowFar(state);
   readBeneficiary(state);
   readWhichCompany(state);
@@ -862,6 +863,37 @@ function readObligation(state: ReadingState): void {
       state.asides.add(j);
     }
   });
+}
+
+/**
+ * `작성일이랑 작성자 알려줘 메모에 출처 달게`: after a request, a verb closed by `게` says what the answer is
+ * for; it and the words after the request are no part of the question.
+ */
+function readPurpose(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
+  const last = tokens.length - 1;
+  const closing = tokens[last];
+  if (
+    !closing ||
+    !isHangulSyllables(closing.surface) ||
+    closing.keys.some((k) => lexicon.interrogatives.has(k))
+  )
+    return;
+  const ending = lexicon.obligedBecause.purpose.find(
+    (e) => closing.surface.length > e.length && closing.surface.endsWith(e),
+  );
+  // (a verb: one the lexicon knows, or a word the article does not use, `달게`)
+  const verb =
+    readVerb(lexicon.grammar, closing.surface).length > 0 || !state.vocabulary.hasWord(closing.surface);
+  if (!ending || !verb) return;
+  const request = tokens.findLastIndex(
+    (t, i) => i < last && t.part === closing.part && closedByRequest(t.surface, lexicon),
+  );
+  if (request < 0) return;
+  for (let j = request + 1; j <= last; j++) {
+    roles[j] = 'filler';
+    state.asides.add(j);
+  }
 }
 
 /** `어디까지 갔어?`, `어디까지 진행했는지`: how far along it is, which its stage answers; no place asked. */
