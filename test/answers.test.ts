@@ -3546,3 +3546,19 @@ test('`대표 이름, 일본 매출 비중, 고객사 하나만 찍어줘`: a ve
   expect(text).toContain('70%');
   expect(text).toContain('노무라증권');
 });
+
+test('`와 그래서 본사까지 옮긴거구나 상장은 어디서 한대?`: a word closed by an exclamation ends its sentence', () => {
+  const { answer } = conversation(
+    '올거나이즈 일본 고객사 어디어디 있어',
+    '와 그래서 본사까지 옮긴거구나 상장은 어디서 한대?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('증시');
+});
+
+test('`이 글 3줄 요약 ㄱㄱ 발표 도입부에 쓸거`: what the asker will do with the answer is no part of it; the article summed up', () => {
+  const text = said(ask('이 글 3줄 요약 ㄱㄱ 발표 도입부에 쓸거'));
+  expect(text).toContain('리벨리온');
+  expect(text).toContain('올거나이즈');
+  expect(text).not.toContain('게시일');
+});

@@ -38,7 +38,7 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const only = (parts: string[]): MessageParts => ({ parts, ofEachThing: false });
   const framed = framedQuestion(engine, typed);
   if (framed) return only([framed]);
-  const text = noiseBetween(engine, spacedOut(engine, typed));
+  const text = exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed)));
   const { body, announced } = withoutPreamble(engine, text);
   const asks = (part: string) => partAsks(engine, part);
   const named = (part: string) =>
@@ -77,6 +77,17 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
 function noiseBetween(engine: Engine, text: string): string {
   return text.replace(/(?<=[^\sㄱ-ㅎ])\s+(\S+)(?=\s+\S)/gu, (all, word: string) =>
     engine.lexicon.chatSeparators.has(word) ? ',' : all,
+  );
+}
+
+/**
+ * `와 그래서 본사까지 옮긴거구나 상장은 어디서 한대?`: a word closed by an exclamation (`구나`, `네요`) ends
+ * its sentence, as a full stop would, when more words follow.
+ */
+function exclaimed(engine: Engine, text: string): string {
+  const endings = engine.lexicon.exclamations;
+  return text.replace(/([가-힣]+)(?=\s+\S)/gu, (word: string) =>
+    endings.some((e) => word.length > e.length && word.endsWith(e)) ? `${word}.` : word,
   );
 }
 

@@ -75,6 +75,7 @@ const GeneralLexicon = z
       after: words,
       afterVerb: words,
       purpose: words,
+      willDo: words,
       since: words,
     }),
     anaphora: words,
@@ -121,6 +122,7 @@ const GeneralLexicon = z
     stageWords: words,
     chatNoise: words,
     chatSeparators: words,
+    exclamations: z.object({ $comment: z.string().optional(), words }),
     outsideNames: words,
     places: words,
     companyNouns: words,
@@ -439,6 +441,7 @@ export class Lexicon {
     readonly after: readonly string[];
     readonly afterVerb: ReadonlySet<string>;
     readonly purpose: readonly string[];
+    readonly willDo: readonly string[];
     /** Endings of a verb that say what made the asker wonder (`옮겼다길래`): the clause up to it. */
     readonly since: readonly string[];
   };
@@ -648,6 +651,8 @@ export class Lexicon {
   chatNoise!: ReadonlySet<string>;
   /** Chat noise that closes what comes before (`ㅇㅇ`: yes, and then): between questions, a comma. */
   chatSeparators!: ReadonlySet<string>;
+  /** Endings that close a sentence as an exclamation (`옮긴거구나`, `빠르네요`). */
+  exclamations!: readonly string[];
   /** Endings that make an unknown word a verb's form (`손잡는다는`, `준비하는데`): no name. */
   readonly verbalEndings: readonly string[];
   /** What a fact's text says it is: a time, a start or an end, a reason, an ordinal, a plan, companies. */
@@ -788,6 +793,7 @@ export class Lexicon {
       after: general.obligedBecause.after,
       afterVerb: new Set(general.obligedBecause.afterVerb),
       purpose: general.obligedBecause.purpose,
+      willDo: general.obligedBecause.willDo,
       since: general.obligedBecause.since,
     };
     this.itemCounters = new Set(general.countedItems.counters);
@@ -847,6 +853,7 @@ export class Lexicon {
   private readChatAndSaying(general: GeneralLexicon): void {
     this.chatNoise = new Set(general.chatNoise);
     this.chatSeparators = new Set(general.chatSeparators);
+    this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);
     this.articleSayVerbs = new Set(general.articleSayVerbs);
   }

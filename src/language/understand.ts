@@ -287,6 +287,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readLinesAsked(state);
   readForSomeTime(state);
   readWhatItDid(state);
+  // (what the answer is for, `…요약 ㄱㄱ 발표에 쓸거`, first: its words are not the article's fields)
+  readPurpose(state);
   readArticleWordsAndAnaphora(state);
   readRelativeTimes(state);
   readExclusions(state);
@@ -294,7 +296,6 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readFillers(state, bounds.digits);
   readStandpoint(state);
   readObligation(state);
-  readPurpose(state);
   readHowFar(state);
   readBeneficiary(state);
   readWhichCompany(state);
@@ -653,6 +654,7 @@ function readArticlePart(state: ReadingState, at: number, length: number): void 
 function readArticleWordsAndAnaphora(state: ReadingState): void {
   const { tokens, lexicon, roles } = state;
   for (let i = 0; i < tokens.length; i++) {
+    if (state.asides.has(i)) continue;
     for (const { field, phrase } of lexicon.articlePhrases) {
       if (!matchesAt(tokens, i, phrase)) continue;
       state.articleFields.add(field);
@@ -885,7 +887,7 @@ function readPurpose(state: ReadingState): void {
   // (a verb: one the lexicon knows, or a word the article does not use, `달게`)
   const verb =
     readVerb(lexicon.grammar, closing.surface).length > 0 || !state.vocabulary.hasWord(closing.surface);
-  if (!ending || !verb) return;
+  if (!(ending && verb) && !willDo(state, last)) return;
   const request = tokens.findLastIndex(
     (t, i) => i < last && t.part === closing.part && closedByRequest(t.surface, lexicon),
   );
@@ -894,6 +896,16 @@ function readPurpose(state: ReadingState): void {
     roles[j] = 'filler';
     state.asides.add(j);
   }
+}
+
+/** `발표 도입부에 쓸거`, `보고서에 넣을 거야`: the message closes on what the asker will do (a verb in ㄹ and 거). */
+function willDo(state: ReadingState, last: number): boolean {
+  const { surface } = state.tokens[last]!;
+  const noun = state.lexicon.obligedBecause.willDo.find((e) => surface.endsWith(e));
+  if (noun === undefined) return false;
+  const before =
+    surface.length > noun.length ? surface.slice(0, -noun.length) : (state.tokens[last - 1]?.surface ?? '');
+  return before.length > 0 && isHangulSyllables(before) && closesOn(before.at(-1), 'l');
 }
 
 /** `어디까지 갔어?`, `어디까지 진행했는지`: how far along it is, which its stage answers; no place asked. */
