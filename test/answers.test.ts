@@ -3562,3 +3562,14 @@ test('`이 글 3줄 요약 ㄱㄱ 발표 도입부에 쓸거`: what the asker wi
   expect(text).toContain('올거나이즈');
   expect(text).not.toContain('게시일');
 });
+
+test('`그거 실제로 받은 회사 어디야?` after the subsidy: who received it is not said, and no card of the country answers it', () => {
+  const { answer } = conversation(
+    '일본 데이터센터 보조금 최대 얼마까지 줘?',
+    '그거 실제로 받은 회사 어디야?',
+  );
+  expect(answerFound(answer)).toBe(false);
+  expect(
+    answerFound(conversation('일본 데이터센터 보조금 최대 얼마야?', '그 돈 받은 한국 기업 있음?').answer),
+  ).toBe(false);
+});

@@ -4,6 +4,7 @@
  */
 import type { Ask } from './ask.ts';
 import { entityAnswer, partialFor } from './cards.ts';
+import { recipientsAsked } from './gate.ts';
 import type { Answer } from './types.ts';
 import { readsAs } from './words.ts';
 
@@ -58,6 +59,8 @@ function entityCard(ask: Ask): Answer | undefined {
   // (one named in a clause said aside, `본사까지 일본으로 옮겼다길래`, is not asked about)
   const asked = mentions.filter((m) => !m.background);
   if (asked.length !== 1 || (!plainTypes && !nameForm) || asksMore || yesno) return undefined;
+  // (`일본 그거 실제로 받은 회사 어디야?`: who received something of it, which its card does not say)
+  if (recipientsAsked(ask) >= 0) return undefined;
   const entity = asked[0]!.entity;
   // (`표를 보니 … 회사들이 있던데 이름 좀 알려주세요`: what is asked is said before, not the country's card)
   if (entity.type === 'region' && !nameForm && contentTerms.some((t) => t.background)) return undefined;

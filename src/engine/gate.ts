@@ -97,14 +97,20 @@ const RECEIVER_WINDOW = 3;
  * asked; a fact that says only what is offered (`최대 450억 엔의 보조금을 지원`) does not say who got it.
  */
 function recipientsUnsaid(res: Resolution, best: Scored): Term[] {
-  const { terms, engine } = res.ask;
-  const { verbs, receivers, said } = engine.lexicon.recipients;
-  const at = terms.findIndex((t) => !t.background && verbs.some((w) => t.surface.startsWith(w)));
+  const at = recipientsAsked(res.ask);
   if (at < 0) return [];
+  const { text } = textOf(res.ask.engine, best.fact);
+  return res.ask.engine.lexicon.recipients.said.some((w) => text.includes(w)) ? [] : [res.ask.terms[at]!];
+}
+
+/** Where the question asks who received something (its verb of receiving, with a receiver near it); else -1. */
+export function recipientsAsked(ask: Ask): number {
+  const { terms, engine } = ask;
+  const { verbs, receivers } = engine.lexicon.recipients;
+  const at = terms.findIndex((t) => !t.background && verbs.some((w) => t.surface.startsWith(w)));
+  if (at < 0) return -1;
   const near = terms.slice(Math.max(0, at - RECEIVER_WINDOW), at + RECEIVER_WINDOW + 1);
-  if (!near.some((t) => [t.head, ...t.forms].some((w) => receivers.has(w)))) return [];
-  const { text } = textOf(engine, best.fact);
-  return said.some((w) => text.includes(w)) ? [] : [terms[at]!];
+  return near.some((t) => [t.head, ...t.forms].some((w) => receivers.has(w))) ? at : -1;
 }
 
 /**
