@@ -3573,3 +3573,9 @@ test('`그거 실제로 받은 회사 어디야?` after the subsidy: who receive
     answerFound(conversation('일본 데이터센터 보조금 최대 얼마야?', '그 돈 받은 한국 기업 있음?').answer),
   ).toBe(false);
 });
+
+test('`그 50곳 이름 목록도 기사에 있음?` after the count of partners: the article counts them and names none', () => {
+  const { answer } = conversation('이랜서 일본에서 몇 군데랑 협력한대?', '그 50곳 이름 목록도 기사에 있음?');
+  expect(answerFound(answer)).toBe(false);
+  expect(said(conversation('이랜서 일본에서 몇 군데랑 협력한대?').answer)).toContain('50여');
+});

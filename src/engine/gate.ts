@@ -494,3 +494,21 @@ function sharedFigure(res: Resolution, best: Scored): Answer | undefined {
     facts: [cited, ...partial.facts.filter((f) => f.fact.id !== best.fact.id)].slice(0, 4),
   };
 }
+
+/**
+ * `그 50곳 이름 목록도 기사에 있음?`, `그 기업·기관들 이름 하나라도 나와?`: the names of a group the article
+ * only counts (`50여 개 기업 및 기관`) are not in it; the fact that counts them names none of them.
+ */
+export function namesOfCounted(res: Resolution): Answer | undefined {
+  const { ask, best } = res;
+  if (!best || !ask.types.has('name') || ask.types.has('person')) return undefined;
+  const counted = best.fact.figures.some((f) => f.unit === 'organizations');
+  const named = ask.mentions.map((m) => m.entity.id);
+  const names = best.fact.entities.some((id) => {
+    const type = ask.engine.kb.entities.get(id)?.type;
+    return (type === 'company' || type === 'organization') && !named.includes(id);
+  });
+  if (!counted || names) return undefined;
+  const asked = ask.terms.find((t) => t.role === 'question' && !t.background);
+  return res.partial([asked?.head ?? 'name']);
+}
