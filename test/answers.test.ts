@@ -3579,3 +3579,9 @@ test('`그 50곳 이름 목록도 기사에 있음?` after the count of partners
   expect(answerFound(answer)).toBe(false);
   expect(said(conversation('이랜서 일본에서 몇 군데랑 협력한대?').answer)).toContain('50여');
 });
+
+test('`변화 속도 적응 못하면 어케 된다고?` after a question of 박성현: the follow-up read alone, whose fact says all its own words', () => {
+  const { answer, asked } = conversation('리벨리온 대표 이름 뭐야?', '변화 속도 적응 못하면 어케 된다고?');
+  expect(said(answer)).toContain('도태');
+  expect(asked.at(-1)).toBe('변화 속도 적응 못하면 어케 된다고?');
+});

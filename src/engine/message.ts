@@ -209,10 +209,43 @@ function answerInContext(
   let first: { question: string; answer: Answer } | undefined;
   for (const question of readings) {
     const answer = answerQuestion(engine, question);
-    if (answerFound(answer)) return { question, answer };
+    if (answerFound(answer)) return ownWordsFirst(engine, text, { question, answer });
     first ??= { question, answer };
   }
   return first!;
+}
+
+/** How many words of its own a follow-up must have to be read alone, when the facts say them all. */
+const OWN_WORDS = 2;
+
+/**
+ * `변화 속도 적응 못하면 어케 된다고?` after a question of 박성현: the follow-up read alone, when the fact
+ * answering it says every word of its own and the fact answering it made whole says fewer (what it
+ * carried over, a name, outweighed its own words).
+ */
+function ownWordsFirst(
+  engine: Engine,
+  text: string,
+  made: { question: string; answer: Answer },
+): { question: string; answer: Answer } {
+  if (made.question === text || made.answer.kind !== 'facts') return made;
+  const reading = readQuestion(engine, text);
+  const own = (reading?.terms ?? []).filter(
+    (t) => !t.background && (t.role === 'topic' || t.role === 'predicate'),
+  );
+  if (own.length < OWN_WORDS || (reading && completeAsk(reading).mentions.length > 0)) return made;
+  const says = (answer: Answer) => {
+    const fact = answer.kind === 'facts' ? answer.facts[0]?.fact : undefined;
+    if (!fact) return 0;
+    const written = `${fact.text.ko} ${fact.text.en}`.toLowerCase();
+    return own.filter((t) =>
+      [t.head, t.surface, ...t.forms].some((w) => written.includes(w.replace(/다$/, '').toLowerCase())),
+    ).length;
+  };
+  const alone = answerQuestion(engine, text);
+  return answerFound(alone) && says(alone) === own.length && says(made.answer) < own.length
+    ? { question: text, answer: alone }
+    : made;
 }
 
 /** How many entities a question with nothing to refer to offers to choose from. */
