@@ -3585,3 +3585,11 @@ test('`변화 속도 적응 못하면 어케 된다고?` after a question of 박
   expect(said(answer)).toContain('도태');
   expect(asked.at(-1)).toBe('변화 속도 적응 못하면 어케 된다고?');
 });
+
+test("`기사에 있는 표 두 개 핵심만 뽑아줘`: each of the article's tables in a part of its own", () => {
+  expect(splitMessage(engine, '기사에 있는 표 두 개 핵심만 뽑아줘')).toHaveLength(2);
+  const text = said(ask('표 두 개 내용만 짧게 요약 좀'));
+  expect(text).toContain('30%');
+  expect(text).toContain('186억');
+  expect(splitMessage(engine, '기사에 나온 대표들 이름 다 알려줘')).toHaveLength(1);
+});

@@ -9,8 +9,9 @@
 import { hasBatchim } from 'es-hangul';
 import { closedBy, nounStems } from '../language/korean.ts';
 import { ENGLISH_QUESTION_WORD, type Understanding, understand } from '../language/understand.ts';
-import { isHangulWord } from '../search/normalize.ts';
+import { hasHangul, isHangulWord } from '../search/normalize.ts';
 import { QUOTED } from './contracts/quote.ts';
+import { tableTitles } from './contracts/table.ts';
 import { vocabularyOf } from './mentions.ts';
 import type { Engine } from './types.ts';
 import { knowsWord, nameAlso } from './words.ts';
@@ -40,6 +41,8 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   if (framed) return only([framed]);
   const text = exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed)));
   const { body, announced } = withoutPreamble(engine, text);
+  const tables = eachTable(engine, body);
+  if (tables) return only(tables);
   const asks = (part: string) => partAsks(engine, part);
   const named = (part: string) =>
     asks(part) || (namesSomething(engine, part) && !meansTo(engine, part.trim().split(/\s+/)));
@@ -89,6 +92,22 @@ function exclaimed(engine: Engine, text: string): string {
   return text.replace(/([가-힣]+)(?=\s+\S)/gu, (word: string) =>
     endings.some((e) => word.length > e.length && word.endsWith(e)) ? `${word}.` : word,
   );
+}
+
+/**
+ * `기사에 있는 표 두 개 핵심만 뽑아줘`, `both tables, briefly`: each of the article's tables asked in its own
+ * part, by what it is called, with the rest of the message.
+ */
+function eachTable(engine: Engine, text: string): string[] | undefined {
+  const said = engine.lexicon.allTables.exec(text);
+  if (!said) return undefined;
+  const titles = tableTitles(engine);
+  if (titles.length < 2) return undefined;
+  const rest = `${text.slice(0, said.index)} ${text.slice(said.index + said[0].length)}`
+    .replace(/\s+/g, ' ')
+    .trim();
+  const table = [...engine.lexicon.tableWords].find((w) => hasHangul(w) === hasHangul(text)) ?? '';
+  return titles.slice(0, MAX_PARTS).map((title) => `${title} ${table} ${rest}`.trim());
 }
 
 /** Hangul typed without spaces for this long is several words run together. */

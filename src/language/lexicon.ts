@@ -246,6 +246,7 @@ const GeneralLexicon = z
     countryKinds: z.object({ $comment: z.string().optional(), words }).strict(),
     negations: z.object({ $comment: z.string().optional(), words, endings: words }).strict(),
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
+    allTables: z.object({ $comment: z.string().optional(), words }).strict(),
     sectionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
@@ -568,6 +569,8 @@ export class Lexicon {
   negations!: { readonly words: ReadonlySet<string>; readonly endings: readonly string[] };
   /** Words for a table of the article (`표`, `table`): one asked for whole is its rows. */
   tableWords!: ReadonlySet<string>;
+  /** `표 두 개`, `both tables`: all of the article's tables at once. */
+  allTables!: RegExp;
   /** Words for a part of the article under its heading (`섹션`, `소제목`): its title leads the answer. */
   sectionWords!: ReadonlySet<string>;
   /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
@@ -906,6 +909,8 @@ export class Lexicon {
     this.figuresWanted = figuresWantedPattern(general.figuresWanted);
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
+    // (at a word's start: `대표들` is no `표들`)
+    this.allTables = new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(general.allTables.words).source}`, 'iu');
     this.sectionWords = new Set(general.sectionWords.words);
     this.stepWords = {
       words: new Set(general.stepWords.words),

@@ -14,6 +14,8 @@ import { rowWording } from './facts.ts';
 interface Table {
   /** The header row and the heading just before it, compacted: what the table is called. */
   readonly name: string;
+  /** The heading just before it as written (`한국과 일본의 AI 정책 비교`), else its header row. */
+  readonly title: string;
   readonly rows: readonly ListItem[];
   readonly comparison: boolean;
 }
@@ -133,6 +135,11 @@ function ofCountry(reading: Reading, rows: readonly ListItem[]): readonly ListIt
 }
 
 /** The article's tables: runs of table rows, the first of which is the header. */
+/** What the article's tables are called, in order: each one's heading, else its header row. */
+export function tableTitles(engine: Engine): string[] {
+  return tablesOf(engine).map((t) => t.title);
+}
+
 function tablesOf(engine: Engine): Table[] {
   const sources = new Set(engine.kb.comparisons.flatMap((c) => c.rows.map((r) => r.source)));
   return engine.kb.articles.flatMap((article) => {
@@ -146,6 +153,13 @@ function tablesOf(engine: Engine): Table[] {
       const body = passages.slice(at + 1, end + 1);
       tables.push({
         name: compactKey(`${heading} ${passages[at]!.text}`),
+        // (a header row without the name of its first column, `기업`, and its cells' dividers)
+        title:
+          heading ||
+          passages[at]!.text.split(/\s+/)
+            .slice(1)
+            .join(' ')
+            .replace(/\s*[/|·]\s*/g, ' '),
         comparison: body.some((p) => sources.has(p.id)),
         rows: body.map((p) => ({
           label: { ko: p.text, en: p.en },
