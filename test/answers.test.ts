@@ -3593,3 +3593,9 @@ test("`기사에 있는 표 두 개 핵심만 뽑아줘`: each of the article's 
   expect(text).toContain('186억');
   expect(splitMessage(engine, '기사에 나온 대표들 이름 다 알려줘')).toHaveLength(1);
 });
+
+test('`중국 AI는 어떤 방식으로 성장하고 있어?`, `How is China growing so fast?`: the fact that says by what means comes first', () => {
+  expect(said(ask('중국 AI는 어떤 방식으로 성장하고 있다고 썼어?'))).toContain('국가 주도');
+  expect(said(ask('중국 AI 빠르게 크는 방식은?'))).toContain('국가 주도');
+  expect(said(ask('How is China growing so fast?'))).toContain('state-led');
+});

@@ -58,6 +58,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   byAspect(ask, covering);
   byDestination(found, covering);
   byConcrete(ask, covering);
+  byMeans(ask, covering);
   byPlace(ask, covering);
   byTable(ask, covering);
   bySubject(ask, covering);
@@ -120,6 +121,23 @@ function byConcrete(ask: Ask, covering: Scored[]): void {
   if (!concrete) return;
   covering.splice(covering.indexOf(concrete), 1);
   covering.unshift(concrete);
+}
+
+/**
+ * `중국 AI는 어떤 방식으로 성장하고 있어?`, `How is China growing so fast?`: the means asked; of the facts
+ * that match as much, the first that says by what means (`국가 주도의 … 투자와 데이터 활용을 통해`) comes
+ * first.
+ */
+function byMeans(ask: Ask, covering: Scored[]): void {
+  const top = covering[0];
+  const { words, markers } = ask.engine.lexicon.means;
+  if (!top || ask.yesno || !words.test(ask.text)) return;
+  const says = (s: Scored) => markers.some((m) => s.fact.text.ko.includes(m) || s.fact.text.en.includes(m));
+  if (says(top)) return;
+  const means = covering.find((s) => s.contentHits >= top.contentHits && says(s));
+  if (!means) return;
+  covering.splice(covering.indexOf(means), 1);
+  covering.unshift(means);
 }
 
 /**

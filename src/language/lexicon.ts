@@ -247,6 +247,7 @@ const GeneralLexicon = z
     negations: z.object({ $comment: z.string().optional(), words, endings: words }).strict(),
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
     allTables: z.object({ $comment: z.string().optional(), words }).strict(),
+    means: z.object({ $comment: z.string().optional(), words, markers: words }).strict(),
     sectionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
@@ -571,6 +572,8 @@ export class Lexicon {
   tableWords!: ReadonlySet<string>;
   /** `표 두 개`, `both tables`: all of the article's tables at once. */
   allTables!: RegExp;
+  /** `어떤 방식으로`, `how is it growing`: the means asked; `통해`, `through`: a fact that says them. */
+  means!: { readonly words: RegExp; readonly markers: readonly string[] };
   /** Words for a part of the article under its heading (`섹션`, `소제목`): its title leads the answer. */
   sectionWords!: ReadonlySet<string>;
   /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
@@ -909,6 +912,7 @@ export class Lexicon {
     this.figuresWanted = figuresWantedPattern(general.figuresWanted);
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
+    this.means = { words: phrasePattern(general.means.words), markers: general.means.markers };
     // (at a word's start: `대표들` is no `표들`)
     this.allTables = new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(general.allTables.words).source}`, 'iu');
     this.sectionWords = new Set(general.sectionWords.words);
