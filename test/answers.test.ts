@@ -3599,3 +3599,15 @@ test('`중국 AI는 어떤 방식으로 성장하고 있어?`, `How is China gro
   expect(said(ask('중국 AI 빠르게 크는 방식은?'))).toContain('국가 주도');
   expect(said(ask('How is China growing so fast?'))).toContain('state-led');
 });
+
+test("`한국 정부는 뭘 해야 한다는 거야?`: what ought to be done is the author's view, its three measures; not the country's card", () => {
+  const answer = ask('한국 정부는 뭘 해야 한다는 거야?');
+  expect(answer.kind).not.toBe('entity');
+  expect(said(answer)).toContain('세제 혜택');
+  expect(said(answer)).toContain('규제 완화');
+  expect(said(ask('우리나라 AI 산업을 뭘로 삼아야 한다고 했어'))).toContain('성장 동력');
+  // (the asker's own need is no view asked: `…알아둬야 해.`)
+  expect(
+    readQuestion(engine, '발표 자료 만들어야 해서 그런데 일본 법인세 감면 몇 %야?')!.understanding.ought,
+  ).toBe(false);
+});

@@ -59,6 +59,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   byDestination(found, covering);
   byConcrete(ask, covering);
   byMeans(ask, covering);
+  byOught(ask, covering);
   byPlace(ask, covering);
   byTable(ask, covering);
   bySubject(ask, covering);
@@ -121,6 +122,24 @@ function byConcrete(ask: Ask, covering: Scored[]): void {
   if (!concrete) return;
   covering.splice(covering.indexOf(concrete), 1);
   covering.unshift(concrete);
+}
+
+/**
+ * `글쓴이는 정부가 구체적으로 뭘 해줘야 한다고 했어?`: what ought to be done, asked; of the views that match
+ * as much, the first that says what ought to be done or matters (`…만들어주는 것이 중요하다`) comes first.
+ */
+function byOught(ask: Ask, covering: Scored[]): void {
+  const top = covering[0];
+  const { markers } = ask.engine.lexicon.should;
+  if (!top || !ask.types.has('opinion') || !ask.understanding.ought) return;
+  const says = (s: Scored) =>
+    s.fact.kind === 'opinion' &&
+    markers.some((m) => s.fact.text.ko.includes(m) || s.fact.text.en.includes(m));
+  if (says(top)) return;
+  const ought = covering.find((s) => s.contentHits >= top.contentHits && says(s));
+  if (!ought) return;
+  covering.splice(covering.indexOf(ought), 1);
+  covering.unshift(ought);
 }
 
 /**

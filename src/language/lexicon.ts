@@ -248,6 +248,17 @@ const GeneralLexicon = z
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
     allTables: z.object({ $comment: z.string().optional(), words }).strict(),
     means: z.object({ $comment: z.string().optional(), words, markers: words }).strict(),
+    should: z
+      .object({
+        $comment: z.string().optional(),
+        endings: words,
+        then: words,
+        english: words,
+        markers: words,
+        notClosing: words,
+        agents: words,
+      })
+      .strict(),
     sectionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
@@ -574,6 +585,15 @@ export class Lexicon {
   allTables!: RegExp;
   /** `어떤 방식으로`, `how is it growing`: the means asked; `통해`, `through`: a fact that says them. */
   means!: { readonly words: RegExp; readonly markers: readonly string[] };
+  /** `해야 한다`, `should`: what ought to be done, asked (see lexicon.json). */
+  should!: {
+    readonly endings: readonly string[];
+    readonly then: readonly string[];
+    readonly english: ReadonlySet<string>;
+    readonly markers: readonly string[];
+    readonly notClosing: readonly string[];
+    readonly agents: ReadonlySet<string>;
+  };
   /** Words for a part of the article under its heading (`섹션`, `소제목`): its title leads the answer. */
   sectionWords!: ReadonlySet<string>;
   /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
@@ -913,6 +933,11 @@ export class Lexicon {
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
     this.means = { words: phrasePattern(general.means.words), markers: general.means.markers };
+    this.should = {
+      ...general.should,
+      english: new Set(general.should.english),
+      agents: new Set(general.should.agents),
+    };
     // (at a word's start: `대표들` is no `표들`)
     this.allTables = new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(general.allTables.words).source}`, 'iu');
     this.sectionWords = new Set(general.sectionWords.words);

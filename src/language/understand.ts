@@ -106,6 +106,8 @@ export interface Understanding {
   readonly atLeast: readonly number[];
   /** A where-question asks for a city (`어느 도시`), which a country does not answer. */
   readonly city: boolean;
+  /** What ought to be done is asked (`뭘 해야 한다는 거야`, `what should Korea do`). */
+  readonly ought: boolean;
   /** A when-question asks when something starts (`언제부터`) or ends (`언제까지`). */
   readonly timeBound: 'start' | 'end' | undefined;
   /** One of a group by itself (`구글 혼자`, `on its own`): a figure of the group does not answer. */
@@ -267,6 +269,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     relativeAt: new Map(),
     excluded: new Set(),
     asides: new Set(),
+    ought: false,
     unit: undefined,
     earlierTypes: [],
     yesNoAt: [],
@@ -283,6 +286,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   for (const i of spans) state.roles[i] = 'filler';
   readQuestionWords(state);
   readFieldAsked(state);
+  readShouldAsked(state);
   const chosen = readChoiceAsked(state);
   readLinesAsked(state);
   readForSomeTime(state);
@@ -335,6 +339,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     withFigures,
     guesses: (whole.match(GUESSED_AMOUNT) ?? []).length >= 2,
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
+    ought: state.ought,
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
     // (of the question, not of what is said before it: `… 일본 가지 ㅋㅋ 근데 …`)
     speculative: tokens.some(
@@ -392,6 +397,8 @@ interface ReadingState {
   readonly excluded: Set<number>;
   /** Tokens said aside, background wherever they stand (`창업자 관점에서`). */
   readonly asides: Set<number>;
+  /** What ought to be done is asked. */
+  ought: boolean;
   /** Latin words typed in capitals in a Korean message (`한국 IT`): acronyms, no English word (`it`). */
   readonly acronyms: ReadonlySet<string>;
   unit: Unit | undefined;
@@ -499,6 +506,31 @@ function readQuestionWords(state: ReadingState): void {
     }
     readCount(state, i);
   }
+}
+
+/**
+ * `한국 정부는 뭘 해야 한다는 거야?`, `what should Korea do?`: what ought to be done is someone's view (the
+ * author's, `…해야 한다고 말한다`), when nothing else is asked.
+ */
+function readShouldAsked(state: ReadingState): void {
+  const { tokens, lexicon, types } = state;
+  const { endings, then, english } = lexicon.should;
+  const should = tokens.some((t, i) => {
+    const ending = endings.find((e) => t.surface.includes(e));
+    if (!ending) return false;
+    const after =
+      t.surface.slice(t.surface.indexOf(ending) + ending.length) || (tokens[i + 1]?.surface ?? '');
+    // (not the asker's own need, `자료 만들어야 해서`, `알아야 하는데`)
+    return then.some((w) => after.startsWith(w)) && !lexicon.should.notClosing.some((e) => after.endsWith(e));
+  });
+  state.ought = should || tokens.some((t) => english.has(t.surface.toLowerCase()));
+  if (!state.ought) return;
+  if ([...types].every((t) => t === 'profile')) types.add('opinion');
+  // (who ought to do it, `한국 정부는`, is the country the view is of, no word to find)
+  tokens.forEach((t, i) => {
+    if ([t.surface, ...nounStems(lexicon.grammar, t.surface)].some((w) => lexicon.should.agents.has(w)))
+      state.roles[i] ??= 'filler';
+  });
 }
 
 /**
