@@ -3611,3 +3611,11 @@ test("`한국 정부는 뭘 해야 한다는 거야?`: what ought to be done is 
     readQuestion(engine, '발표 자료 만들어야 해서 그런데 일본 법인세 감면 몇 %야?')!.understanding.ought,
   ).toBe(false);
 });
+
+test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
+  const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
+  expect(said(answer)).toContain('제한적 세제 혜택');
+  expect(said(conversation('일본 법인세 감면 몇 퍼센트야?', '언제까지?', '한국은?').answer)).toContain(
+    '제한적 세제 혜택',
+  );
+});

@@ -356,9 +356,40 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   // (a pointer nothing before resolves, `When does it take full effect?`, is no question on its own)
   const unresolved = names.length === 0 && (pointed === 'company' || pointed === 'person');
   const ofCompany = companyOfPerson(engine, whole);
+  const bare = whole !== text ? withoutAsking(engine, text, whole, own) : undefined;
   return [
-    ...new Set([whole, ...(ofCompany ? [ofCompany] : []), ...(unresolved ? [] : [namesOnly]), ...alone]),
+    ...new Set([
+      whole,
+      ...(bare ? [bare] : []),
+      ...(ofCompany ? [ofCompany] : []),
+      ...(unresolved ? [] : [namesOnly]),
+      ...alone,
+    ]),
   ];
+}
+
+/**
+ * `한국 쪽은?` after `일본 AI 세제 혜택 max 몇 %야?`: the same question of another country or company,
+ * whose figure or time the article may not give (no percentage for Korea); next, what it says of the
+ * new one on the same point, the question's words without those that ask (`한국 AI 세제 혜택 max`).
+ */
+function withoutAsking(engine: Engine, text: string, whole: string, own: Shape): string | undefined {
+  const names = own.words.filter((w) => w.kind === 'name');
+  // (the name alone, asking nothing of its own: not `유럽은 뭐 했어`)
+  const onlyNames =
+    own.words.every((w) => w.kind === 'name' || w.kind === 'filler') &&
+    [...(readQuestion(engine, text)?.understanding.types ?? [])].every((t) => t === 'yesno') &&
+    !tokenize(text).some((w) => engine.lexicon.openQuestionWords.has(w));
+  if (names.length === 0 || !onlyNames || names.some((w) => w.type !== 'region' && w.type !== 'company'))
+    return undefined;
+  const reading = readQuestion(engine, whole);
+  // (a figure or a time asked, which another may not have: not a place or a company, which it may)
+  const { types } = reading?.understanding ?? { types: new Set() };
+  if (!types.has('amount') && !types.has('time')) return undefined;
+  const kept = (reading?.terms ?? []).filter((t) => t.role !== 'question' && !t.background);
+  return kept.length >= 2 && kept.length < (reading?.terms.length ?? 0)
+    ? kept.map((t) => t.surface).join(' ')
+    : undefined;
 }
 
 /**
