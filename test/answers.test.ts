@@ -3619,3 +3619,9 @@ test("`한국 쪽은?` after Japan's tax cut in percent: what the article says o
     '제한적 세제 혜택',
   );
 });
+
+test('`빅테크 3사 일본 투자 총액 얼마임`: the count of the companies describes them, no figure the answer must give', () => {
+  expect(readQuestion(engine, '빅테크 3사 일본 투자 총액 얼마임')!.understanding.numbers).not.toContain('3');
+  expect(said(ask('빅테크 3사 일본 투자 총액 얼마임'))).toContain('186억');
+  expect(said(ask('일본 진출한 한국 AI 회사들 리스트업 해줘'))).toContain('업스테이지');
+});

@@ -248,6 +248,7 @@ const GeneralLexicon = z
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
     allTables: z.object({ $comment: z.string().optional(), words }).strict(),
     means: z.object({ $comment: z.string().optional(), words, markers: words }).strict(),
+    groupCounters: z.object({ $comment: z.string().optional(), words }).strict(),
     should: z
       .object({
         $comment: z.string().optional(),
@@ -585,6 +586,8 @@ export class Lexicon {
   allTables!: RegExp;
   /** `어떤 방식으로`, `how is it growing`: the means asked; `통해`, `through`: a fact that says them. */
   means!: { readonly words: RegExp; readonly markers: readonly string[] };
+  /** Counters of companies (`3사`, `세 곳`). */
+  groupCounters!: ReadonlySet<string>;
   /** `해야 한다`, `should`: what ought to be done, asked (see lexicon.json). */
   should!: {
     readonly endings: readonly string[];
@@ -933,6 +936,7 @@ export class Lexicon {
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
     this.means = { words: phrasePattern(general.means.words), markers: general.means.markers };
+    this.groupCounters = new Set(general.groupCounters.words);
     this.should = {
       ...general.should,
       english: new Set(general.should.english),

@@ -304,6 +304,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readBeneficiary(state);
   readWhichCompany(state);
   readCountedList(state);
+  readGroupCounted(state);
   readMeasureAsked(state);
   readUnitNamed(state);
   readKindAsked(state, raw);
@@ -1222,6 +1223,24 @@ function readCountedList(state: ReadingState): void {
       .every((t, j) => t.background || !/^(topic|predicate)$/.test(roles[i + 2 + j] ?? ''));
     if (!types.has('summary') && !generic) types.add('list');
     if (closes) state.countCloses = true;
+    state.itemCounts.add(i);
+    roles[i] = 'filler';
+    roles[i + 1] = 'filler';
+  }
+}
+
+/**
+ * `빅테크 3사 일본 투자 총액 얼마임`: a small count of the companies named (`3사`, `세 곳`) in a question of
+ * an amount describes the group; it is no figure of the answer's.
+ */
+function readGroupCounted(state: ReadingState): void {
+  const { tokens, lexicon, roles, types } = state;
+  if (!types.has('amount') || types.has('yesno')) return;
+  const asks = tokens.some((t, i) => roles[i] === 'question');
+  for (let i = 0; asks && i + 1 < tokens.length; i++) {
+    const count = tokens[i]!.surface;
+    const small = /^[2-9]$/.test(count) || (lexicon.summaryLineNumbers.get(count) ?? 0) >= 2;
+    if (!small || !tokens[i + 1]!.keys.some((k) => lexicon.groupCounters.has(k))) continue;
     state.itemCounts.add(i);
     roles[i] = 'filler';
     roles[i + 1] = 'filler';
