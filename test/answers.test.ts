@@ -3625,3 +3625,9 @@ test('`빅테크 3사 일본 투자 총액 얼마임`: the count of the companie
   expect(said(ask('빅테크 3사 일본 투자 총액 얼마임'))).toContain('186억');
   expect(said(ask('일본 진출한 한국 AI 회사들 리스트업 해줘'))).toContain('업스테이지');
 });
+
+test('`보조금 실제로 받은 회사 사례 있어?`, `450억 엔 보조금 받은 데이터센터가 어디야?`: who received it, asked as a claim or by its question word, is not said', () => {
+  expect(answerFound(ask('데이터센터 보조금 실제로 받은 회사 사례 있어? 어디가 받았는지'))).toBe(false);
+  expect(answerFound(ask('450억 엔 보조금 받은 데이터센터가 어디야? 회사 이름이라도'))).toBe(false);
+  expect(said(ask('일본 법인세 감면 얼마나 받을 수 있어?'))).toContain('30%');
+});

@@ -64,10 +64,7 @@ export function uncovered(res: Resolution, best: Scored): Answer | undefined {
   if (missing) return res.missingOr(missing);
   const unsaidDeed = deedOfOthers(res, best);
   if (unsaidDeed.length > 0) return res.missingOr(unsaidDeed);
-  // (nor does the passage, which says what is offered as the fact does)
-  const received = recipientsUnsaid(res, best);
-  if (received.length > 0) return res.partial(received.map((t) => t.head));
-  return unmatchedWords(res, best) ?? tooLittle(res, best);
+  return receivedUnsaid(res) ?? unmatchedWords(res, best) ?? tooLittle(res, best);
 }
 
 /**
@@ -103,6 +100,15 @@ function recipientsUnsaid(res: Resolution, best: Scored): Term[] {
   return res.ask.engine.lexicon.recipients.said.some((w) => text.includes(w)) ? [] : [res.ask.terms[at]!];
 }
 
+/**
+ * Who received what is asked, and the best fact does not say it (nor does its passage, which says what is
+ * offered as the fact does): asked as a claim too (`받은 회사 사례 있어?`).
+ */
+export function receivedUnsaid(res: Resolution): Answer | undefined {
+  const received = res.best ? recipientsUnsaid(res, res.best) : [];
+  return received.length > 0 ? res.partial(received.map((t) => t.head)) : undefined;
+}
+
 /** Where the question asks who received something (its verb of receiving, with a receiver near it); else -1. */
 export function recipientsAsked(ask: Ask): number {
   const { terms, engine } = ask;
@@ -110,7 +116,13 @@ export function recipientsAsked(ask: Ask): number {
   const at = terms.findIndex((t) => !t.background && verbs.some((w) => t.surface.startsWith(w)));
   if (at < 0) return -1;
   const near = terms.slice(Math.max(0, at - RECEIVER_WINDOW), at + RECEIVER_WINDOW + 1);
-  return near.some((t) => [t.head, ...t.forms].some((w) => receivers.has(w))) ? at : -1;
+  // (or the question word says who, `어디가 받았는지`; not in English, where `got them there` is no receiving)
+  const whoAsked =
+    ask.understanding.language === 'ko' &&
+    ['person', 'which', 'place'].some((type) => ask.types.has(type as never));
+  const receiver = (t: Term) =>
+    [t.head, ...t.forms].some((w) => receivers.has(w)) || (whoAsked && t.role === 'question');
+  return near.some(receiver) ? at : -1;
 }
 
 /**

@@ -16,7 +16,7 @@ import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { rowsAnswer, tableAnswer } from './contracts/table.ts';
 import { groupsFigure, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
-import { namesOfCounted, nothingFits, uncovered } from './gate.ts';
+import { namesOfCounted, nothingFits, receivedUnsaid, uncovered } from './gate.ts';
 import { resolve } from './resolution.ts';
 import { articleAnswer, unknownNamesAsked } from './scope.ts';
 import { type Answer, type Engine, notFoundAnswer } from './types.ts';
@@ -41,7 +41,7 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   const direct = answerWithoutSearch(ask);
   if (direct) return direct;
   const res = resolve(ask);
-  const contract = namesOfCounted(res) ?? speculation(res) ?? unconfirmedClaim(res);
+  const contract = namesOfCounted(res) ?? receivedUnsaid(res) ?? speculation(res) ?? unconfirmedClaim(res);
   if (contract) return contract;
   // (`그거 MS 혼자 금액임?`: a group's figure asked of one alone is theirs together)
   if (!res.best) return groupsFigure(res) ?? quotedWhoSaid(reading) ?? nothingFits(res);
