@@ -3631,3 +3631,12 @@ test('`보조금 실제로 받은 회사 사례 있어?`, `450억 엔 보조금 
   expect(answerFound(ask('450억 엔 보조금 받은 데이터센터가 어디야? 회사 이름이라도'))).toBe(false);
   expect(said(ask('일본 법인세 감면 얼마나 받을 수 있어?'))).toContain('30%');
 });
+
+test('`상장 준비 중인 회사가 리벨리온이야?`: a company named as the one who did it, when another did: no, and who', () => {
+  const answer = ask('일본 증시 상장 준비중인 회사가 리벨리온임?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toMatch(/^아니요/);
+  expect(said(answer)).toContain('올거나이즈');
+  // (asked of the company itself, the article is silent on it: not found, and whose deed it is)
+  expect(answerFound(ask('리벨리온이 상장 준비 중이야?'))).toBe(false);
+});

@@ -19,7 +19,7 @@ import { resolve } from '../resolution.ts';
 import { givesFigureAsked, type Scored } from '../retrieve.ts';
 import { namesNotKnown } from '../scope.ts';
 import { type Answer, type Engine, type Lead, notFoundAnswer, type Verdict } from '../types.ts';
-import { claimTopics, knowsWord, nameAlso, numbersAgree, textOf } from '../words.ts';
+import { claimTopics, knowsWord, nameAlso, numbersAgree, readsAs, textOf } from '../words.ts';
 import { ofYearsAsked, placesIn } from './facts.ts';
 
 /**
@@ -393,7 +393,20 @@ function claimOfAnother(res: Resolution): Answer | undefined {
   const { hearsayEndings, quotativeEndings, backgroundMarkers } = engine.lexicon;
   const claimed = [...hearsayEndings, ...quotativeEndings, ...backgroundMarkers];
   const claims = ask.terms.some((t) => closedBy(t.surface, claimed));
-  if (!too && claims && doneByAnother(res)) return undefined;
+  // (nor one named as who did it, `상장 준비 중인 회사가 리벨리온이야?`: no, and who did)
+  const at = Math.max(...unrelated.terms);
+  const identified =
+    !ask.terms.slice(at + 1).some((t) => t.role === 'topic' || t.role === 'predicate') &&
+    ask.terms.slice(0, at).some((t) => readsAs(t, engine.lexicon.companyNouns));
+  const another = !too && (claims || identified) ? doneByAnother(res) : undefined;
+  if (another && identified)
+    return claimAnswer(
+      ask,
+      [another.fact, ...another.more],
+      { kind: 'no', correction: another.lead },
+      another.lead,
+    );
+  if (another) return undefined;
   const saidOf = claim.fact.entities
     .filter((id) => !mentionedIds.has(id))
     .flatMap((id) => engine.kb.entities.get(id) ?? [])
