@@ -3635,7 +3635,7 @@ test('`보조금 실제로 받은 회사 사례 있어?`, `450억 엔 보조금 
 test('`상장 준비 중인 회사가 리벨리온이야?`: a company named as the one who did it, when another did: no, and who', () => {
   const answer = ask('일본 증시 상장 준비중인 회사가 리벨리온임?');
   expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toMatch(/^아니요/);
+  expect(answer.kind === 'facts' ? answer.verdict : undefined).toMatchObject({ kind: 'no' });
   expect(said(answer)).toContain('올거나이즈');
   // (asked of the company itself, the article is silent on it: not found, and whose deed it is)
   expect(answerFound(ask('리벨리온이 상장 준비 중이야?'))).toBe(false);
