@@ -3606,6 +3606,7 @@ test("`한국 정부는 뭘 해야 한다는 거야?`: what ought to be done is 
   expect(said(answer)).toContain('세제 혜택');
   expect(said(answer)).toContain('규제 완화');
   expect(said(ask('우리나라 AI 산업을 뭘로 삼아야 한다고 했어'))).toContain('성장 동력');
+  expect(said(ask('글쓴이는 대안으로 뭘 해야 한다고 했나요?'))).toContain('규제 완화');
   // (the asker's own need is no view asked: `…알아둬야 해.`)
   expect(
     readQuestion(engine, '발표 자료 만들어야 해서 그런데 일본 법인세 감면 몇 %야?')!.understanding.ought,
