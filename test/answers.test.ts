@@ -3641,3 +3641,14 @@ test('`상장 준비 중인 회사가 리벨리온이야?`: a company named as t
   // (asked of the company itself, the article is silent on it: not found, and whose deed it is)
   expect(answerFound(ask('리벨리온이 상장 준비 중이야?'))).toBe(false);
 });
+
+test('`프리랜서 사십만 넘게 데리고 있는 회사 사장 누구야`: a company described, not named, is asked of by name when nothing else answers', () => {
+  const { answer, asked } = answerMessage(engine, '프리랜서 사십만 넘게 데리고 있는 회사 사장 누구야');
+  expect(said(answer)).toContain('박우진');
+  expect(asked.at(-1)).toContain('이랜서');
+  expect(
+    said(ask("What's the name of the boss of the AI chip startup that set up shop in Tokyo?")),
+  ).toContain('Park Sung-hyun');
+  // (a name the article does not know is never taken for one it does)
+  expect(answerFound(ask('Did Naver move its AI business to Japan too?'))).toBe(false);
+});

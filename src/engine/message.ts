@@ -4,6 +4,8 @@
  * on the one before it (`…누구야? 언제 세웠어?`) is asked with what that one named.
  */
 
+import type { Term } from '../language/understand.ts';
+import { hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
@@ -212,7 +214,67 @@ function answerInContext(
     if (answerFound(answer)) return ownWordsFirst(engine, text, { question, answer });
     first ??= { question, answer };
   }
+  // (`프리랜서 사십만 넘게 데리고 있는 회사 사장 누구야`, asked on its own: found nothing at all, and of no
+  // name the article does not know; a company described, not named, asked of by name)
+  const refused = first?.answer;
+  const question =
+    !previous && refused?.kind === 'not-found' && (refused.unknown ?? []).length === 0
+      ? describedCompany(engine, readings[0]!)
+      : undefined;
+  if (question) {
+    const answer = answerQuestion(engine, question);
+    if (answerFound(answer)) return { question, answer };
+  }
   return first!;
+}
+
+/** How many of a question's words a company's description must say, and more than any other's. */
+const DESCRIBED_WORDS = 2;
+
+/**
+ * `프리랜서 사십만 넘게 데리고 있는 회사 사장 누구야`: a question that names no one and speaks of a company
+ * (`회사`, `startup`): the company whose description and facts say most of its other words (two at least,
+ * more than any other's); the question after the words for the company, asked of it by name.
+ */
+function describedCompany(engine: Engine, question: string): string | undefined {
+  const reading = readQuestion(engine, question);
+  if (!reading || completeAsk(reading).mentions.some((m) => m.entity.type !== 'region')) return undefined;
+  const { companyNouns } = engine.lexicon;
+  const isCompany = (t: Term) => [t.head, t.surface].some((w) => companyNouns.has(w));
+  const noun = reading.terms.findLast(isCompany);
+  if (!noun) return undefined;
+  const words = reading.terms.filter(
+    (t) =>
+      !t.background &&
+      reading.terms.indexOf(t) < reading.terms.indexOf(noun) &&
+      (t.role === 'topic' || t.role === 'predicate') &&
+      !isCompany(t) &&
+      !/^[0-9]+$/.test(t.head),
+  );
+  const english = !hasHangul(question);
+  const says = (id: string, summary: string) => {
+    const texts = [
+      summary,
+      ...(engine.kb.factsByEntity.get(id) ?? []).map((f) => (english ? f.text.en : f.text.ko)),
+    ]
+      .join(' ')
+      .toLowerCase();
+    return words.filter((t) =>
+      [t.head, t.surface, ...t.forms, ...t.synonyms].some(
+        (w) => w.length >= 2 && texts.includes(w.replace(/다$/, '').toLowerCase()),
+      ),
+    ).length;
+  };
+  const ranked = engine.kb
+    .entitiesOfType('company')
+    .map((e) => ({ e, n: says(e.id, english ? e.summary.en : e.summary.ko) }))
+    .sort((a, b) => b.n - a.n);
+  const [best, second] = ranked;
+  if (!best || best.n < DESCRIBED_WORDS || best.n === second?.n) return undefined;
+  // (the question after the words for the company, asked of its name: `이랜서 사장 누구야`)
+  const at = question.lastIndexOf(noun.surface);
+  const rest = at >= 0 ? question.slice(at).replace(/^\S*\s*/, '') : question;
+  return `${english ? best.e.name.en : best.e.name.ko} ${rest}`.trim();
 }
 
 /** How many words of its own a follow-up must have to be read alone, when the facts say them all. */
