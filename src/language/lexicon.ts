@@ -817,14 +817,7 @@ export class Lexicon {
     this.together = phrasePattern(general.togetherWords);
     this.alongside = general.alongsideWords.words.map(phrase);
     this.readSummaryLines(general);
-    this.obligedBecause = {
-      words: new Set(general.obligedBecause.words),
-      after: general.obligedBecause.after,
-      afterVerb: new Set(general.obligedBecause.afterVerb),
-      purpose: general.obligedBecause.purpose,
-      willDo: general.obligedBecause.willDo,
-      since: general.obligedBecause.since,
-    };
+    this.readObligedBecause(general);
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
     this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
@@ -876,6 +869,19 @@ export class Lexicon {
     this.speculationWords = general.speculation.words.map(phrase);
     this.timeBounds = timeBoundPhrases(general.timeBounds);
     this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
+  }
+
+  /** What the asker must or will do, or what made them wonder: why they ask, no part of the question. */
+  private readObligedBecause(general: GeneralLexicon): void {
+    const { words, after, afterVerb, purpose, willDo, since } = general.obligedBecause;
+    this.obligedBecause = {
+      words: new Set(words),
+      after,
+      afterVerb: new Set(afterVerb),
+      purpose,
+      willDo,
+      since,
+    };
   }
 
   /** Chat noise and what parts questions, and the verbs of mentioning and of what the article says. */

@@ -291,8 +291,6 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readLinesAsked(state);
   readForSomeTime(state);
   readWhatItDid(state);
-  // (what the answer is for, `…요약 ㄱㄱ 발표에 쓸거`, first: its words are not the article's fields)
-  readPurpose(state);
   readArticleWordsAndAnaphora(state);
   readRelativeTimes(state);
   readExclusions(state);
@@ -304,7 +302,6 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readBeneficiary(state);
   readWhichCompany(state);
   readCountedList(state);
-  readGroupCounted(state);
   readMeasureAsked(state);
   readUnitNamed(state);
   readKindAsked(state, raw);
@@ -685,6 +682,8 @@ function readArticlePart(state: ReadingState, at: number, length: number): void 
 
 /** Words for the article itself (`이 글`, `기사`, `article`) and words that refer back (`거기`, `they`). */
 function readArticleWordsAndAnaphora(state: ReadingState): void {
+  // (what the answer is for, `…요약 ㄱㄱ 발표에 쓸거`, first: its words are not the article's fields)
+  readPurpose(state);
   const { tokens, lexicon, roles } = state;
   for (let i = 0; i < tokens.length; i++) {
     if (state.asides.has(i)) continue;
@@ -1207,6 +1206,7 @@ function readAspect(state: ReadingState): 'ongoing' | 'done' | undefined {
  * counter say how many, nothing of what is asked; `몇 군데` asks how many.
  */
 function readCountedList(state: ReadingState): void {
+  readGroupCounted(state);
   const { tokens, lexicon, roles, types } = state;
   // (`두 나라가 어떻게 달라요`, `the two countries differ`: the two compared; `세 가지 이유 요약해줘`: the
   // three summed up, not listed)
