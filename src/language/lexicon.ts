@@ -253,7 +253,7 @@ const GeneralLexicon = z
       .object({
         $comment: z.string().optional(),
         endings: words,
-        then: words,
+        followedBy: words,
         english: words,
         markers: words,
         notClosing: words,
@@ -591,7 +591,7 @@ export class Lexicon {
   /** `해야 한다`, `should`: what ought to be done, asked (see lexicon.json). */
   should!: {
     readonly endings: readonly string[];
-    readonly then: readonly string[];
+    readonly followedBy: readonly string[];
     readonly english: ReadonlySet<string>;
     readonly markers: readonly string[];
     readonly notClosing: readonly string[];

@@ -512,14 +512,16 @@ function readQuestionWords(state: ReadingState): void {
  */
 function readShouldAsked(state: ReadingState): void {
   const { tokens, lexicon, types } = state;
-  const { endings, then, english } = lexicon.should;
+  const { endings, followedBy, english } = lexicon.should;
   const should = tokens.some((t, i) => {
     const ending = endings.find((e) => t.surface.includes(e));
     if (!ending) return false;
     const after =
       t.surface.slice(t.surface.indexOf(ending) + ending.length) || (tokens[i + 1]?.surface ?? '');
     // (not the asker's own need, `자료 만들어야 해서`, `알아야 하는데`)
-    return then.some((w) => after.startsWith(w)) && !lexicon.should.notClosing.some((e) => after.endsWith(e));
+    return (
+      followedBy.some((w) => after.startsWith(w)) && !lexicon.should.notClosing.some((e) => after.endsWith(e))
+    );
   });
   state.ought = should || tokens.some((t) => english.has(t.surface.toLowerCase()));
   if (!state.ought) return;
@@ -1236,7 +1238,7 @@ function readCountedList(state: ReadingState): void {
 function readGroupCounted(state: ReadingState): void {
   const { tokens, lexicon, roles, types } = state;
   if (!types.has('amount') || types.has('yesno')) return;
-  const asks = tokens.some((t, i) => roles[i] === 'question');
+  const asks = tokens.some((_, i) => roles[i] === 'question');
   for (let i = 0; asks && i + 1 < tokens.length; i++) {
     const count = tokens[i]!.surface;
     const small = /^[2-9]$/.test(count) || (lexicon.summaryLineNumbers.get(count) ?? 0) >= 2;
