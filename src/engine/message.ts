@@ -4,6 +4,7 @@
  * on the one before it (`…누구야? 언제 세웠어?`) is asked with what that one named.
  */
 
+import { verbStemOf } from '../language/korean.ts';
 import type { Term } from '../language/understand.ts';
 import { hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
@@ -261,7 +262,7 @@ function describedCompany(engine: Engine, question: string): string | undefined 
       .toLowerCase();
     return words.filter((t) =>
       [t.head, t.surface, ...t.forms, ...t.synonyms].some(
-        (w) => w.length >= 2 && texts.includes(w.replace(/다$/, '').toLowerCase()),
+        (w) => w.length >= 2 && texts.includes(verbStemOf(w).toLowerCase()),
       ),
     ).length;
   };
@@ -301,7 +302,7 @@ function ownWordsFirst(
     if (!fact) return 0;
     const written = `${fact.text.ko} ${fact.text.en}`.toLowerCase();
     return own.filter((t) =>
-      [t.head, t.surface, ...t.forms].some((w) => written.includes(w.replace(/다$/, '').toLowerCase())),
+      [t.head, t.surface, ...t.forms].some((w) => written.includes(verbStemOf(w).toLowerCase())),
     ).length;
   };
   const alone = answerQuestion(engine, text);

@@ -324,6 +324,10 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
 
 export const isHangulSyllables = (word: string): boolean => /^[\uAC00-\uD7A3]+$/.test(word);
 
+/** A verb's stem from its dictionary form (`옮기다` → 옮기); any other word as it is. */
+export const verbStemOf = (word: string): string =>
+  word.length >= 2 && word.endsWith('다') && isHangulSyllables(word) ? word.slice(0, -1) : word;
+
 /** The word is closed by one of these endings or particles, with something before it (`표에`, `간다던데`). */
 export const closedBy = (word: string, endings: readonly string[]): boolean =>
   endings.some((e) => word.length > e.length && word.endsWith(e));
