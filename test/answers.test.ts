@@ -3652,3 +3652,9 @@ test('`프리랜서 사십만 넘게 데리고 있는 회사 사장 누구야`: 
   // (a name the article does not know is never taken for one it does)
   expect(answerFound(ask('Did Naver move its AI business to Japan too?'))).toBe(false);
 });
+
+test('`and korea?` after `until when` of Japan\'s tax breaks: `까지` meaning "even" (`우리 기업들까지`) is no deadline; Korea\'s side of the table', () => {
+  const { answer } = conversation('does japan give ai companies tax breaks?', 'until when', 'and korea?');
+  expect(said(answer)).toContain('Limited tax benefits');
+  expect(said(ask('일본 법인세 감면 언제까지야?'))).toContain('2032');
+});
