@@ -3619,6 +3619,10 @@ test("`한국 쪽은?` after Japan's tax cut in percent: what the article says o
   expect(said(conversation('일본 법인세 감면 몇 퍼센트야?', '언제까지?', '한국은?').answer)).toContain(
     '제한적 세제 혜택',
   );
+  // (without its verb too, which would make a claim of it: `한국은 ai 기업 법인세 깎다`)
+  expect(said(conversation('일본 AI 기업 법인세 얼마나 깎아줌?', '언제까지?', '한국은?').answer)).toContain(
+    '제한적 세제 혜택',
+  );
 });
 
 test('`빅테크 3사 일본 투자 총액 얼마임`: the count of the companies describes them, no figure the answer must give', () => {

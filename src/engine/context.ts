@@ -386,7 +386,10 @@ function withoutAsking(engine: Engine, text: string, whole: string, own: Shape):
   // (a figure or a time asked, which another may not have: not a place or a company, which it may)
   const { types } = reading?.understanding ?? { types: new Set() };
   if (!types.has('amount') && !types.has('time')) return undefined;
-  const kept = (reading?.terms ?? []).filter((t) => t.role !== 'question' && !t.background);
+  // (nor its verb, which would make a claim of it: `한국은 ai 기업 법인세 깎다`)
+  const kept = (reading?.terms ?? []).filter(
+    (t) => t.role !== 'question' && t.role !== 'predicate' && !t.background,
+  );
   return kept.length >= 2 && kept.length < (reading?.terms.length ?? 0)
     ? kept.map((t) => t.surface).join(' ')
     : undefined;
