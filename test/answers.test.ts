@@ -3662,3 +3662,14 @@ test('`and korea?` after `until when` of Japan\'s tax breaks: `까지` meaning "
   expect(said(answer)).toContain('Limited tax benefits');
   expect(said(ask('일본 법인세 감면 언제까지야?'))).toContain('2032');
 });
+
+test("`그 기업·기관들 이름 하나라도 나와?` after the count of partners: their names, not the company's card, and not in the article", () => {
+  const { answer } = conversation(
+    '이랜서 일본에서 몇 군데랑 협력한대?',
+    '그 기업·기관들 이름 하나라도 나와?',
+  );
+  expect(answer.kind).not.toBe('entity');
+  expect(answerFound(answer)).toBe(false);
+  // (its own name in another form is still its card's: `뤼튼 정식 회사명 뭐야?`)
+  expect(answerFound(ask('뤼튼 정식 회사명 뭐야?'))).toBe(true);
+});

@@ -61,6 +61,9 @@ function entityCard(ask: Ask): Answer | undefined {
   if (asked.length !== 1 || (!plainTypes && !nameForm) || asksMore || yesno) return undefined;
   // (`일본 그거 실제로 받은 회사 어디야?`: who received something of it, which its card does not say)
   if (recipientsAsked(ask) >= 0) return undefined;
+  // (`이랜서·기관들 이름 하나라도 나와?`: the names of others it deals with, not its own)
+  const others = ask.terms.some((t) => !t.background && readsAs(t, ask.engine.lexicon.companyNouns));
+  if (types.has('name') && !nameForm && others) return undefined;
   const entity = asked[0]!.entity;
   // (`표를 보니 … 회사들이 있던데 이름 좀 알려주세요`: what is asked is said before, not the country's card)
   if (entity.type === 'region' && !nameForm && contentTerms.some((t) => t.background)) return undefined;

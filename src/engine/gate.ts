@@ -44,11 +44,15 @@ export function nothingFits(res: Resolution): Answer {
   const { kindAsked } = res.constrained;
   // (which one of a kind: the kind and the question word, `데이터센터 어디어디`)
   const kindWord = kindAsked ? ask.terms[ask.terms.indexOf(kindAsked) + 1]?.head : undefined;
+  // (else the words that ask, `이름`, before the kind of answer they ask for)
+  const asking = ask.terms.filter((t) => t.role === 'question' && !t.background).map((t) => t.head);
   const missing = kindAsked
     ? [`${kindAsked.head} ${kindWord ?? ''}`.trim()]
     : content.length > 0
       ? [content.map((t) => t.head).join(' ')]
-      : res.found.strictTypes;
+      : asking.length > 0
+        ? [asking.join(' ')]
+        : res.found.strictTypes;
   return res.passage() ?? (ask.mentions.length > 0 ? res.partial(missing) : res.notFound());
 }
 
