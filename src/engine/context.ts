@@ -128,6 +128,8 @@ interface Shape {
   readonly who: boolean;
   /** It sets two things side by side (`vs 2022?`, `2022년이랑 비교하면?`). */
   readonly compare: boolean;
+  /** It asks for a kind of answer of its own, more than yes or no (`유럽은 뭐 했어?` does; `한국 쪽은?` not). */
+  readonly asksKind: boolean;
   /** It asks which ones (`추진 중인 곳들은 어디어디예요?`): what it names is the answer, not its subject. */
   readonly which: boolean;
   /** It asks when the article was published, or at what time (`exact time stamp?`, `몇 시?`). */
@@ -202,6 +204,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
       articleFields.has('title'),
     who: types.has('person'),
     compare: types.has('compare'),
+    asksKind: [...types].some((t) => t !== 'yesno'),
     which: types.has('which'),
     dated: articleFields.has('date'),
     unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
@@ -378,7 +381,7 @@ function withoutAsking(engine: Engine, text: string, whole: string, own: Shape):
   // (the name alone, asking nothing of its own: not `유럽은 뭐 했어`)
   const onlyNames =
     own.words.every((w) => w.kind === 'name' || w.kind === 'filler') &&
-    [...(readQuestion(engine, text)?.understanding.types ?? [])].every((t) => t === 'yesno') &&
+    !own.asksKind &&
     !tokenize(text).some((w) => engine.lexicon.openQuestionWords.has(w));
   if (names.length === 0 || !onlyNames || names.some((w) => w.type !== 'region' && w.type !== 'company'))
     return undefined;

@@ -45,7 +45,7 @@ export function nothingFits(res: Resolution): Answer {
   // (which one of a kind: the kind and the question word, `데이터센터 어디어디`)
   const kindWord = kindAsked ? ask.terms[ask.terms.indexOf(kindAsked) + 1]?.head : undefined;
   // (else the words that ask, `이름`, before the kind of answer they ask for)
-  const asking = ask.terms.filter((t) => t.role === 'question' && !t.background).map((t) => t.head);
+  const asking = askingWords(ask);
   const missing = kindAsked
     ? [`${kindAsked.head} ${kindWord ?? ''}`.trim()]
     : content.length > 0
@@ -68,7 +68,8 @@ export function uncovered(res: Resolution, best: Scored): Answer | undefined {
   if (missing) return res.missingOr(missing);
   const unsaidDeed = deedOfOthers(res, best);
   if (unsaidDeed.length > 0) return res.missingOr(unsaidDeed);
-  return receivedUnsaid(res) ?? unmatchedWords(res, best) ?? tooLittle(res, best);
+  // (who received something is asked of the same facts before any of this: `receivedUnsaid`)
+  return unmatchedWords(res, best) ?? tooLittle(res, best);
 }
 
 /**
@@ -525,6 +526,9 @@ export function namesOfCounted(res: Resolution): Answer | undefined {
     return (type === 'company' || type === 'organization') && !named.includes(id);
   });
   if (!counted || names) return undefined;
-  const asked = ask.terms.find((t) => t.role === 'question' && !t.background);
-  return res.partial([asked?.head ?? 'name']);
+  return res.partial([askingWords(ask)[0] ?? 'name']);
 }
+
+/** The words that ask (`이름`, `누구`), as read. */
+const askingWords = (ask: Ask): string[] =>
+  ask.terms.filter((t) => t.role === 'question' && !t.background).map((t) => t.head);

@@ -253,18 +253,11 @@ function describedCompany(engine: Engine, question: string): string | undefined 
       !/^[0-9]+$/.test(t.head),
   );
   const english = !hasHangul(question);
+  // (as written, or a word of its set: `칩` where the article says `반도체`)
+  const forms = (t: Term) => [t.head, t.surface, ...t.forms, ...t.synonyms].filter((w) => w.length >= 2);
   const says = (id: string, summary: string) => {
-    const texts = [
-      summary,
-      ...(engine.kb.factsByEntity.get(id) ?? []).map((f) => (english ? f.text.en : f.text.ko)),
-    ]
-      .join(' ')
-      .toLowerCase();
-    return words.filter((t) =>
-      [t.head, t.surface, ...t.forms, ...t.synonyms].some(
-        (w) => w.length >= 2 && texts.includes(verbStemOf(w).toLowerCase()),
-      ),
-    ).length;
+    const facts = (engine.kb.factsByEntity.get(id) ?? []).map((f) => (english ? f.text.en : f.text.ko));
+    return wordsSaid(words, [summary, ...facts].join(' '), forms);
   };
   const ranked = engine.kb
     .entitiesOfType('company')
@@ -299,16 +292,20 @@ function ownWordsFirst(
   if (own.length < OWN_WORDS || (reading && completeAsk(reading).mentions.length > 0)) return made;
   const says = (answer: Answer) => {
     const fact = answer.kind === 'facts' ? answer.facts[0]?.fact : undefined;
-    if (!fact) return 0;
-    const written = `${fact.text.ko} ${fact.text.en}`.toLowerCase();
-    return own.filter((t) =>
-      [t.head, t.surface, ...t.forms].some((w) => written.includes(verbStemOf(w).toLowerCase())),
-    ).length;
+    return fact
+      ? wordsSaid(own, `${fact.text.ko} ${fact.text.en}`, (t) => [t.head, t.surface, ...t.forms])
+      : 0;
   };
   const alone = answerQuestion(engine, text);
   return answerFound(alone) && says(alone) === own.length && says(made.answer) < own.length
     ? { question: text, answer: alone }
     : made;
+}
+
+/** How many of the words a text says, each in one of its forms (a verb by its stem: `따라가다` in `따라가지`). */
+function wordsSaid(words: readonly Term[], text: string, forms: (t: Term) => readonly string[]): number {
+  const written = text.toLowerCase();
+  return words.filter((t) => forms(t).some((w) => written.includes(verbStemOf(w).toLowerCase()))).length;
 }
 
 /** How many entities a question with nothing to refer to offers to choose from. */

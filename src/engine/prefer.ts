@@ -74,10 +74,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
     top && hits(top) < mostContent
       ? covering.find((s) => hits(s) === mostContent && s.score >= top.score * FULLER_SHARE)
       : undefined;
-  if (fuller) {
-    covering.splice(covering.indexOf(fuller), 1);
-    covering.unshift(fuller);
-  }
+  if (fuller) toFront(covering, fuller);
   // (`리벨리온, 올거나이즈, 이랜서 중 본사를 옮긴 곳은?`: of those named to choose from, the one whose fact
   // says what is asked, however much more the others' facts say of them)
   if (found.oneByOne && choosesAmong(ask.engine, ask.terms))
@@ -119,9 +116,7 @@ function byConcrete(ask: Ask, covering: Scored[]): void {
       s.score >= top.score * FULLER_SHARE &&
       enumerates(s),
   );
-  if (!concrete) return;
-  covering.splice(covering.indexOf(concrete), 1);
-  covering.unshift(concrete);
+  if (concrete) toFront(covering, concrete);
 }
 
 /**
@@ -129,17 +124,9 @@ function byConcrete(ask: Ask, covering: Scored[]): void {
  * as much, the first that says what ought to be done or matters (`…만들어주는 것이 중요하다`) comes first.
  */
 function byOught(ask: Ask, covering: Scored[]): void {
-  const top = covering[0];
   const { markers } = ask.engine.lexicon.should;
-  if (!top || !ask.types.has('opinion') || !ask.understanding.ought) return;
-  const says = (s: Scored) =>
-    s.fact.kind === 'opinion' &&
-    markers.some((m) => s.fact.text.ko.includes(m) || s.fact.text.en.includes(m));
-  if (says(top)) return;
-  const ought = covering.find((s) => s.contentHits >= top.contentHits && says(s));
-  if (!ought) return;
-  covering.splice(covering.indexOf(ought), 1);
-  covering.unshift(ought);
+  if (!ask.types.has('opinion') || !ask.understanding.ought) return;
+  firstThatSays(covering, (s) => s.fact.kind === 'opinion' && saysAny(s, markers));
 }
 
 /**
@@ -148,15 +135,27 @@ function byOught(ask: Ask, covering: Scored[]): void {
  * first.
  */
 function byMeans(ask: Ask, covering: Scored[]): void {
-  const top = covering[0];
   const { words, markers } = ask.engine.lexicon.means;
-  if (!top || ask.yesno || !words.test(ask.text)) return;
-  const says = (s: Scored) => markers.some((m) => s.fact.text.ko.includes(m) || s.fact.text.en.includes(m));
-  if (says(top)) return;
-  const means = covering.find((s) => s.contentHits >= top.contentHits && says(s));
-  if (!means) return;
-  covering.splice(covering.indexOf(means), 1);
-  covering.unshift(means);
+  if (ask.yesno || !words.test(ask.text)) return;
+  firstThatSays(covering, (s) => saysAny(s, markers));
+}
+
+/** The fact's text (in either language) holds one of these words. */
+const saysAny = (s: Scored, markers: readonly string[]): boolean =>
+  markers.some((m) => s.fact.text.ko.includes(m) || s.fact.text.en.includes(m));
+
+/** Unless the first fact says it, the first that matches as much and says it comes first. */
+function firstThatSays(covering: Scored[], says: (s: Scored) => boolean): void {
+  const top = covering[0];
+  if (!top || says(top)) return;
+  const saying = covering.find((s) => s.contentHits >= top.contentHits && says(s));
+  if (saying) toFront(covering, saying);
+}
+
+/** One fact moved to the front of the order. */
+function toFront(covering: Scored[], s: Scored): void {
+  covering.splice(covering.indexOf(s), 1);
+  covering.unshift(s);
 }
 
 /**

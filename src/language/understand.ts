@@ -1215,7 +1215,7 @@ function readCountedList(state: ReadingState): void {
   if (types.has('amount') || types.has('compare')) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const count = tokens[i]!.surface;
-    const small = /^[2-9]$/.test(count) || (lexicon.summaryLineNumbers.get(count) ?? 0) >= 2;
+    const small = isSmallCount(count, lexicon);
     const counter = tokens[i + 1]!;
     if (!small || !counter.keys.some((k) => lexicon.itemCounters.has(k))) continue;
     const generic = lexicon.genericCounters.has(counter.surface);
@@ -1231,6 +1231,10 @@ function readCountedList(state: ReadingState): void {
   }
 }
 
+/** A small count of things, in digits or a number word (`3`, `세`): two to nine. */
+const isSmallCount = (count: string, lexicon: Lexicon): boolean =>
+  /^[2-9]$/.test(count) || (lexicon.summaryLineNumbers.get(count) ?? 0) >= 2;
+
 /**
  * `빅테크 3사 일본 투자 총액 얼마임`: a small count of the companies named (`3사`, `세 곳`) in a question of
  * an amount describes the group; it is no figure of the answer's.
@@ -1241,7 +1245,7 @@ function readGroupCounted(state: ReadingState): void {
   const asks = tokens.some((_, i) => roles[i] === 'question');
   for (let i = 0; asks && i + 1 < tokens.length; i++) {
     const count = tokens[i]!.surface;
-    const small = /^[2-9]$/.test(count) || (lexicon.summaryLineNumbers.get(count) ?? 0) >= 2;
+    const small = isSmallCount(count, lexicon);
     if (!small || !tokens[i + 1]!.keys.some((k) => lexicon.groupCounters.has(k))) continue;
     state.itemCounts.add(i);
     roles[i] = 'filler';
