@@ -3613,6 +3613,16 @@ test("`한국 정부는 뭘 해야 한다는 거야?`: what ought to be done is 
   ).toBe(false);
 });
 
+test("`글쓴이는 뭐 하자는 건데`, `정부가 뭘 해줘야 한다고 했는지`: a proposal quoted, or nothing named, still asks the author's view, not who the author is", () => {
+  expect(said(ask('그래서 글쓴이는 뭐 하자는건데'))).toContain('규제 완화');
+  const named = ask('글쓴이는 정부가 구체적으로 뭘 해줘야 한다고 했어?');
+  expect(named.kind).not.toBe('article');
+  expect(said(named)).toContain('인프라 지원');
+  expect(said(ask('정부가 구체적으로 뭘 해줘야 한다고 했는지 궁금합니다'))).toContain('세제 혜택');
+  // (who the author is, asked, is still the article's byline)
+  expect(ask('글쓴이 누구야?').kind).toBe('article');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

@@ -308,8 +308,10 @@ export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
     (content.length === 0 && (mentions.length > 0 || strict || best.contentHits > 0)) ||
     // (`4428억 원은 무슨 돈이야?`: the figure given names the fact)
     (content.length <= 1 && givesFigureAsked(ask, best.fact));
-  if (!enough || (mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1))
-    return res.missingOr(content);
+  // (what ought to be done, of nothing named, is the author's view: `정부가 뭘 해줘야 한다고 했는지`)
+  const viewAsked = ask.understanding.ought && content.length === 0 && best.fact.kind === 'opinion';
+  const unsupported = mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1;
+  if (!enough || (unsupported && !viewAsked)) return res.missingOr(content);
   // (nor does a passage: it would name the policy, not who received it)
   if (res.preferred.namelessFull && !res.preferred.didAll(best))
     return mentions.length > 0 ? res.partial(content.map((t) => t.head)) : res.notFound();

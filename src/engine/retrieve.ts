@@ -152,6 +152,10 @@ function gather(ask: Ask, words: readonly QueryWord[]): Map<string, ScoredFact> 
   if (words.length > 0)
     for (const r of engine.facts.search(words, { limit: 30 })) candidates.set(r.fact.id, r);
   if (mentions.length === 0) {
+    // (`정부가 구체적으로 뭘 해줘야 한다고 했는지`: what ought to be done, of nothing named, is the views)
+    if (words.length === 0 && ask.understanding.ought)
+      for (const fact of engine.facts.facts)
+        if (fact.kind === 'opinion') candidates.set(fact.id, { fact, score: 0, words: new Set() });
     // (a fact giving a figure the question gives outranks one that only shares its digits)
     for (const [id, r] of byFigure(ask)) {
       const found = candidates.get(id);

@@ -233,8 +233,10 @@ export function articleAnswer(reading: Reading): Answer | undefined {
     fields.has('article') ||
     fields.has('title') ||
     fields.has('category') ||
-    // (not what the author does, `글쓴이가 바라는 건 뭐야`: that is the author's view)
+    // (not what the author does, `글쓴이가 바라는 건 뭐야`, nor what the author says ought to be done,
+    // `글쓴이는 정부가 뭘 해줘야 한다고 했어?`: those are the author's view)
     (fields.has('author') &&
+      !understanding.ought &&
       (types.has('person') ||
         (topicTerms.length === 0 && !reading.terms.some((t) => t.role === 'predicate' && !t.background)))) ||
     // `Who wrote this and when?`: only the article can have been written.

@@ -258,6 +258,7 @@ const GeneralLexicon = z
         markers: words,
         notClosing: words,
         agents: words,
+        proposes: words,
       })
       .strict(),
     sectionWords: z.object({ $comment: z.string().optional(), words }).strict(),
@@ -596,6 +597,7 @@ export class Lexicon {
     readonly markers: readonly string[];
     readonly notClosing: readonly string[];
     readonly agents: ReadonlySet<string>;
+    readonly proposes: readonly string[];
   };
   /** Words for a part of the article under its heading (`섹션`, `소제목`): its title leads the answer. */
   sectionWords!: ReadonlySet<string>;

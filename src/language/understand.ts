@@ -523,7 +523,10 @@ function readShouldAsked(state: ReadingState): void {
       followedBy.some((w) => after.startsWith(w)) && !lexicon.should.notClosing.some((e) => after.endsWith(e))
     );
   });
-  state.ought = should || tokens.some((t) => english.has(t.surface.toLowerCase()));
+  // (`뭐 하자는 건데`: a proposal quoted, whose verb is the asking, no word to find)
+  const proposal = tokens.findIndex((t) => lexicon.should.proposes.some((p) => t.surface.startsWith(p)));
+  if (proposal >= 0) state.roles[proposal] = 'filler';
+  state.ought = should || proposal >= 0 || tokens.some((t) => english.has(t.surface.toLowerCase()));
   if (!state.ought) return;
   if ([...types].every((t) => t === 'profile')) types.add('opinion');
   // (who ought to do it, `한국 정부는`, is the country the view is of, no word to find)
