@@ -3623,6 +3623,34 @@ test("`글쓴이는 뭐 하자는 건데`, `정부가 뭘 해줘야 한다고 �
   expect(ask('글쓴이 누구야?').kind).toBe('article');
 });
 
+test('`얼만데`, `어딘데`, `언젠지`: a question word with the copula run into it still asks how much, where, when', () => {
+  expect(readQuestion(engine, '보조금 얼만데')!.understanding.types.has('amount')).toBe(true);
+  expect(readQuestion(engine, '리벨리온 법인 어딘데')!.understanding.types.has('place')).toBe(true);
+  expect(readQuestion(engine, '법인세 감면 언젠지')!.understanding.types.has('time')).toBe(true);
+  expect(
+    said(conversation('일본 데이터센터 지으면 보조금 한국돈으로 얼마까지 나옴?', '엔으로는 얼만데').answer),
+  ).toContain('450억 엔');
+});
+
+test('`원화로 다시` after a figure in yen: the same question again, in won', () => {
+  const { answer } = conversation('보조금은 얼마나 줌', '원화로 다시');
+  expect(answer.kind).not.toBe('not-found');
+  expect(said(answer)).toContain('4428억');
+});
+
+test('`그럼 본사 옮긴 데는 어디임` after no for Rebellions: which company did it, not Rebellions again', () => {
+  expect(
+    said(conversation('리벨리온 본사 일본으로 옮긴거맞지?', '그럼 본사 옮긴데는 어디임').answer),
+  ).toContain('올거나이즈');
+  expect(
+    said(
+      conversation('리벨리온이 본사를 일본으로 옮긴 거 맞죠?', '그럼 본사를 옮긴 건 어느 회사예요?').answer,
+    ),
+  ).toContain('올거나이즈');
+  // (데 before a particle is the one that did it; 한데요 is no such noun)
+  expect(said(ask('일본 증시 상장 준비하는데가 어디임'))).toContain('올거나이즈');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

@@ -173,7 +173,9 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     // (a title in the question, `대표 이름은?`, is of whom it asks: the subject before, not its other words)
     if (t.role === 'question' && !engine.lexicon.titleWords.has(t.head))
       return { text: t.surface, kind: 'question' as const };
-    if (t.role === 'filler') return { text: t.surface, kind: 'filler' as const };
+    // (`원화로 다시`: a word that asks again says nothing of what is asked)
+    if (t.role === 'filler' || engine.lexicon.referring.again.test(t.surface))
+      return { text: t.surface, kind: 'filler' as const };
     if (t.role === 'predicate') return { text: t.head, kind: 'word' as const, type: 'verb' };
     return { text: t.surface, kind: 'word' as const };
   });
@@ -824,7 +826,9 @@ function wholeQuestion(
     return text;
   // (`그럼 아직 일본 법인 설립 추진 중인 곳들은 어디어디예요?`: which ones do what it says, of its own words)
   const nonRegion = ownNames.some((w) => w.kind === 'name' && w.type !== 'region');
-  if (own.which && !own.refersBack && !nonRegion && substantive.length >= 2) return text;
+  // (its verb says what the one asked did: `그럼 본사 옮긴 데는 어디임`, after no for another company)
+  const said = own.words.filter((w) => w.kind === 'word');
+  if (own.which && !own.refersBack && !nonRegion && said.length >= 2) return text;
   // `업스테이지는 거기서 뭐 했어?` after a question about Japan: a company of its own, and `거기` the place
   // the question before was about.
   const region = before.words.find((w) => w.type === 'region');

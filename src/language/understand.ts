@@ -2364,8 +2364,11 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
   for (let i = word.length - 1; i >= 1; i--) {
     const noun = word.slice(i);
     const head = word[i]!;
-    // `옮긴데 어디임`: 데 (the place, the one) after a verb's past, as the last syllable.
-    const party = lexicon.partyNouns.has(head) && i === word.length - 1;
+    // `옮긴데 어디임`, `옮긴데는`: 데 (the place, the one) after a verb's past, as the last syllable or
+    // before a particle.
+    const party =
+      lexicon.partyNouns.has(head) &&
+      (i === word.length - 1 || lexicon.subjectParticles.includes(word.slice(i + 1)));
     if (!lexicon.verbNouns.has(head) && !party) continue;
     const after = noun.slice(1);
     // (`큰건데`: 건 is 거 with the copula run into it, so 데 is what is left of 인데)
