@@ -3651,6 +3651,19 @@ test('`그럼 본사 옮긴 데는 어디임` after no for Rebellions: which com
   expect(said(ask('일본 증시 상장 준비하는데가 어디임'))).toContain('올거나이즈');
 });
 
+test('English chat words (`rn`, `u`, `anywhere`) ask nothing; `put into` is invest, `brokers` a securities firm', () => {
+  expect(said(ask("what's eLancer actually doing in japan rn"))).toContain('50');
+  expect(ask('is OpenAI mentioned anywhere in the article?').kind).not.toBe('partial');
+  expect(said(ask("how much did google/ms/aws say they'd put into japan"))).toContain('18.6 billion');
+  expect(said(ask('which japanese banks/brokers are Allganize clients'))).toContain('Nomura');
+});
+
+test("`summarize the 'crisis' section`: a heading quoted in English names the part to sum up, not a passage to show", () => {
+  const answer = ask("can u give me a quick rundown of the 'crisis' section");
+  expect(answer.kind).toBe('summary');
+  expect(said(answer)).toContain('231.8 billion');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

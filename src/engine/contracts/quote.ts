@@ -92,7 +92,10 @@ function passageQuoted(reading: Reading): Answer | undefined {
   const spans = [...reading.text.matchAll(QUOTED)].map((m) => compactKey(m[1]!)).filter((s) => s.length >= 3);
   if (spans.length === 0 && unmarked.length === 0) return undefined;
   // (a part of the article named by its heading and summed up, `'한국 AI 산업의 위기' 부분 요약해줘`: the part)
-  const headings = engine.kb.articles.flatMap((a) => a.sections).map((s) => compactKey(s.title.ko));
+  // (in either language: `the 'crisis' section`)
+  const headings = engine.kb.articles
+    .flatMap((a) => a.sections)
+    .flatMap((s) => [compactKey(s.title.ko), compactKey(s.title.en)]);
   if (
     reading.understanding.types.has('summary') &&
     spans.some((span) => headings.some((h) => h.includes(span) || span.includes(h)))
