@@ -11,7 +11,7 @@ import { askOnce } from '../src/console/ask.ts';
 import { readQuestion } from '../src/engine/ask.ts';
 import { contextLine, contextReadings, inContext } from '../src/engine/context.ts';
 import { type Answer, answerFound, answerMessage, buildEngine, type Engine } from '../src/engine/engine.ts';
-import { splitMessage } from '../src/engine/split.ts';
+import { messageParts, splitMessage } from '../src/engine/split.ts';
 import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
 import { readVerb } from '../src/language/korean.ts';
 import { renderAnswer } from '../src/render/render.ts';
@@ -3662,6 +3662,19 @@ test("`summarize the 'crisis' section`: a heading quoted in English names the pa
   const answer = ask("can u give me a quick rundown of the 'crisis' section");
   expect(answer.kind).toBe('summary');
   expect(said(answer)).toContain('231.8 billion');
+});
+
+test('`한두 줄이면 됩니다.` after a question: a length the answer may take, no part of its own and no summary', () => {
+  expect(
+    messageParts(engine, '중국은 어떤 방식으로 성장하고 있다고 했나요? 한두 줄이면 됩니다.').parts,
+  ).toEqual(['중국은 어떤 방식으로 성장하고 있다고 했나요?']);
+  const answer = ask(
+    '동기가 중국 AI 얘기도 기사에 있다고 해서 물어봐요. 중국은 어떤 방식으로 성장하고 있다고 했나요? 한두 줄이면 됩니다.',
+  );
+  expect(answer.kind).not.toBe('summary');
+  expect(said(answer)).toContain('국가 주도');
+  // (`됩니다`: a one-syllable stem closed by ㅂ before 니다 is a verb, 되다)
+  expect(readVerb(engine.lexicon.grammar, '됩니다').map((r) => r.lemma)).toContain('되다');
 });
 
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {

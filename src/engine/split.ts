@@ -62,9 +62,10 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
     const closing = understand(last, engine.lexicon, vocabularyOf(engine));
     // (a closing that only names the unit, `…얼마야? 금액으로`, asks the part before in it)
     if (unitOnly(closing)) return only([...unmarked.slice(0, -2), `${unmarked.at(-2)} ${last}`]);
-    if (!closingRequest(closing)) return only(unmarked);
-    // (not a length alone, `2줄 요약 부탁`, `1 line`: the part before answered, short)
+    // (not a length alone, `2줄 요약 부탁`, `1 line`, `한두 줄이면 됩니다.`: the part before answered, short)
     const length = engine.lexicon.summaryLines.some((p) => p.test(last) || p.test(last.replace(/\s+/g, '')));
+    const lengthOnly = length && closing.terms.every((t) => t.role === 'filler' || t.role === 'question');
+    if (!closingRequest(closing) && !lengthOnly) return only(unmarked);
     const inForm = !length && closing.types.has('summary');
     const rest = unmarked.slice(0, -1);
     return only(inForm ? [...rest.slice(0, -1), `${rest.at(-1)} ${last}`] : rest);

@@ -280,6 +280,7 @@ const GeneralLexicon = z
         numbers: z.record(z.string(), z.number().int().min(1)),
         lines: words,
         each: words,
+        enough: words,
       })
       .strict(),
     listKinds: z
@@ -571,6 +572,8 @@ export class Lexicon {
   figuresWanted!: RegExp;
   /** After a number of lines, `씩`, `each`: so many lines for each thing, not for the whole summary. */
   linesEach!: readonly string[];
+  /** `한두 줄이면 돼요`: a length the answer may take, not a summary asked (see lexicon.json). */
+  linesEnough!: readonly string[];
   /** A number run together with its ordinal (`세번째`), read apart (`세 번째`). */
   ordinalRunTogether!: RegExp;
   /** Words for a conclusion (`결론`, `bottom line`): of a part summed up briefly, its last lines. */
@@ -939,6 +942,7 @@ export class Lexicon {
   private readSummaryLines(general: GeneralLexicon): void {
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.linesEach = general.summaryLines.each;
+    this.linesEnough = general.summaryLines.enough;
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.figuresWanted = figuresWantedPattern(general.figuresWanted);
     this.conclusionWords = new Set(general.conclusionWords.words);

@@ -612,11 +612,15 @@ function readLinesAsked(state: ReadingState): void {
     const english =
       isLatinWord(next.surface) &&
       lexicon.summaryLines.some((p) => p.test(`${token.surface} ${next.surface}`));
-    if (
-      !english &&
-      (!inForm || !lexicon.summaryLines.some((p) => p.exec(`${token.surface}${next.surface}`)?.index === 0))
-    )
+    // (a length the answer may take, `한두 줄이면 됩니다`, after something else asked: no summary of it)
+    const enough = closedBy(next.surface, lexicon.linesEnough);
+    const lines = lexicon.summaryLines.some((p) => p.exec(`${token.surface}${next.surface}`)?.index === 0);
+    if (enough && lines && [...types].some((t) => t !== 'summary')) {
+      roles[i] = 'filler';
+      roles[i + 1] = 'filler';
       return;
+    }
+    if (!english && (!(inForm || enough) || !lines)) return;
     types.add('summary');
     roles[i] = 'question';
     roles[i + 1] = 'question';
