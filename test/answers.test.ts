@@ -3677,6 +3677,12 @@ test('`한두 줄이면 됩니다.` after a question: a length the answer may ta
   expect(readVerb(engine.lexicon.grammar, '됩니다').map((r) => r.lemma)).toContain('되다');
 });
 
+test('`적어줘` (write them down) and `list em`, `show up`, `come up` ask nothing of their own', () => {
+  const written = said(ask('기사에 언급된 미국 빅테크 다 적어줘'));
+  for (const name of ['구글', '오픈AI', 'AWS']) expect(written).toContain(name);
+  expect(ask('which korean companies are in the table? list em').kind).not.toBe('partial');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');
