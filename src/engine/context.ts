@@ -824,9 +824,8 @@ function wholeQuestion(
     own.aboutArticle
   )
     return text;
-  // (`그럼 아직 일본 법인 설립 추진 중인 곳들은 어디어디예요?`: which ones do what it says, of its own words)
+  // (`그럼 아직 … 추진 중인 곳들은 어디어디예요?`, `그럼 본사 옮긴 데는 어디임`: which ones do what it says)
   const nonRegion = ownNames.some((w) => w.kind === 'name' && w.type !== 'region');
-  // (its verb says what the one asked did: `그럼 본사 옮긴 데는 어디임`, after no for another company)
   const said = own.words.filter((w) => w.kind === 'word');
   if (own.which && !own.refersBack && !nonRegion && said.length >= 2) return text;
   // `업스테이지는 거기서 뭐 했어?` after a question about Japan: a company of its own, and `거기` the place
