@@ -3683,6 +3683,20 @@ test('`적어줘` (write them down) and `list em`, `show up`, `come up` ask noth
   expect(ask('which korean companies are in the table? list em').kind).not.toBe('partial');
 });
 
+test("`본문에는 원화로 얼마라고 돼 있나요?` after a table said before it: the running text asked, its figure first; `표에는?` the table's", () => {
+  const body = ask(
+    '사무실에서 빅테크 일본 투자 얘기가 나왔는데 본문이랑 표에 원화 금액이 다르게 적힌 것 같다는 말이 있었어요. 본문에는 원화로 얼마라고 돼 있나요?',
+  );
+  expect(body.kind).toBe('facts');
+  expect(said(body).indexOf('27조2700억')).toBeLessThan(said(body).indexOf('27조 원'));
+  const table = said(ask('빅테크 일본 투자액 표에는 원화로 얼마야?'));
+  expect(table.indexOf('약 27조 원')).toBeLessThan(table.indexOf('27조2700억'));
+  // (`숫자던데`: a noun with the copula left out before 던데)
+  expect(said(ask('표엔 27조원이라고 돼있고 본문엔 다른 숫자던데 본문 정확한 금액?'))).toContain(
+    '27조2700억',
+  );
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

@@ -95,7 +95,8 @@ function policyCard(ask: Ask): Answer | undefined {
 function namedComparison(ask: Ask): Answer | undefined {
   const { engine, mentions, types, contentTerms } = ask;
   const comparison = engine.kb.comparisons.find(
-    (c) => mentions.length > 0 && mentions.every((m) => c.entities.includes(m.entity.id)),
+    // (named in what is asked, not only in the context before it)
+    (c) => mentions.some((m) => !m.background) && mentions.every((m) => c.entities.includes(m.entity.id)),
   );
   if (
     types.has('compare') &&

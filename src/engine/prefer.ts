@@ -62,6 +62,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   byOught(ask, covering);
   byPlace(ask, covering);
   byTable(ask, covering);
+  byBodyOrTable(ask, covering);
   bySubject(ask, covering);
   // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
   // the total's fact, not the one that only says `totaling`).
@@ -204,6 +205,19 @@ function byTable(ask: Ask, covering: Scored[]): void {
   const first = covering.filter(fits);
   if (first.length === 0 || first.length === covering.length) return;
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
+}
+
+/**
+ * `본문에는 원화로 얼마라고 돼 있나요?`, `표에는?`: the running text or a table, whichever is named last, asked
+ * of; of the facts that match as much, the first from a paragraph (or from a table's row) comes first.
+ */
+function byBodyOrTable(ask: Ask, covering: Scored[]): void {
+  const { tableWords, bodyWords } = ask.engine.lexicon;
+  const last = ask.terms.findLast((t) => readsAs(t, tableWords) || readsAs(t, bodyWords));
+  if (!last) return;
+  const inTable = readsAs(last, tableWords);
+  const kindOf = (s: Scored) => ask.engine.kb.passage(s.fact.articleId, s.fact.source)?.kind;
+  firstThatSays(covering, (s) => (kindOf(s) === 'table-row') === inTable);
 }
 
 /**

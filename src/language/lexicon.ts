@@ -246,6 +246,7 @@ const GeneralLexicon = z
     countryKinds: z.object({ $comment: z.string().optional(), words }).strict(),
     negations: z.object({ $comment: z.string().optional(), words, endings: words }).strict(),
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
+    bodyWords: z.object({ $comment: z.string().optional(), words }).strict(),
     allTables: z.object({ $comment: z.string().optional(), words }).strict(),
     means: z.object({ $comment: z.string().optional(), words, markers: words }).strict(),
     groupCounters: z.object({ $comment: z.string().optional(), words }).strict(),
@@ -586,6 +587,8 @@ export class Lexicon {
   negations!: { readonly words: ReadonlySet<string>; readonly endings: readonly string[] };
   /** Words for a table of the article (`표`, `table`): one asked for whole is its rows. */
   tableWords!: ReadonlySet<string>;
+  /** `본문에는`, `in the body`: the article's running text, as against its tables (see lexicon.json). */
+  bodyWords!: ReadonlySet<string>;
   /** `표 두 개`, `both tables`: all of the article's tables at once. */
   allTables!: RegExp;
   /** `어떤 방식으로`, `how is it growing`: the means asked; `통해`, `through`: a fact that says them. */
@@ -947,6 +950,7 @@ export class Lexicon {
     this.figuresWanted = figuresWantedPattern(general.figuresWanted);
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
+    this.bodyWords = new Set(general.bodyWords.words);
     this.means = { words: phrasePattern(general.means.words), markers: general.means.markers };
     this.groupCounters = new Set(general.groupCounters.words);
     this.should = {

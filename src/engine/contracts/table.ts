@@ -27,7 +27,9 @@ export function tableAnswer(reading: Reading): Answer | undefined {
   // (`… 현황 표 있잖아 그거 정리 좀`: the table said before, pointed at)
   const foreground = terms.some((t) => !t.background && t.role === 'topic');
   const asked = terms.filter((t) => !t.background || !foreground);
-  const said = asked.some((t) => readsAs(t, tableWords));
+  // (the body asked of last, a table said before it: `본문이랑 표가 다르다던데, 본문에는 얼마라고 돼 있나요?`)
+  const last = terms.findLast((t) => readsAs(t, tableWords) || readsAs(t, engine.lexicon.bodyWords));
+  const said = asked.some((t) => readsAs(t, tableWords)) && !!last && readsAs(last, tableWords);
   const whole = ['list', 'summary', 'which', 'amount', 'compare'].some((t) => types.has(t as never));
   // (a row asked of one named, `표에 리벨리온은 뭐라고 돼있어`, is that row)
   const named = reading.mentions.some((m) => !m.background && m.entity.type !== 'region');
