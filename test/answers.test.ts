@@ -3697,6 +3697,23 @@ test("`본문에는 원화로 얼마라고 돼 있나요?` after a table said be
   );
 });
 
+test("`몇 번째 문단이야?`, `어느 소제목 밑에 나와?`, `which paragraph …?`: where in the article, its part's heading first; not a place nor an ordinal", () => {
+  for (const q of [
+    '올거나이즈 고객사 얘기 몇 번째 문단이야?',
+    '올거나이즈 고객사 얘기 어느 소제목 밑에 나와?',
+  ]) {
+    const answer = ask(q);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer).split('\n')[0]).toContain('일본의 급성장하는 AI 시장');
+  }
+  expect(said(ask('which paragraph talks about the tax cut?')).split('\n')[0]).toContain('support policies');
+  expect(
+    readQuestion(engine, '올거나이즈 고객사 얘기 기사 어디에 나와?')!.understanding.types.has('place'),
+  ).toBe(false);
+  // (where a figure comes from is its source, no part of the article)
+  expect(said(ask('그 통계 어디서 나온 거야?'))).toContain('국회 예산정책처');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

@@ -184,6 +184,7 @@ const GeneralLexicon = z
     abbreviations: z.record(z.string(), z.string()),
     borrowedWords: z.object({ $comment: z.string().optional(), words: z.record(z.string(), z.string()) }),
     aloneWords: words,
+    whereInArticle: z.object({ $comment: z.string().optional(), phrases: words }).strict(),
     eachWords: words,
     exclusiveWords: z.object({ $comment: z.string().optional(), words }),
     membershipWords: z.object({ $comment: z.string().optional(), words }),
@@ -656,6 +657,8 @@ export class Lexicon {
   readonly abbreviations: ReadonlyMap<string, readonly string[]>;
   /** `혼자`, `on its own`: the question is about one of a group by itself. */
   readonly aloneWords: readonly Phrase[];
+  /** `몇 번째 문단`, `어느 소제목 밑`, `which section`: where in the article is asked (see lexicon.json). */
+  readonly whereInArticle: readonly Phrase[];
   /** `미국, EU, 중국 AI 정책 각각`: what is asked is asked of each name on its own. */
   readonly eachWords: ReadonlySet<string>;
   /** What only one can be (`세계 최초`, `the first`): given to another, a claim is answered no. */
@@ -843,6 +846,7 @@ export class Lexicon {
     this.claimModifiers = new Set(general.claimModifiers);
     this.abbreviations = typedOtherwise(general);
     this.aloneWords = general.aloneWords.map(phrase);
+    this.whereInArticle = general.whereInArticle.phrases.map(phrase);
     this.eachWords = new Set(general.eachWords);
     this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
     this.membershipWords = phrasePattern(general.membershipWords.words);

@@ -118,6 +118,8 @@ export interface Understanding {
   readonly aspect: 'ongoing' | 'done' | undefined;
   /** It asks where a figure comes from (`Where's that data from?`): its source, one of the article's bodies. */
   readonly source: boolean;
+  /** It asks where in the article something is said (`몇 번째 문단이야`, `어느 소제목 밑에 나와`, `which section`). */
+  readonly whereInArticle: boolean;
   /** The end of the article the question names where it asks (`글 마지막에`, `기사 첫머리에`). */
   readonly articlePart: 'start' | 'end' | undefined;
   /** The answer is asked to carry its figures (`include key numbers`, `숫자 포함해서`), which ask nothing else. */
@@ -276,6 +278,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     referringParts: new Set(),
     phraseStarts: new Set(),
     source: false,
+    whereInArticle: false,
     articlePart: undefined,
     itemCounts: new Set(),
     countCloses: false,
@@ -333,6 +336,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     numbers: numbersGiven(state, background.terms, bounds.digits, spans),
     aspect,
     source: state.source,
+    whereInArticle: state.whereInArticle,
     articlePart: state.articlePart,
     withFigures,
     guesses: (whole.match(GUESSED_AMOUNT) ?? []).length >= 2,
@@ -410,6 +414,8 @@ interface ReadingState {
   readonly phraseStarts: Set<number>;
   /** A where-question about a figure's origin: its source (set while reading which one). */
   source: boolean;
+  /** Where in the article something is said is asked (set while reading which one). */
+  whereInArticle: boolean;
   /** The end of the article named beside it (`글 마지막에`, `기사 첫머리`). */
   articlePart: 'start' | 'end' | undefined;
   /** Numbers that say how many items are asked for (`3개`, `세 가지`): no figure of the answer. */
@@ -542,6 +548,7 @@ function readShouldAsked(state: ReadingState): void {
  */
 function readFieldAsked(state: ReadingState): void {
   const { tokens, lexicon, types, roles } = state;
+  readWhereInArticle(state);
   tokens.forEach((token, i) => {
     if (token.background || !token.keys.some((k) => lexicon.fieldWords.has(k))) return;
     const where = !!tokens[i + 1]?.keys.some((k) => lexicon.wherePronouns.has(k));
@@ -1576,9 +1583,35 @@ function termsOf(
   });
 }
 
+/**
+ * `올거나이즈 고객사 얘기 몇 번째 문단이야?`, `어느 소제목 밑에 나와?`, `which paragraph talks about the tax cut?`:
+ * where in the article something is said, not a place, an ordinal or a choice. The words that ask it are
+ * no words to find; a question word of its own (`보조금 얼마고 어느 문단에 나와`) still asks.
+ */
+function readWhereInArticle(state: ReadingState): boolean {
+  const { tokens, lexicon, roles, types } = state;
+  const said = (t: Token, word: string) => t.surface.toLowerCase() === word || t.keys.includes(word);
+  const at = new Set<number>();
+  tokens.forEach((_, i) => {
+    for (const phrase of lexicon.whereInArticle)
+      if (i + phrase.length <= tokens.length && phrase.every((w, j) => said(tokens[i + j]!, w)))
+        for (let j = 0; j < phrase.length; j++) at.add(i + j);
+  });
+  if (at.size === 0) return false;
+  state.whereInArticle = true;
+  const asking = tokens.some((_, i) => roles[i] === 'question' && !at.has(i));
+  for (const i of at) roles[i] = 'filler';
+  if (!asking) {
+    for (const type of ['place', 'which', 'amount'] as const) types.delete(type);
+    if (state.unit === 'ordinal') state.unit = undefined;
+  }
+  return true;
+}
+
 /** `which Japanese city`, `어느 일본 도시`: a place is asked for, not a company; `어느 회사 대표`, a person. */
 function readWhichPlaceOrPerson(state: ReadingState): void {
   const { tokens, lexicon, roles, types } = state;
+  if (state.whereInArticle) return;
   // `Where's that data from?`, `그 통계 어디서 나온 거야?`: where a figure comes from is its source, which
   // of the article's organisations gives it.
   const { data, from } = lexicon.sourceWords;

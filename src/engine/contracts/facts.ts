@@ -82,7 +82,9 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
   const { types } = res.ask;
   // (`VC 투자 수치 나오는 섹션 제목 뭐야`: where in the article, by the title of the part it is in)
   const part =
-    chosen[0] && res.ask.terms.some((t) => readsAs(t, res.ask.engine.lexicon.sectionWords))
+    chosen[0] &&
+    (res.ask.understanding.whereInArticle ||
+      res.ask.terms.some((t) => readsAs(t, res.ask.engine.lexicon.sectionWords)))
       ? narrowestSection(res.ask.engine, chosen[0].fact)
       : undefined;
   if (part) return { kind: 'places', places: [part.title] };
