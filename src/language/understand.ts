@@ -239,6 +239,10 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
   );
 }
 
+/** A question word said twice, `뭐뭐야`, `어디어디`: it asks what they all are. */
+const askedTwice = (state: ReadingState): boolean =>
+  state.tokens.some((t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface));
+
 /**
  * Reads a question as people type it: chat endings, conjugated and irregular verbs, words run
  * together, question words and units, background before the question, words that refer back.
@@ -309,12 +313,8 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readUnitNamed(state);
   readKindAsked(state, raw);
   const aspect = readAspect(state);
-  // (a question word said twice, `뭐뭐야`, `어디어디`, asks what they all are)
-  const twice = state.tokens.some(
-    (t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface),
-  );
   yesNoOnlyBefore(state, sentences);
-  if (!asksWh(state.types) && !twice && !state.countCloses && !chosen)
+  if (!asksWh(state.types) && !askedTwice(state) && !state.countCloses && !chosen)
     readYesNo(state, raw, bounds.values.length > 0);
   readFigureGuess(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
