@@ -3714,6 +3714,19 @@ test("`몇 번째 문단이야?`, `어느 소제목 밑에 나와?`, `which para
   expect(said(ask('그 통계 어디서 나온 거야?'))).toContain('국회 예산정책처');
 });
 
+test('`보조금은 어떤 경우에 나와요?`: the case asked, which the fact says its own way (건설 시); the terms to meet (조건) it never gives', () => {
+  expect(said(ask('보조금은 어떤 경우에 지원하는 거라고 나와요?'))).toContain('데이터센터 건설');
+  expect(
+    said(
+      conversation(
+        '일본 정부 데이터센터 건설 보조금 한도가 얼마였죠?',
+        '그 보조금은 어떤 경우에 나오는 거예요?',
+      ).answer,
+    ),
+  ).toContain('데이터센터 건설');
+  expect(answerFound(ask('일본 데이터센터 보조금을 받으려면 어떤 조건을 충족해야 하나요?'))).toBe(false);
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

@@ -248,6 +248,7 @@ const GeneralLexicon = z
     negations: z.object({ $comment: z.string().optional(), words, endings: words }).strict(),
     tableWords: z.object({ $comment: z.string().optional(), words }).strict(),
     bodyWords: z.object({ $comment: z.string().optional(), words }).strict(),
+    conditionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     allTables: z.object({ $comment: z.string().optional(), words }).strict(),
     means: z.object({ $comment: z.string().optional(), words, markers: words }).strict(),
     groupCounters: z.object({ $comment: z.string().optional(), words }).strict(),
@@ -590,6 +591,8 @@ export class Lexicon {
   tableWords!: ReadonlySet<string>;
   /** `본문에는`, `in the body`: the article's running text, as against its tables (see lexicon.json). */
   bodyWords!: ReadonlySet<string>;
+  /** `경우`, `조건`: after `어떤`, the condition asked, not a word the fact must use (see lexicon.json). */
+  conditionWords!: ReadonlySet<string>;
   /** `표 두 개`, `both tables`: all of the article's tables at once. */
   allTables!: RegExp;
   /** `어떤 방식으로`, `how is it growing`: the means asked; `통해`, `through`: a fact that says them. */
@@ -955,6 +958,7 @@ export class Lexicon {
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
     this.bodyWords = new Set(general.bodyWords.words);
+    this.conditionWords = new Set(general.conditionWords.words);
     this.means = { words: phrasePattern(general.means.words), markers: general.means.markers };
     this.groupCounters = new Set(general.groupCounters.words);
     this.should = {

@@ -550,9 +550,11 @@ function readFieldAsked(state: ReadingState): void {
   const { tokens, lexicon, types, roles } = state;
   readWhereInArticle(state);
   tokens.forEach((token, i) => {
+    const which = !!tokens[i - 1]?.keys.some((k) => lexicon.interrogativeDeterminers.has(k));
+    // (`어떤 경우에 나와`, `in what case`: the condition asked, which the fact says its own way: `건설 시`)
+    if (which && token.keys.some((k) => lexicon.conditionWords.has(k))) roles[i] = 'filler';
     if (token.background || !token.keys.some((k) => lexicon.fieldWords.has(k))) return;
     const where = !!tokens[i + 1]?.keys.some((k) => lexicon.wherePronouns.has(k));
-    const which = !!tokens[i - 1]?.keys.some((k) => lexicon.interrogativeDeterminers.has(k));
     // (`업종이 뭐야`, `뭐하는 회사야 섹터만`: of a company, what it does says its field)
     const what = !!tokens[i + 1]?.keys.some((k) => lexicon.interrogatives.has(k)) || types.has('profile');
     if (!where && !which && !what) return;
