@@ -3727,6 +3727,12 @@ test('`보조금은 어떤 경우에 나와요?`: the case asked, which the fact
   expect(answerFound(ask('일본 데이터센터 보조금을 받으려면 어떤 조건을 충족해야 하나요?'))).toBe(false);
 });
 
+test('`걔네 일본매출 비중 몇?` after `노무라증권 얘기 왜 나오는거임?`: the pointer, which says nothing of the bank, read as the company answered', () => {
+  expect(said(conversation('노무라증권 얘기 왜 나오는거임?', '걔네 일본매출 비중 몇?').answer)).toContain(
+    '70%',
+  );
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

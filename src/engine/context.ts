@@ -369,8 +369,28 @@ export function contextReadings(engine: Engine, text: string, previous: string |
       ...(ofCompany ? [ofCompany] : []),
       ...(unresolved ? [] : [namesOnly]),
       ...alone,
+      ...answeredCompanies(engine, text, whole, answered, pointed),
     ]),
   ];
+}
+
+/**
+ * `걔네 일본매출 비중 몇?` after `노무라증권 얘기 왜 나오는거임?` (answered: 올거나이즈): the pointer read as
+ * what the question named first; when that says nothing, as a company the answer named, the first two.
+ */
+function answeredCompanies(
+  engine: Engine,
+  text: string,
+  whole: string,
+  answered: readonly string[],
+  pointed: ReturnType<typeof pointsAt>,
+): string[] {
+  if (pointed !== 'company' && pointed !== 'person') return [];
+  const companies = new Set(engine.kb.entitiesOfType('company').flatMap((e) => [e.name.ko, e.name.en]));
+  return answered
+    .filter((name) => companies.has(name) && !whole.includes(name))
+    .slice(0, 2)
+    .map((name) => `${name} ${text}`);
 }
 
 /**
