@@ -3733,6 +3733,21 @@ test('`걔네 일본매출 비중 몇?` after `노무라증권 얘기 왜 나오
   );
 });
 
+test('`그 회사들 이름도 나와?` after how many Elancer works with: the names of those only counted, which the article never gives', () => {
+  expect(
+    answerFound(conversation('이랜서 일본에서 몇 군데랑 협력해?', '그 회사들 이름도 나와?').answer),
+  ).toBe(false);
+  expect(
+    answerFound(
+      conversation('그 사람이 일본에서 몇 개 기업이랑 협력한대?', '그 50곳 이름 목록도 기사에 있음?').answer,
+    ),
+  ).toBe(false);
+  // (the names of companies the answer named are still given: `그 회사들 이름 다시` after the big tech)
+  expect(said(conversation('일본 투자 발표한 빅테크 몇 곳이야?', '그 회사들 이름은?').answer)).toContain(
+    '구글',
+  );
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

@@ -312,6 +312,7 @@ export function contextReadings(engine: Engine, text: string, previous: string |
     pickedPart(engine, text, question) ??
     nextParagraph(engine, text, question) ??
     specificsOf(engine, text, question) ??
+    namesOfCounted(engine, text, question) ??
     enumeratedItem(engine, text, question);
   if (picked) return [picked];
   // (`더 자세히`, `tell me more`: the same question again)
@@ -787,6 +788,18 @@ function specificsOf(engine: Engine, text: string, question: string): string | u
   if (!fact?.source || !asked.every((t) => fact.text.ko.includes(t.head))) return undefined;
   const section = sectionOf(engine, fact.source);
   return section ? sumUp(engine, section.title, !hasHangul(text)) : undefined;
+}
+
+/**
+ * `그 회사들 이름도 나와?`, `그 50곳 이름 목록도 기사에 있음?` after `일본에서 몇 군데랑 협력한대?`: the names of
+ * those the answer only counted, asked of that question: both as one.
+ */
+function namesOfCounted(engine: Engine, text: string, question: string): string | undefined {
+  const own = readQuestion(engine, text)?.understanding;
+  const before = readQuestion(engine, question)?.understanding;
+  const counts = (u: typeof own) => u?.unit === 'organizations' || u?.unit === 'people';
+  if (!own?.types.has('name') || !before?.types.has('amount') || !counts(before)) return undefined;
+  return engine.lexicon.referring.companies.test(text) || counts(own) ? `${question} ${text}` : undefined;
 }
 
 /** `누가 썼는데요` after `이 글 언제 올라온거에요?`: a question of no subject after one of the article's details. */
