@@ -3748,6 +3748,12 @@ test('`그 회사들 이름도 나와?` after how many Elancer works with: the n
   );
 });
 
+test("`우리 정부` is Korea's government: what the article gives of Japan's subsidy is not its", () => {
+  const answer = ask('우리 정부는 데이터센터 보조금 얼마 줘?');
+  expect(answerFound(answer)).toBe(false);
+  expect(said(ask('우리 정부 지원은 어때?'))).toContain('제한적 세제 혜택');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');
