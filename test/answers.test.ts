@@ -3754,6 +3754,22 @@ test("`우리 정부` is Korea's government: what the article gives of Japan's s
   expect(said(ask('우리 정부 지원은 어때?'))).toContain('제한적 세제 혜택');
 });
 
+test('`그 대목에서 …`, `그 문단에 나온 회사들`: the part of the article the answer came from, asked of by its heading', () => {
+  const { answer } = conversation(
+    '디지털 전환에선 한국이 앞섰는데 AI에선 어떻다고 평가돼?',
+    '그 대목에서 일본 말고 언급되는 주변국은?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('중국');
+  expect(
+    contextReadings(
+      engine,
+      '그 대목에서 일본 말고 언급되는 주변국은?',
+      '디지털 전환에선 한국이 앞섰는데 AI에선 어떻다고 평가돼?',
+    )[0],
+  ).toContain('한국 AI 산업의 위기');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

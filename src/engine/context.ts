@@ -313,6 +313,7 @@ export function contextReadings(engine: Engine, text: string, previous: string |
     nextParagraph(engine, text, question) ??
     specificsOf(engine, text, question) ??
     namesOfCounted(engine, text, question) ??
+    inPartBefore(engine, text, question) ??
     enumeratedItem(engine, text, question);
   if (picked) return [picked];
   // (`더 자세히`, `tell me more`: the same question again)
@@ -788,6 +789,28 @@ function specificsOf(engine: Engine, text: string, question: string): string | u
   if (!fact?.source || !asked.every((t) => fact.text.ko.includes(t.head))) return undefined;
   const section = sectionOf(engine, fact.source);
   return section ? sumUp(engine, section.title, !hasHangul(text)) : undefined;
+}
+
+/**
+ * `그 대목에서 일본 말고 언급되는 주변국은?`, `in that section, who else?`: of the part of the article the answer
+ * came from, by its heading.
+ */
+function inPartBefore(engine: Engine, text: string, question: string): string | undefined {
+  const { partPointers } = engine.lexicon.referring;
+  if (!partPointers.test(text)) return undefined;
+  const answer = answerBefore(engine, question);
+  const passage =
+    answer.kind === 'facts'
+      ? answer.facts[0]?.fact.source
+      : answer.kind === 'passage'
+        ? answer.passage.id
+        : answer.kind === 'summary'
+          ? answer.lines[0]?.passage?.id
+          : undefined;
+  const part = passage ? sectionOf(engine, passage) : undefined;
+  if (!part) return undefined;
+  const english = !hasHangul(text);
+  return text.replace(partPointers, english ? `the '${part.title.en}' section` : `${part.title.ko} 부분`);
 }
 
 /**

@@ -218,6 +218,7 @@ const GeneralLexicon = z
         placePointers: words,
         paragraphBefore: words,
         paragraphAfter: words,
+        partPointers: words,
         rowBefore: words,
         rowAfter: words,
         otherSide: words,
@@ -1064,6 +1065,8 @@ export interface Referring {
   /** The paragraph before or after the one an answer quoted (`그 앞 문단에선 …`, `the next paragraph`). */
   readonly paragraphBefore: RegExp;
   readonly paragraphAfter: RegExp;
+  /** The part of the article an answer came from (`그 대목에서`, `같은 문단에`, `in that section`). */
+  readonly partPointers: RegExp;
   /** The item of a table's row before or after the one answered (`그 다음 회사는?`): rows only. */
   readonly rowBefore: RegExp;
   readonly rowAfter: RegExp;
@@ -1227,6 +1230,7 @@ function referringPatterns(
     thing: phrasePattern(words.thing),
     otherSide: phrasePattern(words.otherSide),
     paragraphBefore: phrasePattern(words.paragraphBefore),
+    partPointers: phrasePattern(words.partPointers),
     paragraphAfter: phrasePattern(words.paragraphAfter),
     rowBefore: phrasePattern(words.rowBefore),
     rowAfter: phrasePattern(words.rowAfter),
