@@ -3770,6 +3770,15 @@ test('`그 대목에서 …`, `그 문단에 나온 회사들`: the part of the 
   ).toContain('한국 AI 산업의 위기');
 });
 
+test("`업스테이지가 일본 증시 상장을 준비한다는 게 사실인가요?`: a claim reported that gives one company another's deed: no, and whose", () => {
+  const answer = ask('업스테이지가 일본 증시 상장을 준비한다는 게 사실인가요?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('"verdict":{"kind":"no"');
+  expect(said(answer)).toContain('올거나이즈');
+  // (a plan asked, not claimed, is a question the article is silent on)
+  expect(answerFound(ask('리벨리온 상장 계획 있어?'))).toBe(false);
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

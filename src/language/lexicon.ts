@@ -173,6 +173,7 @@ const GeneralLexicon = z
     placeParticles: words,
     alsoParticles: words,
     hearsayEndings: words,
+    claimClauses: z.object({ $comment: z.string().optional(), words }).strict(),
     relativeTimes: words,
     formerTimes: z.object({ $comment: z.string().optional(), words, doneThen: words }).strict(),
     cityWords: words,
@@ -495,6 +496,8 @@ export class Lexicon {
   readonly alsoParticles: readonly string[];
   /** Endings that report what one heard (`간다던데`, `세웠다는데`): background, even before where. */
   readonly hearsayEndings: readonly string[];
+  /** `준비한다는 게 사실이야?`: a clause that reports a claim, whose truth is asked (see lexicon.json). */
+  claimClauses!: readonly string[];
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
   readonly relativeTimes: readonly Phrase[];
   /**
@@ -907,6 +910,7 @@ export class Lexicon {
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);
     this.articleSayVerbs = new Set(general.articleSayVerbs);
+    this.claimClauses = general.claimClauses.words;
   }
 
   /** The words for the article's own text and its parts, and for kinds of things a question counts or asks. */

@@ -391,7 +391,12 @@ function claimOfAnother(res: Resolution): Answer | undefined {
   // (a plan asked, `리벨리온 상장 계획 있어?`, is a question, not a claim: the article is only silent on it)
   const too = unrelated.terms.some((i) => nameAlso(engine, ask.terms[i]!.surface));
   const { hearsayEndings, quotativeEndings, backgroundMarkers } = engine.lexicon;
-  const claimed = [...hearsayEndings, ...quotativeEndings, ...backgroundMarkers];
+  const claimed = [
+    ...hearsayEndings,
+    ...quotativeEndings,
+    ...backgroundMarkers,
+    ...engine.lexicon.claimClauses,
+  ];
   const claims = ask.terms.some((t) => closedBy(t.surface, claimed));
   // (nor one named as who did it, `상장 준비 중인 회사가 리벨리온이야?`: no, and who did)
   const at = Math.max(...unrelated.terms);
@@ -399,14 +404,13 @@ function claimOfAnother(res: Resolution): Answer | undefined {
     !ask.terms.slice(at + 1).some((t) => t.role === 'topic' || t.role === 'predicate') &&
     ask.terms.slice(0, at).some((t) => readsAs(t, engine.lexicon.companyNouns));
   const another = !too && (claims || identified) ? doneByAnother(res) : undefined;
-  if (another && identified)
+  if (another)
     return claimAnswer(
       ask,
       [another.fact, ...another.more],
       { kind: 'no', correction: another.lead },
       another.lead,
     );
-  if (another) return undefined;
   const saidOf = claim.fact.entities
     .filter((id) => !mentionedIds.has(id))
     .flatMap((id) => engine.kb.entities.get(id) ?? [])
