@@ -3779,6 +3779,12 @@ test("`업스테이지가 일본 증시 상장을 준비한다는 게 사실인�
   expect(answerFound(ask('리벨리온 상장 계획 있어?'))).toBe(false);
 });
 
+test('`누구얌`, `어디얏`, `얼마얌`: a question word closed by an ending spelled in play still asks', () => {
+  expect(said(ask('리벨리온 대표 누구얌'))).toContain('박성현');
+  expect(said(ask('리벨리온 법인 어디얏'))).toContain('도쿄');
+  expect(readQuestion(engine, '보조금 얼마얌')!.understanding.types.has('amount')).toBe(true);
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

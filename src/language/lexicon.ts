@@ -770,6 +770,8 @@ export class Lexicon {
   readonly englishContractions: ReadonlyMap<string, string>;
   /** Playful spellings of a closing ending (`쥐` for `지`), by the ending they play on. */
   readonly koreanChatEndings: ReadonlyMap<string, string>;
+  /** A question word closed by an ending spelled in play (`누구얌`, `어디얏`): the word and its ending. */
+  questionChatEnding!: RegExp;
   /** Every word of every list: a word the lexicon knows is not an unknown name. */
   private readonly known = new Set<string>();
 
@@ -910,6 +912,9 @@ export class Lexicon {
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);
     this.articleSayVerbs = new Set(general.articleSayVerbs);
+    const asking = [...general.interrogatives].filter(korean).sort((a, b) => b.length - a.length);
+    const endings = Object.keys(general.koreanChatEndings).join('|');
+    this.questionChatEnding = new RegExp(`(?<=^|\\s)(${asking.join('|')})(${endings})(?=[\\s?!.~,]|$)`, 'gu');
     this.claimClauses = general.claimClauses.words;
   }
 

@@ -217,6 +217,11 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
       .replace(CHAT_ENDING, (word: string, stem: string, ending: string) =>
         lexicon.koreanChatEndings.has(ending) ? stem + lexicon.koreanChatEndings.get(ending) : word,
       )
+      // (`누구얌`, `어디얏`: after a question word too)
+      .replace(
+        lexicon.questionChatEnding,
+        (_, asked: string, ending: string) => asked + lexicon.koreanChatEndings.get(ending),
+      )
       // `몇 %`: the sign is a word of its own, which punctuation would lose.
       .replace(/%/g, language === 'ko' ? ' 퍼센트 ' : ' percent ')
       // `21~23년`, `'23년`: years written short, in full.
