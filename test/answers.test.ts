@@ -3785,6 +3785,13 @@ test('`누구얌`, `어디얏`, `얼마얌`: a question word closed by an ending
   expect(readQuestion(engine, '보조금 얼마얌')!.understanding.types.has('amount')).toBe(true);
 });
 
+test('`한국보다 몇 배 빨리 큰다는 거야?`: only what is measured against is named, nothing of what is asked: no answer from any figure of Korea', () => {
+  expect(answerFound(ask('한국보다 몇 배 빨리 큰다는 거야?'))).toBe(false);
+  expect(answerFound(ask('한국보다 얼마나 쉬운지 수치로 나와있어?'))).toBe(false);
+  // (the subject named, the comparison is answered)
+  expect(said(ask('일본 AI 도입이 한국보다 얼마나 앞서 있대?'))).toContain('훨씬 앞서');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

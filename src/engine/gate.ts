@@ -3,6 +3,7 @@
  * it asks about is a word the article never uses. When not, what is missing.
  */
 
+import { closedBy } from '../language/korean.ts';
 import type { KindType } from '../language/lexicon.ts';
 import { isCurrency, isVerbalForm, type Term, unitIn } from '../language/understand.ts';
 import { isHangulWord, isLatinWord } from '../search/normalize.ts';
@@ -292,6 +293,8 @@ function appealAsked(res: Resolution, best: Scored, unmatched: readonly Term[]):
 export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
   const { ask, content } = res;
   const { mentions } = ask;
+  // (`한국보다 몇 배 빨리 큰다는 거야?`: only what is measured against named, nothing of what is asked)
+  if (content.length === 0 && standardOnly(ask)) return res.missingOr(res.found.foregroundWords);
   const strict = res.found.strictTypes.length > 0;
   const telling = content.filter((t) => ask.engine.facts.share(t.head) < COMMON_SHARE);
   const tellingHits = telling.filter((t) => best.words.has(t.head)).length;
@@ -321,6 +324,18 @@ export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
   const ownWay = (t: Term) => !res.found.fitOptions.companies && isVerbalForm(t.surface, ask.engine.lexicon);
   if (ask.types.has('name') && unsaid.some((t) => !ownWay(t))) return res.missingOr(content);
   return undefined;
+}
+
+/** Every name the question asks about is what something is measured against (`한국보다`). */
+function standardOnly(ask: Ask): boolean {
+  const { comparedWith } = ask.engine.lexicon.particles;
+  const named = ask.mentions.filter((m) => !m.background);
+  return (
+    named.length > 0 &&
+    named.every(
+      (m) => m.terms.length > 0 && m.terms.every((i) => closedBy(ask.terms[i]?.surface ?? '', comparedWith)),
+    )
+  );
 }
 
 /**
