@@ -3792,6 +3792,15 @@ test('`한국보다 몇 배 빨리 큰다는 거야?`: only what is measured aga
   expect(said(ask('일본 AI 도입이 한국보다 얼마나 앞서 있대?'))).toContain('훨씬 앞서');
 });
 
+test("`일본 법인 어디에 세웠대` after Elancer's CEO: the article does not say where Elancer's is; no other company's answers for it", () => {
+  const { answer } = conversation('이랜서 대표 누구더라', '일본 법인 어디에 세웠대');
+  expect(answerFound(answer)).toBe(false);
+  // (asked which, another company is what is asked: `그럼 본사 옮긴 데는?`)
+  expect(said(conversation('이랜서 대표 누구더라', '본사 일본으로 옮긴 데는 어디야?').answer)).toContain(
+    '올거나이즈',
+  );
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

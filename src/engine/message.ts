@@ -210,9 +210,12 @@ function answerInContext(
 ): { question: string; answer: Answer } {
   const readings = contextReadings(engine, text, previous).slice(0, fallBack ? undefined : 1);
   let first: { question: string; answer: Answer } | undefined;
+  const carried = readings.length > 1 ? carriedCompanies(engine, readings[0]!, text) : new Set<string>();
   for (const question of readings) {
     const answer = answerQuestion(engine, question);
-    if (answerFound(answer)) return ownWordsFirst(engine, text, { question, answer });
+    // (`일본 법인 어디에 세웠대` after Elancer's CEO: not another company's, read without Elancer)
+    const elsewhere = first !== undefined && answeredOfOther(engine, question, answer, carried);
+    if (answerFound(answer) && !elsewhere) return ownWordsFirst(engine, text, { question, answer });
     first ??= { question, answer };
   }
   // (`프리랜서 사십만 넘게 데리고 있는 회사 사장 누구야`, asked on its own: found nothing at all, and of no
@@ -227,6 +230,34 @@ function answerInContext(
     if (answerFound(answer)) return { question, answer };
   }
   return first!;
+}
+
+/** The companies a follow-up made whole is about that it does not name itself. */
+function carriedCompanies(engine: Engine, whole: string, text: string): Set<string> {
+  const reading = readQuestion(engine, whole);
+  const own = readQuestion(engine, text);
+  // (not one that points back, `걔네가 …`, nor one that asks which, `본사 옮긴 데는?`: another may be meant)
+  if (!own || own.understanding.anaphora || own.understanding.types.has('which')) return new Set();
+  const named = new Set(completeAsk(own).mentions.map((m) => m.entity.id));
+  return new Set(
+    (reading ? completeAsk(reading).mentions : [])
+      .filter((m) => m.entity.type === 'company' && !named.has(m.entity.id))
+      .map((m) => m.entity.id),
+  );
+}
+
+/**
+ * A later reading that left out the companies carried over, answered of another company only: the
+ * conversation is about those, so its answer is no answer.
+ */
+function answeredOfOther(engine: Engine, question: string, answer: Answer, carried: ReadonlySet<string>) {
+  if (carried.size === 0 || answer.kind !== 'facts') return false;
+  const reading = readQuestion(engine, question);
+  if ((reading ? completeAsk(reading).mentions : []).some((m) => carried.has(m.entity.id))) return false;
+  const companies = answer.facts.flatMap((f) =>
+    f.fact.entities.filter((id) => engine.kb.entities.get(id)?.type === 'company'),
+  );
+  return companies.length > 0 && !companies.some((id) => carried.has(id));
 }
 
 /** How many of a question's words a company's description must say, and more than any other's. */
