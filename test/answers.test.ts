@@ -3801,6 +3801,16 @@ test("`일본 법인 어디에 세웠대` after Elancer's CEO: the article does 
   );
 });
 
+test('`revenue?`, `Allganize revenue?`: a noun or two asked in English asks what it is, not whether something is so', () => {
+  expect(readQuestion(engine, 'Allganize revenue?')!.understanding.types.has('yesno')).toBe(false);
+  expect(readQuestion(engine, '30%?')!.understanding.types.has('yesno')).toBe(true);
+  const { answer } = conversation(
+    'How many freelance developers does eLancer have on its platform?',
+    'revenue?',
+  );
+  expect(answerFound(answer)).toBe(false);
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

@@ -1333,11 +1333,16 @@ function readYesNo(state: ReadingState, typed: string, bounded = false): void {
       /^(and|or|so|then|what|about)$/.test(t.surface) ||
       vocabulary.isName(t.surface),
   );
+  // (nor a noun or two, `revenue?`, `Allganize revenue?`: what it is, asked; a figure offered is a claim)
+  const brief =
+    tokens.filter(
+      (t, i) => roles[i] !== 'filler' && !vocabulary.isName(t.surface) && !lexicon.demonyms.has(t.surface),
+    ).length <= 2 && !tokens.some((t) => /[0-9]/.test(t.surface));
   if (
     language === 'en' &&
     first &&
     (/^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/.test(first) ||
-      (/[?？]\s*$/.test(raw) && !interrogative && !onlyNames))
+      (/[?？]\s*$/.test(raw) && !interrogative && !onlyNames && !brief))
   )
     state.types.add('yesno');
   // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
