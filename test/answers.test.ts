@@ -3811,6 +3811,17 @@ test('`revenue?`, `Allganize revenue?`: a noun or two asked in English asks what
   expect(answerFound(answer)).toBe(false);
 });
 
+test("`제가 기억하기로는 … 20%였던 것 같아요. 확인 부탁드립니다.`: the asker's hedge asks nothing; a figure half-remembered, to check, is set right", () => {
+  for (const q of [
+    '제가 기억하기로는 법인세 감면이 20%였던 것 같은데 맞나요?',
+    '법인세 감면 20%였던 것 같아요. 확인 부탁드립니다.',
+  ]) {
+    const answer = ask(q);
+    expect(said(answer)).toContain('"verdict":{"kind":"no"');
+    expect(said(answer)).toContain('30%');
+  }
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');
