@@ -3822,6 +3822,11 @@ test("`제가 기억하기로는 … 20%였던 것 같아요. 확인 부탁드�
   }
 });
 
+test('`이 기사 요지가 뭔가요?`, `골자만`: words for the gist ask a summary', () => {
+  expect(ask('동료한테 설명해야 해서 그러는데 이 기사 요지가 뭔가요?').kind).toBe('summary');
+  expect(ask('기사 골자만 알려줘').kind).toBe('summary');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');
