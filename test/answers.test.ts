@@ -3827,6 +3827,19 @@ test('`이 기사 요지가 뭔가요?`, `골자만`: words for the gist ask a s
   expect(ask('기사 골자만 알려줘').kind).toBe('summary');
 });
 
+test('`빅테크 투자 금액이랑 한국 VC 투자 금액 비교해 주세요`: two things in words of their own, side by side, each answered', () => {
+  expect(messageParts(engine, '빅테크 투자 금액이랑 한국 VC 투자 금액 비교해 주세요').parts).toEqual([
+    '빅테크 투자 금액',
+    '한국 VC 투자 금액',
+  ]);
+  const both = said(ask('빅테크 투자 금액이랑 한국 VC 투자 금액 비교해 주세요'));
+  expect(both).toContain('186억');
+  expect(both).toContain('2318억');
+  // (two names, or two years, are compared as they were)
+  expect(messageParts(engine, '리벨리온이랑 올거나이즈 진출 방식 비교해줘').parts).toHaveLength(1);
+  expect(messageParts(engine, '2021년이랑 2023년 VC 투자 비교').parts).toHaveLength(1);
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

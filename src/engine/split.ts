@@ -46,6 +46,8 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const asks = (part: string) => partAsks(engine, part);
   const named = (part: string) =>
     asks(part) || (namesSomething(engine, part) && !meansTo(engine, part.trim().split(/\s+/)));
+  const topics = comparedTopics(engine, body);
+  if (topics) return only(topics);
   const items = listedItems(body) ?? nounsListed(engine, body);
   if (items && items.length >= 2 && items.every(named)) return only(items.slice(0, MAX_PARTS));
   const each = eachNamed(engine, body) ?? eachNamedLast(engine, body);
@@ -555,6 +557,34 @@ function nounJoined(engine: Engine, word: string): string {
   const known =
     stem && (engine.lexicon.knows(stem) || engine.facts.hasWord(stem) || vocabularyOf(engine).isName(stem));
   return known ? stem : word.replace(/,$/, '');
+}
+
+/**
+ * `빅테크 투자 금액이랑 한국 VC 투자 금액 비교해 주세요`: two things the article says, each in words of its
+ * own (not a name alone: `한국이랑 일본 비교`, nor a year: `2021년이랑 2023년`), set side by side: each is
+ * asked on its own, the answers one after the other.
+ */
+function comparedTopics(engine: Engine, text: string): string[] | undefined {
+  const read = (part: string) => understand(part, engine.lexicon, vocabularyOf(engine));
+  if (!read(text).types.has('compare') || /[?？].*\S.*[?？]/.test(text)) return undefined;
+  const words = text.trim().split(/\s+/);
+  const join = words.findIndex((w, i) => i >= 1 && nounBeforeJoin(engine, w) !== undefined);
+  if (join < 0) return undefined;
+  const asking = words.findIndex((w, i) => i > join && read(w).types.has('compare'));
+  if (asking < join + 2) return undefined;
+  const left = [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' ');
+  const right = words.slice(join + 1, asking).join(' ');
+  // (each side says what it is in two words at least, of which one is no name nor number)
+  const own = (side: string) => {
+    const { terms } = read(side);
+    return (
+      terms.length >= 2 &&
+      terms.some(
+        (t) => t.role === 'topic' && !/^[0-9]+$/.test(t.head) && !vocabularyOf(engine).isName(t.head),
+      )
+    );
+  };
+  return own(left) && own(right) ? [left, right] : undefined;
 }
 
 /**
