@@ -3840,6 +3840,15 @@ test('`빅테크 투자 금액이랑 한국 VC 투자 금액 비교해 주세요
   expect(messageParts(engine, '2021년이랑 2023년 VC 투자 비교').parts).toHaveLength(1);
 });
 
+test('`빅테크 일본 투자액이랑 비교하면 어느 쪽이 커?` after the VC figure: what was asked before and the thing named, each answered', () => {
+  const { answer } = conversation(
+    '2023년 글로벌 VC 국내 투자액 얼마야?',
+    '빅테크 일본 투자액이랑 비교하면 어느 쪽이 커?',
+  );
+  expect(said(answer)).toContain('2318억');
+  expect(said(answer)).toContain('186억');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

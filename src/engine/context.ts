@@ -27,7 +27,7 @@ import { escapeRegExp, knowsWord, namedIn, readsAs } from './words.ts';
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
 
 /** Between the question and what its answer named, in the line a reply leans on. */
-const NAMED = ' → ';
+export const NAMED = ' → ';
 
 /** The line a reply to this answer leans on: the question as asked, and what the answer named. */
 export function contextLine(engine: Engine, question: string, answer: Answer): string {

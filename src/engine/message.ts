@@ -8,10 +8,10 @@ import { verbStemOf } from '../language/korean.ts';
 import type { Term } from '../language/understand.ts';
 import { hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
-import { contextLine, contextReadings, listCarried } from './context.ts';
+import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
-import { messageParts } from './split.ts';
+import { type MessageParts, messageParts, nounBeforeJoin } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 
 /** An answer and the question it answers, each part made whole: what a reply to it continues from. */
@@ -31,14 +31,33 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   if (unclear) return { answer: unclear, asked: [text] };
   const picked = previous ? undefined : pickedFromBefore(engine, text);
   if (picked) return picked;
+  // (`빅테크 투자액이랑 비교하면 어느 쪽이 커?` after a figure: what was asked, and the thing named, each)
+  const against = previous && parts.length <= 1 ? comparedWithBefore(engine, text, previous) : undefined;
+  if (against)
+    return answerParts(engine, text, { parts: against, ofEachThing: false }, undefined, previous, true);
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
+  return answerParts(engine, text, { parts, ofEachThing }, previous, previous);
+}
+
+/**
+ * The parts of a message answered one after the other, each leaning on the one before (the first on
+ * `before`; none, `apart`); when none is found, the message as a whole after `previous`.
+ */
+function answerParts(
+  engine: Engine,
+  text: string,
+  { parts, ofEachThing }: MessageParts,
+  before: string | undefined,
+  previous: string | undefined,
+  apart = false,
+): AnsweredMessage {
   const answered: AnsweredPart[] = [];
   const asked: string[] = [];
-  let before = previous;
   let leaning = true;
   for (const part of parts) {
     // (a part after one the article has nothing on leans on it as it is: `…총리 이름 나와? 누구야?`)
-    const made = answerInContext(engine, part, before, leaning);
+    // (two things set side by side, `apart`, lean on nothing)
+    const made = answerInContext(engine, part, apart ? undefined : before, leaning);
     const { question } = made;
     // (a part made whole from one the article has nothing on has nothing either: `24년 투자액도 나와? 얼마임`)
     const answer: Answer =
@@ -57,6 +76,25 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
 }
 
 type AnsweredPart = Extract<Answer, { kind: 'multi' }>['parts'][number];
+
+/**
+ * `빅테크 일본 투자액이랑 비교하면 어느 쪽이 커?` after `2023년 글로벌 VC 국내 투자액 얼마야?`: one thing
+ * named to set against what was asked before (in words of its own, two at least): the question before
+ * and the thing named, each asked.
+ */
+function comparedWithBefore(engine: Engine, text: string, previous: string): string[] | undefined {
+  if (!hasHangul(text)) return undefined;
+  const words = text.trim().split(/\s+/);
+  const join = words.findIndex((w) => nounBeforeJoin(engine, w) !== undefined);
+  const next = readQuestion(engine, words[join + 1] ?? '');
+  if (join < 1 || !next?.understanding.types.has('compare')) return undefined;
+  const named = [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' ');
+  const reading = readQuestion(engine, named);
+  const own = (reading?.terms ?? []).filter((t) => t.role === 'topic' && !/^[0-9]+$/.test(t.head));
+  if (own.length < 2) return undefined;
+  const question = previous.split(NAMED)[0]!.trim();
+  return question ? [question, named] : undefined;
+}
 
 /**
  * The parts of a message answered, each with the line a reply leans on; two questions the same fact

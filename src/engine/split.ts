@@ -657,7 +657,7 @@ function nounBeforeComma(engine: Engine, word: string): string | undefined {
 }
 
 /** The noun a joining ending closes (`투자액이랑` → 투자액); `와`, `과` only after a word the article uses. */
-function nounBeforeJoin(engine: Engine, word: string): string | undefined {
+export function nounBeforeJoin(engine: Engine, word: string): string | undefined {
   if (!isHangulWord(word)) return undefined;
   const { paired } = engine.lexicon.particles;
   for (const ending of engine.lexicon.nounJoinEndings) {
