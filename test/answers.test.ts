@@ -3849,6 +3849,18 @@ test('`빅테크 일본 투자액이랑 비교하면 어느 쪽이 커?` after t
   expect(said(answer)).toContain('186억');
 });
 
+test('`첫번째 회사 대표는 누구임?` after what Upstage and Wrtn each did: the first of those the question named, whose CEO the article never names', () => {
+  const { answer, asked } = conversation(
+    '업스테이지랑 뤼튼테크놀로지스 일본에서 뭐 했어?',
+    '첫번째 회사 대표는 누구임?',
+  );
+  expect(asked.at(-1)).toContain('업스테이지 대표');
+  expect(answerFound(answer)).toBe(false);
+  // (several a fact names together are no list to pick from: `기간은?` stays of the question)
+  const line = conversation('구글 오픈AI MS가 일본을 아시아 AI 허브로 고른 이유가 뭐야?').asked.at(-1);
+  expect(line).not.toContain('→');
+});
+
 test("`한국 쪽은?` after Japan's tax cut in percent: what the article says of Korea on the same point, with no figure of its own", () => {
   const { answer } = conversation('일본 AI 세제 혜택 max 몇 %야?', '한국 쪽은?');
   expect(said(answer)).toContain('제한적 세제 혜택');

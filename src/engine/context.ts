@@ -59,12 +59,16 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en', ques
       // (the companies the fact is about, for `Which companies are they?`, `그 회사 대표는?`; not those the
       // question names itself, which a reply finds in it)
       const asked = compactKey(question);
-      return (fact?.entities ?? [])
+      const companies = (fact?.entities ?? [])
         .flatMap((id) => engine.kb.entities.get(id) ?? [])
-        .filter((e) => e.type === 'company' || e.type === 'organization')
-        .filter((e) => ![e.name.ko, e.name.en, ...e.aliases].some((n) => asked.includes(compactKey(n))))
-        .slice(0, 4)
-        .map((e) => e.name[language]);
+        .filter((e) => e.type === 'company' || e.type === 'organization');
+      const unnamed = companies.filter(
+        (e) => ![e.name.ko, e.name.en, ...e.aliases].some((n) => asked.includes(compactKey(n))),
+      );
+      // (several the question named, each answered by a fact of its own, `업스테이지랑 뤼튼 일본에서 뭐
+      // 했어?`: those, in order, for `첫번째 회사 대표는?`)
+      const each = answer.facts.length > 1 && unnamed.length === 0 ? namedInOrder(engine, answer, asked) : [];
+      return (unnamed.length > 0 ? unnamed : each).slice(0, 4).map((e) => e.name[language]);
     }
     case 'entity':
       return [answer.entity.name[language]];
@@ -81,6 +85,22 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en', ques
     default:
       return [];
   }
+}
+
+/** The companies of an answer's facts that the question named, in the order it named them. */
+function namedInOrder(engine: Engine, answer: Extract<Answer, { kind: 'facts' }>, asked: string) {
+  const at = (e: { name: { ko: string; en: string }; aliases: readonly string[] }) =>
+    Math.min(
+      ...[e.name.ko, e.name.en, ...e.aliases].map((n) => asked.indexOf(compactKey(n))).filter((i) => i >= 0),
+    );
+  const ids = new Set(answer.facts.flatMap((f) => f.fact.entities));
+  const named = [...ids]
+    .flatMap((id) => engine.kb.entities.get(id) ?? [])
+    .filter((e) => (e.type === 'company' || e.type === 'organization') && Number.isFinite(at(e)))
+    .sort((a, b) => at(a) - at(b));
+  // (each of its own fact: not several a fact names together, `구글 오픈AI MS가 … 고른 이유`)
+  const together = answer.facts.some((f) => named.filter((e) => f.fact.entities.includes(e.id)).length > 1);
+  return together ? [] : named;
 }
 
 /**
