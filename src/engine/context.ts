@@ -100,7 +100,7 @@ function namedInOrder(engine: Engine, answer: Extract<Answer, { kind: 'facts' }>
     .sort((a, b) => at(a) - at(b));
   // (each of its own fact: not several a fact names together, `구글 오픈AI MS가 … 고른 이유`)
   const together = answer.facts.some((f) => named.filter((e) => f.fact.entities.includes(e.id)).length > 1);
-  return together ? [] : named;
+  return together || named.length < 2 ? [] : named;
 }
 
 /**

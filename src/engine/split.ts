@@ -570,7 +570,13 @@ function comparedTopics(engine: Engine, text: string): string[] | undefined {
   const words = text.trim().split(/\s+/);
   const join = words.findIndex((w, i) => i >= 1 && nounBeforeJoin(engine, w) !== undefined);
   if (join < 0) return undefined;
-  const asking = words.findIndex((w, i) => i > join && read(w).types.has('compare'));
+  // (a word that compares, not one for a table: `…상황은 비교표에 어떻게 나와?` asks the table's rows)
+  const asking = words.findIndex(
+    (w, i) =>
+      i > join &&
+      read(w).types.has('compare') &&
+      !read(w).terms.some((t) => [...engine.lexicon.tableWords].some((table) => t.head.includes(table))),
+  );
   if (asking < join + 2) return undefined;
   const left = [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' ');
   const right = words.slice(join + 1, asking).join(' ');
