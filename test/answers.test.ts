@@ -3804,6 +3804,10 @@ test("`일본 법인 어디에 세웠대` after Elancer's CEO: the article does 
 test('`revenue?`, `Allganize revenue?`: a noun or two asked in English asks what it is, not whether something is so', () => {
   expect(readQuestion(engine, 'Allganize revenue?')!.understanding.types.has('yesno')).toBe(false);
   expect(readQuestion(engine, '30%?')!.understanding.types.has('yesno')).toBe(true);
+  // (a name typed loosely is still a name: `Allganaize biggest clients in japan?` asks who they are)
+  expect(readQuestion(engine, 'Allganaize biggest clients in japan?')!.understanding.types.has('yesno')).toBe(
+    false,
+  );
   const { answer } = conversation(
     'How many freelance developers does eLancer have on its platform?',
     'revenue?',

@@ -1336,7 +1336,11 @@ function readYesNo(state: ReadingState, typed: string, bounded = false): void {
   // (nor a noun or two, `revenue?`, `Allganize revenue?`: what it is, asked; a figure offered is a claim)
   const brief =
     tokens.filter(
-      (t, i) => roles[i] !== 'filler' && !vocabulary.isName(t.surface) && !lexicon.demonyms.has(t.surface),
+      (t, i) =>
+        roles[i] !== 'filler' &&
+        !vocabulary.isName(t.surface) &&
+        !vocabulary.resemblesName(t.surface) &&
+        !lexicon.demonyms.has(t.surface),
     ).length <= 2 && !tokens.some((t) => /[0-9]/.test(t.surface));
   if (
     language === 'en' &&
