@@ -472,10 +472,15 @@ function companyOfPerson(engine: Engine, question: string): string | undefined {
  * given in place of the words that pick it (and the noun after them that says of what kind).
  */
 /** The question that asks for a summary of what is named, in the language asked (`리벨리온 요약해줘`). */
-function sumUp(engine: Engine, name: { readonly ko: string; readonly en: string }, english: boolean): string {
-  const { sumUp: asked } = engine.lexicon.referring;
-  return english ? asked.en.replace('{}', name.en) : asked.ko.replace('{}', name.ko);
+function sumUp(engine: Engine, name: Bilingual, english: boolean): string {
+  return phrased(engine.lexicon.referring.sumUp, name, english);
 }
+
+type Bilingual = { readonly ko: string; readonly en: string };
+
+/** A name put in a phrase of the lexicon's, in the language asked. */
+const phrased = (phrase: Bilingual, name: Bilingual, english: boolean): string =>
+  english ? phrase.en.replace('{}', name.en) : phrase.ko.replace('{}', name.ko);
 
 /** The narrowest part of the article a passage is in (`일본 정부의 파격적인 지원 정책`, not the three reasons). */
 function sectionOf(engine: Engine, passage: string): Section | undefined {
@@ -829,8 +834,10 @@ function inPartBefore(engine: Engine, text: string, question: string): string | 
           : undefined;
   const part = passage ? sectionOf(engine, passage) : undefined;
   if (!part) return undefined;
-  const english = !hasHangul(text);
-  return text.replace(partPointers, english ? `the '${part.title.en}' section` : `${part.title.ko} 부분`);
+  return text.replace(
+    partPointers,
+    phrased(engine.lexicon.referring.partNamed, part.title, !hasHangul(text)),
+  );
 }
 
 /**

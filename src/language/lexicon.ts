@@ -227,6 +227,7 @@ const GeneralLexicon = z
         statement: words,
         ordinals: z.record(z.string(), z.number().int()),
         sumUp: z.object({ ko: z.string(), en: z.string() }),
+        partNamed: z.object({ ko: z.string(), en: z.string() }),
         article: z.object({ ko: z.string(), en: z.string() }),
         itemNouns: words,
         yearAfter: words,
@@ -1089,6 +1090,8 @@ export interface Referring {
   readonly ordinal: { readonly pattern: RegExp; readonly place: ReadonlyMap<string, number> };
   /** A question that asks for a summary of something (`{} 요약해줘`), in each language. */
   readonly sumUp: { readonly ko: string; readonly en: string };
+  /** How a part of the article is named in a question made whole (`{} 부분`, `the '{}' section`). */
+  readonly partNamed: { readonly ko: string; readonly en: string };
   /** The article, named so that a follow-up is of it (`이 기사`). */
   readonly article: { readonly ko: string; readonly en: string };
   /** Nouns after an ordinal that only say an item is meant (`the second one`, `첫 번째 사람`). */
@@ -1247,6 +1250,7 @@ function referringPatterns(
     companies: phrasePattern(words.companyPlural),
     place: phrasePattern(words.placePointers),
     sumUp: words.sumUp,
+    partNamed: words.partNamed,
     article: words.article,
     itemNouns: new Set(words.itemNouns),
     ordinal: {
