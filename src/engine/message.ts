@@ -11,7 +11,7 @@ import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
-import { type MessageParts, messageParts, nounBeforeJoin } from './split.ts';
+import { comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 
 /** An answer and the question it answers, each part made whole: what a reply to it continues from. */
@@ -84,11 +84,9 @@ type AnsweredPart = Extract<Answer, { kind: 'multi' }>['parts'][number];
  */
 function comparedWithBefore(engine: Engine, text: string, previous: string): string[] | undefined {
   if (!hasHangul(text)) return undefined;
-  const words = text.trim().split(/\s+/);
-  const join = words.findIndex((w) => nounBeforeJoin(engine, w) !== undefined);
-  const next = readQuestion(engine, words[join + 1] ?? '');
-  if (join < 1 || !next?.understanding.types.has('compare')) return undefined;
-  const named = [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' ');
+  const compared = comparedAfterJoin(engine, text.trim().split(/\s+/), true);
+  if (!compared || compared.asking !== compared.join + 1) return undefined;
+  const { named } = compared;
   const reading = readQuestion(engine, named);
   const own = (reading?.terms ?? []).filter((t) => t.role === 'topic' && !/^[0-9]+$/.test(t.head));
   if (own.length < 2) return undefined;

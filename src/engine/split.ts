@@ -566,20 +566,13 @@ function nounJoined(engine: Engine, word: string): string {
  */
 function comparedTopics(engine: Engine, text: string): string[] | undefined {
   const read = (part: string) => understand(part, engine.lexicon, vocabularyOf(engine));
-  if (!read(text).types.has('compare') || /[?？].*\S.*[?？]/.test(text)) return undefined;
+  if (/[?？].*\S.*[?？]/.test(text)) return undefined;
+  // (the message is read whole only once a noun joined to what follows is found: most have none)
   const words = text.trim().split(/\s+/);
-  const join = words.findIndex((w, i) => i >= 1 && nounBeforeJoin(engine, w) !== undefined);
-  if (join < 0) return undefined;
-  // (a word that compares, not one for a table: `…상황은 비교표에 어떻게 나와?` asks the table's rows)
-  const asking = words.findIndex(
-    (w, i) =>
-      i > join &&
-      read(w).types.has('compare') &&
-      !read(w).terms.some((t) => [...engine.lexicon.tableWords].some((table) => t.head.includes(table))),
-  );
-  if (asking < join + 2) return undefined;
-  const left = [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' ');
-  const right = words.slice(join + 1, asking).join(' ');
+  const compared = comparedAfterJoin(engine, words, false);
+  if (!compared || compared.asking < compared.join + 2 || !read(text).types.has('compare')) return undefined;
+  const left = compared.named;
+  const right = words.slice(compared.join + 1, compared.asking).join(' ');
   // (each side says what it is in two words at least, of which one is no name nor number)
   const own = (side: string) => {
     const { terms } = read(side);
@@ -591,6 +584,28 @@ function comparedTopics(engine: Engine, text: string): string[] | undefined {
     );
   };
   return own(left) && own(right) ? [left, right] : undefined;
+}
+
+/**
+ * `A이랑 B 비교해줘`, `A랑 비교하면?`: the first word that joins a noun to what follows (not the first word),
+ * the words up to that noun, and the first word after it that compares; a word for a table only when
+ * `tables` (`본문이랑 표에 똑같이 …?` sets the two apart; `…상황은 비교표에 어떻게 나와?` asks the table's rows).
+ */
+export function comparedAfterJoin(
+  engine: Engine,
+  words: readonly string[],
+  tables: boolean,
+): { join: number; named: string; asking: number } | undefined {
+  const join = words.findIndex((w, i) => i >= 1 && nounBeforeJoin(engine, w) !== undefined);
+  if (join < 0) return undefined;
+  const compares = (word: string) => {
+    const { types, terms } = understand(word, engine.lexicon, vocabularyOf(engine));
+    const table = terms.some((t) => [...engine.lexicon.tableWords].some((w) => t.head.includes(w)));
+    return types.has('compare') && (tables || !table);
+  };
+  const asking = words.findIndex((w, i) => i > join && compares(w));
+  if (asking < 0) return undefined;
+  return { join, named: [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' '), asking };
 }
 
 /**
@@ -663,7 +678,7 @@ function nounBeforeComma(engine: Engine, word: string): string | undefined {
 }
 
 /** The noun a joining ending closes (`투자액이랑` → 투자액); `와`, `과` only after a word the article uses. */
-export function nounBeforeJoin(engine: Engine, word: string): string | undefined {
+function nounBeforeJoin(engine: Engine, word: string): string | undefined {
   if (!isHangulWord(word)) return undefined;
   const { paired } = engine.lexicon.particles;
   for (const ending of engine.lexicon.nounJoinEndings) {
