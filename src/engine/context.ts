@@ -575,6 +575,14 @@ function pickedPart(engine: Engine, text: string, question: string): string | un
   return sumUp(engine, picked.title, !hasHangul(text));
 }
 
+/** The passage an answer quotes: its first fact's, the one shown, or a summary's first or last line's. */
+function passageQuoted(answer: Answer, line: 'first' | 'last') {
+  if (answer.kind === 'passage') return answer.passage;
+  if (answer.kind === 'facts') return answer.facts[0]?.passage;
+  if (answer.kind === 'summary') return (line === 'first' ? answer.lines[0] : answer.lines.at(-1))?.passage;
+  return undefined;
+}
+
 /**
  * `그 앞 문단에선 뭘 바란다고 했어`, `the next paragraph?` after an answer quoting a paragraph: that
  * paragraph's neighbour, asked by its opening words in quotation marks (which the article's text answers).
@@ -587,14 +595,7 @@ function nextParagraph(engine: Engine, text: string, question: string): string |
   if (step === 0 && rowStep === 0) return undefined;
   const answer = answerBefore(engine, question);
   // (after a part summed up, `그 다음 문단은 뭐래`: the paragraph after its last line's, or before its first's)
-  const quoted =
-    answer.kind === 'passage'
-      ? answer.passage
-      : answer.kind === 'facts'
-        ? answer.facts[0]?.passage
-        : answer.kind === 'summary'
-          ? (step < 0 ? answer.lines[0] : answer.lines.at(-1))?.passage
-          : undefined;
+  const quoted = passageQuoted(answer, step < 0 ? 'first' : 'last');
   const article = quoted ? engine.kb.article(quoted.articleId) : undefined;
   if (!quoted || !article || (step === 0 && quoted.kind !== 'table-row')) return undefined;
   // (a table's row, `그 표 다음 줄`, neighbours the rows; a paragraph, the paragraphs)
@@ -823,16 +824,8 @@ function specificsOf(engine: Engine, text: string, question: string): string | u
 function inPartBefore(engine: Engine, text: string, question: string): string | undefined {
   const { partPointers } = engine.lexicon.referring;
   if (!partPointers.test(text)) return undefined;
-  const answer = answerBefore(engine, question);
-  const passage =
-    answer.kind === 'facts'
-      ? answer.facts[0]?.fact.source
-      : answer.kind === 'passage'
-        ? answer.passage.id
-        : answer.kind === 'summary'
-          ? answer.lines[0]?.passage?.id
-          : undefined;
-  const part = passage ? sectionOf(engine, passage) : undefined;
+  const passage = passageQuoted(answerBefore(engine, question), 'first');
+  const part = passage ? sectionOf(engine, passage.id) : undefined;
   if (!part) return undefined;
   return text.replace(
     partPointers,

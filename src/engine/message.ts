@@ -250,8 +250,9 @@ function answerInContext(
   for (const question of readings) {
     const answer = answerQuestion(engine, question);
     // (`일본 법인 어디에 세웠대` after Elancer's CEO: not another company's, read without Elancer)
-    const elsewhere = first !== undefined && answeredOfOther(engine, question, answer, carried);
-    if (answerFound(answer) && !elsewhere) return ownWordsFirst(engine, text, { question, answer });
+    const found =
+      answerFound(answer) && (first === undefined || !answeredOfOther(engine, question, answer, carried));
+    if (found) return ownWordsFirst(engine, text, { question, answer });
     first ??= { question, answer };
   }
   // (`프리랜서 사십만 넘게 데리고 있는 회사 사장 누구야`, asked on its own: found nothing at all, and of no
