@@ -3925,3 +3925,16 @@ test("`그 기업·기관들 이름 하나라도 나와?` after the count of par
   // (its own name in another form is still its card's: `뤼튼 정식 회사명 뭐야?`)
   expect(answerFound(ask('뤼튼 정식 회사명 뭐야?'))).toBe(true);
 });
+
+test('chat forms of a word are that word: a hedge of forgetting (`기억 안나네`), `머머` for `뭐뭐`, `간단 정리`, and a particle of `also` after one of `with` (`기관이랑도`)', () => {
+  expect(said(ask('일본이 한국 ai 유망주들을 뭐처럼 빨아들인다고 했던거 같은데 기억 안나네 ㅠ'))).toContain(
+    '블랙홀',
+  );
+  expect(said(ask('올거나이저 고객사 머머 잇음'))).toContain('노무라증권');
+  const brief = ask('이랜서 내용 간단 정리 ㄱ');
+  expect(brief.kind).toBe('summary');
+  expect(said(brief)).toContain('41만 명');
+  expect(answerFound(ask('이랜서 일본 기관이랑도 협력하는 거임?'))).toBe(true);
+  // (what the article does not say stays unsaid, however it is written)
+  expect(answerFound(ask('이랜서 일본 대학이랑도 협력하는 거임?'))).toBe(false);
+});

@@ -1142,6 +1142,7 @@ function grammarOf(general: GeneralLexicon, verbs: ReadonlySet<string>): KoreanG
     joiningAfterPast: new Set(general.joiningAfterPast.words),
     nounEndings: byLength(general.nounEndings),
     boundNouns: general.boundNouns,
+    stackedParticles: { also: general.alsoParticles, before: byLength(general.particles.with) },
     numberUnit: numberUnitPattern(general.numberUnits),
   };
 }
