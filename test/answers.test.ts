@@ -3938,3 +3938,23 @@ test('chat forms of a word are that word: a hedge of forgetting (`기억 안나�
   // (what the article does not say stays unsaid, however it is written)
   expect(answerFound(ask('이랜서 일본 대학이랑도 협력하는 거임?'))).toBe(false);
 });
+
+test('`억원 단위로`, `구체적인`, `뭘 해달라는 건데`: a unit asked for, a word of precision and a demand quoted ask nothing of their own', () => {
+  expect(said(ask('2023년 글로벌 VC 국내 투자 얼마야? 억원 단위로'))).toContain('2318억');
+  expect(said(ask('글쓴이는 한국이 뭘 해야 한다고 봐? 구체적 지원책'))).toContain('규제 완화');
+  const { answer } = conversation('글쓴이 결론이 뭐야?', '구체적으로 뭘 해달라는 건데?');
+  expect(said(answer)).toContain('인프라 지원');
+  // (the names of a group the article only counts stay unsaid, asked through the person who leads it)
+  const partners = conversation(
+    '박우진 대표는 어느 회사 분인가요?',
+    '그 회사가 협력한다는 일본 기업·기관들 중에 구체적인 이름이 기사에 나오나요?',
+  );
+  expect(answerFound(partners.answer)).toBe(false);
+});
+
+test('`일본에서 뭐하는 중임`: what a company is doing now is its moves, not what kind of company it is', () => {
+  const now = ask('올거나이즈 일본에서 뭐하는 중임');
+  const first = now.kind === 'facts' ? now.facts[0]?.fact.id : undefined;
+  expect(first).toMatch(/ipo|hq-moved/);
+  expect(ask('리벨리온 뭐하는 회사야').kind).toBe('entity');
+});

@@ -537,7 +537,8 @@ export function namesOfCounted(res: Resolution): Answer | undefined {
   const { ask, best } = res;
   if (!best || !ask.types.has('name') || ask.types.has('person')) return undefined;
   const counted = best.fact.figures.some((f) => f.unit === 'organizations');
-  const named = ask.mentions.map((m) => m.entity.id);
+  // (a person named stands for their company too: `박우진 그 회사가 협력한다는 곳들 이름`)
+  const named = ask.mentions.flatMap((m) => [m.entity.id, m.entity.affiliation ?? []].flat());
   const names = best.fact.entities.some((id) => {
     const type = ask.engine.kb.entities.get(id)?.type;
     return (type === 'company' || type === 'organization') && !named.includes(id);

@@ -501,6 +501,9 @@ function readQuestionWords(state: ReadingState): void {
         lexicon.koreanEndings.passive.some((e) => word.endsWith(e))
       )
         continue;
+      // (`일본에서 뭐하는 중임`: what it is doing now, not what it is)
+      if (type === 'profile' && lexicon.aspect.ongoing.some((p) => matchesAt(tokens, i + phrase.length, p)))
+        continue;
       // Within one sentence: `회사임? 이름만 …` is no `회사 이름`.
       if (tokens[i + phrase.length - 1]!.part !== tokens[i]!.part) continue;
       // `이름만 들어봄`: only heard the name, which is not asking it.
