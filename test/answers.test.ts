@@ -3958,3 +3958,16 @@ test('`일본에서 뭐하는 중임`: what a company is doing now is its moves,
   expect(first).toMatch(/ipo|hq-moved/);
   expect(ask('리벨리온 뭐하는 회사야').kind).toBe('entity');
 });
+
+test('`같이 묶인 데는?` after one company: the others named with it, of its kind when no kind is said', () => {
+  const { answer } = conversation('파인더스AI 일본 쪽 상황은?', '같이 묶인 데는?');
+  expect(answer.kind).toBe('list');
+  expect(said(answer)).toContain('피처링');
+  expect(said(answer)).toContain('채널톡');
+  const english = conversation('Is Channel Talk setting up in Japan?', 'who else is on the same list?');
+  expect(said(english.answer)).toContain('Featuring');
+  // (a question that only says `같은` asks nothing of the kind: `신청 절차 같은 거 나와?`)
+  expect(answerFound(ask('일본 법인세 30% 감면은 어떻게 적용되는 거야? 신청 절차 같은 거 나와?'))).toBe(
+    false,
+  );
+});

@@ -42,9 +42,9 @@ const ENTITY_KINDS: Partial<Record<ListKind, readonly EntityType[]>> = {
 export function listAnswer(reading: Reading): Answer | undefined {
   const asked = listKind(reading);
   // (`Where's that data from?` after a question about startups asks one source, not a list)
-  if (!asked || reading.understanding.source) return undefined;
-  const alongside = alongsideItems(reading, asked.kind);
-  if (alongside) return alongside;
+  if (reading.understanding.source) return undefined;
+  const alongside = alongsideItems(reading, asked?.kind);
+  if (alongside || !asked) return alongside;
   // `전부`, `list`; or a kind asked in the plural (`나온 나라들 뭐야`, `which companies …`)
   const { types } = reading.understanding;
   // (a question word said twice, `어디어디`, `누구누구`, asks for several)
@@ -117,9 +117,8 @@ export function listAnswer(reading: Reading): Answer | undefined {
  * `채널톡이랑 같이 묶여있는 회사들`, `who is listed with Featuring?`: the others of the kind that the
  * passage naming it with most of them names (a table row, a sentence that lists them), in its order.
  */
-function alongsideItems(reading: Reading, kind: ListKind): Answer | undefined {
+function alongsideItems(reading: Reading, asked: ListKind | undefined): Answer | undefined {
   const { engine, terms } = reading;
-  const types = ENTITY_KINDS[kind];
   const said = (t: Term, w: string) => t.head === w || t.forms.includes(w) || t.surface === w;
   const matches = engine.lexicon.alongside.some((phrase) =>
     terms.some((_, i) => phrase.every((w, j) => !!terms[i + j] && said(terms[i + j]!, w))),
@@ -127,6 +126,9 @@ function alongsideItems(reading: Reading, kind: ListKind): Answer | undefined {
   const named = reading.mentions
     .filter((m) => !m.background && m.entity.type !== 'region')
     .map((m) => m.entity);
+  // (no kind said, `같이 묶인 데는?`: the kind of what is named)
+  const kind = asked ?? (named.every((e) => e.type === 'person') ? 'people' : 'companies');
+  const types = ENTITY_KINDS[kind];
   if (!types || !matches || named.length === 0) return undefined;
   const kindOf = [...engine.kb.entities.values()].filter((e) => types.includes(e.type) && !named.includes(e));
   const factsAbout = (ids: readonly string[]) =>
