@@ -3971,3 +3971,15 @@ test('`같이 묶인 데는?` after one company: the others named with it, of it
     false,
   );
 });
+
+test('`세 번째 거 좀 더 풀어봐` and `제일 최근 수치는?`: more of an item picked, and the end of the series a year was asked from', () => {
+  const more = conversation('한국 AI 회사들 일본으로 가는 이유 세 가지가 뭐래', '세 번째 거 좀 더 풀어봐');
+  expect(said(more.answer)).toContain('인수합병');
+  const latest = conversation(
+    '2022년 글로벌 VC 국내 벤처 투자액 얼마였음',
+    '그 전년은?',
+    '제일 최근 수치는?',
+  );
+  expect(said(latest.answer)).toContain('2318억');
+  expect(latest.asked.at(-1)).not.toMatch(/2021|2022/);
+});

@@ -888,6 +888,11 @@ function wholeQuestion(
     // (set against the year asked, `전년도랑 비교하면`: both)
     return substituted(before, [{ ...year, text: own.compare ? `${year.text} vs ${other}` : other }]);
   }
+  // (`제일 최근 수치는?`, `and the trough?`: an end of the series the year before belongs to, of no year)
+  if (year && engine.lexicon.referring.seriesEnd.test(text) && ownNames.length === 0)
+    return [...before.words.filter((w) => w !== year && w.kind !== 'question').map((w) => w.text), text].join(
+      ' ',
+    );
   // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
   const substantive = own.words.filter(
     (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0),

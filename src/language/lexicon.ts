@@ -231,6 +231,7 @@ const GeneralLexicon = z
         article: z.object({ ko: z.string(), en: z.string() }),
         itemNouns: words,
         yearAfter: words,
+        seriesEnd: words,
         yearBefore: words,
         yearsAfter: words,
         yearsBefore: words,
@@ -1100,6 +1101,8 @@ export interface Referring {
   readonly named: RegExp;
   /** Those words and the personal pronouns: a question that may need to be asked which one it means. */
   readonly namedOrPerson: RegExp;
+  /** `제일 최근 수치는?`, `and the trough?`: an end of a series of years, asked of the figure the year before was asked of. */
+  readonly seriesEnd: RegExp;
   readonly yearAfter: RegExp;
   readonly yearBefore: RegExp;
   /** `2년 전엔?`, `three years later`: so many years from the one before (the number's group). */
@@ -1261,6 +1264,7 @@ function referringPatterns(
     named: phrasePattern([...words.person, ...words.company, ...words.country]),
     namedOrPerson: phrasePattern([...words.person, ...words.company, ...words.personPronouns]),
     yearAfter: phrasePattern(words.yearAfter),
+    seriesEnd: phrasePattern(words.seriesEnd),
     yearBefore: phrasePattern(words.yearBefore),
     yearsAfter: yearsApart(words.yearsAfter, numbers),
     yearsBefore: yearsApart(words.yearsBefore, numbers),
