@@ -3983,3 +3983,14 @@ test('`세 번째 거 좀 더 풀어봐` and `제일 최근 수치는?`: more of
   expect(said(latest.answer)).toContain('2318억');
   expect(latest.asked.at(-1)).not.toMatch(/2021|2022/);
 });
+
+test('`대표 이름이랑 일본 매출 비중?`: two things asked, joined, the message ending on the second noun and a question mark', () => {
+  expect(splitMessage(engine, '올거나이즈 대표 이름이랑 일본 매출 비중?')).toHaveLength(2);
+  expect(splitMessage(engine, '이랜서 프리랜서 수랑 대표 이름?')).toHaveLength(2);
+  const answer = said(ask('올거나이즈 대표 이름이랑 일본 매출 비중?'));
+  expect(answer).toContain('이창수');
+  expect(answer).toContain('70%');
+  // (one thing asked of two, or of a group pointed back at, is one question)
+  expect(splitMessage(engine, '그 회사들이랑 계약 규모는?')).toHaveLength(1);
+  expect(splitMessage(engine, '일본이랑 한국 법인세?')).toHaveLength(1);
+});

@@ -622,8 +622,11 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
   const asksAlone = (t: (typeof terms)[number]) =>
     t.role !== 'topic' && (t.role !== 'question' || engine.lexicon.interrogatives.has(t.head));
   // (or the message ends on the noun of what the second asks, with no verb: `대표 이름이랑 법인 세운 도시`)
-  const kindLast =
-    terms.length > 0 && terms.every((t) => t.role === 'question') && !/[?？]$/.test(words.at(-1)!);
+  const asked = /[?？]$/.test(words.at(-1)!);
+  // (or on a noun of its own, asked: `대표 이름이랑 일본 매출 비중?`, when the first asks by its kind word)
+  const nounAsked =
+    asked && !terms.every(asksAlone) && terms.every((t) => t.role === 'topic' || t.role === 'question');
+  const kindLast = terms.length > 0 && ((terms.every((t) => t.role === 'question') && !asked) || nounAsked);
   const verb = kindLast ? '' : words.at(-1)!;
   if (
     terms.length === 0 ||
@@ -659,6 +662,10 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
       read(stem).terms.some((t) => t.role === 'question') &&
       rest.some((t) => t.role === 'question' && (kindLast || engine.lexicon.interrogatives.has(t.head)));
     if (!stem || !(nounsOnlyAfter || bothAsk)) return;
+    const kindWord = (list: Understanding['terms']) => list.some((t) => t.role === 'question');
+    // (not of a group pointed back at: `그 회사들이랑 계약 규모는?` asks one thing of them)
+    const pointed = refersBack(engine, words.slice(0, i + 1).join(' '));
+    if (nounAsked && (pointed || (!kindWord(read(stem).terms) && !kindWord(rest)))) return;
     out.push([[...words.slice(0, i), stem, verb].join(' ').trim(), words.slice(i + 1).join(' ')]);
   });
   return out;
