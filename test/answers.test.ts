@@ -3994,3 +3994,7 @@ test('`대표 이름이랑 일본 매출 비중?`: two things asked, joined, the
   expect(splitMessage(engine, '그 회사들이랑 계약 규모는?')).toHaveLength(1);
   expect(splitMessage(engine, '일본이랑 한국 법인세?')).toHaveLength(1);
 });
+
+test('`바다 건너` is abroad: `그 칩 만드는 스타트업이 바다 건너 처음 차린 지사 어디야?` is where its first foreign subsidiary is', () => {
+  expect(said(ask('그 칩 만드는 스타트업이 바다 건너 처음 차린 지사 어디야?'))).toContain('도쿄');
+});
