@@ -3998,3 +3998,17 @@ test('`대표 이름이랑 일본 매출 비중?`: two things asked, joined, the
 test('`바다 건너` is abroad: `그 칩 만드는 스타트업이 바다 건너 처음 차린 지사 어디야?` is where its first foreign subsidiary is', () => {
   expect(said(ask('그 칩 만드는 스타트업이 바다 건너 처음 차린 지사 어디야?'))).toContain('도쿄');
 });
+
+test("`한일 비교표 구분 항목 네 개가 뭐야`: a count of a kind asked openly is a list of it; a table's rows listed are what `두번째 항목` picks from", () => {
+  const rows = ask('한일 비교표 구분 항목 네 개가 뭐야');
+  expect(rows.kind === 'list' ? rows.items.map((i) => i.label.ko) : []).toEqual([
+    '정부 지원',
+    '인프라',
+    '투자 유치',
+    '시장 성장',
+  ]);
+  const { answer } = conversation('비교표 항목 뭐뭐 있어?', '두번째 항목 한국 쪽만');
+  expect(said(answer)).toContain('전력 부족');
+  // (a count of one kind, and a question about another noun: `이유 세 개 정리한 건 무슨 섹션` asks the part)
+  expect(ask('이 기사 이유 세 개 정리한 건 무슨 섹션이에요?').kind).not.toBe('list');
+});

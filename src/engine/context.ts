@@ -78,9 +78,10 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en', ques
     case 'comparison':
       return answer.comparison.rows.map((r) => r.aspect[language]);
     // (a list of companies or people: `첫 번째 회사 대표는?` picks one of them)
+    // (or of a table's rows, each by its aspect: `두번째 항목 한국 쪽만`)
     case 'list':
       return answer.items
-        .filter((item) => engine.entities.exactMatches(item.label.ko).length > 0)
+        .filter((item) => answer.of === 'rows' || engine.entities.exactMatches(item.label.ko).length > 0)
         .map((item) => item.label[language]);
     default:
       return [];

@@ -72,7 +72,21 @@ export function listAnswer(reading: Reading): Answer | undefined {
     !!own &&
     types.has(own as never) &&
     !reading.mentions.some((m) => !m.background && kinds.includes(m.entity.type));
-  const pluralAsked = plural && (types.has('which') || types.has('name') || open || named || ownAsked);
+  // (or a count of them asked openly, `항목 네 개가 뭐야`)
+  // (not when another noun follows, which is what is asked: `이유 세 개 정리한 건 무슨 섹션`)
+  const afterKind = reading.terms.slice(reading.terms.indexOf(asked.term) + 1);
+  const opens = (t: Term) =>
+    (lexicon.openQuestionWords.has(t.head) || lexicon.openQuestionWords.has(t.surface)) &&
+    !lexicon.interrogativeDeterminers.has(t.head);
+  const counts = (t: Term) =>
+    /^[0-9]+$/.test(t.head) || lexicon.itemCounters.has(t.head) || lexicon.genericCounters.has(t.head);
+  const openAt = afterKind.findIndex(opens);
+  const countedOpen =
+    !!asked.counted &&
+    openAt >= 0 &&
+    afterKind.slice(0, openAt).every((t) => t.role === 'filler' || t.role === 'question' || counts(t));
+  const pluralAsked =
+    (plural && (types.has('which') || types.has('name') || open || named || ownAsked)) || countedOpen;
   if (asksOther || (!types.has('list') && !pluralAsked)) return undefined;
   const qualifiers = reading.terms.filter(
     (t, i) =>
