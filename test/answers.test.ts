@@ -4012,3 +4012,11 @@ test("`한일 비교표 구분 항목 네 개가 뭐야`: a count of a kind aske
   // (a count of one kind, and a question about another noun: `이유 세 개 정리한 건 무슨 섹션` asks the part)
   expect(ask('이 기사 이유 세 개 정리한 건 무슨 섹션이에요?').kind).not.toBe('list');
 });
+
+test('`어디어디 회사야?` after an answer that named companies: which ones, of those it named', () => {
+  const { answer } = conversation('미국 빅테크들 일본 투자 발표액 합치면 얼마야?', '어디어디 회사야?');
+  const text = said(answer);
+  expect(text).toContain('구글');
+  expect(text).toContain('AWS');
+  expect(text).not.toContain('노무라증권');
+});

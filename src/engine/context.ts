@@ -385,9 +385,11 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const unresolved = names.length === 0 && (pointed === 'company' || pointed === 'person');
   const ofCompany = companyOfPerson(engine, whole);
   const bare = whole !== text ? withoutAsking(engine, text, whole, own) : undefined;
+  const answeredWhich = whichAnswered(engine, text, own, answered);
   return [
     ...new Set([
       whole,
+      ...(answeredWhich ? [answeredWhich] : []),
       ...(bare ? [bare] : []),
       ...(ofCompany ? [ofCompany] : []),
       ...(unresolved ? [] : [namesOnly]),
@@ -414,6 +416,27 @@ function answeredCompanies(
     .filter((name) => companies.has(name) && !whole.includes(name))
     .slice(0, 2)
     .map((name) => `${name} ${text}`);
+}
+
+/**
+ * `어디어디 회사야?`, `which companies?` after an answer that named companies (`빅테크 일본 투자액 합치면
+ * 얼마야?` → 구글, MS, AWS): which ones, asked of them, with nothing of its own but the kind.
+ */
+function whichAnswered(
+  engine: Engine,
+  text: string,
+  own: Shape,
+  answered: readonly string[],
+): string | undefined {
+  const companies = new Set(engine.kb.entitiesOfType('company').flatMap((e) => [e.name.ko, e.name.en]));
+  const named = answered.filter((name) => companies.has(name));
+  const kindOnly = own.words.every(
+    (w) =>
+      w.kind === 'question' ||
+      w.kind === 'filler' ||
+      (w.kind === 'word' && engine.lexicon.companyNouns.has(w.text.replace(/[?？!.]+$/, ''))),
+  );
+  return own.which && kindOnly && named.length >= 2 ? `${named.join(', ')} ${text}` : undefined;
 }
 
 /**
