@@ -4020,3 +4020,12 @@ test('`어디어디 회사야?` after an answer that named companies: which ones
   expect(text).toContain('AWS');
   expect(text).not.toContain('노무라증권');
 });
+
+test("`a line from`, `any quotable line?`: a quote asked for, in a reporter's words, is what the person said", () => {
+  expect(said(ask('Need a line from Park Sung-hyun for my copy, what did he say?'))).toContain(
+    'must not miss',
+  );
+  expect(answerFound(ask('Lee Chang-soo what did he say about Japan, any quotable line?'))).toBe(true);
+  // (a person the article never quotes on it is not given another's words)
+  expect(answerFound(ask('any quotable line from the Japanese prime minister?'))).toBe(false);
+});
