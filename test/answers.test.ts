@@ -4029,3 +4029,9 @@ test("`a line from`, `any quotable line?`: a quote asked for, in a reporter's wo
   // (a person the article never quotes on it is not given another's words)
   expect(answerFound(ask('any quotable line from the Japanese prime minister?'))).toBe(false);
 });
+
+test('`at all`, `한번이라도` say how much, and ask no list: `Does the piece mention the EU at all?`', () => {
+  expect(said(ask('Does the piece mention the EU at all?'))).toContain('AI Act');
+  expect(answerFound(ask('오픈AI 한번이라도 나와?'))).toBe(true);
+  expect(answerFound(ask('is Naver mentioned at all?'))).toBe(false);
+});
