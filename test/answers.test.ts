@@ -4035,3 +4035,9 @@ test('`at all`, `한번이라도` say how much, and ask no list: `Does the piece
   expect(answerFound(ask('오픈AI 한번이라도 나와?'))).toBe(true);
   expect(answerFound(ask('is Naver mentioned at all?'))).toBe(false);
 });
+
+test('`회사도 일본 간다던데 어디야`: where, after a company noun and what was heard of it, asks which company', () => {
+  expect(said(ask('프리랜서 플랫폼 회사도 일본 간다던데 어디야'))).toContain('이랜서');
+  // (where a company named put its office is still a place)
+  expect(said(ask('리벨리온 회사는 일본 법인 어디에 세웠어?'))).toContain('도쿄');
+});

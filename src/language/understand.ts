@@ -1316,7 +1316,11 @@ function readWhichCompany(state: ReadingState): void {
       token.keys.some((k) => lexicon.askingAfterCompany.some((w) => k.startsWith(w)));
     // `회사 대표는 누구`: the company's CEO is asked for, not which company.
     const titled = !!tokens[i - 1]?.keys.some((k) => lexicon.titleWords.has(k));
-    if (asks && !titled && (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]))) {
+    // (or with what was heard of it between: `프리랜서 플랫폼 회사도 일본 간다던데 어디야`)
+    const company = tokens.slice(0, i).findLastIndex((t) => isCompanyNoun(t));
+    const heardBetween =
+      company >= 0 && company < i - 2 && tokens.slice(company + 1, i).every((t) => t.background);
+    if (asks && !titled && (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]) || heardBetween)) {
       types.add('which');
       types.delete('place');
     }
