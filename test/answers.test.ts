@@ -4041,3 +4041,8 @@ test('`회사도 일본 간다던데 어디야`: where, after a company noun and
   // (where a company named put its office is still a place)
   expect(said(ask('리벨리온 회사는 일본 법인 어디에 세웠어?'))).toContain('도쿄');
 });
+
+test('`main points`, `key points`, `highlights` ask for a summary', () => {
+  expect(ask('Allganize main points?').kind).toBe('summary');
+  expect(ask('key points of the article?').kind).toBe('summary');
+});
