@@ -4046,3 +4046,15 @@ test('`main points`, `key points`, `highlights` ask for a summary', () => {
   expect(ask('Allganize main points?').kind).toBe('summary');
   expect(ask('key points of the article?').kind).toBe('summary');
 });
+
+test('`표에 리벨리온은 뭐라고 돼있어`: the one table row that names the company, as the table words it, with its facts that say the same', () => {
+  const rebellions = ask('기업별 진출 현황 표에서 리벨리온 뭐라고 돼 있어?');
+  const lead = rebellions.kind === 'facts' ? rebellions.lead : undefined;
+  expect(lead?.kind === 'wording' ? lead.rows.map((r) => r.ko) : []).toEqual([
+    '리벨리온 도쿄에 첫 해외법인 설립',
+  ]);
+  expect(said(ask('표에 올거나이즈 현황 뭐라고 돼 있어요?'))).toContain('일본 증시 상장 준비 중');
+  expect(said(ask('what does the table say about Allganize?'))).toContain('Moved its headquarters to Japan');
+  // (a person asked of, `표에 리벨리온 대표는 누구로 나와?`, is no row: the person answers)
+  expect(said(ask('리벨리온 대표 누구야? 표 기준'))).toContain('박성현');
+});

@@ -13,7 +13,7 @@ import { factsAnswer } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
 import { placeAnswer, quoteAnswer, quotedWhoSaid } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
-import { rowsAnswer, tableAnswer } from './contracts/table.ts';
+import { namedRowAnswer, rowsAnswer, tableAnswer } from './contracts/table.ts';
 import { groupsFigure, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
 import { namesOfCounted, nothingFits, receivedUnsaid, uncovered } from './gate.ts';
@@ -32,6 +32,7 @@ export function answerQuestion(engine: Engine, text: string): Answer {
     placeAnswer(reading) ??
     tableAnswer(reading) ??
     rowsAnswer(reading) ??
+    namedRowAnswer(reading) ??
     listAnswer(reading) ??
     articleAnswer(reading) ??
     summaryAnswer(reading) ??

@@ -4,6 +4,7 @@
  * comparison the knowledge base holds as one (`한국 vs 일본 비교표`) is listed by aspect instead.
  */
 import type { Comparison } from '../../knowledge/schema.ts';
+import type { SourcedFact } from '../../knowledge/types.ts';
 import { compactKey } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { cite } from '../cards.ts';
@@ -109,6 +110,47 @@ export function rowsAnswer(reading: Reading): Answer | undefined {
       };
   }
   return undefined;
+}
+
+/** Question types that ask something else of a company than how a table words it. */
+const OTHER_ASKED = ['person', 'time', 'amount', 'place', 'reason', 'yesno'] as const;
+
+/**
+ * `표에 리벨리온은 뭐라고 돼있어`, `기업별 진출 현황 표에서 올거나이즈 현황`: the one row of a table that names
+ * the company asked of, as the table words it, with the company's facts that say what the row says.
+ */
+export function namedRowAnswer(reading: Reading): Answer | undefined {
+  const { engine, terms, understanding } = reading;
+  const { tableWords, bodyWords } = engine.lexicon;
+  const last = terms.findLast((t) => readsAs(t, tableWords) || readsAs(t, bodyWords));
+  const named = reading.mentions.filter((m) => !m.background && m.entity.type !== 'region');
+  if (!last || !readsAs(last, tableWords) || named.length !== 1) return undefined;
+  if (OTHER_ASKED.some((t) => understanding.types.has(t))) return undefined;
+  const entity = named[0]!.entity;
+  const rows = tablesOf(engine)
+    .filter((t) => !t.comparison)
+    .flatMap((t) => t.rows)
+    .flatMap((r) => (r.passage && namedIn(r.passage.text, [entity]).length > 0 ? [r.passage] : []));
+  const row = rows.length === 1 ? rows[0]! : undefined;
+  if (!row) return undefined;
+  // (the row's own words, past the company's name: `도쿄에`, `첫`, `해외법인`, `설립`)
+  const words = row.text
+    .replaceAll(entity.name.ko, ' ')
+    .split(/[\s,]+/)
+    .filter((w) => w.length >= 2);
+  const says = (f: SourcedFact) => words.filter((w) => f.text.ko.includes(w.slice(0, 2))).length;
+  const facts = [...engine.facts.positionsAbout([entity.id])]
+    .map((at) => engine.facts.facts[at]!)
+    .filter((f) => f.entities.includes(entity.id) && says(f) > 0)
+    .sort((a, b) => says(b) - says(a))
+    .slice(0, 2);
+  if (facts.length === 0) return undefined;
+  return {
+    kind: 'facts',
+    question: reading.text,
+    facts: facts.map((f) => cite(engine, f)),
+    lead: { kind: 'wording', rows: [rowWording(engine, row)] },
+  };
 }
 
 /**
