@@ -904,19 +904,8 @@ function wholeQuestion(
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
   if (stillOfArticle(engine, text, own, before))
     return `${engine.lexicon.referring.article[hasHangul(text) ? 'ko' : 'en']} ${text}`;
-  // (`전년도랑 비교하면?`, `the year before?`: the year before the one asked, which no name of its own hides)
-  const offset = yearOffset(engine, text);
-  const year = before.words.find((w) => w.type === 'year');
-  if (offset !== undefined && year) {
-    const other = String(Number(year.text.replace(/\D/g, '')) + offset);
-    // (set against the year asked, `전년도랑 비교하면`: both)
-    return substituted(before, [{ ...year, text: own.compare ? `${year.text} vs ${other}` : other }]);
-  }
-  // (`제일 최근 수치는?`, `and the trough?`: an end of the series the year before belongs to, of no year)
-  if (year && engine.lexicon.referring.seriesEnd.test(text) && ownNames.length === 0)
-    return [...before.words.filter((w) => w !== year && w.kind !== 'question').map((w) => w.text), text].join(
-      ' ',
-    );
+  const ofYear = anotherYear(engine, text, own, before);
+  if (ofYear) return ofYear;
   // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
   const substantive = own.words.filter(
     (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0),
@@ -1018,6 +1007,26 @@ function wholeQuestion(
   // it points at what was just said)
   if (names.length === 0 && kind !== undefined) return [...saidBefore(before), text].join(' ');
   return pointedReplaced(engine, text, names);
+}
+
+/**
+ * `전년도랑 비교하면?`, `the year before?`: the year before the one asked, which no name of its own hides;
+ * `제일 최근 수치는?`, `and the trough?`: an end of the series the year before belongs to, of no year.
+ */
+function anotherYear(engine: Engine, text: string, own: Shape, before: Shape): string | undefined {
+  const offset = yearOffset(engine, text);
+  const year = before.words.find((w) => w.type === 'year');
+  if (!year) return undefined;
+  if (offset !== undefined) {
+    const other = String(Number(year.text.replace(/\D/g, '')) + offset);
+    // (set against the year asked, `전년도랑 비교하면`: both)
+    return substituted(before, [{ ...year, text: own.compare ? `${year.text} vs ${other}` : other }]);
+  }
+  const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
+  if (!engine.lexicon.referring.seriesEnd.test(text) || ownNames.length > 0) return undefined;
+  return [...before.words.filter((w) => w !== year && w.kind !== 'question').map((w) => w.text), text].join(
+    ' ',
+  );
 }
 
 /**
