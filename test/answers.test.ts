@@ -4058,3 +4058,11 @@ test('`표에 리벨리온은 뭐라고 돼있어`: the one table row that names
   // (a person asked of, `표에 리벨리온 대표는 누구로 나와?`, is no row: the person answers)
   expect(said(ask('리벨리온 대표 누구야? 표 기준'))).toContain('박성현');
 });
+
+test("`Is Rebellions the one preparing an IPO in Japan?`: a company named in English as the one who did another's deed: no, and who", () => {
+  const answer = ask('Is Rebellions the one preparing an IPO in Japan?');
+  expect(answer.kind === 'facts' ? answer.verdict : undefined).toMatchObject({ kind: 'no' });
+  expect(said(answer)).toContain('Allganize');
+  // (asked whether it does it, with no one named as the one, the article is silent on it)
+  expect(answerFound(ask('Is Rebellions preparing an IPO?'))).toBe(false);
+});

@@ -400,10 +400,17 @@ function claimOfAnother(res: Resolution): Answer | undefined {
   const claims = ask.terms.some((t) => closedBy(t.surface, claimed));
   // (nor one named as who did it, `상장 준비 중인 회사가 리벨리온이야?`: no, and who did)
   const at = Math.max(...unrelated.terms);
+  // (in English the name first, then what it is said to be: `Is Rebellions the one preparing an IPO?`)
+  const next = ask.terms.slice(at + 1).find((t) => t.surface !== 'the' && t.role !== 'predicate');
+  const { itemNouns } = engine.lexicon.referring;
   const identified =
-    !ask.terms.slice(at + 1).some((t) => t.role === 'topic' || t.role === 'predicate') &&
-    ask.terms.slice(0, at).some((t) => readsAs(t, engine.lexicon.companyNouns));
-  const another = !too && (claims || identified) ? doneByAnother(res) : undefined;
+    (!ask.terms.slice(at + 1).some((t) => t.role === 'topic' || t.role === 'predicate') &&
+      ask.terms.slice(0, at).some((t) => readsAs(t, engine.lexicon.companyNouns))) ||
+    (ask.understanding.language === 'en' &&
+      !!next &&
+      (readsAs(next, engine.lexicon.companyNouns) || itemNouns.has(next.surface)));
+  // (one named as who did it needs only one word that tells the deed: `the one preparing an IPO`)
+  const another = !too && (claims || identified) ? doneByAnother(res, identified ? 1 : 2) : undefined;
   if (another)
     return claimAnswer(
       ask,
@@ -807,13 +814,16 @@ function onlyAnother(res: Resolution): { fact: SourcedFact; lead: Lead } | undef
  * 업스테이지, 올거나이즈), and of the one named less: no, and who it was. One said `too` (`리벨리온도`)
  * claims nothing of the other, so the article is only silent on it.
  */
-function doneByAnother(res: Resolution): { fact: SourcedFact; lead: Lead; more: SourcedFact[] } | undefined {
+function doneByAnother(
+  res: Resolution,
+  tellingWords = 2,
+): { fact: SourcedFact; lead: Lead; more: SourcedFact[] } | undefined {
   const { ask, content } = res;
   const { engine } = ask;
   const subjects = ask.mentions.filter((m) => m.required && !m.background);
   const subject = subjects.length === 1 ? subjects[0]! : undefined;
   const telling = content.filter((t) => !t.common && engine.facts.share(t.head) < COMMON_SHARE);
-  if (!subject || telling.length < 2 || telling.length < content.length - 1) return undefined;
+  if (!subject || telling.length < tellingWords || telling.length < content.length - 1) return undefined;
   if (subject.terms.some((i) => nameAlso(engine, ask.terms[i]!.surface))) return undefined;
   const { id, type } = subject.entity;
   const own = res.found.scored.filter((s) => s.fact.entities.includes(id));
