@@ -4066,3 +4066,11 @@ test("`Is Rebellions the one preparing an IPO in Japan?`: a company named in Eng
   // (asked whether it does it, with no one named as the one, the article is silent on it)
   expect(answerFound(ask('Is Rebellions preparing an IPO?'))).toBe(false);
 });
+
+test('an English adverb the article does not use says how, not what: `Why are Japanese companies adopting AI so aggressively?`', () => {
+  expect(said(ask('Why are Japanese companies adopting AI so aggressively, per the article?'))).toContain(
+    'labor shortage',
+  );
+  // (one it asks with still asks: `quarterly revenue` is a figure the article does not give)
+  expect(answerFound(ask("What is Allganize's quarterly revenue?"))).toBe(false);
+});

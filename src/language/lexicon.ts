@@ -96,7 +96,7 @@ const GeneralLexicon = z
       $comment: z.string().optional(),
       groups: z.array(z.object({ words, inNames: words })),
     }),
-    adverbEndings: z.object({ $comment: z.string().optional(), words, meaningful: words }),
+    adverbEndings: z.object({ $comment: z.string().optional(), words, english: words, meaningful: words }),
     standpoints: z.object({ $comment: z.string().optional(), words, after: words, particles: words }),
     englishGrammar: z.object({
       $comment: z.string().optional(),
@@ -427,7 +427,11 @@ export class Lexicon {
   /** A sector (`금융`, `financial`) and what a name of that sector carries (`은행`, `증권`, `Bank`). */
   readonly sectorWords: ReadonlyMap<string, readonly string[]>;
   /** Endings that make an adverb of a noun (`결과적으로`). */
-  readonly adverbEndings: { readonly words: readonly string[]; readonly meaningful: ReadonlySet<string> };
+  readonly adverbEndings: {
+    readonly words: readonly string[];
+    readonly english: readonly string[];
+    readonly meaningful: ReadonlySet<string>;
+  };
   /** Whose eyes a question is asked through (`관점`, `입장`, `perspective`). */
   readonly standpoints: {
     readonly words: ReadonlySet<string>;
@@ -1299,6 +1303,7 @@ function asidesOf(
   return {
     adverbEndings: {
       words: general.adverbEndings.words,
+      english: general.adverbEndings.english,
       meaningful: new Set(general.adverbEndings.meaningful),
     },
     standpoints: {

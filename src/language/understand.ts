@@ -1012,10 +1012,12 @@ function readStandpoint(state: ReadingState): void {
 
 /** An adverb made of a noun of two syllables or more (`결과적으로`, `전반적으로`). */
 const isAdverb = (word: string, lexicon: Lexicon) =>
-  isHangulSyllables(word) &&
   // (not one that asks something: `결론적으로` the conclusion, `개인적으로` an opinion)
   !lexicon.adverbEndings.meaningful.has(word) &&
-  lexicon.adverbEndings.words.some((e) => word.length >= e.length + 2 && word.endsWith(e));
+  ((isHangulSyllables(word) &&
+    lexicon.adverbEndings.words.some((e) => word.length >= e.length + 2 && word.endsWith(e))) ||
+    // (`so aggressively`, `eagerly`: how, in English, of a word the article does not use)
+    (/^[a-z]{7,}$/.test(word) && lexicon.adverbEndings.english.some((e) => word.endsWith(e))));
 
 /**
  * The numbers a question gives, to be found in the answer: not those of the background (`3학년인데 …` says
