@@ -4074,3 +4074,8 @@ test('an English adverb the article does not use says how, not what: `Why are Ja
   // (one it asks with still asks: `quarterly revenue` is a figure the article does not give)
   expect(answerFound(ask("What is Allganize's quarterly revenue?"))).toBe(false);
 });
+
+test('`…몇 %라고 나와? 일본 30% 감면이랑 비교하고 싶음`: a wish after the question says why it is asked; the question is the one before', () => {
+  expect(answerFound(ask('한국 일반 법인세율은 몇 %라고 나와? 일본 30% 감면이랑 비교하고 싶음'))).toBe(false);
+  expect(said(ask('일본 법인세 감면은 언제까지야? 보고서에 넣고 싶어서요'))).toContain('2032');
+});
