@@ -4079,3 +4079,14 @@ test('`…몇 %라고 나와? 일본 30% 감면이랑 비교하고 싶음`: a wi
   expect(answerFound(ask('한국 일반 법인세율은 몇 %라고 나와? 일본 30% 감면이랑 비교하고 싶음'))).toBe(false);
   expect(said(ask('일본 법인세 감면은 언제까지야? 보고서에 넣고 싶어서요'))).toContain('2032');
 });
+
+test('`법인세 감면율 최대치랑 데이터센터 보조금 최대치는?`: two things of their own, joined after a vowel, each asked', () => {
+  expect(splitMessage(engine, '법인세 감면율 최대치랑 데이터센터 보조금 최대치는?')).toHaveLength(2);
+  expect(splitMessage(engine, '글 올라온 날짜랑 작성자 알려줘요')).toHaveLength(2);
+  const both = said(ask('법인세 감면율 최대치랑 데이터센터 보조금 최대치는?'));
+  expect(both).toContain('30%');
+  expect(both).toContain('450억');
+  // (a choice between two, a name before the join, or one thing of two names stays one question)
+  expect(splitMessage(engine, '일본 법인 낼 때 오사카랑 도쿄 중에 어디가 더 나아?')).toHaveLength(1);
+  expect(splitMessage(engine, '구글이랑 MS 투자액?')).toHaveLength(1);
+});

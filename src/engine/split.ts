@@ -8,7 +8,12 @@
  */
 import { hasBatchim } from 'es-hangul';
 import { closedBy, nounStems } from '../language/korean.ts';
-import { ENGLISH_QUESTION_WORD, type Understanding, understand } from '../language/understand.ts';
+import {
+  ENGLISH_QUESTION_WORD,
+  isVerbalForm,
+  type Understanding,
+  understand,
+} from '../language/understand.ts';
 import { hasHangul, isHangulWord } from '../search/normalize.ts';
 import { QUOTED } from './contracts/quote.ts';
 import { tableTitles } from './contracts/table.ts';
@@ -634,11 +639,15 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
     read(words.join(' ')).types.has('compare')
   )
     return out;
+  // (a noun closed by the form after a vowel, `최대치랑`, when the message asks to be told or ends on a
+  // noun; not `오사카랑 도쿄 중에`, a choice between them)
+  const loose = kindLast || requests(engine, verb);
   words.forEach((word, i) => {
     if (i < 1 || i > words.length - 3) return;
+    const choice = engine.lexicon.membershipWords.test(words.slice(i + 1).join(' '));
     // (`성장하고 있는`: a verb going on, not a noun joined to the next)
     const stem =
-      (goesOn(engine, words[i + 1]!) ? undefined : nounBeforeJoin(engine, word)) ??
+      (goesOn(engine, words[i + 1]!) || choice ? undefined : nounBeforeJoin(engine, word, loose)) ??
       (requests(engine, verb) && nounsOnly(engine, words.slice(0, i + 1).join(' '))
         ? nounBeforeComma(engine, word)
         : undefined);
@@ -665,8 +674,19 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
     const kindWord = (list: Understanding['terms']) => list.some((t) => t.role === 'question');
     // (not of a group pointed back at: `그 회사들이랑 계약 규모는?` asks one thing of them)
     const pointed = refersBack(engine, words.slice(0, i + 1).join(' '));
-    if (nounAsked && (pointed || (!kindWord(read(stem).terms) && !kindWord(rest)))) return;
-    out.push([[...words.slice(0, i), stem, verb].join(' ').trim(), words.slice(i + 1).join(' ')]);
+    // (or each side says what of what, no name alone before the join: `감면율 최대치랑 보조금 최대치는?`)
+    const vocabulary = vocabularyOf(engine);
+    const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
+    const attributes =
+      i >= 1 &&
+      words.length - i >= 3 &&
+      !vocabulary.isName(bare(stem)) &&
+      !vocabulary.isName(bare(words.at(-1)!)) &&
+      !nounStems(engine.lexicon.grammar, bare(words.at(-1)!)).some((w) => vocabulary.isName(w));
+    if (nounAsked && (pointed || (!kindWord(read(stem).terms) && !kindWord(rest) && !attributes))) return;
+    // (the question mark closing the message closes the first too: `감면율 최대치?`)
+    const first = nounAsked ? `${stem}?` : stem;
+    out.push([[...words.slice(0, i), first, verb].join(' ').trim(), words.slice(i + 1).join(' ')]);
   });
   return out;
 }
@@ -685,7 +705,7 @@ function nounBeforeComma(engine: Engine, word: string): string | undefined {
 }
 
 /** The noun a joining ending closes (`투자액이랑` → 투자액); `와`, `과` only after a word the article uses. */
-function nounBeforeJoin(engine: Engine, word: string): string | undefined {
+function nounBeforeJoin(engine: Engine, word: string, nounsOnly = false): string | undefined {
   if (!isHangulWord(word)) return undefined;
   const { paired } = engine.lexicon.particles;
   for (const ending of engine.lexicon.nounJoinEndings) {
@@ -695,7 +715,15 @@ function nounBeforeJoin(engine: Engine, word: string): string | undefined {
     if (paired.some((pair) => pair.split('/')[0] === ending) && !hasBatchim(stem)) continue;
     // (`개발자 수랑`: a count, one syllable)
     const counted = engine.lexicon.countNouns.has(stem.split(/\s+/).at(-1)!);
-    if (ending.length > 1 || counted || (stem.length >= 2 && knowsWord(engine, stem, true))) return stem;
+    // (or, in a message of nouns only, the form after a vowel on a noun that ends in one: `최대치랑`)
+    const vowelForm =
+      nounsOnly &&
+      paired.some((pair) => pair.split('/')[1] === ending) &&
+      !hasBatchim(stem) &&
+      !isVerbalForm(stem, engine.lexicon) &&
+      !vocabularyOf(engine).isName(stem);
+    if (ending.length > 1 || counted || (stem.length >= 2 && (vowelForm || knowsWord(engine, stem, true))))
+      return stem;
   }
   return undefined;
 }
