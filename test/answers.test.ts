@@ -4090,3 +4090,12 @@ test('`법인세 감면율 최대치랑 데이터센터 보조금 최대치는?`
   expect(splitMessage(engine, '일본 법인 낼 때 오사카랑 도쿄 중에 어디가 더 나아?')).toHaveLength(1);
   expect(splitMessage(engine, '구글이랑 MS 투자액?')).toHaveLength(1);
 });
+
+test('`…법 이름, 그리고 그 규제 방식은?`: after a comma and a joining word, a question closed by its own mark is a part of its own, leaning on the one before', () => {
+  expect(splitMessage(engine, 'EU가 세계 최초로 만든 법 이름, 그리고 그 규제 방식은?')).toHaveLength(2);
+  const answer = said(ask('EU가 세계 최초로 만든 법 이름, 그리고 그 규제 방식은?'));
+  expect(answer).toContain('AI Act');
+  expect(answer).toContain('위험도에 따라');
+  // (names listed with a comma before one verb stay one question)
+  expect(splitMessage(engine, '구글, MS, 그리고 AWS 투자액 합치면?')).toHaveLength(1);
+});

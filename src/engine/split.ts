@@ -481,7 +481,11 @@ function candidates(engine: Engine, text: string): [string, string][] {
     else if (
       word.endsWith(',') &&
       !insideBrackets(upTo(i + 1)) &&
-      asksOwn(engine, words.slice(i + 1).join(' ')) &&
+      // (or, after a joining word, `, 그리고 그 규제 방식은?`, a question closed by its own question mark)
+      (asksOwn(engine, words.slice(i + 1).join(' ')) ||
+        (joiners.includes(words[i + 1]!.toLowerCase()) &&
+          /[?？]$/.test(words.at(-1)!) &&
+          partAsks(engine, words.slice(i + 2).join(' ')))) &&
       // (`What about OpenAI, how much did it invest?`: names only, then a question that points back at them)
       !(i < 5 && nounsOnly(engine, upTo(i + 1)) && refersBack(engine, words.slice(i + 1).join(' ')))
     )
