@@ -4099,3 +4099,11 @@ test('`…법 이름, 그리고 그 규제 방식은?`: after a comma and a join
   // (names listed with a comma before one verb stay one question)
   expect(splitMessage(engine, '구글, MS, 그리고 AWS 투자액 합치면?')).toHaveLength(1);
 });
+
+test("`valid until when?` after Japan's tax cut: how long it holds, which the date it runs to answers", () => {
+  const { answer } = conversation(
+    "What's the max corporate tax cut Japan gives AI software firms?",
+    'valid until when?',
+  );
+  expect(said(answer)).toContain('2032');
+});
