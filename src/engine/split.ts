@@ -687,7 +687,10 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
       !vocabulary.isName(bare(stem)) &&
       !vocabulary.isName(bare(words.at(-1)!)) &&
       !nounStems(engine.lexicon.grammar, bare(words.at(-1)!)).some((w) => vocabulary.isName(w));
-    if (nounAsked && (pointed || (!kindWord(read(stem).terms) && !kindWord(rest) && !attributes))) return;
+    // (nor what one has to do with the other: `… 해외행이랑 무슨 상관인데?`)
+    const relation = rest.some((t) => engine.lexicon.interrogativeDeterminers.has(t.head));
+    if (nounAsked && (pointed || relation || (!kindWord(read(stem).terms) && !kindWord(rest) && !attributes)))
+      return;
     // (the question mark closing the message closes the first too: `감면율 최대치?`)
     const first = nounAsked ? `${stem}?` : stem;
     out.push([[...words.slice(0, i), first, verb].join(' ').trim(), words.slice(i + 1).join(' ')]);
