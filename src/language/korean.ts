@@ -320,7 +320,9 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
       const bound = grammar.boundNouns.find((b) => stem.length > b.length + 1 && stem.endsWith(b));
       if (bound && !out.includes(stem.slice(0, -bound.length))) out.push(stem.slice(0, -bound.length));
       const { also, before } = grammar.stackedParticles;
-      const first = also.includes(ending) ? before.find((p) => stem.length >= p.length + 2 && stem.endsWith(p)) : undefined;
+      const first = also.includes(ending)
+        ? before.find((p) => stem.length >= p.length + 2 && stem.endsWith(p))
+        : undefined;
       if (first && !out.includes(stem.slice(0, -first.length))) out.push(stem.slice(0, -first.length));
     }
   }
