@@ -4108,3 +4108,13 @@ test("`valid until when?` after Japan's tax cut: how long it holds, which the da
   );
   expect(said(answer)).toContain('2032');
 });
+
+test("`한국이랑 비교하면 도입 수준이 어때?` after Japan's adoption: the fact on adoption, not the table rows that say none of it", () => {
+  const { answer } = conversation(
+    '일본이 AI 도입에 적극적인 이유가 뭐야?',
+    '한국이랑 비교하면 도입 수준이 어때?',
+  );
+  expect(said(answer)).toContain('훨씬 앞서');
+  // (a comparison asked of what the table holds is still its row)
+  expect(said(ask('한국이랑 일본 인프라 비교하면?'))).toContain('재생에너지');
+});

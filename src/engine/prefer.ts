@@ -53,7 +53,11 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
         (leader.contentHits > 0 || s.words.size * 2 >= leader.words.size) &&
         found.aboutRequired(s.fact) >= found.aboutRequired(leader.fact),
     );
-    if (fitting.length > 0) covering.splice(0, covering.length, ...fitting);
+    // (not to facts of the kind that say none of what is asked, when another says some: `한국이랑 비교하면
+    // 도입 수준이 어때?` is the fact on adoption, not the table's rows)
+    const saysSome = covering.some((s) => s.contentHits > 0);
+    if (fitting.length > 0 && (!saysSome || fitting.some((s) => s.contentHits > 0)))
+      covering.splice(0, covering.length, ...fitting);
   }
   byAspect(ask, covering);
   byDestination(found, covering);
