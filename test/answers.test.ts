@@ -4118,3 +4118,13 @@ test("`한국이랑 비교하면 도입 수준이 어때?` after Japan's adoptio
   // (a comparison asked of what the table holds is still its row)
   expect(said(ask('한국이랑 일본 인프라 비교하면?'))).toContain('재생에너지');
 });
+
+test("an English summary gives a company's name as the article writes it the first time it says it: `Rebellions (리벨리온)`", () => {
+  const english = renderAnswer(engine, ask('tl;dr?'), 'en').embeds?.[0]?.description ?? '';
+  expect(english).toContain('Rebellions (리벨리온)');
+  expect(english).toContain('Allganize (올거나이즈)');
+  expect(english.split('(리벨리온)')).toHaveLength(2);
+  // (in Korean the names are the article's already)
+  const korean = renderAnswer(engine, ask('이 기사 요약해줘'), 'ko').embeds?.[0]?.description ?? '';
+  expect(korean).not.toContain('(리벨리온)');
+});

@@ -109,9 +109,10 @@ const SUMMARY_ORIGINAL_MAX = 120;
 /** A summary: its lines in order, each with the passage it sums up. */
 export function renderSummary(answer: Extract<Answer, { kind: 'summary' }>, ctx: RenderContext): APIEmbed {
   const text = catalogue(ctx.language).answer;
+  const named = namedOnce(ctx);
   const lines = answer.lines.map((line, i) => {
     const cite = line.passage ? `\n-# ${citation(line.passage, ctx)}` : '';
-    return `**${i + 1}.** ${line.text[ctx.language]}${cite}`;
+    return `**${i + 1}.** ${named(line.text[ctx.language])}${cite}`;
   });
   // (a part of the article summed up in English keeps its heading as the article writes it, to find it there)
   const title =
@@ -134,6 +135,28 @@ export function renderSummary(answer: Extract<Answer, { kind: 'summary' }>, ctx:
     color: COLORS.facts,
     footer: footer(ctx, answer.lines[0]?.passage?.articleId),
   };
+}
+
+/**
+ * In English, a company's or person's name the first time a summary says it, with the name as the article
+ * writes it (`Rebellions (리벨리온)`), as lists and leads give it, to find it there; in Korean, as it is.
+ */
+function namedOnce(ctx: RenderContext): (line: string) => string {
+  if (ctx.language !== 'en') return (line) => line;
+  const said = new Set<string>();
+  const entities = [...ctx.kb.entities.values()].filter(
+    (e) => (e.type === 'company' || e.type === 'person') && e.name.en !== e.name.ko,
+  );
+  return (line) =>
+    entities.reduce((text, e) => {
+      if (said.has(e.id)) return text;
+      const at = text.indexOf(e.name.en);
+      const end = at + e.name.en.length;
+      // (the whole name, not a part of a word: `Rebellions`, not `Rebellions'` inside another name)
+      if (at < 0 || /\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) return text;
+      said.add(e.id);
+      return `${text.slice(0, end)} (${e.name.ko})${text.slice(end)}`;
+    }, line);
 }
 
 /** A list: one line per item, its name first, with what the article says of it and where. */
