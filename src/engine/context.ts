@@ -411,11 +411,16 @@ function answeredCompanies(
   pointed: ReturnType<typeof pointsAt>,
 ): string[] {
   if (pointed !== 'company' && pointed !== 'person') return [];
-  const companies = new Set(engine.kb.entitiesOfType('company').flatMap((e) => [e.name.ko, e.name.en]));
-  return answered
-    .filter((name) => companies.has(name) && !whole.includes(name))
+  return companiesAnswered(engine, answered)
+    .filter((name) => !whole.includes(name))
     .slice(0, 2)
     .map((name) => `${name} ${text}`);
+}
+
+/** The names an answer named that are companies', in its order. */
+function companiesAnswered(engine: Engine, answered: readonly string[]): string[] {
+  const companies = new Set(engine.kb.entitiesOfType('company').flatMap((e) => [e.name.ko, e.name.en]));
+  return answered.filter((name) => companies.has(name));
 }
 
 /**
@@ -428,8 +433,7 @@ function whichAnswered(
   own: Shape,
   answered: readonly string[],
 ): string | undefined {
-  const companies = new Set(engine.kb.entitiesOfType('company').flatMap((e) => [e.name.ko, e.name.en]));
-  const named = answered.filter((name) => companies.has(name));
+  const named = companiesAnswered(engine, answered);
   const kindOnly = own.words.every(
     (w) =>
       w.kind === 'question' ||

@@ -23,6 +23,9 @@ import { knowsWord, nameAlso } from './words.ts';
 
 const MAX_PARTS = 4;
 
+/** A word without what is not a letter or a digit (`AWS,` → `AWS`). */
+const lettersOf = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
+
 const insideBrackets = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
 export function splitMessage(engine: Engine, typed: string): string[] {
@@ -176,14 +179,13 @@ function eachNamed(engine: Engine, text: string): EachAsked | undefined {
   const more = sentences.slice(1).filter((x) => alsoNamed(engine, x));
   if (more.length !== sentences.length - 1) return undefined;
   const words = sentences[0]!.split(/\s+/);
-  const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
-  const at = words.findIndex((w) => engine.lexicon.eachWords.has(bare(w).toLowerCase()));
+  const at = words.findIndex((w) => engine.lexicon.eachWords.has(lettersOf(w).toLowerCase()));
   if (at < 0) return undefined;
   const vocabulary = vocabularyOf(engine);
   const names: string[] = [];
   let i = 0;
   for (; i < at; i++) {
-    const word = bare(words[i]!);
+    const word = lettersOf(words[i]!);
     if (engine.lexicon.questionJoinWords.includes(word.toLowerCase()) && names.length > 0) continue;
     const joined = engine.lexicon.nounJoinEndings.find((e) => word.length > e.length && word.endsWith(e));
     const name = [word, joined ? word.slice(0, -joined.length) : undefined].find(
@@ -191,7 +193,7 @@ function eachNamed(engine: Engine, text: string): EachAsked | undefined {
     );
     // (a name closed by a comma or a joining ending, or the last of them, before what is asked; names
     // one after another, `리벨리온 올거나이즈 이랜서 대표 다`)
-    const nextIsName = i + 1 < at && vocabulary.isName(bare(words[i + 1]!));
+    const nextIsName = i + 1 < at && vocabulary.isName(lettersOf(words[i + 1]!));
     if (!name || (name === word && !words[i]!.endsWith(',') && names.length === 0 && !nextIsName)) break;
     names.push(name);
     if (name === word && !words[i]!.endsWith(',') && !nextIsName) {
@@ -218,7 +220,7 @@ function eachNamed(engine: Engine, text: string): EachAsked | undefined {
   const counted = (w: string, next: string | undefined) =>
     (/^[2-9]$/.test(w) || engine.lexicon.summaryLineNumbers.has(w)) &&
     !!next &&
-    engine.lexicon.itemCounters.has(bare(next));
+    engine.lexicon.itemCounters.has(lettersOf(next));
   const rest = words
     .slice(i)
     .filter((_, j) => i + j !== at)
@@ -272,7 +274,7 @@ function withoutLeadIn(engine: Engine, part: string): string {
   const after = part.slice(at + 2).trim();
   const vocabulary = vocabularyOf(engine);
   if (before.split(/\s+/).length < 4 || !partAsks(engine, after) || partAsks(engine, before)) return part;
-  return before.split(/\s+/).some((w) => vocabulary.isName(w.replace(/[^\p{L}\p{N}]/gu, ''))) ? part : after;
+  return before.split(/\s+/).some((w) => vocabulary.isName(lettersOf(w))) ? part : after;
 }
 
 /** `Two things: …`, `두 가지 궁금한데 …`: the message says it asks several things; what follows is asked. */
@@ -415,7 +417,7 @@ function nounsListed(engine: Engine, text: string): string[] | undefined {
     const { terms } = understand(item, engine.lexicon, vocabulary);
     return (
       terms.every((t) => t.role !== 'predicate') &&
-      terms.some((t) => t.role !== 'filler' && !vocabulary.isName(t.surface.replace(/[^\p{L}\p{N}]/gu, '')))
+      terms.some((t) => t.role !== 'filler' && !vocabulary.isName(lettersOf(t.surface)))
     );
   };
   return items.every(noun) ? items : undefined;
@@ -646,6 +648,12 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
   // (a noun closed by the form after a vowel, `최대치랑`, when the message asks to be told or ends on a
   // noun; not `오사카랑 도쿄 중에`, a choice between them)
   const loose = kindLast || requests(engine, verb);
+  const kindWord = (list: Understanding['terms']) => list.some((t) => t.role === 'question');
+  const vocabulary = vocabularyOf(engine);
+  const lastWord = lettersOf(words.at(-1)!);
+  const lastNamed =
+    vocabulary.isName(lastWord) ||
+    nounStems(engine.lexicon.grammar, lastWord).some((w) => vocabulary.isName(w));
   words.forEach((word, i) => {
     if (i < 1 || i > words.length - 3) return;
     const choice = engine.lexicon.membershipWords.test(words.slice(i + 1).join(' '));
@@ -656,7 +664,7 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
         ? nounBeforeComma(engine, word)
         : undefined);
     // (two words for companies, `기업이랑 기관 몇 곳`, are one kind counted at once)
-    const next = words[i + 1]!.replace(/[^\p{L}\p{N}]/gu, '');
+    const next = lettersOf(words[i + 1]!);
     const companies = (w: string) => engine.lexicon.companyNouns.has(w);
     if (
       stem &&
@@ -675,18 +683,10 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
       read(stem).terms.some((t) => t.role === 'question') &&
       rest.some((t) => t.role === 'question' && (kindLast || engine.lexicon.interrogatives.has(t.head)));
     if (!stem || !(nounsOnlyAfter || bothAsk)) return;
-    const kindWord = (list: Understanding['terms']) => list.some((t) => t.role === 'question');
     // (not of a group pointed back at: `그 회사들이랑 계약 규모는?` asks one thing of them)
     const pointed = refersBack(engine, words.slice(0, i + 1).join(' '));
     // (or each side says what of what, no name alone before the join: `감면율 최대치랑 보조금 최대치는?`)
-    const vocabulary = vocabularyOf(engine);
-    const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
-    const attributes =
-      i >= 1 &&
-      words.length - i >= 3 &&
-      !vocabulary.isName(bare(stem)) &&
-      !vocabulary.isName(bare(words.at(-1)!)) &&
-      !nounStems(engine.lexicon.grammar, bare(words.at(-1)!)).some((w) => vocabulary.isName(w));
+    const attributes = words.length - i >= 3 && !vocabulary.isName(lettersOf(stem)) && !lastNamed;
     // (nor what one has to do with the other: `… 해외행이랑 무슨 상관인데?`)
     const relation = rest.some((t) => engine.lexicon.interrogativeDeterminers.has(t.head));
     if (nounAsked && (pointed || relation || (!kindWord(read(stem).terms) && !kindWord(rest) && !attributes)))
@@ -706,13 +706,13 @@ function nounBeforeComma(engine: Engine, word: string): string | undefined {
   if (!word.endsWith(',')) return undefined;
   const stem = word.slice(0, -1);
   const vocabulary = vocabularyOf(engine);
-  const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
-  if (!stem || vocabulary.isName(bare(stem)) || vocabulary.resemblesName(bare(stem))) return undefined;
+  if (!stem || vocabulary.isName(lettersOf(stem)) || vocabulary.resemblesName(lettersOf(stem)))
+    return undefined;
   return stem;
 }
 
-/** The noun a joining ending closes (`투자액이랑` → 투자액); `와`, `과` only after a word the article uses. */
-function nounBeforeJoin(engine: Engine, word: string, nounsOnly = false): string | undefined {
+/** The noun a joining ending closes (`투자액이랑` → 투자액); `와`, `과`, `랑` only after a word the article uses, unless `loose`. */
+function nounBeforeJoin(engine: Engine, word: string, loose = false): string | undefined {
   if (!isHangulWord(word)) return undefined;
   const { paired } = engine.lexicon.particles;
   for (const ending of engine.lexicon.nounJoinEndings) {
@@ -722,9 +722,10 @@ function nounBeforeJoin(engine: Engine, word: string, nounsOnly = false): string
     if (paired.some((pair) => pair.split('/')[0] === ending) && !hasBatchim(stem)) continue;
     // (`개발자 수랑`: a count, one syllable)
     const counted = engine.lexicon.countNouns.has(stem.split(/\s+/).at(-1)!);
-    // (or, in a message of nouns only, the form after a vowel on a noun that ends in one: `최대치랑`)
+    // (or, `loose`, in a message that asks to be told or ends on a noun, the form after a vowel on a noun
+    // that ends in one: `최대치랑`)
     const vowelForm =
-      nounsOnly &&
+      loose &&
       paired.some((pair) => pair.split('/')[1] === ending) &&
       !hasBatchim(stem) &&
       !isVerbalForm(stem, engine.lexicon) &&

@@ -477,8 +477,9 @@ function readQuestionWords(state: ReadingState): void {
       // (`listing` on a stock market, `listed` companies: a list is asked for with the word itself)
       if (type === 'list' && /^[a-z]+$/.test(tokens[i]!.surface) && tokens[i]!.surface !== phrase[0])
         continue;
-      // (`hey all`: a greeting to everyone, no list; nor `at all`, a filler)
+      // (`hey all`: a greeting to everyone, no list)
       if (type === 'list' && state.lexicon.greetings.has(tokens[i - 1]?.surface ?? '')) continue;
+      // (a word that ends a filler of two, `at all`, asks nothing)
       if (phrase.length === 1 && lexicon.fillers.has(`${tokens[i - 1]?.surface} ${tokens[i]!.surface}`))
         continue;
       // (`명단에 있음?`: a name list with a particle of place says where one is, it asks no name)

@@ -78,8 +78,7 @@ export function listAnswer(reading: Reading): Answer | undefined {
   const opens = (t: Term) =>
     (lexicon.openQuestionWords.has(t.head) || lexicon.openQuestionWords.has(t.surface)) &&
     !lexicon.interrogativeDeterminers.has(t.head);
-  const counts = (t: Term) =>
-    /^[0-9]+$/.test(t.head) || lexicon.itemCounters.has(t.head) || lexicon.genericCounters.has(t.head);
+  const counts = (t: Term) => /^[0-9]+$/.test(t.head) || isCounter(lexicon, t.head);
   const openAt = afterKind.findIndex(opens);
   const countedOpen =
     !!asked.counted &&
@@ -163,6 +162,10 @@ function alongsideItems(reading: Reading, asked: ListKind | undefined): Answer |
   return { kind: 'list', question: reading.text, of: kind, items };
 }
 
+/** A word that counts items (`개`, `가지`, `곳`). */
+const isCounter = (lexicon: Engine['lexicon'], head: string) =>
+  lexicon.itemCounters.has(head) || lexicon.genericCounters.has(head);
+
 /** A Korean noun closed by a particle of place (`표에`, `기사에서`). */
 const withPlaceParticle = (engine: Engine, word: string) =>
   isHangulWord(word) && closedBy(word, engine.lexicon.particles.place);
@@ -205,8 +208,8 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
       }
     // (a noun counted that is no kind of list, `투자하는 분야 세 가지`: the fact that names them answers)
     const generic = counterKeys.some((k) => lexicon.genericCounters.has(k));
-    const isCounter = lexicon.itemCounters.has(term.head) || lexicon.genericCounters.has(term.head);
-    if (count && !kindOf && !generic && !isCounter && term.role === 'topic') countedOther = true;
+    if (count && !kindOf && !generic && !isCounter(lexicon, term.head) && term.role === 'topic')
+      countedOther = true;
   });
   if (!counted && countedOther) return undefined;
   if (asksAnotherKind(reading)) return undefined;

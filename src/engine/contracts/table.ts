@@ -139,9 +139,8 @@ export function namedRowAnswer(reading: Reading): Answer | undefined {
     .split(/[\s,]+/)
     .filter((w) => w.length >= 2);
   const says = (f: SourcedFact) => words.filter((w) => f.text.ko.includes(w.slice(0, 2))).length;
-  const facts = [...engine.facts.positionsAbout([entity.id])]
-    .map((at) => engine.facts.facts[at]!)
-    .filter((f) => f.entities.includes(entity.id) && says(f) > 0)
+  const facts = (engine.kb.factsByEntity.get(entity.id) ?? [])
+    .filter((f) => says(f) > 0)
     .sort((a, b) => says(b) - says(a))
     .slice(0, 2);
   if (facts.length === 0) return undefined;
