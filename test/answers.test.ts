@@ -4128,3 +4128,16 @@ test("an English summary gives a company's name as the article writes it the fir
   const korean = renderAnswer(engine, ask('이 기사 요약해줘'), 'ko').embeds?.[0]?.description ?? '';
   expect(korean).not.toContain('(리벨리온)');
 });
+
+test('`대표 누구 + 본사 어디야?`, `…뭐야? also …`: a joining sign or word standing alone parts two questions, each answered', () => {
+  expect(splitMessage(engine, '리벨리온 대표 누구 + 본사 어디야?')).toHaveLength(2);
+  const answer = said(ask('Rebellions 대표 누구 + where did they open their first overseas subsidiary?'));
+  expect(answer).toContain('박성현');
+  expect(answer).toContain('도쿄');
+  // (a yes-or-no with a verb of its own, `행정명령 얘기도 있어?`, is a question, not a guess at the one before)
+  const also = said(ask('미국 AI 정책 이름 뭐야? also 행정명령 얘기도 있어?'));
+  expect(also).toContain('국가 AI 이니셔티브');
+  expect(also).toContain('행정명령');
+  // (names joined before one question stay one question)
+  expect(splitMessage(engine, '구글 + MS 투자액 얼마야?')).toHaveLength(1);
+});

@@ -330,7 +330,8 @@ function partAsks(engine: Engine, part: string): boolean {
   const guess =
     isHangulWord(part.replace(/[^가-힣]/g, '').slice(0, 1)) &&
     content.length <= 2 &&
-    content.every((t) => t.role === 'topic') &&
+    // (not a noun with a verb of its own, `행정명령 얘기도 있어?`)
+    terms.every((t) => t.role === 'topic') &&
     !/(은|는|요)[?？]\s*$/.test(part.trim());
   return /[?？]\s*$/.test(part.trim()) && content.length > 0 && !guess;
 }
@@ -477,7 +478,12 @@ function candidates(engine: Engine, text: string): [string, string][] {
     if (i > 0 && joinsClause(engine, word, words[i + 1]!))
       out.push([[upTo(i), nounJoined(engine, word)].join(' ').trim(), words.slice(i + 1).join(' ')]);
     // `Who is its CEO and where …`: a joining word before a question word.
-    if (joiners.includes(word.toLowerCase()) && ENGLISH_QUESTION_WORD.test(words[i + 1]!))
+    // (`대표 누구 + 본사 어디야?`, `…뭐야? also …`: one that is no word of a clause parts wherever it stands)
+    const joiner = word.toLowerCase();
+    if (
+      joiners.includes(joiner) &&
+      (ENGLISH_QUESTION_WORD.test(words[i + 1]!) || engine.lexicon.standaloneJoinWords.has(joiner))
+    )
       out.push([upTo(i), words.slice(i + 1).join(' ')]);
     // `EU가 만든 법 이름 뭐야, 중국은 …`: a comma between two questions (not inside brackets).
     else if (

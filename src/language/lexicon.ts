@@ -156,6 +156,7 @@ const GeneralLexicon = z
         preambles: words,
         quotative: words,
         goingOn: words,
+        standalone: words,
       })
       .strict(),
     verbNouns: words,
@@ -564,6 +565,8 @@ export class Lexicon {
   readonly lowerBoundBefore: RegExp;
   /** What joins two questions in one message (`그리고`, `and`; `…옮겼고`, `…했는지랑`). */
   readonly questionJoinWords: readonly string[];
+  /** Of those, the ones that part two questions wherever they stand between them (`대표 누구 + 본사 어디야`). */
+  readonly standaloneJoinWords: ReadonlySet<string>;
   readonly questionJoinEndings: readonly string[];
   /** Words that ask without saying the kind of answer (`뭐`, `어때`, `알려줘`): a part of a message that has one asks. */
   readonly openQuestionWords: ReadonlySet<string>;
@@ -834,6 +837,7 @@ export class Lexicon {
     this.institutionWords = new Set(general.institutionWords);
     [this.lowerBoundAfter, this.lowerBoundBefore] = lowerBoundPatterns(general.lowerBounds);
     this.questionJoinWords = general.questionJoiners.words;
+    this.standaloneJoinWords = new Set(general.questionJoiners.standalone);
     this.questionJoinEndings = general.questionJoiners.endings;
     this.openQuestionWords = new Set(general.questionJoiners.openWords);
     this.nounJoinEndings = general.questionJoiners.nounEndings;
