@@ -4147,3 +4147,16 @@ test('`…다 못 읽었어 ㅠ 리벨리온은 …?`: tears or laughter after a
   expect(answer.kind).not.toBe('not-found');
   expect(said(answer)).toContain('도쿄');
 });
+
+test('`Saw a LinkedIn post saying all …. Which companies …?`: an English sentence that tells of the asker asks nothing, so the reply leads with what the last one asks', () => {
+  const message =
+    'Saw a LinkedIn post saying all the big US tech firms are choosing Japan as their Asia base. I want to cite something. Which companies are behind the big investment figure in this article?';
+  expect(splitMessage(engine, message)).toHaveLength(1);
+  expect(said(ask(message)).split('\n')[0]).toContain('Google');
+  expect(
+    splitMessage(
+      engine,
+      'ok so my manager just forwarded this article to our team slack and is now asking if we should think about a Tokyo office. Who runs Rebellions?',
+    ),
+  ).toHaveLength(1);
+});

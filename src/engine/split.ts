@@ -309,8 +309,13 @@ function partAsks(engine: Engine, part: string): boolean {
     .replace(/[’]/g, "'")
     .split(/[\s,]+/)
     .filter((w) => w && !engine.lexicon.greetings.has(w.replace(/[!.]+$/, '')));
+  // (`ok so my manager forwarded this.`, `Saw a post saying all of them chose Japan.`: told, not asked)
+  const { narrationOpeners, narrationPastVerbs } = engine.lexicon;
+  const opening = words.find((w) => !narrationOpeners.has(w.replace(/[!.]+$/, ''))) ?? '';
+  if (!questioned && /[.]\s*$/.test(part.trim()) && !hasHangul(part) && narrationPastVerbs.has(opening))
+    return false;
   // (but what follows the clause on themselves may ask: `제가 설명해 주려고 하는데요, 본사를 어디로 옮겼고`)
-  if (!questioned && engine.lexicon.selfWords.has(words[0] ?? '')) {
+  if (!questioned && engine.lexicon.selfWords.has(opening)) {
     const rest = afterSelfClause(engine, part);
     return rest !== undefined && partAsks(engine, rest);
   }

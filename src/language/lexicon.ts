@@ -82,6 +82,7 @@ const GeneralLexicon = z
     fillers: words,
     nowWords: words,
     selfWords: words,
+    narration: z.object({ $comment: z.string(), openers: words, pastVerbs: words }).strict(),
     numberUnits: z.object({
       $comment: z.string().optional(),
       sizes: words,
@@ -421,6 +422,12 @@ export class Lexicon {
   readonly nowWords: readonly Phrase[];
   /** The asker speaking of themselves (`저는`, `우리 회사`, `I'm`): what they describe is theirs. */
   readonly selfWords: ReadonlySet<string>;
+  /**
+   * How an English sentence tells of the asker rather than asking: the discourse words it may open on
+   * (`ok so`), and the past verbs whose subject, the asker, is left out (`Saw a post saying …`).
+   */
+  readonly narrationOpeners: ReadonlySet<string>;
+  readonly narrationPastVerbs: ReadonlySet<string>;
   /** Words for a field or area (`분야`, `sector`), asked with where or which. */
   readonly fieldWords: ReadonlySet<string>;
   /** `얼마나` before a quality (`중요한지`, `앞서`, `빠르게`): how much so, which words answer, no figure. */
@@ -802,6 +809,8 @@ export class Lexicon {
     this.fillerPhrases = general.fillers.map(phrase).filter((p) => p.length > 1);
     this.nowWords = general.nowWords.map(phrase);
     this.selfWords = new Set(general.selfWords);
+    this.narrationOpeners = new Set(general.narration.openers);
+    this.narrationPastVerbs = new Set(general.narration.pastVerbs);
     ({
       adverbEndings: this.adverbEndings,
       standpoints: this.standpoints,
