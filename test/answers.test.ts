@@ -4169,3 +4169,13 @@ test("`what's the author's opinion?`: the author's view, not the byline (as `글
   // (who the author is still names them)
   expect(said(ask("who's the author?"))).toContain('editor6141');
 });
+
+test('`30초 안에 읽을 수 있게 핵심만 정리해줘`, `summarize it so I can read it in 30 seconds`: how long the asker has to read is a span, no figure to find; the summary is given', () => {
+  expect(ask('30초 안에 읽을 수 있게 핵심만 정리해줘').kind).toBe('summary');
+  expect(ask('summarize it so I can read it in 30 seconds').kind).toBe('summary');
+  // (a year before `안에` is a date, not a span)
+  const role = (text: string, head: string) =>
+    readQuestion(engine, text)?.terms.find((t) => t.head === head)?.role;
+  expect(role('30초 안에 읽게 요약해줘', '30')).toBe('filler');
+  expect(role('2032년 안에 끝나?', '2032')).not.toBe('filler');
+});

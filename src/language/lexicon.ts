@@ -144,7 +144,7 @@ const GeneralLexicon = z
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
     durations: z
-      .object({ $comment: z.string().optional(), units: words, after: words, before: words })
+      .object({ $comment: z.string().optional(), units: words, after: words, within: words, before: words })
       .strict(),
     questionJoiners: z
       .object({
@@ -454,6 +454,8 @@ export class Lexicon {
   readonly durations: {
     readonly units: ReadonlySet<string>;
     readonly after: ReadonlySet<string>;
+    /** Within so long (`30초 안에`): a span after a number of a unit, never after a year. */
+    readonly within: ReadonlySet<string>;
     readonly before: ReadonlySet<string>;
   };
   readonly koreanEndings: {
@@ -1177,7 +1179,12 @@ function numberUnitPattern(words: GeneralLexicon['numberUnits']): RegExp {
 
 /** How long something took (`2년 만에`): the units and the words after or before them, as sets. */
 function durationWords(words: GeneralLexicon['durations']): Lexicon['durations'] {
-  return { units: new Set(words.units), after: new Set(words.after), before: new Set(words.before) };
+  return {
+    units: new Set(words.units),
+    after: new Set(words.after),
+    within: new Set(words.within),
+    before: new Set(words.before),
+  };
 }
 
 /** The words that ask of what is under way or done, and how a fact says it is under way. */

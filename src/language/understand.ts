@@ -2228,11 +2228,14 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
  * after it (or, in English, before it). Its tokens, which are no figure the answer must have.
  */
 function durationsIn(tokens: readonly Token[], lexicon: Lexicon): Set<number> {
-  const { units, after, before } = lexicon.durations;
+  const { units, after, within, before } = lexicon.durations;
   const out = new Set<number>();
   tokens.forEach((t, i) => {
     if (!/^[0-9]+$/.test(t.surface) || !units.has(tokens[i + 1]?.surface ?? '')) return;
-    if (after.has(tokens[i + 2]?.surface ?? '')) for (const j of [i, i + 1, i + 2]) out.add(j);
+    const next = tokens[i + 2]?.surface ?? '';
+    // (within a span, `30초 안에`; a year is a date: `2032년 안에`)
+    const span = after.has(next) || (within.has(next) && t.surface.length < 4);
+    if (span) for (const j of [i, i + 1, i + 2]) out.add(j);
     else if (before.has(tokens[i - 1]?.surface ?? '')) for (const j of [i - 1, i, i + 1]) out.add(j);
   });
   return out;
