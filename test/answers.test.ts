@@ -4179,3 +4179,9 @@ test('`30초 안에 읽을 수 있게 핵심만 정리해줘`, `summarize it so 
   expect(role('30초 안에 읽게 요약해줘', '30')).toBe('filler');
   expect(role('2032년 안에 끝나?', '2032')).not.toBe('filler');
 });
+
+test('`EU랑 미국 AI 정책 스타일 차이 한마디로?`: a style is a way of doing, a word that asks nothing to find; both sides are answered', () => {
+  const answer = said(ask('EU랑 미국 AI 정책 스타일 차이 한마디로?'));
+  expect(answer).toContain('AI Act');
+  expect(answer).toContain('국가 AI 이니셔티브');
+});
