@@ -4185,3 +4185,10 @@ test('`EU랑 미국 AI 정책 스타일 차이 한마디로?`: a style is a way 
   expect(answer).toContain('AI Act');
   expect(answer).toContain('국가 AI 이니셔티브');
 });
+
+test("`Rebellions vs Allganize — what's different about how each went into Japan?`: `different` asks a comparison, as `difference` does", () => {
+  const answer = ask("Rebellions vs Allganize — what's different about how each went into Japan?");
+  expect(answer.kind).toBe('compare');
+  expect(said(answer)).toContain('첫 해외법인');
+  expect(said(answer)).toContain('본사');
+});
