@@ -4192,3 +4192,9 @@ test("`Rebellions vs Allganize — what's different about how each went into Jap
   expect(said(answer)).toContain('첫 해외법인');
   expect(said(answer)).toContain('본사');
 });
+
+test('`which stage is Japan skipping?`: a stage asked with which is what the fact says is done (as `어느 단계`), not one company of a kind', () => {
+  const answer = ask('which stage is japan skipping?');
+  expect(answer.kind).toBe('facts');
+  expect(said(answer)).toContain('DX');
+});

@@ -1665,6 +1665,8 @@ function readWhichPlaceOrPerson(state: ReadingState): void {
     const person = next.find((t) =>
       t.keys.some((k) => lexicon.personNouns.has(k) || lexicon.titleWords.has(k)),
     );
+    // (`which stage is Japan skipping?`: a stage is what the fact says is done, no one of a kind)
+    if (tokens[i + 1]?.keys.some((k) => lexicon.stageWords.has(k))) types.delete('which');
     if (!place && !person) return;
     types.delete('which');
     types.add(person ? 'person' : 'place');
