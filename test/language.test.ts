@@ -10,7 +10,7 @@ import {
   shownFacts,
 } from '../src/engine/engine.ts';
 import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
-import { readLightVerb, readVerb, sinoKoreanNumber, vowelSlips } from '../src/language/korean.ts';
+import { nounStems, readLightVerb, readVerb, sinoKoreanNumber, vowelSlips } from '../src/language/korean.ts';
 import { Lexicon, loadGeneralLexicon } from '../src/language/lexicon.ts';
 import { understand, type Vocabulary } from '../src/language/understand.ts';
 import { questionLanguage } from '../src/render/payload.ts';
@@ -501,4 +501,14 @@ describe('what a question asks of, and what the article cannot answer', () => {
     expect(result.kind).toBe('not-found');
     expect(result.kind === 'not-found' && result.unknown).toContain(name);
   });
+});
+
+test('a copula contracted onto a noun that ends in a vowel (`문젠데` for 문제인데, `이윤가` for 이유인가) leaves the noun', () => {
+  const grammar = engine.lexicon.grammar;
+  expect(nounStems(grammar, '문젠데')).toContain('문제');
+  expect(nounStems(grammar, '이윤가요')).toContain('이유');
+  // (a syllable with another final, or none, is no contraction)
+  expect(nounStems(grammar, '보조금데')).not.toContain('보조그');
+  const { terms } = understand('한국은 뭐가 문젠데', engine.lexicon, vocabulary);
+  expect(terms.find((t) => t.surface === '문젠데')?.head).toBe('문제');
 });

@@ -227,6 +227,8 @@ export interface KoreanGrammar {
   readonly boundNouns: readonly string[];
   /** A particle of `also` written after one of `with` (`기관이랑도`, `회사하고도`): both come off. */
   readonly stackedParticles: { readonly also: readonly string[]; readonly before: readonly string[] };
+  /** A copula contracted onto a noun ending in a vowel (`문젠데` for 문제인데): the endings after its ㄴ. */
+  readonly contractedCopula: readonly string[];
   /** What follows a number typed onto it: size, counter or unit, particle, closing (`만명`, `억원에`). */
   readonly numberUnit: RegExp;
 }
@@ -326,7 +328,22 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
       if (first && !out.includes(stem.slice(0, -first.length))) out.push(stem.slice(0, -first.length));
     }
   }
+  const contracted = withoutContractedCopula(grammar, word);
+  if (contracted && !out.includes(contracted)) out.push(contracted);
   return out;
+}
+
+/** ㄴ as a syllable's final consonant. */
+const N_JONG = 4;
+
+/** `문젠데` → 문제: the noun before a copula contracted onto it, its last syllable without the ㄴ it took. */
+function withoutContractedCopula(grammar: KoreanGrammar, word: string): string | undefined {
+  const ending = grammar.contractedCopula.find((e) => word.length >= e.length + 2 && word.endsWith(e));
+  if (!ending) return undefined;
+  const stem = word.slice(0, -ending.length);
+  const code = stem.charCodeAt(stem.length - 1) - 0xac00;
+  if (code < 0 || code > 11171 || code % 28 !== N_JONG) return undefined;
+  return stem.slice(0, -1) + String.fromCharCode(0xac00 + code - N_JONG);
 }
 
 export const isHangulSyllables = (word: string): boolean => /^[\uAC00-\uD7A3]+$/.test(word);

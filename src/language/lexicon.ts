@@ -113,6 +113,7 @@ const GeneralLexicon = z
     }),
     koreanEndings: z.object({
       $comment: z.string().optional(),
+      contractedCopula: words,
       agreement: words,
       reason: words,
       exclamative: words,
@@ -1165,6 +1166,7 @@ function grammarOf(general: GeneralLexicon, verbs: ReadonlySet<string>): KoreanG
     nounEndings: byLength(general.nounEndings),
     boundNouns: general.boundNouns,
     stackedParticles: { also: general.alsoParticles, before: byLength(general.particles.with) },
+    contractedCopula: general.koreanEndings.contractedCopula,
     numberUnit: numberUnitPattern(general.numberUnits),
   };
 }
