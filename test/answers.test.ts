@@ -4198,3 +4198,12 @@ test('`which stage is Japan skipping?`: a stage asked with which is what the fac
   expect(answer.kind).toBe('facts');
   expect(said(answer)).toContain('DX');
 });
+
+test('`besides Korea and Japan, which countries are mentioned?`: each name joined after the word that sets apart is set apart, and none of them says which', () => {
+  const answer = ask('besides Korea and Japan, which countries are mentioned?');
+  expect(answer.kind).toBe('list');
+  const text = said(answer);
+  for (const name of ['미국', '중국', '유럽연합']) expect(text).toContain(name);
+  expect(text).not.toContain('"ko":"한국"');
+  expect(text).not.toContain('"ko":"일본"');
+});

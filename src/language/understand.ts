@@ -805,6 +805,12 @@ function readExclusions(state: ReadingState): void {
     const before = lexicon.excludeBefore.find((p) => matchesAt(tokens, i, p));
     if (before && i + before.length < tokens.length) {
       state.excluded.add(i + before.length);
+      // (and the names joined after it: `besides Korea and Japan`)
+      for (let k = i + before.length + 1; k + 1 < tokens.length; k += 2) {
+        const joined = lexicon.questionJoinWords.includes(tokens[k]!.surface.toLowerCase());
+        if (!joined || !state.vocabulary.isName(tokens[k + 1]!.surface)) break;
+        state.excluded.add(k + 1);
+      }
       for (let j = i; j < i + before.length; j++) roles[j] = 'filler';
     }
   }

@@ -71,7 +71,10 @@ export function listAnswer(reading: Reading): Answer | undefined {
   const ownAsked =
     !!own &&
     types.has(own as never) &&
-    !reading.mentions.some((m) => !m.background && kinds.includes(m.entity.type));
+    // (one set apart, `besides Japan`, is none of them)
+    !reading.mentions.some(
+      (m) => !m.background && kinds.includes(m.entity.type) && !reading.excludedIds.has(m.entity.id),
+    );
   // (or a count of them asked openly, `항목 네 개가 뭐야`)
   // (not when another noun follows, which is what is asked: `이유 세 개 정리한 건 무슨 섹션`)
   const afterKind = reading.terms.slice(reading.terms.indexOf(asked.term) + 1);
@@ -95,6 +98,8 @@ export function listAnswer(reading: Reading): Answer | undefined {
       (t.role === 'topic' || t.role === 'predicate') &&
       ![...lexicon.listKinds.values()].some((words) => readsAs(t, words)) &&
       !readsAs(t, lexicon.mentionVerbs) &&
+      // (one set apart, `besides Korea and Japan`, says nothing of which)
+      !t.excluded &&
       !lexicon.articleTopicWords.has(t.head),
   );
   // What the article never says of anything (`철수한 기업`) is no list of it; a verb it does not use is
@@ -299,6 +304,7 @@ function factsFitting(
       !qualifiers.includes(t) &&
       !t.background &&
       t.role === 'topic' &&
+      !t.excluded &&
       !reading.mentionedTerm.has(i),
   );
   const section = sectionNamed(engine, [...qualifiers, ...named]);
