@@ -4207,3 +4207,21 @@ test('`besides Korea and Japan, which countries are mentioned?`: each name joine
   expect(text).not.toContain('"ko":"한국"');
   expect(text).not.toContain('"ko":"일본"');
 });
+
+test('`글에서 어느 부분에 나와요?`, `그 얘기 글 어디쯤에 나와요?`, `which paragraph?` after an answer: the question before, asked where in the article it is answered; the part of the article leads', () => {
+  for (const followUp of ['글에서 어느 부분에 나와요?', '그 얘기 글 어디쯤에 나와요?']) {
+    const { answer } = conversation('일본 데이터센터 보조금 엔화로 최대 얼마예요?', followUp);
+    expect(answer.kind).toBe('facts');
+    if (answer.kind === 'facts')
+      expect(answer.lead).toEqual({
+        kind: 'places',
+        places: [expect.objectContaining({ ko: '일본 정부의 파격적인 지원 정책' })],
+      });
+  }
+  const english = conversation('How big is the data center subsidy in Japan?', 'which paragraph?').answer;
+  expect(english.kind === 'facts' && english.lead.kind).toBe('places');
+  // (a question of its own with a where-in-article phrase is its own: `이유 세 개 정리한 건 무슨 섹션이에요?`)
+  expect(
+    said(conversation('이 글 제목이 정확히 뭐예요?', '이유 세 개 정리한 건 무슨 섹션이에요?').answer),
+  ).toContain('세 가지 이유');
+});

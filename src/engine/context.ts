@@ -337,6 +337,8 @@ export function contextReadings(engine: Engine, text: string, previous: string |
     inPartBefore(engine, text, question) ??
     enumeratedItem(engine, text, question);
   if (picked) return [picked];
+  const where = whereAsked(engine, text, question, previous);
+  if (where) return [where, question];
   // (`더 자세히`, `tell me more`: the same question again)
   // (`세계 최초라는 거 확실해?`, `근거는?`: the answer before again, with the passage it comes from)
   // (or its last sentence: `본문이랑 표랑 숫자 좀 다르던데? 본문엔 정확히 뭐라고 써있어`)
@@ -806,6 +808,19 @@ function relativeItem(engine: Engine, text: string, answered: readonly string[])
     if (neighbour) return [...words.slice(0, at), neighbour, ...words.slice(at + 2)].join(' ');
   }
   return undefined;
+}
+
+/**
+ * `그 얘기 글 어디에 나와요?`, `which paragraph?`: the question before, asked where in the article it is
+ * answered (the part of the article leads); not when the follow-up names something anew.
+ */
+function whereAsked(engine: Engine, text: string, question: string, previous: string): string | undefined {
+  const reading = readQuestion(engine, text);
+  if (!reading?.understanding.whereInArticle || namesAnew(engine, text, previous)) return undefined;
+  // (not a question of its own: `이유 세 개 정리한 건 무슨 섹션이에요?`)
+  if (reading.terms.some((t) => !t.background && t.role !== 'filler')) return undefined;
+  const bare = question.replace(/[?？.!~\s]+$/u, '');
+  return phrased(engine.lexicon.referring.whereAsked, { ko: bare, en: bare }, !hasHangul(text));
 }
 
 /**

@@ -231,6 +231,7 @@ const GeneralLexicon = z
         ordinals: z.record(z.string(), z.number().int()),
         sumUp: z.object({ ko: z.string(), en: z.string() }),
         partNamed: z.object({ ko: z.string(), en: z.string() }),
+        whereAsked: z.object({ ko: z.string(), en: z.string() }),
         article: z.object({ ko: z.string(), en: z.string() }),
         itemNouns: words,
         yearAfter: words,
@@ -1113,6 +1114,8 @@ export interface Referring {
   readonly sumUp: { readonly ko: string; readonly en: string };
   /** How a part of the article is named in a question made whole (`{} 부분`, `the '{}' section`). */
   readonly partNamed: { readonly ko: string; readonly en: string };
+  /** Where in the article, asked after a question made whole (`{} 글 어디에 나와?`, `{} where in the article?`). */
+  readonly whereAsked: { readonly ko: string; readonly en: string };
   /** The article, named so that a follow-up is of it (`이 기사`). */
   readonly article: { readonly ko: string; readonly en: string };
   /** Nouns after an ordinal that only say an item is meant (`the second one`, `첫 번째 사람`). */
@@ -1281,6 +1284,7 @@ function referringPatterns(
     place: phrasePattern(words.placePointers),
     sumUp: words.sumUp,
     partNamed: words.partNamed,
+    whereAsked: words.whereAsked,
     article: words.article,
     itemNouns: new Set(words.itemNouns),
     ordinal: {

@@ -1634,6 +1634,11 @@ function readWhereInArticle(state: ReadingState): boolean {
   if (at.size === 0) return false;
   state.whereInArticle = true;
   const asking = tokens.some((_, i) => roles[i] === 'question' && !at.has(i));
+  // (the phrase's `어디` asks no place: `보조금 얼마고 글 어디에 나와` asks the amount and where it is said)
+  const ownPlace = tokens.some(
+    (t, i) => roles[i] === 'question' && !at.has(i) && t.keys.some((k) => lexicon.wherePronouns.has(k)),
+  );
+  if (!ownPlace) types.delete('place');
   for (const i of at) roles[i] = 'filler';
   if (!asking) {
     for (const type of ['place', 'which', 'amount'] as const) types.delete(type);
