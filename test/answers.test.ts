@@ -4225,3 +4225,16 @@ test('`글에서 어느 부분에 나와요?`, `그 얘기 글 어디쯤에 나�
     said(conversation('이 글 제목이 정확히 뭐예요?', '이유 세 개 정리한 건 무슨 섹션이에요?').answer),
   ).toContain('세 가지 이유');
 });
+
+test('`방금 거 한 줄로 정리 좀 해주세요`, `sum up what you just said`: the answer just given, again, whose first line is the short of it; 방금 is no word to find', () => {
+  const before = conversation('한국 VC 투자 2023년에 얼마였어?', '그거 2021년이랑 비교하면요?');
+  const again = conversation(
+    '한국 VC 투자 2023년에 얼마였어?',
+    '그거 2021년이랑 비교하면요?',
+    '방금 거 한 줄로 정리 좀 해주세요',
+  );
+  expect(again.answer.kind).not.toBe('not-found');
+  expect(said(again.answer)).toContain('9895억');
+  expect(said(again.answer)).toContain('2318억');
+  expect(again.asked.at(-1)).toBe(before.asked.at(-1));
+});

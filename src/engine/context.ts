@@ -346,6 +346,9 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   const lastSentence = text.split(/(?<=[?？.!])\s+/u).at(-1) ?? text;
   if ((challenge.test(text) || challenge.test(lastSentence)) && !namesAnew(engine, text, previous))
     return [question];
+  // (`방금 거 한 줄로 정리 좀 해주세요`, `sum up what you just said`: the answer itself, asked again, whose first
+  // line is the short of it)
+  if (engine.lexicon.referring.answer.test(text) && asksNothingElse(engine, text)) return [question];
   if (engine.lexicon.referring.again.test(text)) {
     const more = moreOf(engine, question, !hasHangul(text));
     return more ? [more, question] : [question];
@@ -808,6 +811,14 @@ function relativeItem(engine: Engine, text: string, answered: readonly string[])
     if (neighbour) return [...words.slice(0, at), neighbour, ...words.slice(at + 2)].join(' ');
   }
   return undefined;
+}
+
+/** The words ask nothing of their own: fillers, question words, the summary or the length asked. */
+function asksNothingElse(engine: Engine, text: string): boolean {
+  const reading = readQuestion(engine, text.replace(engine.lexicon.referring.answer, ' '));
+  return (
+    !!reading && reading.terms.every((t) => t.background || t.role === 'filler' || t.role === 'question')
+  );
 }
 
 /**

@@ -227,6 +227,7 @@ const GeneralLexicon = z
         rowAfter: words,
         otherSide: words,
         thing: words,
+        answer: words,
         statement: words,
         ordinals: z.record(z.string(), z.number().int()),
         sumUp: z.object({ ko: z.string(), en: z.string() }),
@@ -1092,6 +1093,8 @@ export interface Referring {
   /** A country pointed back at (`그 나라`, `that country`): the one the answer named. */
   readonly country: RegExp;
   readonly thing: RegExp;
+  /** Words that point at the answer just given itself (`방금 거`, `what you just said`). */
+  readonly answer: RegExp;
   /** What was said (`그 말`, `그렇게`, `that quote`): `누가 그 말 했어?` asks who said it. */
   readonly statement: RegExp;
   /** The paragraph before or after the one an answer quoted (`그 앞 문단에선 …`, `the next paragraph`). */
@@ -1273,6 +1276,7 @@ function referringPatterns(
     company: phrasePattern([...words.company, ...words.companyPronouns, ...words.companyPlural]),
     country: phrasePattern(words.country),
     thing: phrasePattern(words.thing),
+    answer: phrasePattern(words.answer),
     otherSide: phrasePattern(words.otherSide),
     paragraphBefore: phrasePattern(words.paragraphBefore),
     partPointers: phrasePattern(words.partPointers),
