@@ -4238,3 +4238,7 @@ test('`방금 거 한 줄로 정리 좀 해주세요`, `sum up what you just sai
   expect(said(again.answer)).toContain('2318억');
   expect(again.asked.at(-1)).toBe(before.asked.at(-1));
 });
+
+test('`일본을 어떤 역할로 점찍었대요?`: 점찍다 is to pick, as 낙점하다 is', () => {
+  expect(said(ask('미국 빅테크들이 일본을 어떤 역할로 점찍었대요?'))).toContain('허브');
+});
