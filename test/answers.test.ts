@@ -4240,5 +4240,11 @@ test('`방금 거 한 줄로 정리 좀 해주세요`, `sum up what you just sai
 });
 
 test('`일본을 어떤 역할로 점찍었대요?`: 점찍다 is to pick, as 낙점하다 is', () => {
-  expect(said(ask('미국 빅테크들이 일본을 어떤 역할로 점찍었대요?'))).toContain('허브');
+  const { answer } = conversation(
+    '미국 빅테크들 일본 투자 발표액 다 합치면 얼마예요?',
+    '어디어디 회사예요?',
+    '그 회사들이 일본을 어떤 역할로 점찍었대요?',
+  );
+  expect(answer.kind).toBe('facts');
+  expect(said(answer)).toContain('인프라 허브');
 });
