@@ -4248,3 +4248,9 @@ test('`일본을 어떤 역할로 점찍었대요?`: 점찍다 is to pick, as �
   expect(answer.kind).toBe('facts');
   expect(said(answer)).toContain('인프라 허브');
 });
+
+test('`이창수가 일본이 왜 좋다고 했어?`: 좋다 says nothing to find, as `good` does; the reasons the person gave answer', () => {
+  const answer = ask('이창수가 일본이 왜 좋다고 했어?');
+  expect(answer.kind).toBe('facts');
+  expect(said(answer)).toContain('고령화');
+});
