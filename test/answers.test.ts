@@ -4254,3 +4254,10 @@ test('`이창수가 일본이 왜 좋다고 했어?`: 좋다 says nothing to fin
   expect(answer.kind).toBe('facts');
   expect(said(answer)).toContain('고령화');
 });
+
+test('`리벨리온이랑 올거나이즈 둘이 비교하면?`: 둘 with its particle (`둘이`, `둘이랑`) points at the two named, no word to find', () => {
+  const answer = ask('리벨리온이랑 올거나이즈 둘이 비교하면?');
+  expect(answer.kind).toBe('compare');
+  expect(said(answer)).toContain('첫 해외법인');
+  expect(said(answer)).toContain('본사');
+});
