@@ -4261,3 +4261,9 @@ test('`리벨리온이랑 올거나이즈 둘이 비교하면?`: 둘 with its pa
   expect(said(answer)).toContain('첫 해외법인');
   expect(said(answer)).toContain('본사');
 });
+
+test('`what are the 3 reasons Korean AI companies go to Japan?`: a counted word that asks (`reasons`) keeps asking why; the three reasons answer, not the saying about going', () => {
+  const answer = ask('what are the 3 reasons korean AI companies go to japan?');
+  expect(answer.kind).toBe('facts');
+  if (answer.kind === 'facts') expect(answer.facts[0]?.fact.id).toBe('three-reasons-korean-ai-to-japan');
+});

@@ -1262,7 +1262,8 @@ function readCountedList(state: ReadingState): void {
     if (closes) state.countCloses = true;
     state.itemCounts.add(i);
     roles[i] = 'filler';
-    roles[i + 1] = 'filler';
+    // (a counted word that asks keeps asking: `the 3 reasons` asks why, as `the reasons` does)
+    if (roles[i + 1] !== 'question') roles[i + 1] = 'filler';
   }
 }
 
