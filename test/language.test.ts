@@ -512,3 +512,10 @@ test('a copula contracted onto a noun that ends in a vowel (`문젠데` for 문�
   const { terms } = understand('한국은 뭐가 문젠데', engine.lexicon, vocabulary);
   expect(terms.find((t) => t.surface === '문젠데')?.head).toBe('문제');
 });
+
+test('a final consonant typed apart (`대표 이르ㅁ`) is put back on its syllable when that makes a known word; chat letters (`정리ㄱ`) stay apart', () => {
+  const heads = (text: string) => understand(text, engine.lexicon, vocabulary).terms.map((t) => t.head);
+  expect(heads('이랜서 대표 이르ㅁ')).toContain('이름');
+  expect(heads('정리ㄱ')).not.toContain('정릭');
+  expect(answerFound(ask('e-lancer 대표 이르ㅁ'))).toBe(true);
+});

@@ -1,3 +1,4 @@
+import { assemble, canBeJongseong, hasBatchim } from 'es-hangul';
 import { acronymsIn, hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
 import {
   closedBy,
@@ -429,14 +430,28 @@ interface ReadingState {
   countCloses: boolean;
 }
 
+/**
+ * `대표 이르ㅁ`: a last syllable's final consonant typed apart, as a phone keyboard leaves it when typing is
+ * fast: the word with it put back, when that is a word the lexicon or the article knows (`정리ㄱ` stays apart).
+ */
+function finalTypedApart(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string | undefined {
+  const typed = /^(.*[가-힣])([ㄱ-ㅎ])$/.exec(word);
+  if (!typed || hasBatchim(typed[1]!.slice(-1)) || !canBeJongseong(typed[2]!)) return undefined;
+  const whole = assemble([typed[1]!, typed[2]!]);
+  const known = (w: string) => lexicon.knows(w) || vocabulary.knows(w);
+  return known(whole) || nounStems(lexicon.grammar, whole).some(known) ? whole : undefined;
+}
+
 /** The message's words as tokens: typed onto words, numbers in words, runs of words split, typos mended. */
 function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vocabulary): Token[] {
   const tokens: Token[] = [];
   let typed = 0;
   sentences.forEach((sentence, s) => {
     for (const typedWord of normalizeText(sentence).split(' ')) {
-      // `불렸냐ㅋㅋ`, `정리ㄱㄱ`: laughter and chat letters typed onto a word are not part of it.
-      const word = spelledOut(typedWord.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, ''), lexicon, vocabulary);
+      // `불렸냐ㅋㅋ`, `정리ㄱㄱ`: laughter and chat letters typed onto a word are not part of it (but a
+      // final consonant typed apart, `이르ㅁ`, is the word's: 이름).
+      const letters = finalTypedApart(typedWord, lexicon, vocabulary) ?? typedWord;
+      const word = spelledOut(letters.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, ''), lexicon, vocabulary);
       // `이천삼십이년까지` → `2032년까지`: a number in words, as the article writes numbers.
       const written = (isHangulSyllables(word) && sinoKoreanNumber(word)) || word;
       const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary)
