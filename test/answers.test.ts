@@ -4267,3 +4267,13 @@ test('`what are the 3 reasons Korean AI companies go to Japan?`: a counted word 
   expect(answer.kind).toBe('facts');
   if (answer.kind === 'facts') expect(answer.facts[0]?.fact.id).toBe('three-reasons-korean-ai-to-japan');
 });
+
+test("`…reads kinda like a blog post, not a news article. Who posted it and when?`: context before of what the article never speaks of does not stop the article's own card", () => {
+  const answer = ask(
+    'Honestly the whole thing reads kinda like a blog post, not a news article. Who posted it and when?',
+  );
+  expect(answer.kind).toBe('article');
+  expect(said(answer)).toContain('editor6141');
+  // (context of what the article does speak of still is what is asked about)
+  expect(ask('DX AX 나오던데 이 글 언제 쓴 거야?').kind).not.toBe('article');
+});

@@ -8,7 +8,7 @@ import { isVerbalForm, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul, isHangulWord, isLatinWord } from '../search/normalize.ts';
 import type { Reading } from './ask.ts';
 import type { Answer, Engine } from './types.ts';
-import { termsSaidIn } from './words.ts';
+import { knowsWord, termsSaidIn } from './words.ts';
 
 /**
  * The names in a question that the article does not know and that the question is about (named whole,
@@ -275,6 +275,8 @@ export function articleAnswer(reading: Reading): Answer | undefined {
   const onlyArticleWords = topicTerms.every(
     (t) =>
       (t.background && reading.terms.indexOf(t) > lastAsked) ||
+      // (or of what the article never speaks of: `reads kinda like a blog post. Who posted it?`)
+      (t.background && !knowsWord(engine, t.head, true)) ||
       engine.lexicon.articleTopicWords.has(t.head) ||
       (field === 'date' && years.includes(t.head)),
   );
