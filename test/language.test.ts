@@ -519,3 +519,11 @@ test('a final consonant typed apart (`대표 이르ㅁ`) is put back on its syll
   expect(heads('정리ㄱ')).not.toContain('정릭');
   expect(answerFound(ask('e-lancer 대표 이르ㅁ'))).toBe(true);
 });
+
+test('a noun typed onto the question word after it (`최대몇퍼임`, `대표누구야`) reads as both words', () => {
+  const heads = (text: string) => understand(text, engine.lexicon, vocabulary).terms.map((t) => t.head);
+  expect(heads('법인세감면 최대몇퍼임')).toContain('최대');
+  expect(understand('법인세감면 최대몇퍼임', engine.lexicon, vocabulary).unit).toBe('percent');
+  expect(heads('리벨리온대표누구야')).toEqual(expect.arrayContaining(['대표', '누구']));
+  expect(answerFound(ask('법인세감면 최대몇퍼임'))).toBe(true);
+});

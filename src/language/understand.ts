@@ -2441,6 +2441,9 @@ function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): str
     if (stems.some((w) => lexicon.knows(w) || vocabulary.hasWord(w) || lexicon.fillers.has(w)))
       return [asked, noun];
   }
+  // (`최대몇퍼임`, `대표누구야`: a noun before a question word, typed without the space)
+  const glued = nounBeforeAsking(word, lexicon, vocabulary);
+  if (glued) return glued;
   for (let split = 1; split <= 2; split++) {
     const [asked, verb] = [word.slice(0, split), word.slice(split)];
     // (`뭐했어`, `뭐하는`: the question word with its light verb reads as one word already)
@@ -2452,6 +2455,22 @@ function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): str
       return [asked, verb];
   }
   return [word];
+}
+
+/** The question words a noun may be typed onto: one syllable or two, that ask (`몇`, `얼마`, `누구`, `뭐`). */
+const GLUED_ASKING = /^(몇|얼마|언제|어디|누구|누가|뭐|무슨|어떤|어느|왜)/;
+
+/** `최대몇퍼임` → 최대 + 몇퍼임: a noun the lexicon or the article knows, then a question word. */
+function nounBeforeAsking(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] | undefined {
+  const known = (w: string) => lexicon.knows(w) || vocabulary.hasWord(w);
+  // (what the words of the article and the lexicon part already, `최대몇퍼센트까지임`, they part)
+  if (segment(word, lexicon, vocabulary).length > 1) return undefined;
+  for (let split = word.length - 1; split >= 2; split--) {
+    const [noun, rest] = [word.slice(0, split), word.slice(split)];
+    if (!GLUED_ASKING.test(rest) || known(word)) continue;
+    if (known(noun) || nounStems(lexicon.grammar, noun).some(known)) return [noun, rest];
+  }
+  return undefined;
 }
 
 function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
