@@ -4277,3 +4277,12 @@ test("`…reads kinda like a blog post, not a news article. Who posted it and wh
   // (context of what the article does speak of still is what is asked about)
   expect(ask('DX AX 나오던데 이 글 언제 쓴 거야?').kind).not.toBe('article');
 });
+
+test('`until what year?` after the table row on government support: a date the rows never give is answered by the fact that gives it', () => {
+  const { answer } = conversation(
+    'ok and the govt support part in the table, how big is the tax break?',
+    'until what year?',
+  );
+  expect(answer.kind).toBe('facts');
+  expect(said(answer)).toContain('2032');
+});

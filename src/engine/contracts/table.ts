@@ -84,6 +84,9 @@ export function rowsAnswer(reading: Reading): Answer | undefined {
   const lower = ` ${asked.join(' ').toLowerCase()} `;
   // (the table may be named anywhere: `… 칸엔 뭐라고 써있음? 표 기준`)
   const tableSaid = reading.terms.some((t) => readsAs(t, engine.lexicon.tableWords));
+  // (a date or a person asked of a row's theme, `government support tax until what year?`, the table's rows
+  // never give: the facts that do answer, unless the table itself is asked)
+  if (!tableSaid && (understanding.types.has('time') || understanding.types.has('person'))) return undefined;
   for (const comparison of engine.kb.comparisons) {
     const rows = comparison.rows.filter(
       (r) => text.includes(compactKey(r.aspect.ko)) || lower.includes(` ${r.aspect.en.toLowerCase()} `),
