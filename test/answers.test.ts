@@ -4280,7 +4280,8 @@ test("`…reads kinda like a blog post, not a news article. Who posted it and wh
 
 test('`until what year?` after the table row on government support: a date the rows never give is answered by the fact that gives it', () => {
   const { answer } = conversation(
-    'ok and the govt support part in the table, how big is the tax break?',
+    'why is fundraising easier in japan for korean AI startups?',
+    'ok and the govt support part, how big is the tax break?',
     'until what year?',
   );
   expect(answer.kind).toBe('facts');
