@@ -4287,3 +4287,17 @@ test('`until what year?` after the table row on government support: a date the r
   expect(answer.kind).toBe('facts');
   expect(said(answer)).toContain('2032');
 });
+
+test('`when exactly did they announce it?` after the big tech companies were named: they are those companies, and a date the article never gives them is refused, not found of another company', () => {
+  const { answer } = conversation(
+    'which US big tech companies announced investments in japan?',
+    'when exactly did they announce it?',
+  );
+  expect(answerFound(answer)).toBe(false);
+  // (`걔네` may mean any the turn before named, those set apart too)
+  const reason = conversation(
+    'MS랑 구글 말고 일본을 AI 허브로 찍은 미국 회사 또 있어?',
+    '걔네가 일본 고른 결정적 이유는 뭐래?',
+  );
+  expect(answerFound(reason.answer)).toBe(true);
+});

@@ -6,7 +6,7 @@
 
 import { verbStemOf } from '../language/korean.ts';
 import type { Term } from '../language/understand.ts';
-import { hasHangul } from '../search/normalize.ts';
+import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
@@ -246,7 +246,8 @@ function answerInContext(
 ): { question: string; answer: Answer } {
   const readings = contextReadings(engine, text, previous).slice(0, fallBack ? undefined : 1);
   let first: { question: string; answer: Answer } | undefined;
-  const carried = readings.length > 1 ? carriedCompanies(engine, readings[0]!, text) : new Set<string>();
+  const carried =
+    readings.length > 1 ? carriedCompanies(engine, readings[0]!, text, previous) : new Set<string>();
   for (const question of readings) {
     const answer = answerQuestion(engine, question);
     // (`일본 법인 어디에 세웠대` after Elancer's CEO: not another company's, read without Elancer)
@@ -270,17 +271,29 @@ function answerInContext(
 }
 
 /** The companies a follow-up made whole is about that it does not name itself. */
-function carriedCompanies(engine: Engine, whole: string, text: string): Set<string> {
-  const reading = readQuestion(engine, whole);
+function carriedCompanies(
+  engine: Engine,
+  whole: string,
+  text: string,
+  previous: string | undefined,
+): Set<string> {
   const own = readQuestion(engine, text);
-  // (not one that points back, `걔네가 …`, nor one that asks which, `본사 옮긴 데는?`: another may be meant)
-  if (!own || own.understanding.anaphora || own.understanding.types.has('which')) return new Set();
+  // (not one that asks which, `본사 옮긴 데는?`: another may be meant)
+  if (!own || own.understanding.types.has('which')) return new Set();
   const named = new Set(completeAsk(own).mentions.map((m) => m.entity.id));
-  return new Set(
-    (reading ? completeAsk(reading).mentions : [])
-      .filter((m) => m.entity.type === 'company' && !named.has(m.entity.id))
-      .map((m) => m.entity.id),
-  );
+  const companies = (said: string | undefined, withApart = false) => {
+    const read = said ? readQuestion(engine, said) : undefined;
+    // (those set apart too, `MS랑 구글 말고 …`: `걔네` may mean them with the one answered)
+    const apart = (withApart ? (read?.terms ?? []) : [])
+      .filter((t) => t.excluded)
+      .flatMap((t) => engine.entities.exactMatches(compactKey(t.head)));
+    return [...(read ? completeAsk(read).mentions.map((m) => m.entity) : []), ...apart]
+      .filter((entity) => entity.type === 'company' && !named.has(entity.id))
+      .map((entity) => entity.id);
+  };
+  // (one that points back, `걔네가 …`, `they`, may mean any the turn before named, asked or answered)
+  const before = own.understanding.anaphora ? companies(previous?.replace(NAMED, ' '), true) : [];
+  return new Set([...companies(whole), ...before]);
 }
 
 /**
