@@ -3967,10 +3967,13 @@ test('`같이 묶인 데는?` after one company: the others named with it, of it
   expect(said(answer)).toContain('채널톡');
   const english = conversation('Is Channel Talk setting up in Japan?', 'who else is on the same list?');
   expect(said(english.answer)).toContain('Featuring');
-  // (a question that only says `같은` asks nothing of the kind: `신청 절차 같은 거 나와?`)
-  expect(answerFound(ask('일본 법인세 30% 감면은 어떻게 적용되는 거야? 신청 절차 같은 거 나와?'))).toBe(
-    false,
-  );
+  // (a question that only says `같은` asks nothing of the kind: `신청 절차 같은 거 나와?`, a part of its own
+  // after the question on the tax cut, is refused, not a list of those named alongside)
+  const procedure = ask('일본 법인세 30% 감면은 어떻게 적용되는 거야? 신청 절차 같은 거 나와?');
+  expect(procedure.kind).toBe('multi');
+  const last = procedure.kind === 'multi' ? procedure.parts.at(-1)?.answer : undefined;
+  expect(last && answerFound(last)).toBe(false);
+  expect(last?.kind).not.toBe('list');
 });
 
 test('`세 번째 거 좀 더 풀어봐` and `제일 최근 수치는?`: more of an item picked, and the end of the series a year was asked from', () => {
