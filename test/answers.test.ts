@@ -4304,3 +4304,11 @@ test('`when exactly did they announce it?` after the big tech companies were nam
   );
   expect(answerFound(reason.answer)).toBe(true);
 });
+
+test('`구글이랑 MS가 … 한다고 해서 … 걔네가 발표한 금액이 얼마야?`: a word that points at several points at all the companies named before it, not the last alone', () => {
+  const answer = ask(
+    '친구가 구글이랑 MS가 일본에 엄청 투자한다고 해서 그냥 뻥인 줄 알았음. 걔네가 일본에 투자하겠다고 발표한 금액이 달러로 얼마야?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('186억');
+});

@@ -56,11 +56,19 @@ export function readQuestion(engine: Engine, text: string): Reading | undefined 
   // `… 업스테이지 도쿄 오피스 냈다는데 거기 대표 누구임`: the question refers back to the one company (or
   // person) named before it, which it is then about.
   const named = found.filter((m) => m.entity.type !== 'region');
-  const referent =
+  const referable = named.filter((m) => m.entity.type === 'company' || m.entity.type === 'person');
+  // (`구글이랑 MS가 … 한다고 해서 … 걔네가 발표한 금액`: one that points at several, at the companies named)
+  const plural = engine.lexicon.referring.companies.test(text);
+  const companies = referable.filter((m) => m.entity.type === 'company');
+  const referents =
     understanding.anaphora && named.every((m) => m.background)
-      ? named.filter((m) => m.entity.type === 'company' || m.entity.type === 'person').at(-1)
-      : undefined;
-  const mentions = found.map((m) => (m === referent ? { ...m, background: false, required: true } : m));
+      ? plural && companies.length > 1
+        ? companies
+        : referable.slice(-1)
+      : [];
+  const mentions = found.map((m) =>
+    referents.includes(m) ? { ...m, background: false, required: true } : m,
+  );
   const mentionedTerm = new Set(mentions.flatMap((m) => m.terms));
   const topicTerms = terms.filter((t, i) => !mentionedTerm.has(i) && t.role === 'topic');
   return { engine, text, understanding, terms, mentions, mentionedTerm, excludedIds, topicTerms };
