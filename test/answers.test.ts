@@ -4312,3 +4312,12 @@ test('`구글이랑 MS가 … 한다고 해서 … 걔네가 발표한 금액이
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('186억');
 });
+
+test('`and the trough?` after `…peaked in which year?`: the other end of the series, asked the same way', () => {
+  const { answer } = conversation(
+    "According to the article's data, global VC investment into Korean ventures peaked in which year?",
+    'and the trough?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('2023');
+});

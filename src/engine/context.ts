@@ -1046,6 +1046,14 @@ function wholeQuestion(
 function anotherYear(engine: Engine, text: string, own: Shape, before: Shape): string | undefined {
   const offset = yearOffset(engine, text);
   const year = before.words.find((w) => w.type === 'year');
+  const { seriesEnd } = engine.lexicon.referring;
+  // (`…peaked in which year?` → `and the trough?`: the other end of the series asked the same way)
+  const ended = before.words.findIndex((w) => seriesEnd.test(w.text));
+  if (!year && ended >= 0 && seriesEnd.test(text) && offset === undefined)
+    return [
+      ...before.words.filter((w, i) => i !== ended && w.kind !== 'question').map((w) => w.text),
+      text,
+    ].join(' ');
   if (!year) return undefined;
   if (offset !== undefined) {
     const other = String(Number(year.text.replace(/\D/g, '')) + offset);
