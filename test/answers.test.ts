@@ -4321,3 +4321,17 @@ test('`and the trough?` after `…peaked in which year?`: the other end of the s
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('2023');
 });
+
+test('`vs the big tech investment?` after a figure: what was asked and the thing set against it, each answered; `vs 2021?` stays the same question of that year', () => {
+  const { answer } = conversation(
+    "how big is japan's data center subsidy",
+    'so how much in won',
+    'vs the big tech investment?',
+  );
+  expect(answer.kind).toBe('multi');
+  expect(said(answer)).toContain('4428');
+  expect(said(answer)).toContain('186');
+  const year = conversation('How much did global VC invest in Korean ventures in 2023?', 'vs 2021?');
+  expect(year.answer.kind).not.toBe('multi');
+  expect(said(year.answer)).toContain('9895');
+});

@@ -83,6 +83,18 @@ type AnsweredPart = Extract<Answer, { kind: 'multi' }>['parts'][number];
  * and the thing named, each asked.
  */
 function comparedWithBefore(engine: Engine, text: string, previous: string): string[] | undefined {
+  // (`vs the big tech investment?`: the thing set against what was asked, opening the follow-up)
+  const opening = text.trim().toLowerCase();
+  const against = engine.lexicon.referring.setAgainst.find((w) => opening.startsWith(`${w} `));
+  if (against) {
+    const question = previous.split(NAMED)[0]!.trim();
+    const named = text.trim().slice(against.length).trim();
+    // (a year set against, `vs 2021?`, is the same question of that year: made whole as such)
+    const own = (readQuestion(engine, named)?.terms ?? []).filter(
+      (t) => t.role === 'topic' && !/^[0-9]+$/.test(t.head),
+    );
+    return question && own.length > 0 ? [question, named] : undefined;
+  }
   if (!hasHangul(text)) return undefined;
   const compared = comparedAfterJoin(engine, text.trim().split(/\s+/), true);
   if (!compared || compared.asking !== compared.join + 1) return undefined;

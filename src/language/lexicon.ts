@@ -233,6 +233,7 @@ const GeneralLexicon = z
         sumUp: z.object({ ko: z.string(), en: z.string() }),
         partNamed: z.object({ ko: z.string(), en: z.string() }),
         whereAsked: z.object({ ko: z.string(), en: z.string() }),
+        setAgainst: words,
         article: z.object({ ko: z.string(), en: z.string() }),
         itemNouns: words,
         yearAfter: words,
@@ -1119,6 +1120,8 @@ export interface Referring {
   readonly partNamed: { readonly ko: string; readonly en: string };
   /** Where in the article, asked after a question made whole (`{} 글 어디에 나와?`, `{} where in the article?`). */
   readonly whereAsked: { readonly ko: string; readonly en: string };
+  /** Words a follow-up opens on to set something against what was asked (`vs`, `compared to`). */
+  readonly setAgainst: readonly string[];
   /** The article, named so that a follow-up is of it (`이 기사`). */
   readonly article: { readonly ko: string; readonly en: string };
   /** Nouns after an ordinal that only say an item is meant (`the second one`, `첫 번째 사람`). */
@@ -1289,6 +1292,7 @@ function referringPatterns(
     sumUp: words.sumUp,
     partNamed: words.partNamed,
     whereAsked: words.whereAsked,
+    setAgainst: words.setAgainst,
     article: words.article,
     itemNouns: new Set(words.itemNouns),
     ordinal: {
