@@ -122,6 +122,7 @@ const GeneralLexicon = z
       polite: words,
     }),
     stageWords: words,
+    gluedQuestionWords: z.object({ $comment: z.string(), words }).strict(),
     chatNoise: words,
     chatSeparators: words,
     exclamations: z.object({ $comment: z.string().optional(), words }),
@@ -475,6 +476,9 @@ export class Lexicon {
   };
   /** `어떤 단계`, `what stage`: asked with which, what the fact says it is doing answers it. */
   readonly stageWords: ReadonlySet<string>;
+  /** A question word a noun may be typed onto (`최대몇퍼임`): at a word's start, and after two syllables or more. */
+  readonly gluedAsking: RegExp;
+  readonly gluedAskingAfter: RegExp;
   readonly backgroundMarkers: readonly string[];
   /** `넣어야 돼서`: after a verb of must (`-야`), the asker's reason, closing a clause of background. */
   obligedBecause!: {
@@ -828,6 +832,9 @@ export class Lexicon {
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
     this.durations = durationWords(general.durations);
     this.stageWords = new Set(general.stageWords);
+    const glued = general.gluedQuestionWords.words.join('|');
+    this.gluedAsking = new RegExp(`^(${glued})`, 'u');
+    this.gluedAskingAfter = new RegExp(`^[\\uAC00-\\uD7A3]{2,}(${glued})`, 'u');
     this.backgroundMarkers = byLength(general.backgroundMarkers);
     this.anaphora = general.anaphora.map(phrase);
     this.places = general.places.map((p) => p.toLowerCase());

@@ -2457,19 +2457,15 @@ function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): str
   return [word];
 }
 
-/** The question words a noun may be typed onto: one syllable or two, that ask (`몇`, `얼마`, `누구`, `뭐`). */
-const GLUED_ASKING = /^(몇|얼마|언제|어디|누구|누가|뭐|무슨|어떤|어느|왜)/;
-const GLUED_ANYWHERE = /^[가-힣]{2,}(몇|얼마|언제|어디|누구|누가|뭐|무슨|어떤|어느|왜)/;
-
 /** `최대몇퍼임` → 최대 + 몇퍼임: a noun the lexicon or the article knows, then a question word. */
 function nounBeforeAsking(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] | undefined {
-  if (!GLUED_ANYWHERE.test(word)) return undefined;
+  if (!lexicon.gluedAskingAfter.test(word)) return undefined;
   const known = (w: string) => lexicon.knows(w) || vocabulary.hasWord(w);
   // (what the words of the article and the lexicon part already, `최대몇퍼센트까지임`, they part)
   if (segment(word, lexicon, vocabulary).length > 1) return undefined;
   for (let split = word.length - 1; split >= 2; split--) {
     const [noun, rest] = [word.slice(0, split), word.slice(split)];
-    if (!GLUED_ASKING.test(rest) || known(word)) continue;
+    if (!lexicon.gluedAsking.test(rest) || known(word)) continue;
     if (known(noun) || nounStems(lexicon.grammar, noun).some(known)) return [noun, rest];
   }
   return undefined;
