@@ -477,8 +477,7 @@ export class Lexicon {
   /** `어떤 단계`, `what stage`: asked with which, what the fact says it is doing answers it. */
   readonly stageWords: ReadonlySet<string>;
   /** A question word a noun may be typed onto (`최대몇퍼임`): at a word's start, and after two syllables or more. */
-  readonly gluedAsking: RegExp;
-  readonly gluedAskingAfter: RegExp;
+  readonly gluedAsking: { readonly at: RegExp; readonly after: RegExp };
   readonly backgroundMarkers: readonly string[];
   /** `넣어야 돼서`: after a verb of must (`-야`), the asker's reason, closing a clause of background. */
   obligedBecause!: {
@@ -832,9 +831,7 @@ export class Lexicon {
     this.englishGrammar = englishGrammarOf(general.englishGrammar);
     this.durations = durationWords(general.durations);
     this.stageWords = new Set(general.stageWords);
-    const glued = general.gluedQuestionWords.words.join('|');
-    this.gluedAsking = new RegExp(`^(${glued})`, 'u');
-    this.gluedAskingAfter = new RegExp(`^[\\uAC00-\\uD7A3]{2,}(${glued})`, 'u');
+    this.gluedAsking = gluedAskingPatterns(general.gluedQuestionWords.words);
     this.backgroundMarkers = byLength(general.backgroundMarkers);
     this.anaphora = general.anaphora.map(phrase);
     this.places = general.places.map((p) => p.toLowerCase());
@@ -1193,6 +1190,12 @@ function numberUnitPattern(words: GeneralLexicon['numberUnits']): RegExp {
   return new RegExp(
     `^(?:[${words.sizes.join('')}]+(?:${any(words.counters)})?|${any(words.units)})(?:${any(words.particles)})?(?:${any(words.closings)})?$`,
   );
+}
+
+/** A question word a noun is typed onto (`최대몇퍼임`): at a word's start, and after two syllables or more. */
+function gluedAskingPatterns(words: readonly string[]): { at: RegExp; after: RegExp } {
+  const glued = words.join('|');
+  return { at: new RegExp(`^(${glued})`, 'u'), after: new RegExp(`^[\\uAC00-\\uD7A3]{2,}(${glued})`, 'u') };
 }
 
 /** How long something took (`2년 만에`): the units and the words after or before them, as sets. */

@@ -2459,13 +2459,13 @@ function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): str
 
 /** `최대몇퍼임` → 최대 + 몇퍼임: a noun the lexicon or the article knows, then a question word. */
 function nounBeforeAsking(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] | undefined {
-  if (!lexicon.gluedAskingAfter.test(word)) return undefined;
+  if (!lexicon.gluedAsking.after.test(word)) return undefined;
   const known = (w: string) => lexicon.knows(w) || vocabulary.hasWord(w);
   // (what the words of the article and the lexicon part already, `최대몇퍼센트까지임`, they part)
   if (segment(word, lexicon, vocabulary).length > 1) return undefined;
   for (let split = word.length - 1; split >= 2; split--) {
     const [noun, rest] = [word.slice(0, split), word.slice(split)];
-    if (!lexicon.gluedAsking.test(rest) || known(word)) continue;
+    if (!lexicon.gluedAsking.at.test(rest) || known(word)) continue;
     if (known(noun) || nounStems(lexicon.grammar, noun).some(known)) return [noun, rest];
   }
   return undefined;
