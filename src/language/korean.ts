@@ -333,17 +333,13 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
   return out;
 }
 
-/** ㄴ as a syllable's final consonant. */
-const N_JONG = 4;
-
 /** `문젠데` → 문제: the noun before a copula contracted onto it, its last syllable without the ㄴ it took. */
 function withoutContractedCopula(grammar: KoreanGrammar, word: string): string | undefined {
   const ending = grammar.contractedCopula.find((e) => word.length >= e.length + 2 && word.endsWith(e));
   if (!ending) return undefined;
   const stem = word.slice(0, -ending.length);
-  const code = stem.charCodeAt(stem.length - 1) - 0xac00;
-  if (code < 0 || code > 11171 || code % 28 !== N_JONG) return undefined;
-  return stem.slice(0, -1) + String.fromCharCode(0xac00 + code - N_JONG);
+  const last = syllable(stem.at(-1));
+  return last?.jong === F.n ? stem.slice(0, -1) + withFinal(last, F.none) : undefined;
 }
 
 export const isHangulSyllables = (word: string): boolean => /^[\uAC00-\uD7A3]+$/.test(word);
