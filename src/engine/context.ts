@@ -1045,26 +1045,26 @@ function wholeQuestion(
  */
 function anotherYear(engine: Engine, text: string, own: Shape, before: Shape): string | undefined {
   const offset = yearOffset(engine, text);
-  const year = before.words.find((w) => w.type === 'year');
+  const at = before.words.findIndex((w) => w.type === 'year');
+  const year = before.words[at];
   const { seriesEnd } = engine.lexicon.referring;
+  // (the question before without its year or its word for an end, then the follow-up)
+  const otherEnd = (said: number) =>
+    [...before.words.filter((w, i) => i !== said && w.kind !== 'question').map((w) => w.text), text].join(
+      ' ',
+    );
   // (`…peaked in which year?` → `and the trough?`: the other end of the series asked the same way)
-  const ended = before.words.findIndex((w) => seriesEnd.test(w.text));
-  if (!year && ended >= 0 && seriesEnd.test(text) && offset === undefined)
-    return [
-      ...before.words.filter((w, i) => i !== ended && w.kind !== 'question').map((w) => w.text),
-      text,
-    ].join(' ');
-  if (!year) return undefined;
+  if (!year) {
+    const ended = before.words.findIndex((w) => seriesEnd.test(w.text));
+    return ended >= 0 && seriesEnd.test(text) && offset === undefined ? otherEnd(ended) : undefined;
+  }
   if (offset !== undefined) {
     const other = String(Number(year.text.replace(/\D/g, '')) + offset);
     // (set against the year asked, `전년도랑 비교하면`: both)
     return substituted(before, [{ ...year, text: own.compare ? `${year.text} vs ${other}` : other }]);
   }
   const ownNames = own.words.filter((w) => w.kind === 'name' || w.kind === 'number');
-  if (!engine.lexicon.referring.seriesEnd.test(text) || ownNames.length > 0) return undefined;
-  return [...before.words.filter((w) => w !== year && w.kind !== 'question').map((w) => w.text), text].join(
-    ' ',
-  );
+  return seriesEnd.test(text) && ownNames.length === 0 ? otherEnd(at) : undefined;
 }
 
 /**

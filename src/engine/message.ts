@@ -83,27 +83,23 @@ type AnsweredPart = Extract<Answer, { kind: 'multi' }>['parts'][number];
  * and the thing named, each asked.
  */
 function comparedWithBefore(engine: Engine, text: string, previous: string): string[] | undefined {
-  // (`vs the big tech investment?`: the thing set against what was asked, opening the follow-up)
-  const opening = text.trim().toLowerCase();
-  const against = engine.lexicon.referring.setAgainst.find((w) => opening.startsWith(`${w} `));
+  const question = previous.split(NAMED)[0]!.trim();
+  // (what the thing named names of its own, no number: `vs 2021?` names a year only)
+  const topicsOf = (named: string) =>
+    (readQuestion(engine, named)?.terms ?? []).filter((t) => t.role === 'topic' && !/^[0-9]+$/.test(t.head))
+      .length;
+  // (`vs the big tech investment?`: the thing set against what was asked, opening the follow-up; a year set
+  // against, `vs 2021?`, is the same question of that year, made whole as such)
+  const opening = text.trim();
+  const against = engine.lexicon.referring.setAgainst.find((w) => opening.toLowerCase().startsWith(`${w} `));
   if (against) {
-    const question = previous.split(NAMED)[0]!.trim();
-    const named = text.trim().slice(against.length).trim();
-    // (a year set against, `vs 2021?`, is the same question of that year: made whole as such)
-    const own = (readQuestion(engine, named)?.terms ?? []).filter(
-      (t) => t.role === 'topic' && !/^[0-9]+$/.test(t.head),
-    );
-    return question && own.length > 0 ? [question, named] : undefined;
+    const named = opening.slice(against.length).trim();
+    return question && topicsOf(named) > 0 ? [question, named] : undefined;
   }
   if (!hasHangul(text)) return undefined;
-  const compared = comparedAfterJoin(engine, text.trim().split(/\s+/), true);
-  if (!compared || compared.asking !== compared.join + 1) return undefined;
-  const { named } = compared;
-  const reading = readQuestion(engine, named);
-  const own = (reading?.terms ?? []).filter((t) => t.role === 'topic' && !/^[0-9]+$/.test(t.head));
-  if (own.length < 2) return undefined;
-  const question = previous.split(NAMED)[0]!.trim();
-  return question ? [question, named] : undefined;
+  const compared = comparedAfterJoin(engine, opening.split(/\s+/), true);
+  if (!compared || compared.asking !== compared.join + 1 || topicsOf(compared.named) < 2) return undefined;
+  return question ? [question, compared.named] : undefined;
 }
 
 /**
