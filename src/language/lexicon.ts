@@ -124,6 +124,7 @@ const GeneralLexicon = z
     stageWords: words,
     gluedQuestionWords: z.object({ $comment: z.string(), words }).strict(),
     chatNoise: words,
+    laughterAfterClosing: z.object({ $comment: z.string(), syllables: words }).strict(),
     chatSeparators: words,
     exclamations: z.object({ $comment: z.string().optional(), words }),
     outsideNames: words,
@@ -721,6 +722,11 @@ export class Lexicon {
   articleSayVerbs!: ReadonlySet<string>;
   /** Chat noise (`ㄷㄷ`, `ㅇㅋ`, `lol`): never a word of the question, never a name. */
   chatNoise!: ReadonlySet<string>;
+  /**
+   * Where a message's sentences end: a full stop or question mark, a line break, laughter or tears typed
+   * after a closing ending (`물어보셔서요 ㅠ 리벨리온이 …`), a comma before `I'm` in English.
+   */
+  sentenceEnd!: RegExp;
   /** Chat noise that closes what comes before (`ㅇㅇ`: yes, and then): between questions, a comma. */
   chatSeparators!: ReadonlySet<string>;
   /** Endings that close a sentence as an exclamation (`옮긴거구나`, `빠르네요`). */
@@ -945,6 +951,11 @@ export class Lexicon {
     const endings = Object.keys(general.koreanChatEndings).join('|');
     this.questionChatEnding = new RegExp(`(?<=^|\\s)(${asking.join('|')})(${endings})(?=[\\s?!.~,]|$)`, 'gu');
     this.claimClauses = general.claimClauses.words;
+    const closing = general.laughterAfterClosing.syllables.join('');
+    this.sentenceEnd = new RegExp(
+      `(?<=[.?!。？！])\\s+|(?<=[\\uAC00-\\uD7A3][${closing}][ \\t]*[ㅋㅎㅠㅜ]+)\\s+|\\n+|(?<=[A-Za-z]),\\s+(?=[Ii](?:['’]m|['’]ve|\\s))`,
+      'u',
+    );
   }
 
   /** The words for the article's own text and its parts, and for kinds of things a question counts or asks. */

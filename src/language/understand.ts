@@ -262,7 +262,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const expanded = expandedText(raw, lexicon, language);
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
   // closing ending end one too (`물어보셔서요 ㅠ 리벨리온이 …`).
-  const sentences = expanded.split(SENTENCE_END).filter((s) => s.trim());
+  const sentences = expanded.split(lexicon.sentenceEnd).filter((s) => s.trim());
   const bounds = lowerBounds(expanded, lexicon);
   const tokens = tokensOf(sentences, lexicon, vocabulary);
   joinSplitWords(tokens, lexicon, vocabulary);
@@ -2026,9 +2026,6 @@ function isInfinitiveForm(word: string): boolean {
 const PREDICATE_END =
   /(었|았|였|했|됐|웠|렸|겼|졌|쳤|셨|갔|왔|냈|섰|켰|뒀|줬)(어|다|음|지|나|냐|니|대|래|고|는데|는데요|어요|나요|습니다|을까|던)?$|(는다|ㄴ다|한다|된다|한대|된대|하는|되는|하나|되나|할까|될까|하냐|되냐|했|됐|해요|돼요|해|돼|함|됨|려고|려는|겠어|겠다|ㄹ까|을까|는지|은지|인지|나요|니$|냐$)$/;
 
-const SENTENCE_END =
-  /(?<=[.?!。？！])\s+|(?<=[가-힣][요다음함죠지네냐니야임듯게어아해줘봐래대][ \t]*[ㅋㅎㅠㅜ]+)\s+|\n+|(?<=[A-Za-z]),\s+(?=[Ii](?:['’]m|['’]ve|\s))/;
-
 /** An English question word, contracted or not (`where's`). */
 export const ENGLISH_QUESTION_WORD = /^(what|who|where|when|why|how|which)(['’]s|['’]re)?$/i;
 /** A Korean closing word in the past (`얼마였다고`, `했어`, `됐지`). */
@@ -2459,13 +2456,13 @@ function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): str
 
 /** `최대몇퍼임` → 최대 + 몇퍼임: a noun the lexicon or the article knows, then a question word. */
 function nounBeforeAsking(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] | undefined {
-  if (!lexicon.gluedAsking.after.test(word)) return undefined;
   const known = (w: string) => lexicon.knows(w) || vocabulary.hasWord(w);
+  if (!lexicon.gluedAsking.after.test(word) || known(word)) return undefined;
   // (what the words of the article and the lexicon part already, `최대몇퍼센트까지임`, they part)
   if (segment(word, lexicon, vocabulary).length > 1) return undefined;
   for (let split = word.length - 1; split >= 2; split--) {
     const [noun, rest] = [word.slice(0, split), word.slice(split)];
-    if (!lexicon.gluedAsking.at.test(rest) || known(word)) continue;
+    if (!lexicon.gluedAsking.at.test(rest)) continue;
     if (known(noun) || nounStems(lexicon.grammar, noun).some(known)) return [noun, rest];
   }
   return undefined;
