@@ -4335,3 +4335,9 @@ test('`vs the big tech investment?` after a figure: what was asked and the thing
   expect(year.answer.kind).not.toBe('multi');
   expect(said(year.answer)).toContain('9895');
 });
+
+test('`…법인 세웠다는데 지역이 어디인지`: a noun that only names the kind of answer asked (지역 for where) need not be in the fact, even when all else is background', () => {
+  const answer = ask('리벨리온이 일본에 첫 해외법인 세웠다는데 지역이 어디인지 확인 부탁드립니다.');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer).split('\n')[0]).toContain('도쿄');
+});

@@ -291,8 +291,10 @@ function appealAsked(res: Resolution, best: Scored, unmatched: readonly Term[]):
  * use (`ai` in an article about AI) says little of what is asked: it counts neither way.
  */
 export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
-  const { ask, content } = res;
+  const { ask } = res;
   const { mentions } = ask;
+  // (a noun that only names the kind of answer, `지역이 어디야`, is no part of what must be matched)
+  const content = res.content.filter((t) => !namesKindAsked(ask, t));
   // (`한국보다 몇 배 빨리 큰다는 거야?`: only what is measured against named, nothing of what is asked)
   if (content.length === 0 && standardOnly(ask)) return res.missingOr(res.found.foregroundWords);
   const strict = res.found.strictTypes.length > 0;
