@@ -4341,3 +4341,16 @@ test('`…법인 세웠다는데 지역이 어디인지`: a noun that only names
   expect(answerFound(answer)).toBe(true);
   expect(said(answer).split('\n')[0]).toContain('도쿄');
 });
+
+test("English chat shorthand: `wait` opening a question, `why'd`, `cos` for companies and `diff` for difference are read as meant", () => {
+  expect(said(ask('wait who runs rebellions?')).split('\n')[0]).toContain('Park Sung-hyun');
+  const why = conversation('who runs rebellions?', "why'd he pick japan lol");
+  expect(answerFound(why.answer)).toBe(true);
+  expect(said(why.answer)).toMatch(/data center/i);
+  const companies = ask('which korean ai cos are in japan now?');
+  expect(answerFound(companies)).toBe(true);
+  for (const name of ['Rebellions', 'Allganize', 'Upstage']) expect(said(companies)).toContain(name);
+  const diff = ask('korea vs japan infra diff?');
+  expect(answerFound(diff)).toBe(true);
+  expect(said(diff)).toMatch(/power shortage|renewable/i);
+});
