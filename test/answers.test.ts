@@ -4354,3 +4354,15 @@ test("English chat shorthand: `wait` opening a question, `why'd`, `cos` for comp
   expect(answerFound(diff)).toBe(true);
   expect(said(diff)).toMatch(/power shortage|renewable/i);
 });
+
+test('`걔네 대표 누구` after an answer naming a company and its clients: the article gives the CEO of one of them alone, asked of it', () => {
+  const { answer } = conversation('미쓰이스미토모 고객으로 잡은 회사 어디임?', '걔네 대표 누구');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer).split('\n')[0]).toContain('이창수');
+});
+
+test('`투자 얼마 박음`: money put in (`박다`) is an investment', () => {
+  const answer = ask('구글 MS AWS 일본에 돈 얼마 박았어?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('186억');
+});

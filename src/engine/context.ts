@@ -394,6 +394,7 @@ export function contextReadings(engine: Engine, text: string, previous: string |
   return [
     ...new Set([
       whole,
+      ...eachPointedAt(engine, text, whole, answered),
       ...(answeredWhich ? [answeredWhich] : []),
       ...(bare ? [bare] : []),
       ...(ofCompany ? [ofCompany] : []),
@@ -420,6 +421,19 @@ function answeredCompanies(
     .filter((name) => !whole.includes(name))
     .slice(0, 2)
     .map((name) => `${name} ${text}`);
+}
+
+/**
+ * `걔네 대표 누구` after an answer that named 올거나이즈 and its clients: several pointed at, of whom the
+ * article may say it of one alone; each asked of alone, in the answer's order, after all of them together.
+ */
+function eachPointedAt(engine: Engine, text: string, whole: string, answered: readonly string[]): string[] {
+  if (!engine.lexicon.referring.companies.test(text)) return [];
+  const typeOf = (name: string) => engine.entities.exactMatches(name)[0]?.type;
+  const pointed = answered.filter(
+    (name) => whole.includes(name) && (typeOf(name) === 'company' || typeOf(name) === 'organization'),
+  );
+  return pointed.length >= 2 ? pointed.map((name) => pointedReplaced(engine, text, [name])) : [];
 }
 
 /** The names an answer named that are companies', in its order. */
