@@ -2,7 +2,7 @@
  * How a question becomes an answer:
  *
  *   read (terms, names) ─▶ scope (names the article does not know; the article itself)
- *     ─▶ words quoted from it, a summary, a list, a comparison of two things ─▶ complete (what it describes, what it asks) ─▶ answered without search (a card, a table)
+ *     ─▶ words quoted from it, its outline, a summary, a list, a comparison of two things ─▶ complete (what it describes, what it asks) ─▶ answered without search (a card, a table)
  *     ─▶ resolve (find, constrain, prefer) ─▶ the type's contract (about the future, yes/no)
  *     ─▶ the gate (does the best fact cover it?) ─▶ the facts, what was asked for first (a heading
  *        asked to be explained: the part of the article it heads, summed up)
@@ -11,6 +11,7 @@ import { completeAsk, readQuestion } from './ask.ts';
 import { compareAnswer } from './contracts/compare.ts';
 import { factsAnswer } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
+import { outlineAnswer } from './contracts/outline.ts';
 import { placeAnswer, quoteAnswer, quotedWhoSaid } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { namedRowAnswer, rowsAnswer, tableAnswer } from './contracts/table.ts';
@@ -29,6 +30,7 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   // (`every CEO named in the article` lists; `who wrote the article` is the article's card)
   const whole =
     quoteAnswer(reading) ??
+    outlineAnswer(reading) ??
     placeAnswer(reading) ??
     tableAnswer(reading) ??
     rowsAnswer(reading) ??

@@ -276,7 +276,9 @@ const GeneralLexicon = z
         proposes: words,
       })
       .strict(),
-    sectionWords: z.object({ $comment: z.string().optional(), words }).strict(),
+    sectionWords: z
+      .object({ $comment: z.string().optional(), words, outline: words, besides: words })
+      .strict(),
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
     sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
     aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
@@ -641,6 +643,10 @@ export class Lexicon {
   };
   /** Words for a part of the article under its heading (`섹션`, `소제목`): its title leads the answer. */
   sectionWords!: ReadonlySet<string>;
+  /** `목차`, `섹션별로`, `what are the sections`: the article's parts asked together, in order. */
+  outlineAsked!: RegExp;
+  /** The words an outline question may have besides (`구조`, `순서대로`, `cover`): none asks of a fact. */
+  outlineBesides!: ReadonlySet<string>;
   /** `DX 다음 단계`: a word for the step after (or before) something, which says where, not what. */
   stepWords!: { readonly words: ReadonlySet<string>; readonly notBefore: ReadonlySet<string> };
   /** Words that count the items of a list asked by its size (`세 군데`, `두 명`, `three companies`). */
@@ -1019,6 +1025,8 @@ export class Lexicon {
     // (at a word's start: `대표들` is no `표들`)
     this.allTables = new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(general.allTables.words).source}`, 'iu');
     this.sectionWords = new Set(general.sectionWords.words);
+    this.outlineAsked = phrasePattern(general.sectionWords.outline);
+    this.outlineBesides = new Set(general.sectionWords.besides);
     this.stepWords = {
       words: new Set(general.stepWords.words),
       notBefore: new Set(general.stepWords.notBefore),
