@@ -4366,3 +4366,27 @@ test('`투자 얼마 박음`: money put in (`박다`) is an investment', () => {
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('186억');
 });
+
+test("the article's outline (`기사 목차`, `소제목 뭐뭐 있어?`, `what are the sections?`): every heading in order, each with the point of its part; a section asked of a fact is not the outline", () => {
+  for (const question of [
+    '기사 목차 알려줘',
+    '기사 소제목 뭐뭐 있어?',
+    'what are the sections of the article?',
+  ]) {
+    const answer = ask(question);
+    expect(answer.kind).toBe('summary');
+    const text = said(answer);
+    // (the article's own headings, first to last)
+    const first = text.search(/무슨 일이 있었나|what happened/);
+    const last = text.search(/글쓴이의 생각|author/i);
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(last).toBeGreaterThan(first);
+    expect(text).toMatch(/해외 선진국|other countries|advanced countries/i);
+  }
+  expect(ask('리벨리온은 어느 섹션에 나와?').kind).not.toBe('summary');
+});
+
+test('two parts of a message that ask the same whole answer (`기사 구조가 어떻게 돼? 섹션별로 뭐 다루는지 알려줘요`) give it once', () => {
+  const answer = ask('기사 구조가 어떻게 돼? 섹션별로 뭐 다루는지 순서대로 알려줘요');
+  expect(answer.kind).toBe('summary');
+});

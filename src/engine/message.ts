@@ -130,6 +130,10 @@ function givenOnce(
  * for its figure and then for its year, `몇 % 깎아줘? 그리고 그거 언제까지?`).
  */
 function sameAnswer(a: Answer, b: Answer): boolean {
+  // (a summary, a list or a table given whole, the same whatever part asked it: `기사 구조가 어떻게 돼?
+  // 섹션별로 뭐 다루는지 알려줘`)
+  const given = (answer: Answer) => JSON.stringify({ ...answer, question: undefined });
+  if (a.kind !== 'facts' && a.kind !== 'not-found' && a.kind !== 'partial') return given(a) === given(b);
   if (a.kind !== 'facts' || b.kind !== 'facts') return false;
   return (
     a.facts[0]?.fact.id === b.facts[0]?.fact.id &&
