@@ -4390,3 +4390,12 @@ test('two parts of a message that ask the same whole answer (`기사 구조가 �
   const answer = ask('기사 구조가 어떻게 돼? 섹션별로 뭐 다루는지 순서대로 알려줘요');
   expect(answer.kind).toBe('summary');
 });
+
+test("the author's `own take`, `recommendation` or `suggestion` asks the author's view, what ought to be done first", () => {
+  const take = ask("what's the author's own take?");
+  expect(answerFound(take)).toBe(true);
+  expect(said(take).split('\n')[0]).toMatch(/^The author/);
+  const recommended = ask("what's the author's recommendation?");
+  expect(answerFound(recommended)).toBe(true);
+  expect(said(recommended).split('\n')[0]).toMatch(/^The author .*should/);
+});
