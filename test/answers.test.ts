@@ -15,6 +15,7 @@ import { messageParts, splitMessage } from '../src/engine/split.ts';
 import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
 import { readVerb } from '../src/language/korean.ts';
 import { renderAnswer } from '../src/render/render.ts';
+import { replyToText } from '../src/render/text.ts';
 import { createKnowledgeService } from '../src/service.ts';
 
 let engine: Engine;
@@ -36,6 +37,11 @@ function conversation(...messages: readonly string[]): ReturnType<typeof answerM
     previous = last.asked.at(-1);
   }
   return last!;
+}
+
+/** The first line a reply shows, in a language. */
+function firstLine(answer: Answer, language: 'ko' | 'en'): string {
+  return replyToText(renderAnswer(engine, answer, language)).split('\n')[0]!;
 }
 
 /** Everything an answer says, in Korean and English, as one string to look in. */
@@ -4339,11 +4345,11 @@ test('`vs the big tech investment?` after a figure: what was asked and the thing
 test('`…법인 세웠다는데 지역이 어디인지`: a noun that only names the kind of answer asked (지역 for where) need not be in the fact, even when all else is background', () => {
   const answer = ask('리벨리온이 일본에 첫 해외법인 세웠다는데 지역이 어디인지 확인 부탁드립니다.');
   expect(answerFound(answer)).toBe(true);
-  expect(said(answer).split('\n')[0]).toContain('도쿄');
+  expect(firstLine(answer, 'ko')).toContain('도쿄');
 });
 
 test("English chat shorthand: `wait` opening a question, `why'd`, `cos` for companies and `diff` for difference are read as meant", () => {
-  expect(said(ask('wait who runs rebellions?')).split('\n')[0]).toContain('Park Sung-hyun');
+  expect(firstLine(ask('wait who runs rebellions?'), 'en')).toContain('Park Sung-hyun');
   const why = conversation('who runs rebellions?', "why'd he pick japan lol");
   expect(answerFound(why.answer)).toBe(true);
   expect(said(why.answer)).toMatch(/data center/i);
@@ -4358,7 +4364,7 @@ test("English chat shorthand: `wait` opening a question, `why'd`, `cos` for comp
 test('`걔네 대표 누구` after an answer naming a company and its clients: the article gives the CEO of one of them alone, asked of it', () => {
   const { answer } = conversation('미쓰이스미토모 고객으로 잡은 회사 어디임?', '걔네 대표 누구');
   expect(answerFound(answer)).toBe(true);
-  expect(said(answer).split('\n')[0]).toContain('이창수');
+  expect(firstLine(answer, 'ko')).toContain('이창수');
 });
 
 test('`투자 얼마 박음`: money put in (`박다`) is an investment', () => {
@@ -4394,8 +4400,8 @@ test('two parts of a message that ask the same whole answer (`기사 구조가 �
 test("the author's `own take`, `recommendation` or `suggestion` asks the author's view, what ought to be done first", () => {
   const take = ask("what's the author's own take?");
   expect(answerFound(take)).toBe(true);
-  expect(said(take).split('\n')[0]).toMatch(/^The author/);
+  expect(firstLine(take, 'en')).toMatch(/^The author/);
   const recommended = ask("what's the author's recommendation?");
   expect(answerFound(recommended)).toBe(true);
-  expect(said(recommended).split('\n')[0]).toMatch(/^The author .*should/);
+  expect(firstLine(recommended, 'en')).toMatch(/^The author .*should/);
 });
