@@ -4405,3 +4405,10 @@ test("the author's `own take`, `recommendation` or `suggestion` asks the author'
   expect(answerFound(recommended)).toBe(true);
   expect(firstLine(recommended, 'en')).toMatch(/^The author .*should/);
 });
+
+test('`해외 선진국 정책 사례에 어떤 나라들 나와?`: which of a kind, marked plural, the article names in a part it names, listed', () => {
+  const answer = ask('해외 선진국 정책 사례에 어떤 나라들 나와?');
+  expect(answer.kind).toBe('list');
+  for (const name of ['미국', '유럽연합', '중국']) expect(said(answer)).toContain(name);
+  expect(said(answer)).not.toContain('"일본"');
+});

@@ -66,7 +66,15 @@ export function listAnswer(reading: Reading): Answer | undefined {
   // (`어느 나라들`: the kind's own question word, when the question names none of the kind, which
   // would be what it asks about: `한국이 어느 나라들 사이에서`; `나온 나라들`: the kind as the article names them)
   const before = reading.terms[reading.terms.indexOf(asked.term) - 1];
-  const named = !!before && readsAs(before, lexicon.mentionVerbs);
+  // (`어떤 나라들 나와?`: which of the kind the article names, marked plural, after the word that asks which)
+  const named =
+    !!before &&
+    (readsAs(before, lexicon.mentionVerbs) ||
+      (/들/.test(asked.term.surface) &&
+        isHangulWord(before.head) &&
+        lexicon.interrogativeDeterminers.has(before.head) &&
+        !!after &&
+        readsAs(after, lexicon.mentionVerbs)));
   const kinds = ENTITY_KINDS[asked.kind] ?? [];
   const ownAsked =
     !!own &&
