@@ -4412,3 +4412,9 @@ test('`해외 선진국 정책 사례에 어떤 나라들 나와?`: which of a k
   for (const name of ['미국', '유럽연합', '중국']) expect(said(answer)).toContain(name);
   expect(said(answer)).not.toContain('"일본"');
 });
+
+test('`한일 비교표 항목 네 개 뭐였지`: a question word typed with an ending of its own (`뭐였지`) still asks for the items counted', () => {
+  const answer = ask('한일 비교표 항목 네 개 뭐였지');
+  expect(answer.kind).toBe('list');
+  for (const row of ['정부 지원', '인프라', '투자 유치', '시장 성장']) expect(said(answer)).toContain(row);
+});

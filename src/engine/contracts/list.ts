@@ -86,8 +86,9 @@ export function listAnswer(reading: Reading): Answer | undefined {
   // (or a count of them asked openly, `항목 네 개가 뭐야`)
   // (not when another noun follows, which is what is asked: `이유 세 개 정리한 건 무슨 섹션`)
   const afterKind = reading.terms.slice(reading.terms.indexOf(asked.term) + 1);
+  // (as typed with an ending of its own too: `뭐였지`)
   const opens = (t: Term) =>
-    (lexicon.openQuestionWords.has(t.head) || lexicon.openQuestionWords.has(t.surface)) &&
+    [t.head, t.surface, ...t.forms].some((w) => lexicon.openQuestionWords.has(w)) &&
     !lexicon.interrogativeDeterminers.has(t.head);
   const counts = (t: Term) => /^[0-9]+$/.test(t.head) || isCounter(lexicon, t.head);
   const openAt = afterKind.findIndex(opens);
