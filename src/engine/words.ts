@@ -17,6 +17,11 @@ export function readsAs(term: Term, words: ReadonlySet<string>): boolean {
   return words.has(term.head) || term.forms.some((w) => words.has(w));
 }
 
+/** A word that asks openly (`뭐`, `어때`), as typed with an ending of its own too (`뭐였지`). */
+export function asksOpenly(lexicon: Lexicon, term: Term): boolean {
+  return [term.head, term.surface, ...term.forms].some((w) => lexicon.openQuestionWords.has(w));
+}
+
 /** How a term is looked for in the facts: its head, its other forms, the words of its sets. */
 export const searchWord = (term: Term): QueryWord => ({
   word: term.head,

@@ -13,6 +13,7 @@ import type { Reading } from '../ask.ts';
 import { COMMON_SHARE } from '../gate.ts';
 import { type Answer, type Engine, type ListItem, notFoundAnswer } from '../types.ts';
 import {
+  asksOpenly,
   inPlural,
   knowsWord,
   namedIn,
@@ -60,8 +61,7 @@ export function listAnswer(reading: Reading): Answer | undefined {
     .some((t) => types.has(t as never));
   // (`나온 나라들 뭐야`: a kind in the plural asked openly, the word that asks right after it)
   const after = reading.terms[reading.terms.indexOf(asked.term) + 1];
-  const open =
-    /들/.test(asked.term.surface) && !!after && reading.engine.lexicon.openQuestionWords.has(after.head);
+  const open = /들/.test(asked.term.surface) && !!after && asksOpenly(reading.engine.lexicon, after);
   const { lexicon } = reading.engine;
   // (`어느 나라들`: the kind's own question word, when the question names none of the kind, which
   // would be what it asks about: `한국이 어느 나라들 사이에서`; `나온 나라들`: the kind as the article names them)
@@ -87,9 +87,7 @@ export function listAnswer(reading: Reading): Answer | undefined {
   // (not when another noun follows, which is what is asked: `이유 세 개 정리한 건 무슨 섹션`)
   const afterKind = reading.terms.slice(reading.terms.indexOf(asked.term) + 1);
   // (as typed with an ending of its own too: `뭐였지`)
-  const opens = (t: Term) =>
-    [t.head, t.surface, ...t.forms].some((w) => lexicon.openQuestionWords.has(w)) &&
-    !lexicon.interrogativeDeterminers.has(t.head);
+  const opens = (t: Term) => asksOpenly(lexicon, t) && !lexicon.interrogativeDeterminers.has(t.head);
   const counts = (t: Term) => /^[0-9]+$/.test(t.head) || isCounter(lexicon, t.head);
   const openAt = afterKind.findIndex(opens);
   const countedOpen =
