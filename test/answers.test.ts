@@ -4418,3 +4418,9 @@ test('`한일 비교표 항목 네 개 뭐였지`: a question word typed with an
   expect(answer.kind).toBe('list');
   for (const row of ['정부 지원', '인프라', '투자 유치', '시장 성장']) expect(said(answer)).toContain(row);
 });
+
+test('`어떤 형태로 진출했나요?`: the form something took (형태, 형식) asks how, as 방식 does', () => {
+  const answer = ask('업스테이지는 일본에 어떤 형태로 진출했나요?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('일본 오피스');
+});
