@@ -4424,3 +4424,13 @@ test('`어떤 형태로 진출했나요?`: the form something took (형태, 형�
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('일본 오피스');
 });
+
+test('`Does Japan have a tax break on top of that?` after the subsidy: a set phrase with `that` points at nothing, so the question is its own', () => {
+  const { answer, asked } = conversation(
+    "what's Japan's data center subsidy cap?",
+    'Does Japan have a tax break on top of that?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('30%');
+  expect(asked.at(-1)).not.toMatch(/subsidy/);
+});

@@ -316,8 +316,17 @@ export function inContext(engine: Engine, text: string, previous: string | undef
  * The readings of a follow-up, most likely first: as `inContext` makes it whole, then with only the
  * names it leans on (the words carried from before may be what the article says in other words).
  */
-export function contextReadings(engine: Engine, text: string, previous: string | undefined): string[] {
-  if (!previous) return [text];
+export function contextReadings(engine: Engine, typed: string, previous: string | undefined): string[] {
+  if (!previous) return [typed];
+  // (`Does Japan have a tax measure on top of that?`: a set phrase with `that` points at nothing)
+  const plain = typed.replace(engine.lexicon.referring.idioms, ' ');
+  const text =
+    plain === typed
+      ? typed
+      : plain
+          .replace(/\s+([?？!.])/g, '$1')
+          .replace(/\s+/g, ' ')
+          .trim() || typed;
   const cut = previous.lastIndexOf(NAMED);
   const question = cut >= 0 ? previous.slice(0, cut) : previous;
   const answered =

@@ -220,6 +220,7 @@ const GeneralLexicon = z
         company: words,
         companyPronouns: words,
         companyPlural: words,
+        idioms: words,
         country: words,
         placePointers: words,
         paragraphBefore: words,
@@ -1112,6 +1113,8 @@ export type AnswerWords = 'time' | 'start' | 'end' | 'reason' | 'ordinal' | 'pla
 
 /** What a follow-up's words point back at, and what they ask of what came before. */
 export interface Referring {
+  /** Set phrases with a word that points, that point at nothing (`on top of that`): a follow-up without them. */
+  readonly idioms: RegExp;
   readonly person: RegExp;
   readonly company: RegExp;
   /** A country pointed back at (`그 나라`, `that country`): the one the answer named. */
@@ -1317,6 +1320,7 @@ function referringPatterns(
     rowAfter: phrasePattern(words.rowAfter),
     statement: phrasePattern(words.statement),
     companies: phrasePattern(words.companyPlural),
+    idioms: new RegExp(phrasePattern(words.idioms).source, 'gi'),
     place: phrasePattern(words.placePointers),
     sumUp: words.sumUp,
     partNamed: words.partNamed,
