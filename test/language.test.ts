@@ -64,6 +64,9 @@ describe('Korean verbs in any conjugation, found from the dictionary form', () =
     ['갔던가요', '가다'],
     ['했다던데', '하다'], // what was said of the past
     ['갔다면서', '가다'],
+    ['했던', '하다'], // a one-syllable past stem before the retrospective 던
+    ['갔던', '가다'],
+    ['했었던', '하다'],
     ['옮긴건데', '옮기다'], // the bound noun 거 and -ㄴ데 run on
     ['옮긴거임', '옮기다'],
   ])('%s → %s', (word, lemma) => {
