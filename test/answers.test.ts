@@ -4434,3 +4434,11 @@ test('`Does Japan have a tax break on top of that?` after the subsidy: a set phr
   expect(said(answer)).toContain('30%');
   expect(asked.at(-1)).not.toMatch(/subsidy/);
 });
+
+test('`B2B라서 고객사가 중요할 텐데, …고객사가 어디어디예요?`: `텐데` typed apart, and `라서` after Latin letters, close what the asker supposes as background', () => {
+  const answer = ask(
+    '올거나이즈가 일본에서 잘 나간다는 얘기를 들었어요. B2B라서 고객사가 중요할 텐데, 기사에 언급된 일본 고객사가 어디어디예요?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('노무라증권');
+});

@@ -69,6 +69,7 @@ const GeneralLexicon = z
     requestEndings: words,
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
+    backgroundClosers: z.object({ $comment: z.string().optional(), words }).strict(),
     obligedBecause: z.object({
       $comment: z.string().optional(),
       words,
@@ -483,6 +484,8 @@ export class Lexicon {
   /** A question word a noun may be typed onto (`최대몇퍼임`): at a word's start, and after two syllables or more. */
   readonly gluedAsking: { readonly at: RegExp; readonly after: RegExp };
   readonly backgroundMarkers: readonly string[];
+  /** Words that close a clause of background alone (`중요할 텐데,`, `B2B라서`). */
+  backgroundClosers!: ReadonlySet<string>;
   /** `넣어야 돼서`: after a verb of must (`-야`), the asker's reason, closing a clause of background. */
   obligedBecause!: {
     readonly words: ReadonlySet<string>;
@@ -950,6 +953,7 @@ export class Lexicon {
   /** Chat noise and what parts questions, and the verbs of mentioning and of what the article says. */
   private readChatAndSaying(general: GeneralLexicon): void {
     this.chatNoise = new Set(general.chatNoise);
+    this.backgroundClosers = new Set(general.backgroundClosers.words);
     this.chatSeparators = new Set(general.chatSeparators);
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);

@@ -2628,11 +2628,12 @@ function lowerBounds(text: string, lexicon: Lexicon): { values: number[]; digits
   return { values, digits };
 }
 
-/** A word that closes a clause as background (`들어봤는데`, `간다던데`). */
+/** A word that closes a clause as background (`들어봤는데`, `간다던데`, `중요할 텐데`). */
 function closesAsBackground(token: Token | undefined, lexicon: Lexicon): boolean {
   return (
     !!token &&
-    lexicon.backgroundMarkers.some((m) => token.surface.length > m.length && token.surface.endsWith(m))
+    (lexicon.backgroundMarkers.some((m) => token.surface.length > m.length && token.surface.endsWith(m)) ||
+      lexicon.backgroundClosers.has(token.surface))
   );
 }
 
