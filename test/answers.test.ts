@@ -4442,3 +4442,9 @@ test('`B2B라서 고객사가 중요할 텐데, …고객사가 어디어디예�
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toContain('노무라증권');
 });
+
+test('`VC 투자 통계 어디 자료 인용한 거야?`: where data was quoted from asks its source, whatever the data is called', () => {
+  const answer = ask('VC 투자 통계 어디 자료 인용한 거야?');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('국회 예산정책처');
+});

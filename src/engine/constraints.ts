@@ -203,8 +203,10 @@ function describedOnly(ask: Ask): (fact: SourcedFact) => boolean {
 function whichKind(ask: Ask): Term | undefined {
   const { engine, terms, mentionedTerm } = ask;
   const q = terms.findIndex((t) => t.role === 'question' && !t.background);
-  // Asked with where (`… 어디야`), not with a word before a noun (`어떤 기업`: the noun says the kind).
-  if (q < 1 || !engine.lexicon.wherePronouns.has(terms[q]!.head)) return undefined;
+  // Asked with where (`… 어디야`), not with a word before a noun (`어떤 기업`: the noun says the kind);
+  // nor of where data comes from (`통계 어디 자료`), whose kind is the body that gives it.
+  if (q < 1 || !engine.lexicon.wherePronouns.has(terms[q]!.head) || ask.understanding.source)
+    return undefined;
   const at = q - 1;
   const noun = terms[at]!;
   if (

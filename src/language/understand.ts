@@ -1675,8 +1675,11 @@ function readWhichPlaceOrPerson(state: ReadingState): void {
   const whichData = tokens.some(
     (_, i) => roles[i] === 'question' && !!tokens[i + 1]?.keys.some((k) => data.has(k)),
   );
-  if (types.has('place') && has(data) && (has(from) || whichData)) {
+  // (`Whose data is it based on?`: whose, of data, is its source too)
+  const asksSource = types.has('place') || (types.has('person') && has(data) && has(from));
+  if (asksSource && has(data) && (has(from) || whichData)) {
     types.delete('place');
+    types.delete('person');
     types.add('which');
     state.source = true;
     return;
