@@ -4448,3 +4448,10 @@ test('`VC 투자 통계 어디 자료 인용한 거야?`: where data was quoted 
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toContain('국회 예산정책처');
 });
+
+test('`어떤 게 한국보다 쉽다고 했어요?`: only what it is measured against is named, but what is said of it the fact says: answered; `한국보다 몇 배 빨리 큰다는 거야?` is not', () => {
+  const answer = ask('어떤 게 한국보다 쉽다고 했어요?');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('M&A');
+  expect(answerFound(ask('한국보다 몇 배 빨리 큰다는 거야?'))).toBe(false);
+});

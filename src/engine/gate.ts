@@ -295,8 +295,11 @@ export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
   const { mentions } = ask;
   // (a noun that only names the kind of answer, `지역이 어디야`, is no part of what must be matched)
   const content = res.content.filter((t) => !namesKindAsked(ask, t));
-  // (`한국보다 몇 배 빨리 큰다는 거야?`: only what is measured against named, nothing of what is asked)
-  if (content.length === 0 && standardOnly(ask)) return res.missingOr(res.found.foregroundWords);
+  // (`한국보다 몇 배 빨리 큰다는 거야?`: only what is measured against named, nothing of what is asked;
+  // but what is said of it, `어떤 게 한국보다 쉽다고 했어요?`, the fact may say in its words)
+  const { foregroundWords } = res.found;
+  if (content.length === 0 && standardOnly(ask) && !foregroundWords.some((t) => best.words.has(t.head)))
+    return res.missingOr(foregroundWords);
   const strict = res.found.strictTypes.length > 0;
   const telling = content.filter((t) => ask.engine.facts.share(t.head) < COMMON_SHARE);
   const tellingHits = telling.filter((t) => best.words.has(t.head)).length;
