@@ -4455,3 +4455,10 @@ test('`어떤 게 한국보다 쉽다고 했어요?`: only what it is measured a
   expect(firstLine(answer, 'ko')).toContain('M&A');
   expect(answerFound(ask('한국보다 몇 배 빨리 큰다는 거야?'))).toBe(false);
 });
+
+test("`same for Elancer?` after `Who runs Rebellions? I'm citing it.`: a reply leans on what was asked, not on a sentence after it that tells of the asker", () => {
+  const { answer, asked } = conversation("Who runs Rebellions? I'm citing it.", 'same for Elancer?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('Park Woo-jin');
+  expect(asked.at(-1)).not.toMatch(/citing/);
+});

@@ -19,7 +19,7 @@ import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
-import { splitMessage } from './split.ts';
+import { askingSentences, splitMessage } from './split.ts';
 import type { Answer, Engine } from './types.ts';
 import { escapeRegExp, knowsWord, namedIn, readsAs } from './words.ts';
 
@@ -30,10 +30,12 @@ const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|
 export const NAMED = ' → ';
 
 /** The line a reply to this answer leans on: the question as asked, and what the answer named. */
-export function contextLine(engine: Engine, question: string, answer: Answer): string {
+export function contextLine(engine: Engine, typed: string, answer: Answer): string {
   // (the language the question is read in: English when it has no Hangul)
-  const language = hasHangul(question) ? 'ko' : 'en';
-  const named = answerNames(engine, answer, language, question);
+  const language = hasHangul(typed) ? 'ko' : 'en';
+  const named = answerNames(engine, answer, language, typed);
+  // (what a reply leans on is what was asked, not a sentence on the asker: `… I'm citing it.`)
+  const question = askingSentences(engine, typed);
   return named.length > 0 ? `${question}${NAMED}${named.join(', ')}` : question;
 }
 

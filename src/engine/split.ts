@@ -292,6 +292,16 @@ function withoutPreamble(engine: Engine, text: string): { body: string; announce
 }
 
 /**
+ * `Who runs Rebellions? I'm citing it.`: a question without the sentences after its last that asks,
+ * which only tell of the asker; the whole when none asks.
+ */
+export function askingSentences(engine: Engine, question: string): string {
+  const sentences = question.split(engine.lexicon.sentenceEnd).filter((s) => s.trim());
+  const last = sentences.findLastIndex((s) => partAsks(engine, s));
+  return last >= 0 && last < sentences.length - 1 ? sentences.slice(0, last + 1).join(' ') : question;
+}
+
+/**
  * A part asks something: a question word, a word that asks openly about what it names (`뭐`, `어때`,
  * `알려줘`), or a yes-or-no closed by a question mark; not a clause closed as background (`186억
  * 달러라던데`).
