@@ -4459,6 +4459,7 @@ test('`어떤 게 한국보다 쉽다고 했어요?`: only what it is measured a
 test("`same for Elancer?` after `Who runs Rebellions? I'm citing it.`: a reply leans on what was asked, not on a sentence after it that tells of the asker", () => {
   const { answer, asked } = conversation("Who runs Rebellions? I'm citing it.", 'same for Elancer?');
   expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('Park Woo-jin');
+  expect(firstLine(answer, 'en')).toContain('Park Woo-jin');
+  expect(asked.at(-1)).toMatch(/elancer/i);
   expect(asked.at(-1)).not.toMatch(/citing/);
 });
