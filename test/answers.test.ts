@@ -4463,3 +4463,11 @@ test("`same for Elancer?` after `Who runs Rebellions? I'm citing it.`: a reply l
   expect(asked.at(-1)).toMatch(/elancer/i);
   expect(asked.at(-1)).not.toMatch(/citing/);
 });
+
+test('`한국 투자 환경은 표에 어떻게 돼 있었죠?`: a country only one table names says which table; `표에 나온 한국 회사` is still the other', () => {
+  const answer = ask('한국 투자 환경은 표에 어떻게 돼 있었죠?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('VC 투자 급감');
+  const companies = ask('표에 일본 진출 현황으로 나온 한국 회사는 몇 곳이야?');
+  expect(said(companies)).toContain('리벨리온');
+});

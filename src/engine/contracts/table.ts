@@ -47,12 +47,21 @@ export function tableAnswer(reading: Reading): Answer | undefined {
   const rowSaid = (r: Comparison['rows'][number]) =>
     [r.aspect.ko, ...r.values.map((v) => v.text.ko)].some((w) => text.includes(compactKey(w)));
   if (engine.kb.comparisons.some((c) => c.rows.some(rowSaid))) return undefined;
+  // (a country only one table names, `한국 투자 환경은 표에 …`, says which: the one that sets it against Japan)
+  // (not a country's companies, `표에 나온 한국 회사`, `한국 AI 스타트업`: those the other table lists)
+  const ofCompanies = (m: (typeof reading.mentions)[number]) =>
+    m.terms.some((i) => terms.slice(i + 1, i + 3).some((t) => readsAs(t, engine.lexicon.companyNouns)));
+  const regions = reading.mentions.filter(
+    (m) => !m.background && m.entity.type === 'region' && !ofCompanies(m),
+  );
+  const tables = tablesOf(engine);
+  const names = (table: Table, m: (typeof regions)[number]) =>
+    table.name.includes(compactKey(m.entity.name.ko));
   const hits = (table: Table) =>
     words.filter((t) => [t.head, ...t.forms].some((w) => w.length >= 2 && table.name.includes(compactKey(w))))
-      .length;
-  const ranked = tablesOf(engine)
-    .map((table) => ({ table, hits: hits(table) }))
-    .sort((a, b) => b.hits - a.hits);
+      .length +
+    regions.filter((m) => names(table, m) && tables.filter((o) => names(o, m)).length === 1).length;
+  const ranked = tables.map((table) => ({ table, hits: hits(table) })).sort((a, b) => b.hits - a.hits);
   const [best, second] = ranked;
   if (!best || best.hits === 0 || best.hits === second?.hits || best.table.comparison) return undefined;
   const items = ofCountry(reading, best.table.rows);
