@@ -81,6 +81,8 @@ const SETS = [
   ['test/questions/dev70.json', 0.93, 1],
   ['test/questions/dev71.json', 0.93, 4],
   ['test/questions/dev72.json', 0.91, 5],
+  ['test/questions/dev73.json', 0.93, 3],
+  ['test/questions/dev74.json', 0.93, 3],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -98,6 +100,7 @@ const SETS = [
   ['test/questions/heldout-server13.json', 0.91, 3],
   ['test/questions/heldout-server14.json', 0.91, 2],
   ['test/questions/heldout-server15.json', 0.93, 2],
+  ['test/questions/heldout-server16.json', 0.9, 2],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -142,6 +145,8 @@ const CHAINS = [
   ['test/questions/chains/dev-chains37.json', 0.82, 1],
   ['test/questions/chains/dev-chains38.json', 0.87, 1],
   ['test/questions/chains/dev-chains39.json', 0.87, 2],
+  ['test/questions/chains/dev-chains40.json', 0.82, 2],
+  ['test/questions/chains/dev-chains41.json', 0.9, 1],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -157,6 +162,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains13.json', 0.82, 3],
   ['test/questions/chains/heldout-chains14.json', 0.85, 2],
   ['test/questions/chains/heldout-chains15.json', 0.85, 1],
+  ['test/questions/chains/heldout-chains16.json', 0.84, 1],
 ] as const;
 
 describe('question sets written from the article alone', () => {
