@@ -4471,3 +4471,10 @@ test('`한국 투자 환경은 표에 어떻게 돼 있었죠?`: a country only 
   const companies = ask('표에 일본 진출 현황으로 나온 한국 회사는 몇 곳이야?');
   expect(said(companies)).toContain('리벨리온');
 });
+
+test('`고객사 하나만 대봐`: 보다 after a verb, with no question mark, asks for it to be done, not whether it is so', () => {
+  const answer = ask('올거나이즈 고객사 하나만 대봐');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).not.toMatch(/^네/);
+  expect(firstLine(answer, 'ko')).toContain('노무라증권');
+});

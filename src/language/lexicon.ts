@@ -67,6 +67,7 @@ const GeneralLexicon = z
       opens: words,
     }),
     requestEndings: words,
+    unaskedRequestEndings: z.object({ $comment: z.string().optional(), words }).strict(),
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
     backgroundClosers: z.object({ $comment: z.string().optional(), words }).strict(),
@@ -425,6 +426,8 @@ export class Lexicon {
   };
   /** How a request closes (`알려줘`, `설명해 주세요`, `알려줄 수 있어?`): it asks for something, not yes or no. */
   readonly requestEndings: readonly string[];
+  /** Endings that close a request only when no question mark follows (`하나만 대봐`, not `나쁘게 봐?`). */
+  unaskedRequestEndings!: readonly string[];
   readonly fillers: ReadonlySet<string>;
   /** The fillers of several words (`쓰여 있다`, `bullet points`), matched across words as typed. */
   readonly fillerPhrases: readonly Phrase[];
@@ -954,6 +957,7 @@ export class Lexicon {
   private readChatAndSaying(general: GeneralLexicon): void {
     this.chatNoise = new Set(general.chatNoise);
     this.backgroundClosers = new Set(general.backgroundClosers.words);
+    this.unaskedRequestEndings = general.unaskedRequestEndings.words;
     this.chatSeparators = new Set(general.chatSeparators);
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);

@@ -1448,7 +1448,10 @@ function lastSaid(tokens: readonly Token[], lexicon: Lexicon): number {
 /** The message closes with a request (`설명해 줘`, `알려줄 수 있어?`), which asks for what it names. */
 function closedByRequest(raw: string, lexicon: Lexicon): boolean {
   const closingWords = raw.replace(/[\s?？!.~]+/g, '');
-  return lexicon.requestEndings.some((e) => closingWords.endsWith(e));
+  // (`하나만 대봐`, unasked: do it; `나쁘게 봐?` asks what someone thinks)
+  const unasked =
+    !/[?？]\s*$/.test(raw) && lexicon.unaskedRequestEndings.some((e) => closingWords.endsWith(e));
+  return unasked || lexicon.requestEndings.some((e) => closingWords.endsWith(e));
 }
 
 /** A noun that names the kind of answer asked for (`기한`, `위치`, `금액`). */
