@@ -4478,3 +4478,10 @@ test('`고객사 하나만 대봐`: 보다 after a verb, with no question mark, 
   expect(firstLine(answer, 'ko')).not.toMatch(/^네/);
   expect(firstLine(answer, 'ko')).toContain('노무라증권');
 });
+
+test('`…이유 뭐고, 고객사 하나만 대봐`: a part closed by a request with 보다 is a question of its own', () => {
+  const answer = ask('올거나이즈 대표가 말한 일본 AI 도입 빠른 이유 뭐고, 고객사 하나만 대봐');
+  expect(answer.kind).toBe('multi');
+  expect(said(answer)).toContain('고령화');
+  expect(said(answer)).toContain('노무라증권');
+});

@@ -340,6 +340,10 @@ function partAsks(engine: Engine, part: string): boolean {
   const open = engine.lexicon.openQuestionWords;
   if (content.length > 0 && terms.some((t) => !t.background && (open.has(t.head) || open.has(t.surface))))
     return true;
+  // (`고객사 하나만 대봐`: a verb and 보다, unasked, asks for it to be done)
+  const unasked = engine.lexicon.unaskedRequestEndings;
+  if (content.length > 0 && !questioned && unasked.some((e) => last.length > e.length && last.endsWith(e)))
+    return true;
   // (`일본 매출 비중은?`, `and the US?`: closed by a question mark, it asks about what it names; a bare
   // noun offered as a guess, `홋카이도?`, `그로스 시장?`, belongs to the question before it)
   const guess =
