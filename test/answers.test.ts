@@ -4485,3 +4485,10 @@ test('`…이유 뭐고, 고객사 하나만 대봐`: a part closed by a request
   expect(said(answer)).toContain('고령화');
   expect(said(answer)).toContain('노무라증권');
 });
+
+test('`어떤 나라(지역)들 나와?`: another word for the kind, offered in brackets inside a word, is no part of it; a name in brackets stays', () => {
+  const answer = ask('해외 선진국 사례로 어떤 나라(지역)들 나와?');
+  expect(answer.kind).toBe('list');
+  for (const name of ['미국', '유럽연합', '중국']) expect(said(answer)).toContain(name);
+  expect(said(ask('현지(일본)에서 상장 준비하는 회사는?'))).toContain('올거나이즈');
+});

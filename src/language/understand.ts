@@ -254,7 +254,11 @@ const askedTwice = (state: ReadingState): boolean =>
  * together, question words and units, background before the question, words that refer back.
  */
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
-  const whole = latinUnglued(withoutAside(text.slice(0, MAX_QUESTION_LENGTH)), lexicon, vocabulary);
+  const whole = latinUnglued(
+    withoutKindOffered(withoutAside(text.slice(0, MAX_QUESTION_LENGTH)), lexicon),
+    lexicon,
+    vocabulary,
+  );
   const { withFigures, typed } = figuresRequested(whole, lexicon);
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
   const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
@@ -1540,6 +1544,17 @@ function latinUnglued(text: string, lexicon: Lexicon, vocabulary: Vocabulary): s
 function withoutAside(text: string): string {
   const aside = /\s*[(（][^()（）?？]{1,40}[)）]\s*$/u.exec(text);
   return aside && aside.index >= 4 ? text.slice(0, aside.index) : text;
+}
+
+/**
+ * `어떤 나라(지역)들 나와?`: another word for the kind, offered in brackets inside a word, is no part of it
+ * (a name in brackets stays: `현지(일본) 증시`).
+ */
+function withoutKindOffered(text: string, lexicon: Lexicon): string {
+  const kind = (word: string) => [...lexicon.listKinds.values()].some((words) => words.has(word));
+  return text.replace(/(?<=[가-힣])[(（]([가-힣]{1,4})[)）](?=[가-힣])/gu, (whole, word: string) =>
+    kind(word) ? '' : whole,
+  );
 }
 
 /** The message without a last sentence that is only a request (`확인좀`, `알려줘`) after a question. */
