@@ -70,7 +70,7 @@ export function listAnswer(reading: Reading): Answer | undefined {
   const named =
     !!before &&
     (readsAs(before, lexicon.mentionVerbs) ||
-      (/들/.test(asked.term.surface) &&
+      (inPlural(asked.term) &&
         isHangulWord(before.head) &&
         lexicon.interrogativeDeterminers.has(before.head) &&
         !!after &&
