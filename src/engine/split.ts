@@ -296,10 +296,19 @@ function withoutPreamble(engine: Engine, text: string): { body: string; announce
  * which only tell of the asker; the whole when none asks.
  */
 export function askingSentences(engine: Engine, question: string): string {
+  // (closed by a question mark, the last sentence asks; read no further)
+  if (/[?？]\s*$/.test(question)) return question;
   const sentences = question.split(engine.lexicon.sentenceEnd).filter((s) => s.trim());
-  const last = sentences.findLastIndex((s) => partAsks(engine, s));
-  return last >= 0 && last < sentences.length - 1 ? sentences.slice(0, last + 1).join(' ') : question;
+  if (sentences.length < 2 || partAsks(engine, sentences.at(-1)!)) return question;
+  // (the few sentences before the last, where a question followed by words on the asker ends)
+  const from = Math.max(0, sentences.length - TRAILING_SENTENCES - 1);
+  for (let at = sentences.length - 2; at >= from; at--)
+    if (partAsks(engine, sentences[at]!)) return sentences.slice(0, at + 1).join(' ');
+  return question;
 }
+
+/** How many sentences on the asker may follow the last that asks. */
+const TRAILING_SENTENCES = 2;
 
 /**
  * A part asks something: a question word, a word that asks openly about what it names (`뭐`, `어때`,
