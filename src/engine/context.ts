@@ -440,11 +440,16 @@ function answeredCompanies(
  */
 function eachPointedAt(engine: Engine, text: string, whole: string, answered: readonly string[]): string[] {
   if (!engine.lexicon.referring.companies.test(text)) return [];
-  const typeOf = (name: string) => engine.entities.exactMatches(name)[0]?.type;
+  const typeOf = (name: string) => typeOfName(engine, name);
   const pointed = answered.filter(
     (name) => whole.includes(name) && (typeOf(name) === 'company' || typeOf(name) === 'organization'),
   );
   return pointed.length >= 2 ? pointed.map((name) => pointedReplaced(engine, text, [name])) : [];
+}
+
+/** What a name the article knows names: a company, a person, a region … */
+function typeOfName(engine: Engine, name: string) {
+  return engine.entities.exactMatches(name)[0]?.type;
 }
 
 /** The names an answer named that are companies', in its order. */
@@ -1040,7 +1045,7 @@ function wholeQuestion(
   // said what was asked about (`일본이 AI 도입에 적극적인 …` → 이창수; `스타트업 업계에서는 …`).
   if (own.who && ownNames.length === 0 && engine.lexicon.referring.statement.test(text)) {
     const speaker =
-      answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person') ??
+      answered.find((n) => typeOfName(engine, n) === 'person') ??
       speakerOf(engine, before.words.map((w) => w.text).join(' '), !hasHangul(text));
     if (speaker) return `${speaker} ${text}`;
     const said = before.words.filter((w) => w.kind !== 'question' && w.kind !== 'filler');
@@ -1055,7 +1060,7 @@ function wholeQuestion(
   // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said.
   if (substantive.length === 0) return [...saidBefore(before), text].join(' ');
   // `누가 그렇게 말했어요?`: who said or did what the answer said, when it named someone.
-  const person = answered.find((n) => engine.entities.exactMatches(n)[0]?.type === 'person');
+  const person = answered.find((n) => typeOfName(engine, n) === 'person');
   if (own.who && person && ownNames.length === 0) return `${person} ${text}`;
   const names = pointedAt(engine, text, before, subjects, answered, ownNames);
   // (`When does it take full effect?` after the AI Act: nothing of the kind pointed at came before, so
@@ -1171,7 +1176,7 @@ function pointedAt(
 ): string[] {
   const named = new Set(ownNames.map((w) => w.type));
   const kind = pointsAt(engine, text);
-  const typeOf = (name: string) => engine.entities.exactMatches(name)[0]?.type;
+  const typeOf = (name: string) => typeOfName(engine, name);
   // (`그 기업들` after `몇 개 기업이랑 협력해?`: the companies counted, not the one that counts them)
   const counted = countedPointedAt(engine, text, before);
   if (counted) return counted;

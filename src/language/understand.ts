@@ -249,16 +249,18 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
 const askedTwice = (state: ReadingState): boolean =>
   state.tokens.some((t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface));
 
+/** The message as typed, without what only accompanies it: an aside at its end, a kind offered in brackets. */
+function asTyped(text: string, lexicon: Lexicon, vocabulary: Vocabulary): string {
+  const bare = withoutKindOffered(withoutAside(text.slice(0, MAX_QUESTION_LENGTH)), lexicon);
+  return latinUnglued(bare, lexicon, vocabulary);
+}
+
 /**
  * Reads a question as people type it: chat endings, conjugated and irregular verbs, words run
  * together, question words and units, background before the question, words that refer back.
  */
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
-  const whole = latinUnglued(
-    withoutKindOffered(withoutAside(text.slice(0, MAX_QUESTION_LENGTH)), lexicon),
-    lexicon,
-    vocabulary,
-  );
+  const whole = asTyped(text, lexicon, vocabulary);
   const { withFigures, typed } = figuresRequested(whole, lexicon);
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
   const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
@@ -1694,7 +1696,7 @@ function readWhichPlaceOrPerson(state: ReadingState): void {
     (_, i) => roles[i] === 'question' && !!tokens[i + 1]?.keys.some((k) => data.has(k)),
   );
   // (`Whose data is it based on?`: whose, of data, is its source too)
-  const asksSource = types.has('place') || (types.has('person') && has(data) && has(from));
+  const asksSource = types.has('place') || (types.has('person') && has(from));
   if (asksSource && has(data) && (has(from) || whichData)) {
     types.delete('place');
     types.delete('person');

@@ -51,16 +51,19 @@ export function tableAnswer(reading: Reading): Answer | undefined {
   // (not a country's companies, `표에 나온 한국 회사`, `한국 AI 스타트업`: those the other table lists)
   const ofCompanies = (m: (typeof reading.mentions)[number]) =>
     m.terms.some((i) => terms.slice(i + 1, i + 3).some((t) => readsAs(t, engine.lexicon.companyNouns)));
-  const regions = reading.mentions.filter(
-    (m) => !m.background && m.entity.type === 'region' && !ofCompanies(m),
-  );
   const tables = tablesOf(engine);
-  const names = (table: Table, m: (typeof regions)[number]) =>
+  const names = (table: Table, m: (typeof reading.mentions)[number]) =>
     table.name.includes(compactKey(m.entity.name.ko));
+  const regions = reading.mentions.filter(
+    (m) =>
+      !m.background &&
+      m.entity.type === 'region' &&
+      !ofCompanies(m) &&
+      tables.filter((table) => names(table, m)).length === 1,
+  );
   const hits = (table: Table) =>
     words.filter((t) => [t.head, ...t.forms].some((w) => w.length >= 2 && table.name.includes(compactKey(w))))
-      .length +
-    regions.filter((m) => names(table, m) && tables.filter((o) => names(o, m)).length === 1).length;
+      .length + regions.filter((m) => names(table, m)).length;
   const ranked = tables.map((table) => ({ table, hits: hits(table) })).sort((a, b) => b.hits - a.hits);
   const [best, second] = ranked;
   if (!best || best.hits === 0 || best.hits === second?.hits || best.table.comparison) return undefined;
