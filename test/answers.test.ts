@@ -4492,3 +4492,13 @@ test('`어떤 나라(지역)들 나와?`: another word for the kind, offered in 
   for (const name of ['미국', '유럽연합', '중국']) expect(said(answer)).toContain(name);
   expect(said(ask('현지(일본)에서 상장 준비하는 회사는?'))).toContain('올거나이즈');
 });
+
+test('`도쿄에 뭐 낸 한국 회사 있음?`: a country bare before the word for the company asked for says whose it is, not what the answer is about', () => {
+  const answer = ask('리벨리온 말고 도쿄에 뭐 낸 한국 회사 있음?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('업스테이지');
+  const english = ask('Korean AI chip startup that set up its first overseas entity in Tokyo — name in Hangul?');
+  expect(said(english)).toContain('리벨리온');
+  // (a company of a country the article names no company of is still not there)
+  expect(answerFound(ask('중국 AI 스타트업 VC 투자액은 얼마나 돼요?'))).toBe(false);
+});

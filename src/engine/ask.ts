@@ -52,7 +52,7 @@ export function readQuestion(engine: Engine, text: string): Reading | undefined 
   const { terms } = understanding;
   if (terms.length === 0) return undefined;
   const excludedIds = new Set<string>();
-  const found = findMentions(engine, terms, understanding.types.has('which'), excludedIds);
+  const found = findMentions(engine, terms, understanding.types, excludedIds);
   // `… 업스테이지 도쿄 오피스 냈다는데 거기 대표 누구임`: the question refers back to the one company (or
   // person) named before it, which it is then about.
   const named = found.filter((m) => m.entity.type !== 'region');

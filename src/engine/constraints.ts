@@ -12,7 +12,7 @@ import { counts } from './fit.ts';
 import type { Mention } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
 import type { Engine } from './types.ts';
-import { escapeRegExp, readsAs, regionNamesOf, textOf } from './words.ts';
+import { countryOfCompany, escapeRegExp, readsAs, regionNamesOf, textOf } from './words.ts';
 
 /** The constraints of one question, and the candidates that meet them. */
 export interface Constrained {
@@ -343,30 +343,27 @@ function thingAsked(ask: Ask): boolean {
 
 /**
  * `중국 대표 AI 기업 어디 언급돼?`, `한국 회사 중에 …`: which company, of a country said just before the word for
- * it: the fact must name a company of that country.
+ * it: the fact must name a company of that country. Asked not which but about such a company (`도쿄에 뭐 낸
+ * 한국 회사 있음?`, `중국 AI 스타트업 VC 투자액`), the fact names the country itself or a company of it.
  */
 function countryOfWhich(ask: Ask): (fact: SourcedFact) => boolean {
   const { engine, terms, mentions, types } = ask;
-  if (!types.has('which')) return () => true;
-  const companyNoun = (i: number) => !!terms[i] && readsAs(terms[i]!, engine.lexicon.companyNouns);
-  // (the country bare before the noun, nothing that does between: `중국 대표 AI 기업`, not `일본으로 옮긴 데`)
-  const bareBefore = (i: number) =>
-    terms[i]!.surface === terms[i]!.head &&
-    [1, 2, 3].some(
-      (d) =>
-        companyNoun(i + d) &&
-        terms.slice(i + 1, i + d).every((t) => t.role === 'topic' && t.surface === t.head),
-    );
+  const which = types.has('which');
   const country = mentions.find(
-    (m) => m.entity.type === 'region' && !m.background && m.terms.some(bareBefore),
+    (m) =>
+      m.entity.type === 'region' &&
+      !m.background &&
+      (which || !m.required) &&
+      m.terms.some((i) => countryOfCompany(engine, terms, i)),
   );
   if (!country) return () => true;
   return (fact) =>
     fact.entities.some((id) => {
       const entity = engine.kb.entities.get(id);
       return (
-        (entity?.type === 'company' || entity?.type === 'organization') &&
-        entity.country === country.entity.id
+        (!which && id === country.entity.id) ||
+        ((entity?.type === 'company' || entity?.type === 'organization') &&
+          entity.country === country.entity.id)
       );
     });
 }

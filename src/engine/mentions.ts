@@ -1,11 +1,12 @@
 /** The entities a question names: by name, alias, initials or a close typo, or by a description. */
 import type { Entity } from '../knowledge/schema.ts';
 import { closedBy } from '../language/korean.ts';
+import type { QuestionType } from '../language/lexicon.ts';
 import type { Term, Vocabulary } from '../language/understand.ts';
 import type { NameMatch } from '../search/entity-index.ts';
 import { compactKey, hasHangul, isChoseongQuery } from '../search/normalize.ts';
 import type { Engine } from './types.ts';
-import { searchWord } from './words.ts';
+import { countryOfCompany, searchWord } from './words.ts';
 
 export interface Mention {
   readonly entity: Entity;
@@ -28,9 +29,10 @@ export interface Mention {
 export function findMentions(
   engine: Engine,
   terms: readonly Term[],
-  which: boolean,
+  types: ReadonlySet<QuestionType>,
   excludedIds: Set<string>,
 ): Mention[] {
+  const which = types.has('which');
   const mentions: Mention[] = [];
   const used = new Set<number>();
   for (let length = Math.min(3, terms.length); length >= 1; length--) {
@@ -93,7 +95,9 @@ export function findMentions(
     const whereTo =
       next?.role === 'predicate' &&
       [next.head, ...next.forms].some((w) => engine.lexicon.destinationVerbs.has(w));
-    return { ...m, required: subject || (alone && !which && !whereTo) || chosen };
+    // (nor one that says whose the company asked for is, `도쿄에 뭐 낸 한국 회사 있음?`)
+    const ofCompany = types.has('name') && m.terms.some((i) => countryOfCompany(engine, terms, i));
+    return { ...m, required: subject || (alone && !which && !whereTo && !ofCompany) || chosen };
   });
 }
 

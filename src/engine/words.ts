@@ -17,6 +17,24 @@ export function readsAs(term: Term, words: ReadonlySet<string>): boolean {
   return words.has(term.head) || term.forms.some((w) => words.has(w));
 }
 
+/**
+ * `중국 대표 AI 기업`, `한국 회사`, `Korean AI chip startup`: a country (or its people's name) bare before a word
+ * for a company, nothing between that does something (not `일본으로 옮긴 데`): it says whose the company is.
+ */
+export function countryOfCompany(engine: Engine, terms: readonly Term[], i: number): boolean {
+  const { lexicon } = engine;
+  const term = terms[i]!;
+  const companyNoun = (j: number) => !!terms[j] && readsAs(terms[j]!, lexicon.companyNouns);
+  return (
+    (term.surface === term.head || lexicon.demonyms.has(term.surface)) &&
+    [1, 2, 3].some(
+      (d) =>
+        companyNoun(i + d) &&
+        terms.slice(i + 1, i + d).every((t) => t.role === 'topic' && t.surface === t.head),
+    )
+  );
+}
+
 /** A word that asks openly (`뭐`, `어때`), as typed with an ending of its own too (`뭐였지`). */
 export function asksOpenly(lexicon: Lexicon, term: Term): boolean {
   return [term.head, term.surface, ...term.forms].some((w) => lexicon.openQuestionWords.has(w));
