@@ -4502,3 +4502,16 @@ test('`도쿄에 뭐 낸 한국 회사 있음?`: a country bare before the word 
   // (a company of a country the article names no company of is still not there)
   expect(answerFound(ask('중국 AI 스타트업 VC 투자액은 얼마나 돼요?'))).toBe(false);
 });
+
+test('`사례로 다룬 나라 목록`: 다루다 (to cover) says the article has it, in any of its forms', () => {
+  const answer = ask('해외 선진국 사례로 다룬 나라·지역 목록');
+  expect(answer.kind).toBe('list');
+  for (const name of ['미국', '유럽연합', '중국']) expect(said(answer)).toContain(name);
+});
+
+test('`감면 폭이랑 기한`: 폭 (how wide a cut is) asks the figure, and is read past its particle', () => {
+  const answer = ask('일본 법인세 감면 폭이랑 기한 정리해줘');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('30%');
+  expect(said(answer)).toContain('2032년');
+});
