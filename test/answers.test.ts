@@ -4515,3 +4515,14 @@ test('`감면 폭이랑 기한`: 폭 (how wide a cut is) asks the figure, and is
   expect(said(answer)).toContain('30%');
   expect(said(answer)).toContain('2032년');
 });
+
+test('`세제혜택 뭐고; 허브로 낙점한 데 예시는?`: a semicolon ends a question, and 뭐고 asks what as 뭐야 does', () => {
+  const answer = ask('일본 정부 AI SW 기업 세제혜택 뭐고; 빅테크 중 일본을 허브로 낙점한 데 예시는?');
+  expect(answer.kind).toBe('multi');
+  expect(said(answer)).toContain('법인세');
+  expect(said(answer)).toContain('구글');
+  expect(answer.kind === 'multi' && answer.parts[0]?.question).toBe('일본 정부 AI SW 기업 세제혜택 뭐고');
+  const two = ask('일본 세제혜택 뭐고 보조금 얼마야');
+  expect(two.kind).toBe('multi');
+  expect(said(two)).toContain('450억');
+});

@@ -495,9 +495,16 @@ function candidates(engine: Engine, text: string): [string, string][] {
     const words = rest.split(/\s+/);
     return (joiners.includes(words[0]!.toLowerCase().replace(/,$/, '')) ? words.slice(1) : words).join(' ');
   };
-  const sentences = text.split(/(?<=[?？.!。])\s+/).filter((s) => s.trim());
+  // (a semicolon ends a question as a full stop does: `세제혜택 뭐고; 허브로 낙점한 데 예시는?`)
+  const sentences = text.split(/(?<=[?？.!。;；])\s+/).filter((s) => s.trim());
   for (let i = 1; i < sentences.length; i++)
-    out.push([sentences.slice(0, i).join(' '), dropJoiner(sentences.slice(i).join(' '))]);
+    out.push([
+      sentences
+        .slice(0, i)
+        .join(' ')
+        .replace(/[;；]$/, ''),
+      dropJoiner(sentences.slice(i).join(' ')),
+    ]);
   const words = text.split(/\s+/);
   const upTo = (i: number) => words.slice(0, i).join(' ').replace(/,$/, '');
   words.forEach((word, i) => {
