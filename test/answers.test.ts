@@ -4526,3 +4526,11 @@ test('`세제혜택 뭐고; 허브로 낙점한 데 예시는?`: a semicolon end
   expect(two.kind).toBe('multi');
   expect(said(two)).toContain('450억');
 });
+
+test('`게시 시각 알려줘`: the time a post went up is asked by its words alone, and answered with the article\'s date, not a fact that mentions a date', () => {
+  for (const question of ['게시 시각 알려줘', '이 글 게시 시간?']) {
+    const answer = ask(question);
+    expect(answer.kind).toBe('article');
+    expect(firstLine(answer, 'ko')).toContain('00:08');
+  }
+});
