@@ -4534,3 +4534,15 @@ test('`게시 시각 알려줘`: the time a post went up is asked by its words a
     expect(firstLine(answer, 'ko')).toContain('00:08');
   }
 });
+
+test('`두 줄 요약 가능?`: whether what the bot does can be done asks for it; after anything else (`외국 기업도 가능?`) it is still the question', () => {
+  for (const question of ['두 줄 요약 가능?', '요약 가능할까요?']) expect(ask(question).kind).toBe('summary');
+  expect(said(ask('리벨리온 대표 이름 확인 가능?'))).toContain('박성현');
+  expect(answerFound(ask('외국 기업도 가능?'))).toBe(false);
+});
+
+test('`리드용으로`, `슬라이드용`: what the answer is for is no part of the question; a word of the article\'s with 용 still is', () => {
+  expect(ask('리드용으로 두 줄 요약해줘').kind).toBe('summary');
+  expect(ask('헤드라인이랑 리드용으로 두 줄 요약 가능? 핵심만').kind).toBe('summary');
+  expect(said(ask('데이터센터용 보조금 얼마?'))).toContain('450억');
+});

@@ -68,6 +68,8 @@ const GeneralLexicon = z
     }),
     requestEndings: words,
     unaskedRequestEndings: z.object({ $comment: z.string().optional(), words }).strict(),
+    abilityAsked: z.object({ $comment: z.string().optional(), after: words, words }).strict(),
+    usedFor: z.object({ $comment: z.string().optional(), suffix: z.string(), particles: words }).strict(),
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
     backgroundClosers: z.object({ $comment: z.string().optional(), words }).strict(),
@@ -428,6 +430,10 @@ export class Lexicon {
   readonly requestEndings: readonly string[];
   /** Endings that close a request only when no question mark follows (`하나만 대봐`, not `나쁘게 봐?`). */
   unaskedRequestEndings!: readonly string[];
+  /** `두 줄 요약 가능?`: whether what the bot does can be done, after the word for it (the word that asks so). */
+  abilityAsked!: RegExp;
+  /** `리드용으로`: a noun and what closes it when it says what the answer is for (the noun is group 1). */
+  usedFor!: RegExp;
   readonly fillers: ReadonlySet<string>;
   /** The fillers of several words (`쓰여 있다`, `bullet points`), matched across words as typed. */
   readonly fillerPhrases: readonly Phrase[];
@@ -958,6 +964,13 @@ export class Lexicon {
     this.chatNoise = new Set(general.chatNoise);
     this.backgroundClosers = new Set(general.backgroundClosers.words);
     this.unaskedRequestEndings = general.unaskedRequestEndings.words;
+    const { suffix, particles } = general.usedFor;
+    this.usedFor = new RegExp(`^([\\uAC00-\\uD7A3]{2,})${suffix}(?:${particles.join('|')})?$`, 'u');
+    const { after, words } = general.abilityAsked;
+    this.abilityAsked = new RegExp(
+      `(?<=(?:^|\\s)(?:${after.join('|')}))\\s*(?:${words.join('|')})(?=[\\s?？!.~]|$)`,
+      'gu',
+    );
     this.chatSeparators = new Set(general.chatSeparators);
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);

@@ -223,6 +223,8 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
         lexicon.questionChatEnding,
         (_, asked: string, ending: string) => asked + lexicon.koreanChatEndings.get(ending),
       )
+      // `두 줄 요약 가능?`: whether it can be done asks for it to be done.
+      .replace(lexicon.abilityAsked, '')
       // `몇 %`: the sign is a word of its own, which punctuation would lose.
       .replace(/%/g, language === 'ko' ? ' 퍼센트 ' : ' percent ')
       // `21~23년`, `'23년`: years written short, in full.
@@ -867,6 +869,18 @@ function readEquivalentWords(state: ReadingState): void {
   }
 }
 
+/** `리드용으로`, `슬라이드용`: a noun and 용, the noun no word of the article's, says what the answer is for. */
+function usedFor(surface: string, lexicon: Lexicon, vocabulary: Vocabulary): boolean {
+  const noun = lexicon.usedFor.exec(surface)?.[1];
+  return (
+    noun !== undefined &&
+    !vocabulary.hasWord(surface) &&
+    !vocabulary.hasWord(noun) &&
+    !vocabulary.isName(noun) &&
+    !vocabulary.resemblesName(noun)
+  );
+}
+
 /** Words that say nothing of what is asked: fillers, chat noise, units of numbers, lone particles. */
 function readFillers(state: ReadingState, boundDigits: ReadonlySet<string>): void {
   const { tokens, roles } = state;
@@ -1107,6 +1121,8 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     token.keys.some((k) => lexicon.textWords.has(k)) ||
     // `지금`, `요즘`, `now`: when it is asked, which the article's present answers.
     lexicon.nowWords.some((phrase) => phrase.length === 1 && token.keys.includes(phrase[0]!)) ||
+    // `리드용으로`: what the answer is for, a noun the article does not use.
+    usedFor(token.surface, lexicon, vocabulary) ||
     // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.
     LAUGHTER.test(token.surface) ||
     /^([ㄱ-ㅎㅏ-ㅣ])\1*$/.test(token.surface) ||
