@@ -4546,3 +4546,11 @@ test('`리드용으로`, `슬라이드용`: what the answer is for is no part of
   expect(ask('헤드라인이랑 리드용으로 두 줄 요약 가능? 핵심만').kind).toBe('summary');
   expect(said(ask('데이터센터용 보조금 얼마?'))).toContain('450억');
 });
+
+test('`출처 조사 기관은?`: where a figure comes from, asked with a word for the survey the article does not use, names the body the figure is from', () => {
+  const { answer } = conversation('2023년 글로벌 VC의 국내 벤처 투자액 얼마였나요', '출처 조사 기관은?');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('국회 예산정책처');
+  const alone = ask('2023년 글로벌 VC 투자액 집계 기관 출처는?');
+  expect(firstLine(alone, 'ko')).toContain('국회 예산정책처');
+});

@@ -285,7 +285,7 @@ const GeneralLexicon = z
       .object({ $comment: z.string().optional(), words, outline: words, besides: words })
       .strict(),
     stepWords: z.object({ $comment: z.string().optional(), words, notBefore: words }).strict(),
-    sourceWords: z.object({ $comment: z.string().optional(), data: words, from: words }),
+    sourceWords: z.object({ $comment: z.string().optional(), data: words, pointers: words, from: words }),
     aspect: z.object({ $comment: z.string().optional(), ongoing: words, done: words, ongoingFacts: words }),
     figuresWanted: z
       .object({
@@ -669,7 +669,12 @@ export class Lexicon {
   /** Verbs of what something is called or likened to (`불리다`): `나라로 불리던` names no kind of item. */
   readonly callingVerbs: ReadonlySet<string>;
   /** A word for data and a word for coming from: together they ask a figure's source, not a place. */
-  readonly sourceWords: { readonly data: ReadonlySet<string>; readonly from: ReadonlySet<string> };
+  readonly sourceWords: {
+    readonly data: ReadonlySet<string>;
+    /** `그 통계`, `these numbers`: data pointed at, which names what was said before. */
+    readonly pointers: ReadonlySet<string>;
+    readonly from: ReadonlySet<string>;
+  };
   /** Words that ask of what is under way or already done; and how a fact says it is under way. */
   readonly aspect: {
     readonly ongoing: readonly Phrase[];
@@ -894,7 +899,11 @@ export class Lexicon {
     this.readObligedBecause(general);
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
-    this.sourceWords = { data: new Set(general.sourceWords.data), from: new Set(general.sourceWords.from) };
+    this.sourceWords = {
+      data: new Set(general.sourceWords.data),
+      pointers: new Set(general.sourceWords.pointers),
+      from: new Set(general.sourceWords.from),
+    };
     this.aspect = aspectWords(general.aspect);
     this.callingVerbs = new Set(general.describedAs.words);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;

@@ -332,6 +332,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     readYesNo(state, raw, bounds.values.length > 0);
   readFigureGuess(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
+  readSourceData(state);
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
   if (asksCountries(state, terms)) state.types.add('list');
   readWhichPlaceOrPerson(state);
@@ -1699,21 +1700,46 @@ function readWhereInArticle(state: ReadingState): boolean {
   return true;
 }
 
+/**
+ * `Where's that data from?`, `그 통계 어디서 나온 거야?`, `출처 조사 기관은?`: where a figure comes from (a word
+ * for data, and one for coming from, or a word for data right after the question word: `어느 통계`) is its
+ * source, which of the article's organisations gives it.
+ */
+function asksSource(state: ReadingState): boolean {
+  const { tokens, lexicon, roles, types } = state;
+  const { data, from } = lexicon.sourceWords;
+  const has = (words: ReadonlySet<string>) => tokens.some((t) => t.keys.some((k) => words.has(k)));
+  const whichData = tokens.some(
+    (_, i) => roles[i] === 'question' && !!tokens[i + 1]?.keys.some((k) => data.has(k)),
+  );
+  // (`Whose data is it based on?`: whose, of data, is its source too)
+  const asking = types.has('place') || (types.has('person') && has(from)) || types.has('which');
+  return asking && has(data) && (has(from) || whichData);
+}
+
+/** `출처 조사 기관은?`: the words for the data (`조사`, `통계`) say what has a source, not what the fact says. */
+function readSourceData(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
+  if (state.whereInArticle || !asksSource(state)) return;
+  const { data, pointers } = lexicon.sourceWords;
+  // (not data pointed at, `그 통계 출처가 어디예요?`: that names what was said before)
+  tokens.forEach((t, i) => {
+    if (
+      roles[i] !== 'question' &&
+      t.keys.some((k) => data.has(k)) &&
+      !pointers.has(tokens[i - 1]?.surface ?? '')
+    )
+      roles[i] = 'filler';
+  });
+}
+
 /** `which Japanese city`, `어느 일본 도시`: a place is asked for, not a company; `어느 회사 대표`, a person. */
 function readWhichPlaceOrPerson(state: ReadingState): void {
   const { tokens, lexicon, roles, types } = state;
   if (state.whereInArticle) return;
   // `Where's that data from?`, `그 통계 어디서 나온 거야?`: where a figure comes from is its source, which
   // of the article's organisations gives it.
-  const { data, from } = lexicon.sourceWords;
-  const has = (words: ReadonlySet<string>) => tokens.some((t) => t.keys.some((k) => words.has(k)));
-  // (or a word for data right after the question word: `이거 어디 자료야`, `어느 통계`)
-  const whichData = tokens.some(
-    (_, i) => roles[i] === 'question' && !!tokens[i + 1]?.keys.some((k) => data.has(k)),
-  );
-  // (`Whose data is it based on?`: whose, of data, is its source too)
-  const asksSource = types.has('place') || (types.has('person') && has(from));
-  if (asksSource && has(data) && (has(from) || whichData)) {
+  if (asksSource(state)) {
     types.delete('place');
     types.delete('person');
     types.add('which');
