@@ -4554,3 +4554,12 @@ test('`출처 조사 기관은?`: where a figure comes from, asked with a word f
   const alone = ask('2023년 글로벌 VC 투자액 집계 기관 출처는?');
   expect(firstLine(alone, 'ko')).toContain('국회 예산정책처');
 });
+
+test('`그 덕에 …`, `a tax measure`: thanks to that, and a measure as such, say nothing the fact must say', () => {
+  const { answer } = conversation('일본 기업들 AI 도입 왜 그렇게 적극적임?', '그 덕에 올거나이즈 실적은?');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('70%');
+  const measure = ask('Does Japan have a tax measure?');
+  expect(answerFound(measure)).toBe(true);
+  expect(firstLine(measure, 'en')).toContain('30%');
+});
