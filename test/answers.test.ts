@@ -4497,7 +4497,9 @@ test('`도쿄에 뭐 낸 한국 회사 있음?`: a country bare before the word 
   const answer = ask('리벨리온 말고 도쿄에 뭐 낸 한국 회사 있음?');
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('업스테이지');
-  const english = ask('Korean AI chip startup that set up its first overseas entity in Tokyo — name in Hangul?');
+  const english = ask(
+    'Korean AI chip startup that set up its first overseas entity in Tokyo — name in Hangul?',
+  );
   expect(said(english)).toContain('리벨리온');
   // (a company of a country the article names no company of is still not there)
   expect(answerFound(ask('중국 AI 스타트업 VC 투자액은 얼마나 돼요?'))).toBe(false);
@@ -4527,7 +4529,7 @@ test('`세제혜택 뭐고; 허브로 낙점한 데 예시는?`: a semicolon end
   expect(said(two)).toContain('450억');
 });
 
-test('`게시 시각 알려줘`: the time a post went up is asked by its words alone, and answered with the article\'s date, not a fact that mentions a date', () => {
+test("`게시 시각 알려줘`: the time a post went up is asked by its words alone, and answered with the article's date, not a fact that mentions a date", () => {
   for (const question of ['게시 시각 알려줘', '이 글 게시 시간?']) {
     const answer = ask(question);
     expect(answer.kind).toBe('article');
@@ -4541,7 +4543,7 @@ test('`두 줄 요약 가능?`: whether what the bot does can be done asks for i
   expect(answerFound(ask('외국 기업도 가능?'))).toBe(false);
 });
 
-test('`리드용으로`, `슬라이드용`: what the answer is for is no part of the question; a word of the article\'s with 용 still is', () => {
+test("`리드용으로`, `슬라이드용`: what the answer is for is no part of the question; a word of the article's with 용 still is", () => {
   expect(ask('리드용으로 두 줄 요약해줘').kind).toBe('summary');
   expect(ask('헤드라인이랑 리드용으로 두 줄 요약 가능? 핵심만').kind).toBe('summary');
   expect(said(ask('데이터센터용 보조금 얼마?'))).toContain('450억');
@@ -4562,4 +4564,12 @@ test('`그 덕에 …`, `a tax measure`: thanks to that, and a measure as such, 
   const measure = ask('Does Japan have a tax measure?');
   expect(answerFound(measure)).toBe(true);
   expect(firstLine(measure, 'en')).toContain('30%');
+});
+
+test("`문구 그대로`, `워딩`: words for the article's own wording ask for its text, not a thing the fact must say", () => {
+  const answer = ask(
+    '비교표를 인포그래픽으로 옮기는 중인데 투자 유치 항목만 빠졌어요. 한국 칸, 일본 칸에 각각 뭐라고 적혀 있었는지 문구 그대로 부탁드려요.',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('VC 투자 급감');
 });
