@@ -4573,3 +4573,21 @@ test("`문구 그대로`, `워딩`: words for the article's own wording ask for 
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toContain('VC 투자 급감');
 });
+
+test("where Allganize is preparing to list is answered in the article's words, the Japanese stock market", () => {
+  const factsSaid = (question: string, language: 'ko' | 'en') => {
+    const answer = ask(question);
+    return answer.kind === 'facts' ? answer.facts.map((f) => f.fact.text[language]).join(' ') : '';
+  };
+  expect(factsSaid('올거나이즈는 어디 증시에 상장하려는 거야?', 'ko')).toContain('일본 증시');
+  expect(factsSaid('Where is Allganize preparing to list?', 'en')).toContain('Japanese stock market');
+});
+
+test('`헐 적네 2021년엔 얼마였는데`: the question made whole from a follow-up leaves out the reaction it opens with', () => {
+  const { asked, answer } = conversation(
+    '2023년 기준으로 글로벌 VC가 국내 벤처에 투자한 금액 얼마였어?',
+    '헐 적네 2021년엔 얼마였는데',
+  );
+  expect(said(answer)).toContain('9895억');
+  expect(asked.join(' ')).not.toContain('적네');
+});

@@ -161,6 +161,8 @@ interface Shape {
   readonly unknown: ReadonlySet<string>;
   /** It only asks in what currency (`원화로 하면?`, `in dollars?`): the figure just given, or none. */
   readonly unitOnly: boolean;
+  /** A reaction it opens with (`헐 적네`): the words as typed, which nothing after it leans on. */
+  readonly reaction: readonly string[];
 }
 
 function shapeOf(engine: Engine, text: string): Shape | undefined {
@@ -173,13 +175,19 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
   const author = new Set(
     engine.lexicon.articlePhrases.filter((p) => p.field === 'author').map((p) => p.phrase.join(' ')),
   );
+  // (the words before the question, at most two, when nothing after them is background)
+  const opening = reading.terms.findIndex((t) => !t.background);
+  const reacts = (i: number) =>
+    !mentionAt.has(i) &&
+    i < opening &&
+    opening <= 2 &&
+    reading.terms.slice(opening).every((u) => !u.background);
   const words = reading.terms.map((t, i) => {
     const mention = mentionAt.get(i);
     if (mention)
       return { text: t.surface, kind: 'name' as const, type: mention.entity.type, id: mention.entity.id };
     // (a reaction before the question, `헐 적네`, is nothing a follow-up leans on)
-    if (t.background && reading.terms.slice(i + 1).every((u) => !u.background) && i < 2)
-      return { text: t.surface, kind: 'filler' as const };
+    if (reacts(i)) return { text: t.surface, kind: 'filler' as const };
     // (the author is who a question about the article's view is about: `왜 그렇게 생각한대?` asks it of them)
     const authorWord = [...author].some(
       (w) =>
@@ -236,6 +244,10 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     unitOnly:
       isCurrency(reading.understanding.unit) &&
       words.every((w) => w.kind === 'question' || w.kind === 'filler'),
+    // (a word that only joins, `그래서`, is no reaction to leave out: the question goes on from it)
+    reaction: reading.terms.some((t, i) => reacts(i) && t.role !== 'filler')
+      ? reading.terms.filter((_, i) => reacts(i)).map((t) => t.surface)
+      : [],
   };
 }
 
@@ -371,7 +383,9 @@ export function contextReadings(engine: Engine, typed: string, previous: string 
   const before = own.unitOnly
     ? { ...said, words: said.words.filter((w) => !namesCurrency(engine, w.text)) }
     : said;
-  const whole = wholeQuestion(engine, text, own, before, answered);
+  // (`헐 적네 2021년엔 얼마였는데`: the question made whole leaves the reaction out, which nothing later leans on)
+  const unreacted = withoutReaction(text, own.reaction);
+  const whole = wholeQuestion(engine, unreacted, own, before, answered);
   if (whole === text || own.unitOnly) return [whole];
   // (who said it, when the answer named no one: else the answer again, which says whose words they are)
   // (who said it first, `그 말 누가 처음 했음?`, asks where it began, which the answer again does not say)
@@ -414,6 +428,16 @@ export function contextReadings(engine: Engine, typed: string, previous: string 
       ...answeredCompanies(engine, text, whole, answered, pointed),
     ]),
   ];
+}
+
+/** The text without the reaction it opens with (`헐 적네`), word by word as typed. */
+function withoutReaction(text: string, reaction: readonly string[]): string {
+  let rest = text.trimStart();
+  for (const word of reaction) {
+    if (!rest.startsWith(word)) return text;
+    rest = rest.slice(word.length).trimStart();
+  }
+  return rest || text;
 }
 
 /**
