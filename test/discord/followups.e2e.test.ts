@@ -209,7 +209,7 @@ describe('a reply to an answer is asked with the answer’s question', () => {
     const followUp = standin.sendMessage({ content: '상장은?', replyTo: both.id });
     const { answer } = await answerTo(followUp);
     expect(askedLine(answer)).toBe('↪ 올거나이즈 상장은?');
-    expect(allText(answer)).toContain('올거나이즈는 최근 현지(일본) 증시 상장을 준비 중이다.');
+    expect(allText(answer)).toContain('올거나이즈는 최근 일본 증시 상장을 준비 중이다.');
   });
 
   it('a follow-up the article cannot answer is refused, naming what was asked about what', async () => {
