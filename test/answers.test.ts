@@ -4591,3 +4591,16 @@ test('`헐 적네 2021년엔 얼마였는데`: the question made whole from a fo
   expect(said(answer)).toContain('9895억');
   expect(asked.join(' ')).not.toContain('적네');
 });
+
+test('`생각보다 높네요. 그렇게 된 이유가 뭐예요?`: a follow-up is asked without the remark it opens with; a bare `ㄹㅇ?` before a question too', () => {
+  const { answer } = conversation(
+    '올거나이즈 매출에서 일본 비중이 얼마나 돼요?',
+    '생각보다 높네요. 그렇게 된 이유가 뭐예요?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  const { asked } = conversation(
+    '리벨리온은 일본 어디에 법인을 세웠어요?',
+    '아 그렇구나. 그 회사 대표는 누구예요?',
+  );
+  expect(asked.join(' ')).not.toContain('그렇구나');
+});

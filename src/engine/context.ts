@@ -19,7 +19,7 @@ import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
-import { askingSentences, splitMessage } from './split.ts';
+import { askingSentences, splitMessage, withoutOpeningRemarks } from './split.ts';
 import type { Answer, Engine } from './types.ts';
 import { escapeRegExp, knowsWord, namedIn, readsAs } from './words.ts';
 
@@ -333,10 +333,12 @@ export function inContext(engine: Engine, text: string, previous: string | undef
 export function contextReadings(engine: Engine, typed: string, previous: string | undefined): string[] {
   if (!previous) return [typed];
   // (`Does Japan have a tax measure on top of that?`: a set phrase with `that` points at nothing)
-  const plain = typed.replace(engine.lexicon.referring.idioms, ' ');
+  // (nor does a remark it opens with: `생각보다 높네요. 그렇게 된 이유가 뭐예요?`)
+  const unremarked = withoutOpeningRemarks(engine, typed);
+  const plain = unremarked.replace(engine.lexicon.referring.idioms, ' ');
   const text =
-    plain === typed
-      ? typed
+    plain === unremarked
+      ? unremarked
       : plain
           .replace(/\s+([?？!.])/g, '$1')
           .replace(/\s+/g, ' ')

@@ -292,6 +292,35 @@ function withoutPreamble(engine: Engine, text: string): { body: string; announce
 }
 
 /**
+ * `생각보다 높네요. 그렇게 된 이유가 뭐예요?`, `아 그렇구나. 그 회사 뭐 하는 회사예요?`: a reply without the remarks it
+ * opens with, sentences that ask nothing and say no word of the article's, which the question does not lean on.
+ */
+export function withoutOpeningRemarks(engine: Engine, text: string): string {
+  const sentences = text.split(engine.lexicon.sentenceEnd).filter((s) => s.trim());
+  let first = 0;
+  const vocabulary = vocabularyOf(engine);
+  // (a sentence with a word of the article's says what the question is about: `…해외법인을 세웠다는 문장이 돌고
+  // 있어요. 기사 기준으로 맞나요?`)
+  const names = (sentence: string) =>
+    understand(sentence, engine.lexicon, vocabulary).terms.some(
+      (t) => t.role === 'topic' && (vocabulary.isName(t.head) || vocabulary.hasWord(t.head)),
+    );
+  // (one closed by a question mark asks, unless it only asks whether it is so, of nothing: `ㄹㅇ?`, `진짜요?`)
+  const bareCheck = (sentence: string) => {
+    const { terms, types } = understand(sentence, engine.lexicon, vocabulary);
+    return (
+      types.size > 0 &&
+      [...types].every((t) => t === 'yesno') &&
+      terms.every((t) => t.role === 'filler' || t.role === 'question')
+    );
+  };
+  const remark = (sentence: string) =>
+    /[?？]\s*$/.test(sentence) ? bareCheck(sentence) : !partAsks(engine, sentence) && !names(sentence);
+  while (first < sentences.length - 1 && remark(sentences[first]!)) first++;
+  return first === 0 ? text : sentences.slice(first).join(' ');
+}
+
+/**
  * `Who runs Rebellions? I'm citing it.`: a question without the sentences after its last that asks,
  * which only tell of the asker; the whole when none asks.
  */
