@@ -4605,6 +4605,6 @@ test('`생각보다 높네요. 그렇게 된 이유가 뭐예요?`: a follow-up 
   expect(asked.join(' ')).not.toContain('그렇구나');
 });
 
-test('`한 줄만요`, `원화로요`: a particle closed politely by 요 is read off as the particle alone is', () => {
+test('`한 줄만요`: a particle closed politely by 요 is read off as the particle alone is', () => {
   expect(ask('리벨리온 뭐 하는 회사인지 한 줄만요').kind).toBe('summary');
 });
