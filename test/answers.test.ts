@@ -4608,3 +4608,11 @@ test('`생각보다 높네요. 그렇게 된 이유가 뭐예요?`: a follow-up 
 test('`한 줄만요`: a particle closed politely by 요 is read off as the particle alone is', () => {
   expect(ask('리벨리온 뭐 하는 회사인지 한 줄만요').kind).toBe('summary');
 });
+
+test('`뭐랬는데`, `뭐라한다고`, `스타트업들끼리`: what someone said, asked in more spoken forms, and 끼리 read off its noun', () => {
+  const said1 = ask('이창수 대표가 일본 얘기 뭐랬는데');
+  expect(firstLine(said1, 'ko')).toContain('고령화');
+  const { answer: said2 } = conversation('스타트업 업계 반응 어떰?', '요즘 스타트업들끼리 뭐라한다고');
+  expect(answerFound(said2)).toBe(true);
+  expect(said(said2)).toContain('일본으로 가자');
+});
