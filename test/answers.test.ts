@@ -4616,3 +4616,10 @@ test('`뭐랬는데`, `뭐라한다고`, `스타트업들끼리`: what someone s
   expect(answerFound(said2)).toBe(true);
   expect(said(said2)).toContain('일본으로 가자');
 });
+
+test('`뭐 파는 회사임`: what a company sells asks what it does, its profile, not its customers', () => {
+  const answer = ask('올거나이즈 뭐 파는 회사임');
+  expect(firstLine(answer, 'ko')).toContain('올거나이즈');
+  expect(said(answer)).toContain('솔루션');
+  expect(firstLine(answer, 'ko')).not.toContain('노무라증권');
+});
