@@ -4623,3 +4623,14 @@ test('`뭐 파는 회사임`: what a company sells asks what it does, its profil
   expect(said(answer)).toContain('솔루션');
   expect(firstLine(answer, 'ko')).not.toContain('노무라증권');
 });
+
+test('`업스테이지 말고 도쿄에 뭐 세운데 또 있음?` after a turn about Upstage: the follow-up sets it apart itself, and is asked as typed', () => {
+  const { answer } = conversation(
+    '일본 간 한국 ai 회사들 목록 좀 뽑아줘',
+    '업스테이지는 거기서 뭐함',
+    '직원 몇명 보냈대?',
+    'ㅇㅋ 업스테이지 말고 도쿄에 뭐 세운데 또 있음?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('리벨리온');
+});

@@ -163,6 +163,8 @@ interface Shape {
   readonly unitOnly: boolean;
   /** A reaction it opens with (`헐 적네`): the words as typed, which nothing after it leans on. */
   readonly reaction: readonly string[];
+  /** It sets something apart (`업스테이지 말고`). */
+  readonly excludes: boolean;
 }
 
 function shapeOf(engine: Engine, text: string): Shape | undefined {
@@ -245,6 +247,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
       isCurrency(reading.understanding.unit) &&
       words.every((w) => w.kind === 'question' || w.kind === 'filler'),
     // (a word that only joins, `그래서`, is no reaction to leave out: the question goes on from it)
+    excludes: reading.terms.some((t) => t.excluded),
     reaction: reading.terms.some((t, i) => reacts(i) && t.role !== 'filler')
       ? reading.terms.filter((_, i) => reacts(i)).map((t) => t.surface)
       : [],
@@ -418,8 +421,20 @@ export function contextReadings(engine: Engine, typed: string, previous: string 
   const ofCompany = companyOfPerson(engine, whole);
   const bare = whole !== text ? withoutAsking(engine, text, whole, own) : undefined;
   const answeredWhich = whichAnswered(engine, text, own, answered);
+  // (a follow-up that names again what was asked about, setting it apart, `업스테이지 말고 도쿄에 뭐 세운데 또
+  // 있음?`, says its own subject: as typed, first)
+  const namedAgain =
+    own.excludes &&
+    before.words.some((w) => {
+      const entity = w.kind === 'name' && w.id ? engine.kb.entities.get(w.id) : undefined;
+      return (
+        !!entity &&
+        (text.includes(entity.name.ko) || text.toLowerCase().includes(entity.name.en.toLowerCase()))
+      );
+    });
   return [
     ...new Set([
+      ...(namedAgain ? [text] : []),
       whole,
       ...eachPointedAt(engine, text, whole, answered),
       ...(answeredWhich ? [answeredWhich] : []),
