@@ -669,7 +669,7 @@ export class Lexicon {
   /** Verbs of what something is called or likened to (`불리다`): `나라로 불리던` names no kind of item. */
   readonly callingVerbs: ReadonlySet<string>;
   /** A word for data and a word for coming from: together they ask a figure's source, not a place. */
-  readonly sourceWords: {
+  sourceWords!: {
     readonly data: ReadonlySet<string>;
     /** `그 통계`, `these numbers`: data pointed at, which names what was said before. */
     readonly pointers: ReadonlySet<string>;
@@ -899,11 +899,6 @@ export class Lexicon {
     this.readObligedBecause(general);
     this.itemCounters = new Set(general.countedItems.counters);
     this.genericCounters = new Set(general.countedItems.generic);
-    this.sourceWords = {
-      data: new Set(general.sourceWords.data),
-      pointers: new Set(general.sourceWords.pointers),
-      from: new Set(general.sourceWords.from),
-    };
     this.aspect = aspectWords(general.aspect);
     this.callingVerbs = new Set(general.describedAs.words);
     this.manyQuestionsPreambles = general.questionJoiners.preambles;
@@ -973,6 +968,11 @@ export class Lexicon {
     this.chatNoise = new Set(general.chatNoise);
     this.backgroundClosers = new Set(general.backgroundClosers.words);
     this.unaskedRequestEndings = general.unaskedRequestEndings.words;
+    this.sourceWords = {
+      data: new Set(general.sourceWords.data),
+      pointers: new Set(general.sourceWords.pointers),
+      from: new Set(general.sourceWords.from),
+    };
     const { suffix, particles } = general.usedFor;
     this.usedFor = new RegExp(`^([\\uAC00-\\uD7A3]{2,})${suffix}(?:${particles.join('|')})?$`, 'u');
     const { after, words } = general.abilityAsked;
