@@ -4634,3 +4634,9 @@ test('`업스테이지 말고 도쿄에 뭐 세운데 또 있음?` after a turn 
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toContain('리벨리온');
 });
+
+test('`사회적 배경`: social, structural (of a reason) say what kind of reason is asked, nothing the fact must say', () => {
+  const answer = ask('일본이 AI 도입에 이렇게 적극적인 사회적 배경이 뭐예요?');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('고령화');
+});
