@@ -4646,3 +4646,7 @@ test('`그렇게 정한 이유`: to decide on a place is to pick it (낙점, 선
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toContain('전폭적인 지원');
 });
+
+test('`english is fine`, `Korean units are fine`: what the asker would accept says nothing the fact must say', () => {
+  expect(ask('tl;dr with the key numbers please, english is fine').kind).toBe('summary');
+});
