@@ -4642,7 +4642,10 @@ test('`사회적 배경`: social, structural (of a reason) say what kind of reas
 });
 
 test('`그렇게 정한 이유`: to decide on a place is to pick it (낙점, 선택)', () => {
-  const { answer } = conversation('미국 빅테크들이 일본을 어떤 곳으로 낙점했다고 나와요?', '그렇게 정한 결정적인 이유는 뭐였어요?');
+  const { answer } = conversation(
+    '미국 빅테크들이 일본을 어떤 곳으로 낙점했다고 나와요?',
+    '그렇게 정한 결정적인 이유는 뭐였어요?',
+  );
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toContain('전폭적인 지원');
 });
