@@ -4635,10 +4635,17 @@ test('`업스테이지 말고 도쿄에 뭐 세운데 또 있음?` after a turn 
   expect(firstLine(answer, 'ko')).toContain('리벨리온');
 });
 
-test('`사회적 배경`: social, structural (of a reason) say what kind of reason is asked, nothing the fact must say', () => {
-  const answer = ask('일본이 AI 도입에 이렇게 적극적인 사회적 배경이 뭐예요?');
-  expect(answerFound(answer)).toBe(true);
-  expect(firstLine(answer, 'ko')).toContain('고령화');
+test('`사회적 배경`, `주된 이유`: social, structural, main, direct (of a reason) say what kind of reason is asked, nothing the fact must say', () => {
+  for (const question of [
+    '일본이 AI 도입에 이렇게 적극적인 사회적 배경이 뭐예요?',
+    '일본이 AI 도입에 적극적인 주된 이유가 뭐야?',
+    '일본이 AI 도입에 적극적인 직접적인 이유는?',
+    '일본이 AI 도입에 적극적인 인구학적 배경은?',
+  ]) {
+    const answer = ask(question);
+    expect(answerFound(answer)).toBe(true);
+    expect(firstLine(answer, 'ko')).toContain('고령화');
+  }
 });
 
 test('`그렇게 정한 이유`: to decide on a place is to pick it (낙점, 선택)', () => {
