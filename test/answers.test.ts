@@ -4660,3 +4660,10 @@ test('`그렇게 정한 이유`: to decide on a place is to pick it (낙점, 선
 test('`english is fine`, `Korean units are fine`: what the asker would accept says nothing the fact must say', () => {
   expect(ask('tl;dr with the key numbers please, english is fine').kind).toBe('summary');
 });
+
+test('`the social backdrop to …`, `the underlying driver`: English words for a reason and what kind it is', () => {
+  const answer = ask("what's the social backdrop to Japan's AI adoption?");
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'en')).toMatch(/aging/);
+  expect(answerFound(ask("what's the underlying driver of Japan's AI adoption?"))).toBe(true);
+});
