@@ -164,7 +164,7 @@ function withDescribed(reading: Reading): { mentions: readonly Mention[]; descri
   // A country does not name the company (`the freelancer marketplace that's heading to Japan`).
   const foreground = mentions.filter((m) => !m.background && m.entity.type !== 'region');
   // (`US big tech companies … they`: several described, not one of them)
-  const several = terms.some((t) => readsAs(t, engine.lexicon.companyNouns) && inPlural(t));
+  const several = terms.some((t) => readsAs(t, engine.lexicon.companyNouns) && inPlural(t, engine.lexicon));
   if (
     foreground.length > 0 ||
     several ||
@@ -211,7 +211,7 @@ function describesOne(reading: Reading): boolean {
   return terms.some(
     (t, i) =>
       engine.lexicon.companyNouns.has(t.head) &&
-      !inPlural(t) &&
+      !inPlural(t, engine.lexicon) &&
       !given(t) &&
       !engine.lexicon.partyNouns.has(t.head) &&
       !afterCountry(i),

@@ -7,9 +7,11 @@ import { compactKey, isLatinWord } from '../search/normalize.ts';
 import type { Engine } from './types.ts';
 
 /** A noun typed in the plural: `companies`, `firms` (not `business`), `기업들`, `회사들이`. */
-export function inPlural(term: Term): boolean {
+export function inPlural(term: Term, lexicon: Lexicon): boolean {
   const { surface } = term;
-  return isLatinWord(surface) ? /s$/.test(surface) && surface !== 'business' : /^[가-힣]+들/.test(surface);
+  return isLatinWord(surface)
+    ? /s$/.test(surface) && surface !== 'business'
+    : lexicon.koreanPlural.test(surface);
 }
 
 /** The term, as typed or in one of its forms (`대표는` → 대표), is a word of the list. */

@@ -133,6 +133,7 @@ const GeneralLexicon = z
     exclamations: z.object({ $comment: z.string().optional(), words }),
     outsideNames: words,
     places: words,
+    pluralMarker: z.object({ $comment: z.string().optional(), marker: z.string().min(1) }).strict(),
     companyNouns: words,
     partyNouns: words,
     companyRoles: words,
@@ -432,6 +433,8 @@ export class Lexicon {
   unaskedRequestEndings!: readonly string[];
   /** `두 줄 요약 가능?`: whether what the bot does can be done, after the word for it (the word that asks so). */
   abilityAsked!: RegExp;
+  /** `기업들`, `나라들이`: a Korean noun typed with the plural marker after its Hangul. */
+  koreanPlural!: RegExp;
   /** `리드용으로`: a noun and what closes it when it says what the answer is for (the noun is group 1). */
   usedFor!: RegExp;
   readonly fillers: ReadonlySet<string>;
@@ -973,6 +976,7 @@ export class Lexicon {
       pointers: new Set(general.sourceWords.pointers),
       from: new Set(general.sourceWords.from),
     };
+    this.koreanPlural = new RegExp(`^[\\uAC00-\\uD7A3]+${general.pluralMarker.marker}`, 'u');
     const { suffix, particles } = general.usedFor;
     this.usedFor = new RegExp(`^([\\uAC00-\\uD7A3]{2,})${suffix}(?:${particles.join('|')})?$`, 'u');
     const { after, words } = general.abilityAsked;

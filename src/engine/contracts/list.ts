@@ -50,7 +50,8 @@ export function listAnswer(reading: Reading): Answer | undefined {
   const { types } = reading.understanding;
   // (a question word said twice, `어디어디`, `누구누구`, asks for several)
   const plural =
-    inPlural(asked.term) || reading.terms.some((t) => t.role === 'question' && /^(.{2,})\1$/.test(t.surface));
+    inPlural(asked.term, reading.engine.lexicon) ||
+    reading.terms.some((t) => t.role === 'question' && /^(.{2,})\1$/.test(t.surface));
   // (what the kind itself asks, `이유 다` a reason, `CEO 다` a person, is no other question)
   const own = OWN_TYPE[asked.kind];
   // (`why are startups all moving`, `글쓴이가 요구하는 대책 목록` ask why and what the author thinks)
@@ -61,8 +62,8 @@ export function listAnswer(reading: Reading): Answer | undefined {
     .some((t) => types.has(t as never));
   // (`나온 나라들 뭐야`: a kind in the plural asked openly, the word that asks right after it)
   const after = reading.terms[reading.terms.indexOf(asked.term) + 1];
-  const open = /들/.test(asked.term.surface) && !!after && asksOpenly(reading.engine.lexicon, after);
   const { lexicon } = reading.engine;
+  const open = lexicon.koreanPlural.test(asked.term.surface) && !!after && asksOpenly(lexicon, after);
   // (`어느 나라들`: the kind's own question word, when the question names none of the kind, which
   // would be what it asks about: `한국이 어느 나라들 사이에서`; `나온 나라들`: the kind as the article names them)
   const before = reading.terms[reading.terms.indexOf(asked.term) - 1];
@@ -70,7 +71,7 @@ export function listAnswer(reading: Reading): Answer | undefined {
   const named =
     !!before &&
     (readsAs(before, lexicon.mentionVerbs) ||
-      (inPlural(asked.term) &&
+      (inPlural(asked.term, reading.engine.lexicon) &&
         isHangulWord(before.head) &&
         lexicon.interrogativeDeterminers.has(before.head) &&
         !!after &&
