@@ -296,29 +296,32 @@ function withoutPreamble(engine: Engine, text: string): { body: string; announce
  * opens with, sentences that ask nothing and say no word of the article's, which the question does not lean on.
  */
 export function withoutOpeningRemarks(engine: Engine, text: string): string {
-  const sentences = text.split(engine.lexicon.sentenceEnd).filter((s) => s.trim());
+  const sentences = sentencesOf(engine, text);
   let first = 0;
   const vocabulary = vocabularyOf(engine);
-  // (a sentence with a word of the article's says what the question is about: `…해외법인을 세웠다는 문장이 돌고
-  // 있어요. 기사 기준으로 맞나요?`)
-  const names = (sentence: string) =>
-    understand(sentence, engine.lexicon, vocabulary).terms.some(
+  const remark = (sentence: string) => {
+    const { terms, types } = understand(sentence, engine.lexicon, vocabulary);
+    // (one closed by a question mark asks, unless it only asks whether it is so, of nothing: `ㄹㅇ?`, `진짜요?`)
+    if (/[?？]\s*$/.test(sentence))
+      return (
+        types.size > 0 &&
+        [...types].every((t) => t === 'yesno') &&
+        terms.every((t) => t.role === 'filler' || t.role === 'question')
+      );
+    // (a sentence with a word of the article's says what the question is about: `…해외법인을 세웠다는 문장이 돌고
+    // 있어요. 기사 기준으로 맞나요?`)
+    const names = terms.some(
       (t) => t.role === 'topic' && (vocabulary.isName(t.head) || vocabulary.hasWord(t.head)),
     );
-  // (one closed by a question mark asks, unless it only asks whether it is so, of nothing: `ㄹㅇ?`, `진짜요?`)
-  const bareCheck = (sentence: string) => {
-    const { terms, types } = understand(sentence, engine.lexicon, vocabulary);
-    return (
-      types.size > 0 &&
-      [...types].every((t) => t === 'yesno') &&
-      terms.every((t) => t.role === 'filler' || t.role === 'question')
-    );
+    return !names && !partAsks(engine, sentence);
   };
-  const remark = (sentence: string) =>
-    /[?？]\s*$/.test(sentence) ? bareCheck(sentence) : !partAsks(engine, sentence) && !names(sentence);
   while (first < sentences.length - 1 && remark(sentences[first]!)) first++;
   return first === 0 ? text : sentences.slice(first).join(' ');
 }
+
+/** The message's sentences, as the language layer ends them (`.`, `?`, a line break, laughter after a closing). */
+const sentencesOf = (engine: Engine, text: string) =>
+  text.split(engine.lexicon.sentenceEnd).filter((s) => s.trim());
 
 /**
  * `Who runs Rebellions? I'm citing it.`: a question without the sentences after its last that asks,
@@ -327,7 +330,7 @@ export function withoutOpeningRemarks(engine: Engine, text: string): string {
 export function askingSentences(engine: Engine, question: string): string {
   // (closed by a question mark, the last sentence asks; read no further)
   if (/[?？]\s*$/.test(question)) return question;
-  const sentences = question.split(engine.lexicon.sentenceEnd).filter((s) => s.trim());
+  const sentences = sentencesOf(engine, question);
   if (sentences.length < 2 || partAsks(engine, sentences.at(-1)!)) return question;
   // (the few sentences before the last, where a question followed by words on the asker ends)
   const from = Math.max(0, sentences.length - TRAILING_SENTENCES - 1);
