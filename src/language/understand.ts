@@ -1717,10 +1717,14 @@ function asksSource(state: ReadingState): boolean {
   return asking && has(data) && (has(from) || whichData);
 }
 
-/** `출처 조사 기관은?`: the words for the data (`조사`, `통계`) say what has a source, not what the fact says. */
+/**
+ * `출처 조사 기관은?`: a question of where a figure comes from is read as one here, before its terms are, and
+ * the words for the data (`조사`, `통계`) say what has a source, not what the fact says.
+ */
 function readSourceData(state: ReadingState): void {
   const { tokens, lexicon, roles } = state;
   if (state.whereInArticle || !asksSource(state)) return;
+  state.source = true;
   const { data, pointers } = lexicon.sourceWords;
   // (not data pointed at, `그 통계 출처가 어디예요?`: that names what was said before)
   tokens.forEach((t, i) => {
@@ -1739,11 +1743,10 @@ function readWhichPlaceOrPerson(state: ReadingState): void {
   if (state.whereInArticle) return;
   // `Where's that data from?`, `그 통계 어디서 나온 거야?`: where a figure comes from is its source, which
   // of the article's organisations gives it.
-  if (asksSource(state)) {
+  if (state.source) {
     types.delete('place');
     types.delete('person');
     types.add('which');
-    state.source = true;
     return;
   }
   if (!types.has('which')) return;
