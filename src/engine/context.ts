@@ -246,8 +246,8 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     unitOnly:
       isCurrency(reading.understanding.unit) &&
       words.every((w) => w.kind === 'question' || w.kind === 'filler'),
-    // (a word that only joins, `그래서`, is no reaction to leave out: the question goes on from it)
     excludes: reading.terms.some((t) => t.excluded),
+    // (a word that only joins, `그래서`, is no reaction to leave out: the question goes on from it)
     reaction: reading.terms.some((t, i) => reacts(i) && t.role !== 'filler')
       ? reading.terms.filter((_, i) => reacts(i)).map((t) => t.surface)
       : [],
