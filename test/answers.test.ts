@@ -4667,3 +4667,40 @@ test('`the social backdrop to …`, `the underlying driver`: English words for a
   expect(firstLine(answer, 'en')).toMatch(/aging/);
   expect(answerFound(ask("what's the underlying driver of Japan's AI adoption?"))).toBe(true);
 });
+
+test('`the exact Korean phrase`, `어떻게 표기돼 있어요`: words for how the article puts something ask for its passage', () => {
+  const phrase = ask("What's the phrase startups reportedly use about going to Japan?");
+  expect(answerFound(phrase)).toBe(true);
+  expect(firstLine(phrase, 'en')).toMatch(/go to Japan/);
+  const { answer } = conversation(
+    "Who's the CEO of Rebellions?",
+    "what's the exact Korean phrase he used about the Japanese market?",
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('놓쳐선');
+  expect(answerFound(ask('마이크로소프트 기사에서 약자로 어떻게 표기돼 있어요?'))).toBe(true);
+});
+
+test('`각주 달아야 해서`, `need to search slack`, `need it for class`: a sentence of the asker’s own need, after the question, is no part of it', () => {
+  const { answer: source } = conversation(
+    '2023년 글로벌 VC 국내 벤처 투자액 얼마였어요?',
+    '출처 어디로 돼 있어? 각주 달아야 해서',
+  );
+  expect(answerFound(source)).toBe(true);
+  expect(firstLine(source, 'ko')).toContain('국회 예산정책처');
+  const ceo = ask('elancer CEO name? hangul pls, need to search slack');
+  expect(answerFound(ceo)).toBe(true);
+  expect(firstLine(ceo, 'en')).toContain('박우진');
+  const summary = ask('tl;dr of this article in English pls, need it for class');
+  expect(summary.kind).toBe('summary');
+  expect(said(summary)).not.toMatch(/Summary: class/);
+  // (a need that asks is the question: `I need the CEO's name` asks it)
+  expect(firstLine(ask('I need the name of the CEO of Rebellions'), 'en')).toContain('Park Sung-hyun');
+});
+
+test('`which korean startup opened a tokyo office?`: one company noun a word or two after `which` is the kind asked, not a word the fact must say', () => {
+  const answer = ask('which korean startup opened a tokyo office?');
+  expect(firstLine(answer, 'en')).toContain('Upstage');
+  const arm = ask('Which Korean startup gets the bulk of its sales from its Japanese arm?');
+  expect(firstLine(arm, 'en')).toContain('Allganize');
+});

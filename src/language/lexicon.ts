@@ -114,6 +114,8 @@ const GeneralLexicon = z
       beneficiary: words,
       possessives: words,
       kindAskers: words,
+      needs: words,
+      reasonOpeners: words,
     }),
     koreanEndings: z.object({
       $comment: z.string().optional(),
@@ -1296,6 +1298,8 @@ function englishGrammarOf(lists: EnglishGrammar): Lexicon['englishGrammar'] {
     beneficiary: new Set(lists.beneficiary),
     possessives: new Set(lists.possessives),
     kindAskers: new Set(lists.kindAskers),
+    needs: new Set(lists.needs),
+    reasonOpeners: new Set(lists.reasonOpeners),
   };
 }
 

@@ -321,6 +321,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readObligation(state);
   readHowFar(state);
   readBeneficiary(state);
+  readAskerNeed(state);
   readWhichCompany(state);
   readCountedList(state);
   readMeasureAsked(state);
@@ -963,11 +964,48 @@ function readObligation(state: ReadingState): void {
     const intended =
       i > 0 && afterVerb.has(token.surface) && verbBeforeNoun(tokens[i - 1]!, lexicon, state.vocabulary);
     if (i === 0 || !(obliged || intended)) return;
-    for (let j = i; j >= 0 && (j >= i - 1 || closedBy(tokens[j]!.surface, taken)); j--) {
+    // (`출처 어디로 돼 있어? 각주 달아야 해서`: a sentence of its own, all of it)
+    const whole =
+      tokens[i + 1]?.part !== token.part &&
+      !tokens.some((t, j) => t.part === token.part && asks(state, t, j));
+    for (
+      let j = i;
+      j >= 0 &&
+      (j >= i - 1 || closedBy(tokens[j]!.surface, taken) || (whole && tokens[j]!.part === token.part));
+      j--
+    ) {
       roles[j] = 'filler';
       state.asides.add(j);
     }
   });
+}
+
+/** Whether a token asks: a question word, or an interrogative. */
+const asks = (state: ReadingState, token: Token, i: number) =>
+  state.roles[i] === 'question' || token.keys.some((k) => state.lexicon.interrogatives.has(k));
+
+/**
+ * `CEO name? hangul pls, need to search slack`, `… bc I need it for class`: the asker's need (one of
+ * `needs`, after a word of reason and a subject pronoun, to the end of its sentence, asking nothing), after
+ * what is asked, says why they ask; none of it is part of the question.
+ */
+function readAskerNeed(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
+  const { needs, reasonOpeners, subjectPronouns } = lexicon.englishGrammar;
+  const need = tokens.findIndex((t, i) => i > 0 && needs.has(t.surface));
+  if (need < 0) return;
+  let start = need;
+  while (start > 0 && subjectPronouns.has(tokens[start - 1]!.surface)) start--;
+  while (start > 0 && reasonOpeners.has(tokens[start - 1]!.surface)) start--;
+  const { part } = tokens[need]!;
+  const span = tokens.flatMap((t, i) => (i >= start && t.part === part ? [i] : []));
+  if (span.some((i) => asks(state, tokens[i]!, i))) return;
+  // (after what is asked: `I need the CEO's name` asks it)
+  if (!tokens.some((_, i) => i < start && roles[i] !== 'filler')) return;
+  for (const i of span) {
+    roles[i] = 'filler';
+    state.asides.add(i);
+  }
 }
 
 /**
@@ -1372,6 +1410,28 @@ function readWhichCompany(state: ReadingState): void {
       types.add('which');
       types.delete('place');
     }
+  });
+  readWhichKindAfterWords(state);
+}
+
+/**
+ * `which korean startup opened a tokyo office?`, `which Korean AI company …`: in English, the company noun
+ * up to two words after `which` is the kind asked, as in `which startup`, no word the fact must say.
+ */
+function readWhichKindAfterWords(state: ReadingState): void {
+  const { tokens, lexicon, roles, types } = state;
+  if (state.language !== 'en') return;
+  // (one company, not a role of one, `Which Japanese clients does Allganize have?` asks for its clients, nor
+  // several, `which Korean startups …` asks a list, whose kind the noun is)
+  const isCompanyNoun = (token: Token) =>
+    !token.surface.endsWith('s') && token.keys.some((k) => lexicon.companyNouns.has(k));
+  tokens.forEach((token, i) => {
+    if (roles[i] !== 'question' || !lexicon.englishGrammar.kindAskers.has(token.surface)) return;
+    const noun = [i + 2, i + 3].find((j) => tokens[j] && isCompanyNoun(tokens[j]!));
+    if (noun === undefined || tokens[noun]!.part !== token.part) return;
+    if (tokens.slice(i + 1, noun).some((t, k) => isCompanyNoun(t) || roles[i + 1 + k] === 'question')) return;
+    roles[noun] = 'question';
+    types.add('which');
   });
 }
 
