@@ -4704,3 +4704,17 @@ test('`which korean startup opened a tokyo office?`: one company noun a word or 
   const arm = ask('Which Korean startup gets the bulk of its sales from its Japanese arm?');
   expect(firstLine(arm, 'en')).toContain('Allganize');
 });
+
+test('`리벨리온 대표, 법인 위치`: two short nouns of the article’s between a comma are two questions, the second of the company the first names', () => {
+  const answer = ask('리벨리온 대표, 법인 위치');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('박성현');
+  expect(said(answer)).toContain('도쿄');
+  const share = ask('올거나이즈 대표 이름, 매출 비중');
+  expect(said(share)).toContain('이창수');
+  expect(said(share)).toContain('70%');
+  // (not a remark before the question: `데이터센터 사업 구상 중인데요, …` asks one thing)
+  const one = ask('데이터센터 사업 구상 중인데요, 일본 정부에서 받을 수 있는 지원이 있나요?');
+  expect(answerFound(one)).toBe(true);
+  expect(firstLine(one, 'ko')).not.toMatch(/^1\./);
+});

@@ -466,19 +466,28 @@ function lastSentenceListed(engine: Engine, text: string): string[] | undefined 
 
 /**
  * `법인세 감면율, 기한, 데이터센터 보조금 한도 한 번에`: three or more nouns between commas, with no verb, each
- * more than a name (`구글, MS, AWS 투자액` is one figure of three names), are items asked one by one.
+ * more than a name (`구글, MS, AWS 투자액` is one figure of three names), are items asked one by one; so are
+ * two (`리벨리온 대표, 법인 위치`) when each names something of the article's (not `저희 팀 고민 중, …`).
  */
 function nounsListed(engine: Engine, text: string): string[] | undefined {
   const items = text.split(/\s*,\s*/).filter((item) => item.trim());
   // (ended by a verb that asks to be told, each is asked with it: `…, 시작 시점 알려줘`)
-  if (items.length < 3 || requests(engine, text.trim().split(/\s+/).at(-1)!)) return undefined;
+  if (items.length < 2 || requests(engine, text.trim().split(/\s+/).at(-1)!)) return undefined;
   const vocabulary = vocabularyOf(engine);
+  // (two: short Korean nouns, no question word among them, `원화로 보면 각각 얼마예요?` asks of the first)
+  const short = (item: string) =>
+    hasHangul(item) && item.trim().split(/\s+/).length <= 4 && !/[?？]/.test(item);
+  const asking = (terms: readonly { head: string }[]) =>
+    terms.some((t) => engine.lexicon.interrogatives.has(t.head));
   // (a noun that asks, `기한`, `규모`, is one of them too)
   const noun = (item: string) => {
     const { terms } = understand(item, engine.lexicon, vocabulary);
+    const named = terms.filter((t) => t.role !== 'filler' && !vocabulary.isName(lettersOf(t.surface)));
     return (
       terms.every((t) => t.role !== 'predicate') &&
-      terms.some((t) => t.role !== 'filler' && !vocabulary.isName(lettersOf(t.surface)))
+      named.length > 0 &&
+      (items.length > 2 ||
+        (short(item) && named.some((t) => knowsWord(engine, t.head, true)) && !asking(terms)))
     );
   };
   return items.every(noun) ? items : undefined;
