@@ -4718,3 +4718,9 @@ test('`리벨리온 대표, 법인 위치`: two short nouns of the article’s b
   expect(answerFound(one)).toBe(true);
   expect(firstLine(one, 'ko')).not.toMatch(/^1\./);
 });
+
+test('`이 기사 나오고 나서`: what happened after the article came out is a time the article cannot speak of', () => {
+  const answer = ask('이 기사 나오고 나서 한국 정부가 AI 지원법 통과시켰어?');
+  expect(answerFound(answer)).toBe(false);
+  expect(said(answer)).toContain('기사 나오고 나서');
+});

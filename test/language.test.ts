@@ -83,7 +83,8 @@ describe('Korean verbs in any conjugation, found from the dictionary form', () =
     expect(readLightVerb(engine.lexicon.grammar, word)?.noun).toBe(noun);
   });
 
-  test.each(['주가는', '감면', '내수', '법인', '해외', '아시아'])('%s is no verb', (word) => {
+  // (`발음`: not 바다, a noun of the lists that ends in 다)
+  test.each(['주가는', '감면', '내수', '법인', '해외', '아시아', '발음'])('%s is no verb', (word) => {
     expect(readVerb(engine.lexicon.grammar, word)).toEqual([]);
   });
 });

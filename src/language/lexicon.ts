@@ -83,6 +83,7 @@ const GeneralLexicon = z
       since: words,
     }),
     anaphora: words,
+    nounsInDa: z.object({ $comment: z.string(), words }).strict(),
     fillers: words,
     nowWords: words,
     selfWords: words,
@@ -1537,10 +1538,12 @@ function collectWords(
   known: Set<string>,
 ): Set<string> {
   const verbs = new Set<string>();
+  const nouns = new Set(general.nounsInDa.words);
   const collect = (text: string) => {
     for (const token of phrase(text)) {
       known.add(token);
-      if (isHangulSyllables(token) && token.endsWith('다') && token.length >= 2) verbs.add(token);
+      if (isHangulSyllables(token) && token.endsWith('다') && token.length >= 2 && !nouns.has(token))
+        verbs.add(token);
     }
   };
   for (const set of allSets) set.forEach(collect);
