@@ -4724,3 +4724,11 @@ test('`이 기사 나오고 나서`: what happened after the article came out is
   expect(answerFound(answer)).toBe(false);
   expect(said(answer)).toContain('기사 나오고 나서');
 });
+
+test('`협력 준비 중인 곳이 몇 개?`, `일본서 몇군데랑`: places counted after a clause closed on a word that asks nothing, and a name with the particle of place shortened', () => {
+  for (const question of ['이랜서 일본에선 협력 준비 중인 곳이 몇 개?', '이랜서 일본서 몇군데랑 협력해?']) {
+    const answer = ask(question);
+    expect(answerFound(answer)).toBe(true);
+    expect(firstLine(answer, 'ko')).toContain('50여 개');
+  }
+});

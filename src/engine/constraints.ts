@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../knowledge/schema.ts';
 import type { SourcedFact } from '../knowledge/types.ts';
+import { nounStems } from '../language/korean.ts';
 import type { Term } from '../language/understand.ts';
 import { isHangulWord } from '../search/normalize.ts';
 import type { Ask } from './ask.ts';
@@ -152,9 +153,14 @@ function countRule(ask: Ask): (s: Scored) => boolean {
   if (!countedTerm) return () => true;
   // A word for any company or person (`기업 몇 개`) counts nothing in particular: what describes it
   // just before (`일본으로 간 한국 AI 기업`, `협력 기업`) must be the fact's too.
+  // (or its particle still on, as a filler keeps it: `곳이 몇 개`)
   const isGeneric = (t: Term) =>
-    readsAs(t, engine.lexicon.companyNouns) || readsAs(t, engine.lexicon.personNouns);
+    readsAs(t, engine.lexicon.companyNouns) ||
+    readsAs(t, engine.lexicon.personNouns) ||
+    nounStems(engine.lexicon.grammar, t.surface).some((stem) => engine.lexicon.companyNouns.has(stem));
   const generic = isGeneric(countedTerm);
+  // (companies or bodies counted: any count of them, by what describes them)
+  const companies = generic && !readsAs(countedTerm, engine.lexicon.personNouns);
   // (`기업/기관 몇 군데`: another such word beside it says no more of what is counted)
   let before = countedAt - 1;
   while (generic && before > 0 && isGeneric(terms[before]!)) before--;
@@ -167,7 +173,9 @@ function countRule(ask: Ask): (s: Scored) => boolean {
       : undefined;
   return (s) =>
     (!countedOf || s.fact.entities.includes(countedOf.entity.id)) &&
-    s.fact.figures.some((f) => counts(s.fact, f, countedTerm, generic)) &&
+    s.fact.figures.some(
+      (f) => (generic && companies && f.unit === 'organizations') || counts(s.fact, f, countedTerm, generic),
+    ) &&
     (!qualifies || s.words.has(qualifies.head));
 }
 

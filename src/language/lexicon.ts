@@ -137,6 +137,7 @@ const GeneralLexicon = z
     outsideNames: words,
     places: words,
     pluralMarker: z.object({ $comment: z.string().optional(), marker: z.string().min(1) }).strict(),
+    namePlaceParticle: z.object({ $comment: z.string(), particle: z.string().min(1) }).strict(),
     companyNouns: words,
     partyNouns: words,
     companyRoles: words,
@@ -438,6 +439,8 @@ export class Lexicon {
   abilityAsked!: RegExp;
   /** `기업들`, `나라들이`: a Korean noun typed with the plural marker after its Hangul. */
   koreanPlural!: RegExp;
+  /** The short particle of place a name takes in speech (`일본서`, `도쿄서`), only after a name. */
+  namePlaceParticle!: string;
   /** `리드용으로`: a noun and what closes it when it says what the answer is for (the noun is group 1). */
   usedFor!: RegExp;
   readonly fillers: ReadonlySet<string>;
@@ -980,6 +983,7 @@ export class Lexicon {
       from: new Set(general.sourceWords.from),
     };
     this.koreanPlural = new RegExp(`^[\\uAC00-\\uD7A3]+${general.pluralMarker.marker}`, 'u');
+    this.namePlaceParticle = general.namePlaceParticle.particle;
     const { suffix, particles } = general.usedFor;
     this.usedFor = new RegExp(`^([\\uAC00-\\uD7A3]{2,})${suffix}(?:${particles.join('|')})?$`, 'u');
     const { after, words } = general.abilityAsked;

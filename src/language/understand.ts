@@ -1837,7 +1837,10 @@ function readAmountAsked(state: ReadingState, terms: readonly Term[]): number | 
   const { tokens, lexicon, vocabulary, roles, types, language } = state;
   let counted: number | undefined;
   const isName = (word: string) => vocabulary.isName(word) || lexicon.demonyms.has(word);
-  const noun = types.has('amount') ? amountNoun(tokens, terms, roles, language, isName) : undefined;
+  const isCompanyNoun = (t: Token) => t.keys.some((k) => lexicon.companyNouns.has(k));
+  const noun = types.has('amount')
+    ? amountNoun(tokens, terms, roles, language, isName, isCompanyNoun)
+    : undefined;
   if (noun !== undefined) {
     const keys = [terms[noun]!.head, ...tokens[noun]!.keys];
     // `how much of its revenue`: a part of it, not an amount in its unit.
@@ -1999,6 +2002,7 @@ function amountNoun(
   roles: readonly (TermRole | undefined)[],
   language: 'ko' | 'en',
   isName: (word: string) => boolean,
+  isCompanyNoun: (token: Token) => boolean,
 ): number | undefined {
   const asked = roles.findIndex((r, i) => r === 'question' && !tokens[i]!.background);
   if (asked < 0) return undefined;
@@ -2030,6 +2034,15 @@ function amountNoun(
   for (let i = asked - 1; i >= 0; i--) {
     // Past `총`, `연` (`연 매출 총 얼마`): a syllable that qualifies the figure.
     const surface = tokens[i]!.surface;
+    // (`협력 준비 중인 곳이 몇 개`: places, or companies, are counted, when what describes them closes on a
+    // word that asks nothing, `중인`, past which the noun is the clause's, not what is counted)
+    if (
+      terms[i]!.role === 'filler' &&
+      i === asked - 1 &&
+      isCompanyNoun(tokens[i]!) &&
+      terms[i - 1]?.role === 'filler'
+    )
+      return i;
     if (terms[i]!.role === 'filler' || (isHangulSyllables(surface) && surface.length === 1)) continue;
     return terms[i]!.role === 'topic' && !tokens[i]!.background ? i : undefined;
   }
@@ -2101,6 +2114,11 @@ function headOf(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): string 
   const stems = nounStems(lexicon.grammar, surface).filter((s) => s.length >= 2);
   const known = stems.find((s) => vocabulary.hasWord(s) || vocabulary.isName(s) || lexicon.knows(s));
   if (known) return known;
+  // (`일본서`, `한국서`: a name and the particle of place shortened, as people say it)
+  const placed = surface.slice(0, -lexicon.namePlaceParticle.length);
+  // (a name only: `보고서` is a report, not 보고 there)
+  if (surface.endsWith(lexicon.namePlaceParticle) && placed.length >= 2 && vocabulary.isName(placed))
+    return placed;
   // A word the lexicon lists is that word (`돈` is not 돌다 + ㄴ).
   if (lexicon.knows(surface) && !surface.endsWith('다')) return surface;
   const verb = readVerb(lexicon.grammar, surface)[0];
