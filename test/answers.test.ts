@@ -4732,3 +4732,12 @@ test('`협력 준비 중인 곳이 몇 개?`, `일본서 몇군데랑`: places c
     expect(firstLine(answer, 'ko')).toContain('50여 개');
   }
 });
+
+test('a word said twice asks no more than once: `…a Korean word for how the rules differ by level, which word?`', () => {
+  const { answer } = conversation(
+    'What law did the EU pass on AI?',
+    'the article uses a Korean word for how the rules differ by level, which word?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('위험도');
+});

@@ -55,7 +55,10 @@ export interface Retrieval {
 export function retrieve(ask: Ask): Retrieval {
   const { engine, mentions, types } = ask;
   const words = ask.asked.map(searchWord);
-  const foregroundWords = ask.asked.filter((t) => !t.background);
+  // (a word said again asks no more: `도쿄가 맞아 토쿄가 맞아?` asks one word, 도쿄)
+  const foregroundWords = ask.asked.filter(
+    (t, i) => !t.background && !ask.asked.slice(0, i).some((u) => !u.background && u.head === t.head),
+  );
   const aboutMentioned = (fact: SourcedFact) =>
     mentions.reduce((n, m) => n + (fact.entities.includes(m.entity.id) ? 1 : 0), 0);
   const aboutRequired = (fact: SourcedFact) =>
