@@ -4741,3 +4741,11 @@ test('a word said twice asks no more than once: `…a Korean word for how the ru
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('위험도');
 });
+
+test('a company summed up: after one fact of each kind, those it is the subject of come before another’s that names it', () => {
+  const answer = ask('올거나이즈 요약해줘');
+  expect(answer.kind).toBe('summary');
+  const text = said(answer);
+  expect(text).toContain('상장');
+  expect(text).not.toContain('이창수는 올거나이즈의 대표다');
+});

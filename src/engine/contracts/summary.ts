@@ -398,7 +398,10 @@ function entityLines(engine: Engine, entity: Entity, max: number, figures = fals
     (f) => f.fact.entities.length <= (max > ENTITY_LINES ? 4 : 3),
   );
   const firstOfKind = facts.filter((f, i) => facts.findIndex((g) => g.fact.kind === f.fact.kind) === i);
-  const rest = facts.filter((f) => !firstOfKind.includes(f));
+  // (then those it is the subject of, before those of another that name it, `박성현은 리벨리온의 대표다`)
+  const rest = facts
+    .filter((f) => !firstOfKind.includes(f))
+    .sort((a, b) => Number(b.fact.entities[0] === entity.id) - Number(a.fact.entities[0] === entity.id));
   // (its figures asked for, `include key numbers`: the facts that give figures first)
   const ordered = [...firstOfKind, ...rest];
   const given = figures ? ordered.filter((f) => f.fact.figures.length > 0) : [];
