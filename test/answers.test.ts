@@ -4749,3 +4749,9 @@ test('a company summed up: after one fact of each kind, those it is the subject 
   expect(text).toContain('상장');
   expect(text).not.toContain('이창수는 올거나이즈의 대표다');
 });
+
+test('`준비중임`, `머하는중임`: 중 and a copula typed onto the noun it follows come off it', () => {
+  const answer = ask('올거나이즈본사옮기고나서뭐준비중임?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('상장');
+});
