@@ -4755,3 +4755,10 @@ test('`준비중임`, `머하는중임`: 중 and a copula typed onto the noun it
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('상장');
 });
+
+test('`뤼튼 태크놀로지스`: words after a name’s first word that spell the rest of it with a slip are that name; `올거나이즈 상장` names the company only', () => {
+  const answer = ask('뤼튼 태크놀로지스도 일본 진출햇어?');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toMatch(/^네/);
+  expect(answerFound(ask('올거나이즈 상장 후 주가 전망 어떻게 봐?'))).toBe(false);
+});

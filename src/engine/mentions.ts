@@ -4,7 +4,7 @@ import { closedBy } from '../language/korean.ts';
 import type { QuestionType } from '../language/lexicon.ts';
 import type { Term, Vocabulary } from '../language/understand.ts';
 import type { NameMatch } from '../search/entity-index.ts';
-import { compactKey, hasHangul, isChoseongQuery } from '../search/normalize.ts';
+import { compactKey, editDistance, hasHangul, isChoseongQuery, jamo } from '../search/normalize.ts';
 import type { Engine } from './types.ts';
 import { countryOfCompany, searchWord } from './words.ts';
 
@@ -115,9 +115,33 @@ function spanMatch(engine: Engine, terms: readonly Term[], span: readonly number
       : [span.map((i) => terms[i]!.surface).join(' ')];
   // A typo of a name is only worth looking for in one word that is not itself a word of the facts.
   const typoPossible = span.length === 1 && !engine.facts.hasWord(first.surface) && !first.lexical;
-  const match = texts.map((t) => mentionMatch(engine, t, typoPossible)).find(Boolean);
-  // Several words only name an entity when they spell it exactly (`channel talk`).
-  return match && (span.length === 1 || match.tier === 'exact') ? match : undefined;
+  if (span.length === 1) return texts.map((t) => mentionMatch(engine, t, typoPossible)).find(Boolean);
+  // Several words only name an entity when they spell it exactly (`channel talk`), or go on with a typo
+  // (`뤼튼 태크놀로지스`) the name the first of them names.
+  const exact = mentionMatch(engine, texts[0]!, false);
+  if (exact?.tier === 'exact') return exact;
+  const byFirst = spanMatch(engine, terms, [span[0]!]);
+  return byFirst &&
+    goesOnWithTypo(
+      byFirst.entity,
+      first.surface,
+      span.slice(1).map((i) => terms[i]!.head),
+    )
+    ? byFirst
+    : undefined;
+}
+
+/**
+ * `뤼튼 태크놀로지스`: the name begins with the first word, and the words after it spell the rest of it with
+ * a slip of a letter or two (the rest three syllables or more, so `올거나이즈 상장` names only the company).
+ */
+function goesOnWithTypo(entity: Entity, first: string, rest: readonly string[]): boolean {
+  return [entity.name.ko, entity.name.en].some((name) => {
+    if (!name.startsWith(first)) return false;
+    const left = name.slice(first.length).replace(/\s+/g, '');
+    const typed = rest.join('');
+    return left.length >= 3 && left !== typed && editDistance(jamo(left), jamo(typed), 2) <= 2;
+  });
 }
 
 export function mentionMatch(engine: Engine, text: string, fuzzy: boolean): NameMatch | undefined {
