@@ -4762,3 +4762,50 @@ test('`뤼튼 태크놀로지스`: words after a name’s first word that spell 
   expect(firstLine(answer, 'ko')).toMatch(/^네/);
   expect(answerFound(ask('올거나이즈 상장 후 주가 전망 어떻게 봐?'))).toBe(false);
 });
+
+test('`Korean name as written please`, `한글 이름으로`: a closing that asks a name only in a language asks nothing more (names come in both)', () => {
+  const answer = ask(
+    'Which company opened an office in Tokyo rather than a full entity? Korean name as written please',
+  );
+  expect(answer.kind).not.toBe('multi');
+  expect(firstLine(answer, 'en')).toContain('업스테이지');
+  const ko = ask('리벨리온 대표 누구야? 한글 이름으로');
+  expect(firstLine(ko, 'ko')).toContain('박성현');
+});
+
+test("`who heads it?`, `who's the CEO?` after an answer that named a company: of that company, not of the country that described it", () => {
+  const { answer: heads } = conversation('Which company opened an office in Tokyo?', 'who heads it?');
+  expect(answerFound(heads)).toBe(false);
+  expect(said(heads)).not.toContain('Lee Chang-soo');
+  const { answer: ceo } = conversation(
+    'Korean AI chip startup that set up its first overseas entity in Tokyo — name in Hangul?',
+    "who's the CEO?",
+  );
+  expect(firstLine(ceo, 'en')).toContain('Park Sung-hyun');
+});
+
+test('`Which Korean startups does the table list as …`: in English the kind after `which` is what is listed; the table says where', () => {
+  const answer = ask(
+    'Which Korean startups does the table list as still working on setting up a Japanese entity?',
+  );
+  expect(answer.kind).toBe('list');
+  expect(firstLine(answer, 'en')).toContain('Channel Talk');
+  expect(firstLine(answer, 'en')).not.toContain('Government support');
+});
+
+test('`who compiled the data?`, `누가 집계했어?`: who gathered a figure asks its source', () => {
+  const { answer } = conversation(
+    'What year is the 2318억원 global VC figure for?',
+    'who compiled the data?',
+  );
+  expect(firstLine(answer, 'en')).toContain('National Assembly Budget Office');
+  expect(firstLine(ask('그 통계 누가 집계했어?'), 'ko')).toContain('국회 예산정책처');
+});
+
+test('`and the one that only opened an office in Tokyo?`: the one that asks which one', () => {
+  const { answer } = conversation(
+    'Which Korean AI startup moved its HQ to Japan?',
+    'and the one that only opened an office in Tokyo?',
+  );
+  expect(firstLine(answer, 'en')).toContain('Upstage');
+});

@@ -279,6 +279,11 @@ function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'country
         engine.lexicon.englishGrammar.beVerbs.has(words[i - 1]!)),
   );
   if (subject > 0) return 'company';
+  // (`who heads it?`, `who runs them?`: what a person asked for runs is a company)
+  const runBy = words.findIndex(
+    (w, i) => i >= 2 && isSubjectThing(w, engine.lexicon) && words[i - 2] === 'who',
+  );
+  if (runBy > 0) return 'company';
   if (referring.thing.test(text)) return 'thing';
   return undefined;
 }
@@ -530,7 +535,7 @@ function withoutAsking(engine: Engine, text: string, whole: string, own: Shape):
   const onlyNames =
     own.words.every((w) => w.kind === 'name' || w.kind === 'filler') &&
     !own.asksKind &&
-    !tokenize(text).some((w) => engine.lexicon.openQuestionWords.has(w));
+    !tokenize(normalizeText(text)).some((w) => engine.lexicon.openQuestionWords.has(w));
   if (names.length === 0 || !onlyNames || names.some((w) => w.type !== 'region' && w.type !== 'company'))
     return undefined;
   const reading = readQuestion(engine, whole);
@@ -1257,7 +1262,7 @@ function pointedAt(
   // (`대표는?` after `일본으로 본사 옮긴 한국 AI 회사 어디임? → 올거나이즈`: a title is of the company the
   // answer named, not of the countries the question did)
   const company = answered.find((n) => typeOf(n) === 'company' || typeOf(n) === 'organization');
-  const title = tokenize(text).some((w) =>
+  const title = tokenize(normalizeText(text)).some((w) =>
     [w, ...stripParticles(w)].some((s) => engine.lexicon.titleWords.has(s)),
   );
   if (company && title && main.every((w) => w.type === 'region')) return [company];

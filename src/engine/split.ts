@@ -72,6 +72,8 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
     const closing = understand(last, engine.lexicon, vocabularyOf(engine));
     // (a closing that only names the unit, `…얼마야? 금액으로`, asks the part before in it)
     if (unitOnly(closing)) return only([...unmarked.slice(0, -2), `${unmarked.at(-2)} ${last}`]);
+    // (names are given in both languages: a closing that asks one only in a language asks nothing more)
+    if (nameFormOnly(engine, closing)) return only(unmarked.slice(0, -1));
     // (not a length alone, `2줄 요약 부탁`, `1 line`, `한두 줄이면 됩니다.`: the part before answered, short)
     const length = engine.lexicon.summaryLines.some((p) => p.test(last) || p.test(last.replace(/\s+/g, '')));
     const lengthOnly = length && closing.terms.every((t) => t.role === 'filler' || t.role === 'question');
@@ -441,6 +443,17 @@ function namesSomething(engine: Engine, part: string): boolean {
 /** `금액으로`, `엔화로`, `in won`: only the unit the answer is to be in. */
 function unitOnly({ terms, unit }: Understanding): boolean {
   return unit !== undefined && terms.every((t) => t.role === 'filler' || t.role === 'question');
+}
+
+/** `Korean name as written please`, `한글 이름으로`: a name asked for in a language, naming nothing else. */
+function nameFormOnly(engine: Engine, { terms, types }: Understanding): boolean {
+  const language = (t: Understanding['terms'][number]) =>
+    engine.lexicon.demonyms.has(t.surface) || engine.lexicon.nameForms.test(t.head);
+  return (
+    types.size === 1 &&
+    types.has('name') &&
+    terms.every((t) => t.role === 'filler' || t.role === 'question' || language(t))
+  );
 }
 
 /** `이렇게 세 개만 부탁`, `이 두 개 알려줘`: a request that names nothing of its own, after the questions. */

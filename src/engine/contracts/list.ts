@@ -195,6 +195,7 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
   // `표에 나온 회사들`; alone, `비교표에서 한국 쪽 약점들`, it is what is listed)
   let placed: { kind: ListKind; term: Term } | undefined;
   let countedOther = false;
+  let asked: { kind: ListKind; term: Term } | undefined;
   reading.terms.forEach((term, i) => {
     if (term.background) return;
     if (withPlaceParticle(reading.engine, term.surface)) {
@@ -218,6 +219,7 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
         kindOf = true;
         found = { kind, term };
         if (count) counted ??= { ...found, counted: true };
+        if (afterWhich(reading, i)) asked ??= found;
       }
     // (a noun counted that is no kind of list, `투자하는 분야 세 가지`: the fact that names them answers)
     const generic = counterKeys.some((k) => lexicon.genericCounters.has(k));
@@ -226,7 +228,23 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
   });
   if (!counted && countedOther) return undefined;
   if (asksAnotherKind(reading)) return undefined;
-  return counted ?? found ?? placed;
+  return counted ?? asked ?? found ?? placed;
+}
+
+/**
+ * `Which Korean startups does the table list as …`: in English, the kind a word or two after `which` is
+ * what is listed; a kind named later (the table) says where they are.
+ */
+function afterWhich(reading: Reading, i: number): boolean {
+  const { terms, engine } = reading;
+  if (reading.understanding.language !== 'en') return false;
+  return [i - 1, i - 2, i - 3].some(
+    (j) =>
+      j >= 0 &&
+      terms[j]!.role === 'question' &&
+      engine.lexicon.englishGrammar.kindAskers.has(terms[j]!.surface) &&
+      terms.slice(j + 1, i).every((t) => t.role !== 'question' || t === terms[i]),
+  );
 }
 
 /**
