@@ -4798,6 +4798,7 @@ test('`who compiled the data?`, `누가 집계했어?`: who gathered a figure as
     'What year is the 2318억원 global VC figure for?',
     'who compiled the data?',
   );
+  expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'en')).toContain('National Assembly Budget Office');
   expect(firstLine(ask('그 통계 누가 집계했어?'), 'ko')).toContain('국회 예산정책처');
 });
