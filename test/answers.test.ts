@@ -4796,6 +4796,7 @@ test('`Which Korean startups does the table list as …`: in English the kind af
 test('`who compiled the data?`, `누가 집계했어?`: who gathered a figure asks its source', () => {
   const { answer } = conversation(
     'What year is the 2318억원 global VC figure for?',
+    'which earlier years is it compared against?',
     'who compiled the data?',
   );
   expect(answerFound(answer)).toBe(true);
