@@ -4811,3 +4811,17 @@ test('`and the one that only opened an office in Tokyo?`: the one that asks whic
   );
   expect(firstLine(answer, 'en')).toContain('Upstage');
 });
+
+test('`which company moved its HQ`, `the one that moved its HQ over?`: its, after the words that ask which, is the one asked’s own, no pointer back', () => {
+  const { answer } = conversation(
+    'which korean startup opened a tokyo office?',
+    'and the one that moved its HQ over?',
+  );
+  expect(firstLine(answer, 'en')).toContain('Allganize');
+});
+
+test('`대표 이름 다시 한번만`: a word that asks again, with only fillers after it, asks nothing of its own', () => {
+  const answer = ask('이랜서 대표 이름 다시 한번만');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('박우진');
+});

@@ -117,6 +117,7 @@ const GeneralLexicon = z
       kindAskers: words,
       needs: words,
       reasonOpeners: words,
+      ownPronouns: words,
     }),
     koreanEndings: z.object({
       $comment: z.string().optional(),
@@ -1305,6 +1306,7 @@ function englishGrammarOf(lists: EnglishGrammar): Lexicon['englishGrammar'] {
     kindAskers: new Set(lists.kindAskers),
     needs: new Set(lists.needs),
     reasonOpeners: new Set(lists.reasonOpeners),
+    ownPronouns: new Set(lists.ownPronouns),
   };
 }
 

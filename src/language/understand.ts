@@ -760,6 +760,14 @@ function readArticleWordsAndAnaphora(state: ReadingState): void {
         tokens[i + 1]?.keys.some((k) => lexicon.articleSayVerbs.has(k))
       )
         continue;
+      // (nor the pronoun of a phrase that asks which, nor one's own after it: `the one that moved its HQ`,
+      // `which company moved its HQ`)
+      if (phrase.length === 1 && state.roles[i] === 'question') continue;
+      const ofAsked =
+        lexicon.englishGrammar.ownPronouns.has(tokens[i]!.surface) &&
+        state.types.has('which') &&
+        tokens.some((t, j) => j < i && t.part === tokens[i]!.part && state.roles[j] === 'question');
+      if (ofAsked) continue;
       // In the question (decided below, once it is known which parts ask).
       state.referringParts.add(tokens[i]!.part);
       for (let j = i; j < i + phrase.length; j++) roles[j] ??= 'filler';
@@ -1141,10 +1149,18 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
       (!vocabulary.hasWord(token.surface) ||
         token.keys.some((k) => k.endsWith('다') && k !== token.surface && lexicon.fillers.has(k)))) ||
     (isLatinWord(token.surface) && token.surface.length === 1) ||
-    // (an English filler closing its sentence, `who wrote it again?`, even one the facts use: `once again`)
+    // (an English filler closing its sentence, `who wrote it again?`, even one the facts use: `once again`;
+    // in Korean a word that asks again with only fillers after it, `대표 이름 다시 한번만`)
     (isLatinWord(token.surface) &&
       lexicon.fillers.has(token.surface) &&
       (i === tokens.length - 1 || tokens[i + 1]!.part !== token.part)) ||
+    (isHangulSyllables(token.surface) &&
+      lexicon.fillers.has(token.surface) &&
+      [...token.surface.matchAll(lexicon.referring.againWords)].length > 0 &&
+      i > 0 &&
+      tokens
+        .slice(i + 1)
+        .every((t) => t.part === token.part && t.keys.some((k) => lexicon.fillers.has(k)))) ||
     // `Korean won`: a people's name before a currency names the currency, not the country.
     (lexicon.demonyms.has(token.surface) &&
       !!tokens[i + 1]?.keys.some((k) => isCurrency(lexicon.unitWords.get(k)))) ||
