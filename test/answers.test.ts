@@ -4825,3 +4825,11 @@ test('`대표 이름 다시 한번만`: a word that asks again, with only filler
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toContain('박우진');
 });
+
+test('`숫자 몇 개 들었던데, … 연도별로 얼마였는지`: a past clause closed as background reports what was heard; its `몇 개` asks nothing', () => {
+  const answer = ask(
+    '한국 VC 투자 줄었다는 근거로 숫자 몇 개 들었던데, 2021년부터 2023년까지 연도별로 얼마였는지 정리 좀',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('9895억');
+});

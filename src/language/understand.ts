@@ -311,6 +311,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const chosen = readChoiceAsked(state);
   readLinesAsked(state);
   readForSomeTime(state);
+  readHeardBefore(state);
   readWhatItDid(state);
   readArticleWordsAndAnaphora(state);
   readRelativeTimes(state);
@@ -1289,6 +1290,30 @@ function readForSomeTime(state: ReadingState): void {
     } else asks = true;
   });
   if (!asks && tokens.some((t) => t.surface === state.lexicon.countWord)) types.delete('amount');
+}
+
+/**
+ * `근거로 숫자 몇 개 들었던데, 2021년부터 연도별로 얼마였는지 정리 좀`: a clause in the past closed by a
+ * background ending reports what the asker heard or saw, when a clause after it asks; its question words
+ * (`몇 개`: a few) ask nothing.
+ */
+function readHeardBefore(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
+  const parts = [...new Set(tokens.map((t) => t.part))];
+  for (const part of parts.slice(0, -1)) {
+    const at = tokens.flatMap((t, i) => (t.part === part ? [i] : []));
+    const closing = tokens[at.at(-1)!]!;
+    const past = /[았었했였]/.test(closing.surface.slice(0, -2));
+    if (!past || !closesAsBackground(closing, lexicon)) continue;
+    const later = tokens.some((t, i) => t.part > part && roles[i] === 'question');
+    if (!later) continue;
+    for (const i of at) {
+      if (roles[i] !== 'question') continue;
+      roles[i] = 'filler';
+      // (nor its counter the unit asked in)
+      if (tokens[i]!.keys.some((k) => lexicon.unitWords.get(k) === state.unit)) state.unit = undefined;
+    }
+  }
 }
 
 /**
