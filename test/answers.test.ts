@@ -4833,3 +4833,10 @@ test('`숫자 몇 개 들었던데, … 연도별로 얼마였는지`: a past cl
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toContain('9895억');
 });
+
+test('`2021년부터 2023년까지`: a span of years leads with every year of the series in it; two years side by side only with those', () => {
+  const span = ask('2021년부터 2023년까지 VC 투자 얼마였어?');
+  expect(firstLine(span, 'ko')).toContain('2022년 6097억');
+  const two = ask('2021년이랑 2023년 글로벌 VC 국내 투자액 각각 얼마야?');
+  expect(firstLine(two, 'ko')).not.toContain('6097억');
+});

@@ -139,6 +139,7 @@ const GeneralLexicon = z
     places: words,
     pluralMarker: z.object({ $comment: z.string().optional(), marker: z.string().min(1) }).strict(),
     namePlaceParticle: z.object({ $comment: z.string(), particle: z.string().min(1) }).strict(),
+    yearSpan: z.object({ $comment: z.string(), between: words }).strict(),
     companyNouns: words,
     partyNouns: words,
     companyRoles: words,
@@ -442,6 +443,8 @@ export class Lexicon {
   koreanPlural!: RegExp;
   /** The short particle of place a name takes in speech (`일본서`, `도쿄서`), only after a name. */
   namePlaceParticle!: string;
+  /** Words between two years that make a span of them (`부터`, `to`, `~`). */
+  yearSpanWords!: readonly string[];
   /** `리드용으로`: a noun and what closes it when it says what the answer is for (the noun is group 1). */
   usedFor!: RegExp;
   readonly fillers: ReadonlySet<string>;
@@ -985,6 +988,7 @@ export class Lexicon {
     };
     this.koreanPlural = new RegExp(`^[\\uAC00-\\uD7A3]+${general.pluralMarker.marker}`, 'u');
     this.namePlaceParticle = general.namePlaceParticle.particle;
+    this.yearSpanWords = general.yearSpan.between;
     const { suffix, particles } = general.usedFor;
     this.usedFor = new RegExp(`^([\\uAC00-\\uD7A3]{2,})${suffix}(?:${particles.join('|')})?$`, 'u');
     const { after, words } = general.abilityAsked;

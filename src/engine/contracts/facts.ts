@@ -96,6 +96,7 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
     const figures = ofYearsAsked(
       unique(chosen.flatMap((s) => amountFigures(res.ask.engine, s.fact, res.found.fitOptions))),
       res.ask.numbers,
+      asksYearSpan(res.ask.engine, res.ask.text),
     );
     if (figures.length > 0) return { kind: 'figures', figures: figures.slice(0, MAX_LEAD_FIGURES) };
   }
@@ -201,11 +202,24 @@ function regionsAround(res: Resolution, fact: SourcedFact): LocalizedText[] {
   ).map((e) => ({ ko: e.name.ko, en: e.name.en }));
 }
 
-/** `2021년 VC 투자액`: of a series of years, the figures of the years asked, when the series has them. */
-export function ofYearsAsked(figures: readonly Figure[], numbers: readonly string[]): Figure[] {
-  const years = new Set(numbers.filter((n) => /^(19|20)[0-9]{2}$/.test(n)).map(Number));
-  const asked = figures.filter((f) => f.year !== undefined && years.has(f.year));
+/**
+ * `2021년 VC 투자액`: of a series of years, the figures of the years asked, when the series has them; of a
+ * span of years (`2021년부터 2023년까지`, `from 2021 to 2023`), every year in it.
+ */
+export function ofYearsAsked(figures: readonly Figure[], numbers: readonly string[], span = false): Figure[] {
+  const years = numbers.filter((n) => /^(19|20)[0-9]{2}$/.test(n)).map(Number);
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  const asked = figures.filter(
+    (f) => f.year !== undefined && (years.includes(f.year) || (span && f.year >= from && f.year <= to)),
+  );
   return asked.length > 0 ? asked : [...figures];
+}
+
+/** The question asks of a span of years: two years with a word between them that spans (`부터`, `to`, `~`). */
+export function asksYearSpan(engine: Engine, text: string): boolean {
+  const between = engine.lexicon.yearSpanWords.map(escapeRegExp).join('|');
+  // (the year's unit typed onto it, `2021년부터`, as the syllable or two after it)
+  return new RegExp(`(?:19|20)[0-9]{2}\\S{0,2}?\\s*(?:${between})\\s*(?:19|20)[0-9]{2}`, 'i').test(text);
 }
 
 const unique = (figures: readonly Figure[]) =>
