@@ -4840,3 +4840,14 @@ test('`2021년부터 2023년까지`: a span of years leads with every year of th
   const two = ask('2021년이랑 2023년 글로벌 VC 국내 투자액 각각 얼마야?');
   expect(firstLine(two, 'ko')).not.toContain('6097억');
 });
+
+test('`税金 일본어로 어떻게 읽어요?`, `how do you say it in Japanese?`: something asked in a language the article is not written in is refused; a language only mentioned is not', () => {
+  for (const question of ['税金 일본어로 어떻게 읽어요? zeikin 맞나', 'how do you say AI hub in Japanese?']) {
+    const answer = ask(question);
+    expect(answerFound(answer)).toBe(false);
+  }
+  const told = ask(
+    '일본어로는 デジタルトランスフォーメーション 이런 식으로 말하던데. 기사에서 DX랑 AX를 뭐라고 설명해?',
+  );
+  expect(answerFound(told)).toBe(true);
+});

@@ -27,6 +27,9 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   if (!reading) return notFoundAnswer(text);
   const unknown = unknownNamesAsked(reading);
   if (unknown.length > 0) return unknownAmong(reading) ?? notFoundAnswer(text, unknown);
+  // (`일본어로 어떻게 읽어요?`: in a language the article is not written in)
+  const language = reading.understanding.otherLanguage;
+  if (language) return notFoundAnswer(text, [language]);
   // (`every CEO named in the article` lists; `who wrote the article` is the article's card)
   const whole =
     quoteAnswer(reading) ??

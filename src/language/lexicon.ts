@@ -118,6 +118,7 @@ const GeneralLexicon = z
       needs: words,
       reasonOpeners: words,
       ownPronouns: words,
+      inWords: words,
     }),
     koreanEndings: z.object({
       $comment: z.string().optional(),
@@ -140,6 +141,7 @@ const GeneralLexicon = z
     pluralMarker: z.object({ $comment: z.string().optional(), marker: z.string().min(1) }).strict(),
     namePlaceParticle: z.object({ $comment: z.string(), particle: z.string().min(1) }).strict(),
     yearSpan: z.object({ $comment: z.string(), between: words }).strict(),
+    otherLanguages: z.object({ $comment: z.string(), languages: words, verbs: words }).strict(),
     companyNouns: words,
     partyNouns: words,
     companyRoles: words,
@@ -445,6 +447,8 @@ export class Lexicon {
   namePlaceParticle!: string;
   /** Words between two years that make a span of them (`부터`, `to`, `~`). */
   yearSpanWords!: readonly string[];
+  /** Languages the article is not written in, and the verbs that ask something be read or written in one. */
+  otherLanguages!: { readonly languages: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** `리드용으로`: a noun and what closes it when it says what the answer is for (the noun is group 1). */
   usedFor!: RegExp;
   readonly fillers: ReadonlySet<string>;
@@ -989,6 +993,10 @@ export class Lexicon {
     this.koreanPlural = new RegExp(`^[\\uAC00-\\uD7A3]+${general.pluralMarker.marker}`, 'u');
     this.namePlaceParticle = general.namePlaceParticle.particle;
     this.yearSpanWords = general.yearSpan.between;
+    this.otherLanguages = {
+      languages: new Set(general.otherLanguages.languages),
+      verbs: new Set(general.otherLanguages.verbs),
+    };
     const { suffix, particles } = general.usedFor;
     this.usedFor = new RegExp(`^([\\uAC00-\\uD7A3]{2,})${suffix}(?:${particles.join('|')})?$`, 'u');
     const { after, words } = general.abilityAsked;
@@ -1311,6 +1319,7 @@ function englishGrammarOf(lists: EnglishGrammar): Lexicon['englishGrammar'] {
     needs: new Set(lists.needs),
     reasonOpeners: new Set(lists.reasonOpeners),
     ownPronouns: new Set(lists.ownPronouns),
+    inWords: new Set(lists.inWords),
   };
 }
 

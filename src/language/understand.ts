@@ -96,6 +96,11 @@ export interface Understanding {
   readonly articleFields: ReadonlySet<ArticleField>;
   /** It refers back to something named before (`거기`, `그 회사`, `they`). */
   readonly anaphora: boolean;
+  /**
+   * A language the article is not written in, asked to read or write something in (`일본어로 어떻게 읽어요`,
+   * `how do you say it in Japanese`): the word for it, as typed.
+   */
+  readonly otherLanguage: string | undefined;
   /** Numbers in the question (`2024`, `50`). */
   /**
    * Amounts the question gives (`1조 가까이`, `4400억`, `41만`, `10개 중 7개`, `18.6 billion`), their
@@ -348,6 +353,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     counted,
     articleFields: state.articleFields,
     anaphora: background.anaphora,
+    otherLanguage: otherLanguageAsked(tokens, lexicon, asking),
     atLeast: bounds.values,
     amounts: amountsIn(text, lexicon),
     numbers: numbersGiven(state, background.terms, bounds.digits, spans),
@@ -1290,6 +1296,35 @@ function readForSomeTime(state: ReadingState): void {
     } else asks = true;
   });
   if (!asks && tokens.some((t) => t.surface === state.lexicon.countWord)) types.delete('amount');
+}
+
+/**
+ * `税金 일본어로 어떻게 읽어요?`, `그 회사명 일본어로는 가타카나 어떻게 써요?`, `how do you say it in Japanese`:
+ * something asked to be read, said or written in a language the article is not written in (the language
+ * in Korean with a particle of means, in English after `in`, and a verb of reading or writing in the message).
+ */
+function otherLanguageAsked(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  asking: readonly number[],
+): string | undefined {
+  const { languages, verbs } = lexicon.otherLanguages;
+  const inWord = lexicon.englishGrammar.inWords;
+  // (in a sentence that asks, not one that tells: `일본어로는 デジタル… 이런 식으로 말하던데`)
+  const asks = (t: Token) => !t.background || asking.includes(Math.floor(t.part / 100) * 100);
+  const at = tokens.findIndex(
+    (t, i) =>
+      asks(t) &&
+      (nounStems(lexicon.grammar, t.surface).some(
+        (stem) => languages.has(stem) && lexicon.particles.means.some((p) => t.surface.startsWith(stem + p)),
+      ) ||
+        (languages.has(t.surface) && inWord.has(tokens[i - 1]?.surface ?? ''))),
+  );
+  const sentence = (t: Token) => Math.floor(t.part / 100);
+  const verb = tokens.some(
+    (t) => at >= 0 && sentence(t) === sentence(tokens[at]!) && t.keys.some((k) => verbs.has(k)),
+  );
+  return verb ? tokens[at]!.surface : undefined;
 }
 
 /**
