@@ -366,27 +366,33 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     city: tokens.some((t) => t.keys.some((k) => lexicon.cityWords.has(k))),
     ought: state.ought,
     alone: tokens.some((_, i) => lexicon.aloneWords.some((phrase) => matchesAt(tokens, i, phrase))),
-    // (of the question, not of what is said before it: `… 일본 가지 ㅋㅋ 근데 …`)
-    speculative: tokens.some(
-      (t, i) =>
-        (!background.terms[i]?.background &&
-          lexicon.speculationWords.some(
-            (phrase) => matchesAt(tokens, i, phrase) && !goingTo(state, i, phrase),
-          ) &&
-          // (`announced they will invest`: what was said of the future is reported, not guessed)
-          !tokens.slice(0, i).some((b) => lexicon.englishGrammar.reportingVerbs.has(b.surface)) &&
-          // (`결국 … 얼마였다고?`: what was, asked in the past, is no guess about the future; `결국 상장
-          // 성공했어?` asks of an outcome the article may not have seen)
-          !(language === 'ko' && !state.types.has('yesno') && PAST.test(tokens.at(-1)?.surface ?? ''))) ||
-        (isHangulSyllables(t.surface) &&
-          lexicon.speculationEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e))),
-    ),
+    speculative: speculates(state, background.terms),
     timeBound: state.types.has('time')
       ? lexicon.timeBounds.find(({ phrase }) =>
           tokens.some((_, i) => !tokens[i]!.background && matchesAt(tokens, i, phrase)),
         )?.bound
       : undefined,
   };
+}
+
+/** The question guesses at what is to come (`앞으로 더 늘까?`), of the question, not of what is said before it. */
+function speculates(state: ReadingState, terms: readonly Term[]): boolean {
+  const { tokens, lexicon, language } = state;
+  return tokens.some(
+    (t, i) =>
+      // (not of what is said before it: `… 일본 가지 ㅋㅋ 근데 …`)
+      (!terms[i]?.background &&
+        lexicon.speculationWords.some(
+          (phrase) => matchesAt(tokens, i, phrase) && !goingTo(state, i, phrase),
+        ) &&
+        // (`announced they will invest`: what was said of the future is reported, not guessed)
+        !tokens.slice(0, i).some((b) => lexicon.englishGrammar.reportingVerbs.has(b.surface)) &&
+        // (`결국 … 얼마였다고?`: what was, asked in the past, is no guess about the future; `결국 상장
+        // 성공했어?` asks of an outcome the article may not have seen)
+        !(language === 'ko' && !state.types.has('yesno') && PAST.test(tokens.at(-1)?.surface ?? ''))) ||
+      (isHangulSyllables(t.surface) &&
+        lexicon.speculationEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e))),
+  );
 }
 
 /**
