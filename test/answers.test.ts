@@ -4851,3 +4851,11 @@ test('`税金 일본어로 어떻게 읽어요?`, `how do you say it in Japanese
   );
   expect(answerFound(told)).toBe(true);
 });
+
+test('`일본 어느 지역에 DC 짓는다고 나와?`: a country named bare before where asks a place within it, which another country does not answer', () => {
+  const answer = ask('기사에서 빅테크들이 일본 어느 지역에 DC 짓는다고 나와?');
+  expect(answerFound(answer)).toBe(false);
+  expect(firstLine(ask('리벨리온 일본 어디에 법인 세웠어?'), 'ko')).toContain('도쿄');
+  // (the country as the subject, `일본이 어디로 넘어가려`, asks where it goes)
+  expect(answerFound(ask('그래서 일본이 어디로 넘어가려 한다는 거야'))).toBe(true);
+});

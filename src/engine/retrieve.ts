@@ -10,7 +10,7 @@ import type { QueryWord, ScoredFact } from '../search/fact-index.ts';
 import type { Ask } from './ask.ts';
 import { type FitOptions, fitsType, STRICT_TYPES } from './fit.ts';
 import { choosesAmong, type Mention } from './mentions.ts';
-import { escapeRegExp, numbersAgree, searchWord } from './words.ts';
+import { escapeRegExp, numbersAgree, readsAs, searchWord } from './words.ts';
 
 /** How much a fact gains for being about an entity the question names. */
 const MENTION_BONUS = 2.5;
@@ -52,6 +52,26 @@ export interface Retrieval {
   aboutRequired(fact: SourcedFact): number;
 }
 
+/**
+ * `일본 어느 지역에 DC 짓는다고 나와?`: a country named just before the words that ask where asks a place
+ * within it, which another country does not answer.
+ */
+function placeWithinCountry(ask: Ask): boolean {
+  if (!ask.types.has('place')) return false;
+  const { countryWords } = ask.engine.lexicon;
+  // (the country bare, `일본 어느 지역`, not the subject, `일본이 어디로 넘어가려`; a country not asked for,
+  // `어느 나라`)
+  const bare = (m: Mention, i: number) =>
+    [m.entity.name.ko, m.entity.name.en.toLowerCase()].includes(ask.terms[i]?.surface.toLowerCase() ?? '');
+  return ask.terms.some(
+    (t, i) =>
+      t.role === 'question' &&
+      !t.background &&
+      !readsAs(ask.terms[i + 1] ?? t, countryWords) &&
+      ask.mentions.some((m) => m.entity.type === 'region' && m.terms.includes(i - 1) && bare(m, i - 1)),
+  );
+}
+
 export function retrieve(ask: Ask): Retrieval {
   const { engine, mentions, types } = ask;
   const words = ask.asked.map(searchWord);
@@ -80,7 +100,7 @@ export function retrieve(ask: Ask): Retrieval {
   const options: FitOptions = {
     unit: ask.unit,
     mentioned: fitIds,
-    city: ask.understanding.city,
+    city: ask.understanding.city || placeWithinCountry(ask),
     bound: ask.understanding.timeBound,
     companies: asksCompanyNames(ask),
     anyParty: asksAnyParty(ask),
