@@ -1344,7 +1344,7 @@ function readHeardBefore(state: ReadingState): void {
   for (const part of parts.slice(0, -1)) {
     const at = tokens.flatMap((t, i) => (t.part === part ? [i] : []));
     const closing = tokens[at.at(-1)!]!;
-    const past = /[았었했였]/.test(closing.surface.slice(0, -2));
+    const past = PAST.test(closing.surface.slice(0, -2));
     if (!past || !closesAsBackground(closing, lexicon)) continue;
     const later = tokens.some((t, i) => t.part > part && roles[i] === 'question');
     if (!later) continue;
