@@ -4859,3 +4859,12 @@ test('`일본 어느 지역에 DC 짓는다고 나와?`: a country named bare be
   // (the country as the subject, `일본이 어디로 넘어가려`, asks where it goes)
   expect(answerFound(ask('그래서 일본이 어디로 넘어가려 한다는 거야'))).toBe(true);
 });
+
+test('`리벨리온 건 요약 한 줄`: a company summed up in one line is the editor’s summary of it, what it is and what it did, cited', () => {
+  const answer = ask('리벨리온 건 요약 한 줄');
+  expect(answer.kind).toBe('summary');
+  const text = said(answer);
+  expect(text).toContain('반도체');
+  expect(text).toContain('도쿄');
+  expect(text).toContain('p4');
+});

@@ -80,7 +80,9 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
     const entities = all.some((e) => e.type !== 'region') ? all.filter((e) => e.type !== 'region') : all;
     // (`미국 EU 중국 AI 정책 한 줄씩`: so many of each, all of them)
     const each = entities.length > 1 && asked?.each ? asked.lines : undefined;
-    const perEntity = each ?? (entities.length > 1 ? (whole ? ENTITY_LINES : 2) : whole ? max : ENTITY_LINES);
+    // (one of one, `리벨리온 한 줄 요약`: the one line it is summed up in)
+    const perEntity =
+      each ?? (entities.length > 1 ? (whole ? ENTITY_LINES : 2) : whole || max === 1 ? max : ENTITY_LINES);
     if (facets.length === 0 || each)
       return summary(
         'entity',
@@ -405,9 +407,14 @@ function entityLines(engine: Engine, entity: Entity, max: number, figures = fals
   // (its figures asked for, `include key numbers`: the facts that give figures first)
   const ordered = [...firstOfKind, ...rest];
   const given = figures ? ordered.filter((f) => f.fact.figures.length > 0) : [];
-  return [...given, ...ordered.filter((f) => !given.includes(f))]
+  const lines = [...given, ...ordered.filter((f) => !given.includes(f))]
     .slice(0, max)
     .map((f) => ({ text: f.fact.text, passage: f.passage }));
+  // (in one line, the editor's summary of it, which says what it is and what it did, where the knowledge
+  // file has one; cited as its first fact is)
+  return max === 1 && entity.summary && lines[0] && !figures
+    ? [{ text: entity.summary, passage: lines[0].passage }]
+    : lines;
 }
 
 /** The facts about the entities that speak of every word asked of them (`리벨리온 투자 유치`). */
