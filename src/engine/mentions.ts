@@ -35,6 +35,12 @@ export function findMentions(
   const which = types.has('which');
   const mentions: Mention[] = [];
   const used = new Set<number>();
+  // (a word's own match, once: a longer span whose first word it is asks it too)
+  const oneWord = new Map<number, NameMatch | undefined>();
+  const wordMatch = (i: number) => {
+    if (!oneWord.has(i)) oneWord.set(i, spanMatch(engine, terms, [i], wordMatch));
+    return oneWord.get(i);
+  };
   for (let length = Math.min(3, terms.length); length >= 1; length--) {
     for (let start = 0; start + length <= terms.length; start++) {
       const span = Array.from({ length }, (_, i) => start + i);
@@ -42,7 +48,7 @@ export function findMentions(
       const currencyAdjective = (i: number) =>
         terms[i]!.role === 'filler' && engine.lexicon.demonyms.has(terms[i]!.surface);
       if (span.some((i) => used.has(i) || terms[i]!.role === 'question' || currencyAdjective(i))) continue;
-      const match = spanMatch(engine, terms, span);
+      const match = length === 1 ? wordMatch(start) : spanMatch(engine, terms, span, wordMatch);
       if (!match) continue;
       for (const i of span) used.add(i);
       const background = span.every((i) => terms[i]!.background);
@@ -107,7 +113,12 @@ export function choosesAmong(engine: Engine, terms: readonly Term[]): boolean {
 }
 
 /** The entity a run of terms names: one word by any of its readings, several only spelled exactly. */
-function spanMatch(engine: Engine, terms: readonly Term[], span: readonly number[]): NameMatch | undefined {
+function spanMatch(
+  engine: Engine,
+  terms: readonly Term[],
+  span: readonly number[],
+  wordMatch: (i: number) => NameMatch | undefined,
+): NameMatch | undefined {
   const first = terms[span[0]!]!;
   const texts =
     span.length === 1
@@ -120,7 +131,7 @@ function spanMatch(engine: Engine, terms: readonly Term[], span: readonly number
   // (`뤼튼 태크놀로지스`) the name the first of them names.
   const exact = mentionMatch(engine, texts[0]!, false);
   if (exact?.tier === 'exact') return exact;
-  const byFirst = spanMatch(engine, terms, [span[0]!]);
+  const byFirst = wordMatch(span[0]!);
   return byFirst &&
     goesOnWithTypo(
       byFirst.entity,
