@@ -174,7 +174,7 @@ function countRule(ask: Ask): (s: Scored) => boolean {
   return (s) =>
     (!countedOf || s.fact.entities.includes(countedOf.entity.id)) &&
     s.fact.figures.some(
-      (f) => (generic && companies && f.unit === 'organizations') || counts(s.fact, f, countedTerm, generic),
+      (f) => (companies && f.unit === 'organizations') || counts(s.fact, f, countedTerm, generic),
     ) &&
     (!qualifies || s.words.has(qualifies.head));
 }

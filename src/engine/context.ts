@@ -280,10 +280,8 @@ function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'country
   );
   if (subject > 0) return 'company';
   // (`who heads it?`, `who runs them?`: what a person asked for runs is a company)
-  const runBy = words.findIndex(
-    (w, i) => i >= 2 && isSubjectThing(w, engine.lexicon) && words[i - 2] === 'who',
-  );
-  if (runBy > 0) return 'company';
+  if (words.some((w, i) => i >= 2 && isSubjectThing(w, engine.lexicon) && words[i - 2] === 'who'))
+    return 'company';
   if (referring.thing.test(text)) return 'thing';
   return undefined;
 }

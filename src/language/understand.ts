@@ -1169,7 +1169,7 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
       (i === tokens.length - 1 || tokens[i + 1]!.part !== token.part)) ||
     (isHangulSyllables(token.surface) &&
       lexicon.fillers.has(token.surface) &&
-      [...token.surface.matchAll(lexicon.referring.againWords)].length > 0 &&
+      lexicon.referring.again.test(token.surface) &&
       i > 0 &&
       tokens
         .slice(i + 1)
@@ -1316,8 +1316,9 @@ function otherLanguageAsked(
 ): string | undefined {
   const { languages, verbs } = lexicon.otherLanguages;
   const inWord = lexicon.englishGrammar.inWords;
+  const sentence = (t: Token) => Math.floor(t.part / 100);
   // (in a sentence that asks, not one that tells: `일본어로는 デジタル… 이런 식으로 말하던데`)
-  const asks = (t: Token) => !t.background || asking.includes(Math.floor(t.part / 100) * 100);
+  const asks = (t: Token) => !t.background || asking.includes(sentence(t) * 100);
   const at = tokens.findIndex(
     (t, i) =>
       asks(t) &&
@@ -1326,7 +1327,6 @@ function otherLanguageAsked(
       ) ||
         (languages.has(t.surface) && inWord.has(tokens[i - 1]?.surface ?? ''))),
   );
-  const sentence = (t: Token) => Math.floor(t.part / 100);
   const verb = tokens.some(
     (t) => at >= 0 && sentence(t) === sentence(tokens[at]!) && t.keys.some((k) => verbs.has(k)),
   );
@@ -1506,15 +1506,32 @@ function readWhichKindAfterWords(state: ReadingState): void {
   // (one company, not a role of one, `Which Japanese clients does Allganize have?` asks for its clients, nor
   // several, `which Korean startups …` asks a list, whose kind the noun is)
   const isCompanyNoun = (token: Token) =>
-    !token.surface.endsWith('s') && token.keys.some((k) => lexicon.companyNouns.has(k));
+    !ENGLISH_PLURAL.test(token.surface) && token.keys.some((k) => lexicon.companyNouns.has(k));
+  const surfaces = tokens.map((t) => t.surface);
   tokens.forEach((token, i) => {
-    if (roles[i] !== 'question' || !lexicon.englishGrammar.kindAskers.has(token.surface)) return;
-    const noun = [i + 2, i + 3].find((j) => tokens[j] && isCompanyNoun(tokens[j]!));
-    if (noun === undefined || tokens[noun]!.part !== token.part) return;
-    if (tokens.slice(i + 1, noun).some((t, k) => isCompanyNoun(t) || roles[i + 1 + k] === 'question')) return;
-    roles[noun] = 'question';
+    if (!isCompanyNoun(token)) return;
+    // (a word or two between: right after it, `which startup`, the phrase asks so already)
+    const asker = kindAskerBefore(surfaces, roles, i, lexicon);
+    if (asker === undefined || i - asker < 2 || tokens[asker]!.part !== token.part) return;
+    if (tokens.slice(asker + 1, i).some(isCompanyNoun)) return;
+    roles[i] = 'question';
     types.add('which');
   });
+}
+
+/**
+ * `which korean startup`, `Which Korean startups does the table list …`: the English word that asks which of
+ * a kind (`which`, `what`), at most three words before the one at `i`, with no word between that asks.
+ */
+export function kindAskerBefore(
+  surfaces: readonly string[],
+  roles: readonly (TermRole | undefined)[],
+  i: number,
+  lexicon: Lexicon,
+): number | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--)
+    if (roles[j] === 'question') return lexicon.englishGrammar.kindAskers.has(surfaces[j]!) ? j : undefined;
+  return undefined;
 }
 
 /** A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no. */

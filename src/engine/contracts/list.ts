@@ -7,7 +7,7 @@ import type { Entity, EntityType, Section } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import { closedBy, readLightVerb, readVerb } from '../../language/korean.ts';
 import type { ListKind } from '../../language/lexicon.ts';
-import { isVerbalForm, type Term } from '../../language/understand.ts';
+import { isVerbalForm, kindAskerBefore, type Term } from '../../language/understand.ts';
 import { isHangulWord } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
 import { COMMON_SHARE } from '../gate.ts';
@@ -238,13 +238,9 @@ function listKind(reading: Reading): { kind: ListKind; term: Term; counted?: tru
 function afterWhich(reading: Reading, i: number): boolean {
   const { terms, engine } = reading;
   if (reading.understanding.language !== 'en') return false;
-  return [i - 1, i - 2, i - 3].some(
-    (j) =>
-      j >= 0 &&
-      terms[j]!.role === 'question' &&
-      engine.lexicon.englishGrammar.kindAskers.has(terms[j]!.surface) &&
-      terms.slice(j + 1, i).every((t) => t.role !== 'question' || t === terms[i]),
-  );
+  const surfaces = terms.map((t) => t.surface);
+  const roles = terms.map((t) => t.role);
+  return kindAskerBefore(surfaces, roles, i, engine.lexicon) !== undefined;
 }
 
 /**

@@ -399,6 +399,10 @@ function entityLines(engine: Engine, entity: Entity, max: number, figures = fals
   const facts = entityAnswerFacts(engine, entity).filter(
     (f) => f.fact.entities.length <= (max > ENTITY_LINES ? 4 : 3),
   );
+  // (in one line, the editor's summary of it, which says what it is and what it did, where the knowledge
+  // file has one; cited as its first fact is)
+  if (max === 1 && entity.summary && facts[0] && !figures)
+    return [{ text: entity.summary, passage: facts[0].passage }];
   const firstOfKind = facts.filter((f, i) => facts.findIndex((g) => g.fact.kind === f.fact.kind) === i);
   // (then those it is the subject of, before those of another that name it, `박성현은 리벨리온의 대표다`)
   const rest = facts
@@ -407,14 +411,9 @@ function entityLines(engine: Engine, entity: Entity, max: number, figures = fals
   // (its figures asked for, `include key numbers`: the facts that give figures first)
   const ordered = [...firstOfKind, ...rest];
   const given = figures ? ordered.filter((f) => f.fact.figures.length > 0) : [];
-  const lines = [...given, ...ordered.filter((f) => !given.includes(f))]
+  return [...given, ...ordered.filter((f) => !given.includes(f))]
     .slice(0, max)
     .map((f) => ({ text: f.fact.text, passage: f.passage }));
-  // (in one line, the editor's summary of it, which says what it is and what it did, where the knowledge
-  // file has one; cited as its first fact is)
-  return max === 1 && entity.summary && lines[0] && !figures
-    ? [{ text: entity.summary, passage: lines[0].passage }]
-    : lines;
 }
 
 /** The facts about the entities that speak of every word asked of them (`리벨리온 투자 유치`). */
