@@ -4868,3 +4868,40 @@ test('`리벨리온 건 요약 한 줄`: a company summed up in one line is the 
   expect(answer.lines[0]!.text.ko).toContain('도쿄');
   expect(answer.lines[0]!.passage?.id).toBe('p4');
 });
+
+test('`기사에 나온 숫자들 다`, `연도들 리스트`: a list of figures or years names them in its first line, each year once', () => {
+  const figures = ask('기사에 나온 숫자들 다 뽑아줘요 학습지 빈칸 채우기 만들 거라');
+  const head = firstLine(figures, 'ko');
+  for (const figure of ['41만 명', '30%', '450억 엔', '2318억 원']) expect(head).toContain(figure);
+  const years = ask('기사에 나온 연도들 리스트');
+  if (years.kind !== 'list') throw new Error(`expected a list, got ${years.kind}`);
+  const line = firstLine(years, 'ko');
+  for (const year of ['2032년', '2023년', '2022년', '2021년']) expect(line).toContain(year);
+  expect(line.split('2023년')).toHaveLength(2);
+  // (years asked of one fact that gives one, `which years does the data cover`, are no list)
+  expect(ask('Which years does the NABO data cover?').kind).not.toBe('list');
+});
+
+test('`CEO 다`, `사람 이름 다`: a message closed by `다` after a noun asks for all of them', () => {
+  for (const question of ['CEO 다', '이 기사에 나오는 사람 이름 다']) {
+    const answer = ask(question);
+    if (answer.kind !== 'list') throw new Error(`${question}: expected a list, got ${answer.kind}`);
+    expect(answer.items.map((i) => i.label.ko)).toEqual(['박성현', '이창수', '박우진']);
+  }
+});
+
+test('`ㅈㅂ`, `ㅃㄹ`, `ㅁㅇ`: chat written in initial consonants is no name and no word of the question', () => {
+  expect(firstLine(ask('올거나이즈 대표 이름 ㅈㅂ'), 'ko')).toContain('이창수');
+  expect(firstLine(ask('일본 법인세 감면 몇퍼인지 ㅃㄹ 알려주세요'), 'ko')).toContain('30%');
+  expect(answerFound(ask('이창수가 일본이 AI 도입 한국보다 앞서있다고 한 이유 ㅁㅇ?'))).toBe(true);
+  // (the initials of a name are still that name)
+  expect(firstLine(ask('ㄹㅂㄹㅇ 대표 누구'), 'ko')).toContain('박성현');
+});
+
+test('`미국이랑 EU AI 정책 차이 한두 줄로`: a summary of two things cut short keeps both, their lines taken in turn', () => {
+  const answer = ask('미국이랑 EU AI 정책 차이 한두 줄로');
+  if (answer.kind !== 'summary') throw new Error(`expected a summary, got ${answer.kind}`);
+  expect(answer.lines).toHaveLength(2);
+  expect(answer.lines[0]!.text.ko).toContain('미국');
+  expect(answer.lines[1]!.text.ko).toContain('AI Act');
+});

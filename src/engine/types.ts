@@ -136,6 +136,8 @@ export interface ListItem {
   readonly label: LocalizedText;
   readonly detail: LocalizedText | undefined;
   readonly passage: SourcedPassage | undefined;
+  /** Of a list of figures or years: what the item gives, to name in the list's title. */
+  readonly figures?: readonly Figure[];
 }
 
 /** One side of a comparison: its name, and what the article says of it on the point compared. */

@@ -90,6 +90,7 @@ export const en: Catalogue = {
           people: 'People',
           countries: 'Countries and regions',
           figures: 'Figures',
+          years: 'Years',
           reasons: 'Reasons',
           measures: 'Policies and measures',
           rows: 'Rows of the table',

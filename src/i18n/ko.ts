@@ -84,6 +84,7 @@ export const ko: Catalogue = {
         people: ['인물', '명'],
         countries: ['나라·지역', '곳'],
         figures: ['수치', '개'],
+        years: ['연도', '개'],
         reasons: ['이유', '가지'],
         measures: ['정책·지원책', '가지'],
         rows: ['표 항목', '개'],

@@ -135,6 +135,7 @@ const GeneralLexicon = z
     chatNoise: words,
     laughterAfterClosing: z.object({ $comment: z.string(), syllables: words }).strict(),
     chatSeparators: words,
+    listClosing: words,
     exclamations: z.object({ $comment: z.string().optional(), words }),
     outsideNames: words,
     places: words,
@@ -321,6 +322,7 @@ const GeneralLexicon = z
         people: words,
         countries: words,
         figures: words,
+        years: words,
         reasons: words,
         measures: words,
         rows: words,
@@ -770,6 +772,8 @@ export class Lexicon {
   sentenceEnd!: RegExp;
   /** Chat noise that closes what comes before (`ㅇㅇ`: yes, and then): between questions, a comma. */
   chatSeparators!: ReadonlySet<string>;
+  /** A word that closes a message after a noun to ask for all of them (`CEO 다`, `사람 이름 다`). */
+  listClosing!: ReadonlySet<string>;
   /** Endings that close a sentence as an exclamation (`옮긴거구나`, `빠르네요`). */
   exclamations!: readonly string[];
   /** Endings that make an unknown word a verb's form (`손잡는다는`, `준비하는데`): no name. */
@@ -1005,6 +1009,7 @@ export class Lexicon {
       'gu',
     );
     this.chatSeparators = new Set(general.chatSeparators);
+    this.listClosing = new Set(general.listClosing);
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);
     this.articleSayVerbs = new Set(general.articleSayVerbs);
@@ -1158,7 +1163,15 @@ export class Lexicon {
 }
 
 /** The kinds of thing a list asks for. */
-export type ListKind = 'companies' | 'people' | 'countries' | 'figures' | 'reasons' | 'measures' | 'rows';
+export type ListKind =
+  | 'companies'
+  | 'people'
+  | 'countries'
+  | 'figures'
+  | 'years'
+  | 'reasons'
+  | 'measures'
+  | 'rows';
 
 /** The question types whose answers are of a kind a noun can name (`위치`, `성함`, `시기`, `수치`). */
 export type KindType = 'place' | 'person' | 'time' | 'amount';

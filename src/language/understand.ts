@@ -559,6 +559,18 @@ function readQuestionWords(state: ReadingState): void {
     }
     readCount(state, i);
   }
+  // `CEO 다`, `사람 이름 다`: a message closed by `다` after a noun asks for all of them.
+  const [before, last] = tokens.slice(-2);
+  if (
+    last &&
+    before &&
+    !last.background &&
+    lexicon.listClosing.has(last.surface) &&
+    !isVerbalForm(before.surface, lexicon)
+  ) {
+    types.add('list');
+    roles[tokens.length - 1] ??= 'question';
+  }
 }
 
 /**

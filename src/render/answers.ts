@@ -178,8 +178,12 @@ export function renderList(answer: Extract<Answer, { kind: 'list' }>, ctx: Rende
     return `• **${label(item)}**${original}${detail}${where}`;
   });
   // (names first: `회사 8곳: 리벨리온, 올거나이즈, …`, when every item is a short name)
-  const labels = answer.items.map(label);
-  const title = text.listTitle(answer.of, answer.items.length);
+  // (or the figures themselves: `수치 10개: 41만 명, 50여 개, 최대 30%, …`)
+  const figures = answer.items.every((item) => item.figures)
+    ? [...new Set(answer.items.flatMap((item) => item.figures ?? []).map((f) => leadFigure(f, language)))]
+    : [];
+  const labels = figures.length > 0 ? figures : answer.items.map(label);
+  const title = text.listTitle(answer.of, figures.length > 0 ? figures.length : answer.items.length);
   const named = labels.every((l) => l.length <= 24) ? `${title}: ${labels.join(', ')}` : title;
   return {
     title: truncate(named, DISCORD_LIMITS.embedTitle),

@@ -3,7 +3,7 @@
  * 목록`): every item of the kind asked for that fits what the question says of it, complete, in article
  * order, each with what the article says of it and where.
  */
-import type { Entity, EntityType, Section } from '../../knowledge/schema.ts';
+import type { Entity, EntityType, Figure, Section } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import { closedBy, readLightVerb, readVerb } from '../../language/korean.ts';
 import type { ListKind } from '../../language/lexicon.ts';
@@ -28,6 +28,7 @@ const OWN_TYPE: Partial<Record<ListKind, string>> = {
   reasons: 'reason',
   people: 'person',
   figures: 'amount',
+  years: 'time',
   countries: 'place',
 };
 
@@ -136,6 +137,9 @@ export function listAnswer(reading: Reading): Answer | undefined {
       : factItems(reading, asked.kind, asked.term, telling);
   // (one item where several were counted, `이유 세 가지`: that one says them, as a fact does)
   if (items.length === 0 || (items.length === 1 && asked.counted)) return undefined;
+  // (years asked of what gives one, `which years does the data cover`: that fact says it, as a fact does)
+  if (asked.kind === 'years' && new Set(items.flatMap((i) => i.figures ?? []).map((f) => f.value)).size < 2)
+    return undefined;
   return { kind: 'list', question: reading.text, of: asked.kind, items: items.slice(0, MAX_ITEMS) };
 }
 
@@ -519,8 +523,8 @@ function factItems(reading: Reading, kind: ListKind, asked: Term, qualifiers: re
   const { engine } = reading;
   const opinion = reading.understanding.types.has('opinion');
   const own = (fact: SourcedFact) =>
-    kind === 'figures'
-      ? fact.figures.some((f) => f.unit !== 'count')
+    kind === 'figures' || kind === 'years'
+      ? givenFigures(kind, fact).length > 0
       : opinion
         ? fact.kind === 'opinion'
         : kind === 'reasons'
@@ -554,7 +558,21 @@ function factItems(reading: Reading, kind: ListKind, asked: Term, qualifiers: re
       label: fact.text,
       detail: undefined,
       passage: engine.kb.passage(fact.articleId, fact.source),
+      ...(kind === 'figures' || kind === 'years' ? { figures: givenFigures(kind, fact) } : {}),
     }));
+}
+
+/**
+ * What a fact gives of the figures or years listed: its figures but counts of things (`세 가지`); its
+ * years, a year figure or a year its text names (`2032년까지`, `2021년(9895억 원)`), each once.
+ */
+function givenFigures(kind: 'figures' | 'years', fact: SourcedFact): Figure[] {
+  if (kind === 'figures') return fact.figures.filter((f) => f.unit !== 'count');
+  const years = new Set([
+    ...fact.figures.filter((f) => f.unit === 'year').map((f) => f.value),
+    ...[...fact.text.en.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])),
+  ]);
+  return [...years].map((value) => ({ value, unit: 'year', qualifier: 'exact', label: fact.text }));
 }
 
 /** A table's rows (`한일 비교표 항목 나열해줘`): each aspect with what each side has. */

@@ -87,7 +87,7 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
       return summary(
         'entity',
         joinNames(entities),
-        entities.flatMap((e) => entityLines(engine, e, perEntity, reading.understanding.withFigures)),
+        inTurn(entities.map((e) => entityLines(engine, e, perEntity, reading.understanding.withFigures))),
         each ? each * entities.length : max,
       );
     // `업스테이지 사업 모델 요약`: what it asks of them, from their facts; none is the article's silence.
@@ -442,9 +442,17 @@ function facetLines(engine: Engine, entities: readonly Entity[], words: readonly
   });
   // (of several, one the article says it of in other words is summed up as it is: `EU, 미국, 중국 정책`)
   if (perEntity.every((lines) => lines.length === 0)) return [];
-  return perEntity.flatMap((lines, i) =>
+  // (taken in turn, one of each and then the next, so that a summary cut short, `한두 줄로`, keeps every side)
+  const groups = perEntity.map((lines, i) =>
     lines.length > 0 ? lines : entityLines(engine, entities[i]!, each),
   );
+  return inTurn(groups);
+}
+
+/** Lines of several things taken in turn: the first of each, then the second of each, and so on. */
+function inTurn(groups: readonly (readonly SummaryItem[])[]): SummaryItem[] {
+  const longest = Math.max(0, ...groups.map((lines) => lines.length));
+  return Array.from({ length: longest }, (_, k) => groups.flatMap((lines) => lines[k] ?? [])).flat();
 }
 
 /** A topic (`데이터센터 관련 내용`): the facts that speak of it most, in article order. */
