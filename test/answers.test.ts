@@ -4905,3 +4905,13 @@ test('`미국이랑 EU AI 정책 차이 한두 줄로`: a summary of two things 
   expect(answer.lines[0]!.text.ko).toContain('미국');
   expect(answer.lines[1]!.text.ko).toContain('AI Act');
 });
+
+test('`ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?`: names written as initials, then what is asked of each, ask it of each', () => {
+  expect(splitMessage(engine, 'ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?')).toEqual([
+    'ㄹㅂㄹㅇ 대표 누구?',
+    'ㅇㄱㄴㅇㅈ 대표 누구?',
+    'ㅇㄹㅅ 대표 누구?',
+  ]);
+  const head = firstLine(ask('ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?'), 'ko');
+  for (const person of ['박성현', '이창수', '박우진']) expect(head).toContain(person);
+});

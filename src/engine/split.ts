@@ -14,7 +14,7 @@ import {
   type Understanding,
   understand,
 } from '../language/understand.ts';
-import { hasHangul, isHangulWord } from '../search/normalize.ts';
+import { hasHangul, isChoseongQuery, isHangulWord } from '../search/normalize.ts';
 import { QUOTED } from './contracts/quote.ts';
 import { tableTitles } from './contracts/table.ts';
 import { vocabularyOf } from './mentions.ts';
@@ -56,10 +56,11 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
     asks(part) || (namesSomething(engine, part) && !meansTo(engine, part.trim().split(/\s+/)));
   const topics = comparedTopics(engine, body);
   if (topics) return only(topics);
-  const items = listedItems(body) ?? nounsListed(engine, body);
-  if (items && items.length >= 2 && items.every(named)) return only(items.slice(0, MAX_PARTS));
+  // (names, then what is asked of each: `ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?` is no list of three questions)
   const each = eachNamed(engine, body) ?? eachNamedLast(engine, body);
   if (each) return { parts: each.parts, ofEachThing: each.things };
+  const items = listedItems(body) ?? nounsListed(engine, body);
+  if (items && items.length >= 2 && items.every(named)) return only(items.slice(0, MAX_PARTS));
   const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks).map((p) =>
     withoutLeadIn(engine, p),
   );
@@ -184,18 +185,19 @@ function eachNamed(engine: Engine, text: string): EachAsked | undefined {
   const at = words.findIndex((w) => engine.lexicon.eachWords.has(lettersOf(w).toLowerCase()));
   if (at < 0) return undefined;
   const vocabulary = vocabularyOf(engine);
+  // (a name or its initials, `ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?`)
+  const isName = (w: string) =>
+    vocabulary.isName(w) || (w.length >= 3 && isChoseongQuery(w) && vocabulary.resemblesName(w));
   const names: string[] = [];
   let i = 0;
   for (; i < at; i++) {
     const word = lettersOf(words[i]!);
     if (engine.lexicon.questionJoinWords.includes(word.toLowerCase()) && names.length > 0) continue;
     const joined = engine.lexicon.nounJoinEndings.find((e) => word.length > e.length && word.endsWith(e));
-    const name = [word, joined ? word.slice(0, -joined.length) : undefined].find(
-      (w) => w && vocabulary.isName(w),
-    );
+    const name = [word, joined ? word.slice(0, -joined.length) : undefined].find((w) => w && isName(w));
     // (a name closed by a comma or a joining ending, or the last of them, before what is asked; names
     // one after another, `리벨리온 올거나이즈 이랜서 대표 다`)
-    const nextIsName = i + 1 < at && vocabulary.isName(lettersOf(words[i + 1]!));
+    const nextIsName = i + 1 < at && isName(lettersOf(words[i + 1]!));
     if (!name || (name === word && !words[i]!.endsWith(',') && names.length === 0 && !nextIsName)) break;
     names.push(name);
     if (name === word && !words[i]!.endsWith(',') && !nextIsName) {
