@@ -4915,3 +4915,18 @@ test('`ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?`: names wr
   const head = firstLine(ask('ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?'), 'ko');
   for (const person of ['박성현', '이창수', '박우진']) expect(head).toContain(person);
 });
+
+test('`일본 진출한 한국 기업 정리해줘`, `기사 숫자들 정리해줘`: things of a kind summed up are a list of them; what someone said or concluded, summed up, is not', () => {
+  const companies = ask('일본 진출한 한국 기업 현황 회사별로 요약해주세요');
+  if (companies.kind !== 'list') throw new Error(`expected a list, got ${companies.kind}`);
+  expect(companies.items.map((i) => i.label.ko)).toEqual(
+    expect.arrayContaining(['리벨리온', '올거나이즈', '이랜서']),
+  );
+  const figures = ask('기사 숫자들 정리해줘');
+  if (figures.kind !== 'list') throw new Error(`expected a list, got ${figures.kind}`);
+  expect(figures.of).toBe('figures');
+  expect(ask('올거나이즈 대표 말 요약: 일본이 AI에 어떻다고?').kind).not.toBe('list');
+  expect(conversation('이 글 누가 언제 쓴 거야', '그 사람 결론 한 줄로 요약하면?').answer.kind).not.toBe(
+    'list',
+  );
+});

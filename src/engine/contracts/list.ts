@@ -97,7 +97,9 @@ export function listAnswer(reading: Reading): Answer | undefined {
     openAt >= 0 &&
     afterKind.slice(0, openAt).every((t) => t.role === 'filler' || t.role === 'question' || counts(t));
   const pluralAsked =
-    (plural && (types.has('which') || types.has('name') || open || named || ownAsked)) || countedOpen;
+    (plural && (types.has('which') || types.has('name') || open || named || ownAsked)) ||
+    countedOpen ||
+    summedUp(reading, asked.kind, afterKind);
   if (asksOther || (!types.has('list') && !pluralAsked)) return undefined;
   const qualifiers = reading.terms.filter(
     (t, i) =>
@@ -177,6 +179,36 @@ function alongsideItems(reading: Reading, asked: ListKind | undefined): Answer |
     return { label: entity.name, detail: own?.text ?? entity.summary, passage: best.p };
   });
   return { kind: 'list', question: reading.text, of: kind, items };
+}
+
+/** Things of a kind that, summed up, are a list of them (reasons or measures summed up are their passage). */
+const SUMMED_KINDS: ReadonlySet<ListKind> = new Set(['companies', 'people', 'countries', 'figures', 'years']);
+
+/**
+ * `일본 진출한 한국 기업 정리해줘`, `기사 숫자들 정리해줘`, `회사별로 요약`: things of a kind summed up, the word
+ * that asks it right after them and nothing else asked, are a list of them, each with what the article
+ * says of it.
+ */
+function summedUp(reading: Reading, kind: ListKind, afterKind: readonly Term[]): boolean {
+  const { types } = reading.understanding;
+  const next = afterKind[0];
+  // (the word right after them sums them up: `대표 말 요약`, `그 사람 결론 요약` sum up what they said; and
+  // they are no one's, `올거나이즈 대표 요약`)
+  const at = reading.terms.length - afterKind.length - 1;
+  if (reading.mentionedTerm.has(at - 1)) return false;
+  // (nor what they concluded: `그 사람 결론 요약`)
+  const sums =
+    next?.role === 'question' &&
+    !readsAs(next, reading.engine.lexicon.conclusionWords) &&
+    reading.engine.lexicon
+      .questionPhrasesStartingWith([next.head, next.surface, ...next.forms])
+      .some((q) => q.type === 'summary' && q.phrase.length === 1);
+  return (
+    SUMMED_KINDS.has(kind) &&
+    types.has('summary') &&
+    [...types].every((t) => t === 'summary' || t === 'list') &&
+    sums
+  );
 }
 
 /** A word that counts items (`개`, `가지`, `곳`). */
