@@ -4930,3 +4930,11 @@ test('`일본 진출한 한국 기업 정리해줘`, `기사 숫자들 정리해
     'list',
   );
 });
+
+test('`2023년 투자액이 6097억원이죠?`: a figure the article gives for another year is no, with the year’s own figure, though one fact names both', () => {
+  const answer = ask('2023년 글로벌 VC 국내 투자액이 6097억원이죠?');
+  const head = firstLine(answer, 'ko');
+  expect(head).toMatch(/^아니요/);
+  expect(head).toContain('2023년 2318억 원');
+  expect(firstLine(ask('2022년 VC 투자액 6097억원 맞아?'), 'ko')).toMatch(/^네/);
+});

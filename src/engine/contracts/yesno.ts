@@ -87,8 +87,15 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   const { ask, best, content } = res;
   if (!ask.yesno) return undefined;
   // (a name the article does not know is never confirmed)
+  // (`2023년 투자액이 6097억원이죠?`: a figure the fact gives for another year is no yes, though the fact
+  // names both the year and the figure)
   const instead =
-    closedGroup(res) ?? namedInstead(res) ?? causeOtherwise(res) ?? anotherCountrys(res) ?? authorsView(res);
+    closedGroup(res) ??
+    namedInstead(res) ??
+    causeOtherwise(res) ??
+    anotherCountrys(res) ??
+    authorsView(res) ??
+    yearOtherwise(res);
   if (instead) return instead;
   const confirmed =
     best &&
@@ -1014,13 +1021,18 @@ function yearOtherwise(res: Resolution): Answer | undefined {
     .map((t) => Number(t.head));
   const { amounts } = ask.understanding;
   if (years.length !== 1 || amounts.length === 0) return undefined;
-  for (const s of res.found.scored.slice(0, 8)) {
+  const scored = res.found.scored.slice(0, 8);
+  for (const s of scored) {
     const figure = s.fact.figures.find(
       (f) => f.year !== undefined && amounts.some((a) => a.value === f.value),
     );
     if (!figure) continue;
     if (figure.year === years[0]) return undefined;
-    const lead: Lead = { kind: 'figures', figures: [figure] };
+    // (the year's own figure first, when the fact gives it: `2023년은 2318억 원`, then the one claimed)
+    const own = [s, ...scored]
+      .flatMap((o) => o.fact.figures)
+      .find((f) => f.year === years[0] && f.unit === figure.unit && f.label.en === figure.label.en);
+    const lead: Lead = { kind: 'figures', figures: own ? [own, figure] : [figure] };
     return claimAnswer(ask, [s.fact], { kind: 'no', correction: lead }, lead);
   }
   return undefined;
