@@ -4938,3 +4938,10 @@ test('`2023년 투자액이 6097억원이죠?`: a figure the article gives for a
   expect(head).toContain('2023년 2318억 원');
   expect(firstLine(ask('2022년 VC 투자액 6097억원 맞아?'), 'ko')).toMatch(/^네/);
 });
+
+test('`…PPT에 적었는데 괜찮죠?`, `…슬라이드에 그렇게 적었어요`: where the asker wrote the claim is no part of it; the claim is checked', () => {
+  const share = ask('올거나이즈 매출 절반 정도가 일본에서 나온다고 PPT에 적었는데 괜찮죠?');
+  expect(firstLine(share, 'ko')).toMatch(/^아니요.*70%/);
+  const slide = ask('2023년 글로벌 VC 국내 투자액이 6097억원으로 나와 있죠? 슬라이드에 그렇게 적었어요');
+  expect(firstLine(slide, 'ko')).toMatch(/^아니요.*2318억/);
+});

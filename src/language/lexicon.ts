@@ -82,6 +82,7 @@ const GeneralLexicon = z
       willDo: words,
       since: words,
     }),
+    ownWriting: z.object({ $comment: z.string(), documents: words, verbs: words, confirm: words }).strict(),
     anaphora: words,
     nounsInDa: z.object({ $comment: z.string(), words }).strict(),
     fillers: words,
@@ -523,6 +524,12 @@ export class Lexicon {
     readonly willDo: readonly string[];
     /** Endings of a verb that say what made the asker wonder (`옮겼다길래`): the clause up to it. */
     readonly since: readonly string[];
+  };
+  /** Where the asker wrote what they ask to check (`PPT에 적었는데`), and whether it will do (`괜찮죠`). */
+  ownWriting!: {
+    readonly documents: ReadonlySet<string>;
+    readonly verbs: readonly string[];
+    readonly confirm: ReadonlySet<string>;
   };
   readonly anaphora: readonly Phrase[];
   readonly outsideNames: ReadonlySet<string>;
@@ -982,6 +989,8 @@ export class Lexicon {
       willDo,
       since,
     };
+    const { documents, verbs: writing, confirm } = general.ownWriting;
+    this.ownWriting = { documents: new Set(documents), verbs: writing, confirm: new Set(confirm) };
   }
 
   /** Chat noise and what parts questions, and the verbs of mentioning and of what the article says. */

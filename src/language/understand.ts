@@ -328,6 +328,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readHowFar(state);
   readBeneficiary(state);
   readAskerNeed(state);
+  readOwnWriting(state);
   readWhichCompany(state);
   readCountedList(state);
   readMeasureAsked(state);
@@ -1042,6 +1043,34 @@ function readAskerNeed(state: ReadingState): void {
 }
 
 /**
+ * `…나온다고 PPT에 적었는데 괜찮죠?`, `…나와 있죠? 슬라이드에 그렇게 적었어요`: where the asker wrote the claim,
+ * and whether that will do, are no part of the question; the claim before is what is checked.
+ */
+function readOwnWriting(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
+  const { documents, verbs, confirm } = lexicon.ownWriting;
+  const { place } = lexicon.particles;
+  tokens.forEach((token, i) => {
+    if (i === 0 || !token.keys.some((k) => documents.has(k))) return;
+    // (the particle typed on, `슬라이드에`, or after a Latin word as a token of its own, `PPT에`)
+    let at = i;
+    if (!closedBy(token.surface, place)) {
+      if (!place.includes(tokens[i + 1]?.surface ?? '')) return;
+      at = i + 1;
+    }
+    if (tokens[at + 1] && lexicon.fillers.has(tokens[at + 1]!.surface)) at++;
+    const verb = tokens[at + 1];
+    if (!verb || !verbs.some((v) => verb.surface.startsWith(v))) return;
+    let end = at + 1;
+    if (tokens[end + 1]?.keys.some((k) => confirm.has(k))) end++;
+    for (let j = i; j <= end; j++) {
+      roles[j] = 'filler';
+      state.asides.add(j);
+    }
+  });
+}
+
+/**
  * `작성일이랑 작성자 알려줘 메모에 출처 달게`: after a request, a verb closed by `게` says what the answer is
  * for; it and the words after the request are no part of the question.
  */
@@ -1579,7 +1608,8 @@ function readYesNo(state: ReadingState, typed: string, bounded = false): void {
     state.types.add('yesno');
   // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
   // asks (`대표죠`, `맞지`), or `거죠`/`거야` after a verb (`나오는 거죠`).
-  const last = lastSaid(tokens, lexicon);
+  // (what closes the question, before an aside of the asker's: `…나와 있죠? 슬라이드에 그렇게 적었어요`)
+  const last = lastSaid(tokens, lexicon, state.asides);
   const closing = tokens[last];
   const asksAtEnd =
     closing !== undefined &&
@@ -1635,8 +1665,14 @@ const LAUGHTER = /^[ㅋㅎㅠㅜ]+$/;
 const withoutTrailingLaughter = (text: string) => text.replace(/[\sㅋㅎㅠㅜ]+$/u, '');
 
 /** The last word that is not laughter, tears or chat noise (`간다고? ㅋㅋ`). */
-function lastSaid(tokens: readonly Token[], lexicon: Lexicon): number {
-  return tokens.findLastIndex((t) => !LAUGHTER.test(t.surface) && !lexicon.chatNoise.has(t.surface));
+function lastSaid(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  asides: ReadonlySet<number> = new Set(),
+): number {
+  return tokens.findLastIndex(
+    (t, i) => !LAUGHTER.test(t.surface) && !lexicon.chatNoise.has(t.surface) && !asides.has(i),
+  );
 }
 
 /** The message closes with a request (`설명해 줘`, `알려줄 수 있어?`), which asks for what it names. */
