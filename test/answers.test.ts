@@ -10,7 +10,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { askOnce } from '../src/console/ask.ts';
 import { readQuestion } from '../src/engine/ask.ts';
 import { contextLine, contextReadings, inContext } from '../src/engine/context.ts';
-import { type Answer, answerFound, answerMessage, buildEngine, type Engine } from '../src/engine/engine.ts';
+import {
+  type Answer,
+  answerFound,
+  answerMessage,
+  buildEngine,
+  type Engine,
+  shownFacts,
+} from '../src/engine/engine.ts';
 import { messageParts, splitMessage } from '../src/engine/split.ts';
 import { loadKnowledgeBase } from '../src/knowledge/loader.ts';
 import { readVerb } from '../src/language/korean.ts';
@@ -4944,4 +4951,13 @@ test('`…PPT에 적었는데 괜찮죠?`, `…슬라이드에 그렇게 적었�
   expect(firstLine(share, 'ko')).toMatch(/^아니요.*70%/);
   const slide = ask('2023년 글로벌 VC 국내 투자액이 6097억원으로 나와 있죠? 슬라이드에 그렇게 적었어요');
   expect(firstLine(slide, 'ko')).toMatch(/^아니요.*2318억/);
+});
+
+test('`한국이 해야한다고 한 거 뭐뭐`, `what did the author conclude korea should do`: what ought to be done, asked, is every view of the author’s that says so, the measures named first', () => {
+  const korean = ask('작성자가 한국이 해야한다고 한거 뭐뭐임');
+  expect(said(korean)).toContain('규제 완화');
+  expect(shownFacts(korean).map((f) => f.fact.id)).toContain('opinion-practical-benefits-needed');
+  const english = ask('what did the author conclude korea should do');
+  expect(answerFound(english)).toBe(true);
+  expect(firstLine(english, 'en')).toMatch(/tax benefits|deregulation|should/);
 });

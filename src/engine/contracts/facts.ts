@@ -45,12 +45,19 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
   const broad = (['reason', 'opinion'] as const).find((t) => res.ask.types.has(t));
   if (broad && !found.oneByOne) {
     const part = narrowestSection(res.ask.engine, best.fact);
+    // (what ought to be done asked, `한국이 해야한다고 한 거 뭐뭐`: the author's other views of it that say so)
+    const { markers } = res.ask.engine.lexicon.should;
+    const ought = (s: Scored) =>
+      broad === 'opinion' &&
+      res.ask.understanding.ought &&
+      s.fact.kind === 'opinion' &&
+      markers.some((m) => s.fact.text.ko.includes(m) || s.fact.text.en.includes(m));
     const more = found.scored.filter(
       (s) =>
         !chosen.includes(s) &&
         // (or, of what it is about, a reason the part gives in words of its own: `왜 그렇게 급한건데` after
         // Japan skipping to AX, the ageing that leaves it short of workers)
-        (s.contentHits > 0 || (found.aboutMentioned(s.fact) > 0 && s.fact.kind === 'reason')) &&
+        (s.contentHits > 0 || (found.aboutMentioned(s.fact) > 0 && s.fact.kind === 'reason') || ought(s)) &&
         !!part?.passages.includes(s.fact.source) &&
         s.fact.articleId === best.fact.articleId &&
         found.fits(s.fact, broad),
