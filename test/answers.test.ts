@@ -4961,3 +4961,17 @@ test('`한국이 해야한다고 한 거 뭐뭐`, `what did the author conclude 
   expect(answerFound(english)).toBe(true);
   expect(firstLine(english, 'en')).toMatch(/tax benefits|deregulation|should/);
 });
+
+test('`이랜서 관련 3개만: 프리랜서 몇명, 대표 누구, …`: how many questions follow a colon is no part of the first', () => {
+  expect(
+    splitMessage(engine, '이랜서 관련 3개만: 프리랜서 몇명, 대표 누구, 일본 협력사 몇곳')[0],
+  ).not.toMatch(/3/);
+  const head = firstLine(ask('이랜서 관련 3개만: 프리랜서 몇명, 대표 누구, 일본 협력사 몇곳'), 'ko');
+  for (const said of ['41만 명', '박우진', '50여']) expect(head).toContain(said);
+});
+
+test('`누구라함`, `얼마라함`, `관련해서는`: a question word closed by what was said, and `관련해서`, read as such', () => {
+  expect(firstLine(ask('이랜서 대표 누구라함'), 'ko')).toContain('박우진');
+  expect(firstLine(ask('450억엔 원화로 환산하면 기사에선 얼마라함'), 'ko')).toContain('4428억');
+  expect(answerFound(ask('뤼튼테크놀로지스 관련해서는 뭐라고 적혀있어요?'))).toBe(true);
+});

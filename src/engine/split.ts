@@ -48,7 +48,7 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const framed = framedQuestion(engine, typed);
   if (framed) return only([framed]);
   const text = exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed)));
-  const { body, announced } = withoutPreamble(engine, text);
+  const { body, announced } = withoutPreamble(engine, withoutQuestionCount(engine, text));
   const tables = eachTable(engine, body);
   if (tables) return only(tables);
   const asks = (part: string) => partAsks(engine, part);
@@ -85,6 +85,24 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   }
   if (parts[0] !== body) return only(parts);
   return only(lastSentenceListed(engine, body) ?? [text]);
+}
+
+/**
+ * `이랜서 관련 3개만: 프리랜서 몇명, 대표 누구, …`: how many questions follow a colon (a number and a
+ * counter that says nothing of what it counts) is no part of the first of them.
+ */
+function withoutQuestionCount(engine: Engine, text: string): string {
+  const at = text.search(/[:：]/);
+  if (at <= 0) return text;
+  const words = text.slice(0, at).trimEnd().split(/\s+/);
+  const { genericCounters, summaryLineNumbers } = engine.lexicon;
+  const number = (w: string) => /^[0-9]+$/.test(w) || summaryLineNumbers.has(w);
+  const last = words.at(-1)!;
+  const counter = [...genericCounters].find((c) => last.endsWith(c) && number(last.slice(0, -c.length)));
+  const spaced = genericCounters.has(last) && words.length >= 2 && number(words.at(-2)!);
+  if (!counter && !spaced) return text;
+  const kept = words.slice(0, spaced ? -2 : -1);
+  return kept.length === 0 ? text : `${kept.join(' ')}${text.slice(at)}`;
 }
 
 /**
