@@ -4975,3 +4975,16 @@ test('`누구라함`, `얼마라함`, `관련해서는`: a question word closed 
   expect(firstLine(ask('450억엔 원화로 환산하면 기사에선 얼마라함'), 'ko')).toContain('4428억');
   expect(answerFound(ask('뤼튼테크놀로지스 관련해서는 뭐라고 적혀있어요?'))).toBe(true);
 });
+
+test('`어디에 법인냄?? 도쿄임 오사카임`: of places offered to pick from, one the article does not know is no reason to refuse; the one it names is the answer', () => {
+  for (const question of [
+    'ㄹㅂㄹㅇ 일본 어디에 법인냄?? 도쿄임 오사카임',
+    '리벨리온 일본 법인 어디야? 도쿄야 오사카야?',
+  ]) {
+    const answer = ask(question);
+    expect(answerFound(answer)).toBe(true);
+    expect(firstLine(answer, 'ko')).toContain('도쿄');
+  }
+  // (a place offered alone that the article does not know is still unknown)
+  expect(answerFound(ask('리벨리온 오사카 지사 대표 누구야?'))).toBe(false);
+});

@@ -62,8 +62,14 @@ function unknownNames(reading: Reading): string[] {
     (mentions.some((m) => m.background && m.entity.type !== 'region') ||
       (lastNamed >= 0 && mentionedTerm.has(lastNamed)));
   const firstForeground = terms.findIndex((t) => !t.background);
+  // (`어디에 법인냄?? 도쿄임 오사카임`: of places offered to pick from, one the article names is the answer
+  // to check; another it does not know is no subject of the question)
+  const offeredKnown = terms.some(
+    (t, i) => t.alternative && (mentionedTerm.has(i) || engine.lexicon.places.includes(compactKey(t.head))),
+  );
   return terms.flatMap((t, i) => {
     const next = terms[i + 1];
+    if (offeredKnown && t.alternative && isPlaceName(engine, t.head)) return [];
     // Before the question, only a well-known name counts (`삼성은`, not `팀장님이` or `Seoul`).
     const wellKnown = [t.head, t.surface].some((k) => engine.lexicon.outsideNames.has(compactKey(k)));
     if (
