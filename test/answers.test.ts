@@ -4988,3 +4988,12 @@ test('`어디에 법인냄?? 도쿄임 오사카임`: of places offered to pick 
   // (a place offered alone that the article does not know is still unknown)
   expect(answerFound(ask('리벨리온 오사카 지사 대표 누구야?'))).toBe(false);
 });
+
+test('`일본 AI 허브 전략 핵심만 정리해줘`: what a summary asks of a thing in the article title’s own words sums up the article', () => {
+  const answer = ask('일본 AI 허브 전략 핵심만 정리해줘');
+  if (answer.kind !== 'summary') throw new Error(`expected a summary, got ${answer.kind}`);
+  expect(answer.scope).toBe('article');
+  expect(said(answer)).toContain('450억 엔');
+  // (words that are not the title's are still what is asked of it)
+  expect(answerFound(ask('일본 AI 반도체 수출 전략 요약해줘'))).toBe(false);
+});

@@ -102,6 +102,11 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
         joinNames(entities),
         [...lines, ...more].slice(0, Math.max(lines.length, ENTITY_LINES)),
       );
+    // (`일본 AI 허브 전략 요약`: what it asks of them is the article's title, `…일본의 AI 허브 전략과 한국의
+    // 과제`: the article is summed up)
+    const title = `${article.title.ko} ${article.title.en}`.toLowerCase();
+    if (facets.every((t) => [t.head, t.surface].some((w) => title.includes(w.toLowerCase()))))
+      return summary('article', article.title, articleLines(engine, article));
     const entity = entities.find((e) => e.type !== 'region') ?? entities[0]!;
     return {
       kind: 'partial',
