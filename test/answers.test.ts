@@ -4997,3 +4997,16 @@ test('`일본 AI 허브 전략 핵심만 정리해줘`: what a summary asks of a
   // (words that are not the title's are still what is asked of it)
   expect(answerFound(ask('일본 AI 반도체 수출 전략 요약해줘'))).toBe(false);
 });
+
+test('`…토론하려고 하는데요, 한국이 … 이유를 … 뽑아주세요`: a clause of background before a comma is no noun asked with the verb the sentence ends on', () => {
+  const parts = splitMessage(
+    engine,
+    '저희 학교 경제 동아리 애들이랑 이 기사로 토론하려고 하는데요, 한국이 AI에서 뒤처지는 이유를 기사 근거로 세 가지만 뽑아주세요.',
+  );
+  expect(parts).toHaveLength(1);
+  // (nouns before a comma still are: `이랜서 대표, 협력 기업 수 알려줘`)
+  expect(splitMessage(engine, '이랜서 대표, 협력 기업 수 알려줘')).toEqual([
+    '이랜서 대표 알려줘',
+    '협력 기업 수 알려줘',
+  ]);
+});

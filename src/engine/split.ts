@@ -616,7 +616,10 @@ function candidates(engine: Engine, text: string): [string, string][] {
  * message ends on (`알려줘`), when that verb asks to be told; not names side by side (`구글, MS, AWS 투자액`).
  */
 function withVerb(engine: Engine, part: string, verb: string): string {
-  const last = `${part.split(/\s+/).at(-1)!},`;
+  const bare = part.split(/\s+/).at(-1)!;
+  // (not a clause of background, `이 기사로 토론하려고 하는데요,`: what the asker does, no noun asked)
+  if (engine.lexicon.backgroundMarkers.some((m) => bare.length > m.length && bare.endsWith(m))) return part;
+  const last = `${bare},`;
   const listed = nounBeforeComma(engine, last) !== undefined;
   return listed && nounsOnly(engine, part) && requests(engine, verb) ? `${part} ${verb}` : part;
 }
