@@ -5010,3 +5010,9 @@ test('`…토론하려고 하는데요, 한국이 … 이유를 … 뽑아주세
     '협력 기업 수 알려줘',
   ]);
 });
+
+test('`비교표 전체를 그대로 옮겨 주세요. 한국 칸 일본 칸 나눠서`: how the answer is wanted, said after the request, asks nothing of its own', () => {
+  const answer = ask('비교표 전체를 그대로 옮겨 주세요. 한국 칸 일본 칸 나눠서');
+  if (answer.kind !== 'list') throw new Error(`expected the table's rows, got ${answer.kind}`);
+  expect(answer.items.map((i) => i.label.ko)).toEqual(['정부 지원', '인프라', '투자 유치', '시장 성장']);
+});
