@@ -5016,3 +5016,10 @@ test('`비교표 전체를 그대로 옮겨 주세요. 한국 칸 일본 칸 나
   if (answer.kind !== 'list') throw new Error(`expected the table's rows, got ${answer.kind}`);
   expect(answer.items.map((i) => i.label.ko)).toEqual(['정부 지원', '인프라', '투자 유치', '시장 성장']);
 });
+
+test('`한국 AI 위기라는 얘기 왜 나옴?`: a reason is preferred only when it says the telling words asked as well; a word most facts use (`AI`) is none', () => {
+  const answer = ask('한국 AI 위기라는 얘기 왜 나옴?');
+  expect(shownFacts(answer)[0]?.fact.id).toBe('korea-ai-industry-crisis-concern');
+  // (a reason that does say them still comes first: `일본 시장이 왜 커져?`)
+  expect(said(ask('일본 AI 시장이 왜 급성장해?'))).toContain('고령화');
+});

@@ -42,12 +42,19 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   // that kind that match the question about as well as the best one does.
   const preferred = [...types].filter((t) => !STRICT_TYPES.has(t) && t !== 'yesno');
   const leader = covering[0];
+  // (a word most facts use, `AI` in an article about AI, says little of what is asked)
+  const telling = found.topicWords.filter((t) => ask.engine.facts.share(t.head) < COMMON_SHARE);
+  const hits = (s: Scored) => telling.filter((t) => s.words.has(t.head)).length;
   if (leader && preferred.length > 0) {
+    const share = types.has('which') ? 1 : 2;
     const fitting = covering.filter(
       (s) =>
         preferred.some((t) => found.fits(s.fact, t)) &&
         // Which company did X: the company must have done all of X; a reason need only be about it.
-        s.contentHits * (types.has('which') ? 1 : 2) >= leader.contentHits &&
+        s.contentHits * share >= leader.contentHits &&
+        // (of the words that tell, in Korean, where every word counts: `한국 AI 위기라는 얘기 왜 나옴?` is no
+        // reason of Japan's AI market; an English word may be the question's own way of putting it)
+        (ask.understanding.language !== 'ko' || hits(s) * share >= hits(leader)) &&
         // (asked only of what the background said, `…한계가 있다는데 그 원인이 뭐라고 적혀 있나요?`: of those
         // words, as the content's)
         (leader.contentHits > 0 || s.words.size * 2 >= leader.words.size) &&
@@ -70,9 +77,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   bySubject(ask, covering);
   // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
   // the total's fact, not the one that only says `totaling`).
-  // (a word most facts use, `AI` in an article about AI, makes no fact fuller)
-  const telling = found.topicWords.filter((t) => ask.engine.facts.share(t.head) < COMMON_SHARE);
-  const hits = (s: Scored) => telling.filter((t) => s.words.has(t.head)).length;
+  // (a word most facts use makes no fact fuller)
   const top = covering[0];
   const mostContent = Math.max(0, ...covering.map(hits));
   const fuller =
