@@ -5023,3 +5023,22 @@ test('`한국 AI 위기라는 얘기 왜 나옴?`: a reason is preferred only wh
   // (a reason that does say them still comes first: `일본 시장이 왜 커져?`)
   expect(said(ask('일본 AI 시장이 왜 급성장해?'))).toContain('고령화');
 });
+
+test('`아까 그거 중에 오픈AI도 있었어요?`, `그 발표한 데에 오픈AI도 들어가?`: whether one more is among those named before is yes or no, with them', () => {
+  const among = conversation(
+    '일본을 AI 허브로 고른 미국 빅테크가 어디예요?',
+    '아까 그거 중에 오픈AI도 있었어요?',
+  ).answer;
+  expect(firstLine(among, 'ko')).toMatch(/^네.*오픈AI/);
+  const outside = conversation(
+    '구글 MS AWS가 일본에 투자한다는 돈 총 얼마?',
+    '그 발표한 데에 오픈AI도 들어가?',
+  ).answer;
+  expect(firstLine(outside, 'ko')).toMatch(/^아니요.*아마존웹서비스/);
+  // (a question of its own, `아마존도 일본에 투자했어?`, is asked as it is)
+  const own = conversation(
+    '구글이랑 오픈AI가 일본을 허브로 고른 이유가 뭐야?',
+    '아마존도 일본에 투자했어?',
+  ).answer;
+  expect(said(own)).toContain('186억');
+});

@@ -35,6 +35,8 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   const against = previous && parts.length <= 1 ? comparedWithBefore(engine, text, previous) : undefined;
   if (against)
     return answerParts(engine, text, { parts: against, ofEachThing: false }, undefined, previous, true);
+  const member = previous && parts.length <= 1 ? memberOfBefore(engine, text, previous) : undefined;
+  if (member) return member;
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
   return answerParts(engine, text, { parts, ofEachThing }, previous, previous);
 }
@@ -166,6 +168,54 @@ function pickedFromBefore(engine: Engine, text: string): AnsweredMessage | undef
   return answerFound(made.answer)
     ? { answer: made.answer, asked: [contextLine(engine, made.question, made.answer)] }
     : undefined;
+}
+
+/**
+ * `아까 그거 중에 오픈AI도 있었어요?` after an answer that named several; `그 발표한 데에 오픈AI도 들어가?` after a
+ * question that did: whether one more, named with `도`, is among them. Yes or no, with the answer before
+ * (asked again), which names them.
+ */
+function memberOfBefore(engine: Engine, text: string, previous: string): AnsweredMessage | undefined {
+  const reading = readQuestion(engine, text);
+  if (
+    !reading ||
+    [...reading.understanding.types].some((t) => t !== 'yesno') ||
+    !reading.understanding.types.size
+  )
+    return undefined;
+  const isCompany = (type: string) => type === 'company' || type === 'organization';
+  const named = reading.mentions.filter((m) => !m.background && isCompany(m.entity.type));
+  // (the particle typed on, `업스테이지도`, or after Latin letters as a word of its own, `오픈AI도`)
+  const { alsoParticles } = engine.lexicon;
+  const last = named.length === 1 ? Math.max(...named[0]!.terms) : -1;
+  const word = reading.terms[last]?.surface ?? '';
+  const also =
+    alsoParticles.some((p) => word.length > p.length && word.endsWith(p)) ||
+    alsoParticles.includes(reading.terms[last + 1]?.surface ?? '');
+  // (closed by a verb of being among, not one of its own: `아마존도 일본에 투자했어?` asks that)
+  const closing = reading.terms.at(-1);
+  const among = (t: Term) => [t.head, t.surface, ...t.forms].some((w) => engine.lexicon.memberVerbs.has(w));
+  if (!closing || !among(closing)) return undefined;
+  if (!also) return undefined;
+  const cut = previous.lastIndexOf(NAMED);
+  const question = cut >= 0 ? previous.slice(0, cut) : previous;
+  const answered = cut >= 0 ? previous.slice(cut + NAMED.length).split(', ') : [];
+  const fromAnswer = answered.flatMap((name) => engine.entities.exactMatches(name).slice(0, 1));
+  const before = readQuestion(engine, question);
+  const fromQuestion = (before?.mentions ?? []).filter((m) => isCompany(m.entity.type)).map((m) => m.entity);
+  const group = [fromAnswer, fromQuestion].find((g) => g.length >= 2 && g.every((e) => isCompany(e.type)));
+  if (!group) return undefined;
+  const again = answerInContext(engine, question, undefined);
+  if (again.answer.kind !== 'facts') return undefined;
+  const one = group.some((e) => e.id === named[0]!.entity.id);
+  const lead = { kind: 'entities', entities: group } as const;
+  const answer: Answer = {
+    ...again.answer,
+    question: text,
+    lead,
+    verdict: one ? { kind: 'yes' } : { kind: 'no', correction: lead },
+  };
+  return { answer, asked: [contextLine(engine, question, again.answer)] };
 }
 
 /** A part that only asks (`얼마임`, `누구야?`): a question word and nothing it asks it of. */

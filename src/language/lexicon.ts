@@ -137,6 +137,7 @@ const GeneralLexicon = z
     laughterAfterClosing: z.object({ $comment: z.string(), syllables: words }).strict(),
     chatSeparators: words,
     listClosing: words,
+    memberVerbs: z.object({ $comment: z.string(), words }).strict(),
     exclamations: z.object({ $comment: z.string().optional(), words }),
     outsideNames: words,
     places: words,
@@ -781,6 +782,8 @@ export class Lexicon {
   chatSeparators!: ReadonlySet<string>;
   /** A word that closes a message after a noun to ask for all of them (`CEO 다`, `사람 이름 다`). */
   listClosing!: ReadonlySet<string>;
+  /** Verbs that ask whether one is among others (`들어가`, `있었어요`, `포함돼`). */
+  memberVerbs!: ReadonlySet<string>;
   /** Endings that close a sentence as an exclamation (`옮긴거구나`, `빠르네요`). */
   exclamations!: readonly string[];
   /** Endings that make an unknown word a verb's form (`손잡는다는`, `준비하는데`): no name. */
@@ -1019,6 +1022,7 @@ export class Lexicon {
     );
     this.chatSeparators = new Set(general.chatSeparators);
     this.listClosing = new Set(general.listClosing);
+    this.memberVerbs = new Set(general.memberVerbs.words);
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);
     this.articleSayVerbs = new Set(general.articleSayVerbs);
