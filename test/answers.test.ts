@@ -5042,3 +5042,15 @@ test('`아까 그거 중에 오픈AI도 있었어요?`, `그 발표한 데에 �
   ).answer;
   expect(said(own)).toContain('186억');
 });
+
+test('`What does the writer think Korea should do about all this?`: in English, a lead that is the fact’s sentence comes with the sentence as the article writes it, to quote its words', () => {
+  const text = replyToText(
+    renderAnswer(engine, ask('What does the writer think Korea should do about all this?'), 'en'),
+  );
+  const [lead, original] = text.split('\n');
+  expect(lead).toContain('tax benefits');
+  expect(original).toContain('세제 혜택, 규제 완화, 인프라 지원');
+  // (not in Korean, which says it once)
+  const korean = replyToText(renderAnswer(engine, ask('글쓴이는 한국이 뭘 해야 한다고 봐?'), 'ko'));
+  expect(korean.split('세제 혜택, 규제 완화').length).toBeLessThanOrEqual(3);
+});

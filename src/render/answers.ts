@@ -35,7 +35,13 @@ export function renderFacts(answer: FactsAnswer, ctx: RenderContext): APIEmbed {
     const figureLine = figures.length ? `${figures.map((f) => `\`${f}\``).join(' ')}\n` : '';
     const next = answer.facts[i + 1];
     const quote = next && next.passage?.id === cited.passage?.id ? '' : quotePassage(cited, ctx);
-    const sentence = i === 0 && sentenceIsLead ? '' : `**${factLine(cited, ctx)}**\n`;
+    // (in English, the lead sentence as the article writes it too, to quote its words: `세제 혜택, 규제 완화`)
+    const sentence =
+      i === 0 && sentenceIsLead
+        ? ctx.language === 'en' && cited.fact.text.ko !== cited.fact.text.en
+          ? `*${cited.fact.text.ko}*\n`
+          : ''
+        : `**${factLine(cited, ctx)}**\n`;
     return `${sentence}${figureLine}${quote}`.trim();
   });
   return {
