@@ -5054,3 +5054,16 @@ test('`What does the writer think Korea should do about all this?`: in English, 
   const korean = replyToText(renderAnswer(engine, ask('글쓴이는 한국이 뭘 해야 한다고 봐?'), 'ko'));
   expect(korean.split('세제 혜택, 규제 완화').length).toBeLessThanOrEqual(3);
 });
+
+test('`東京 발음 토쿄가 맞아?`, `税金 이거 어떻게 읽어요?`: how a word written in Japanese or Chinese script is read is no question of the article', () => {
+  for (const question of ['東京 발음 토쿄가 맞아 도쿄가 맞아?', '税金 이거 어떻게 읽어요?'])
+    expect(answerFound(ask(question))).toBe(false);
+  // (a word in that script told in passing, then a question of the article's, is answered)
+  expect(
+    answerFound(
+      ask(
+        '일본어로는 デジタルトランスフォーメーション 이런 식으로 말하던데. 기사에서 DX랑 AX를 뭐라고 설명해?',
+      ),
+    ),
+  ).toBe(true);
+});

@@ -354,7 +354,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
     counted,
     articleFields: state.articleFields,
     anaphora: background.anaphora,
-    otherLanguage: otherLanguageAsked(tokens, lexicon, asking),
+    otherLanguage: otherLanguageAsked(tokens, lexicon, asking, whole),
     atLeast: bounds.values,
     amounts: amountsIn(text, lexicon),
     numbers: numbersGiven(state, background.terms, bounds.digits, spans),
@@ -1345,6 +1345,9 @@ function readForSomeTime(state: ReadingState): void {
   if (!asks && tokens.some((t) => t.surface === state.lexicon.countWord)) types.delete('amount');
 }
 
+/** A word in Japanese kana or Chinese characters: a language the article is not written in. */
+const FOREIGN_SCRIPT_WORD = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+/u;
+
 /**
  * `税金 일본어로 어떻게 읽어요?`, `그 회사명 일본어로는 가타카나 어떻게 써요?`, `how do you say it in Japanese`:
  * something asked to be read, said or written in a language the article is not written in (the language
@@ -1354,6 +1357,7 @@ function otherLanguageAsked(
   tokens: readonly Token[],
   lexicon: Lexicon,
   asking: readonly number[],
+  typed: string,
 ): string | undefined {
   const { languages, verbs } = lexicon.otherLanguages;
   const inWord = lexicon.englishGrammar.inWords;
@@ -1371,7 +1375,12 @@ function otherLanguageAsked(
   const verb = tokens.some(
     (t) => at >= 0 && sentence(t) === sentence(tokens[at]!) && t.keys.some((k) => verbs.has(k)),
   );
-  return verb ? tokens[at]!.surface : undefined;
+  if (verb) return tokens[at]!.surface;
+  // (or a word written in its script, `東京 발음 토쿄가 맞아?`, with a verb of reading in a sentence that
+  // asks: how it is read is asked)
+  const written = typed.match(FOREIGN_SCRIPT_WORD)?.[0];
+  const reads = tokens.some((t) => asks(t) && t.keys.some((k) => verbs.has(k)));
+  return written && reads ? written : undefined;
 }
 
 /**
