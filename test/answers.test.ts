@@ -5067,3 +5067,12 @@ test('`東京 발음 토쿄가 맞아?`, `税金 이거 어떻게 읽어요?`: h
     ),
   ).toBe(true);
 });
+
+test('`until what year does Japan’s corp tax cut run?`: in English, the answering fact comes with its sentence as the article writes it, whatever the lead', () => {
+  const text = replyToText(
+    renderAnswer(engine, ask("until what year does Japan's corp tax cut for AI software cos run?"), 'en'),
+  );
+  const lines = text.split('\n');
+  expect(lines[0]).toBe('Until 2032');
+  expect(lines.slice(1, 3).join('\n')).toContain('2032년까지 최대 30%의 법인세를 감면해 준다');
+});

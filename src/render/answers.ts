@@ -35,14 +35,13 @@ export function renderFacts(answer: FactsAnswer, ctx: RenderContext): APIEmbed {
     const figureLine = figures.length ? `${figures.map((f) => `\`${f}\``).join(' ')}\n` : '';
     const next = answer.facts[i + 1];
     const quote = next && next.passage?.id === cited.passage?.id ? '' : quotePassage(cited, ctx);
-    // (in English, the lead sentence as the article writes it too, to quote its words: `세제 혜택, 규제 완화`)
-    const sentence =
-      i === 0 && sentenceIsLead
-        ? ctx.language === 'en' && cited.fact.text.ko !== cited.fact.text.en
-          ? `*${cited.fact.text.ko}*\n`
-          : ''
-        : `**${factLine(cited, ctx)}**\n`;
-    return `${sentence}${figureLine}${quote}`.trim();
+    // (in English, the answering fact as the article writes it too, to quote its words: `세제 혜택, 규제 완화`)
+    const original =
+      i === 0 && ctx.language === 'en' && cited.fact.text.ko !== cited.fact.text.en
+        ? `*${cited.fact.text.ko}*\n`
+        : '';
+    const sentence = i === 0 && sentenceIsLead ? '' : `**${factLine(cited, ctx)}**\n`;
+    return `${sentence}${original}${figureLine}${quote}`.trim();
   });
   return {
     // (a line, as a sentence: `Until 2032`, not `until 2032`)
