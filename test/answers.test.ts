@@ -5076,3 +5076,9 @@ test('`until what year does Japan’s corp tax cut run?`: in English, the answer
   expect(lines[0]).toBe('Until 2032');
   expect(lines.slice(1, 3).join('\n')).toContain('2032년까지 최대 30%의 법인세를 감면해 준다');
 });
+
+test('`US vs EU approach to AI policy?`: in English, each side of a comparison comes with its fact as the article writes it', () => {
+  const text = replyToText(renderAnswer(engine, ask('US vs EU approach to AI policy in this post?'), 'en'));
+  expect(text).toContain('*미국은 국가 AI 이니셔티브를 통해');
+  expect(text).toContain("*유럽연합(EU)은 AI 규제에 초점을 맞춘 'AI Act'");
+});

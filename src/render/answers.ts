@@ -208,7 +208,10 @@ export function renderCompare(answer: Extract<Answer, { kind: 'compare' }>, ctx:
       : side.facts[0]
         ? factLine(side.facts[0], ctx)
         : text.sideNotSaid;
-    return `**${side.name[language]}** — ${said}`;
+    // (in English, the side's fact as the article writes it too, to quote its words)
+    const fact = side.figures?.length ? undefined : side.facts[0]?.fact;
+    const original = language === 'en' && fact && fact.text.ko !== fact.text.en ? `\n*${fact.text.ko}*` : '';
+    return `**${side.name[language]}** — ${said}${original}`;
   });
   const evidence = answer.sides
     .flatMap((side) => side.facts)
