@@ -5082,3 +5082,10 @@ test('`US vs EU approach to AI policy?`: in English, each side of a comparison c
   expect(text).toContain('*미국은 국가 AI 이니셔티브를 통해');
   expect(text).toContain("*유럽연합(EU)은 AI 규제에 초점을 맞춘 'AI Act'");
 });
+
+test('several questions, one a profile: the line above the parts gives the profile by what it is, not the name alone', () => {
+  const text = replyToText(renderAnswer(engine, ask('리벨리온은 무슨 회사고 이랜서 대표는 누구야?'), 'ko'));
+  const glance = text.split('\n')[0]!;
+  expect(glance).toContain('반도체');
+  expect(glance).toContain('박우진');
+});

@@ -91,7 +91,8 @@ function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContex
         ? // (a statement in a sentence, `글쓴이는 …라고 본다`, or yes or no with it, when short)
           leadLine(a, ctx)
         : a.kind === 'entity'
-          ? a.entity.name[ctx.language]
+          ? // (a profile by what it is, `리벨리온: 국내 대표 AI 반도체 스타트업으로 …`, when the article's summary is short)
+            entityGlance(a.entity, ctx)
           : a.kind === 'list'
             ? a.items
                 .slice(0, GLANCE_ITEMS)
@@ -101,6 +102,13 @@ function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContex
     return said && said.length <= GLANCE_LENGTH ? `**${i + 1}.** ${said}` : undefined;
   });
   return leads.filter(Boolean).length >= 2 ? leads.filter(Boolean).join(' · ') : undefined;
+}
+
+function entityGlance(entity: Entity, ctx: RenderContext): string {
+  const name = entity.name[ctx.language];
+  const summary = entity.summary[ctx.language];
+  const said = summary ? `${name}: ${summary}` : name;
+  return said.length <= GLANCE_LENGTH ? said : name;
 }
 
 /** How much of a part's answer the line above the parts gives. */
