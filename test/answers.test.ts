@@ -5089,3 +5089,11 @@ test('several questions, one a profile: the line above the parts gives the profi
   expect(glance).toContain('반도체');
   expect(glance).toContain('박우진');
 });
+
+test('`until when does Japan’s tax cut last?`: a verb of lasting that closes a question of when is no word to find', () => {
+  for (const question of [
+    "Until when does Japan's tax cut last?",
+    'until what year does the corporate tax cut last?',
+  ])
+    expect(firstLine(ask(question), 'en')).toBe('Until 2032');
+});

@@ -137,6 +137,7 @@ const GeneralLexicon = z
     laughterAfterClosing: z.object({ $comment: z.string(), syllables: words }).strict(),
     chatSeparators: words,
     listClosing: words,
+    lastingVerbs: z.object({ $comment: z.string(), words }).strict(),
     memberVerbs: z.object({ $comment: z.string(), words }).strict(),
     exclamations: z.object({ $comment: z.string().optional(), words }),
     outsideNames: words,
@@ -782,6 +783,8 @@ export class Lexicon {
   chatSeparators!: ReadonlySet<string>;
   /** A word that closes a message after a noun to ask for all of them (`CEO 다`, `사람 이름 다`). */
   listClosing!: ReadonlySet<string>;
+  /** English verbs of lasting that close a question of until when (`does the tax cut last?`). */
+  lastingVerbs!: ReadonlySet<string>;
   /** Verbs that ask whether one is among others (`들어가`, `있었어요`, `포함돼`). */
   memberVerbs!: ReadonlySet<string>;
   /** Endings that close a sentence as an exclamation (`옮긴거구나`, `빠르네요`). */
@@ -1022,6 +1025,7 @@ export class Lexicon {
     );
     this.chatSeparators = new Set(general.chatSeparators);
     this.listClosing = new Set(general.listClosing);
+    this.lastingVerbs = new Set(general.lastingVerbs.words);
     this.memberVerbs = new Set(general.memberVerbs.words);
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);

@@ -560,6 +560,10 @@ function readQuestionWords(state: ReadingState): void {
     }
     readCount(state, i);
   }
+  // `until when does Japan's tax cut last?`: a verb of lasting that closes a question of when.
+  const closing = tokens.at(-1);
+  if (closing && types.has('time') && lexicon.lastingVerbs.has(closing.surface))
+    roles[tokens.length - 1] ??= 'filler';
   // `CEO 다`, `사람 이름 다`: a message closed by `다` after a noun asks for all of them.
   const [before, last] = tokens.slice(-2);
   if (
