@@ -5097,3 +5097,10 @@ test('`until when does Japan’s tax cut last?`: a verb of lasting that closes a
   ])
     expect(firstLine(ask(question), 'en')).toBe('Until 2032');
 });
+
+test('`the author’s main recommendation`, `the main reasons`: emphasis before what asks is no word to find; before a noun of the facts (`main customers`) it stays', () => {
+  const recommendation = ask("What is the author's main recommendation for Korea at the end?");
+  expect(answerFound(recommendation)).toBe(true);
+  expect(said(recommendation)).toContain('규제 완화');
+  expect(firstLine(ask("who are allganize's main customers?"), 'en')).toContain('Nomura');
+});

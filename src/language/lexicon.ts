@@ -138,6 +138,7 @@ const GeneralLexicon = z
     chatSeparators: words,
     listClosing: words,
     lastingVerbs: z.object({ $comment: z.string(), words }).strict(),
+    emphasis: z.object({ $comment: z.string(), words }).strict(),
     memberVerbs: z.object({ $comment: z.string(), words }).strict(),
     exclamations: z.object({ $comment: z.string().optional(), words }),
     outsideNames: words,
@@ -785,6 +786,8 @@ export class Lexicon {
   listClosing!: ReadonlySet<string>;
   /** English verbs of lasting that close a question of until when (`does the tax cut last?`). */
   lastingVerbs!: ReadonlySet<string>;
+  /** English words of emphasis before what is asked (`main` in `the author's main recommendation`). */
+  emphasis!: ReadonlySet<string>;
   /** Verbs that ask whether one is among others (`들어가`, `있었어요`, `포함돼`). */
   memberVerbs!: ReadonlySet<string>;
   /** Endings that close a sentence as an exclamation (`옮긴거구나`, `빠르네요`). */
@@ -1026,6 +1029,7 @@ export class Lexicon {
     this.chatSeparators = new Set(general.chatSeparators);
     this.listClosing = new Set(general.listClosing);
     this.lastingVerbs = new Set(general.lastingVerbs.words);
+    this.emphasis = new Set(general.emphasis.words);
     this.memberVerbs = new Set(general.memberVerbs.words);
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);

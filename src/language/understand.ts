@@ -560,6 +560,13 @@ function readQuestionWords(state: ReadingState): void {
     }
     readCount(state, i);
   }
+  // `the author's main recommendation`, `the main reasons`: emphasis before what asks is no word to find.
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1]?.surface ?? '';
+    const asksOrNothing =
+      roles[i + 1] === 'question' || lexicon.fillers.has(next) || lexicon.should.english.has(next);
+    if (lexicon.emphasis.has(t.surface) && roles[i] === undefined && asksOrNothing) roles[i] = 'filler';
+  });
   // `until when does Japan's tax cut last?`: a verb of lasting that closes a question of when.
   const closing = tokens.at(-1);
   if (closing && types.has('time') && lexicon.lastingVerbs.has(closing.surface))
