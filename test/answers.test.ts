@@ -5104,3 +5104,12 @@ test('`the author’s main recommendation`, `the main reasons`: emphasis before 
   expect(said(recommendation)).toContain('규제 완화');
   expect(firstLine(ask("who are allganize's main customers?"), 'en')).toContain('Nomura');
 });
+
+test('`…투자액은요? 표로 만들 거라 두 해 다 필요해요`: what the asker needs, said after the question, is a remark: the question is answered, and not as a yes or no', () => {
+  const answer = ask('2021년, 2022년 글로벌 VC 투자액은요? 표로 만들 거라 두 해 다 필요해요');
+  expect(answerFound(answer)).toBe(true);
+  const head = firstLine(answer, 'ko');
+  expect(head).not.toMatch(/^네/);
+  expect(head).toContain('9895억');
+  expect(head).toContain('6097억');
+});

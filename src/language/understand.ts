@@ -337,7 +337,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const aspect = readAspect(state);
   yesNoOnlyBefore(state, sentences);
   if (!asksWh(state.types) && !askedTwice(state) && !state.countCloses && !chosen)
-    readYesNo(state, raw, bounds.values.length > 0);
+    readYesNo(state, raw, bounds.values.length > 0, remarks);
   readFigureGuess(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   readSourceData(state);
@@ -1597,7 +1597,12 @@ export function kindAskerBefore(
 
 /** A question with no question word that asks for a confirmation (`갔어?`, `세웠다며?`, `Did …`): yes or no. */
 /** (`bounded`: the message gives a figure the answer must reach, `50만 명 넘어?`) */
-function readYesNo(state: ReadingState, typed: string, bounded = false): void {
+function readYesNo(
+  state: ReadingState,
+  typed: string,
+  bounded = false,
+  remarks: ReadonlySet<number> = new Set(),
+): void {
   const raw = withoutTrailingLaughter(typed);
   const { tokens, lexicon, vocabulary, roles, language } = state;
   const first = tokens[0]?.surface;
@@ -1628,8 +1633,10 @@ function readYesNo(state: ReadingState, typed: string, bounded = false): void {
     state.types.add('yesno');
   // The last word closes it as a question: a verb (`갔어`, `세웠다며`), a noun with a copula that
   // asks (`대표죠`, `맞지`), or `거죠`/`거야` after a verb (`나오는 거죠`).
-  // (what closes the question, before an aside of the asker's: `…나와 있죠? 슬라이드에 그렇게 적었어요`)
-  const last = lastSaid(tokens, lexicon, state.asides);
+  // (what closes the question, before an aside of the asker's, `…나와 있죠? 슬라이드에 그렇게 적었어요`, or a
+  // remark after it, `…투자액은요? 표로 만들 거라 두 해 다 필요해요`)
+  const skipped = new Set([...state.asides, ...tokens.flatMap((t, i) => (remarks.has(t.part) ? [i] : []))]);
+  const last = lastSaid(tokens, lexicon, skipped);
   const closing = tokens[last];
   const asksAtEnd =
     closing !== undefined &&
