@@ -88,6 +88,8 @@ const SETS = [
   ['test/questions/dev77.json', 0.94, 2],
   ['test/questions/dev78.json', 0.95, 2],
   ['test/questions/dev79.json', 0.94, 2],
+  ['test/questions/dev80.json', 0.96, 1],
+  ['test/questions/dev81.json', 0.95, 1],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -108,6 +110,7 @@ const SETS = [
   ['test/questions/heldout-server16.json', 0.9, 2],
   ['test/questions/heldout-server17.json', 0.91, 3],
   ['test/questions/heldout-server18.json', 0.96, 1],
+  ['test/questions/heldout-server19.json', 0.88, 2],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -160,6 +163,8 @@ const CHAINS = [
   ['test/questions/chains/dev-chains45.json', 0.81, 2],
   ['test/questions/chains/dev-chains46.json', 0.89, 1],
   ['test/questions/chains/dev-chains47.json', 0.85, 1],
+  ['test/questions/chains/dev-chains48.json', 0.94, 1],
+  ['test/questions/chains/dev-chains49.json', 0.95, 1],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -178,6 +183,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains16.json', 0.84, 1],
   ['test/questions/chains/heldout-chains17.json', 0.77, 3],
   ['test/questions/chains/heldout-chains18.json', 0.82, 2],
+  ['test/questions/chains/heldout-chains19.json', 0.89, 2],
 ] as const;
 
 describe('question sets written from the article alone', () => {
