@@ -5113,3 +5113,8 @@ test('`…투자액은요? 표로 만들 거라 두 해 다 필요해요`: what 
   expect(head).toContain('9895억');
   expect(head).toContain('6097억');
 });
+
+test('`빅테크 3사랑 투자 총액 원화로 얼마인지`: a count of the group joined to what follows by `랑` is no figure of the answer’s', () => {
+  const answer = ask('일본 투자 발표한 빅테크 3사랑 투자 총액 원화로 얼마인지');
+  expect(firstLine(answer, 'ko')).toContain('27조');
+});

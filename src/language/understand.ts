@@ -1501,7 +1501,12 @@ function readGroupCounted(state: ReadingState): void {
   for (let i = 0; asks && i + 1 < tokens.length; i++) {
     const count = tokens[i]!.surface;
     const small = isSmallCount(count, lexicon);
-    if (!small || !tokens[i + 1]!.keys.some((k) => lexicon.groupCounters.has(k))) continue;
+    // (the counter joined to what follows, `빅테크 3사랑 투자 총액`: 3사 and)
+    const next = tokens[i + 1]!;
+    const joined = lexicon.nounJoinEndings.some(
+      (e) => next.surface.endsWith(e) && lexicon.groupCounters.has(next.surface.slice(0, -e.length)),
+    );
+    if (!small || !(joined || next.keys.some((k) => lexicon.groupCounters.has(k)))) continue;
     state.itemCounts.add(i);
     roles[i] = 'filler';
     roles[i + 1] = 'filler';
