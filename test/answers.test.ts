@@ -5118,3 +5118,14 @@ test('`빅테크 3사랑 투자 총액 원화로 얼마인지`: a count of the g
   const answer = ask('일본 투자 발표한 빅테크 3사랑 투자 총액 원화로 얼마인지');
   expect(firstLine(answer, 'ko')).toContain('27조');
 });
+
+test('`일본이 법인세 깎아주고 데센 보조금도 준다던데 둘다 숫자 나옴?`: two claims in one, each a fact of the same subject, are yes with both facts', () => {
+  const answer = ask(
+    '내가 알기론 일본이 AI 소프트웨어 기업 법인세 깎아주고 데센 보조금도 준다던데 둘다 구체적 숫자 나옴?',
+  );
+  expect(firstLine(answer, 'ko')).toMatch(/^네/);
+  expect(said(answer)).toContain('450억');
+  expect(said(answer)).toContain('30%');
+  // (the rest of a claim no fact of its subject has is no yes: `리벨리온이 … 상장도 준비한다던데?`)
+  expect(firstLine(ask('리벨리온이 도쿄에 법인 세우고 상장도 준비한다던데?'), 'ko')).not.toMatch(/^네/);
+});

@@ -500,6 +500,13 @@ function whatItSays(res: Resolution): Answer {
   const missing = content.filter((t) => !claim.words.has(t.head));
   if (missing.every((t) => !saysSomethingElse(res, t)))
     return answer(claim.fact, { kind: 'yes' }, { kind: 'statement' });
+  // (`일본이 법인세 깎아주고 데이터센터 보조금도 준다던데`: two claims in one, the rest of it another fact's of the
+  // same subjects, all of it: yes, both)
+  const second = res.found.scored.find(
+    (s) => s !== claim && aboutSubjects(res, s.fact) && missing.every((t) => s.words.has(t.head)),
+  );
+  if (second && missing.length >= 2)
+    return answer(claim.fact, { kind: 'yes' }, { kind: 'statement' }, [second.fact]);
   if (sameTopicOtherWord(res, claim, missing))
     return answer(claim.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, claim));
   // What the claim has and the fact lacks is said in the article's own words elsewhere (`관심`): what
