@@ -5129,3 +5129,7 @@ test('`일본이 법인세 깎아주고 데센 보조금도 준다던데 둘다 
   // (the rest of a claim no fact of its subject has is no yes: `리벨리온이 … 상장도 준비한다던데?`)
   expect(firstLine(ask('리벨리온이 도쿄에 법인 세우고 상장도 준비한다던데?'), 'ko')).not.toMatch(/^네/);
 });
+
+test('`중국 어떻게 성장한다고 함?`: how something grows asks by what means; the fact that says through what comes first', () => {
+  expect(firstLine(ask('기사에서 중국 어떻게 성장한다고 함?'), 'ko')).toContain('국가 주도');
+});
