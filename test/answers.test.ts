@@ -5133,3 +5133,13 @@ test('`일본이 법인세 깎아주고 데센 보조금도 준다던데 둘다 
 test('`중국 어떻게 성장한다고 함?`: how something grows asks by what means; the fact that says through what comes first', () => {
   expect(firstLine(ask('기사에서 중국 어떻게 성장한다고 함?'), 'ko')).toContain('국가 주도');
 });
+
+test('`일본이 세계 최초로 AI 규제법 만든 거 맞지?` answered no, the EU: a reply leans on the one the article names in its place', () => {
+  const { answer, asked } = conversation(
+    '일본이 세계 최초로 AI 규제법 만든 거 맞지?',
+    '그 법은 어떤 방식으로 규제해?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(asked.at(-1)).toContain('유럽연합');
+  expect(said(answer)).toContain('위험도');
+});

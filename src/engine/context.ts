@@ -35,8 +35,26 @@ export function contextLine(engine: Engine, typed: string, answer: Answer): stri
   const language = hasHangul(typed) ? 'ko' : 'en';
   const named = answerNames(engine, answer, language, typed);
   // (what a reply leans on is what was asked, not a sentence on the asker: `… I'm citing it.`)
-  const question = askingSentences(engine, typed);
+  const question = setRight(engine, askingSentences(engine, typed), answer);
   return named.length > 0 ? `${question}${NAMED}${named.join(', ')}` : question;
+}
+
+/**
+ * `일본이 세계 최초로 AI 규제법 만든 거 맞지?` answered no, the EU: a reply (`그 법은 어떤 방식으로 규제해?`)
+ * leans on the claim as the article makes it, the one it names in the place of the one claimed.
+ */
+function setRight(engine: Engine, question: string, answer: Answer): string {
+  if (answer.kind !== 'facts' || answer.verdict?.kind !== 'no') return question;
+  const correction = answer.verdict.correction;
+  if (correction?.kind !== 'entities' || correction.entities.length !== 1) return question;
+  const right = correction.entities[0]!;
+  const claimed = (readQuestion(engine, question)?.mentions ?? []).filter(
+    (m) => m.required && !m.background && m.entity.type === right.type && m.entity.id !== right.id,
+  );
+  if (claimed.length !== 1) return question;
+  const { name } = claimed[0]!.entity;
+  const typedName = [name.ko, name.en].find((n) => question.includes(n));
+  return typedName ? question.replace(typedName, right.name[hasHangul(question) ? 'ko' : 'en']) : question;
 }
 
 /** What an answer named, that a reply may point back at (`그 회사`, `그분`): its lead, its entity. */
