@@ -151,7 +151,7 @@ function byMeans(ask: Ask, covering: Scored[]): void {
 }
 
 /** The fact's text (in either language) holds one of these words. */
-const saysAny = (s: Scored, markers: readonly string[]): boolean =>
+export const saysAny = (s: Scored, markers: readonly string[]): boolean =>
   markers.some((m) => s.fact.text.ko.includes(m) || s.fact.text.en.includes(m));
 
 /** Unless the first fact says it, the first that matches as much and says it comes first. */

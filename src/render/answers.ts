@@ -5,6 +5,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Lead } from '../engine/engine.ts';
 import { catalogue } from '../i18n/catalogue.ts';
+import type { SourcedFact } from '../knowledge/types.ts';
 import { describeFigure, leadFigure } from './format.ts';
 import { DISCORD_LIMITS, truncate } from './limits.ts';
 import {
@@ -18,6 +19,7 @@ import {
   type RenderContext,
   shortNameOf,
 } from './parts.ts';
+import type { ReplyLanguage } from './payload.ts';
 
 type FactsAnswer = Extract<Answer, { kind: 'facts' }>;
 
@@ -36,10 +38,8 @@ export function renderFacts(answer: FactsAnswer, ctx: RenderContext): APIEmbed {
     const next = answer.facts[i + 1];
     const quote = next && next.passage?.id === cited.passage?.id ? '' : quotePassage(cited, ctx);
     // (in English, the answering fact as the article writes it too, to quote its words: `세제 혜택, 규제 완화`)
-    const original =
-      i === 0 && ctx.language === 'en' && cited.fact.text.ko !== cited.fact.text.en
-        ? `*${cited.fact.text.ko}*\n`
-        : '';
+    const written = i === 0 ? asWritten(cited.fact, ctx.language) : undefined;
+    const original = written ? `${written}\n` : '';
     const sentence = i === 0 && sentenceIsLead ? '' : `**${factLine(cited, ctx)}**\n`;
     return `${sentence}${original}${figureLine}${quote}`.trim();
   });
@@ -164,6 +164,11 @@ function namedOnce(ctx: RenderContext): (line: string) => string {
     }, line);
 }
 
+/** In English, a fact's sentence as the article writes it, in italics; nothing in Korean, which said it. */
+function asWritten(fact: SourcedFact, language: ReplyLanguage): string | undefined {
+  return language === 'en' && fact.text.ko !== fact.text.en ? `*${fact.text.ko}*` : undefined;
+}
+
 /** A list: one line per item, its name first, with what the article says of it and where. */
 export function renderList(answer: Extract<Answer, { kind: 'list' }>, ctx: RenderContext): APIEmbed {
   const text = catalogue(ctx.language).answer;
@@ -210,7 +215,8 @@ export function renderCompare(answer: Extract<Answer, { kind: 'compare' }>, ctx:
         : text.sideNotSaid;
     // (in English, the side's fact as the article writes it too, to quote its words)
     const fact = side.figures?.length ? undefined : side.facts[0]?.fact;
-    const original = language === 'en' && fact && fact.text.ko !== fact.text.en ? `\n*${fact.text.ko}*` : '';
+    const written = fact ? asWritten(fact, language) : undefined;
+    const original = written ? `\n${written}` : '';
     return `**${side.name[language]}** — ${said}${original}`;
   });
   const evidence = answer.sides

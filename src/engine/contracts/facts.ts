@@ -8,6 +8,7 @@ import type { Entity, Figure, LocalizedText } from '../../knowledge/schema.ts';
 import type { SourcedFact, SourcedPassage } from '../../knowledge/types.ts';
 import { cite } from '../cards.ts';
 import { amountFigures, timeFigures } from '../fit.ts';
+import { saysAny } from '../prefer.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import type { Answer, Engine, Lead, Verdict } from '../types.ts';
@@ -48,10 +49,7 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
     // (what ought to be done asked, `한국이 해야한다고 한 거 뭐뭐`: the author's other views of it that say so)
     const { markers } = res.ask.engine.lexicon.should;
     const ought = (s: Scored) =>
-      broad === 'opinion' &&
-      res.ask.understanding.ought &&
-      s.fact.kind === 'opinion' &&
-      markers.some((m) => s.fact.text.ko.includes(m) || s.fact.text.en.includes(m));
+      broad === 'opinion' && res.ask.understanding.ought && s.fact.kind === 'opinion' && saysAny(s, markers);
     const more = found.scored.filter(
       (s) =>
         !chosen.includes(s) &&

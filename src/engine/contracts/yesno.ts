@@ -113,7 +113,6 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     pairedOtherwise(res) ??
     groupsFigure(res) ??
     otherTime(res) ??
-    yearOtherwise(res) ??
     boundOtherwise(res) ??
     denied(res) ??
     figureOtherwise(res) ??
@@ -502,11 +501,13 @@ function whatItSays(res: Resolution): Answer {
     return answer(claim.fact, { kind: 'yes' }, { kind: 'statement' });
   // (`일본이 법인세 깎아주고 데이터센터 보조금도 준다던데`: two claims in one, the rest of it another fact's of the
   // same subjects, all of it: yes, both)
-  const second = res.found.scored.find(
-    (s) => s !== claim && aboutSubjects(res, s.fact) && missing.every((t) => s.words.has(t.head)),
-  );
-  if (second && missing.length >= 2)
-    return answer(claim.fact, { kind: 'yes' }, { kind: 'statement' }, [second.fact]);
+  const second =
+    missing.length >= 2
+      ? res.found.scored.find(
+          (s) => s !== claim && aboutSubjects(res, s.fact) && missing.every((t) => s.words.has(t.head)),
+        )
+      : undefined;
+  if (second) return answer(claim.fact, { kind: 'yes' }, { kind: 'statement' }, [second.fact]);
   if (sameTopicOtherWord(res, claim, missing))
     return answer(claim.fact, { kind: 'no' }, { kind: 'statement' }, whoseClaim(res, claim));
   // What the claim has and the fact lacks is said in the article's own words elsewhere (`관심`): what
