@@ -51,6 +51,13 @@ function firstLine(answer: Answer, language: 'ko' | 'en'): string {
   return replyToText(renderAnswer(engine, answer, language)).split('\n')[0]!;
 }
 
+/** The question is answered, and the first line of its reply, in a language, says what is expected. */
+function expectLead(question: string, language: 'ko' | 'en', expected: string): void {
+  const answer = ask(question);
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, language)).toContain(expected);
+}
+
 /** Everything an answer says, in Korean and English, as one string to look in. */
 function said(answer: Answer): string {
   return JSON.stringify(answer);
@@ -4350,9 +4357,7 @@ test('`vs the big tech investment?` after a figure: what was asked and the thing
 });
 
 test('`…법인 세웠다는데 지역이 어디인지`: a noun that only names the kind of answer asked (지역 for where) need not be in the fact, even when all else is background', () => {
-  const answer = ask('리벨리온이 일본에 첫 해외법인 세웠다는데 지역이 어디인지 확인 부탁드립니다.');
-  expect(answerFound(answer)).toBe(true);
-  expect(firstLine(answer, 'ko')).toContain('도쿄');
+  expectLead('리벨리온이 일본에 첫 해외법인 세웠다는데 지역이 어디인지 확인 부탁드립니다.', 'ko', '도쿄');
 });
 
 test("English chat shorthand: `wait` opening a question, `why'd`, `cos` for companies and `diff` for difference are read as meant", () => {
@@ -4443,23 +4448,19 @@ test('`Does Japan have a tax break on top of that?` after the subsidy: a set phr
 });
 
 test('`B2B라서 고객사가 중요할 텐데, …고객사가 어디어디예요?`: `텐데` typed apart, and `라서` after Latin letters, close what the asker supposes as background', () => {
-  const answer = ask(
+  expectLead(
     '올거나이즈가 일본에서 잘 나간다는 얘기를 들었어요. B2B라서 고객사가 중요할 텐데, 기사에 언급된 일본 고객사가 어디어디예요?',
+    'ko',
+    '노무라증권',
   );
-  expect(answerFound(answer)).toBe(true);
-  expect(firstLine(answer, 'ko')).toContain('노무라증권');
 });
 
 test('`VC 투자 통계 어디 자료 인용한 거야?`: where data was quoted from asks its source, whatever the data is called', () => {
-  const answer = ask('VC 투자 통계 어디 자료 인용한 거야?');
-  expect(answerFound(answer)).toBe(true);
-  expect(firstLine(answer, 'ko')).toContain('국회 예산정책처');
+  expectLead('VC 투자 통계 어디 자료 인용한 거야?', 'ko', '국회 예산정책처');
 });
 
 test('`어떤 게 한국보다 쉽다고 했어요?`: only what it is measured against is named, but what is said of it the fact says: answered; `한국보다 몇 배 빨리 큰다는 거야?` is not', () => {
-  const answer = ask('어떤 게 한국보다 쉽다고 했어요?');
-  expect(answerFound(answer)).toBe(true);
-  expect(firstLine(answer, 'ko')).toContain('M&A');
+  expectLead('어떤 게 한국보다 쉽다고 했어요?', 'ko', 'M&A');
   expect(answerFound(ask('한국보다 몇 배 빨리 큰다는 거야?'))).toBe(false);
 });
 
@@ -4568,17 +4569,15 @@ test('`그 덕에 …`, `a tax measure`: thanks to that, and a measure as such, 
   const { answer } = conversation('일본 기업들 AI 도입 왜 그렇게 적극적임?', '그 덕에 올거나이즈 실적은?');
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toContain('70%');
-  const measure = ask('Does Japan have a tax measure?');
-  expect(answerFound(measure)).toBe(true);
-  expect(firstLine(measure, 'en')).toContain('30%');
+  expectLead('Does Japan have a tax measure?', 'en', '30%');
 });
 
 test("`문구 그대로`, `워딩`: words for the article's own wording ask for its text, not a thing the fact must say", () => {
-  const answer = ask(
+  expectLead(
     '비교표를 인포그래픽으로 옮기는 중인데 투자 유치 항목만 빠졌어요. 한국 칸, 일본 칸에 각각 뭐라고 적혀 있었는지 문구 그대로 부탁드려요.',
+    'ko',
+    'VC 투자 급감',
   );
-  expect(answerFound(answer)).toBe(true);
-  expect(firstLine(answer, 'ko')).toContain('VC 투자 급감');
 });
 
 test("where Allganize is preparing to list is answered in the article's words, the Japanese stock market", () => {
@@ -4695,9 +4694,7 @@ test('`각주 달아야 해서`, `need to search slack`, `need it for class`: a 
   );
   expect(answerFound(source)).toBe(true);
   expect(firstLine(source, 'ko')).toContain('국회 예산정책처');
-  const ceo = ask('elancer CEO name? hangul pls, need to search slack');
-  expect(answerFound(ceo)).toBe(true);
-  expect(firstLine(ceo, 'en')).toContain('박우진');
+  expectLead('elancer CEO name? hangul pls, need to search slack', 'en', '박우진');
   const summary = ask('tl;dr of this article in English pls, need it for class');
   expect(summary.kind).toBe('summary');
   expect(said(summary)).not.toMatch(/Summary: class/);
@@ -4828,17 +4825,15 @@ test('`which company moved its HQ`, `the one that moved its HQ over?`: its, afte
 });
 
 test('`대표 이름 다시 한번만`: a word that asks again, with only fillers after it, asks nothing of its own', () => {
-  const answer = ask('이랜서 대표 이름 다시 한번만');
-  expect(answerFound(answer)).toBe(true);
-  expect(firstLine(answer, 'ko')).toContain('박우진');
+  expectLead('이랜서 대표 이름 다시 한번만', 'ko', '박우진');
 });
 
 test('`숫자 몇 개 들었던데, … 연도별로 얼마였는지`: a past clause closed as background reports what was heard; its `몇 개` asks nothing', () => {
-  const answer = ask(
+  expectLead(
     '한국 VC 투자 줄었다는 근거로 숫자 몇 개 들었던데, 2021년부터 2023년까지 연도별로 얼마였는지 정리 좀',
+    'ko',
+    '9895억',
   );
-  expect(answerFound(answer)).toBe(true);
-  expect(firstLine(answer, 'ko')).toContain('9895억');
 });
 
 test('`2021년부터 2023년까지`: a span of years leads with every year of the series in it; two years side by side only with those', () => {
