@@ -13,7 +13,7 @@ import { counts } from './fit.ts';
 import type { Mention } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
 import type { Engine } from './types.ts';
-import { countryOfCompany, escapeRegExp, readsAs, regionNamesOf, textOf } from './words.ts';
+import { countryOfCompany, escapeRegExp, isBusiness, readsAs, regionNamesOf, textOf } from './words.ts';
 
 /** The constraints of one question, and the candidates that meet them. */
 export interface Constrained {
@@ -36,10 +36,7 @@ export function constrain(ask: Ask, found: Retrieval): Constrained {
   const owned = types.has('opinion') ? undefined : ownedTerm(ask, possessed);
   const belongsElsewhere = (fact: SourcedFact) => possessed.some((p) => elsewhere(engine, fact, p));
   const groupOf = (fact: SourcedFact) =>
-    fact.entities.filter((id) => {
-      const type = engine.kb.entities.get(id)?.type;
-      return type === 'company' || type === 'organization';
-    }).length;
+    fact.entities.filter((id) => isBusiness(engine.kb.entities.get(id)?.type)).length;
   const countsIt = countRule(ask);
   const onlyDescribes = describedOnly(ask);
   const kindAsked = types.has('which') ? whichKind(ask) : undefined;
@@ -370,8 +367,7 @@ function countryOfWhich(ask: Ask): (fact: SourcedFact) => boolean {
       const entity = engine.kb.entities.get(id);
       return (
         (!which && id === country.entity.id) ||
-        ((entity?.type === 'company' || entity?.type === 'organization') &&
-          entity.country === country.entity.id)
+        (isBusiness(entity?.type) && entity?.country === country.entity.id)
       );
     });
 }

@@ -21,7 +21,7 @@ import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { askingSentences, splitMessage, withoutOpeningRemarks } from './split.ts';
 import type { Answer, Engine } from './types.ts';
-import { escapeRegExp, knowsWord, namedIn, readsAs } from './words.ts';
+import { escapeRegExp, isBusiness, knowsWord, namedIn, readsAs } from './words.ts';
 
 /** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
@@ -81,7 +81,7 @@ function answerNames(engine: Engine, answer: Answer, language: 'ko' | 'en', ques
       const asked = compactKey(question);
       const companies = (fact?.entities ?? [])
         .flatMap((id) => engine.kb.entities.get(id) ?? [])
-        .filter((e) => e.type === 'company' || e.type === 'organization');
+        .filter((e) => isBusiness(e.type));
       const unnamed = companies.filter(
         (e) => ![e.name.ko, e.name.en, ...e.aliases].some((n) => asked.includes(compactKey(n))),
       );
@@ -117,7 +117,7 @@ function namedInOrder(engine: Engine, answer: Extract<Answer, { kind: 'facts' }>
   const ids = new Set(answer.facts.flatMap((f) => f.fact.entities));
   const named = [...ids]
     .flatMap((id) => engine.kb.entities.get(id) ?? [])
-    .filter((e) => (e.type === 'company' || e.type === 'organization') && Number.isFinite(at(e)))
+    .filter((e) => isBusiness(e.type) && Number.isFinite(at(e)))
     .sort((a, b) => at(a) - at(b));
   // (each of its own fact: not several a fact names together, `구글 오픈AI MS가 … 고른 이유`)
   const together = answer.facts.some((f) => named.filter((e) => f.fact.entities.includes(e.id)).length > 1);
@@ -503,9 +503,7 @@ function answeredCompanies(
 function eachPointedAt(engine: Engine, text: string, whole: string, answered: readonly string[]): string[] {
   if (!engine.lexicon.referring.companies.test(text)) return [];
   const typeOf = (name: string) => typeOfName(engine, name);
-  const pointed = answered.filter(
-    (name) => whole.includes(name) && (typeOf(name) === 'company' || typeOf(name) === 'organization'),
-  );
+  const pointed = answered.filter((name) => whole.includes(name) && isBusiness(typeOf(name)));
   return pointed.length >= 2 ? pointed.map((name) => pointedReplaced(engine, text, [name])) : [];
 }
 
@@ -1277,7 +1275,7 @@ function pointedAt(
   if (named.has('region')) return main.filter((w) => w.type !== 'region').map((w) => w.text);
   // (`대표는?` after `일본으로 본사 옮긴 한국 AI 회사 어디임? → 올거나이즈`: a title is of the company the
   // answer named, not of the countries the question did)
-  const company = answered.find((n) => typeOf(n) === 'company' || typeOf(n) === 'organization');
+  const company = answered.find((n) => isBusiness(typeOf(n)));
   const title = tokenize(normalizeText(text)).some((w) =>
     [w, ...stripParticles(w)].some((s) => engine.lexicon.titleWords.has(s)),
   );

@@ -7,7 +7,7 @@ import type { QuestionType, Unit } from '../language/lexicon.ts';
 import type { Term } from '../language/understand.ts';
 import { isLatinWord } from '../search/normalize.ts';
 import type { Engine } from './types.ts';
-import { textOf } from './words.ts';
+import { isBusiness, textOf } from './words.ts';
 
 /** Question types whose answer must be of their kind: a how-much question wants a figure. */
 export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['person', 'time', 'amount', 'place', 'name']);
@@ -98,10 +98,7 @@ export function fitsType(
       // `AI Act 만든 데가 어디`: a place or party, which a country or a bloc can be too.
       return fact.entities.some((id) => {
         const type = entityOf(id)?.type;
-        return (
-          (type === 'company' || type === 'organization' || (options.anyParty && type === 'region')) &&
-          !mentioned.has(id)
-        );
+        return (isBusiness(type) || (options.anyParty && type === 'region')) && !mentioned.has(id);
       });
     case 'reason':
       return fact.kind === 'reason' || words.reason.test(text);
@@ -172,7 +169,7 @@ function fitsName(engine: Engine, fact: SourcedFact, options: FitOptions): boole
         namesInEnglish(engine, fact))) ||
     fact.entities.some((id) => {
       const type = engine.kb.entities.get(id)?.type;
-      if (companies) return (type === 'company' || type === 'organization') && !mentioned.has(id);
+      if (companies) return isBusiness(type) && !mentioned.has(id);
       return type !== undefined && type !== 'region' && !mentioned.has(id);
     })
   );

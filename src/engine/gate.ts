@@ -13,7 +13,7 @@ import { amountFigures } from './fit.ts';
 import { isParaphrase, type Resolution } from './resolution.ts';
 import { givesFigureAsked, type Scored, TYPE_BONUS } from './retrieve.ts';
 import type { Answer, Engine } from './types.ts';
-import { knowsWord, measures, textOf } from './words.ts';
+import { isBusiness, knowsWord, measures, textOf } from './words.ts';
 
 /** A word in at least this share of the facts tells nothing of what a question asks. */
 export const COMMON_SHARE = 0.3;
@@ -515,10 +515,7 @@ function sharedFigure(res: Resolution, best: Scored): Answer | undefined {
   // (`그 셋 합쳐서 얼마?`: their figure together is what is asked)
   const askedTogether = ask.terms.some((t) => ask.engine.lexicon.together.test(`${t.surface} ${t.head}`));
   if (!joint || askedTogether) return undefined;
-  const business = (id: string) => {
-    const type = ask.engine.kb.entities.get(id)?.type;
-    return type === 'company' || type === 'organization';
-  };
+  const business = (id: string) => isBusiness(ask.engine.kb.entities.get(id)?.type);
   const asked = ask.mentions.filter((m) => !m.background && business(m.entity.id)).map((m) => m.entity);
   const together = best.fact.entities.filter(business);
   if (asked.length !== 1 || together.length < 2 || !together.includes(asked[0]!.id)) return undefined;
@@ -544,10 +541,9 @@ export function namesOfCounted(res: Resolution): Answer | undefined {
   const counted = best.fact.figures.some((f) => f.unit === 'organizations');
   // (a person named stands for their company too: `박우진 그 회사가 협력한다는 곳들 이름`)
   const named = ask.mentions.flatMap((m) => [m.entity.id, m.entity.affiliation ?? []].flat());
-  const names = best.fact.entities.some((id) => {
-    const type = ask.engine.kb.entities.get(id)?.type;
-    return (type === 'company' || type === 'organization') && !named.includes(id);
-  });
+  const names = best.fact.entities.some(
+    (id) => isBusiness(ask.engine.kb.entities.get(id)?.type) && !named.includes(id),
+  );
   if (!counted || names) return undefined;
   return res.partial([askingWords(ask)[0] ?? 'name']);
 }

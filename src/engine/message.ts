@@ -13,6 +13,7 @@ import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
+import { isBusiness } from './words.ts';
 
 /** An answer and the question it answers, each part made whole: what a reply to it continues from. */
 export interface AnsweredMessage {
@@ -183,8 +184,7 @@ function memberOfBefore(engine: Engine, text: string, previous: string): Answere
     !reading.understanding.types.size
   )
     return undefined;
-  const isCompany = (type: string) => type === 'company' || type === 'organization';
-  const named = reading.mentions.filter((m) => !m.background && isCompany(m.entity.type));
+  const named = reading.mentions.filter((m) => !m.background && isBusiness(m.entity.type));
   // (the particle typed on, `업스테이지도`, or after Latin letters as a word of its own, `오픈AI도`)
   const { alsoParticles } = engine.lexicon;
   const last = named.length === 1 ? Math.max(...named[0]!.terms) : -1;
@@ -202,8 +202,8 @@ function memberOfBefore(engine: Engine, text: string, previous: string): Answere
   const answered = cut >= 0 ? previous.slice(cut + NAMED.length).split(', ') : [];
   const fromAnswer = answered.flatMap((name) => engine.entities.exactMatches(name).slice(0, 1));
   const before = readQuestion(engine, question);
-  const fromQuestion = (before?.mentions ?? []).filter((m) => isCompany(m.entity.type)).map((m) => m.entity);
-  const group = [fromAnswer, fromQuestion].find((g) => g.length >= 2 && g.every((e) => isCompany(e.type)));
+  const fromQuestion = (before?.mentions ?? []).filter((m) => isBusiness(m.entity.type)).map((m) => m.entity);
+  const group = [fromAnswer, fromQuestion].find((g) => g.length >= 2 && g.every((e) => isBusiness(e.type)));
   if (!group) return undefined;
   const again = answerInContext(engine, question, undefined);
   if (again.answer.kind !== 'facts') return undefined;

@@ -10,7 +10,7 @@ import type { QueryWord, ScoredFact } from '../search/fact-index.ts';
 import type { Ask } from './ask.ts';
 import { type FitOptions, fitsType, STRICT_TYPES } from './fit.ts';
 import { choosesAmong, type Mention } from './mentions.ts';
-import { escapeRegExp, numbersAgree, readsAs, searchWord } from './words.ts';
+import { escapeRegExp, isBusiness, numbersAgree, readsAs, searchWord } from './words.ts';
 
 /** How much a fact gains for being about an entity the question names. */
 const MENTION_BONUS = 2.5;
@@ -290,8 +290,7 @@ function profileWords(ask: Ask, words: readonly QueryWord[]): (r: ScoredFact) =>
   };
   return (r) => {
     const named = r.fact.entities.filter((id) => {
-      const type = engine.kb.entities.get(id)?.type;
-      return (type === 'company' || type === 'organization') && !mentionedIds.has(id);
+      return isBusiness(engine.kb.entities.get(id)?.type) && !mentionedIds.has(id);
     });
     if (named.length === 0 || named.length > 3) return r;
     const more = named.flatMap((id) => [...describedBy(id)]).filter((w) => !r.words.has(w));

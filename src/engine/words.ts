@@ -1,10 +1,14 @@
-import type { Entity } from '../knowledge/schema.ts';
+import type { Entity, EntityType } from '../knowledge/schema.ts';
 import type { SourcedFact } from '../knowledge/types.ts';
 import type { Lexicon } from '../language/lexicon.ts';
 import type { Amount, Term } from '../language/understand.ts';
 import type { QueryWord } from '../search/fact-index.ts';
 import { compactKey, isLatinWord } from '../search/normalize.ts';
 import type { Engine } from './types.ts';
+
+/** A company or an organisation: one that does business, invests, is a customer or a source. */
+export const isBusiness = (type: EntityType | undefined): boolean =>
+  type === 'company' || type === 'organization';
 
 /** A noun typed in the plural: `companies`, `firms` (not `business`), `기업들`, `회사들이`. */
 export function inPlural(term: Term, lexicon: Lexicon): boolean {

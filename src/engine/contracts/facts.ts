@@ -12,7 +12,7 @@ import { saysAny } from '../prefer.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import type { Answer, Engine, Lead, Verdict } from '../types.ts';
-import { escapeRegExp, namedIn, readsAs } from '../words.ts';
+import { escapeRegExp, isBusiness, namedIn, readsAs } from '../words.ts';
 
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
@@ -174,10 +174,7 @@ function leadEntities(res: Resolution, chosen: readonly Scored[]): Entity[] {
     return [
       ...new Set(
         chosen.flatMap((s) =>
-          s.fact.entities.filter((id) => {
-            const type = entity(id)?.type;
-            return (type === 'company' || type === 'organization') && !found.fitIds.has(id);
-          }),
+          s.fact.entities.filter((id) => isBusiness(entity(id)?.type) && !found.fitIds.has(id)),
         ),
       ),
     ].flatMap((id) => entity(id) ?? []);

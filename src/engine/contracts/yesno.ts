@@ -19,7 +19,7 @@ import { resolve } from '../resolution.ts';
 import { givesFigureAsked, type Scored } from '../retrieve.ts';
 import { namesNotKnown } from '../scope.ts';
 import { type Answer, type Engine, type Lead, notFoundAnswer, type Verdict } from '../types.ts';
-import { claimTopics, knowsWord, nameAlso, numbersAgree, readsAs, textOf } from '../words.ts';
+import { claimTopics, isBusiness, knowsWord, nameAlso, numbersAgree, readsAs, textOf } from '../words.ts';
 import { ofYearsAsked, placesIn } from './facts.ts';
 
 /**
@@ -74,9 +74,7 @@ function claimAnswer(
 
 /** The companies and organisations a fact names: those who did what it says. */
 function partiesOf(engine: Engine, fact: SourcedFact): Entity[] {
-  return fact.entities
-    .flatMap((id) => engine.kb.entities.get(id) ?? [])
-    .filter((e) => e.type === 'company' || e.type === 'organization');
+  return fact.entities.flatMap((id) => engine.kb.entities.get(id) ?? []).filter((e) => isBusiness(e.type));
 }
 
 /**
