@@ -133,7 +133,7 @@ export function listAnswer(reading: Reading): Answer | undefined {
     (t) => !unknown.includes(t) && reading.engine.facts.share(t.head) < COMMON_SHARE,
   );
   const items = ENTITY_KINDS[asked.kind]
-    ? entityItems(reading, asked, telling)
+    ? (peopleOfCompanies(reading, asked, telling) ?? entityItems(reading, asked, telling))
     : asked.kind === 'rows'
       ? rowItems(reading)
       : factItems(reading, asked.kind, asked.term, telling);
@@ -302,9 +302,13 @@ function namesNoKind(reading: Reading, i: number): boolean {
   const { lexicon } = reading.engine;
   const term = reading.terms[i]!;
   const next = reading.terms[i + 1];
-  if (!next || next.background) return false;
   const kindWord = (t: Term) =>
     [...lexicon.listKinds.values()].some((words) => readsAs(t, words) || words.has(t.surface));
+  // (after the kind asked, each one's own, given with it: `대표들 전부 + 각자 회사`)
+  const previous = reading.terms[i - 1];
+  if (previous && lexicon.eachWords.has(previous.head) && reading.terms.slice(0, i - 1).some(kindWord))
+    return true;
+  if (!next || next.background) return false;
   const bare = term.surface === term.head && isHangulWord(term.head);
   // (only when the question names one of that kind, `미국이 국가 AI 이니셔티브로`: `선진국 사례 어디어디` lists)
   const ownKindNamed = [...lexicon.listKinds].some(
@@ -415,6 +419,57 @@ function entityItems(
   asked: { kind: ListKind; term: Term },
   qualifiers: readonly Term[],
 ): ListItem[] {
+  const { engine } = reading;
+  return entitiesListed(reading, asked, qualifiers).map(({ entity, fact }) => ({
+    label: entity.name,
+    detail: asked.kind === 'people' && entity.role ? entity.role : (fact?.text ?? entity.summary),
+    passage: fact ? engine.kb.passage(fact.articleId, fact.source) : undefined,
+  }));
+}
+
+/**
+ * `한국 AI 기업 대표님들 이름 모두`: people asked by the companies they belong to, what the question says
+ * of those companies says which; the people of the companies it lists, in their order.
+ */
+function peopleOfCompanies(
+  reading: Reading,
+  asked: { kind: ListKind; term: Term },
+  qualifiers: readonly Term[],
+): ListItem[] | undefined {
+  const { engine, terms } = reading;
+  const at = terms.indexOf(asked.term);
+  const company = terms[at - 1];
+  const companyWords = engine.lexicon.listKinds.get('companies') ?? new Set<string>();
+  if (
+    asked.kind !== 'people' ||
+    !company ||
+    reading.mentionedTerm.has(at - 1) ||
+    !readsAs(company, companyWords)
+  )
+    return undefined;
+  const before = qualifiers.filter((t) => terms.indexOf(t) < at - 1);
+  const companies = entitiesListed(reading, { kind: 'companies', term: company }, before);
+  const people = [...engine.kb.entities.values()].filter((e) => e.type === 'person');
+  return companies.flatMap(({ entity }) =>
+    people
+      .filter((person) => person.affiliation === entity.id)
+      .map((person) => {
+        const fact = engine.facts.facts[[...engine.facts.positionsAbout([person.id])][0] ?? -1];
+        return {
+          label: person.name,
+          detail: person.role ?? person.summary,
+          passage: fact ? engine.kb.passage(fact.articleId, fact.source) : undefined,
+        };
+      }),
+  );
+}
+
+/** The entities a list of companies, people or countries gives, in article order, each with the fact that names it. */
+function entitiesListed(
+  reading: Reading,
+  asked: { kind: ListKind; term: Term },
+  qualifiers: readonly Term[],
+): { entity: Entity; fact: SourcedFact | undefined; at: number }[] {
   const { engine, mentions } = reading;
   const { kind } = asked;
   // (start-ups are companies: not the banks and brokers the article names as clients)
@@ -497,13 +552,7 @@ function entityItems(
         seen.set(id, { entity, fact: qualifiers.length > 0 ? fact : (known?.fact ?? fact), at });
     }
   }
-  return [...seen.values()]
-    .sort((a, b) => a.at - b.at)
-    .map(({ entity, fact }) => ({
-      label: entity.name,
-      detail: kind === 'people' && entity.role ? entity.role : (fact?.text ?? entity.summary),
-      passage: fact ? engine.kb.passage(fact.articleId, fact.source) : undefined,
-    }));
+  return [...seen.values()].sort((a, b) => a.at - b.at);
 }
 
 /**
