@@ -93,7 +93,8 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     causeOtherwise(res) ??
     anotherCountrys(res) ??
     authorsView(res) ??
-    yearOtherwise(res);
+    yearOtherwise(res) ??
+    figuresOfTwoFacts(res);
   if (instead) return instead;
   const confirmed =
     best &&
@@ -758,6 +759,53 @@ function contradiction(res: Resolution, claim: Scored): Lead | undefined {
   if (claimedPlaces(res, claim.fact).length === 0) return undefined;
   const places = placesIn(engine, claim.fact, ask.mentionedIds, false);
   return places.length > 0 ? { kind: 'places', places } : undefined;
+}
+
+/**
+ * `이랜서 41만 명에 일본 기업 50여 곳이랑 협력한다던데 맞아?`: two figures claimed, each given by a fact of
+ * the claim's subjects, and every other word the claim has said by one of them (or of nothing else): yes,
+ * with both facts.
+ */
+function figuresOfTwoFacts(res: Resolution): Answer | undefined {
+  const { ask, content } = res;
+  const digits = ask.numbers.filter((n) => /^[0-9]+$/.test(n));
+  if (digits.length < 2) return undefined;
+  const { amounts } = ask.understanding;
+  const first = res.found.scored.find(
+    (s) =>
+      aboutSubjects(res, s.fact) &&
+      digits.some((d) => numbersAgree(ask.engine, s.fact, [d], amounts, false, true)),
+  );
+  const others = first ? numbersElsewhere(res, first, digits) : undefined;
+  if (!first || !others) return undefined;
+  const facts = [first, ...others];
+  if (!content.every((t) => facts.some((s) => s.words.has(t.head)) || !saysSomethingElse(res, t)))
+    return undefined;
+  return claimAnswer(
+    ask,
+    facts.map((s) => s.fact),
+    { kind: 'yes' },
+    { kind: 'statement' },
+  );
+}
+
+/**
+ * The facts about the claim's subjects that give the numbers its fact does not (a claim of two figures,
+ * each of its own fact); none when one of them no fact gives, or when the fact gives none of them.
+ */
+function numbersElsewhere(res: Resolution, claim: Scored, digits: readonly string[]): Scored[] | undefined {
+  const { engine, understanding } = res.ask;
+  const agrees = (s: Scored, d: string) =>
+    numbersAgree(engine, s.fact, [d], understanding.amounts, false, true);
+  const own = digits.filter((d) => agrees(claim, d));
+  if (own.length === 0 || own.length === digits.length) return undefined;
+  const out: Scored[] = [];
+  for (const d of digits.filter((n) => !own.includes(n))) {
+    const other = res.found.scored.find((s) => s !== claim && aboutSubjects(res, s.fact) && agrees(s, d));
+    if (!other) return undefined;
+    if (!out.includes(other)) out.push(other);
+  }
+  return out;
 }
 
 /** A fact about the claim's subjects, of as much of it, that says the opposite of what it claims. */
