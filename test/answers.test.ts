@@ -5138,3 +5138,54 @@ test('`일본이 세계 최초로 AI 규제법 만든 거 맞지?` answered no, 
   expect(asked.at(-1)).toContain('유럽연합');
   expect(said(answer)).toContain('위험도');
 });
+
+test('`한국 AI 기업 대표들 이름 모두`: people asked by the companies they lead are those companies’ people, the companies’ words saying which', () => {
+  const labels = (a: Answer) => (a.kind === 'list' ? a.items.map((i) => i.label.ko) : []);
+  const names = labels(ask('기사에 등장하는 한국 AI 기업 대표님들 이름을 모두 정리해 주세요'));
+  expect(names).toEqual(['박성현', '이창수', '박우진']);
+  // (the companies said otherwise name no one: no CEO of an American company is in the article)
+  expect(labels(ask('미국 기업 대표들 이름 모두 알려줘'))).toEqual([]);
+});
+
+test('`대표들 전부 + 각자 회사`: a kind said to be each one’s, after the kind asked, is given with each, not listed', () => {
+  const answer = ask('기사에 이름 나오는 대표들 전부 + 각자 회사');
+  expect(answer.kind === 'list' ? answer.of : undefined).toBe('people');
+  expect(said(answer)).toContain('리벨리온 대표');
+});
+
+test('`…뭐였지? 과제에 써야되는데 기억이 안남ㅠ`: what the asker forgot, said after the question, is a remark', () => {
+  expectLead('리벨리온 대표 이름 뭐였지? 과제에 써야되는데 기억이 안남ㅠ', 'ko', '박성현');
+});
+
+test('`Is that accurate?`, `Does the article agree with that figure?`: a claim checked in other words is answered yes or no', () => {
+  expect(firstLine(ask('Elancer has 410,000 freelance developers. Is that accurate?'), 'en')).toMatch(/^Yes/);
+  const figure = ask(
+    'My notes say US big tech firms pledged 81.6 billion dollars to Japan. Does the article agree with that figure?',
+  );
+  expect(firstLine(figure, 'en')).toMatch(/^No/);
+  expect(firstLine(figure, 'en')).toContain('18.6 billion');
+});
+
+test('`이랜서 프리랜서 41만명에 일본 기업 50곳이랑 협력한다던데 맞아?`: two figures claimed, each its own fact’s, are yes with both', () => {
+  const both = ask('이랜서 프리랜서 41만명에 일본 기업 50곳이랑 협력한다던데 맞아?');
+  expect(firstLine(both, 'ko')).toMatch(/^네/);
+  expect(said(both)).toContain('41만');
+  expect(said(both)).toContain('50여');
+  // (one of them wrong is no)
+  expect(firstLine(ask('이랜서 프리랜서 41만명에 일본 기업 80곳이랑 협력한다던데 맞아?'), 'ko')).toMatch(
+    /^아니요/,
+  );
+});
+
+test('`…뭐 하는 회사인지도`, `…얼마 정도인지도`: the copula, 지 and 도 after a noun are its ending, no word `인지도`', () => {
+  const reading = readQuestion(engine, '두 회사가 각각 뭐 하는 회사인지도 알려 주세요');
+  expect(reading?.terms.map((t) => t.head)).not.toContain('인지');
+});
+
+test('`비율로라도 나와?`: 라도 after another particle comes off with it; the noun is read, not an unknown name', () => {
+  const answer = ask('올거나이즈 일본 매출 비율로라도 나와?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('70%');
+  const unknown = answer.kind === 'not-found' ? (answer.unknown ?? []) : [];
+  expect(unknown).toEqual([]);
+});

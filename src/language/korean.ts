@@ -226,7 +226,13 @@ export interface KoreanGrammar {
   /** Nouns written onto the noun before them that particles then follow (`쪽`, `들`). */
   readonly boundNouns: readonly string[];
   /** A particle of `also` written after one of `with` (`기관이랑도`, `회사하고도`): both come off. */
-  readonly stackedParticles: { readonly also: readonly string[]; readonly before: readonly string[] };
+  readonly stackedParticles: {
+    readonly also: readonly string[];
+    readonly before: readonly string[];
+    /** Particles after a first (`비율로라도`), and the first particles they come after. */
+    readonly last: readonly string[];
+    readonly first: readonly string[];
+  };
   /** A copula contracted onto a noun ending in a vowel (`문젠데` for 문제인데): the endings after its ㄴ. */
   readonly contractedCopula: readonly string[];
   /** What follows a number typed onto it: size, counter or unit, particle, closing (`만명`, `억원에`). */
@@ -321,10 +327,13 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
       // A particle after a bound noun or plural (`노무라쪽이랑`, `기업들에게`): both come off.
       const bound = grammar.boundNouns.find((b) => stem.length > b.length + 1 && stem.endsWith(b));
       if (bound && !out.includes(stem.slice(0, -bound.length))) out.push(stem.slice(0, -bound.length));
-      const { also, before } = grammar.stackedParticles;
-      const first = also.includes(ending)
-        ? before.find((p) => stem.length >= p.length + 2 && stem.endsWith(p))
-        : undefined;
+      const stacked = grammar.stackedParticles;
+      const before = stacked.also.includes(ending)
+        ? stacked.before
+        : stacked.last.includes(ending)
+          ? stacked.first
+          : [];
+      const first = before.find((p) => stem.length >= p.length + 2 && stem.endsWith(p));
       if (first && !out.includes(stem.slice(0, -first.length))) out.push(stem.slice(0, -first.length));
     }
   }

@@ -195,6 +195,7 @@ const GeneralLexicon = z
     remarkEndings: words,
     placeParticles: words,
     alsoParticles: words,
+    stackedParticles: z.object({ $comment: z.string(), last: words, first: words }).strict(),
     hearsayEndings: words,
     claimClauses: z.object({ $comment: z.string().optional(), words }).strict(),
     relativeTimes: words,
@@ -1288,7 +1289,12 @@ function grammarOf(general: GeneralLexicon, verbs: ReadonlySet<string>): KoreanG
     joiningAfterPast: new Set(general.joiningAfterPast.words),
     nounEndings: byLength(general.nounEndings),
     boundNouns: general.boundNouns,
-    stackedParticles: { also: general.alsoParticles, before: byLength(general.particles.with) },
+    stackedParticles: {
+      also: general.alsoParticles,
+      before: byLength(general.particles.with),
+      last: general.stackedParticles.last,
+      first: byLength([...general.particles.with, ...general.stackedParticles.first]),
+    },
     contractedCopula: general.koreanEndings.contractedCopula,
     numberUnit: numberUnitPattern(general.numberUnits),
   };
