@@ -5189,3 +5189,11 @@ test('`비율로라도 나와?`: 라도 after another particle comes off with it
   const unknown = answer.kind === 'not-found' ? (answer.unknown ?? []) : [];
   expect(unknown).toEqual([]);
 });
+
+test('`작성자는 누구로 표시되어 있나요?`, `…어디로 기재되어 있나요?`, `이런 일본행 현상을 어떻게 표현`: how the article puts it down asks nothing of its own', () => {
+  expectLead('작성자는 누구로 표시되어 있나요?', 'ko', 'editor6141');
+  expectLead('리벨리온 법인 위치는 어디로 기재되어 있나요?', 'ko', '도쿄');
+  const answer = ask('스타트업 업계에서는 이런 일본행 현상을 어떻게 표현하고 있다고 하나요?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('블랙홀');
+});
