@@ -5197,3 +5197,17 @@ test('`작성자는 누구로 표시되어 있나요?`, `…어디로 기재되�
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('블랙홀');
 });
+
+test('`저희 유럽 진출도 고민중이라 규제 쪽 궁금한데요, 기사에서 EU AI Act 특징 뭐라고 써있어?`: the asker’s own clause before a question that names what it asks about is left out', () => {
+  const message = '저희 유럽 진출도 고민중이라 규제 쪽 궁금한데요, 기사에서 EU AI Act 특징 뭐라고 써있어?';
+  expect(splitMessage(engine, message)).toEqual(['기사에서 EU AI Act 특징 뭐라고 써있어?']);
+  expect(said(ask(message))).toContain('위험도');
+  // (a question that names nothing leans on the clause)
+  expectLead('제가 리벨리온 면접 보는데요, 대표 이름이 뭐예요?', 'ko', '박성현');
+});
+
+test('`…궁금한데`, `…급한데요`: a clause closed by an adjective’s ㄴ데 is background, like one closed by 는데', () => {
+  const reading = readQuestion(engine, '세금 쪽이 궁금한데 일본 법인세 감면 언제까지야');
+  const clause = reading?.terms.find((t) => t.surface === '궁금한데');
+  expect(clause?.background).toBe(true);
+});

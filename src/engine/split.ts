@@ -15,6 +15,7 @@ import {
   understand,
 } from '../language/understand.ts';
 import { hasHangul, isChoseongQuery, isHangulWord } from '../search/normalize.ts';
+import { readQuestion } from './ask.ts';
 import { QUOTED } from './contracts/quote.ts';
 import { tableTitles } from './contracts/table.ts';
 import { vocabularyOf } from './mentions.ts';
@@ -47,7 +48,7 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const only = (parts: string[]): MessageParts => ({ parts, ofEachThing: false });
   const framed = framedQuestion(engine, typed);
   if (framed) return only([framed]);
-  const text = exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed)));
+  const text = withoutSelfClause(engine, exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed))));
   const { body, announced } = withoutPreamble(engine, withoutQuestionCount(engine, text));
   const tables = eachTable(engine, body);
   if (tables) return only(tables);
@@ -446,6 +447,27 @@ function afterSelfClause(engine: Engine, part: string): string | undefined {
   );
   const rest = end < 0 ? '' : words.slice(end + 1).join(' ');
   return rest ? rest : undefined;
+}
+
+/**
+ * `저희 유럽 진출도 고민중이라 규제 쪽 궁금한데요, 기사에서 EU AI Act 특징 뭐라고 써있어?`: a clause on the asker
+ * that opens the message, closed by a comma, before a question that asks on its own and names what it asks
+ * about: the question alone (a question that names nothing leans on the clause: `제가 리벨리온 면접 보는데요,
+ * 대표 이름이 뭐예요?`).
+ */
+function withoutSelfClause(engine: Engine, text: string): string {
+  const opening = (text.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  if (
+    !hasHangul(opening) ||
+    !engine.lexicon.selfWords.has(opening) ||
+    partAsks(engine, text.split(/[,，]/)[0] ?? '')
+  )
+    return text;
+  const rest = afterSelfClause(engine, text);
+  if (!rest || !/[,，]/.test(text.slice(0, text.length - rest.length)) || !partAsks(engine, rest))
+    return text;
+  const names = readQuestion(engine, rest)?.mentions.some((m) => !m.background) ?? false;
+  return names ? rest : text;
 }
 
 /** `…뭐야? 중국도.`, `올거나이즈도?`: a name and `도` alone asks the same again, of it. */
