@@ -5211,3 +5211,30 @@ test('`…궁금한데`, `…급한데요`: a clause closed by an adjective’s 
   const clause = reading?.terms.find((t) => t.surface === '궁금한데');
   expect(clause?.background).toBe(true);
 });
+
+test('`in won?` after `How much did they announce investing there in total?`: only the unit, the question before as it was asked, in it', () => {
+  const { answer } = conversation(
+    'Which US big tech companies chose Japan as their Asian AI hub?',
+    'How much did they announce investing there in total?',
+    'in won?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'en')).toContain('27');
+});
+
+test('`한국은 어떤데`, `…랑 상관있음?`: `어떤데` asks how it is, no word `데`; whether two things are related asks nothing of `상관`', () => {
+  const korea = conversation(
+    '일본 AI 소프트웨어 회사 법인세 얼마나 깎아줘?',
+    '언제까지?',
+    '한국은 어떤데',
+  ).answer;
+  expect(answerFound(korea)).toBe(true);
+  expect(said(korea)).toContain('제한적');
+  const related = conversation(
+    '2021년이랑 2023년 글로벌 VC 국내 투자 중 어느 해가 더 많았어?',
+    '2022년은 얼마였는데',
+    '그래서 이게 기업들 해외 나가는 거랑 상관있음?',
+  ).answer;
+  expect(answerFound(related)).toBe(true);
+  expect(said(related)).toContain('해외로 나가는 이유');
+});

@@ -1117,6 +1117,9 @@ function wholeQuestion(
     const names = pointedAt(engine, text, before, subjects, answered, ownNames);
     if (names.length > 0) return pointedReplaced(engine, text, names);
   }
+  // (only the unit the answer is to be in, `in won?`: the question before as it was asked, in that unit)
+  if (own.unitOnly && before.words.some((w) => w.kind === 'question'))
+    return [...before.words.map((w) => w.text), text].join(' ');
   // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said.
   if (substantive.length === 0) return [...saidBefore(before), text].join(' ');
   // `누가 그렇게 말했어요?`: who said or did what the answer said, when it named someone.
