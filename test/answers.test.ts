@@ -5238,3 +5238,11 @@ test('`한국은 어떤데`, `…랑 상관있음?`: `어떤데` asks how it is,
   expect(answerFound(related)).toBe(true);
   expect(said(related)).toContain('해외로 나가는 이유');
 });
+
+test('`리벨리온이 일본에서 뭐 했어?`, `…한 일이 뭐야`, `What did Upstage do in Japan?`: what a company did leads with its deed, not its CEO’s words', () => {
+  expectLead('리벨리온이 일본에서 뭐 했어?', 'ko', '첫 해외법인');
+  expectLead('리벨리온이 일본에서 한 일이 뭐야?', 'ko', '첫 해외법인');
+  expectLead('What did Upstage do in Japan?', 'en', 'Tokyo');
+  // (what a company does is what it is)
+  expectLead('리벨리온 뭐 하는 회사야?', 'ko', '반도체');
+});

@@ -5,7 +5,7 @@ import { STRICT_TYPES, saysWhereTo } from './fit.ts';
 import { COMMON_SHARE } from './gate.ts';
 import { choosesAmong } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
-import { positionInArticle, readsAs } from './words.ts';
+import { isBusiness, positionInArticle, readsAs } from './words.ts';
 
 /** How nearly a fact matching more of the question must score to come before the best-scored one. */
 const FULLER_SHARE = 0.6;
@@ -75,6 +75,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   byTable(ask, covering);
   byBodyOrTable(ask, covering);
   bySubject(ask, covering);
+  byDeed(ask, covering);
   // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
   // the total's fact, not the one that only says `totaling`).
   // (a word most facts use makes no fact fuller)
@@ -248,4 +249,38 @@ function bySubject(ask: Ask, covering: Scored[]): void {
   const first = covering.filter(fits);
   if (first.length === 0) return;
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
+}
+
+/**
+ * `리벨리온이 일본에서 뭐 했어?`, `…한 일이 뭐야`, `what did Upstage do in Japan?`: what one company did,
+ * asked; of the facts that match as much, one that tells of its deed (it is the fact's subject, in no
+ * one's words, and it is not what the company is) comes first.
+ */
+function byDeed(ask: Ask, covering: Scored[]): void {
+  const companies = ask.mentions.filter((m) => !m.background && isBusiness(m.entity.type));
+  if (companies.length !== 1 || !asksDeed(ask)) return;
+  const { entity } = companies[0]!;
+  firstThatSays(
+    covering,
+    (s) =>
+      s.fact.entities.includes(entity.id) &&
+      !s.fact.speaker &&
+      s.fact.kind !== 'profile' &&
+      s.fact.text.ko.startsWith(entity.name.ko),
+  );
+}
+
+/** The question asks what was done: `뭐 했어`, `what did … do`, `한 일`. */
+function asksDeed(ask: Ask): boolean {
+  const { asking, did, didOpening, thing } = ask.engine.lexicon.deedAsked;
+  const { terms } = ask;
+  const past = (i: number) => {
+    const word = terms[i]?.surface.toLowerCase() ?? '';
+    return did.has(word) || didOpening.some((d) => word.length > d.length && word.startsWith(d));
+  };
+  return terms.some(
+    (t, i) =>
+      (asking.has(t.head.toLowerCase()) && (past(i + 1) || past(i + 2))) ||
+      (past(i) && thing.has(terms[i + 1]?.head ?? '')),
+  );
 }

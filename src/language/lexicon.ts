@@ -211,6 +211,9 @@ const GeneralLexicon = z
     aloneWords: words,
     whereInArticle: z.object({ $comment: z.string().optional(), phrases: words }).strict(),
     eachWords: words,
+    deedAsked: z
+      .object({ $comment: z.string(), asking: words, did: words, didOpening: words, thing: words })
+      .strict(),
     exclusiveWords: z.object({ $comment: z.string().optional(), words }),
     membershipWords: z.object({ $comment: z.string().optional(), words }),
     nameForms: z.object({ $comment: z.string().optional(), words }),
@@ -748,6 +751,13 @@ export class Lexicon {
   readonly whereInArticle: readonly Phrase[];
   /** `미국, EU, 중국 AI 정책 각각`: what is asked is asked of each name on its own. */
   readonly eachWords: ReadonlySet<string>;
+  /** What a company did, asked: a word that asks what, a past form of doing, a word for the thing done. */
+  readonly deedAsked: {
+    readonly asking: ReadonlySet<string>;
+    readonly did: ReadonlySet<string>;
+    readonly didOpening: readonly string[];
+    readonly thing: ReadonlySet<string>;
+  };
   /** What only one can be (`세계 최초`, `the first`): given to another, a claim is answered no. */
   readonly exclusiveWords: RegExp;
   /** A claim that one is among several (`중에`, `among`): others named is no answer to it. */
@@ -953,6 +963,12 @@ export class Lexicon {
     this.aloneWords = general.aloneWords.map(phrase);
     this.whereInArticle = general.whereInArticle.phrases.map(phrase);
     this.eachWords = new Set(general.eachWords);
+    this.deedAsked = {
+      asking: new Set(general.deedAsked.asking),
+      did: new Set(general.deedAsked.did),
+      didOpening: general.deedAsked.didOpening,
+      thing: new Set(general.deedAsked.thing),
+    };
     this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
     this.membershipWords = phrasePattern(general.membershipWords.words);
     this.nameForms = phrasePattern(general.nameForms.words);
