@@ -5243,6 +5243,8 @@ test('`리벨리온이 일본에서 뭐 했어?`, `…한 일이 뭐야`, `What 
   expectLead('리벨리온이 일본에서 뭐 했어?', 'ko', '첫 해외법인');
   expectLead('리벨리온이 일본에서 한 일이 뭐야?', 'ko', '첫 해외법인');
   expectLead('What did Upstage do in Japan?', 'en', 'Tokyo');
-  // (what a company does is what it is)
-  expectLead('리벨리온 뭐 하는 회사야?', 'ko', '반도체');
+  // (what a company does is what it is: its card, whose first line is its name)
+  const profile = ask('리벨리온 뭐 하는 회사야?');
+  expect(profile.kind).toBe('entity');
+  expect(said(profile)).toContain('반도체');
 });
