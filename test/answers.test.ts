@@ -5248,3 +5248,10 @@ test('`리벨리온이 일본에서 뭐 했어?`, `…한 일이 뭐야`, `What 
   expect(profile.kind).toBe('entity');
   expect(said(profile)).toContain('반도체');
 });
+
+test('`China vs EU: what’s the contrast the post draws?`: how the question puts a comparison (`contrast`, `draws`) asks nothing of its own; the two sides are compared', () => {
+  const answer = ask("China vs EU: what's the contrast the post draws?");
+  expect(answer.kind).toBe('compare');
+  expect(said(answer)).toContain('국가 주도');
+  expect(said(answer)).toContain('AI Act');
+});
