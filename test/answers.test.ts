@@ -5255,3 +5255,22 @@ test('`China vs EU: what’s the contrast the post draws?`: how the question put
   expect(said(answer)).toContain('국가 주도');
   expect(said(answer)).toContain('AI Act');
 });
+
+test('`아마존은 안껴있음?` after the big techs named: a verb that says only being among needs no `도`; a denial typed onto a verb reads as the verb', () => {
+  const { answer } = conversation(
+    '일본을 아시아 ai 허브로 찍은 빅테크 어디어디임',
+    '걔네 왜 거기 찍었는데',
+    '아마존은 안껴있음?',
+  );
+  expect(firstLine(answer, 'ko')).toMatch(/^네/);
+  expect(firstLine(answer, 'ko')).toContain('아마존웹서비스');
+  expect(readVerb(engine.lexicon.grammar, '안껴있음').map((r) => r.lemma)).toContain('끼다');
+  // (a noun that opens with the same syllable is no denial)
+  expect(readVerb(engine.lexicon.grammar, '안전')).toEqual([]);
+});
+
+test('`법인세 쪽이랑 묶어서 일본 지원책 한 줄로 요약해 주세요`: how the summary is to be put together (`묶어서`) asks nothing of its own', () => {
+  const answer = ask('법인세 쪽이랑 묶어서 일본 지원책 한 줄로 요약해 주세요.');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('30%');
+});

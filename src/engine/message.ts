@@ -194,9 +194,11 @@ function memberOfBefore(engine: Engine, text: string, previous: string): Answere
     alsoParticles.includes(reading.terms[last + 1]?.surface ?? '');
   // (closed by a verb of being among, not one of its own: `아마존도 일본에 투자했어?` asks that)
   const closing = reading.terms.at(-1);
-  const among = (t: Term) => [t.head, t.surface, ...t.forms].some((w) => engine.lexicon.memberVerbs.has(w));
-  if (!closing || !among(closing)) return undefined;
-  if (!also) return undefined;
+  const among = (t: Term, verbs: ReadonlySet<string>) =>
+    [t.head, t.surface, ...t.forms].some((w) => verbs.has(w));
+  if (!closing || !among(closing, engine.lexicon.memberVerbs)) return undefined;
+  // (without `도`, only a verb that says nothing but being among: `아마존은 안껴있음?`)
+  if (!also && !among(closing, engine.lexicon.memberOnlyVerbs)) return undefined;
   const cut = previous.lastIndexOf(NAMED);
   const question = cut >= 0 ? previous.slice(0, cut) : previous;
   const answered = cut >= 0 ? previous.slice(cut + NAMED.length).split(', ') : [];

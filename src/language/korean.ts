@@ -215,6 +215,8 @@ export interface VerbReading {
 
 export interface KoreanGrammar {
   readonly verbs: VerbTable;
+  /** Words that deny the verb they stand before, sometimes typed onto it (`안껴있음`). */
+  readonly negations: readonly string[];
   readonly lightVerbs: VerbTable;
   readonly auxiliaries: VerbTable;
   readonly verbEndings: ReadonlySet<string>;
@@ -298,7 +300,9 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
     for (const lemma of lemmas) out.push({ lemma });
     if (out.length) break;
   }
-  return out;
+  // (a denial typed onto the verb, `안껴있음`, `안나와`: the verb it denies, of two syllables at least)
+  const denial = grammar.negations.find((n) => word.startsWith(n) && word.length >= n.length + 2);
+  return out.length === 0 && denial ? readVerb(grammar, word.slice(denial.length)) : out;
 }
 
 /**

@@ -139,7 +139,7 @@ const GeneralLexicon = z
     listClosing: words,
     lastingVerbs: z.object({ $comment: z.string(), words }).strict(),
     emphasis: z.object({ $comment: z.string(), words }).strict(),
-    memberVerbs: z.object({ $comment: z.string(), words }).strict(),
+    memberVerbs: z.object({ $comment: z.string(), words, only: words }).strict(),
     exclamations: z.object({ $comment: z.string().optional(), words }),
     outsideNames: words,
     places: words,
@@ -801,6 +801,8 @@ export class Lexicon {
   emphasis!: ReadonlySet<string>;
   /** Verbs that ask whether one is among others (`들어가`, `있었어요`, `포함돼`). */
   memberVerbs!: ReadonlySet<string>;
+  /** Of them, those that say nothing but being among (`끼다`, `포함되다`), not `있다`. */
+  memberOnlyVerbs!: ReadonlySet<string>;
   /** Endings that close a sentence as an exclamation (`옮긴거구나`, `빠르네요`). */
   exclamations!: readonly string[];
   /** Endings that make an unknown word a verb's form (`손잡는다는`, `준비하는데`): no name. */
@@ -1048,6 +1050,7 @@ export class Lexicon {
     this.lastingVerbs = new Set(general.lastingVerbs.words);
     this.emphasis = new Set(general.emphasis.words);
     this.memberVerbs = new Set(general.memberVerbs.words);
+    this.memberOnlyVerbs = new Set(general.memberVerbs.only);
     this.exclamations = general.exclamations.words;
     this.mentionVerbs = new Set(general.mentionVerbs);
     this.articleSayVerbs = new Set(general.articleSayVerbs);
@@ -1312,6 +1315,7 @@ function grammarOf(general: GeneralLexicon, verbs: ReadonlySet<string>): KoreanG
       first: byLength([...general.particles.with, ...general.stackedParticles.first]),
     },
     contractedCopula: general.koreanEndings.contractedCopula,
+    negations: general.negations.words,
     numberUnit: numberUnitPattern(general.numberUnits),
   };
 }
