@@ -5274,3 +5274,15 @@ test('`법인세 쪽이랑 묶어서 일본 지원책 한 줄로 요약해 주�
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('30%');
 });
+
+test('`왜 그렇게 많은데` after Allganize’s share from Japan: how what was just said is (`그렇게 많은데`) says nothing new; why is asked of it', () => {
+  const { answer, asked } = conversation(
+    '올거나이즈 매출 대부분 일본서 나온다는거 ㄹㅇ?',
+    '왜 그렇게 많은데',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(asked.at(-1)).not.toContain('많은데');
+  expect(said(answer)).toContain('노무라증권');
+  // (a deed pointed at so is asked of: `어떻게 그렇게 성장했대?` keeps 성장)
+  expect(conversation('중국 AI 어떻게 돼가?', '어떻게 그렇게 성장했대?').asked.at(-1)).toContain('성장');
+});

@@ -1026,9 +1026,16 @@ function wholeQuestion(
     return `${engine.lexicon.referring.article[hasHangul(text) ? 'ko' : 'en']} ${text}`;
   const ofYear = anotherYear(engine, text, own, before);
   if (ofYear) return ofYear;
+  // (`왜 그렇게 많은데`, `왜 그렇게까지 됨?`: how what was just said is, after a word that points at it, says
+  // nothing of its own)
+  const { degree, degreeQualities } = engine.lexicon.referring;
+  const quality = (word: string) => [...degreeQualities].some((stem) => word.startsWith(stem));
+  const pointed = new Set(
+    own.words.filter((w, i) => i > 0 && degree.has(own.words[i - 1]!.text) && quality(w.text)),
+  );
   // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
   const substantive = own.words.filter(
-    (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0),
+    (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0) && !pointed.has(w),
   );
   const asks = substantive.length > 0 || own.words.some((w) => w.kind === 'question');
   // Whole: it names what it is about (not only a country) and asks something of it (`근데 이랜서 대표는?`),
@@ -1120,8 +1127,12 @@ function wholeQuestion(
   // (only the unit the answer is to be in, `in won?`: the question before as it was asked, in that unit)
   if (own.unitOnly && before.words.some((w) => w.kind === 'question'))
     return [...before.words.map((w) => w.text), text].join(' ');
-  // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said.
-  if (substantive.length === 0) return [...saidBefore(before), text].join(' ');
+  // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said (without how it is,
+  // which it points at: `왜 그렇게 많은데` → `왜`).
+  if (substantive.length === 0) {
+    const asked = own.words.filter((w) => !pointed.has(w) && !degree.has(w.text));
+    return [...saidBefore(before), pointed.size > 0 ? asked.map((w) => w.text).join(' ') : text].join(' ');
+  }
   // `누가 그렇게 말했어요?`: who said or did what the answer said, when it named someone.
   const person = answered.find((n) => typeOfName(engine, n) === 'person');
   if (own.who && person && ownNames.length === 0) return `${person} ${text}`;

@@ -261,6 +261,8 @@ const GeneralLexicon = z
         setAgainst: words,
         article: z.object({ ko: z.string(), en: z.string() }),
         itemNouns: words,
+        degree: words,
+        degreeQualities: words,
         yearAfter: words,
         seriesEnd: words,
         yearBefore: words,
@@ -1260,6 +1262,10 @@ export interface Referring {
   readonly article: { readonly ko: string; readonly en: string };
   /** Nouns after an ordinal that only say an item is meant (`the second one`, `첫 번째 사람`). */
   readonly itemNouns: ReadonlySet<string>;
+  /** Words that point at how what was just said is (`그렇게` in `왜 그렇게 많은데`): the word after says it again. */
+  readonly degree: ReadonlySet<string>;
+  /** What such a word may point at, by the stem it opens with: a size or a speed (`많은데`, `높은데`), not a deed (`성장했대`). */
+  readonly degreeQualities: ReadonlySet<string>;
   /** The words (not the pronouns) for a person or a company: replaced by what they point at. */
   readonly named: RegExp;
   /** Those words and the personal pronouns: a question that may need to be asked which one it means. */
@@ -1446,6 +1452,8 @@ function referringPatterns(
     setAgainst: words.setAgainst,
     article: words.article,
     itemNouns: new Set(words.itemNouns),
+    degree: new Set(words.degree),
+    degreeQualities: new Set(words.degreeQualities),
     ordinal: {
       pattern: phrasePattern(Object.keys(words.ordinals)),
       place: new Map(Object.entries(words.ordinals).map(([w, n]) => [w.replace(/\s+/g, ''), n])),
