@@ -5286,3 +5286,8 @@ test('`왜 그렇게 많은데` after Allganize’s share from Japan: how what w
   // (a deed pointed at so is asked of: `어떻게 그렇게 성장했대?` keeps 성장)
   expect(conversation('중국 AI 어떻게 돼가?', '어떻게 그렇게 성장했대?').asked.at(-1)).toContain('성장');
 });
+
+test('`450억 엔이면 달러로 얼마임?`: the currency of an amount given (`엔이면`) is not the one asked; the article gives no dollars, so it is refused', () => {
+  expect(answerFound(ask('450억 엔이면 달러로 얼마임?'))).toBe(false);
+  expectLead('450억 엔이면 원화로 얼마임?', 'ko', '4428억');
+});

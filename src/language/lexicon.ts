@@ -211,6 +211,7 @@ const GeneralLexicon = z
     aloneWords: words,
     whereInArticle: z.object({ $comment: z.string().optional(), phrases: words }).strict(),
     eachWords: words,
+    conditionalEndings: words,
     deedAsked: z
       .object({ $comment: z.string(), asking: words, did: words, didOpening: words, thing: words })
       .strict(),
@@ -753,6 +754,8 @@ export class Lexicon {
   readonly whereInArticle: readonly Phrase[];
   /** `미국, EU, 중국 AI 정책 각각`: what is asked is asked of each name on its own. */
   readonly eachWords: ReadonlySet<string>;
+  /** Endings that give a condition (`엔이면`, `원이라면`): an amount so closed is given, not asked. */
+  readonly conditionalEndings: readonly string[];
   /** What a company did, asked: a word that asks what, a past form of doing, a word for the thing done. */
   readonly deedAsked: {
     readonly asking: ReadonlySet<string>;
@@ -967,6 +970,7 @@ export class Lexicon {
     this.aloneWords = general.aloneWords.map(phrase);
     this.whereInArticle = general.whereInArticle.phrases.map(phrase);
     this.eachWords = new Set(general.eachWords);
+    this.conditionalEndings = general.conditionalEndings;
     this.deedAsked = {
       asking: new Set(general.deedAsked.asking),
       did: new Set(general.deedAsked.did),

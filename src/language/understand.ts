@@ -725,6 +725,12 @@ function readCount(state: ReadingState, i: number): void {
       ? undefined
       : token.keys.map((k) => lexicon.unitWords.get(k)).find(Boolean)) ??
     (counted ? unitIn(counted[1]!, lexicon) : undefined);
+  // (`450억 엔이면 달러로 얼마`: the currency of the amount given, another asked after it, is not the one asked)
+  const given =
+    isCurrency(unitHere) &&
+    lexicon.conditionalEndings.some((e) => token.surface.length > e.length && token.surface.endsWith(e)) &&
+    tokens.slice(i + 1).some((t) => t.keys.some((k) => isCurrency(lexicon.unitWords.get(k))));
+  if (given) return;
   if (counted && token.surface.length <= 6) {
     state.types.add('amount');
     roles[i] = 'question';
