@@ -5291,3 +5291,9 @@ test('`450억 엔이면 달러로 얼마임?`: the currency of an amount given (
   expect(answerFound(ask('450억 엔이면 달러로 얼마임?'))).toBe(false);
   expectLead('450억 엔이면 원화로 얼마임?', 'ko', '4428억');
 });
+
+test('`국회 예산정책처 자료에서 2022년 수치가 얼마였는지`: a word for data right after a name says whose figures are meant, no word the fact must have', () => {
+  expectLead('실례지만 국회 예산정책처 자료에서 2022년 수치가 얼마였는지 알려주세요', 'ko', '6097억');
+  // (not a word of another, `korea data center`)
+  expect(answerFound(ask('korea data center 문제 뭐임'))).toBe(true);
+});
