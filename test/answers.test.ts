@@ -5297,3 +5297,13 @@ test('`국회 예산정책처 자료에서 2022년 수치가 얼마였는지`: a
   // (not a word of another, `korea data center`)
   expect(answerFound(ask('korea data center 문제 뭐임'))).toBe(true);
 });
+
+test('`저희 딸이 올거나이즈 면접을 본대요. 올거나이즈 대표 이름이 뭐고, 일본 매출 비중이 얼마고, …`: a sentence on the asker ends their clause; `뭐고` asks, it is no verb', () => {
+  const answer = ask(
+    '저희 딸이 올거나이즈 면접을 본대요. 올거나이즈 대표 이름이 뭐고, 일본 매출 비중이 얼마고, 주요 고객이 누군지 알려주시면 딸한테 전해줄게요. 감사합니다~',
+  );
+  expect(answer.kind).toBe('multi');
+  expect(said(answer)).toContain('이창수');
+  expect(said(answer)).toContain('70%');
+  expectLead('올거나이즈 대표 이름 뭐고', 'ko', '이창수');
+});

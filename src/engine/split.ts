@@ -433,13 +433,16 @@ function meansTo(engine: Engine, words: readonly string[]): boolean {
   return ![before, glued].some((w) => !!w && [...asking].some((a) => w.endsWith(a)));
 }
 
-/** What follows the asker's clause on themselves, closed by a comma or as background (`…하는데요,`). */
+/**
+ * What follows the asker's clause on themselves, closed by a comma, as background (`…하는데요,`) or by the
+ * end of its sentence (`저희 딸이 올거나이즈 면접을 본대요. 올거나이즈 대표 이름이 뭐고,`).
+ */
 function afterSelfClause(engine: Engine, part: string): string | undefined {
   const words = part.trim().split(/\s+/);
   const end = words.findIndex(
     (w, i) =>
       i > 0 &&
-      (/[,，]$/.test(w) ||
+      (/[,，.!]$/.test(w) ||
         engine.lexicon.backgroundMarkers.some((m) => {
           const bare = w.replace(/[,，.~]+$/, '');
           return bare.length > m.length && bare.endsWith(m);
