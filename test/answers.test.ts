@@ -5307,3 +5307,12 @@ test('`저희 딸이 올거나이즈 면접을 본대요. 올거나이즈 대표
   expect(said(answer)).toContain('70%');
   expectLead('올거나이즈 대표 이름 뭐고', 'ko', '이창수');
 });
+
+test('`프리랜서 수, 협력 기업 수, 시작 시기 세개만 콕 집어서 알려주세요`: how many questions are asked, said after the last, is no part of it', () => {
+  const message = '이랜서 관련해서요 프리랜서 수, 협력 기업 수, 시작 시기 세개만 콕 집어서 알려주세요';
+  expect(splitMessage(engine, message).at(-1)).not.toContain('세개만');
+  const answer = ask(message);
+  expect(firstLine(answer, 'ko')).toContain('41만');
+  expect(firstLine(answer, 'ko')).toContain('50여');
+  expect(firstLine(answer, 'ko')).toContain('다음 달');
+});

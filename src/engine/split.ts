@@ -49,7 +49,10 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const framed = framedQuestion(engine, typed);
   if (framed) return only([framed]);
   const text = withoutSelfClause(engine, exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed))));
-  const { body, announced } = withoutPreamble(engine, withoutQuestionCount(engine, text));
+  const { body, announced } = withoutPreamble(
+    engine,
+    withoutClosingCount(engine, withoutQuestionCount(engine, text)),
+  );
   const tables = eachTable(engine, body);
   if (tables) return only(tables);
   const asks = (part: string) => partAsks(engine, part);
@@ -104,6 +107,28 @@ function withoutQuestionCount(engine: Engine, text: string): string {
   if (!counter && !spaced) return text;
   const kept = words.slice(0, spaced ? -2 : -1);
   return kept.length === 0 ? text : `${kept.join(' ')}${text.slice(at)}`;
+}
+
+/**
+ * `프리랜서 수, 협력 기업 수, 시작 시기 세개만 콕 집어서 알려주세요`: how many questions the message asks, said
+ * after the last of those it lists (as many as the commas part, at least), is no part of the last.
+ */
+function withoutClosingCount(engine: Engine, text: string): string {
+  const { genericCounters, summaryLineNumbers } = engine.lexicon;
+  const count = (w: string) => (/^[0-9]$/.test(w) ? Number(w) : (summaryLineNumbers.get(w) ?? 0));
+  const words = text.trim().split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const counter = [...genericCounters].find(
+      (c) => word.endsWith(c) && count(word.slice(0, -c.length)) >= 2,
+    );
+    const spaced = genericCounters.has(word) && count(words[i - 1]!) >= 2;
+    const many = counter ? count(word.slice(0, -counter.length)) : spaced ? count(words[i - 1]!) : 0;
+    const before = words.slice(0, spaced ? i - 1 : i).join(' ');
+    if (many < 2 || (before.match(/[,，]/g) ?? []).length < many - 1) continue;
+    return [before, ...words.slice(i + 1)].join(' ');
+  }
+  return text;
 }
 
 /**
