@@ -1026,13 +1026,8 @@ function wholeQuestion(
     return `${engine.lexicon.referring.article[hasHangul(text) ? 'ko' : 'en']} ${text}`;
   const ofYear = anotherYear(engine, text, own, before);
   if (ofYear) return ofYear;
-  // (`왜 그렇게 많은데`, `왜 그렇게까지 됨?`: how what was just said is, after a word that points at it, says
-  // nothing of its own)
-  const { degree, degreeQualities } = engine.lexicon.referring;
-  const quality = (word: string) => [...degreeQualities].some((stem) => word.startsWith(stem));
-  const pointed = new Set(
-    own.words.filter((w, i) => i > 0 && degree.has(own.words[i - 1]!.text) && quality(w.text)),
-  );
+  // (`왜 그렇게 많은데`: how what was just said is says nothing of its own)
+  const pointed = qualitiesPointedAt(engine, own);
   // (a verb says what is asked of the subject, not another subject: `누구한테 해주는건데?`)
   const substantive = own.words.filter(
     (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0) && !pointed.has(w),
@@ -1127,12 +1122,8 @@ function wholeQuestion(
   // (only the unit the answer is to be in, `in won?`: the question before as it was asked, in that unit)
   if (own.unitOnly && before.words.some((w) => w.kind === 'question'))
     return [...before.words.map((w) => w.text), text].join(' ');
-  // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said (without how it is,
-  // which it points at: `왜 그렇게 많은데` → `왜`).
-  if (substantive.length === 0) {
-    const asked = own.words.filter((w) => !pointed.has(w) && !degree.has(w.text));
-    return [...saidBefore(before), pointed.size > 0 ? asked.map((w) => w.text).join(' ') : text].join(' ');
-  }
+  // Only a question word (`왜?`, `언제까지?`, `얼마나?`): asked of what was just said.
+  if (substantive.length === 0) return askedOfSaid(engine, before, own, text, pointed);
   // `누가 그렇게 말했어요?`: who said or did what the answer said, when it named someone.
   const person = answered.find((n) => typeOfName(engine, n) === 'person');
   if (own.who && person && ownNames.length === 0) return `${person} ${text}`;
@@ -1141,6 +1132,31 @@ function wholeQuestion(
   // it points at what was just said)
   if (names.length === 0 && kind !== undefined) return [...saidBefore(before), text].join(' ');
   return pointedReplaced(engine, text, names);
+}
+
+type ShapeWord = Shape['words'][number];
+
+/**
+ * `왜 그렇게 많은데`, `왜 그렇게까지 됨?`: the words that say how what was just said is (a size, a speed), after
+ * a word that points at it.
+ */
+function qualitiesPointedAt(engine: Engine, own: Shape): Set<ShapeWord> {
+  const { degree, degreeQualities } = engine.lexicon.referring;
+  const quality = (word: string) => [...degreeQualities].some((stem) => word.startsWith(stem));
+  return new Set(own.words.filter((w, i) => i > 0 && degree.has(own.words[i - 1]!.text) && quality(w.text)));
+}
+
+/** A question word alone (`왜?`, `얼마나?`) asked of what was just said, without how it is (`왜 그렇게 많은데` → `왜`). */
+function askedOfSaid(
+  engine: Engine,
+  before: Shape,
+  own: Shape,
+  text: string,
+  pointed: Set<ShapeWord>,
+): string {
+  const { degree } = engine.lexicon.referring;
+  const asked = own.words.filter((w) => !pointed.has(w) && !degree.has(w.text)).map((w) => w.text);
+  return [...saidBefore(before), pointed.size > 0 ? asked.join(' ') : text].join(' ');
 }
 
 /**

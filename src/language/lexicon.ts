@@ -753,22 +753,22 @@ export class Lexicon {
   /** `몇 번째 문단`, `어느 소제목 밑`, `which section`: where in the article is asked (see lexicon.json). */
   readonly whereInArticle: readonly Phrase[];
   /** `미국, EU, 중국 AI 정책 각각`: what is asked is asked of each name on its own. */
-  readonly eachWords: ReadonlySet<string>;
+  eachWords!: ReadonlySet<string>;
   /** Endings that give a condition (`엔이면`, `원이라면`): an amount so closed is given, not asked. */
-  readonly conditionalEndings: readonly string[];
+  conditionalEndings!: readonly string[];
   /** What a company did, asked: a word that asks what, a past form of doing, a word for the thing done. */
-  readonly deedAsked: {
+  deedAsked!: {
     readonly asking: ReadonlySet<string>;
     readonly did: ReadonlySet<string>;
     readonly didOpening: readonly string[];
     readonly thing: ReadonlySet<string>;
   };
   /** What only one can be (`세계 최초`, `the first`): given to another, a claim is answered no. */
-  readonly exclusiveWords: RegExp;
+  exclusiveWords!: RegExp;
   /** A claim that one is among several (`중에`, `among`): others named is no answer to it. */
-  readonly membershipWords: RegExp;
+  membershipWords!: RegExp;
   /** A name asked in another form (`약자`, `한글로`, `stand for`): its names answer it. */
-  readonly nameForms: RegExp;
+  nameForms!: RegExp;
   /** Nouns that follow a verb (`내린 게`, `만든 거`): the word before them is a verb. */
   readonly dependentNouns: ReadonlySet<string>;
   /** `Korean` → korea, `일본인` → 일본: a people's name stands for its country. */
@@ -969,17 +969,7 @@ export class Lexicon {
     this.abbreviations = typedOtherwise(general);
     this.aloneWords = general.aloneWords.map(phrase);
     this.whereInArticle = general.whereInArticle.phrases.map(phrase);
-    this.eachWords = new Set(general.eachWords);
-    this.conditionalEndings = general.conditionalEndings;
-    this.deedAsked = {
-      asking: new Set(general.deedAsked.asking),
-      did: new Set(general.deedAsked.did),
-      didOpening: general.deedAsked.didOpening,
-      thing: new Set(general.deedAsked.thing),
-    };
-    this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
-    this.membershipWords = phrasePattern(general.membershipWords.words);
-    this.nameForms = phrasePattern(general.nameForms.words);
+    this.readClaimsAndDeeds(general);
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);
@@ -1028,6 +1018,21 @@ export class Lexicon {
   }
 
   /** Chat noise and what parts questions, and the verbs of mentioning and of what the article says. */
+  /** What is asked of each, of a condition, of a deed; what a claim says only one is, or one among several. */
+  private readClaimsAndDeeds(general: GeneralLexicon): void {
+    this.eachWords = new Set(general.eachWords);
+    this.conditionalEndings = general.conditionalEndings;
+    this.deedAsked = {
+      asking: new Set(general.deedAsked.asking),
+      did: new Set(general.deedAsked.did),
+      didOpening: general.deedAsked.didOpening,
+      thing: new Set(general.deedAsked.thing),
+    };
+    this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
+    this.membershipWords = phrasePattern(general.membershipWords.words);
+    this.nameForms = phrasePattern(general.nameForms.words);
+  }
+
   private readChatAndSaying(general: GeneralLexicon): void {
     this.chatNoise = new Set(general.chatNoise);
     this.backgroundClosers = new Set(general.backgroundClosers.words);
