@@ -90,6 +90,10 @@ const SETS = [
   ['test/questions/dev79.json', 0.94, 2],
   ['test/questions/dev80.json', 0.96, 1],
   ['test/questions/dev81.json', 0.95, 1],
+  ['test/questions/dev82.json', 0.92, 2],
+  ['test/questions/dev83.json', 0.89, 1],
+  ['test/questions/dev84.json', 0.92, 2],
+  ['test/questions/dev85.json', 0.91, 1],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -111,6 +115,7 @@ const SETS = [
   ['test/questions/heldout-server17.json', 0.91, 3],
   ['test/questions/heldout-server18.json', 0.96, 1],
   ['test/questions/heldout-server19.json', 0.88, 2],
+  ['test/questions/heldout-server20.json', 0.88, 1],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -165,6 +170,9 @@ const CHAINS = [
   ['test/questions/chains/dev-chains47.json', 0.85, 1],
   ['test/questions/chains/dev-chains48.json', 0.94, 1],
   ['test/questions/chains/dev-chains49.json', 0.95, 1],
+  ['test/questions/chains/dev-chains50.json', 0.92, 1],
+  ['test/questions/chains/dev-chains51.json', 0.78, 1],
+  ['test/questions/chains/dev-chains52.json', 0.96, 1],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -184,6 +192,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains17.json', 0.77, 3],
   ['test/questions/chains/heldout-chains18.json', 0.82, 2],
   ['test/questions/chains/heldout-chains19.json', 0.89, 2],
+  ['test/questions/chains/heldout-chains20.json', 0.93, 1],
 ] as const;
 
 describe('question sets written from the article alone', () => {
