@@ -467,7 +467,9 @@ function afterSelfClause(engine: Engine, part: string): string | undefined {
   const end = words.findIndex(
     (w, i) =>
       i > 0 &&
-      (/[,，.!]$/.test(w) ||
+      (/[,，]$/.test(w) ||
+        // (the end of a Korean sentence: `…면접을 본대요.`)
+        (hasHangul(w) && /[.!]$/.test(w)) ||
         engine.lexicon.backgroundMarkers.some((m) => {
           const bare = w.replace(/[,，.~]+$/, '');
           return bare.length > m.length && bare.endsWith(m);
