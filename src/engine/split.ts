@@ -99,14 +99,30 @@ function withoutQuestionCount(engine: Engine, text: string): string {
   const at = text.search(/[:：]/);
   if (at <= 0) return text;
   const words = text.slice(0, at).trimEnd().split(/\s+/);
-  const { genericCounters, summaryLineNumbers } = engine.lexicon;
-  const number = (w: string) => /^[0-9]+$/.test(w) || summaryLineNumbers.has(w);
-  const last = words.at(-1)!;
-  const counter = [...genericCounters].find((c) => last.endsWith(c) && number(last.slice(0, -c.length)));
-  const spaced = genericCounters.has(last) && words.length >= 2 && number(words.at(-2)!);
-  if (!counter && !spaced) return text;
-  const kept = words.slice(0, spaced ? -2 : -1);
+  const counted = questionCountAt(engine, words, words.length - 1);
+  if (!counted) return text;
+  const kept = words.slice(0, counted.from);
   return kept.length === 0 ? text : `${kept.join(' ')}${text.slice(at)}`;
+}
+
+/**
+ * A count of questions ending at word `i`: a number and a counter that says nothing of what it counts,
+ * typed together (`3개만`) or apart (`세 개`); how many, and the word it starts at.
+ */
+function questionCountAt(
+  engine: Engine,
+  words: readonly string[],
+  i: number,
+): { count: number; from: number } | undefined {
+  const { genericCounters, summaryLineNumbers } = engine.lexicon;
+  const count = (w: string) => (/^[0-9]+$/.test(w) ? Number(w) : summaryLineNumbers.get(w));
+  const word = words[i] ?? '';
+  for (const c of genericCounters) {
+    const n = word.endsWith(c) ? count(word.slice(0, -c.length)) : undefined;
+    if (n !== undefined) return { count: n, from: i };
+  }
+  const n = i > 0 && genericCounters.has(word) ? count(words[i - 1]!) : undefined;
+  return n === undefined ? undefined : { count: n, from: i - 1 };
 }
 
 /**
@@ -114,18 +130,12 @@ function withoutQuestionCount(engine: Engine, text: string): string {
  * after the last of those it lists (as many as the commas part, at least), is no part of the last.
  */
 function withoutClosingCount(engine: Engine, text: string): string {
-  const { genericCounters, summaryLineNumbers } = engine.lexicon;
-  const count = (w: string) => (/^[0-9]$/.test(w) ? Number(w) : (summaryLineNumbers.get(w) ?? 0));
   const words = text.trim().split(/\s+/);
   for (let i = 1; i < words.length; i++) {
-    const word = words[i]!;
-    const counter = [...genericCounters].find(
-      (c) => word.endsWith(c) && count(word.slice(0, -c.length)) >= 2,
-    );
-    const spaced = genericCounters.has(word) && count(words[i - 1]!) >= 2;
-    const many = counter ? count(word.slice(0, -counter.length)) : spaced ? count(words[i - 1]!) : 0;
-    const before = words.slice(0, spaced ? i - 1 : i).join(' ');
-    if (many < 2 || (before.match(/[,，]/g) ?? []).length < many - 1) continue;
+    const counted = questionCountAt(engine, words, i);
+    if (!counted || counted.count < 2) continue;
+    const before = words.slice(0, counted.from).join(' ');
+    if ((before.match(/[,，]/g) ?? []).length < counted.count - 1) continue;
     return [before, ...words.slice(i + 1)].join(' ');
   }
   return text;

@@ -300,9 +300,10 @@ export function readVerb(grammar: KoreanGrammar, word: string): VerbReading[] {
     for (const lemma of lemmas) out.push({ lemma });
     if (out.length) break;
   }
+  if (out.length > 0) return out;
   // (a denial typed onto the verb, `안껴있음`, `안나와`: the verb it denies, of two syllables at least)
   const denial = grammar.negations.find((n) => word.startsWith(n) && word.length >= n.length + 2);
-  return out.length === 0 && denial ? readVerb(grammar, word.slice(denial.length)) : out;
+  return denial ? readVerb(grammar, word.slice(denial.length)) : out;
 }
 
 /**

@@ -1971,15 +1971,15 @@ function readSourceData(state: ReadingState): void {
   // (`국회 예산정책처 자료에서 2022년 수치가 얼마`: a word for data right after a name says whose figures are
   // meant, no word the fact must have)
   tokens.forEach((t, i) => {
-    const before = tokens[i - 1]?.surface ?? '';
-    const named =
-      vocabulary.isName(before) || nounStems(lexicon.grammar, before).some((w) => vocabulary.isName(w));
+    if (i === 0 || roles[i] === 'question' || !isHangulSyllables(t.surface)) return;
     // (the word itself, with its particle, in Korean: not one part of another, `데이터센터`, nor `data center`)
     const data = [t.surface, ...nounStems(lexicon.grammar, t.surface)].some((w) =>
       lexicon.sourceWords.data.has(w),
     );
-    if (i > 0 && named && roles[i] !== 'question' && isHangulSyllables(t.surface) && data)
-      roles[i] = 'filler';
+    const before = tokens[i - 1]!.surface;
+    const named = () =>
+      vocabulary.isName(before) || nounStems(lexicon.grammar, before).some((w) => vocabulary.isName(w));
+    if (data && named()) roles[i] = 'filler';
   });
   if (state.whereInArticle || !asksSource(state)) return;
   state.source = true;

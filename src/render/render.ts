@@ -104,6 +104,7 @@ function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContex
   return leads.filter(Boolean).length >= 2 ? leads.filter(Boolean).join(' · ') : undefined;
 }
 
+/** A profile at a glance: its name and the article's summary of it, when short; else its name. */
 function entityGlance(entity: Entity, ctx: RenderContext): string {
   const name = entity.name[ctx.language];
   const summary = entity.summary[ctx.language];

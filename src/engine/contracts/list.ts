@@ -449,12 +449,14 @@ function peopleOfCompanies(
     return undefined;
   const before = qualifiers.filter((t) => terms.indexOf(t) < at - 1);
   const companies = entitiesListed(reading, { kind: 'companies', term: company }, before);
-  const people = [...engine.kb.entities.values()].filter((e) => e.type === 'person');
+  const people = engine.kb.entitiesOfType('person');
   return companies.flatMap(({ entity }) =>
     people
       .filter((person) => person.affiliation === entity.id)
       .map((person) => {
-        const fact = engine.facts.facts[[...engine.facts.positionsAbout([person.id])][0] ?? -1];
+        // (the first fact about them, for where the article names them)
+        const [first] = engine.facts.positionsAbout([person.id]);
+        const fact = first === undefined ? undefined : engine.facts.facts[first];
         return {
           label: person.name,
           detail: person.role ?? person.summary,

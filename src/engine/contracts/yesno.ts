@@ -770,11 +770,8 @@ function figuresOfTwoFacts(res: Resolution): Answer | undefined {
   const { ask, content } = res;
   const digits = ask.numbers.filter((n) => /^[0-9]+$/.test(n));
   if (digits.length < 2) return undefined;
-  const { amounts } = ask.understanding;
   const first = res.found.scored.find(
-    (s) =>
-      aboutSubjects(res, s.fact) &&
-      digits.some((d) => numbersAgree(ask.engine, s.fact, [d], amounts, false, true)),
+    (s) => aboutSubjects(res, s.fact) && digits.some((d) => givesNumber(res, s, d)),
   );
   const others = first ? numbersElsewhere(res, first, digits) : undefined;
   if (!first || !others) return undefined;
@@ -794,19 +791,22 @@ function figuresOfTwoFacts(res: Resolution): Answer | undefined {
  * each of its own fact); none when one of them no fact gives, or when the fact gives none of them.
  */
 function numbersElsewhere(res: Resolution, claim: Scored, digits: readonly string[]): Scored[] | undefined {
-  const { engine, understanding } = res.ask;
-  const agrees = (s: Scored, d: string) =>
-    numbersAgree(engine, s.fact, [d], understanding.amounts, false, true);
-  const own = digits.filter((d) => agrees(claim, d));
+  const own = digits.filter((d) => givesNumber(res, claim, d));
   if (own.length === 0 || own.length === digits.length) return undefined;
   const out: Scored[] = [];
   for (const d of digits.filter((n) => !own.includes(n))) {
-    const other = res.found.scored.find((s) => s !== claim && aboutSubjects(res, s.fact) && agrees(s, d));
+    const other = res.found.scored.find(
+      (s) => s !== claim && aboutSubjects(res, s.fact) && givesNumber(res, s, d),
+    );
     if (!other) return undefined;
     if (!out.includes(other)) out.push(other);
   }
   return out;
 }
+
+/** The fact gives a number claimed, as a claim is checked (an amount said roughly agrees with one near it). */
+const givesNumber = (res: Resolution, s: Scored, digits: string): boolean =>
+  numbersAgree(res.ask.engine, s.fact, [digits], res.ask.understanding.amounts, false, true);
 
 /** A fact about the claim's subjects, of as much of it, that says the opposite of what it claims. */
 function oppositeStated(res: Resolution, hits: number): Scored | undefined {
