@@ -58,6 +58,13 @@ function expectLead(question: string, language: 'ko' | 'en', expected: string): 
   expect(firstLine(answer, language)).toContain(expected);
 }
 
+/** The question is answered, and what its answer says holds each of the expected strings. */
+function expectSays(question: string, ...expected: readonly string[]): void {
+  const answer = ask(question);
+  expect(answerFound(answer)).toBe(true);
+  for (const e of expected) expect(said(answer)).toContain(e);
+}
+
 /** Everything an answer says, in Korean and English, as one string to look in. */
 function said(answer: Answer): string {
   return JSON.stringify(answer);
@@ -2402,9 +2409,7 @@ test.each([
 });
 
 test('`EU가 AI Act를 두번째로 만들었다고 했나? 첫번째는 미국이고?`: an ordinal is a word, not a name the article lacks; no, the first', () => {
-  const answer = ask('EU가 AI Act를 두번째로 만들었다고 했나? 첫번째는 미국이고?');
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('세계 최초');
+  expectSays('EU가 AI Act를 두번째로 만들었다고 했나? 첫번째는 미국이고?', '세계 최초');
 });
 
 test('`일본이 한국보다 상장 얼마나 쉬운지 수치로 나와있어?`: asked in figures, and the article gives none for it', () => {
@@ -3362,9 +3367,7 @@ test("`what's aging got to do with it`: got to do with asks why", () => {
 });
 
 test('`what did Upstage actually do in Japan, per the post?`: the post, like the article, is where, nothing to find', () => {
-  const answer = ask('what did Upstage actually do in Japan, per the post?');
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('Tokyo');
+  expectSays('what did Upstage actually do in Japan, per the post?', 'Tokyo');
 });
 
 test('`뤼튼 회사 정식 이름 기사에 뭐라고 돼있음`: 뭐라고 돼있다 typed as one asks how it is written, as 뭐라고 돼 있다 does', () => {
@@ -3392,9 +3395,7 @@ test('`비교하면요`, `정리하면요`: a polite 요 typed onto an ending is
 });
 
 test('`미국은 어떤 방식으로 접근한대요?`: how a country approaches it is what it does, no word to find', () => {
-  const answer = ask('미국은 어떤 방식으로 접근한대요?');
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('국가 AI 이니셔티브');
+  expectSays('미국은 어떤 방식으로 접근한대요?', '국가 AI 이니셔티브');
 });
 
 test('`이랜서 일본 법인 어디에 세웠대`: where something was set up is a place the fact must give, no figure of speech', () => {
@@ -4380,9 +4381,7 @@ test('`걔네 대표 누구` after an answer naming a company and its clients: t
 });
 
 test('`투자 얼마 박음`: money put in (`박다`) is an investment', () => {
-  const answer = ask('구글 MS AWS 일본에 돈 얼마 박았어?');
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('186억');
+  expectSays('구글 MS AWS 일본에 돈 얼마 박았어?', '186억');
 });
 
 test("the article's outline (`기사 목차`, `소제목 뭐뭐 있어?`, `what are the sections?`): every heading in order, each with the point of its part; a section asked of a fact is not the outline", () => {
@@ -4432,9 +4431,7 @@ test('`한일 비교표 항목 네 개 뭐였지`: a question word typed with an
 });
 
 test('`어떤 형태로 진출했나요?`: the form something took (형태, 형식) asks how, as 방식 does', () => {
-  const answer = ask('업스테이지는 일본에 어떤 형태로 진출했나요?');
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('일본 오피스');
+  expectSays('업스테이지는 일본에 어떤 형태로 진출했나요?', '일본 오피스');
 });
 
 test('`Does Japan have a tax break on top of that?` after the subsidy: a set phrase with `that` points at nothing, so the question is its own', () => {
@@ -4520,10 +4517,7 @@ test('`사례로 다룬 나라 목록`: 다루다 (to cover) says the article ha
 });
 
 test('`감면 폭이랑 기한`: 폭 (how wide a cut is) asks the figure, and is read past its particle', () => {
-  const answer = ask('일본 법인세 감면 폭이랑 기한 정리해줘');
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('30%');
-  expect(said(answer)).toContain('2032년');
+  expectSays('일본 법인세 감면 폭이랑 기한 정리해줘', '30%', '2032년');
 });
 
 test('`세제혜택 뭐고; 허브로 낙점한 데 예시는?`: a semicolon ends a question, and 뭐고 asks what as 뭐야 does', () => {
@@ -4755,9 +4749,7 @@ test('a company summed up: after one fact of each kind, those it is the subject 
 });
 
 test('`준비중임`, `머하는중임`: 중 and a copula typed onto the noun it follows come off it', () => {
-  const answer = ask('올거나이즈본사옮기고나서뭐준비중임?');
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('상장');
+  expectSays('올거나이즈본사옮기고나서뭐준비중임?', '상장');
 });
 
 test('`뤼튼 태크놀로지스`: words after a name’s first word that spell the rest of it with a slip are that name; `올거나이즈 상장` names the company only', () => {
@@ -5193,9 +5185,7 @@ test('`비율로라도 나와?`: 라도 after another particle comes off with it
 test('`작성자는 누구로 표시되어 있나요?`, `…어디로 기재되어 있나요?`, `이런 일본행 현상을 어떻게 표현`: how the article puts it down asks nothing of its own', () => {
   expectLead('작성자는 누구로 표시되어 있나요?', 'ko', 'editor6141');
   expectLead('리벨리온 법인 위치는 어디로 기재되어 있나요?', 'ko', '도쿄');
-  const answer = ask('스타트업 업계에서는 이런 일본행 현상을 어떻게 표현하고 있다고 하나요?');
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('블랙홀');
+  expectSays('스타트업 업계에서는 이런 일본행 현상을 어떻게 표현하고 있다고 하나요?', '블랙홀');
 });
 
 test('`저희 유럽 진출도 고민중이라 규제 쪽 궁금한데요, 기사에서 EU AI Act 특징 뭐라고 써있어?`: the asker’s own clause before a question that names what it asks about is left out', () => {
@@ -5270,9 +5260,7 @@ test('`아마존은 안껴있음?` after the big techs named: a verb that says o
 });
 
 test('`법인세 쪽이랑 묶어서 일본 지원책 한 줄로 요약해 주세요`: how the summary is to be put together (`묶어서`) asks nothing of its own', () => {
-  const answer = ask('법인세 쪽이랑 묶어서 일본 지원책 한 줄로 요약해 주세요.');
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('30%');
+  expectSays('법인세 쪽이랑 묶어서 일본 지원책 한 줄로 요약해 주세요.', '30%');
 });
 
 test('`왜 그렇게 많은데` after Allganize’s share from Japan: how what was just said is (`그렇게 많은데`) says nothing new; why is asked of it', () => {
