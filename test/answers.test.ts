@@ -5304,3 +5304,12 @@ test('`프리랜서 수, 협력 기업 수, 시작 시기 세개만 콕 집어�
   expect(firstLine(answer, 'ko')).toContain('50여');
   expect(firstLine(answer, 'ko')).toContain('다음 달');
 });
+
+test('`업스테이지는 일본에서 무엇을 했다고 되어 있나요?` after a list of others: what one company did, asked in words that read as no question, is a whole question of its own', () => {
+  const { answer } = conversation(
+    '기사 표에 한국 기업들의 일본 진출 현황이 정리되어 있던데, 그 중 일본 법인 설립을 추진 중인 곳은 어디어디인지 알려주실 수 있을까요?',
+    '업스테이지는 일본에서 무엇을 했다고 되어 있나요?',
+  );
+  expect(firstLine(answer, 'ko')).toContain('도쿄');
+  expect(firstLine(answer, 'ko')).not.toContain('채널톡');
+});

@@ -10,7 +10,7 @@
  */
 
 import { josa } from 'es-hangul';
-import type { Section } from '../knowledge/schema.ts';
+import type { EntityType, Section } from '../knowledge/schema.ts';
 import { closedBy, nounStems } from '../language/korean.ts';
 import type { Term } from '../language/understand.ts';
 import { isCurrency, isSubjectThing } from '../language/understand.ts';
@@ -21,7 +21,7 @@ import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { askingSentences, splitMessage, withoutOpeningRemarks } from './split.ts';
 import type { Answer, Engine } from './types.ts';
-import { escapeRegExp, isBusiness, knowsWord, namedIn, readsAs } from './words.ts';
+import { asksDeed, escapeRegExp, isBusiness, knowsWord, namedIn, readsAs } from './words.ts';
 
 /** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
@@ -167,6 +167,8 @@ interface Shape {
   readonly aboutArticle: boolean;
   /** It asks who. */
   readonly who: boolean;
+  /** It asks what was done (`업스테이지는 일본에서 무엇을 했다고 되어 있나요?`), in words that read as no question. */
+  readonly deed: boolean;
   /** It sets two things side by side (`vs 2022?`, `2022년이랑 비교하면?`). */
   readonly compare: boolean;
   /** It asks for a kind of answer of its own, more than yes or no (`유럽은 뭐 했어?` does; `한국 쪽은?` not). */
@@ -256,6 +258,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
       (articleFields.has('article') && !onlyWhere) ||
       articleFields.has('title'),
     who: types.has('person'),
+    deed: asksDeed(engine.lexicon, reading.terms),
     compare: types.has('compare'),
     asksKind: [...types].some((t) => t !== 'yesno'),
     which: types.has('which'),
@@ -1032,7 +1035,15 @@ function wholeQuestion(
   const substantive = own.words.filter(
     (w) => w.kind === 'word' && (w.type !== 'verb' || ownNames.length > 0) && !pointed.has(w),
   );
-  const asks = substantive.length > 0 || own.words.some((w) => w.kind === 'question');
+  // (what was done, asked of a new subject where the question before had none of its kind to stand in for,
+  // `업스테이지는 일본에서 무엇을 했다고 되어 있나요?` after a list of others, asks of its own)
+  const replaces = ownNames.some((n) =>
+    before.words.some(
+      (w) => w.kind === 'name' && n.kind === 'name' && n.type !== 'region' && sameKind(w.type, n.type),
+    ),
+  );
+  const asks =
+    substantive.length > 0 || (own.deed && !replaces) || own.words.some((w) => w.kind === 'question');
   // Whole: it names what it is about (not only a country) and asks something of it (`근데 이랜서 대표는?`),
   // or it asks of the article or its author.
   if (
@@ -1366,6 +1377,11 @@ function countedPointedAt(engine: Engine, text: string, before: Shape): string[]
 }
 
 /** The previous question, its subject of the same kind replaced by the new one (or the new one added). */
+/** Two names' kinds, a business's the same whatever business it is. */
+function sameKind(a: string | undefined, b: string | undefined): boolean {
+  return a === b || (isBusiness(a as EntityType | undefined) && isBusiness(b as EntityType | undefined));
+}
+
 function substituted(before: Shape, names: Shape['words']): string {
   const words = before.words.map((w) => w.text);
   const used = new Set<number>();

@@ -5,7 +5,7 @@ import { STRICT_TYPES, saysWhereTo } from './fit.ts';
 import { COMMON_SHARE } from './gate.ts';
 import { choosesAmong } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
-import { isBusiness, positionInArticle, readsAs } from './words.ts';
+import { asksDeed, isBusiness, positionInArticle, readsAs } from './words.ts';
 
 /** How nearly a fact matching more of the question must score to come before the best-scored one. */
 const FULLER_SHARE = 0.6;
@@ -258,7 +258,7 @@ function bySubject(ask: Ask, covering: Scored[]): void {
  */
 function byDeed(ask: Ask, covering: Scored[]): void {
   const companies = ask.mentions.filter((m) => !m.background && isBusiness(m.entity.type));
-  if (companies.length !== 1 || !asksDeed(ask)) return;
+  if (companies.length !== 1 || !asksDeed(ask.engine.lexicon, ask.terms)) return;
   const { entity } = companies[0]!;
   firstThatSays(
     covering,
@@ -267,20 +267,5 @@ function byDeed(ask: Ask, covering: Scored[]): void {
       !s.fact.speaker &&
       s.fact.kind !== 'profile' &&
       s.fact.text.ko.startsWith(entity.name.ko),
-  );
-}
-
-/** The question asks what was done: `뭐 했어`, `what did … do`, `한 일`. */
-function asksDeed(ask: Ask): boolean {
-  const { asking, did, didOpening, thing } = ask.engine.lexicon.deedAsked;
-  const { terms } = ask;
-  const past = (i: number) => {
-    const word = terms[i]?.surface.toLowerCase() ?? '';
-    return did.has(word) || didOpening.some((d) => word.length > d.length && word.startsWith(d));
-  };
-  return terms.some(
-    (t, i) =>
-      (asking.has(t.head.toLowerCase()) && (past(i + 1) || past(i + 2))) ||
-      (past(i) && thing.has(terms[i + 1]?.head ?? '')),
   );
 }

@@ -210,3 +210,17 @@ export function positionInArticle(engine: Engine, fact: SourcedFact): number {
   const at = article?.passages.findIndex((p) => p.id === fact.source) ?? -1;
   return at < 0 ? Number.MAX_SAFE_INTEGER : at;
 }
+
+/** The question asks what was done: `뭐 했어`, `what did … do`, `한 일`. */
+export function asksDeed(lexicon: Lexicon, terms: readonly Term[]): boolean {
+  const { asking, did, didOpening, thing } = lexicon.deedAsked;
+  const past = (i: number) => {
+    const word = terms[i]?.surface.toLowerCase() ?? '';
+    return did.has(word) || didOpening.some((d) => word.length > d.length && word.startsWith(d));
+  };
+  return terms.some(
+    (t, i) =>
+      (asking.has(t.head.toLowerCase()) && (past(i + 1) || past(i + 2))) ||
+      (past(i) && thing.has(terms[i + 1]?.head ?? '')),
+  );
+}
