@@ -1073,20 +1073,8 @@ function wholeQuestion(
   if (against) return against;
   // `vs 2022?`, `중국이랑 비교하면?`: the question before, of what it was about and of the new one too.
   if (ownNames.length > 0 && substantive.length === 0 && own.compare) {
-    const pairs = ownNames.flatMap((name) => {
-      const old = before.words.find(
-        (w) => w.kind === name.kind && w.type === name.type && w.text !== name.text,
-      );
-      return old ? [{ old, name }] : [];
-    });
-    if (pairs.length > 0) {
-      return before.words
-        .map((w) => {
-          const pair = pairs.find((p) => p.old === w);
-          return pair ? `${w.text} vs ${pair.name.text}` : w.text;
-        })
-        .join(' ');
-    }
+    const both = setBeside(before, ownNames);
+    if (both) return both;
   }
   // A figure claimed of what was just said (`그거 20조 정도였나?`, `wasn't it 20%?`): the claim, of it.
   if (
@@ -1143,6 +1131,23 @@ function wholeQuestion(
   // it points at what was just said)
   if (names.length === 0 && kind !== undefined) return [...saidBefore(before), text].join(' ');
   return pointedReplaced(engine, text, names);
+}
+
+/** The question before with each of its names that a new name of the same kind stands beside (`2023 vs 2022`). */
+function setBeside(before: Shape, ownNames: readonly ShapeWord[]): string | undefined {
+  const pairs = ownNames.flatMap((name) => {
+    const old = before.words.find(
+      (w) => w.kind === name.kind && w.type === name.type && w.text !== name.text,
+    );
+    return old ? [{ old, name }] : [];
+  });
+  if (pairs.length === 0) return undefined;
+  return before.words
+    .map((w) => {
+      const pair = pairs.find((p) => p.old === w);
+      return pair ? `${w.text} vs ${pair.name.text}` : w.text;
+    })
+    .join(' ');
 }
 
 type ShapeWord = Shape['words'][number];
