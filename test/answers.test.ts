@@ -5313,3 +5313,7 @@ test('`업스테이지는 일본에서 무엇을 했다고 되어 있나요?` af
   expect(firstLine(answer, 'ko')).toContain('도쿄');
   expect(firstLine(answer, 'ko')).not.toContain('채널톡');
 });
+
+test('`…투자액도 알려주세요. 추세 그래프 그리려고요`: why it was asked, after a sentence that asks by a request (no question mark), is no part of the question', () => {
+  expectSays('2021년이랑 2022년 글로벌VC 국내 투자액도 알려주세요. 추세 그래프 그리려고요', '9895억', '6097억');
+});

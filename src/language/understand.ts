@@ -2662,9 +2662,15 @@ function remarkAfterQuestion(
   // (the asker on themselves, `tl;dr pls, I don't read Korean well`, after a sentence that asks
   // without a question mark)
   const self = lexicon.selfWords.has(own[0]?.surface.toLowerCase() ?? '');
-  const earlierAsks = tokens.some(
-    (t) => Math.floor(t.part / 100) < last && lexicon.questionPhrasesStartingWith(t.keys).length > 0,
-  );
+  // (a sentence before that closes as a request asks too: `…투자액도 알려주세요. 추세 그래프 그리려고요`)
+  const requested = (sentence: string) => {
+    const bare = sentence.replace(/[\s.!~]+/g, '');
+    return lexicon.requestEndings.some((e) => bare.endsWith(e));
+  };
+  const earlierAsks =
+    tokens.some(
+      (t) => Math.floor(t.part / 100) < last && lexicon.questionPhrasesStartingWith(t.keys).length > 0,
+    ) || sentences.slice(0, -1).some(requested);
   const closing = own.filter((t) => !LAUGHTER.test(t.surface)).at(-1);
   // (a remark, `엄청많네`, or why it was asked, `…얘기가 나와서요`, `…요즘 핫하던데`)
   const said = closing ? closing.surface.replace(/[.!~]+$/, '') : '';
