@@ -5317,3 +5317,14 @@ test('`업스테이지는 일본에서 무엇을 했다고 되어 있나요?` af
 test('`…투자액도 알려주세요. 추세 그래프 그리려고요`: why it was asked, after a sentence that asks by a request (no question mark), is no part of the question', () => {
   expectSays('2021년이랑 2022년 글로벌VC 국내 투자액도 알려주세요. 추세 그래프 그리려고요', '9895억', '6097억');
 });
+
+test('`…오사카에 첫 해외법인을 냈다고 하시던데, 오사카 맞나요? … 확인차 여쭙니다.`: whether a claim just made is so, asking nothing it did not say, is the claim asked; the article corrects it', () => {
+  const answer = ask(
+    '리벨리온이 오사카에 첫 해외법인을 냈다고 하시던데, 오사카 맞나요? 채용 공고에 근무지 표기해야 해서 확인차 여쭙니다.',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toMatch(/^아니요/);
+  expect(firstLine(answer, 'ko')).toContain('도쿄');
+  // (a question of its own after the claim is still that question: the article gives no 오사카 office)
+  expect(answerFound(ask('리벨리온이 오사카에 법인 냈다던데 오사카 어느 구에 있어요?'))).toBe(false);
+});

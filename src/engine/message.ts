@@ -243,11 +243,12 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
     [...(readQuestion(engine, text)?.understanding.types ?? [])].some(
       (t) => t !== 'yesno' && t !== 'compare',
     );
-  const readings = remark
-    ? [...claims, text]
-    : checkable.length > 0 && !asksOwn()
-      ? [text, ...checkable]
-      : [text];
+  const readings =
+    remark || confirmsClaim(engine, text, claims)
+      ? [...claims, text]
+      : checkable.length > 0 && !asksOwn()
+        ? [text, ...checkable]
+        : [text];
   // (a figure guessed after the question, `몇 개 기업이랑 협력한다 했지? 40개?`: the question, if the guess
   // finds nothing; the answer gives the article's figure)
   // (or a word or two guessed, `무슨 회사임? 소프트웨어 쪽?`: the question, whose answer says what it is;
@@ -265,6 +266,31 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   }
   const { question, answer } = chosen!;
   return { answer, asked: [listCarried(engine, text, previous, contextLine(engine, question, answer))] };
+}
+
+/**
+ * `…오사카에 첫 해외법인을 냈다고 하시던데, 오사카 맞나요?`: after a claim, a question whether it is so that
+ * asks nothing the claim did not say: the claim is what is asked.
+ */
+function confirmsClaim(engine: Engine, text: string, claims: readonly string[]): boolean {
+  const claim = claims[0];
+  if (!claim) return false;
+  const said = claim
+    .replace(/[?？]$/u, '')
+    .trim()
+    .split(/\s+/).length;
+  const rest = text.trim().split(/\s+/).slice(said).join(' ');
+  const reading = readQuestion(engine, rest);
+  if (!reading || ![...reading.understanding.types].every((t) => t === 'yesno')) return false;
+  if (!reading.understanding.types.has('yesno')) return false;
+  return reading.terms.every(
+    (t) =>
+      t.background ||
+      t.role === 'filler' ||
+      t.role === 'question' ||
+      claim.includes(t.surface.replace(/[?？,.]+$/u, '')) ||
+      claim.includes(t.head),
+  );
 }
 
 /** A question, then a figure offered as a guess in a sentence of its own (`…했지? 40개?`, `…얼마였더라, 100억엔?`). */
