@@ -5328,3 +5328,10 @@ test('`…오사카에 첫 해외법인을 냈다고 하시던데, 오사카 맞
   // (a question of its own after the claim is still that question: the article gives no 오사카 office)
   expect(answerFound(ask('리벨리온이 오사카에 법인 냈다던데 오사카 어느 구에 있어요?'))).toBe(false);
 });
+
+test('`팀장님이 …냈다고 하시던데?`: who around the asker told them a claim (a boss, a senior) is no name the article must know', () => {
+  const answer = ask('팀장님이 리벨리온이 오사카에 첫 해외법인을 냈다고 하시던데?');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('도쿄');
+  expectLead('선배가 기사 하나 던져줌ㅋㅋ 리벨리온 일본 어디에 법인 세웠대?', 'ko', '도쿄');
+});
