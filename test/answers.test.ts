@@ -5335,3 +5335,8 @@ test('`팀장님이 …냈다고 하시던데?`: who around the asker told them 
   expect(firstLine(answer, 'ko')).toContain('도쿄');
   expectLead('선배가 기사 하나 던져줌ㅋㅋ 리벨리온 일본 어디에 법인 세웠대?', 'ko', '도쿄');
 });
+
+test('`미쓰이스미토모은행 영문 약자가 뭐라고 나와요?`: every word of a phrase that asks for a name in another form is part of it (`영문` of `영문 약자`)', () => {
+  expectSays('미쓰이스미토모은행 영문 약자가 기사에 뭐라고 나와요?', 'SMBC');
+  expectSays('미쓰이스미토모은행 영어 약자 뭐임', 'SMBC');
+});

@@ -54,8 +54,15 @@ function entityCard(ask: Ask): Answer | undefined {
   const plainTypes = [...types].every((t) => t === 'profile' || t === 'yesno' || t === 'name');
   // (`AWS가 뭐의 약자야?`, `SMBC 한글로 뭐임`: its name in another form, which its card gives)
   const nameForm = asksNameForm(ask);
+  // (each word of the phrase that asks so is part of it: `영문 약자` has `영문`)
   const { nameForms } = ask.engine.lexicon;
-  const asksMore = contentTerms.some((t) => !t.background && !(nameForm && nameForms.test(t.surface)));
+  const formSaid = nameForm
+    ? (ask.text.match(new RegExp(nameForms.source, 'gi')) ?? []).join(' ').toLowerCase()
+    : '';
+  const asksMore = contentTerms.some(
+    (t) =>
+      !t.background && !(nameForm && (nameForms.test(t.surface) || formSaid.includes(t.head.toLowerCase()))),
+  );
   // (one named in a clause said aside, `본사까지 일본으로 옮겼다길래`, is not asked about)
   const asked = mentions.filter((m) => !m.background);
   if (asked.length !== 1 || (!plainTypes && !nameForm) || asksMore || yesno) return undefined;
