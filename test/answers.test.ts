@@ -5340,3 +5340,8 @@ test('`미쓰이스미토모은행 영문 약자가 뭐라고 나와요?`: every
   expectSays('미쓰이스미토모은행 영문 약자가 기사에 뭐라고 나와요?', 'SMBC');
   expectSays('미쓰이스미토모은행 영어 약자 뭐임', 'SMBC');
 });
+
+test('`요약좀 ㅈㄱㄴ`, `아마존 뭐시기`, `or smth`: chat abbreviations and placeholder words are noise, never names', () => {
+  expectSays('미국 AI 정책 부분 요약좀 ㅈㄱㄴ', '이니셔티브');
+  expectSays('AWS 풀네임 기사에 있음? 아마존 뭐시기', '아마존웹서비스');
+});
