@@ -5345,3 +5345,12 @@ test('`요약좀 ㅈㄱㄴ`, `아마존 뭐시기`, `or smth`: chat abbreviation
   expectSays('미국 AI 정책 부분 요약좀 ㅈㄱㄴ', '이니셔티브');
   expectSays('AWS 풀네임 기사에 있음? 아마존 뭐시기', '아마존웹서비스');
 });
+
+test('`…뭐의 나라라고 불렸음 ㅋㅋㅋ 개웃기네`: a remark after a sentence that asks by its question word is no part of it; after a sentence that told something (closed by a full stop) it is not a remark on a question', () => {
+  expectSays('일본 옛날에 뭐의 나라라고 불렸음 ㅋㅋㅋ 개웃기네', '팩스');
+  const told = ask(
+    '어제 회식 때 누가 국내 AI 스타트업들 다 일본 간다고 하더라. 과장인 줄 알았는데 기사 보니까 진짜 여러 곳이네. 일본 법인 설립 추진 중이라는 곳들 이름 좀',
+  );
+  expect(told.kind).not.toBe('multi');
+  expect(firstLine(told, 'ko')).toContain('채널톡');
+});

@@ -2677,7 +2677,12 @@ function remarkAfterQuestion(
   // (why it was asked may also follow a request that asks without a question mark: `…3개만 짧게ㅠㅠ
   // 뉴스레터에 넣어야됨`)
   const why = lexicon.koreanEndings.reason.some((e) => said.endsWith(e));
-  if (!sentences.slice(0, -1).some(asks) && !((self || why) && earlierAsks)) return remarks;
+  // (or a remark closed so, `…불렸음 ㅋㅋㅋ 개웃기네`, after a sentence that asks by its question word)
+  // (not after a sentence closed by a full stop, which told something: `누가 … 간다고 하더라. … 여러 곳이네.`)
+  const remarked =
+    lexicon.remarkEndings.some((e) => said.length > e.length && said.endsWith(e)) &&
+    !/[.。!]\s*$/.test(sentences[last - 1]!);
+  if (!sentences.slice(0, -1).some(asks) && !((self || why || remarked) && earlierAsks)) return remarks;
   const aside =
     lexicon.remarkEndings.some((e) => said.endsWith(e)) ||
     lexicon.backgroundMarkers.some((m) => said.length > m.length && said.endsWith(m)) ||
