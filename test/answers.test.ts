@@ -5354,3 +5354,10 @@ test('`…뭐의 나라라고 불렸음 ㅋㅋㅋ 개웃기네`: a remark after 
   expect(told.kind).not.toBe('multi');
   expect(firstLine(told, 'ko')).toContain('채널톡');
 });
+
+test('`업스테이지 어디에 오피스 열었고 뤼튼은 일본에서 뭐함`: what a company did, asked with doing typed onto the word that asks (`뭐함`), is a question of its own after a joined clause', () => {
+  const answer = ask('업스테이지 어디에 오피스 열었고 뤼튼은 일본에서 뭐함');
+  expect(answer.kind).toBe('multi');
+  expect(said(answer)).toContain('도쿄');
+  expect(said(answer)).toContain('일본 시장에 진출');
+});

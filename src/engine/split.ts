@@ -20,7 +20,7 @@ import { QUOTED } from './contracts/quote.ts';
 import { tableTitles } from './contracts/table.ts';
 import { vocabularyOf } from './mentions.ts';
 import type { Engine } from './types.ts';
-import { knowsWord, nameAlso } from './words.ts';
+import { asksDeed, knowsWord, nameAlso } from './words.ts';
 
 const MAX_PARTS = 4;
 
@@ -436,6 +436,8 @@ function partAsks(engine: Engine, part: string): boolean {
   const closing = terms.filter((t) => t.role !== 'filler' || countNouns.has(t.head)).at(-1);
   if (terms.length >= 2 && closing && countNouns.has(closing.head)) return true;
   const content = terms.filter((t) => t.role === 'topic' || t.role === 'predicate');
+  // (`뤼튼은 일본에서 뭐함`: what it did, asked)
+  if (content.length > 0 && asksDeed(engine.lexicon, terms)) return true;
   const open = engine.lexicon.openQuestionWords;
   if (content.length > 0 && terms.some((t) => !t.background && (open.has(t.head) || open.has(t.surface))))
     return true;

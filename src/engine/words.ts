@@ -213,7 +213,9 @@ export function positionInArticle(engine: Engine, fact: SourcedFact): number {
 
 /** The question asks what was done: `뭐 했어`, `what did … do`, `한 일`. */
 export function asksDeed(lexicon: Lexicon, terms: readonly Term[]): boolean {
-  const { asking, did, didOpening, thing } = lexicon.deedAsked;
+  const { asking, did, didOpening, thing, fused } = lexicon.deedAsked;
+  const fusedDoing = (word: string) =>
+    [...asking].some((a) => word.startsWith(a) && fused.some((f) => word.slice(a.length).startsWith(f)));
   const past = (i: number) => {
     const word = terms[i]?.surface.toLowerCase() ?? '';
     return did.has(word) || didOpening.some((d) => word.length > d.length && word.startsWith(d));
@@ -221,6 +223,7 @@ export function asksDeed(lexicon: Lexicon, terms: readonly Term[]): boolean {
   return terms.some(
     (t, i) =>
       (asking.has(t.head.toLowerCase()) && (past(i + 1) || past(i + 2))) ||
-      (past(i) && thing.has(terms[i + 1]?.head ?? '')),
+      (past(i) && thing.has(terms[i + 1]?.head ?? '')) ||
+      fusedDoing(t.surface.toLowerCase()),
   );
 }

@@ -213,7 +213,14 @@ const GeneralLexicon = z
     eachWords: words,
     conditionalEndings: words,
     deedAsked: z
-      .object({ $comment: z.string(), asking: words, did: words, didOpening: words, thing: words })
+      .object({
+        $comment: z.string(),
+        asking: words,
+        did: words,
+        didOpening: words,
+        thing: words,
+        fused: words,
+      })
       .strict(),
     exclusiveWords: z.object({ $comment: z.string().optional(), words }),
     membershipWords: z.object({ $comment: z.string().optional(), words }),
@@ -762,6 +769,8 @@ export class Lexicon {
     readonly did: ReadonlySet<string>;
     readonly didOpening: readonly string[];
     readonly thing: ReadonlySet<string>;
+    /** Doing typed onto the word that asks (`뭐함`, `뭐했음`): what follows the asking word. */
+    readonly fused: readonly string[];
   };
   /** What only one can be (`세계 최초`, `the first`): given to another, a claim is answered no. */
   exclusiveWords!: RegExp;
@@ -1027,6 +1036,7 @@ export class Lexicon {
       did: new Set(general.deedAsked.did),
       didOpening: general.deedAsked.didOpening,
       thing: new Set(general.deedAsked.thing),
+      fused: general.deedAsked.fused,
     };
     this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
     this.membershipWords = phrasePattern(general.membershipWords.words);
