@@ -5361,3 +5361,12 @@ test('`업스테이지 어디에 오피스 열었고 뤼튼은 일본에서 뭐�
   expect(said(answer)).toContain('도쿄');
   expect(said(answer)).toContain('일본 시장에 진출');
 });
+
+test('`나머지 두 곳은 …`: the rest of what was listed is no word the facts must have', () => {
+  const { answer } = conversation(
+    '리벨리온, 올거나이즈, 이랜서 세 회사 중에 본사를 일본으로 옮긴 곳은 어디인가요?',
+    '나머지 두 곳은 일본에 어떤 식으로 진출했나요?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('법인');
+});
