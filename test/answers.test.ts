@@ -5370,3 +5370,8 @@ test('`나머지 두 곳은 …`: the rest of what was listed is no word the fac
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('법인');
 });
+
+test('`박성현 대표가 일본 가야된다고 판단한 이유`: why one judged so is answered with what the same one said with it, in the same passage (the ground they gave)', () => {
+  expectSays('박성현 대표가 일본 가야된다고 판단한 이유 머임', '성장 속도');
+  expectSays('리벨리온이 일본 시장을 놓쳐선 안 된다고 본 이유는요?', '성장 속도');
+});

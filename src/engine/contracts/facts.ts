@@ -50,6 +50,13 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
     const { markers } = res.ask.engine.lexicon.should;
     const ought = (s: Scored) =>
       broad === 'opinion' && res.ask.understanding.ought && s.fact.kind === 'opinion' && saysAny(s, markers);
+    // (why one judged so, `박성현 대표가 … 판단한 이유`: what the same one said with it, in the same passage, is
+    // the ground they gave)
+    const saidWith = (s: Scored) =>
+      broad === 'reason' &&
+      !!best.fact.speaker &&
+      s.fact.speaker === best.fact.speaker &&
+      s.fact.source === best.fact.source;
     const more = found.scored.filter(
       (s) =>
         !chosen.includes(s) &&
@@ -58,7 +65,7 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
         (s.contentHits > 0 || (found.aboutMentioned(s.fact) > 0 && s.fact.kind === 'reason') || ought(s)) &&
         !!part?.passages.includes(s.fact.source) &&
         s.fact.articleId === best.fact.articleId &&
-        found.fits(s.fact, broad),
+        (found.fits(s.fact, broad) || saidWith(s)),
     );
     chosen.push(...more.slice(0, Math.max(0, MAX_ANSWER_FACTS - chosen.length)));
   }
