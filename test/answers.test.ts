@@ -5375,3 +5375,11 @@ test('`박성현 대표가 일본 가야된다고 판단한 이유`: why one jud
   expectSays('박성현 대표가 일본 가야된다고 판단한 이유 머임', '성장 속도');
   expectSays('리벨리온이 일본 시장을 놓쳐선 안 된다고 본 이유는요?', '성장 속도');
 });
+
+test('`올거나이즈 고객사 하나만 말해주고 매출 일본 비중도`: what follows a request joined to it, naming things with no verb of its own, is asked with that request', () => {
+  expect(splitMessage(engine, '올거나이즈 고객사 하나만 말해주고 매출 일본 비중도')).toHaveLength(2);
+  const answer = ask('올거나이즈 고객사 하나만 말해주고 매출 일본 비중도');
+  expect(said(answer)).toContain('노무라증권');
+  expect(said(answer)).toContain('70%');
+  expectSays('리벨리온 대표 알려주시고 법인 위치도요', '박성현', '도쿄');
+});

@@ -649,7 +649,10 @@ function candidates(engine: Engine, text: string): [string, string][] {
     // (a first word may end on a comma: `고객사, 매출 비중 알려줘`)
     if ((i === 0 && !word.endsWith(',')) || i === words.length - 1) return;
     if (i > 0 && joinsClause(engine, word, words[i + 1]!))
-      out.push([[upTo(i), nounJoined(engine, word)].join(' ').trim(), words.slice(i + 1).join(' ')]);
+      out.push([
+        [upTo(i), nounJoined(engine, word)].join(' ').trim(),
+        requestCarried(engine, word, words.slice(i + 1).join(' ')),
+      ]);
     // `Who is its CEO and where …`: a joining word before a question word.
     // (`대표 누구 + 본사 어디야?`, `…뭐야? also …`: one that is no word of a clause parts wherever it stands)
     const joiner = word.toLowerCase();
@@ -686,6 +689,19 @@ function withVerb(engine: Engine, part: string, verb: string): string {
   const last = `${bare},`;
   const listed = nounBeforeComma(engine, last) !== undefined;
   return listed && nounsOnly(engine, part) && requests(engine, verb) ? `${part} ${verb}` : part;
+}
+
+/**
+ * `올거나이즈 고객사 하나만 말해주고 매출 일본 비중도`: what follows a request joined to it, naming things with
+ * no verb of its own, is asked with that request (`…비중도 말해줘`).
+ */
+function requestCarried(engine: Engine, joined: string, rest: string): string {
+  const bare = joined.replace(/,$/, '');
+  const ending = [...engine.lexicon.requestJoined.keys()].find(
+    (e) => bare.length > e.length && bare.endsWith(e),
+  );
+  if (!ending || !nounsOnly(engine, rest)) return rest;
+  return `${rest} ${bare.slice(0, -ending.length)}${engine.lexicon.requestJoined.get(ending)}`;
 }
 
 /** The words point back at something named (`it`, `they`, `그 회사`, `거기`). */

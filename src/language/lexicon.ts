@@ -179,6 +179,7 @@ const GeneralLexicon = z
         quotative: words,
         goingOn: words,
         standalone: words,
+        requestJoined: z.record(z.string(), z.string()),
       })
       .strict(),
     verbNouns: words,
@@ -643,6 +644,11 @@ export class Lexicon {
   /** Of those, the ones that part two questions wherever they stand between them (`대표 누구 + 본사 어디야`). */
   readonly standaloneJoinWords: ReadonlySet<string>;
   readonly questionJoinEndings: readonly string[];
+  /**
+   * A request joined to what follows (`말해주고`, `알려주시고`), by its joining ending and the closing one
+   * it stands for (`주고` → `줘`): what follows without a verb of its own is asked with it.
+   */
+  requestJoined!: ReadonlyMap<string, string>;
   /** Words that ask without saying the kind of answer (`뭐`, `어때`, `알려줘`): a part of a message that has one asks. */
   readonly openQuestionWords: ReadonlySet<string>;
   /** Endings that join two nouns (`투자액이랑`, `비중과`): two things asked with one verb. */
@@ -952,6 +958,9 @@ export class Lexicon {
     this.questionJoinWords = general.questionJoiners.words;
     this.standaloneJoinWords = new Set(general.questionJoiners.standalone);
     this.questionJoinEndings = general.questionJoiners.endings;
+    this.requestJoined = new Map(
+      Object.entries(general.questionJoiners.requestJoined).sort((a, b) => b[0].length - a[0].length),
+    );
     this.openQuestionWords = new Set(general.questionJoiners.openWords);
     this.nounJoinEndings = general.questionJoiners.nounEndings;
     this.activityWords = new Set(general.activityWords);
