@@ -5383,3 +5383,8 @@ test('`올거나이즈 고객사 하나만 말해주고 매출 일본 비중도`
   expect(said(answer)).toContain('70%');
   expectSays('리벨리온 대표 알려주시고 법인 위치도요', '박성현', '도쿄');
 });
+
+test('`그럼 일본엔 뭐 했는데?` after a question about a company: what it did there is asked of the company, a place being no doer', () => {
+  const { answer } = conversation('리벨리온 누적 투자 얼마 받았음?', '그럼 일본엔 뭐 했는데?');
+  expect(firstLine(answer, 'ko')).toContain('도쿄');
+});

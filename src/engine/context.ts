@@ -1088,6 +1088,10 @@ function wholeQuestion(
     );
     return [...said.map((w) => w.text), text].join(' ');
   }
+  // (`그럼 일본엔 뭐 했는데?` after a question about a company: what it did there, a place being no doer)
+  const doers = before.words.filter((w) => w.kind === 'name' && isBusiness(w.type as EntityType));
+  if (own.deed && ownNames.every((w) => w.type === 'region') && doers.length > 0)
+    return [...doers.map((w) => w.text), text].join(' ');
   // Only a new subject (`미국은?`, `and the US, what's it doing?`, `2021년엔?`): the same question of it.
   if (ownNames.length > 0 && substantive.length === 0) {
     // (after a claim about what was pointed at, `그거 세계 최초임?`, the new subject is asked of the
