@@ -5388,3 +5388,8 @@ test('`그럼 일본엔 뭐 했는데?` after a question about a company: what i
   const { answer } = conversation('리벨리온 누적 투자 얼마 받았음?', '그럼 일본엔 뭐 했는데?');
   expect(firstLine(answer, 'ko')).toContain('도쿄');
 });
+
+test('`리벨리온 CEO name이랑 일본 법인 location 알려줘`: an English noun with a Korean joining ending typed on joins two questions', () => {
+  expect(splitMessage(engine, '리벨리온 CEO name이랑 일본 법인 location 알려줘')).toHaveLength(2);
+  expectSays('리벨리온 CEO name이랑 일본 법인 location 알려줘', '박성현', '도쿄');
+});

@@ -911,6 +911,9 @@ function nounBeforeComma(engine: Engine, word: string): string | undefined {
 
 /** The noun a joining ending closes (`투자액이랑` → 투자액); `와`, `과`, `랑` only after a word the article uses, unless `loose`. */
 function nounBeforeJoin(engine: Engine, word: string, loose = false): string | undefined {
+  // (an English noun with the Korean ending typed on, `CEO name이랑 일본 법인 location`)
+  const latin = /^([A-Za-z][A-Za-z-]+)(\p{Script=Hangul}+)$/u.exec(word);
+  if (latin && engine.lexicon.nounJoinEndings.includes(latin[2]!)) return latin[1];
   if (!isHangulWord(word)) return undefined;
   const { paired } = engine.lexicon.particles;
   for (const ending of engine.lexicon.nounJoinEndings) {
