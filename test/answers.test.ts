@@ -5393,3 +5393,10 @@ test('`리벨리온 CEO name이랑 일본 법인 location 알려줘`: an English
   expect(splitMessage(engine, '리벨리온 CEO name이랑 일본 법인 location 알려줘')).toHaveLength(2);
   expectSays('리벨리온 CEO name이랑 일본 법인 location 알려줘', '박성현', '도쿄');
 });
+
+test('`업스테이지도 같은 동네?`, `23년은 … 얼마나 더 빠짐?`: `동네` asks where, and `빠지다` is a fall, as the words the lexicon has for them', () => {
+  const { answer } = conversation('리벨리온은 법인 어디에 냈더라', '업스테이지도 같은 동네?');
+  expect(firstLine(answer, 'ko')).toContain('도쿄');
+  const fell = conversation('해외 VC가 한국에 넣은 돈 22년 기준 얼마?', '23년은 거기서 얼마나 더 빠짐?').answer;
+  expect(firstLine(fell, 'ko')).toContain('2318억');
+});
