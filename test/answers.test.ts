@@ -5400,3 +5400,11 @@ test('`업스테이지도 같은 동네?`, `23년은 … 얼마나 더 빠짐?`:
   const fell = conversation('해외 VC가 한국에 넣은 돈 22년 기준 얼마?', '23년은 거기서 얼마나 더 빠짐?').answer;
   expect(firstLine(fell, 'ko')).toContain('2318억');
 });
+
+test('`표를 어르신도 알아보게 …`, `학생들한테 보여줄 건데`: the people the asker means to show the answer to are asides, as family words already were', () => {
+  expectSays(
+    '기사 중간에 있는 한국 vs 일본 표를 어르신도 알아보게 쉽게 풀어서 설명해주실 수 있나요? 저희 어머니께 보여드리려구요',
+    '전력 부족',
+  );
+  expectSays('학생들한테 보여줄 건데, 일본에 진출한 한국 AI 기업들 쭉 나열해 주세요', '리벨리온', '올거나이즈');
+});
