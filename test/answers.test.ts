@@ -5408,3 +5408,10 @@ test('`표를 어르신도 알아보게 …`, `학생들한테 보여줄 건데`
   );
   expectSays('학생들한테 보여줄 건데, 일본에 진출한 한국 AI 기업들 쭉 나열해 주세요', '리벨리온', '올거나이즈');
 });
+
+test('`리벨리온 첫 해외법인 위치`: a message of nouns alone, closed by a noun for the kind of answer, asks that kind as a search would', () => {
+  expectLead('리벨리온 첫 해외법인 위치', 'ko', '도쿄');
+  expectLead('리벨리온 법인 위치', 'ko', '도쿄');
+  // (the article gives no date of Allganize's listing: still refused)
+  expect(answerFound(ask('올거나이즈 상장 시점'))).toBe(false);
+});

@@ -1329,8 +1329,14 @@ function readKindAsked(state: ReadingState, raw: string): void {
   const asked = tokens.findLastIndex((_, i) => roles[i] !== 'filler');
   const last = tokens[asked];
   if (!last || last.background) return;
+  // (or a message of nouns alone, typed to the bot as a search: `리벨리온 첫 해외법인 위치`)
+  const nounsAlone =
+    state.language === 'ko' &&
+    tokens.length >= 2 &&
+    tokens.every((t, i) => roles[i] !== 'predicate' && !t.background);
   const requested =
     profileOnly ||
+    nounsAlone ||
     /[?？]\s*$/.test(raw.trim()) ||
     tokens.slice(asked + 1).some((t) => lexicon.requestEndings.some((e) => t.surface.endsWith(e)));
   if (!requested) return;
