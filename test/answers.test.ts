@@ -5315,7 +5315,11 @@ test('`업스테이지는 일본에서 무엇을 했다고 되어 있나요?` af
 });
 
 test('`…투자액도 알려주세요. 추세 그래프 그리려고요`: why it was asked, after a sentence that asks by a request (no question mark), is no part of the question', () => {
-  expectSays('2021년이랑 2022년 글로벌VC 국내 투자액도 알려주세요. 추세 그래프 그리려고요', '9895억', '6097억');
+  expectSays(
+    '2021년이랑 2022년 글로벌VC 국내 투자액도 알려주세요. 추세 그래프 그리려고요',
+    '9895억',
+    '6097억',
+  );
 });
 
 test('`…오사카에 첫 해외법인을 냈다고 하시던데, 오사카 맞나요? … 확인차 여쭙니다.`: whether a claim just made is so, asking nothing it did not say, is the claim asked; the article corrects it', () => {
@@ -5397,7 +5401,10 @@ test('`리벨리온 CEO name이랑 일본 법인 location 알려줘`: an English
 test('`업스테이지도 같은 동네?`, `23년은 … 얼마나 더 빠짐?`: `동네` asks where, and `빠지다` is a fall, as the words the lexicon has for them', () => {
   const { answer } = conversation('리벨리온은 법인 어디에 냈더라', '업스테이지도 같은 동네?');
   expect(firstLine(answer, 'ko')).toContain('도쿄');
-  const fell = conversation('해외 VC가 한국에 넣은 돈 22년 기준 얼마?', '23년은 거기서 얼마나 더 빠짐?').answer;
+  const fell = conversation(
+    '해외 VC가 한국에 넣은 돈 22년 기준 얼마?',
+    '23년은 거기서 얼마나 더 빠짐?',
+  ).answer;
   expect(firstLine(fell, 'ko')).toContain('2318억');
 });
 
@@ -5406,7 +5413,11 @@ test('`표를 어르신도 알아보게 …`, `학생들한테 보여줄 건데`
     '기사 중간에 있는 한국 vs 일본 표를 어르신도 알아보게 쉽게 풀어서 설명해주실 수 있나요? 저희 어머니께 보여드리려구요',
     '전력 부족',
   );
-  expectSays('학생들한테 보여줄 건데, 일본에 진출한 한국 AI 기업들 쭉 나열해 주세요', '리벨리온', '올거나이즈');
+  expectSays(
+    '학생들한테 보여줄 건데, 일본에 진출한 한국 AI 기업들 쭉 나열해 주세요',
+    '리벨리온',
+    '올거나이즈',
+  );
 });
 
 test('`리벨리온 첫 해외법인 위치`: a message of nouns alone, closed by a noun for the kind of answer, asks that kind as a search would', () => {
