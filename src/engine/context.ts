@@ -1385,12 +1385,12 @@ function countedPointedAt(engine: Engine, text: string, before: Shape): string[]
   return [...before.words.filter((w, i) => i !== at && w.kind !== 'filler').map((w) => w.text), noun];
 }
 
-/** The previous question, its subject of the same kind replaced by the new one (or the new one added). */
 /** Two names' kinds, a business's the same whatever business it is. */
 function sameKind(a: string | undefined, b: string | undefined): boolean {
   return a === b || (isBusiness(a as EntityType | undefined) && isBusiness(b as EntityType | undefined));
 }
 
+/** The previous question, its subject of the same kind replaced by the new one (or the new one added). */
 function substituted(before: Shape, names: Shape['words']): string {
   const words = before.words.map((w) => w.text);
   const used = new Set<number>();

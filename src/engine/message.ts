@@ -281,8 +281,9 @@ function confirmsClaim(engine: Engine, text: string, claims: readonly string[]):
     .split(/\s+/).length;
   const rest = text.trim().split(/\s+/).slice(said).join(' ');
   const reading = readQuestion(engine, rest);
-  if (!reading || ![...reading.understanding.types].every((t) => t === 'yesno')) return false;
-  if (!reading.understanding.types.has('yesno')) return false;
+  // (whether it is so, and nothing else asked)
+  const types = reading?.understanding.types;
+  if (!reading || !types?.has('yesno') || types.size !== 1) return false;
   return reading.terms.every(
     (t) =>
       t.background ||
