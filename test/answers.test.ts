@@ -5426,3 +5426,10 @@ test('`리벨리온 첫 해외법인 위치`: a message of nouns alone, closed b
   // (the article gives no date of Allganize's listing: still refused)
   expect(answerFound(ask('올거나이즈 상장 시점'))).toBe(false);
 });
+
+test('`which company moved to Japan and is prepping 상장 there?`: a sentence of English with a Korean noun in it is read as English (the reply keeps the language Hangul asks for)', () => {
+  expectSays('which company moved to Japan and is prepping 상장 there?', '올거나이즈');
+  expectSays('업스테이지 is going to Japan too? what did they do there', '도쿄');
+  // (Korean with an English noun or two is still read as Korean)
+  expectSays('리벨리온 CEO name 알려줘', '박성현');
+});

@@ -69,3 +69,23 @@ export function isEnglishWord(word: string): boolean {
   }
   return false;
 }
+
+/** How many English words to each Korean one make a sentence English. */
+const ENGLISH_SHARE = 2;
+
+/**
+ * `which company moved to Japan and is prepping 상장 there?`: a sentence of English with a Korean word or
+ * two in it is read as English.
+ */
+export function mostlyEnglish(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const korean = words.filter((w) => /\p{Script=Hangul}/u.test(w)).length;
+  const english = words.filter((w) => {
+    const bare = w
+      .replace(/[?.!,:;]+$/, '')
+      .replace(/'.*$/, '')
+      .toLowerCase();
+    return /^[a-z]+$/.test(bare) && isEnglishWord(bare);
+  }).length;
+  return english >= 3 && english > ENGLISH_SHARE * korean;
+}

@@ -21,7 +21,7 @@ import {
   type QuestionType,
   type Unit,
 } from './lexicon.ts';
-import { isEnglishWord } from './names.ts';
+import { isEnglishWord, mostlyEnglish } from './names.ts';
 import { romanizedAsHangul } from './romanized.ts';
 
 /** What the language layer needs to know of the knowledge base (the engine provides it). */
@@ -271,7 +271,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const { withFigures, typed } = figuresRequested(whole, lexicon);
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
   const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
-  const language = hasHangul(raw) ? 'ko' : 'en';
+  const language = hasHangul(raw) && !mostlyEnglish(raw) ? 'ko' : 'en';
   const expanded = expandedText(raw, lexicon, language);
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
   // closing ending end one too (`물어보셔서요 ㅠ 리벨리온이 …`).
