@@ -65,6 +65,13 @@ function expectSays(question: string, ...expected: readonly string[]): void {
   for (const e of expected) expect(said(answer)).toContain(e);
 }
 
+/** The last message of a conversation is answered, and what its answer says holds each of the expected strings. */
+function expectFollowUpSays(messages: readonly string[], ...expected: readonly string[]): void {
+  const { answer } = conversation(...messages);
+  expect(answerFound(answer)).toBe(true);
+  for (const e of expected) expect(said(answer)).toContain(e);
+}
+
 /** Everything an answer says, in Korean and English, as one string to look in. */
 function said(answer: Answer): string {
   return JSON.stringify(answer);
@@ -3204,13 +3211,14 @@ test('`디지털 전환이랑 AI 전환 중에 어디서 앞섰다고 함`: a pl
 });
 
 test('`상장은 어디서 준비 중이라고 했죠?` after what a CEO said: of the company the person heads', () => {
-  const { answer } = conversation(
-    '올거나이즈 매출에서 일본 법인 비중이 얼마나 돼요?',
-    '이창수 대표는 일본 시장을 어떻게 봤대요?',
-    '상장은 어디서 준비 중이라고 했죠?',
+  expectFollowUpSays(
+    [
+      '올거나이즈 매출에서 일본 법인 비중이 얼마나 돼요?',
+      '이창수 대표는 일본 시장을 어떻게 봤대요?',
+      '상장은 어디서 준비 중이라고 했죠?',
+    ],
+    '증시 상장',
   );
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('증시 상장');
 });
 
 test('`대표 이름은?` after the clients: the title asks of the company before, not of its clients', () => {
@@ -3570,12 +3578,10 @@ test('`대표 이름, 일본 매출 비중, 고객사 하나만 찍어줘`: a ve
 });
 
 test('`와 그래서 본사까지 옮긴거구나 상장은 어디서 한대?`: a word closed by an exclamation ends its sentence', () => {
-  const { answer } = conversation(
-    '올거나이즈 일본 고객사 어디어디 있어',
-    '와 그래서 본사까지 옮긴거구나 상장은 어디서 한대?',
+  expectFollowUpSays(
+    ['올거나이즈 일본 고객사 어디어디 있어', '와 그래서 본사까지 옮긴거구나 상장은 어디서 한대?'],
+    '증시',
   );
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('증시');
 });
 
 test('`이 글 3줄 요약 ㄱㄱ 발표 도입부에 쓸거`: what the asker will do with the answer is no part of it; the article summed up', () => {
@@ -4335,12 +4341,13 @@ test('`구글이랑 MS가 … 한다고 해서 … 걔네가 발표한 금액이
 });
 
 test('`and the trough?` after `…peaked in which year?`: the other end of the series, asked the same way', () => {
-  const { answer } = conversation(
-    "According to the article's data, global VC investment into Korean ventures peaked in which year?",
-    'and the trough?',
+  expectFollowUpSays(
+    [
+      "According to the article's data, global VC investment into Korean ventures peaked in which year?",
+      'and the trough?',
+    ],
+    '2023',
   );
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('2023');
 });
 
 test('`vs the big tech investment?` after a figure: what was asked and the thing set against it, each answered; `vs 2021?` stays the same question of that year', () => {
@@ -4732,12 +4739,13 @@ test('`협력 준비 중인 곳이 몇 개?`, `일본서 몇군데랑`: places c
 });
 
 test('a word said twice asks no more than once: `…a Korean word for how the rules differ by level, which word?`', () => {
-  const { answer } = conversation(
-    'What law did the EU pass on AI?',
-    'the article uses a Korean word for how the rules differ by level, which word?',
+  expectFollowUpSays(
+    [
+      'What law did the EU pass on AI?',
+      'the article uses a Korean word for how the rules differ by level, which word?',
+    ],
+    '위험도',
   );
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('위험도');
 });
 
 test('a company summed up: after one fact of each kind, those it is the subject of come before another’s that names it', () => {
@@ -5367,12 +5375,13 @@ test('`업스테이지 어디에 오피스 열었고 뤼튼은 일본에서 뭐�
 });
 
 test('`나머지 두 곳은 …`: the rest of what was listed is no word the facts must have', () => {
-  const { answer } = conversation(
-    '리벨리온, 올거나이즈, 이랜서 세 회사 중에 본사를 일본으로 옮긴 곳은 어디인가요?',
-    '나머지 두 곳은 일본에 어떤 식으로 진출했나요?',
+  expectFollowUpSays(
+    [
+      '리벨리온, 올거나이즈, 이랜서 세 회사 중에 본사를 일본으로 옮긴 곳은 어디인가요?',
+      '나머지 두 곳은 일본에 어떤 식으로 진출했나요?',
+    ],
+    '법인',
   );
-  expect(answerFound(answer)).toBe(true);
-  expect(said(answer)).toContain('법인');
 });
 
 test('`박성현 대표가 일본 가야된다고 판단한 이유`: why one judged so is answered with what the same one said with it, in the same passage (the ground they gave)', () => {
