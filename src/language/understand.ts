@@ -728,7 +728,7 @@ function readCount(state: ReadingState, i: number): void {
   // (`450억 엔이면 달러로 얼마`: the currency of the amount given, another asked after it, is not the one asked)
   const given =
     isCurrency(unitHere) &&
-    lexicon.conditionalEndings.some((e) => token.surface.length > e.length && token.surface.endsWith(e)) &&
+    closedBy(token.surface, lexicon.conditionalEndings) &&
     tokens.slice(i + 1).some((t) => t.keys.some((k) => isCurrency(lexicon.unitWords.get(k))));
   if (given) return;
   if (counted && token.surface.length <= 6) {
@@ -2685,9 +2685,7 @@ function remarkAfterQuestion(
   const why = lexicon.koreanEndings.reason.some((e) => said.endsWith(e));
   // (or a remark closed so, `…불렸음 ㅋㅋㅋ 개웃기네`, after a sentence that asks by its question word)
   // (not after a sentence closed by a full stop, which told something: `누가 … 간다고 하더라. … 여러 곳이네.`)
-  const remarked =
-    lexicon.remarkEndings.some((e) => said.length > e.length && said.endsWith(e)) &&
-    !/[.。!]\s*$/.test(sentences[last - 1]!);
+  const remarked = closedBy(said, lexicon.remarkEndings) && !/[.。!]\s*$/.test(sentences[last - 1]!);
   if (!sentences.slice(0, -1).some(asks) && !((self || why || remarked) && earlierAsks)) return remarks;
   const aside =
     lexicon.remarkEndings.some((e) => said.endsWith(e)) ||
