@@ -5442,3 +5442,14 @@ test('`which company moved to Japan and is prepping 상장 there?`: a sentence o
   // (Korean with an English noun or two is still read as Korean)
   expectSays('리벨리온 CEO name 알려줘', '박성현');
 });
+
+test('`기사 한줄요약 부탁드려요 ㅎㅎ 바빠서 다 못읽었어요`: after a request, a sentence none of whose words the article or the lexicon knows tells of the asker and asks nothing', () => {
+  expectSays('기사 한줄요약 부탁드려요 ㅎㅎ 바빠서 다 못읽었어요', '일본');
+  expectSays('기사 3줄요약 해줘 발제 5분전임 ㅠㅠ 살려줘', '일본');
+  // (one that asks more is still asked, and the article does not give it)
+  expect(
+    answerFound(ask('일본 AI 시장 규모가 엔화로 몇 조라고 나왔어요? 그리고 연평균 성장률도 있으면 같이요.')),
+  ).toBe(false);
+  // (nor is a guess after the question passed over: where the head office was in Korea is not said)
+  expect(answerFound(ask('올거나이즈 원래 본사는 한국 어디였음? 판교였나'))).toBe(false);
+});

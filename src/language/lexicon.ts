@@ -194,6 +194,7 @@ const GeneralLexicon = z
     wherePronouns: words,
     heardVerbs: words,
     remarkEndings: words,
+    guessEndings: z.object({ $comment: z.string(), words }).strict(),
     placeParticles: words,
     alsoParticles: words,
     stackedParticles: z.object({ $comment: z.string(), last: words, first: words }).strict(),
@@ -573,6 +574,8 @@ export class Lexicon {
   readonly heardVerbs: ReadonlySet<string>;
   /** Endings that close a statement, not a question (`놀랍네`, `들어봄`): a remark after the question. */
   readonly remarkEndings: readonly string[];
+  /** Endings that close a noun as the asker's guess (`판교였나`, `도쿄인가`): a claim, not a remark. */
+  readonly guessEndings: readonly string[];
   /** Particles that place something in a country or make it the country's (`미국으로`, `중국의`). */
   readonly placeParticles: readonly string[];
   /** Particles that add to what the article says (`법인도`, `미국에도`): also, as well. */
@@ -945,6 +948,7 @@ export class Lexicon {
     this.wherePronouns = new Set(general.wherePronouns);
     this.heardVerbs = new Set(general.heardVerbs);
     this.remarkEndings = general.remarkEndings;
+    this.guessEndings = general.guessEndings.words;
     this.placeParticles = general.placeParticles;
     this.alsoParticles = general.alsoParticles;
     this.hearsayEndings = general.hearsayEndings;

@@ -2669,8 +2669,9 @@ function remarkAfterQuestion(
   // without a question mark)
   const self = lexicon.selfWords.has(own[0]?.surface.toLowerCase() ?? '');
   // (a sentence before that closes as a request asks too: `…투자액도 알려주세요. 추세 그래프 그리려고요`)
+  // (laughter or tears after it close nothing: `기사 한줄요약 부탁드려요 ㅎㅎ 바빠서 다 못읽었어요`)
   const requested = (sentence: string) => {
-    const bare = sentence.replace(/[\s.!~]+/g, '');
+    const bare = sentence.replace(/[\s.!~]+/g, '').replace(/[ㅋㅎㅠㅜ]+$/, '');
     return lexicon.requestEndings.some((e) => bare.endsWith(e));
   };
   const earlierAsks =
@@ -2686,7 +2687,25 @@ function remarkAfterQuestion(
   // (or a remark closed so, `…불렸음 ㅋㅋㅋ 개웃기네`, after a sentence that asks by its question word)
   // (not after a sentence closed by a full stop, which told something: `누가 … 간다고 하더라. … 여러 곳이네.`)
   const remarked = closedBy(said, lexicon.remarkEndings) && !/[.。!]\s*$/.test(sentences[last - 1]!);
-  if (!sentences.slice(0, -1).some(asks) && !((self || why || remarked) && earlierAsks)) return remarks;
+  const unknown = (t: Token) =>
+    !vocabulary.hasWord(t.surface) &&
+    !vocabulary.isName(t.surface) &&
+    (lexicon.fillers.has(t.surface) || !t.keys.some((k) => lexicon.knows(k)));
+  // (a word the lexicon knows only as a filler, `못읽었어요`, says nothing either)
+  // (not a noun closed as a guess, `…어디였음? 판교였나`, and not one that asks more,
+  // `그리고 연평균 성장률도 있으면 같이요`)
+  const unheard =
+    earlierAsks &&
+    !closedBy(said, lexicon.guessEndings) &&
+    !lexicon.standaloneJoinWords.has(own[0]?.surface.toLowerCase() ?? '') &&
+    own.every(
+      (t) =>
+        !vocabulary.hasWord(t.surface) &&
+        !vocabulary.isName(t.surface) &&
+        t.keys.every((k) => lexicon.fillers.has(k) || !lexicon.knows(k)),
+    );
+  if (!sentences.slice(0, -1).some(asks) && !((self || why || remarked || unheard) && earlierAsks))
+    return remarks;
   const aside =
     lexicon.remarkEndings.some((e) => said.endsWith(e)) ||
     lexicon.backgroundMarkers.some((m) => said.length > m.length && said.endsWith(m)) ||
@@ -2697,13 +2716,10 @@ function remarkAfterQuestion(
     // lexicon knows but as chat: `not a native speaker sry`, `ㅇㅇ/ㄴㄴ로만`; a Korean word is read by its
     // ending, `판교였나` guesses)
     (sentences.slice(0, -1).some(asks) &&
-      own.every(
-        (t) =>
-          (/^[a-z']+$/.test(t.surface) || /[ㄱ-ㅎ]/.test(t.surface)) &&
-          !vocabulary.hasWord(t.surface) &&
-          !vocabulary.isName(t.surface) &&
-          (lexicon.fillers.has(t.surface) || !t.keys.some((k) => lexicon.knows(k))),
-      ));
+      own.every((t) => (/^[a-z']+$/.test(t.surface) || /[ㄱ-ㅎ]/.test(t.surface)) && unknown(t))) ||
+    // (after one that asks, with or without a question mark, a sentence of which neither the article nor
+    // the lexicon knows a word tells of the asker: `…바빠서 다 못읽었어요`, `…맘카페에 올리게요`)
+    unheard;
   if (!closing || !aside) return remarks;
   // (not one that asks, though closed so: `거기서 몇개 기업이랑 협력하는데`)
   const asking = (t: Token) =>
