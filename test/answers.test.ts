@@ -5453,3 +5453,8 @@ test('`기사 한줄요약 부탁드려요 ㅎㅎ 바빠서 다 못읽었어요`
   // (nor is a guess after the question passed over: where the head office was in Korea is not said)
   expect(answerFound(ask('올거나이즈 원래 본사는 한국 어디였음? 판교였나'))).toBe(false);
 });
+
+test('`이 기사 무슨 얘기야`: what the article is a story of asks its summary, as `무슨 내용` does', () => {
+  expectSays('이 기사 무슨 얘기야', '일본');
+  expectSays('이 기사가 대략 무슨 얘긴지 알려줘', '일본');
+});
