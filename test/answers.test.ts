@@ -5458,3 +5458,11 @@ test('`이 기사 무슨 얘기야`: what the article is a story of asks its sum
   expectSays('이 기사 무슨 얘기야', '일본');
   expectSays('이 기사가 대략 무슨 얘긴지 알려줘', '일본');
 });
+
+test('`이유 세개만`, `…알려주실분~~`, `…순서대로 다 알려주세요`: a count typed onto its counter, a request to whoever will answer and the order asked are no words to find', () => {
+  expectSays('왜 한국 AI 회사들이 일본 가는지 이유 세개만 ㄱㄱ', '지원', '시장', '상장');
+  expectSays('올거나이즈 대표 이름이랑 매출비중 한번에 알려주실분~~', '이창수', '70%');
+  expectSays('한국 VC 투자액 2021 2022 2023 순서대로 다 알려주세요', '9895억', '6097억', '2318억');
+  // (a word that only opens with a number word is still that word)
+  expectSays('EU가 세계 최초로 만든 AI 법 이름은?', 'AI Act');
+});

@@ -481,6 +481,7 @@ function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vo
       const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary)
         .flatMap((w) => initialsApart(w, lexicon, vocabulary).map((x) => spelledOut(x, lexicon, vocabulary)))
         .flatMap((w) => splitDependentNoun(w, lexicon))
+        .flatMap((w) => countApart(w, lexicon))
         .flatMap((w) => splitGlued(w, lexicon, vocabulary));
       typed++;
       words.forEach((word, w) => {
@@ -2774,9 +2775,19 @@ function splitUnitAfterNumber(words: string[], lexicon: Lexicon, vocabulary: Voc
 }
 
 /**
- * A verb typed together with the noun it modifies (`깎아주는거`, `옮긴거임`, `나오는건가`): the verb and
- * the noun as two words, as they are written apart.
+ * A count typed onto its counter (`세개만`, `세가지만`, `두곳`): the number and the counter as two words,
+ * as they are written apart, so the count reads as one. Not a word that only opens with a number word
+ * (`세계`, `네이버`): what follows must count items.
  */
+function countApart(word: string, lexicon: Lexicon): string[] {
+  for (const [number] of lexicon.summaryLineNumbers) {
+    const rest = word.slice(number.length);
+    if (!isHangulSyllables(number) || !word.startsWith(number) || !rest) continue;
+    if (lexicon.lemmaKeys(rest).some((k) => lexicon.itemCounters.has(k))) return [number, rest];
+  }
+  return [word];
+}
+
 /**
  * A word typed as its initial consonants (`ㅂㅈㄱ 최대 얼마야`, `고객사 ㅇㄷㅇㄷ?`), spelled out: a question
  * word the lexicon knows so, or the one word of the facts they spell. A name is left to the names.
