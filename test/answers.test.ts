@@ -5466,3 +5466,10 @@ test('`이유 세개만`, `…알려주실분~~`, `…순서대로 다 알려주
   // (a word that only opens with a number word is still that word)
   expectSays('EU가 세계 최초로 만든 AI 법 이름은?', 'AI Act');
 });
+
+test('`올거나이즈 일본 매출 비중이랑 대표 누군지`: a noun of what is asked joined to a question with a word that asks is a question of its own', () => {
+  expect(splitMessage(engine, '올거나이즈 일본 매출 비중이랑 대표 누군지')).toHaveLength(2);
+  expectSays('올거나이즈 일본 매출 비중이랑 대표 누군지', '70%', '이창수');
+  // (two names joined are asked the one question each)
+  expect(splitMessage(engine, '리벨리온이랑 올거나이즈 대표 누구야')).toHaveLength(1);
+});

@@ -618,16 +618,22 @@ function slashedItems(text: string): string[] | undefined {
 function splitParts(engine: Engine, text: string, room: number, asks: (part: string) => boolean): string[] {
   if (room <= 1) return [text];
   const split = candidates(engine, text).find(
-    ([a, b]) => a.length >= 4 && b.length >= 2 && asks(a) && asks(b),
+    ([a, b, joined]) => a.length >= 4 && b.length >= 2 && (joined || asks(a)) && asks(b),
   );
   if (!split) return [text];
   const first = splitParts(engine, split[0], room - 1, asks);
   return [...first, ...splitParts(engine, split[1], room - first.length, asks)];
 }
 
+/**
+ * Every place the message could be cut in two, in reading order of preference; `asked` when the first
+ * asks by being joined to the second (`…매출 비중이랑 대표 누구야`), with no word that asks of its own.
+ */
+type Cut = [first: string, rest: string, asked?: boolean];
+
 /** Every place the message could be cut in two, in reading order of preference. */
-function candidates(engine: Engine, text: string): [string, string][] {
-  const out: [string, string][] = [];
+function candidates(engine: Engine, text: string): Cut[] {
+  const out: Cut[] = [];
   const { questionJoinWords: joiners } = engine.lexicon;
   const dropJoiner = (rest: string) => {
     const words = rest.split(/\s+/);
@@ -822,8 +828,8 @@ export function comparedAfterJoin(
  * one verb; each is asked with it. Not a pair compared (`한국이랑 일본 비교`) nor one name beside
  * another (`구글이랑 MS 투자액`).
  */
-function nounPairs(engine: Engine, words: string[]): [string, string][] {
-  const out: [string, string][] = [];
+function nounPairs(engine: Engine, words: string[]): Cut[] {
+  const out: Cut[] = [];
   const read = (text: string) => understand(text, engine.lexicon, vocabularyOf(engine));
   // (the last word asks, `알려줘`, `뭐야`: it is no noun of the second part; a comparison is one question)
   const { terms } = read(words.at(-1)!);
@@ -891,7 +897,15 @@ function nounPairs(engine: Engine, words: string[]): [string, string][] {
       return;
     // (the question mark closing the message closes the first too: `감면율 최대치?`)
     const first = nounAsked ? `${stem}?` : stem;
-    out.push([[...words.slice(0, i), first, verb].join(' ').trim(), words.slice(i + 1).join(' ')]);
+    // (a noun of what is asked, no name, joined to a question with a word that asks, `…매출 비중이랑 대표
+    // 누구야`, is asked of its own as a search is: what the article says of it)
+    const joinAsked =
+      kindLast &&
+      !nounAsked &&
+      rest.some((t) => engine.lexicon.interrogatives.has(t.head)) &&
+      !vocabulary.isName(lettersOf(stem)) &&
+      !vocabulary.resemblesName(lettersOf(stem));
+    out.push([[...words.slice(0, i), first, verb].join(' ').trim(), words.slice(i + 1).join(' '), joinAsked]);
   });
   return out;
 }
