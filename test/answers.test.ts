@@ -5473,3 +5473,8 @@ test('`올거나이즈 일본 매출 비중이랑 대표 누군지`: a noun of w
   // (two names joined are asked the one question each)
   expect(splitMessage(engine, '리벨리온이랑 올거나이즈 대표 누구야')).toHaveLength(1);
 });
+
+test('`올거나이즈는 왜 일본 감?`: why a company did what it did, when that gives no reason, is answered with what its own people said of it in the same passage', () => {
+  expectSays('올거나이즈는 왜 일본 감?', '고령화', '적극적');
+  expectFollowUpSays(['리벨리온은 왜 일본 감?', '그럼 올거나이즈는 왜 감?'], '노동력 부족');
+});

@@ -57,15 +57,27 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
       !!best.fact.speaker &&
       s.fact.speaker === best.fact.speaker &&
       s.fact.source === best.fact.source;
+    // (why a company did what it did, `올거나이즈는 왜 일본 감?`, when what it did gives no reason: what its
+    // own people said of it in the same passage is the ground the article gives)
+    const business = best.fact.entities.filter((id) => isBusiness(res.ask.engine.kb.entities.get(id)?.type));
+    const ownPeopleSaid = (s: Scored) =>
+      broad === 'reason' &&
+      !found.fits(best.fact, broad) &&
+      !!s.fact.speaker &&
+      s.fact.source === best.fact.source &&
+      s.fact.entities.some((id) => business.includes(id));
     const more = found.scored.filter(
       (s) =>
         !chosen.includes(s) &&
         // (or, of what it is about, a reason the part gives in words of its own: `왜 그렇게 급한건데` after
         // Japan skipping to AX, the ageing that leaves it short of workers)
-        (s.contentHits > 0 || (found.aboutMentioned(s.fact) > 0 && s.fact.kind === 'reason') || ought(s)) &&
+        (s.contentHits > 0 ||
+          (found.aboutMentioned(s.fact) > 0 && s.fact.kind === 'reason') ||
+          ought(s) ||
+          ownPeopleSaid(s)) &&
         !!part?.passages.includes(s.fact.source) &&
         s.fact.articleId === best.fact.articleId &&
-        (found.fits(s.fact, broad) || saidWith(s)),
+        (found.fits(s.fact, broad) || saidWith(s) || ownPeopleSaid(s)),
     );
     chosen.push(...more.slice(0, Math.max(0, MAX_ANSWER_FACTS - chosen.length)));
   }
