@@ -5478,3 +5478,13 @@ test('`올거나이즈는 왜 일본 감?`: why a company did what it did, when 
   expectSays('올거나이즈는 왜 일본 감?', '고령화', '적극적');
   expectFollowUpSays(['리벨리온은 왜 일본 감?', '그럼 올거나이즈는 왜 감?'], '노동력 부족');
 });
+
+test("`…또 뭐가 쉽다고 했어요? 상장기업 뭐시기였는데`: chat's placeholder with an ending typed on is one word of noise, no question word before a noun (`뭐` + `시기`)", () => {
+  const { understanding, terms } = readQuestion(engine, '상장기업 뭐시기였는데')!;
+  expect(understanding.types.has('time')).toBe(false);
+  expect(terms.map((t) => t.head)).not.toContain('시기');
+  expectSays(
+    '한국 AI 스타트업들이 일본이 자본 조달 쉽다고 하는 거 말고 또 뭐가 쉽다고 했어요? 상장기업 뭐시기였는데',
+    '인수합병',
+  );
+});

@@ -481,7 +481,6 @@ function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vo
       const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary)
         .flatMap((w) => initialsApart(w, lexicon, vocabulary).map((x) => spelledOut(x, lexicon, vocabulary)))
         .flatMap((w) => splitDependentNoun(w, lexicon))
-        .flatMap((w) => countApart(w, lexicon))
         .flatMap((w) => splitGlued(w, lexicon, vocabulary));
       typed++;
       words.forEach((word, w) => {
@@ -1254,6 +1253,7 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     LAUGHTER.test(token.surface) ||
     /^([ㄱ-ㅎㅏ-ㅣ])\1*$/.test(token.surface) ||
     lexicon.chatNoise.has(token.surface) ||
+    token.keys.some((k) => lexicon.chatNoise.has(k)) ||
     // `How much have they invested`, `which companies have`: `have` after what asks is tense, not having.
     (lexicon.englishGrammar.perfect.has(token.surface) &&
       tokens.slice(0, i).some((t) => ENGLISH_QUESTION_WORD.test(t.surface)) &&
@@ -2462,6 +2462,8 @@ function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string
   if (!isHangulSyllables(word) || word.length < 4) return [word];
   if ((vocabulary.hasWord(word) && !joined) || vocabulary.resemblesName(word) || lexicon.knows(word))
     return [word];
+  // (chat's placeholder with its ending, `뭐시기였는데`, is one word: no question word before a noun)
+  if (lexicon.lemmaKeys(word).some((k) => lexicon.chatNoise.has(k))) return [word];
   // (an adverb made of a noun, `결과적으로`, is one word)
   if (isAdverb(word, lexicon)) return [word];
   // A body's name (`한국벤처캐피탈협회`) is one name, whatever words it is made of.
@@ -2775,20 +2777,6 @@ function splitUnitAfterNumber(words: string[], lexicon: Lexicon, vocabulary: Voc
 }
 
 /**
- * A count typed onto its counter (`세개만`, `세가지만`, `두곳`): the number and the counter as two words,
- * as they are written apart, so the count reads as one. Not a word that only opens with a number word
- * (`세계`, `네이버`): what follows must count items.
- */
-function countApart(word: string, lexicon: Lexicon): string[] {
-  for (const [number] of lexicon.summaryLineNumbers) {
-    const rest = word.slice(number.length);
-    if (!isHangulSyllables(number) || !word.startsWith(number) || !rest) continue;
-    if (lexicon.lemmaKeys(rest).some((k) => lexicon.itemCounters.has(k))) return [number, rest];
-  }
-  return [word];
-}
-
-/**
  * A word typed as its initial consonants (`ㅂㅈㄱ 최대 얼마야`, `고객사 ㅇㄷㅇㄷ?`), spelled out: a question
  * word the lexicon knows so, or the one word of the facts they spell. A name is left to the names.
  */
@@ -2811,10 +2799,14 @@ function splitGlued(word: string, lexicon: Lexicon, vocabulary: Vocabulary): str
     const rest = word.slice(0, -except.length);
     if (rest.length >= 2 && (vocabulary.hasWord(rest) || lexicon.knows(rest))) return [rest, except];
   }
-  // (`세개`, `두가지`: how many, and of what)
+  // (`세개`, `두가지`, `세가지만`: how many, and of what)
   for (let split = 1; split <= 2; split++) {
     const [count, counter] = [word.slice(0, split), word.slice(split)];
-    if (lexicon.summaryLineNumbers.has(count) && lexicon.itemCounters.has(counter)) return [count, counter];
+    if (
+      lexicon.summaryLineNumbers.has(count) &&
+      lexicon.lemmaKeys(counter).some((k) => lexicon.itemCounters.has(k))
+    )
+      return [count, counter];
   }
   // (`어떤식이야`, `무슨회사임`: a question word before a noun, typed without the space)
   for (const asked of lexicon.interrogativeDeterminers) {
