@@ -5488,3 +5488,11 @@ test("`…또 뭐가 쉽다고 했어요? 상장기업 뭐시기였는데`: chat
     '인수합병',
   );
 });
+
+test("`…in English for our Tokyo-based recruiting partner?`: whom the asker's own possessive says the message is for is said aside, whatever words name them", () => {
+  const answer = ask('Could you summarize the article in English for our Tokyo-based recruiting partner?');
+  expect(answer.kind).toBe('summary');
+  expect(answer.kind === 'summary' && answer.scope).toBe('article');
+  const boss = ask('Can you summarize Allganize for my boss?');
+  expect(boss.kind === 'summary' && boss.title.en).toBe('Allganize');
+});

@@ -962,19 +962,26 @@ function readBeneficiary(state: ReadingState): void {
     let end = i + 1;
     while (possessives.has(tokens[end]?.surface ?? '') && tokens[end]!.part === token.part) end++;
     const from = end;
+    // (after the asker's possessive, a longer phrase, which may hold the article's words)
+    const owned = from > i + 1 && lexicon.selfWords.has(tokens[i + 1]!.surface);
     while (
       end < tokens.length &&
-      end - from < 3 &&
+      end - from < (owned ? 4 : 3) &&
       tokens[end]!.part === token.part &&
-      /^[a-z]+$/.test(tokens[end]!.surface) &&
+      (/^[a-z]+$/.test(tokens[end]!.surface) || (owned && vocabulary.hasWord(tokens[end]!.surface))) &&
       roles[end] !== 'question'
     )
       end++;
     const opens = i === 0 || tokens[i - 1]!.part !== token.part;
     const closes = end === tokens.length || tokens[end]!.part !== token.part || roles[end] === 'question';
-    // (not the article's own words: `why does that matter for the AI startups?`)
+    // (not the article's own words: `why does that matter for the AI startups?`; but the asker's own, `for
+    // my boss`, `for our Tokyo-based recruiting partner`, are the asker's whatever words they are)
     const phrase = tokens.slice(from, end);
-    if (!phrase.some(unknown) || phrase.some((t) => vocabulary.hasWord(t.surface)) || !(opens || closes))
+    if (
+      phrase.length === 0 ||
+      !(owned || (phrase.some(unknown) && !phrase.some((t) => vocabulary.hasWord(t.surface)))) ||
+      !(opens || closes)
+    )
       return;
     roles[i] = 'filler';
     for (let j = i + 1; j < end; j++) {
