@@ -5496,3 +5496,11 @@ test("`…in English for our Tokyo-based recruiting partner?`: whom the asker's 
   const boss = ask('Can you summarize Allganize for my boss?');
   expect(boss.kind === 'summary' && boss.title.en).toBe('Allganize');
 });
+
+test('`한국 AI 위기라는게 뭔소리임`: what a phrase of the article is about (무슨 소리, 무슨 의미), as 무슨 뜻 asks, is no yes-or-no', () => {
+  const answer = ask('한국 AI 위기라는게 뭔소리임');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).not.toMatch(/^네/);
+  expect(firstLine(answer, 'ko')).toContain('위기');
+  expectSays('블랙홀이라는게 무슨 의미야?', '빨아들인다');
+});
