@@ -5504,3 +5504,11 @@ test('`한국 AI 위기라는게 뭔소리임`: what a phrase of the article is 
   expect(firstLine(answer, 'ko')).toContain('위기');
   expectSays('블랙홀이라는게 무슨 의미야?', '빨아들인다');
 });
+
+test("`올거나이즈 … 그로스시장임 프라임시장임?`: alternatives offered, none of them the article's, are a choice it is silent on, not a claim it contradicts", () => {
+  const answer = ask('올거나이즈 일본 증시 상장하면 그로스시장임 프라임시장임?');
+  expect(answerFound(answer)).toBe(false);
+  expect(said(answer)).toContain('그로스시장');
+  // (one of them the article's is still the answer)
+  expectSays('리벨리온 법인 도쿄야 오사카야?', '도쿄');
+});

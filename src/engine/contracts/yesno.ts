@@ -571,7 +571,13 @@ function pointStated(res: Resolution): Scored | undefined {
   const elsewhere = (t: Term) =>
     engine.lexicon.particles.place.some((p) => t.surface === `${t.head}${p}`) &&
     !knowsWord(engine, t.head, false);
-  return detail.length > 0 && detail.every(named) && !detail.some(elsewhere) ? on : undefined;
+  // (nor is one of the alternatives offered, `그로스시장임 프라임시장임?`, a detail claimed: a choice asked)
+  return detail.length > 0 &&
+    detail.every(named) &&
+    !detail.some(elsewhere) &&
+    !detail.some((t) => t.alternative)
+    ? on
+    : undefined;
 }
 
 /**
