@@ -5512,3 +5512,15 @@ test("`올거나이즈 … 그로스시장임 프라임시장임?`: alternatives
   // (one of them the article's is still the answer)
   expectSays('리벨리온 법인 도쿄야 오사카야?', '도쿄');
 });
+
+test('`한국 AI 산업이 위기라고 하는 이유`: why a situation is so, when the fact that states it gives no reason, is answered with the rest of its passage first, then a reason the part gives elsewhere', () => {
+  const answer = ask('한국 AI 산업이 위기라고 하는 이유 말해줘');
+  expect(answerFound(answer)).toBe(true);
+  // (the passage's ground comes before the reason from elsewhere)
+  expect(shownFacts(answer).map((f) => f.fact.text.ko)).toEqual([
+    expect.stringContaining('위기에 처할 수 있다는 우려'),
+    expect.stringContaining('중국도 AI 산업에서 빠르게 성장'),
+    expect.stringContaining('뒤처지고 있다는 평가'),
+    expect.stringContaining('투자 환경의 어려움'),
+  ]);
+});

@@ -17,6 +17,8 @@ import { escapeRegExp, isBusiness, namedIn, readsAs } from '../words.ts';
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
 const MAX_ANSWER_FACTS = 3;
+/** A reason asked: its ground in the passage with it, and a reason the part gives elsewhere, one more. */
+const MAX_REASON_FACTS = 4;
 /** The figures a lead shows at most (a figure and its conversion, a series of years). */
 const MAX_LEAD_FIGURES = 3;
 
@@ -25,7 +27,9 @@ export function factsAnswer(res: Resolution, best: Scored, verdict?: Verdict): A
   return {
     kind: 'facts',
     question: res.ask.text,
-    facts: chosen.slice(0, MAX_ANSWER_FACTS).map((s) => cite(res.ask.engine, s.fact)),
+    facts: chosen
+      .slice(0, res.ask.types.has('reason') ? MAX_REASON_FACTS : MAX_ANSWER_FACTS)
+      .map((s) => cite(res.ask.engine, s.fact)),
     lead: leadOf(res, chosen),
     ...(verdict ? { verdict } : {}),
   };
@@ -66,6 +70,16 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
       !!s.fact.speaker &&
       s.fact.source === best.fact.source &&
       s.fact.entities.some((id) => business.includes(id));
+    // (why a situation is so, `한국 AI 산업이 위기라고 하는 이유`, when the fact that states it gives no reason:
+    // the rest of its passage, of no company, is the situation it is said in: `중국도 … 빠르게 성장`)
+    const situation = (s: Scored) =>
+      broad === 'reason' &&
+      !found.fits(best.fact, broad) &&
+      business.length === 0 &&
+      !best.fact.speaker &&
+      s.fact.source === best.fact.source &&
+      s.fact.kind === best.fact.kind &&
+      !s.fact.entities.some((id) => isBusiness(res.ask.engine.kb.entities.get(id)?.type));
     const more = found.scored.filter(
       (s) =>
         !chosen.includes(s) &&
@@ -74,12 +88,18 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
         (s.contentHits > 0 ||
           (found.aboutMentioned(s.fact) > 0 && s.fact.kind === 'reason') ||
           ought(s) ||
-          ownPeopleSaid(s)) &&
+          ownPeopleSaid(s) ||
+          situation(s)) &&
         !!part?.passages.includes(s.fact.source) &&
         s.fact.articleId === best.fact.articleId &&
-        (found.fits(s.fact, broad) || saidWith(s) || ownPeopleSaid(s)),
+        (found.fits(s.fact, broad) || saidWith(s) || ownPeopleSaid(s) || situation(s)),
     );
-    chosen.push(...more.slice(0, Math.max(0, MAX_ANSWER_FACTS - chosen.length)));
+    // (the ground in the same passage before a reason the part gives elsewhere)
+    const ground = (s: Scored) => ownPeopleSaid(s) || situation(s);
+    const grounds = more.filter(ground);
+    const elsewhere = more.filter((s) => !ground(s));
+    const most = grounds.length > 0 && elsewhere.length > 0 ? MAX_REASON_FACTS : MAX_ANSWER_FACTS;
+    chosen.push(...[...grounds, ...elsewhere].slice(0, Math.max(0, most - chosen.length)));
   }
   // One by one: the best fact of each that matches as much of the question as the best does.
   if (found.oneByOne)
