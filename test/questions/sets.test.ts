@@ -96,6 +96,8 @@ const SETS = [
   ['test/questions/dev85.json', 0.91, 1],
   ['test/questions/dev86.json', 0.94, 2],
   ['test/questions/dev87.json', 0.93, 3],
+  ['test/questions/dev88.json', 0.92, 2],
+  ['test/questions/dev89.json', 0.95, 1],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -119,6 +121,7 @@ const SETS = [
   ['test/questions/heldout-server19.json', 0.88, 2],
   ['test/questions/heldout-server20.json', 0.88, 1],
   ['test/questions/heldout-server21.json', 0.91, 1],
+  ['test/questions/heldout-server22.json', 0.86, 4],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -178,6 +181,8 @@ const CHAINS = [
   ['test/questions/chains/dev-chains52.json', 0.96, 1],
   ['test/questions/chains/dev-chains53.json', 0.94, 1],
   ['test/questions/chains/dev-chains54.json', 0.79, 2],
+  ['test/questions/chains/dev-chains55.json', 0.95, 1],
+  ['test/questions/chains/dev-chains56.json', 0.87, 1],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -199,6 +204,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains19.json', 0.89, 2],
   ['test/questions/chains/heldout-chains20.json', 0.93, 1],
   ['test/questions/chains/heldout-chains21.json', 0.8, 3],
+  ['test/questions/chains/heldout-chains22.json', 0.86, 1],
 ] as const;
 
 describe('question sets written from the article alone', () => {
