@@ -5524,3 +5524,12 @@ test('`한국 AI 산업이 위기라고 하는 이유`: why a situation is so, w
     expect.stringContaining('투자 환경의 어려움'),
   ]);
 });
+
+test('`한국은 어디서 뒤처진대`: where one stands ahead or behind is a field, not a place, as the fact that says it answers', () => {
+  const answer = ask('한국은 어디서 뒤처진대');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('AI 시대로의 전환');
+  expectLead('중국 AI 어디서 세계 최고 수준이래', 'ko', '안면인식');
+  // (where something was set up is still a place)
+  expectLead('리벨리온 어디에 법인 세웠어?', 'ko', '도쿄');
+});

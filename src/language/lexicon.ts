@@ -155,6 +155,7 @@ const GeneralLexicon = z
     appealWords: z.object({ $comment: z.string().optional(), words }),
     destinationVerbs: z.object({ $comment: z.string().optional(), words }),
     sitingVerbs: z.object({ $comment: z.string().optional(), words }),
+    standingVerbs: z.object({ $comment: z.string(), words }).strict(),
     roughly: z.object({ $comment: z.string().optional(), before: words, after: words }),
     quotePointers: z.object({ $comment: z.string().optional(), words }),
     recipients: z.object({ $comment: z.string().optional(), verbs: words, receivers: words, said: words }),
@@ -616,6 +617,8 @@ export class Lexicon {
   destinationVerbs!: ReadonlySet<string>;
   /** Verbs of setting something up somewhere (`세우다`, `개설하다`, `open`): where, with one, is a place. */
   sitingVerbs!: ReadonlySet<string>;
+  /** Verbs of standing ahead or behind (`앞서다`, `뒤처지다`, `lead`): where, with one, is in what field. */
+  standingVerbs!: ReadonlySet<string>;
   /** Words that say a figure is rough (`약`, `about` before it; `가까이`, `쯤` after it). */
   roughly!: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words that point at words just typed as a quotation (`이 말`, `this line`). */
@@ -1124,6 +1127,7 @@ export class Lexicon {
     this.relativeWhen = general.relativeWhen;
     this.destinationVerbs = new Set(general.destinationVerbs.words);
     this.sitingVerbs = new Set(general.sitingVerbs.words);
+    this.standingVerbs = new Set(general.standingVerbs.words);
     this.roughly = { before: general.roughly.before, after: general.roughly.after };
     this.quotePointers = general.quotePointers.words;
     this.recipients = {

@@ -653,6 +653,13 @@ function readChoiceAsked(state: ReadingState): boolean {
       [...lexicon.wherePronouns].some((w) => tokens[i + 1]!.surface.startsWith(w)),
   );
   if (chosen) types.delete('place');
+  // (`한국은 어디서 뒤처진대`: where one stands ahead or behind is a field, no place; unless set up there)
+  const standing = tokens.some((t) => !t.background && t.keys.some((k) => lexicon.standingVerbs.has(k)));
+  const sited = tokens.some((t) => t.keys.some((k) => lexicon.sitingVerbs.has(k)));
+  if (standing && !sited && types.has('place')) {
+    types.delete('place');
+    return true;
+  }
   return chosen;
 }
 
