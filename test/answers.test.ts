@@ -5533,3 +5533,8 @@ test('`한국은 어디서 뒤처진대`: where one stands ahead or behind is a 
   // (where something was set up is still a place)
   expectLead('리벨리온 어디에 법인 세웠어?', 'ko', '도쿄');
 });
+
+test('`…일본 가는 rationale은 뭐라고 설명했어?`: English words for a reason (rationale, motive) ask why, as 이유 does', () => {
+  expectSays('리벨리온 대표가 일본 가는 rationale은 뭐라고 설명했어?', '성장 속도');
+  expectSays("What was Rebellions' rationale for Japan?", 'faster');
+});
