@@ -5538,3 +5538,10 @@ test('`…일본 가는 rationale은 뭐라고 설명했어?`: English words for
   expectSays('리벨리온 대표가 일본 가는 rationale은 뭐라고 설명했어?', '성장 속도');
   expectSays("What was Rebellions' rationale for Japan?", 'faster');
 });
+
+test('`몇 개 기업이랑 협력한다고 했죠?`: a noun a verb alone after it takes as its partner is no question joined to the next', () => {
+  expect(splitMessage(engine, '이랜서가 일본에서 몇 개 기업이랑 협력한다고 했죠?')).toHaveLength(1);
+  expectLead('이랜서가 일본에서 몇 개 기업이랑 협력한다고 했죠?', 'ko', '50여');
+  // (two nouns asked with a verb that modifies the second are still two questions)
+  expect(splitMessage(engine, '대표 이름이랑 설립한 도시 알려줘')).toHaveLength(2);
+});

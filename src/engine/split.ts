@@ -7,7 +7,7 @@
  * several things (`Two things: …`, `두 가지: …`), need only name what they ask about.
  */
 import { hasBatchim } from 'es-hangul';
-import { closedBy, nounStems } from '../language/korean.ts';
+import { closedBy, nounStems, readLightVerb, readVerb } from '../language/korean.ts';
 import {
   ENGLISH_QUESTION_WORD,
   isVerbalForm,
@@ -878,7 +878,15 @@ function nounPairs(engine: Engine, words: string[]): Cut[] {
       return;
     // (the second is nouns only, up to the verb: `… 상황은 비교표에 어떻게 나와` asks of both at once;
     // or the first asks, and the second with a question word of its own: `CEO 이름이랑 office 어디 열었는지`)
-    const rest = stem ? read(words.slice(i + 1, kindLast ? undefined : -1).join(' ')).terms : [];
+    // (nor a noun a verb alone after it takes as its partner: `몇 개 기업이랑 협력한다고 했죠?`)
+    const between = words.slice(i + 1, kindLast ? undefined : -1);
+    const { grammar } = engine.lexicon;
+    const verbAlone =
+      between.length === 1 &&
+      (readVerb(grammar, lettersOf(between[0]!)).length > 0 ||
+        !!readLightVerb(grammar, lettersOf(between[0]!)));
+    if (verbAlone) return;
+    const rest = stem ? read(between.join(' ')).terms : [];
     const nounsOnlyAfter = rest.every(
       (t) => t.role === 'topic' || t.role === 'question' || t.role === 'filler',
     );
