@@ -626,8 +626,8 @@ function splitParts(engine: Engine, text: string, room: number, asks: (part: str
 }
 
 /**
- * Every place the message could be cut in two, in reading order of preference; `asked` when the first
- * asks by being joined to the second (`…매출 비중이랑 대표 누구야`), with no word that asks of its own.
+ * A place the message could be cut in two: the first question, the rest; `asked` when the first asks by
+ * being joined to the second (`…매출 비중이랑 대표 누구야`), with no word that asks of its own.
  */
 type Cut = [first: string, rest: string, asked?: boolean];
 
@@ -881,10 +881,9 @@ function nounPairs(engine: Engine, words: string[]): Cut[] {
     // (nor a noun a verb alone after it takes as its partner: `몇 개 기업이랑 협력한다고 했죠?`)
     const between = words.slice(i + 1, kindLast ? undefined : -1);
     const { grammar } = engine.lexicon;
+    const alone = between.length === 1 ? lettersOf(between[0]!) : undefined;
     const verbAlone =
-      between.length === 1 &&
-      (readVerb(grammar, lettersOf(between[0]!)).length > 0 ||
-        !!readLightVerb(grammar, lettersOf(between[0]!)));
+      alone !== undefined && (readVerb(grammar, alone).length > 0 || !!readLightVerb(grammar, alone));
     if (verbAlone) return;
     const rest = stem ? read(between.join(' ')).terms : [];
     const nounsOnlyAfter = rest.every(

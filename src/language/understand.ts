@@ -313,7 +313,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readQuestionWords(state);
   readFieldAsked(state);
   readShouldAsked(state);
-  const chosen = readChoiceAsked(state);
+  const chosen = readChoiceAsked(state) || readStandingAsked(state);
   readLinesAsked(state);
   readForSomeTime(state);
   readHeardBefore(state);
@@ -653,14 +653,20 @@ function readChoiceAsked(state: ReadingState): boolean {
       [...lexicon.wherePronouns].some((w) => tokens[i + 1]!.surface.startsWith(w)),
   );
   if (chosen) types.delete('place');
-  // (`한국은 어디서 뒤처진대`: where one stands ahead or behind is a field, no place; unless set up there)
+  return chosen;
+}
+
+/**
+ * `한국은 어디서 뒤처진대`, `중국 AI 어디서 세계 최고`: where one stands ahead or behind is a field, no place
+ * (unless something was set up there): the fact that says it answers, as a which among those named does.
+ */
+function readStandingAsked(state: ReadingState): boolean {
+  const { tokens, lexicon, types } = state;
   const standing = tokens.some((t) => !t.background && t.keys.some((k) => lexicon.standingVerbs.has(k)));
   const sited = tokens.some((t) => t.keys.some((k) => lexicon.sitingVerbs.has(k)));
-  if (standing && !sited && types.has('place')) {
-    types.delete('place');
-    return true;
-  }
-  return chosen;
+  if (!standing || sited || !types.has('place')) return false;
+  types.delete('place');
+  return true;
 }
 
 /**
@@ -1266,7 +1272,7 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.
     LAUGHTER.test(token.surface) ||
     /^([ㄱ-ㅎㅏ-ㅣ])\1*$/.test(token.surface) ||
-    lexicon.chatNoise.has(token.surface) ||
+    // (a token's keys hold its surface, and the placeholder an ending was typed onto: `뭐시기였는데`)
     token.keys.some((k) => lexicon.chatNoise.has(k)) ||
     // `How much have they invested`, `which companies have`: `have` after what asks is tense, not having.
     (lexicon.englishGrammar.perfect.has(token.surface) &&
@@ -2688,7 +2694,7 @@ function remarkAfterQuestion(
   // (a sentence before that closes as a request asks too: `…투자액도 알려주세요. 추세 그래프 그리려고요`)
   // (laughter or tears after it close nothing: `기사 한줄요약 부탁드려요 ㅎㅎ 바빠서 다 못읽었어요`)
   const requested = (sentence: string) => {
-    const bare = sentence.replace(/[\s.!~]+/g, '').replace(/[ㅋㅎㅠㅜ]+$/, '');
+    const bare = withoutTrailingLaughter(sentence.replace(/[\s.!~]+/g, ''));
     return lexicon.requestEndings.some((e) => bare.endsWith(e));
   };
   const earlierAsks =
@@ -2704,10 +2710,10 @@ function remarkAfterQuestion(
   // (or a remark closed so, `…불렸음 ㅋㅋㅋ 개웃기네`, after a sentence that asks by its question word)
   // (not after a sentence closed by a full stop, which told something: `누가 … 간다고 하더라. … 여러 곳이네.`)
   const remarked = closedBy(said, lexicon.remarkEndings) && !/[.。!]\s*$/.test(sentences[last - 1]!);
+  // (a word neither a word nor a name of the article's, and none the lexicon knows but as a filler)
+  const unnamed = (t: Token) => !vocabulary.hasWord(t.surface) && !vocabulary.isName(t.surface);
   const unknown = (t: Token) =>
-    !vocabulary.hasWord(t.surface) &&
-    !vocabulary.isName(t.surface) &&
-    (lexicon.fillers.has(t.surface) || !t.keys.some((k) => lexicon.knows(k)));
+    unnamed(t) && (lexicon.fillers.has(t.surface) || !t.keys.some((k) => lexicon.knows(k)));
   // (a word the lexicon knows only as a filler, `못읽었어요`, says nothing either)
   // (not a noun closed as a guess, `…어디였음? 판교였나`, and not one that asks more,
   // `그리고 연평균 성장률도 있으면 같이요`)
@@ -2715,12 +2721,7 @@ function remarkAfterQuestion(
     earlierAsks &&
     !closedBy(said, lexicon.guessEndings) &&
     !lexicon.standaloneJoinWords.has(own[0]?.surface.toLowerCase() ?? '') &&
-    own.every(
-      (t) =>
-        !vocabulary.hasWord(t.surface) &&
-        !vocabulary.isName(t.surface) &&
-        t.keys.every((k) => lexicon.fillers.has(k) || !lexicon.knows(k)),
-    );
+    own.every((t) => unnamed(t) && t.keys.every((k) => lexicon.fillers.has(k) || !lexicon.knows(k)));
   if (!sentences.slice(0, -1).some(asks) && !((self || why || remarked || unheard) && earlierAsks))
     return remarks;
   const aside =

@@ -63,23 +63,24 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
       s.fact.source === best.fact.source;
     // (why a company did what it did, `올거나이즈는 왜 일본 감?`, when what it did gives no reason: what its
     // own people said of it in the same passage is the ground the article gives)
-    const business = best.fact.entities.filter((id) => isBusiness(res.ask.engine.kb.entities.get(id)?.type));
+    const ofBusiness = (id: string) => isBusiness(res.ask.engine.kb.entities.get(id)?.type);
+    const business = best.fact.entities.filter(ofBusiness);
+    // (the best fact, a reason asked, gives none of its own)
+    const groundless = broad === 'reason' && !found.fits(best.fact, broad);
     const ownPeopleSaid = (s: Scored) =>
-      broad === 'reason' &&
-      !found.fits(best.fact, broad) &&
+      groundless &&
       !!s.fact.speaker &&
       s.fact.source === best.fact.source &&
       s.fact.entities.some((id) => business.includes(id));
     // (why a situation is so, `한국 AI 산업이 위기라고 하는 이유`, when the fact that states it gives no reason:
     // the rest of its passage, of no company, is the situation it is said in: `중국도 … 빠르게 성장`)
     const situation = (s: Scored) =>
-      broad === 'reason' &&
-      !found.fits(best.fact, broad) &&
+      groundless &&
       business.length === 0 &&
       !best.fact.speaker &&
       s.fact.source === best.fact.source &&
       s.fact.kind === best.fact.kind &&
-      !s.fact.entities.some((id) => isBusiness(res.ask.engine.kb.entities.get(id)?.type));
+      !s.fact.entities.some(ofBusiness);
     const more = found.scored.filter(
       (s) =>
         !chosen.includes(s) &&
