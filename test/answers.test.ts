@@ -5545,3 +5545,17 @@ test('`몇 개 기업이랑 협력한다고 했죠?`: a noun a verb alone after 
   // (two nouns asked with a verb that modifies the second are still two questions)
   expect(splitMessage(engine, '대표 이름이랑 설립한 도시 알려줘')).toHaveLength(2);
 });
+
+test('`올거나이즈 고객사 두 곳 + 매출 비중`: a message of nouns only, closed by a noun, asks what each joined noun names, as a request to be told does', () => {
+  expect(splitMessage(engine, '올거나이즈 고객사 두 곳 + 매출 비중')).toEqual([
+    '올거나이즈 고객사 두 곳',
+    '매출 비중',
+  ]);
+  expect(splitMessage(engine, '올거나이즈 고객사랑 일본 매출 비중')).toHaveLength(2);
+  const answer = ask('올거나이즈 고객사 두 곳 + 매출 비중');
+  expect(said(answer)).toContain('노무라증권');
+  expect(said(answer)).toContain('70%');
+  // (names joined are one question of them; a verb that asks closes no headline)
+  expect(splitMessage(engine, '구글이랑 MS 투자액')).toHaveLength(1);
+  expect(splitMessage(engine, '박성현 대표 나이랑 출신학교 알 수 있을까요')).toHaveLength(1);
+});

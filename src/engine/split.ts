@@ -55,7 +55,9 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   );
   const tables = eachTable(engine, body);
   if (tables) return only(tables);
-  const asks = (part: string) => partAsks(engine, part);
+  // (a message of nouns only asks what each of its parts names: `올거나이즈 고객사 두 곳 + 매출 비중`)
+  const headline = headlineAsked(engine, body);
+  const asks = (part: string) => partAsks(engine, part) || (headline && nounsOnly(engine, part));
   const named = (part: string) =>
     asks(part) || (namesSomething(engine, part) && !meansTo(engine, part.trim().split(/\s+/)));
   const topics = comparedTopics(engine, body);
@@ -726,6 +728,17 @@ function nounsOnly(engine: Engine, part: string): boolean {
   );
 }
 
+/**
+ * `올거나이즈 고객사 두 곳 + 매출 비중`: nouns only, no verb and no question mark: a headline that asks
+ * what it names, as a request to be told would.
+ */
+function headlineAsked(engine: Engine, text: string): boolean {
+  if (/[?？]/.test(text)) return false;
+  const { terms } = understand(text, engine.lexicon, vocabularyOf(engine));
+  // (closed by the noun itself: `…알 수 있을까요`, `…알려줘` ask with a verb)
+  return terms.at(-1)?.role === 'topic' && terms.every((t) => t.role === 'topic' || t.role === 'filler');
+}
+
 /** The verb asks to be told (`알려줘`, `정리해 주세요`), not whether something is so (`있나요`). */
 function requests(engine: Engine, verb: string): boolean {
   const { lexicon } = engine;
@@ -841,7 +854,10 @@ function nounPairs(engine: Engine, words: string[]): Cut[] {
   // (or on a noun of its own, asked: `대표 이름이랑 일본 매출 비중?`, when the first asks by its kind word)
   const nounAsked =
     asked && !terms.every(asksAlone) && terms.every((t) => t.role === 'topic' || t.role === 'question');
-  const kindLast = terms.length > 0 && ((terms.every((t) => t.role === 'question') && !asked) || nounAsked);
+  // (or a message of nouns only, a headline asking what it names: `올거나이즈 고객사 두 곳이랑 일본 매출 비중`)
+  const headline = !asked && headlineAsked(engine, words.join(' '));
+  const kindLast =
+    terms.length > 0 && ((terms.every((t) => t.role === 'question') && !asked) || nounAsked || headline);
   const verb = kindLast ? '' : words.at(-1)!;
   if (
     terms.length === 0 ||
