@@ -5559,3 +5559,11 @@ test('`올거나이즈 고객사 두 곳 + 매출 비중`: a message of nouns on
   expect(splitMessage(engine, '구글이랑 MS 투자액')).toHaveLength(1);
   expect(splitMessage(engine, '박성현 대표 나이랑 출신학교 알 수 있을까요')).toHaveLength(1);
 });
+
+test('`보조금 ㅊㄷ 얼마?`: initials that spell several words of the article are read by the words around them', () => {
+  // (ㅊㄷ spells 최대 and 차등: beside 보조금 it is 최대; ㅊㅈ beside 법인 설립 is 추진, not 초점)
+  expectLead('일본 데이터센터 보조금 ㅊㄷ 얼마?', 'ko', '450억');
+  expectSays('일본 법인 설립 ㅊㅈ중인 회사 세 개 ㅁㅁ?', '채널톡');
+  // (chat's initials for what is asked: `ㅁㄹㄱ` is 뭐라고)
+  expectSays('미국 AI 정책 ㅁㄹㄱ 나와있음?', '이니셔티브');
+});

@@ -185,7 +185,7 @@ export function vocabularyOf(engine: Engine): Vocabulary {
     knows: (word) => engine.facts.knows(word),
     isName: (text) => engine.entities.exactMatches(text).length > 0,
     isJoinedKeyword: (word) => engine.facts.isJoinedKeyword(word),
-    spelledBy: (initials) => engine.facts.spelledBy(initials),
+    spelledBy: (initials, around) => engine.facts.spelledBy(initials, around),
     resemblesName: (word) => mentionMatch(engine, word, true) !== undefined,
   };
 }

@@ -37,7 +37,8 @@ export interface Vocabulary {
   /** The word is an entity's name or a close typo of one (`뤼튼테크놀러지스`). */
   resemblesName(word: string): boolean;
   /** The one word of the facts these initial consonants spell (`ㅂㅈㄱ` → 보조금), if one. */
-  spelledBy(initials: string): string | undefined;
+  /** The word of the facts these initials spell, read by the words `around` them when several do. */
+  spelledBy(initials: string, around?: readonly string[]): string | undefined;
 }
 
 export type TermRole =
@@ -471,15 +472,25 @@ function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vo
   const tokens: Token[] = [];
   let typed = 0;
   sentences.forEach((sentence, s) => {
-    for (const typedWord of normalizeText(sentence).split(' ')) {
+    const typedWords = normalizeText(sentence).split(' ');
+    // (initials are read by the words of their sentence: `보조금 ㅊㄷ 얼마` spells 최대, not 차등)
+    const around = typedWords.filter(isHangulSyllables);
+    for (const typedWord of typedWords) {
       // `불렸냐ㅋㅋ`, `정리ㄱㄱ`: laughter and chat letters typed onto a word are not part of it (but a
       // final consonant typed apart, `이르ㅁ`, is the word's: 이름).
       const letters = finalTypedApart(typedWord, lexicon, vocabulary) ?? typedWord;
-      const word = spelledOut(letters.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, ''), lexicon, vocabulary);
+      const word = spelledOut(
+        letters.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, ''),
+        lexicon,
+        vocabulary,
+        around,
+      );
       // `이천삼십이년까지` → `2032년까지`: a number in words, as the article writes numbers.
       const written = (isHangulSyllables(word) && sinoKoreanNumber(word)) || word;
       const words = splitUnitAfterNumber(tokenize(written), lexicon, vocabulary)
-        .flatMap((w) => initialsApart(w, lexicon, vocabulary).map((x) => spelledOut(x, lexicon, vocabulary)))
+        .flatMap((w) =>
+          initialsApart(w, lexicon, vocabulary).map((x) => spelledOut(x, lexicon, vocabulary, around)),
+        )
         .flatMap((w) => splitDependentNoun(w, lexicon))
         .flatMap((w) => splitGlued(w, lexicon, vocabulary));
       typed++;
@@ -2795,12 +2806,17 @@ function splitUnitAfterNumber(words: string[], lexicon: Lexicon, vocabulary: Voc
  * A word typed as its initial consonants (`ㅂㅈㄱ 최대 얼마야`, `고객사 ㅇㄷㅇㄷ?`), spelled out: a question
  * word the lexicon knows so, or the one word of the facts they spell. A name is left to the names.
  */
-function spelledOut(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string {
+function spelledOut(
+  word: string,
+  lexicon: Lexicon,
+  vocabulary: Vocabulary,
+  around: readonly string[] = [],
+): string {
   if (!/^[ㄱ-ㅎ]{2,}$/.test(word) || lexicon.chatNoise.has(word) || /^([ㄱ-ㅎ])\1+$/.test(word)) return word;
   const asked = lexicon.initialQuestionWords.get(word);
   if (asked) return asked;
   if (vocabulary.resemblesName(word)) return word;
-  return vocabulary.spelledBy(word) ?? word;
+  return vocabulary.spelledBy(word, around) ?? word;
 }
 
 /**

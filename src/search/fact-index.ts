@@ -435,9 +435,10 @@ export class FactIndex {
 
   /**
    * The one word of the facts spelled by these initial consonants (`ㅂㅈㄱ` → 보조금, `ㄱㅁ` → 감면), of
-   * two letters or more; none when several are.
+   * two letters or more. When several are (`ㅊㄷ`: 최대, 차등), the one that shares facts with more of the
+   * words `around` it than any other (`데이터센터 보조금 ㅊㄷ 얼마` → 최대); none when no one does.
    */
-  spelledBy(initials: string): string | undefined {
+  spelledBy(initials: string, around: readonly string[] = []): string | undefined {
     if (initials.length < 2) return undefined;
     if (!this.byInitials) {
       const map = new Map<string, string[]>();
@@ -450,7 +451,22 @@ export class FactIndex {
       this.byInitials = map;
     }
     const words = this.byInitials.get(initials) ?? [];
-    return words.length === 1 ? words[0] : undefined;
+    if (words.length <= 1) return words[0];
+    const factsOf = (word: string) => {
+      const id = this.vocabulary.idOf(word);
+      if (id === undefined || isStopword(word)) return new Set<number>();
+      const { start, position } = this.postings;
+      return new Set(position.subarray(start[id]!, start[id + 1]!));
+    };
+    const near = around.filter((w) => w.length >= 2).map(factsOf);
+    const shared = words.map((word) => {
+      const own = factsOf(word);
+      return near.filter((facts) => [...facts].some((f) => own.has(f))).length;
+    });
+    const best = Math.max(...shared);
+    return best > 0 && shared.filter((n) => n === best).length === 1
+      ? words[shared.indexOf(best)]
+      : undefined;
   }
 
   private byInitials: Map<string, string[]> | undefined;
