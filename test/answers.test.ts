@@ -5567,3 +5567,17 @@ test('`보조금 ㅊㄷ 얼마?`: initials that spell several words of the artic
   // (chat's initials for what is asked: `ㅁㄹㄱ` is 뭐라고)
   expectSays('미국 AI 정책 ㅁㄹㄱ 나와있음?', '이니셔티브');
 });
+
+test('`올거나이즈 전체 매출은 얼마야?`: the whole of a measure (전체 매출) asks its total, not a list, and a share of it does not give it', () => {
+  // (the article gives only the share earned in Japan, about 70% of it)
+  const answer = ask('올거나이즈 전체 매출은 얼마야?');
+  expect(answerFound(answer)).toBe(false);
+  expect(conversation('올거나이즈 고객사 어디어디임?', '그럼 전체 매출은 얼마야?').answer).toSatisfy(
+    (a: Answer) => !answerFound(a),
+  );
+  // (a part of it, `매출 중 얼마나`, or its share in its unit, `비율이 몇 %`, is the share)
+  expectLead('올거나이즈는 전체 매출 중 얼마나 일본 법인에서 벌어?', 'ko', '70%');
+  expectLead('올거나이즈 매출 중에 일본 법인에서 나오는 비율이 몇 %예요?', 'ko', '70%');
+  // (and all of a kind is still a list)
+  expectSays('기사에 나온 회사 전체 알려줘', '리벨리온', '채널톡');
+});

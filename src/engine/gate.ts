@@ -9,7 +9,7 @@ import { isCurrency, isVerbalForm, type Term, unitIn } from '../language/underst
 import { isHangulWord, isLatinWord } from '../search/normalize.ts';
 import type { Ask } from './ask.ts';
 import { cite } from './cards.ts';
-import { amountFigures } from './fit.ts';
+import { amountFigures, figureInUnit } from './fit.ts';
 import { isParaphrase, type Resolution } from './resolution.ts';
 import { givesFigureAsked, type Scored, TYPE_BONUS } from './retrieve.ts';
 import type { Answer, Engine } from './types.ts';
@@ -146,7 +146,10 @@ export function askedButAbsent(res: Resolution, best: Scored): Term[] | undefine
   const askedFor = whTypes.length === 1 ? askedNoun(ask, types.has('amount')) : undefined;
   // (or a word of its set: `사장` where the fact says `대표`)
   const saysIt = (t: Term) => [t.head, ...t.synonyms].some((w) => best.words.has(w));
-  if (askedFor && !saysIt(askedFor) && !namesKindAsked(ask, askedFor)) return [askedFor];
+  // (a measure asked in its unit, `비율이 몇 %`, is what a figure in that unit gives)
+  const unit = askedFor ? engine.lexicon.unitWords.get(askedFor.head) : undefined;
+  const inUnit = !!unit && best.fact.figures.some((f) => figureInUnit(f.unit, unit));
+  if (askedFor && !saysIt(askedFor) && !namesKindAsked(ask, askedFor) && !inUnit) return [askedFor];
   // `Who are Allganize's main investors?`: in English, the people asked for by what they are, when the
   // article has the word (else the words it never uses say so), must be the answer's.
   const english =

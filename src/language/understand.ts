@@ -527,6 +527,14 @@ function readQuestionWords(state: ReadingState): void {
       // (`listing` on a stock market, `listed` companies: a list is asked for with the word itself)
       if (type === 'list' && /^[a-z]+$/.test(tokens[i]!.surface) && tokens[i]!.surface !== phrase[0])
         continue;
+      // (`전체 매출`: the whole of a measure, bare before it, is its total, not a list)
+      if (
+        type === 'list' &&
+        phrase.length === 1 &&
+        tokens[i]!.surface === phrase[0] &&
+        tokens[i + 1]?.keys.some((k) => lexicon.measureNouns.has(k))
+      )
+        continue;
       // (`hey all`: a greeting to everyone, no list)
       if (type === 'list' && state.lexicon.greetings.has(tokens[i - 1]?.surface ?? '')) continue;
       // (a word that ends a filler of two, `at all`, asks nothing)
@@ -2079,8 +2087,11 @@ function readAmountAsked(state: ReadingState, terms: readonly Term[]): number | 
     : undefined;
   if (noun !== undefined) {
     const keys = [terms[noun]!.head, ...tokens[noun]!.keys];
-    // `how much of its revenue`: a part of it, not an amount in its unit.
-    const partOf = language === 'en' && tokens.slice(0, noun).some((t) => t.surface === 'of');
+    // `how much of its revenue`, `매출 중 얼마나`: a part of it, not an amount in its unit.
+    const partOf =
+      language === 'en'
+        ? tokens.slice(0, noun).some((t) => t.surface === 'of')
+        : lexicon.particles.choice.includes(tokens[noun + 1]?.surface ?? '');
     if (!partOf)
       state.unit ??= keys.map((k) => lexicon.measureNouns.get(k) ?? lexicon.unitWords.get(k)).find(Boolean);
     const many = language === 'en' && tokens.some((t) => t.surface === 'many');
