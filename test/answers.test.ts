@@ -5581,3 +5581,10 @@ test('`올거나이즈 전체 매출은 얼마야?`: the whole of a measure (전
   // (and all of a kind is still a list)
   expectSays('기사에 나온 회사 전체 알려줘', '리벨리온', '채널톡');
 });
+
+test('`일본 기업 50곳 중에 구체적으로 어디어디야?`: which among companies counted asks which companies, which a count of them does not name', () => {
+  // (the article gives only how many: 50여 개 기업 및 기관)
+  expect(answerFound(ask('이랜서가 협력하는 일본 기업 50곳 중에 구체적으로 어디어디야?'))).toBe(false);
+  // (companies it names among others are still named)
+  expectSays('일본 진출한 기업 중에 본사 옮긴 데 어디야?', '올거나이즈');
+});

@@ -1606,7 +1606,31 @@ function readWhichCompany(state: ReadingState): void {
     const company = tokens.slice(0, i).findLastIndex((t) => isCompanyNoun(t));
     const heardBetween =
       company >= 0 && company < i - 2 && tokens.slice(company + 1, i).every((t) => t.background);
-    if (asks && !titled && (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]) || heardBetween)) {
+    // (or how many of them and which among them: `기업 50곳 중에 구체적으로 어디어디야`)
+    const among =
+      company >= 0 &&
+      tokens
+        .slice(company + 1, i)
+        .some(
+          (t) =>
+            t.keys.some((k) => lexicon.particles.choice.includes(k)) ||
+            lexicon.particles.choice.includes(t.surface),
+        ) &&
+      tokens
+        .slice(company + 1, i)
+        .every(
+          (t) =>
+            /^[0-9]+$/.test(t.surface) ||
+            lexicon.particles.choice.includes(t.surface) ||
+            t.keys.some(
+              (k) => lexicon.fillers.has(k) || lexicon.itemCounters.has(k) || lexicon.genericCounters.has(k),
+            ),
+        );
+    if (
+      asks &&
+      !titled &&
+      (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]) || heardBetween || among)
+    ) {
       types.add('which');
       types.delete('place');
     }
