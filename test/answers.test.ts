@@ -5588,3 +5588,14 @@ test('`일본 기업 50곳 중에 구체적으로 어디어디야?`: which among
   // (companies it names among others are still named)
   expectSays('일본 진출한 기업 중에 본사 옮긴 데 어디야?', '올거나이즈');
 });
+
+test('`그 회사들 어디어디야?` after a count of companies: which they are, asked of what was counted, which the article does not name', () => {
+  expect(
+    answerFound(conversation('이랜서 일본에서 몇 개 회사랑 협력한대?', '그 회사들 어디어디야?').answer),
+  ).toBe(false);
+  // (what one named is, after a count of people, is still asked of it)
+  expectSays('리벨리온 뭐 하는 회사래?', '반도체');
+  expect(said(conversation('리벨리온 직원 몇 명이야?', 'ㅇㅋ 그럼 걔네 뭐 하는 회사래?').answer)).toContain(
+    '반도체',
+  );
+});

@@ -981,14 +981,18 @@ function inPartBefore(engine: Engine, text: string, question: string): string | 
 }
 
 /**
- * `그 회사들 이름도 나와?`, `그 50곳 이름 목록도 기사에 있음?` after `일본에서 몇 군데랑 협력한대?`: the names of
+ * `그 회사들 이름도 나와?`, `그 50곳 이름 목록도 기사에 있음?`, `그 회사들 어디어디야?` after `일본에서 몇 군데랑
+ * 협력한대?`: the names of
  * those the answer only counted, asked of that question: both as one.
  */
 function namesOfCounted(engine: Engine, text: string, question: string): string | undefined {
   const own = readQuestion(engine, text)?.understanding;
   const before = readQuestion(engine, question)?.understanding;
   const counts = (u: typeof own) => u?.unit === 'organizations' || u?.unit === 'people';
-  if (!own?.types.has('name') || !before?.types.has('amount') || !counts(before)) return undefined;
+  // (or which they are, of companies counted: `그 회사들 어디어디야?`; not what one is, `걔네 뭐 하는 회사래?`)
+  const which = !!own?.types.has('which') && !own.types.has('profile') && before?.unit === 'organizations';
+  const named = own?.types.has('name') || which;
+  if (!named || !before?.types.has('amount') || !counts(before)) return undefined;
   return engine.lexicon.referring.companies.test(text) || counts(own) ? `${question} ${text}` : undefined;
 }
 
