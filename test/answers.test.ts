@@ -5599,3 +5599,15 @@ test('`그 회사들 어디어디야?` after a count of companies: which they ar
     '반도체',
   );
 });
+
+test('`…알려줘 퀴즈 정답지 만드는중`, `…정리좀 케이스 발표용임`: after a request, what the answer is for or what the asker is doing now is no part of the question', () => {
+  expectLead('데이터센터 보조금 최대액 알려줘 퀴즈 정답지 만드는중', 'ko', '450억');
+  expectLead('데이터센터 보조금 최대액 알려줘 퀴즈 정답지 만드는 중이에요', 'ko', '450억');
+  expectSays(
+    '리벨리온, 올거나이즈, 이랜서 이 세 회사 일본에서 각각 뭐 했는지 정리좀 케이스 발표용임',
+    '도쿄',
+    '본사',
+  );
+  // (a noun of the article closed so asks it: `상장 준비 중` after a request is not the asker's doing)
+  expectSays('올거나이즈 알려줘 상장 준비 중', '상장');
+});

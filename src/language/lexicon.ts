@@ -80,6 +80,8 @@ const GeneralLexicon = z
       afterVerb: words,
       purpose: words,
       willDo: words,
+      forUse: words,
+      doingNow: words,
       since: words,
     }),
     ownWriting: z.object({ $comment: z.string(), documents: words, verbs: words, confirm: words }).strict(),
@@ -542,6 +544,10 @@ export class Lexicon {
     readonly afterVerb: ReadonlySet<string>;
     readonly purpose: readonly string[];
     readonly willDo: readonly string[];
+    /** What a noun closed so is for (`발표용임`): the use the answer is for. */
+    readonly forUse: readonly string[];
+    /** What closes a verb the asker is doing now (`만드는중`, `만드는 중이에요`). */
+    readonly doingNow: readonly string[];
     /** Endings of a verb that say what made the asker wonder (`옮겼다길래`): the clause up to it. */
     readonly since: readonly string[];
   };
@@ -1029,13 +1035,15 @@ export class Lexicon {
 
   /** What the asker must or will do, or what made them wonder: why they ask, no part of the question. */
   private readObligedBecause(general: GeneralLexicon): void {
-    const { words, after, afterVerb, purpose, willDo, since } = general.obligedBecause;
+    const { words, after, afterVerb, purpose, willDo, forUse, doingNow, since } = general.obligedBecause;
     this.obligedBecause = {
       words: new Set(words),
       after,
       afterVerb: new Set(afterVerb),
       purpose,
       willDo,
+      forUse,
+      doingNow,
       since,
     };
     const { documents, verbs: writing, confirm } = general.ownWriting;

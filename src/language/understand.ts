@@ -1126,6 +1126,9 @@ function readOwnWriting(state: ReadingState): void {
   });
 }
 
+/** Question types asked by a word that is itself a request (`정리좀`, `요약`, `목록`). */
+const SUMMING: ReadonlySet<QuestionType> = new Set(['summary', 'list']);
+
 /**
  * `작성일이랑 작성자 알려줘 메모에 출처 달게`: after a request, a verb closed by `게` says what the answer is
  * for; it and the words after the request are no part of the question.
@@ -1146,9 +1149,12 @@ function readPurpose(state: ReadingState): void {
   // (a verb: one the lexicon knows, or a word the article does not use, `달게`)
   const verb =
     readVerb(lexicon.grammar, closing.surface).length > 0 || !state.vocabulary.hasWord(closing.surface);
-  if (!(ending && verb) && !willDo(state, last)) return;
+  if (!(ending && verb) && !willDo(state, last) && !forUseOrDoing(state, last)) return;
+  // (or a word that asks a summary or a list, `정리좀`, `요약 ㄱ`)
+  const sums = (t: Token) =>
+    lexicon.questionPhrasesStartingWith(t.keys).some((q) => q.phrase.length === 1 && SUMMING.has(q.type));
   const request = tokens.findLastIndex(
-    (t, i) => i < last && t.part === closing.part && closedByRequest(t.surface, lexicon),
+    (t, i) => i < last && t.part === closing.part && (closedByRequest(t.surface, lexicon) || sums(t)),
   );
   if (request < 0) return;
   for (let j = request + 1; j <= last; j++) {
@@ -1165,6 +1171,22 @@ function willDo(state: ReadingState, last: number): boolean {
   const before =
     surface.length > noun.length ? surface.slice(0, -noun.length) : (state.tokens[last - 1]?.surface ?? '');
   return before.length > 0 && isHangulSyllables(before) && closesOn(before.at(-1), 'l');
+}
+
+/**
+ * `케이스 발표용임`, `퀴즈 정답지 만드는중`: the message closes on what the answer is for (a noun and 용) or on
+ * what the asker is doing now (a verb and 중).
+ */
+function forUseOrDoing(state: ReadingState, last: number): boolean {
+  const { surface } = state.tokens[last]!;
+  const { forUse, doingNow } = state.lexicon.obligedBecause;
+  const use = forUse.find((e) => surface.length > e.length + 1 && surface.endsWith(e));
+  if (use) return isHangulSyllables(surface);
+  const now = doingNow.find((e) => surface.endsWith(e));
+  if (now === undefined) return false;
+  const before =
+    surface.length > now.length ? surface.slice(0, -now.length) : (state.tokens[last - 1]?.surface ?? '');
+  return before.length > 1 && isHangulSyllables(before) && readVerb(state.lexicon.grammar, before).length > 0;
 }
 
 /** `어디까지 갔어?`, `어디까지 진행했는지`: how far along it is, which its stage answers; no place asked. */
