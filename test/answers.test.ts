@@ -5611,3 +5611,12 @@ test('`…알려줘 퀴즈 정답지 만드는중`, `…정리좀 케이스 발�
   // (a noun of the article closed so asks it: `상장 준비 중` after a request is not the asker's doing)
   expectSays('올거나이즈 알려줘 상장 준비 중', '상장');
 });
+
+test('`법인세 감면율이랑 기한`: a rate joined to the kind asked last is asked too, and the lead gives the figure of each', () => {
+  // (the article: up to 30% off corporate tax, until 2032)
+  expectLead('법인세 감면율이랑 기한', 'ko', '30%');
+  expectLead('법인세 감면율이랑 기한', 'ko', '2032');
+  expectLead('일본 법인세 몇 퍼센트 언제까지 감면해줘?', 'ko', '2032');
+  // (a time alone still leads with the time only)
+  expect(firstLine(ask('법인세 감면 기한'), 'ko')).not.toContain('30%');
+});

@@ -242,6 +242,7 @@ const GeneralLexicon = z
         amount: words,
       })
       .strict(),
+    rateEndings: z.object({ $comment: z.string(), words }).strict(),
     verbalEndings: words,
     mentionVerbs: words,
     articleSayVerbs: words,
@@ -810,6 +811,8 @@ export class Lexicon {
    * a fact of that kind answers them without saying the word.
    */
   readonly kindNouns: ReadonlyMap<KindType, ReadonlySet<string>>;
+  /** Endings of a noun that names a rate (`감면율`, `성장률`): a share, asked in percent. */
+  readonly rateEndings: readonly string[];
   /** What a list asks for, by the noun it asks with (`회사 전부`, `이유 다`, `all the figures`). */
   readonly listKinds: ReadonlyMap<ListKind, ReadonlySet<string>>;
   /** Verbs of being in the article (`나오다`, `언급되다`, `mentioned`): they say nothing of what is listed. */
@@ -1005,6 +1008,7 @@ export class Lexicon {
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);
     this.kindNouns = wordSets<KindType>(general.kindNouns, (w) => w.toLowerCase());
+    this.rateEndings = general.rateEndings.words;
     this.readChatAndSaying(general);
     this.listKinds = wordSets<ListKind>(general.listKinds, (w) => w);
     this.verbalEndings = byLength(general.verbalEndings);

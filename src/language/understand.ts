@@ -1387,8 +1387,12 @@ function readKindAsked(state: ReadingState, raw: string): void {
   const { tokens, lexicon, roles, types } = state;
   // (`what is the subsidy amount`: `what is` asks what the last noun says, here an amount)
   const profileOnly = types.size === 1 && types.has('profile');
-  if (types.size > 0 && !profileOnly) return;
   const asked = tokens.findLastIndex((_, i) => roles[i] !== 'filler');
+  const kindLast = !!tokens[asked]?.keys.some((k) => isKindNoun(k.toLowerCase(), lexicon));
+  if (types.size > 0 && !profileOnly) {
+    if (kindLast) readKindJoined(state, asked);
+    return;
+  }
   const last = tokens[asked];
   if (!last || last.background) return;
   // (or a message of nouns alone, typed to the bot as a search: `리벨리온 첫 해외법인 위치`)
@@ -1408,6 +1412,29 @@ function readKindAsked(state: ReadingState, raw: string): void {
       types.add(kind);
       types.delete('profile');
     }
+  if (types.size > 0) readKindJoined(state, asked);
+}
+
+/**
+ * `감면율이랑 기한`, `위치랑 시기`: the noun joined to the kind asked last names a kind asked too (a rate asks
+ * a share in percent).
+ */
+function readKindJoined(state: ReadingState, asked: number): void {
+  const { tokens, lexicon, types } = state;
+  const joined = tokens[asked - 1];
+  if (!joined || joined.background || !closedBy(joined.surface, lexicon.particles.with)) return;
+  const stems = joined.keys.filter((k) => k.length >= 2 && k !== joined.surface);
+  for (const kind of ['place', 'time', 'amount'] as const)
+    if (stems.some((k) => lexicon.kindNouns.get(kind)?.has(k.toLowerCase()))) types.add(kind);
+  const rate = stems.some(
+    (k) =>
+      lexicon.unitWords.get(k) === 'percent' ||
+      lexicon.rateEndings.some((e) => k.length > e.length && k.endsWith(e)),
+  );
+  if (rate) {
+    types.add('amount');
+    state.unit ??= 'percent';
+  }
 }
 
 /**

@@ -143,6 +143,11 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
       res.ask.numbers,
       asksYearSpan(res.ask.engine, res.ask.text),
     );
+    // (how much and until when at once, `감면율이랑 기한`: the figure of each)
+    const until = types.has('time') ? timeFigures(first, res.found.fitOptions.bound) : [];
+    const both = unique([...figures.slice(0, 1), ...until.filter((f) => !figures.includes(f))]);
+    if (figures.length > 0 && until.length > 0)
+      return { kind: 'figures', figures: both.slice(0, MAX_LEAD_FIGURES) };
     if (figures.length > 0) return { kind: 'figures', figures: figures.slice(0, MAX_LEAD_FIGURES) };
   }
   if (types.has('time')) {
