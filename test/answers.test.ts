@@ -5620,3 +5620,14 @@ test('`법인세 감면율이랑 기한`: a rate joined to the kind asked last i
   // (a time alone still leads with the time only)
   expect(firstLine(ask('법인세 감면 기한'), 'ko')).not.toContain('30%');
 });
+
+test('`뭘 했는지는 기사에 나와?`: a clause made a noun and closed by a particle is read as the clause, asking what it asks', () => {
+  expectSays('리벨리온이 일본에서 뭘 했는지는 나와?', '도쿄');
+  expectSays('리벨리온 그럼 그 회사가 일본에서 뭘 했는지는 기사에 나와?', '도쿄');
+});
+
+test('`아까 목록에 있던 업스테이지는 …`: a list with a particle of place before a name says where that name was, and `아까` points at the talk before, asking nothing', () => {
+  expectSays('아까 목록에 있던 업스테이지는 일본에서 정확히 뭘 했다고 돼 있어?', '오피스');
+  // (what is in a list is still a list asked)
+  expectSays('표에 나온 회사 목록에 뭐 있어?', '리벨리온', '채널톡');
+});

@@ -1209,8 +1209,13 @@ export class Lexicon {
       this.addVerbKeys(token, keys);
       // A one-syllable noun before a particle only when the lexicon has it (`데야`, `거예요`), and
       // never inside a word the lexicon lists (`법인` is not 법 + 인).
-      for (const stem of nounStems(this.grammar, token))
+      for (const stem of nounStems(this.grammar, token)) {
         if (stem.length >= 2 || (this.known.has(stem) && !this.known.has(token))) keys.add(stem);
+        // (a clause made a noun and closed by a particle, `뭘 했는지는`, `세웠는지도`: read as the clause)
+        // (the endings are read after the phrases are indexed, which have no such clause)
+        if (stem.length > 2 && (this.verbalEndings ?? []).some((e) => stem.endsWith(e)))
+          this.addVerbKeys(stem, keys);
+      }
       // (`비교하면요`, `정리하면요`: a polite 요 typed onto any ending, read as the ending it follows)
       const polite = this.koreanEndings.polite.find((e) => token.length > e.length + 2 && token.endsWith(e));
       if (polite && keys.size === 2) this.addVerbKeys(token.slice(0, -polite.length), keys);

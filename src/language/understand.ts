@@ -540,10 +540,13 @@ function readQuestionWords(state: ReadingState): void {
       // (a word that ends a filler of two, `at all`, asks nothing)
       if (phrase.length === 1 && lexicon.fillers.has(`${tokens[i - 1]?.surface} ${tokens[i]!.surface}`))
         continue;
-      // (`명단에 있음?`: a name list with a particle of place says where one is, it asks no name)
+      // (`명단에 있음?`: a name list with a particle of place says where one is, it asks no name; nor
+      // does a list so before a name it describes, `목록에 있던 업스테이지는`)
       const word = tokens[i]!.surface;
+      const after = tokens[i + 2];
+      const describesName = !!after && [after.surface, ...after.keys].some((w) => state.vocabulary.isName(w));
       if (
-        type === 'name' &&
+        (type === 'name' || (type === 'list' && describesName)) &&
         phrase.length === 1 &&
         lexicon.particles.place.some((p) => word === `${phrase[0]}${p}`)
       )
