@@ -5631,3 +5631,11 @@ test('`아까 목록에 있던 업스테이지는 …`: a list with a particle o
   // (what is in a list is still a list asked)
   expectSays('표에 나온 회사 목록에 뭐 있어?', '리벨리온', '채널톡');
 });
+
+test('`what does the article say Wrtn did?`: in English, a deed closing what the article is asked to say is what it did, not what it does', () => {
+  expectSays('what does the article say Wrtn Technologies did?', 'entered the Japanese market');
+  // (what it does, which the article never says of it, is still refused)
+  expect(answerFound(ask('what does Wrtn do?'))).toBe(false);
+  // (a superlative asks the best of it: China's strongest areas are its top-level ones)
+  expectSays("What are China's strongest AI areas according to the article?", 'facial recognition');
+});

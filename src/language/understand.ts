@@ -1523,8 +1523,8 @@ function readHeardBefore(state: ReadingState): void {
 }
 
 /**
- * `What did Allganize do in Japan?`, `What did Upstage open?`: what it did, as `올거나이즈 일본에서 뭐
- * 했어?` asks, not what it is (`what does Allganize do`).
+ * `What did Allganize do in Japan?`, `What did Upstage open?`, `what does the article say Wrtn did?`: what
+ * it did, as `올거나이즈 일본에서 뭐 했어?` asks, not what it is (`what does Allganize do`).
  */
 function readWhatItDid(state: ReadingState): void {
   const { tokens, types, roles } = state;
@@ -1532,10 +1532,13 @@ function readWhatItDid(state: ReadingState): void {
   const at = tokens.findIndex(
     (t, i) => t.surface === 'what' && /^(did|has|have)$/.test(tokens[i + 1]?.surface ?? ''),
   );
-  if (at < 0) return;
+  // (or the deed closing what the article is asked to say: `what does the article say Wrtn did?`)
+  const said = tokens.findIndex((t) => t.surface === 'what');
+  const closing = tokens.findLastIndex((t) => /^(did|done)$/.test(t.surface));
+  const deedSaid = said >= 0 && closing > said + 2 && closing >= tokens.length - 3;
+  if (at < 0 && !deedSaid) return;
   types.delete('profile');
-  roles[at] = 'filler';
-  roles[at + 1] = 'filler';
+  for (const i of at >= 0 ? [at, at + 1] : [said, closing]) roles[i] = 'filler';
 }
 
 /**
