@@ -5639,3 +5639,13 @@ test('`what does the article say Wrtn did?`: in English, a deed closing what the
   // (a superlative asks the best of it: China's strongest areas are its top-level ones)
   expectSays("What are China's strongest AI areas according to the article?", 'facial recognition');
 });
+
+test('`AI Act 누가 만들었어?`: who did it is a country or a bloc when the fact opens on it, not a person or company of another fact', () => {
+  // (the article: the EU enacted the AI Act first; the US issued an executive order)
+  expectLead('AI Act 누가 만들었어?', 'ko', '유럽연합');
+  expectLead('who issued the executive order on trustworthy AI?', 'en', 'United States');
+  expectLead('데이터센터 보조금 누가 줘?', 'ko', '일본');
+  // (a person asked by a word for one is no country: `말한 사람`)
+  expect(answerFound(ask('블랙홀처럼 빨아들인다고 말한 사람 누구야?'))).toBe(false);
+  expectLead('리벨리온 대표 누구야?', 'ko', '박성현');
+});

@@ -33,6 +33,8 @@ export interface FitOptions {
   readonly goesTo: readonly RegExp[];
   /** The question is of something said (`그 말 누가 했어?`). */
   readonly saying: boolean;
+  /** A person is asked for by a word for one (`말한 사람`, `인물`): no country or bloc is who. */
+  readonly person: boolean;
   /** Entities the question itself names, not the background before it: a place named there can answer where. */
   readonly named: ReadonlySet<string>;
 }
@@ -61,7 +63,7 @@ export function fitsType(
         const type = entityOf(id)?.type;
         // (a company did what is asked, `186억달러 투자 누가 발표한 거`; who said something is a person's)
         const party = type === 'organization' || (type === 'company' && !options.saying);
-        return type === 'person' || (party && !mentioned.has(id));
+        return type === 'person' || (party && !mentioned.has(id)) || regionDid(engine, fact, id, options);
       });
     case 'time':
       return fitsTime(fact, text, words, options.bound);
@@ -115,6 +117,19 @@ export function fitsType(
     case 'list':
       return true;
   }
+}
+
+/**
+ * `AI Act 누가 만들었어?`, `who issued the executive order?`: a country or a bloc did it, when the fact
+ * opens on its name (its subject) and the question neither names it nor asks what someone said or a
+ * person by a word for one.
+ */
+export function regionDid(engine: Engine, fact: SourcedFact, id: string, options: FitOptions): boolean {
+  const entity = engine.kb.entities.get(id);
+  if (entity?.type !== 'region' || options.mentioned.has(id) || options.saying || options.person)
+    return false;
+  const names = [entity.name.ko, ...entity.aliases].filter((n) => n.length >= 2);
+  return names.some((n) => fact.text.ko.startsWith(n));
 }
 
 /** The figures of a fact that answer how much, in the unit asked and of the side asked about. */

@@ -105,6 +105,7 @@ export function retrieve(ask: Ask): Retrieval {
     companies: asksCompanyNames(ask),
     anyParty: asksAnyParty(ask),
     saying: ask.terms.some((t) => engine.lexicon.sayingWords.has(t.head)),
+    person: ask.terms.some((t) => engine.lexicon.kindNouns.get('person')?.has(t.head.toLowerCase())),
     goesTo: goesTo(ask),
     named: new Set([
       ...ask.mentions.filter((m) => !m.background && fitIds.has(m.entity.id)).map((m) => m.entity.id),

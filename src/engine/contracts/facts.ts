@@ -7,7 +7,7 @@
 import type { Entity, Figure, LocalizedText } from '../../knowledge/schema.ts';
 import type { SourcedFact, SourcedPassage } from '../../knowledge/types.ts';
 import { cite } from '../cards.ts';
-import { amountFigures, timeFigures } from '../fit.ts';
+import { amountFigures, regionDid, timeFigures } from '../fit.ts';
 import { saysAny } from '../prefer.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
@@ -224,13 +224,18 @@ function leadEntities(res: Resolution, chosen: readonly Scored[]): Entity[] {
       ),
     ].flatMap((id) => entity(id) ?? []);
   if (!types.has('person')) return [];
-  return chosen
-    .slice(0, found.oneByOne ? found.group.length : 1)
-    .flatMap((s) => s.fact.entities.filter((id) => !ask.mentionedIds.has(id)))
-    .flatMap((id) => {
-      const e = entity(id);
-      return e?.type === 'person' || e?.type === 'organization' ? [e] : [];
-    });
+  return chosen.slice(0, found.oneByOne ? found.group.length : 1).flatMap((s) =>
+    s.fact.entities
+      .filter((id) => !ask.mentionedIds.has(id))
+      .flatMap((id) => {
+        const e = entity(id);
+        const doer =
+          e?.type === 'person' ||
+          e?.type === 'organization' ||
+          regionDid(engine, s.fact, id, found.fitOptions);
+        return e && doer ? [e] : [];
+      }),
+  );
 }
 
 /**
