@@ -5649,3 +5649,11 @@ test('`AI Act 누가 만들었어?`: who did it is a country or a bloc when the 
   expect(answerFound(ask('블랙홀처럼 빨아들인다고 말한 사람 누구야?'))).toBe(false);
   expectLead('리벨리온 대표 누구야?', 'ko', '박성현');
 });
+
+test('`이미 세운거야 아직 계획 단계야?`: two clauses each closed as a question by a copula offer alternatives, of which the article says one', () => {
+  // (Elancer has already set up its Japanese subsidiary; Allganize is preparing its listing)
+  expectSays('이랜서 일본 법인 이미 세운거야 아직 계획 단계야?', '이미 일본 법인을 설립');
+  expectSays('올거나이즈 상장 이미 한거야 아직 준비 중이야?', '준비 중');
+  // (one clause closed so asks whether it is so)
+  expectSays('이랜서 일본 법인 이미 세운거야?', '설립');
+});

@@ -2770,7 +2770,29 @@ function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en', le
       out.add(i + 2);
     }
   }
+  if (language === 'ko') for (const i of clausesOffered(tokens, lexicon)) out.add(i);
   return out;
+}
+
+/**
+ * `이미 세운거야 아직 계획 단계야?`: two clauses of one sentence, each closed as a question by a copula, none
+ * with a word that asks: the word that closes the first and the words of the second are the alternatives.
+ */
+function clausesOffered(tokens: readonly Token[], lexicon: Lexicon): number[] {
+  const last = tokens.length - 1;
+  const closing = tokens[last];
+  if (!closing || closing.background || !COPULA_QUESTION.test(closing.surface)) return [];
+  const asks = (t: Token) => t.keys.some((k) => lexicon.interrogatives.has(k));
+  const first = tokens.findLastIndex(
+    (t, i) => i < last - 1 && !t.background && t.part === closing.part && COPULA_QUESTION.test(t.surface),
+  );
+  if (first < 1 || tokens.slice(0, last + 1).some(asks)) return [];
+  // (a bound noun closed so, `세운 거야`, is the verb's before it)
+  const word = tokens[first]!.surface.length <= 2 ? first - 1 : first;
+  const second = tokens
+    .slice(first + 1)
+    .flatMap((t, j) => (lexicon.fillers.has(t.surface) ? [] : [first + 1 + j]));
+  return second.length > 0 ? [word, ...second] : [];
 }
 
 /**
