@@ -5657,3 +5657,14 @@ test('`이미 세운거야 아직 계획 단계야?`: two clauses each closed as
   // (one clause closed so asks whether it is so)
   expectSays('이랜서 일본 법인 이미 세운거야?', '설립');
 });
+
+test('`리벨리온 법인 도쿄야 대표 누구야`: a noun closed as a question by a copula, then a question with a word that asks, are two questions', () => {
+  expect(splitMessage(engine, '리벨리온 법인 도쿄야 대표 누구야')).toEqual([
+    '리벨리온 법인 도쿄야',
+    '대표 누구야',
+  ]);
+  expectSays('이랜서 프리랜서 몇 명이야 대표는 누구야', '41만', '박우진');
+  // (a verb closed so is none: `보내야 하나`; nor a word that ends so, `분야`)
+  expect(splitMessage(engine, '지금부터 학원을 보내야 하나 고민입니다 JLPT 몇 급이 필요해?')).toHaveLength(1);
+  expect(splitMessage(engine, '중국의 안면인식 분야 대표 기업은 어디인가요?')).toHaveLength(1);
+});
