@@ -810,11 +810,11 @@ export class Lexicon {
    * Nouns that name the kind of answer asked for (`위치` where, `성함` who, `시기` when, `수치` how much):
    * a fact of that kind answers them without saying the word.
    */
-  readonly kindNouns: ReadonlyMap<KindType, ReadonlySet<string>>;
+  kindNouns!: ReadonlyMap<KindType, ReadonlySet<string>>;
   /** Endings of a noun that names a rate (`감면율`, `성장률`): a share, asked in percent. */
-  readonly rateEndings: readonly string[];
+  rateEndings!: readonly string[];
   /** What a list asks for, by the noun it asks with (`회사 전부`, `이유 다`, `all the figures`). */
-  readonly listKinds: ReadonlyMap<ListKind, ReadonlySet<string>>;
+  listKinds!: ReadonlyMap<ListKind, ReadonlySet<string>>;
   /** Verbs of being in the article (`나오다`, `언급되다`, `mentioned`): they say nothing of what is listed. */
   mentionVerbs!: ReadonlySet<string>;
   /** English verbs of what an article says (`does it say`): their subject `it` is the article. */
@@ -1007,10 +1007,8 @@ export class Lexicon {
     this.dependentNouns = new Set(general.dependentNouns);
     this.demonyms = new Map(Object.entries(general.demonyms));
     this.commonNouns = new Set(general.commonNouns);
-    this.kindNouns = wordSets<KindType>(general.kindNouns, (w) => w.toLowerCase());
-    this.rateEndings = general.rateEndings.words;
+    this.readKinds(general);
     this.readChatAndSaying(general);
-    this.listKinds = wordSets<ListKind>(general.listKinds, (w) => w);
     this.verbalEndings = byLength(general.verbalEndings);
     this.answerWords = answerWordPatterns(general.answerWords);
     this.titleWords = new Set(general.titleWords);
@@ -1038,6 +1036,13 @@ export class Lexicon {
   }
 
   /** What the asker must or will do, or what made them wonder: why they ask, no part of the question. */
+  /** The kinds of answer and of list a noun asks for, and the endings of a rate. */
+  private readKinds(general: GeneralLexicon): void {
+    this.kindNouns = wordSets<KindType>(general.kindNouns, (w) => w.toLowerCase());
+    this.rateEndings = general.rateEndings.words;
+    this.listKinds = wordSets<ListKind>(general.listKinds, (w) => w);
+  }
+
   private readObligedBecause(general: GeneralLexicon): void {
     const { words, after, afterVerb, purpose, willDo, forUse, doingNow, since } = general.obligedBecause;
     this.obligedBecause = {
