@@ -5668,3 +5668,13 @@ test('`리벨리온 법인 도쿄야 대표 누구야`: a noun closed as a quest
   expect(splitMessage(engine, '지금부터 학원을 보내야 하나 고민입니다 JLPT 몇 급이 필요해?')).toHaveLength(1);
   expect(splitMessage(engine, '중국의 안면인식 분야 대표 기업은 어디인가요?')).toHaveLength(1);
 });
+
+test('`Compare Korea and Japan on infrastructure and investment attraction`: in English a row of the comparison is named by the words of its aspect in any form or order', () => {
+  // (the table's rows: Infrastructure, Attracting investment)
+  expectSays(
+    'Compare Korea and Japan on infrastructure and investment attraction, per the table.',
+    'renewable',
+    'VC investment',
+  );
+  expectSays('How do Korea and Japan compare on attracting investment?', 'global big tech');
+});

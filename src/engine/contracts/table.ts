@@ -99,9 +99,22 @@ export function rowsAnswer(reading: Reading): Answer | undefined {
   // (a date or a person asked of a row's theme, `government support tax until what year?`, the table's rows
   // never give: the facts that do answer, unless the table itself is asked)
   if (!tableSaid && (understanding.types.has('time') || understanding.types.has('person'))) return undefined;
+  // (in English by the words of the aspect in any form or order: `investment attraction` is `Attracting
+  // investment`)
+  const stems = lower.split(/[^a-z]+/).filter((w) => w.length >= 4);
+  const stem = (w: string) => w.slice(0, ENGLISH_STEM);
+  const inWords = (aspect: string) =>
+    aspect
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4)
+      .every((w) => stems.some((q) => stem(q) === stem(w)));
   for (const comparison of engine.kb.comparisons) {
     const rows = comparison.rows.filter(
-      (r) => text.includes(compactKey(r.aspect.ko)) || lower.includes(` ${r.aspect.en.toLowerCase()} `),
+      (r) =>
+        text.includes(compactKey(r.aspect.ko)) ||
+        lower.includes(` ${r.aspect.en.toLowerCase()} `) ||
+        (understanding.language === 'en' && inWords(r.aspect.en)),
     );
     const sides = comparison.entities.every((id) =>
       reading.mentions.some((m) => !m.background && m.entity.id === id),
@@ -126,6 +139,9 @@ export function rowsAnswer(reading: Reading): Answer | undefined {
   }
   return undefined;
 }
+
+/** How many first letters of an English word stand for it, whatever its ending (`attract` of `attracting`). */
+const ENGLISH_STEM = 7;
 
 /** Question types that ask something else of a company than how a table words it. */
 const OTHER_ASKED = ['person', 'time', 'amount', 'place', 'reason', 'yesno'] as const;
