@@ -5678,3 +5678,11 @@ test('`Compare Korea and Japan on infrastructure and investment attraction`: in 
   );
   expectSays('How do Korea and Japan compare on attracting investment?', 'global big tech');
 });
+
+test('`미국이랑 EU 접근 방식 차이 한 줄로`: several summed up in fewer lines than they are get a line of each at least', () => {
+  // (the US invests through its national AI initiative; the EU enacted the AI Act)
+  expectSays('미국이랑 EU 접근 방식 차이 한 줄로', '이니셔티브', 'AI Act');
+  // (one of one in one line is still that line alone)
+  const one = ask('리벨리온 한 줄 요약');
+  expect(one.kind === 'summary' ? one.lines.length : 0).toBe(1);
+});

@@ -88,7 +88,8 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
         'entity',
         joinNames(entities),
         inTurn(entities.map((e) => entityLines(engine, e, perEntity, reading.understanding.withFigures))),
-        each ? each * entities.length : max,
+        // (several in fewer lines than they are, `미국이랑 EU 차이 한 줄로`: a line of each at least)
+        each ? each * entities.length : Math.max(max, entities.length),
       );
     // `업스테이지 사업 모델 요약`: what it asks of them, from their facts; none is the article's silence.
     const lines = facetLines(engine, entities, facets);
