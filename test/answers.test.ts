@@ -5686,3 +5686,13 @@ test('`미국이랑 EU 접근 방식 차이 한 줄로`: several summed up in fe
   const one = ask('리벨리온 한 줄 요약');
   expect(one.kind === 'summary' ? one.lines.length : 0).toBe(1);
 });
+
+test('`…이 기사 읽는 중 ㅋㅋ 근데 이랜서 …`: laughter before a word that turns to the question ends the sentence of the asker’s own words', () => {
+  expectLead(
+    '저 손보사 언더라이팅 하는데 요즘 팀에서 외주 개발자 플랫폼 얘기가 나와서 이 기사 읽는 중 ㅋㅋ 근데 이랜서 일본 프로젝트 언제부터 시작한대?',
+    'ko',
+    '다음 달',
+  );
+  // (`근데` with no laughter before it still goes on in its sentence)
+  expectLead('리벨리온 근데 대표 누구야?', 'ko', '박성현');
+});

@@ -136,7 +136,9 @@ const GeneralLexicon = z
     stageWords: words,
     gluedQuestionWords: z.object({ $comment: z.string(), words }).strict(),
     chatNoise: words,
-    laughterAfterClosing: z.object({ $comment: z.string(), syllables: words }).strict(),
+    laughterAfterClosing: z
+      .object({ $comment: z.string(), syllables: words, letters: words, turns: words })
+      .strict(),
     chatSeparators: words,
     listClosing: words,
     lastingVerbs: z.object({ $comment: z.string(), words }).strict(),
@@ -1113,8 +1115,10 @@ export class Lexicon {
     this.questionChatEnding = new RegExp(`(?<=^|\\s)(${asking.join('|')})(${endings})(?=[\\s?!.~,]|$)`, 'gu');
     this.claimClauses = general.claimClauses.words;
     const closing = general.laughterAfterClosing.syllables.join('');
+    const turns = general.laughterAfterClosing.turns.join('|');
+    const laughs = general.laughterAfterClosing.letters.join('');
     this.sentenceEnd = new RegExp(
-      `(?<=[.?!。？！])\\s+|(?<=[\\uAC00-\\uD7A3][${closing}][ \\t]*[ㅋㅎㅠㅜ]+)\\s+|\\n+|(?<=[A-Za-z]),\\s+(?=[Ii](?:['’]m|['’]ve|\\s))`,
+      `(?<=[.?!。？！])\\s+|(?<=[\\uAC00-\\uD7A3][${closing}][ \\t]*[${laughs}]+)\\s+|(?<=[${laughs}]{2,})\\s+(?=(?:${turns})\\s)|\\n+|(?<=[A-Za-z]),\\s+(?=[Ii](?:['’]m|['’]ve|\\s))`,
       'u',
     );
   }
