@@ -982,8 +982,7 @@ function inPartBefore(engine: Engine, text: string, question: string): string | 
 
 /**
  * `그 회사들 이름도 나와?`, `그 50곳 이름 목록도 기사에 있음?`, `그 회사들 어디어디야?` after `일본에서 몇 군데랑
- * 협력한대?`: the names of
- * those the answer only counted, asked of that question: both as one.
+ * 협력한대?`: the names of those the answer only counted, asked of that question: both as one.
  */
 function namesOfCounted(engine: Engine, text: string, question: string): string | undefined {
   const own = readQuestion(engine, text)?.understanding;

@@ -662,25 +662,15 @@ function candidates(engine: Engine, text: string): Cut[] {
         [upTo(i), nounJoined(engine, word)].join(' ').trim(),
         requestCarried(engine, word, words.slice(i + 1).join(' ')),
       ]);
-    // `법인 도쿄야 대표 누구야`: a word closed as a question by a copula, then a question of its own.
-    // (a noun of the article's or the lexicon's, or a unit, closed so; not a word of its own that ends so,
-    // `분야`, nor a verb, `보내야 하나`)
-    const { lexicon } = engine;
-    const noun = (stem: string) =>
-      (stem.length >= 2 && (engine.facts.hasWord(stem) || lexicon.knows(stem))) ||
-      vocabularyOf(engine).isName(stem) ||
-      lexicon.unitWords.has(stem);
-    const copula =
-      closesAsCopulaQuestion(word) &&
-      !engine.facts.hasWord(word) &&
-      !lexicon.knows(word) &&
-      nounStems(lexicon.grammar, word).some(noun);
-    const asking = (w: string) =>
-      understand(w, engine.lexicon, vocabularyOf(engine)).terms.some((t) =>
-        engine.lexicon.interrogatives.has(t.head),
-      );
-    if (i > 0 && copula && words.slice(i + 1).some(asking) && asksOwn(engine, words.slice(i + 1).join(' ')))
-      out.push([upTo(i + 1), words.slice(i + 1).join(' '), true]);
+    // `법인 도쿄야 대표 누구야`: a noun closed as a question by a copula, then a question of its own.
+    const after = words.slice(i + 1);
+    if (
+      i > 0 &&
+      nounClosedAsQuestion(engine, word) &&
+      after.some((w) => asksByWord(engine, w)) &&
+      asksOwn(engine, after.join(' '))
+    )
+      out.push([upTo(i + 1), after.join(' '), true]);
     // `Who is its CEO and where …`: a joining word before a question word.
     // (`대표 누구 + 본사 어디야?`, `…뭐야? also …`: one that is no word of a clause parts wherever it stands)
     const joiner = word.toLowerCase();
@@ -704,6 +694,31 @@ function candidates(engine: Engine, text: string): Cut[] {
       out.push([withVerb(engine, upTo(i + 1), words.at(-1)!), dropJoiner(words.slice(i + 1).join(' '))]);
   });
   return [...out, ...nounPairs(engine, words)];
+}
+
+/**
+ * `도쿄야`, `몇 명이야`: a noun of the article's or the lexicon's, a name or a unit, closed as a question by a
+ * copula; not a word of its own that ends so (`분야`), nor a verb (`보내야 하나`).
+ */
+function nounClosedAsQuestion(engine: Engine, word: string): boolean {
+  const { lexicon, facts } = engine;
+  const noun = (stem: string) =>
+    (stem.length >= 2 && (facts.hasWord(stem) || lexicon.knows(stem))) ||
+    vocabularyOf(engine).isName(stem) ||
+    lexicon.unitWords.has(stem);
+  return (
+    closesAsCopulaQuestion(word) &&
+    !facts.hasWord(word) &&
+    !lexicon.knows(word) &&
+    nounStems(lexicon.grammar, word).some(noun)
+  );
+}
+
+/** A word that asks by itself (`누구야`, `어디`), read as a question alone. */
+function asksByWord(engine: Engine, word: string): boolean {
+  return understand(word, engine.lexicon, vocabularyOf(engine)).terms.some((t) =>
+    engine.lexicon.interrogatives.has(t.head),
+  );
 }
 
 /**

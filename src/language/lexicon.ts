@@ -926,6 +926,8 @@ export class Lexicon {
     const verbs = collectWords(general, allSets, this.known);
     this.grammar = grammarOf(general, verbs);
     this.sets = mergeSets(allSets);
+    // (before the phrases: a token's keys read a clause made a noun by these endings, `뭘 했는지는`)
+    this.verbalEndings = byLength(general.verbalEndings);
     this.indexPhrases(general);
     this.articlePhrases = articlePhrasesOf(general.articleWords);
     this.unitWords = unitsOf(general.units);
@@ -1011,7 +1013,6 @@ export class Lexicon {
     this.commonNouns = new Set(general.commonNouns);
     this.readKinds(general);
     this.readChatAndSaying(general);
-    this.verbalEndings = byLength(general.verbalEndings);
     this.answerWords = answerWordPatterns(general.answerWords);
     this.titleWords = new Set(general.titleWords);
     this.subjectParticles = general.subjectParticles;
@@ -1037,7 +1038,6 @@ export class Lexicon {
     this.outsideNames = new Set(general.outsideNames.map((w) => normalizeText(w).replace(/ /g, '')));
   }
 
-  /** What the asker must or will do, or what made them wonder: why they ask, no part of the question. */
   /** The kinds of answer and of list a noun asks for, and the endings of a rate. */
   private readKinds(general: GeneralLexicon): void {
     this.kindNouns = wordSets<KindType>(general.kindNouns, (w) => w.toLowerCase());
@@ -1045,6 +1045,7 @@ export class Lexicon {
     this.listKinds = wordSets<ListKind>(general.listKinds, (w) => w);
   }
 
+  /** What the asker must or will do, or what made them wonder: why they ask, no part of the question. */
   private readObligedBecause(general: GeneralLexicon): void {
     const { words, after, afterVerb, purpose, willDo, forUse, doingNow, since } = general.obligedBecause;
     this.obligedBecause = {
@@ -1221,9 +1222,7 @@ export class Lexicon {
       for (const stem of nounStems(this.grammar, token)) {
         if (stem.length >= 2 || (this.known.has(stem) && !this.known.has(token))) keys.add(stem);
         // (a clause made a noun and closed by a particle, `뭘 했는지는`, `세웠는지도`: read as the clause)
-        // (the endings are read after the phrases are indexed, which have no such clause)
-        if (stem.length > 2 && (this.verbalEndings ?? []).some((e) => stem.endsWith(e)))
-          this.addVerbKeys(stem, keys);
+        if (stem.length > 2 && this.verbalEndings.some((e) => stem.endsWith(e))) this.addVerbKeys(stem, keys);
       }
       // (`비교하면요`, `정리하면요`: a polite 요 typed onto any ending, read as the ending it follows)
       const polite = this.koreanEndings.polite.find((e) => token.length > e.length + 2 && token.endsWith(e));

@@ -16,6 +16,7 @@ import {
 import {
   type ArticleField,
   englishBases,
+  type KindType,
   type Lexicon,
   type Phrase,
   type QuestionType,
@@ -543,10 +544,9 @@ function readQuestionWords(state: ReadingState): void {
       // (`명단에 있음?`: a name list with a particle of place says where one is, it asks no name; nor
       // does a list so before a name it describes, `목록에 있던 업스테이지는`)
       const word = tokens[i]!.surface;
-      const after = tokens[i + 2];
-      const describesName = !!after && [after.surface, ...after.keys].some((w) => state.vocabulary.isName(w));
+      const describesName = () => !!tokens[i + 2]?.keys.some((w) => state.vocabulary.isName(w));
       if (
-        (type === 'name' || (type === 'list' && describesName)) &&
+        (type === 'name' || (type === 'list' && describesName())) &&
         phrase.length === 1 &&
         lexicon.particles.place.some((p) => word === `${phrase[0]}${p}`)
       )
@@ -1411,12 +1411,16 @@ function readKindAsked(state: ReadingState, raw: string): void {
   if (!requested) return;
   // (a word of its own, `위치`, `시점`: not the bound `데` of `어떤데`)
   for (const kind of profileOnly ? (['place', 'time', 'amount'] as const) : (['place', 'time'] as const))
-    if (last.keys.some((k) => k.length >= 2 && lexicon.kindNouns.get(kind)?.has(k.toLowerCase()))) {
+    if (namesKind(last.keys, kind, lexicon)) {
       types.add(kind);
       types.delete('profile');
     }
   if (types.size > 0) readKindJoined(state, asked);
 }
+
+/** One of a word's forms, of two letters or more, names this kind of answer (`위치` where, `기한` when). */
+const namesKind = (keys: readonly string[], kind: KindType, lexicon: Lexicon) =>
+  keys.some((k) => k.length >= 2 && lexicon.kindNouns.get(kind)?.has(k.toLowerCase()));
 
 /**
  * `감면율이랑 기한`, `위치랑 시기`: the noun joined to the kind asked last names a kind asked too (a rate asks
@@ -1428,7 +1432,7 @@ function readKindJoined(state: ReadingState, asked: number): void {
   if (!joined || joined.background || !closedBy(joined.surface, lexicon.particles.with)) return;
   const stems = joined.keys.filter((k) => k.length >= 2 && k !== joined.surface);
   for (const kind of ['place', 'time', 'amount'] as const)
-    if (stems.some((k) => lexicon.kindNouns.get(kind)?.has(k.toLowerCase()))) types.add(kind);
+    if (namesKind(stems, kind, lexicon)) types.add(kind);
   const rate = stems.some(
     (k) =>
       lexicon.unitWords.get(k) === 'percent' ||
@@ -1662,25 +1666,18 @@ function readWhichCompany(state: ReadingState): void {
     const heardBetween =
       company >= 0 && company < i - 2 && tokens.slice(company + 1, i).every((t) => t.background);
     // (or how many of them and which among them: `기업 50곳 중에 구체적으로 어디어디야`)
+    const between = company >= 0 ? tokens.slice(company + 1, i) : [];
+    const choosing = (t: Token) => t.keys.some((k) => lexicon.particles.choice.includes(k));
     const among =
-      company >= 0 &&
-      tokens
-        .slice(company + 1, i)
-        .some(
-          (t) =>
-            t.keys.some((k) => lexicon.particles.choice.includes(k)) ||
-            lexicon.particles.choice.includes(t.surface),
-        ) &&
-      tokens
-        .slice(company + 1, i)
-        .every(
-          (t) =>
-            /^[0-9]+$/.test(t.surface) ||
-            lexicon.particles.choice.includes(t.surface) ||
-            t.keys.some(
-              (k) => lexicon.fillers.has(k) || lexicon.itemCounters.has(k) || lexicon.genericCounters.has(k),
-            ),
-        );
+      between.some(choosing) &&
+      between.every(
+        (t) =>
+          /^[0-9]+$/.test(t.surface) ||
+          choosing(t) ||
+          t.keys.some(
+            (k) => lexicon.fillers.has(k) || lexicon.itemCounters.has(k) || lexicon.genericCounters.has(k),
+          ),
+      );
     if (
       asks &&
       !titled &&

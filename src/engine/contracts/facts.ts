@@ -145,10 +145,11 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
     );
     // (how much and until when at once, `감면율이랑 기한`: the figure of each)
     const until = types.has('time') ? timeFigures(first, res.found.fitOptions.bound) : [];
-    const both = unique([...figures.slice(0, 1), ...until.filter((f) => !figures.includes(f))]);
-    if (figures.length > 0 && until.length > 0)
-      return { kind: 'figures', figures: both.slice(0, MAX_LEAD_FIGURES) };
-    if (figures.length > 0) return { kind: 'figures', figures: figures.slice(0, MAX_LEAD_FIGURES) };
+    const lead =
+      until.length > 0
+        ? unique([...figures.slice(0, 1), ...until.filter((f) => !figures.includes(f))])
+        : figures;
+    if (figures.length > 0) return { kind: 'figures', figures: lead.slice(0, MAX_LEAD_FIGURES) };
   }
   if (types.has('time')) {
     const figures = timeFigures(first, res.found.fitOptions.bound);
