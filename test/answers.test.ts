@@ -5696,3 +5696,12 @@ test('`…이 기사 읽는 중 ㅋㅋ 근데 이랜서 …`: laughter before a 
   // (`근데` with no laughter before it still goes on in its sentence)
   expectLead('리벨리온 근데 대표 누구야?', 'ko', '박성현');
 });
+
+test('`…오사카에 냈다는데 맞지? 간사이쪽 데이터센터 노린건가`: a question, then a sentence that asks nothing the article answers, is the question', () => {
+  // (the article: Rebellions set up its first overseas subsidiary in Tokyo)
+  expectLead('리벨리온 일본법인 오사카에 냈다는데 맞지? 간사이쪽 데이터센터 노린건가', 'ko', '도쿄');
+  // (Allganize makes about 70% of its sales in Japan; the asker's guess of half is no part of it)
+  expectSays('올거나이즈 매출에서 일본 법인 비중 몇퍼? 한 절반쯤 되나', '70%');
+  // (not a sentence that narrows it: the article gives global VCs' investment, not domestic VCs')
+  expect(answerFound(ask('2023년 국내 VC 전체 벤처 투자액 얼마야? 글로벌 말고 국내 VC'))).toBe(false);
+});

@@ -11,7 +11,7 @@ import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
-import { comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
+import { askingSentences, comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 import { isBusiness } from './words.ts';
 
@@ -255,6 +255,12 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   // not a place guessed for where, `어디 있어? 오사카?`, which the article not giving is why it was refused)
   const guessed = GUESS_AFTER.exec(text)?.[1] ?? wordsGuessedBefore(engine, text);
   if (guessed) readings.push(guessed);
+  // (a question, then a sentence that asks nothing the article may answer, `…오사카에 냈다는데 맞지? 간사이쪽
+  // 데이터센터 노린건가`: the question, if the whole finds nothing)
+  // (not one that narrows it: `…얼마야? 글로벌 말고 국내 VC`)
+  const asking = askingSentences(engine, text);
+  if (asking !== text && /[?？]\s*$/u.test(asking) && !narrows(engine, text.slice(asking.length)))
+    readings.push(asking);
   let chosen: { question: string; answer: Answer } | undefined;
   for (const reading of readings) {
     const tried = answerInContext(engine, reading, previous);
@@ -266,6 +272,13 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   }
   const { question, answer } = chosen!;
   return { answer, asked: [listCarried(engine, text, previous, contextLine(engine, question, answer))] };
+}
+
+/** Words after a question that set something apart (`글로벌 말고`). */
+function narrows(engine: Engine, words: string): boolean {
+  const reading = readQuestion(engine, words);
+  // (a thing set apart, not a form of the answer: `조 단위 말고`, `영어 말고`)
+  return !!reading && reading.terms.some((t) => t.excluded && t.role === 'topic');
 }
 
 /**
