@@ -5705,3 +5705,10 @@ test('`…오사카에 냈다는데 맞지? 간사이쪽 데이터센터 노린�
   // (not a sentence that narrows it: the article gives global VCs' investment, not domestic VCs')
   expect(answerFound(ask('2023년 국내 VC 전체 벤처 투자액 얼마야? 글로벌 말고 국내 VC'))).toBe(false);
 });
+
+test('`…요약해줘 VC 투자랑 인프라 문제 위주로`: what a summary is to dwell on is what it is of, each thing joined in turn; `숫자 위주로` asks its figures', () => {
+  // (global VCs invested 2318억 원 in Korea in 2023; Korea's data centres are held back by a lack of power)
+  expectSays('한국 상황만 따로 요약해줘 VC 투자랑 인프라 문제 위주로', '2318억', '전력 부족');
+  // (Japan's support: up to 30% off corporate tax, up to 450억 엔 for a data centre)
+  expectSays('일본 정책 부분만 요약 숫자 위주로', '30%', '450억');
+});

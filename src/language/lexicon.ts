@@ -205,6 +205,7 @@ const GeneralLexicon = z
     stackedParticles: z.object({ $comment: z.string(), last: words, first: words }).strict(),
     hearsayEndings: words,
     claimClauses: z.object({ $comment: z.string().optional(), words }).strict(),
+    summaryFocus: z.object({ $comment: z.string().optional(), words }).strict(),
     relativeTimes: words,
     formerTimes: z.object({ $comment: z.string().optional(), words, doneThen: words }).strict(),
     cityWords: words,
@@ -594,6 +595,8 @@ export class Lexicon {
   readonly hearsayEndings: readonly string[];
   /** `준비한다는 게 사실이야?`: a clause that reports a claim, whose truth is asked (see lexicon.json). */
   claimClauses!: readonly string[];
+  /** What a summary is to dwell on (`위주로`, `중심으로`): a form of the answer, no word of what is asked. */
+  summaryFocus!: ReadonlySet<string>;
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
   readonly relativeTimes: readonly Phrase[];
   /**
@@ -1115,6 +1118,7 @@ export class Lexicon {
     const endings = Object.keys(general.koreanChatEndings).join('|');
     this.questionChatEnding = new RegExp(`(?<=^|\\s)(${asking.join('|')})(${endings})(?=[\\s?!.~,]|$)`, 'gu');
     this.claimClauses = general.claimClauses.words;
+    this.summaryFocus = new Set(general.summaryFocus.words);
     const closing = general.laughterAfterClosing.syllables.join('');
     const turns = general.laughterAfterClosing.turns.join('|');
     const laughs = general.laughterAfterClosing.letters.join('');

@@ -325,6 +325,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readExclusions(state);
   readEquivalentWords(state);
   readFillers(state, bounds.digits);
+  readSummaryFocus(state);
   readStandpoint(state);
   readObligation(state);
   readHowFar(state);
@@ -713,6 +714,14 @@ function goingTo(state: ReadingState, at: number, phrase: Phrase): boolean {
   return (
     lexicon.particles.placeBefore.includes(phrase.at(-1) ?? '') && !!next && vocabulary.isName(next.surface)
   );
+}
+
+/** `VC 투자랑 인프라 문제 위주로`: what a summary dwells on is what it is of; the word that says so asks nothing. */
+function readSummaryFocus(state: ReadingState): void {
+  if (!state.types.has('summary')) return;
+  state.tokens.forEach((token, i) => {
+    if (state.lexicon.summaryFocus.has(token.surface)) state.roles[i] = 'filler';
+  });
 }
 
 /** `3줄로`, `세 문장으로`: in how many lines, which asks for a summary. */

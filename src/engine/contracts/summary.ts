@@ -423,7 +423,29 @@ function entityLines(engine: Engine, entity: Entity, max: number, figures = fals
 }
 
 /** The facts about the entities that speak of every word asked of them (`리벨리온 투자 유치`). */
-function facetLines(engine: Engine, entities: readonly Entity[], words: readonly Term[]): SummaryItem[] {
+/** The words asked, in the groups a joining particle closes (`VC 투자랑 | 인프라 문제`). */
+function joinedGroups(engine: Engine, words: readonly Term[]): Term[][] {
+  const groups: Term[][] = [[]];
+  for (const t of words) {
+    groups.at(-1)!.push(t);
+    if (engine.lexicon.nounJoinEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e)))
+      groups.push([]);
+  }
+  return groups.filter((group) => group.length > 0);
+}
+
+function facetLines(
+  engine: Engine,
+  entities: readonly Entity[],
+  words: readonly Term[],
+  ofJoined = false,
+): SummaryItem[] {
+  // (`VC 투자랑 인프라 문제 위주로`: things joined are each asked, one line of each in turn)
+  const joined = joinedGroups(engine, words);
+  if (joined.length > 1) {
+    const each = joined.map((group) => facetLines(engine, entities, group, true));
+    if (each.every((lines) => lines.length > 0)) return inTurn(each);
+  }
   const each = entities.length > 1 ? 2 : ENTITY_LINES;
   // (`미국 AI 정책`: a word for policy asks for the entity's facts that are policies)
   const policy = words.every((t) => readsAs(t, engine.lexicon.policyWords));
@@ -440,7 +462,9 @@ function facetLines(engine: Engine, entities: readonly Entity[], words: readonly
     // (every word asked, or, of many words, `정부가 AI 소프트웨어 개발 기업에 제공하는 세제 혜택`, most of them)
     const hits = (r: (typeof found)[number]) => words.filter((t) => r.words.has(t.head)).length;
     const most = Math.max(0, ...found.map(hits));
-    const enough = most === words.length || (words.length >= 4 && most * 2 >= words.length);
+    // (of things joined, each of a word or two, half of its words: `인프라 문제`)
+    const enough =
+      most === words.length || ((words.length >= 4 || ofJoined) && most > 0 && most * 2 >= words.length);
     return found
       .filter((r) => enough && hits(r) === most)
       .slice(0, each)
