@@ -5712,3 +5712,10 @@ test('`…요약해줘 VC 투자랑 인프라 문제 위주로`: what a summary 
   // (Japan's support: up to 30% off corporate tax, up to 450억 엔 for a data centre)
   expectSays('일본 정책 부분만 요약 숫자 위주로', '30%', '450억');
 });
+
+test('`2022년꺼`, `어디꺼`, `한국껀`: `꺼`, the thing of it, typed onto a noun or a figure says nothing of its own', () => {
+  // (global VCs invested 6097억 원 in Korea in 2022; the figures are from the National Assembly Budget Office)
+  expectSays('한국 VC 투자 2022년꺼 얼마였지', '6097억');
+  expectSays('VC 투자 데이터 출처 어디꺼임', '예산정책처');
+  expect(engine.lexicon.lemmaKeys('한국껀')).toContain('한국');
+});
