@@ -5719,3 +5719,10 @@ test('`2022년꺼`, `어디꺼`, `한국껀`: `꺼`, the thing of it, typed onto
   expectSays('VC 투자 데이터 출처 어디꺼임', '예산정책처');
   expect(engine.lexicon.lemmaKeys('한국껀')).toContain('한국');
 });
+
+test('`…보유했다고 상대팀이 그러던데 기사랑 맞아?`: who told the asker a claim is no part of it', () => {
+  // (the article: Elancer has 41만 freelance developers)
+  expectLead('이랜서가 프리랜서 개발자 100만명 보유했다고 상대팀이 그러던데 기사랑 맞아?', 'ko', '41만');
+  // (Rebellions' subsidiary is in Tokyo)
+  expectLead('리벨리온이 오사카에 법인 세웠다고 친구가 그러던데 맞아?', 'ko', '도쿄');
+});

@@ -319,6 +319,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readLinesAsked(state);
   readForSomeTime(state);
   readHeardBefore(state);
+  readTeller(state);
   readWhatItDid(state);
   readArticleWordsAndAnaphora(state);
   readRelativeTimes(state);
@@ -1533,6 +1534,28 @@ function readHeardBefore(state: ReadingState): void {
       if (tokens[i]!.keys.some((k) => lexicon.unitWords.get(k) === state.unit)) state.unit = undefined;
     }
   }
+}
+
+/**
+ * `이랜서가 100만명 보유했다고 상대팀이 그러던데 기사랑 맞아?`: after a clause that quotes a claim, the one or two
+ * words before a verb of saying name who told it; they and the verb are no part of what is asked.
+ */
+function readTeller(state: ReadingState): void {
+  const { tokens, lexicon, roles } = state;
+  const { quoteEndings, sayingVerbs } = lexicon.tellers;
+  const quotes = (t: Token) => quoteEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e));
+  const says = (t: Token) => sayingVerbs.some((v) => t.surface.startsWith(v));
+  tokens.forEach((token, i) => {
+    if (!quotes(token)) return;
+    const verb = tokens.findIndex((t, j) => j > i + 1 && j <= i + 3 && says(t));
+    // (the teller named with a particle of the one who does: `상대팀이`, `친구가`)
+    const teller = tokens.slice(i + 1, verb);
+    if (verb < 0 || !teller.some((t) => lexicon.subjectParticles.some((p) => t.surface.endsWith(p)))) return;
+    for (let j = i + 1; j <= verb; j++) {
+      roles[j] = 'filler';
+      state.asides.add(j);
+    }
+  });
 }
 
 /**
