@@ -5726,3 +5726,8 @@ test('`…보유했다고 상대팀이 그러던데 기사랑 맞아?`: who told
   // (Rebellions' subsidiary is in Tokyo)
   expectLead('리벨리온이 오사카에 법인 세웠다고 친구가 그러던데 맞아?', 'ko', '도쿄');
 });
+
+test('`박성현 대표는 뭐라고 해?`: what someone says, asked in the present, is what they said', () => {
+  // (Park Sung-hyun says Japan's AI data-centre market grows faster than Korea's)
+  expectLead('박성현 대표는 뭐라고 해?', 'ko', '성장 속도');
+});
