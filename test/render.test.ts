@@ -571,6 +571,20 @@ describe('a summary in English', () => {
   });
 });
 
+describe('a summary of the whole article', () => {
+  test('is titled as one, without the article’s own title, which the footer gives: the lines come first', () => {
+    for (const [text, language, title, named] of [
+      ['tl;dr of the article', 'en', 'Summary of the article', 'Rush to Japan'],
+      ['이 기사 3줄 요약', 'ko', '기사 요약', '일본행 러시'],
+    ] as const) {
+      const embed = render({ kind: 'ask', text }, language).reply.embeds?.[0];
+      expect(embed?.title).toBe(title);
+      // (the footer names the article: `한국 AI 유망주들의 일본행 러시 …`)
+      expect(embed?.footer?.text).toContain(named);
+    }
+  });
+});
+
 describe('several questions at a glance', () => {
   test('each part’s answer in a line above the parts, a statement in its sentence', () => {
     const { reply } = render(

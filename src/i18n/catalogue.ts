@@ -84,6 +84,8 @@ export interface Catalogue {
     readonly partNotCovered: string;
     /** `요약: 한국 AI 산업의 위기`. */
     summaryTitle(of: string): string;
+    /** The title of a summary of the whole article, whose own title the footer gives. */
+    readonly articleSummaryTitle: string;
     /** `회사 8곳`, `Companies (8)`. */
     listTitle(kind: ListKind, count: number): string;
     /** `리벨리온 vs 업스테이지`. */

@@ -83,6 +83,7 @@ export const en: Catalogue = {
     fromPassage: 'The article says, in so many words:',
     partNotCovered: 'Not covered by the article',
     summaryTitle: (of) => `Summary: ${of}`,
+    articleSummaryTitle: 'Summary of the article',
     listTitle: (kind, count) =>
       `${
         {

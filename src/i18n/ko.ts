@@ -78,6 +78,7 @@ export const ko: Catalogue = {
     fromPassage: '기사 본문에 이렇게 나와요:',
     partNotCovered: '기사에 없는 내용이에요',
     summaryTitle: (of) => `요약: ${of}`,
+    articleSummaryTitle: '기사 요약',
     listTitle: (kind, count) => {
       const [noun, counter] = {
         companies: ['회사', '곳'],

@@ -135,7 +135,11 @@ export function renderSummary(answer: Extract<Answer, { kind: 'summary' }>, ctx:
       : [];
   const original = originals.length > 0 ? [`-# ${text.original(originals.join('” “'))}`] : [];
   return {
-    title: truncate(text.summaryTitle(title), DISCORD_LIMITS.embedTitle),
+    // (of the whole article, no title repeated that the footer gives: the lines come first)
+    title:
+      answer.scope === 'article'
+        ? text.articleSummaryTitle
+        : truncate(text.summaryTitle(title), DISCORD_LIMITS.embedTitle),
     description: [...lines, ...original].join('\n'),
     color: COLORS.facts,
     footer: footer(ctx, answer.lines[0]?.passage?.articleId),
