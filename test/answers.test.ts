@@ -5731,3 +5731,12 @@ test('`박성현 대표는 뭐라고 해?`: what someone says, asked in the pres
   // (Park Sung-hyun says Japan's AI data-centre market grows faster than Korea's)
   expectLead('박성현 대표는 뭐라고 해?', 'ko', '성장 속도');
 });
+
+test('`투자금액`, `감면비율`: a measure’s noun typed whole onto what it measures is the article’s short word (투자액, 감면율)', () => {
+  // (big tech's investment in Japan: 186억 달러, about 27조 2700억 원)
+  expectSays('일본 빅테크 투자금액 원화로몇조인지', '27조');
+  // (Japan cuts corporate tax by up to 30%)
+  expectSays('일본 법인세 감면비율은?', '30%');
+  // (not a word the article does not write short: `설립연도` stays what it is, and is not answered)
+  expect(answerFound(ask('이랜서 설립연도 언제임'))).toBe(false);
+});

@@ -206,6 +206,9 @@ const GeneralLexicon = z
     hearsayEndings: words,
     claimClauses: z.object({ $comment: z.string().optional(), words }).strict(),
     summaryFocus: z.object({ $comment: z.string().optional(), words }).strict(),
+    measureWords: z
+      .object({ $comment: z.string().optional(), forms: z.record(z.string(), z.string()) })
+      .strict(),
     tellers: z.object({ $comment: z.string().optional(), quoteEndings: words, sayingVerbs: words }).strict(),
     relativeTimes: words,
     formerTimes: z.object({ $comment: z.string().optional(), words, doneThen: words }).strict(),
@@ -598,6 +601,8 @@ export class Lexicon {
   claimClauses!: readonly string[];
   /** What a summary is to dwell on (`위주로`, `중심으로`): a form of the answer, no word of what is asked. */
   summaryFocus!: ReadonlySet<string>;
+  /** A measure's noun typed whole onto what it measures, and its short form (`투자금액` → 투자액). */
+  measureForms!: ReadonlyMap<string, string>;
   /** Who told the asker a claim (`…보유했다고 상대팀이 그러던데`): the endings that quote it, the verbs that say it. */
   tellers!: { readonly quoteEndings: readonly string[]; readonly sayingVerbs: readonly string[] };
   /** Times relative to now (`작년`, `last year`): the article, dated, must say them to answer. */
@@ -1122,6 +1127,7 @@ export class Lexicon {
     this.questionChatEnding = new RegExp(`(?<=^|\\s)(${asking.join('|')})(${endings})(?=[\\s?!.~,]|$)`, 'gu');
     this.claimClauses = general.claimClauses.words;
     this.summaryFocus = new Set(general.summaryFocus.words);
+    this.measureForms = new Map(Object.entries(general.measureWords.forms));
     this.tellers = { quoteEndings: general.tellers.quoteEndings, sayingVerbs: general.tellers.sayingVerbs };
     const closing = general.laughterAfterClosing.syllables.join('');
     const turns = general.laughterAfterClosing.turns.join('|');

@@ -2607,6 +2607,8 @@ function isPredicate(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): bo
  * words of the facts and of the lexicon, with particles and endings kept on the word before them.
  */
 function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+  const short = shortMeasure(word, lexicon, vocabulary);
+  if (short) return [short];
   // (a keyword of several words written as one, `정부지원`, reads as its words: the text has them apart)
   const joined = vocabulary.isJoinedKeyword(word);
   if (!isHangulSyllables(word) || word.length < 4) return [word];
@@ -2682,6 +2684,19 @@ function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string
   // (four syllables ending in a noun for the kind of answer, `설립연도`, ask of that one thing: one word)
   const kindLast = n === 4 && isKindNoun(out.at(-1) ?? '', lexicon);
   return out.length > 1 && words >= 2 && unknown <= 1 && !kindLast ? out : [word];
+}
+
+/** `투자금액은` → 투자액은: a measure's noun typed whole onto what it measures, as the article writes it short. */
+function shortMeasure(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string | undefined {
+  if (!isHangulSyllables(word)) return undefined;
+  for (const stem of [word, ...nounStems(lexicon.grammar, word)]) {
+    for (const [whole, short] of lexicon.measureForms) {
+      if (stem.length < whole.length + 2 || !stem.endsWith(whole)) continue;
+      const written = stem.slice(0, -whole.length) + short;
+      if (vocabulary.hasWord(written)) return written + word.slice(stem.length);
+    }
+  }
+  return undefined;
 }
 
 /**
