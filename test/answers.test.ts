@@ -5740,3 +5740,9 @@ test('`투자금액`, `감면비율`: a measure’s noun typed whole onto what i
   // (not a word the article does not write short: `설립연도` stays what it is, and is not answered)
   expect(answerFound(ask('이랜서 설립연도 언제임'))).toBe(false);
 });
+
+test('`뭐하는 회사냐고 ㅋㅋ`, `ㅁㅎㄴ 회사?`: a question asked again with 냐고, and 뭐하는 typed as its initials', () => {
+  // (Allganize provides AI solutions to companies)
+  expectSays('올거나이즈 뭐하는 회사냐고 ㅋㅋ', '솔루션');
+  expectSays('올거나이즈 ㅁㅎㄴ 회사?', '솔루션');
+});
