@@ -5746,3 +5746,10 @@ test('`뭐하는 회사냐고 ㅋㅋ`, `ㅁㅎㄴ 회사?`: a question asked aga
   expectSays('올거나이즈 뭐하는 회사냐고 ㅋㅋ', '솔루션');
   expectSays('올거나이즈 ㅁㅎㄴ 회사?', '솔루션');
 });
+
+test('`기사 전체 요약 좀 해줘 내일 토론 준비하는데 시간없음ㅠㅠ`: a request closes what it asks; the clause after it, which asks nothing, is the asker’s own', () => {
+  const answer = ask('기사 전체 요약 좀 해줘 내일 토론 준비하는데 시간없음ㅠㅠ');
+  expect(answer.kind === 'summary' && answer.scope).toBe('article');
+  // (what follows may still ask: `…알려줘 내가 발표하는데 본사는 어디야?` asks where too)
+  expectSays('올거나이즈 대표 알려줘 내가 발표하는데 본사는 어디야?', '이창수');
+});

@@ -2764,7 +2764,14 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
       clause++;
     }
   });
-  for (let i = 0; i <= last; i++) tokens[i]!.background = true;
+  // (a request closes what it asks: the clause after it is the asker's own, `…요약 좀 해줘 내일 토론
+  // 준비하는데 시간없음`, and so is what closes the message unless it asks)
+  const request = tokens.findLastIndex((t, i) => i < last && closedByRequest(t.surface, lexicon));
+  const asking = (t: Token) => t.keys.some((k) => lexicon.interrogatives.has(k));
+  const closing = tokens.slice(last + 1);
+  const own = request >= 0 && closing.length > 0 && !closing.some(asking);
+  const [from, to] = own ? [request + 1, tokens.length] : [0, last + 1];
+  for (let i = from; i < to; i++) tokens[i]!.background = true;
 }
 
 /**
