@@ -5753,3 +5753,15 @@ test('`기사 전체 요약 좀 해줘 내일 토론 준비하는데 시간없�
   // (what follows may still ask: `…알려줘 내가 발표하는데 본사는 어디야?` asks where too)
   expectSays('올거나이즈 대표 알려줘 내가 발표하는데 본사는 어디야?', '이창수');
 });
+
+test('`필자는 … 어케 봄 긍정? 부정?`: which way a view leans, offered, is the kind of answer, no word the view must use', () => {
+  // (the author: young talent leaving for abroad is a sad reality; a great loss for Korea's AI industry)
+  const answer = ask('필자는 기업들 해외 나가는거 어케 봄 긍정? 부정?');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toMatch(/안타까운|손실/);
+  const read = readQuestion(engine, '필자는 기업들 해외 나가는거 어케 봄 긍정? 부정?');
+  expect(read?.terms.filter((t) => t.head === '긍정' || t.head === '부정').map((t) => t.role)).toEqual([
+    'filler',
+    'filler',
+  ]);
+});

@@ -345,6 +345,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readFigureGuess(state, raw);
   const asking = sentences.flatMap((sentence, s) => (/[?？]\s*$/.test(sentence.trim()) ? [s * 100] : []));
   readSourceData(state);
+  readStanceAsked(state);
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
   if (asksCountries(state, terms)) state.types.add('list');
   readWhichPlaceOrPerson(state);
@@ -715,6 +716,15 @@ function goingTo(state: ReadingState, at: number, phrase: Phrase): boolean {
   return (
     lexicon.particles.placeBefore.includes(phrase.at(-1) ?? '') && !!next && vocabulary.isName(next.surface)
   );
+}
+
+/** `필자는 … 어케 봄 긍정? 부정?`: which way a view leans, asked of it, is the kind of answer, no word to find. */
+function readStanceAsked(state: ReadingState): void {
+  // (a view: one asked, or the author's, whose words are views)
+  if (!state.types.has('opinion') && !state.articleFields.has('author')) return;
+  state.tokens.forEach((token, i) => {
+    if (token.keys.some((k) => state.lexicon.stanceWords.has(k))) state.roles[i] = 'filler';
+  });
 }
 
 /** `VC 투자랑 인프라 문제 위주로`: what a summary dwells on is what it is of; the word that says so asks nothing. */
