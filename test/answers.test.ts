@@ -5765,3 +5765,12 @@ test('`필자는 … 어케 봄 긍정? 부정?`: which way a view leans, offere
     'filler',
   ]);
 });
+
+test('`…AI researchers? want to compare w Japan`: in English, a sentence without a subject opened by what the asker means to do tells of the asker', () => {
+  // (the article has nothing on Canada; Japan, named only in the asker's aside, is not what is asked)
+  expect(
+    answerFound(ask("What's Canada's policy for attracting AI researchers? want to compare w Japan")),
+  ).toBe(false);
+  // (a question the article answers is still answered: Allganize is run by 이창수)
+  expectSays('Who runs Allganize? need it for class', 'Lee Chang-soo');
+});

@@ -206,6 +206,7 @@ const GeneralLexicon = z
     hearsayEndings: words,
     claimClauses: z.object({ $comment: z.string().optional(), words }).strict(),
     summaryFocus: z.object({ $comment: z.string().optional(), words }).strict(),
+    intentOpeners: z.object({ $comment: z.string().optional(), words }).strict(),
     stanceWords: z.object({ $comment: z.string().optional(), words }).strict(),
     measureWords: z
       .object({ $comment: z.string().optional(), forms: z.record(z.string(), z.string()) })
@@ -602,6 +603,8 @@ export class Lexicon {
   claimClauses!: readonly string[];
   /** What a summary is to dwell on (`위주로`, `중심으로`): a form of the answer, no word of what is asked. */
   summaryFocus!: ReadonlySet<string>;
+  /** `want to compare w Japan`: an English sentence opened so, with no subject, tells what the asker means to do. */
+  intentOpeners!: ReadonlySet<string>;
   /** Which way a view leans, offered as the answer's kind (`긍정? 부정?`): no word the view must use. */
   stanceWords!: ReadonlySet<string>;
   /** A measure's noun typed whole onto what it measures, and its short form (`투자금액` → 투자액). */
@@ -1130,6 +1133,7 @@ export class Lexicon {
     this.questionChatEnding = new RegExp(`(?<=^|\\s)(${asking.join('|')})(${endings})(?=[\\s?!.~,]|$)`, 'gu');
     this.claimClauses = general.claimClauses.words;
     this.summaryFocus = new Set(general.summaryFocus.words);
+    this.intentOpeners = new Set(general.intentOpeners.words);
     this.stanceWords = new Set(general.stanceWords.words);
     this.measureForms = new Map(Object.entries(general.measureWords.forms));
     this.tellers = { quoteEndings: general.tellers.quoteEndings, sayingVerbs: general.tellers.sayingVerbs };

@@ -2874,7 +2874,9 @@ function remarkAfterQuestion(
   const own = tokens.filter((t) => Math.floor(t.part / 100) === last);
   // (the asker on themselves, `tl;dr pls, I don't read Korean well`, after a sentence that asks
   // without a question mark)
-  const self = lexicon.selfWords.has(own[0]?.surface.toLowerCase() ?? '');
+  // (or, in English, a sentence with no subject opened by what the asker means to do: `want to compare w Japan`)
+  const opening = own[0]?.surface.toLowerCase() ?? '';
+  const self = lexicon.selfWords.has(opening) || lexicon.intentOpeners.has(opening);
   // (a sentence before that closes as a request asks too: `…투자액도 알려주세요. 추세 그래프 그리려고요`)
   // (laughter or tears after it close nothing: `기사 한줄요약 부탁드려요 ㅎㅎ 바빠서 다 못읽었어요`)
   const requested = (sentence: string) => {
