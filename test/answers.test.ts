@@ -5774,3 +5774,11 @@ test('`…AI researchers? want to compare w Japan`: in English, a sentence witho
   // (a question the article answers is still answered: Allganize is run by 이창수)
   expectSays('Who runs Allganize? need it for class', 'Lee Chang-soo');
 });
+
+test('`지금은 뭐가 달라졌어?`, `어떻게 바뀌었다고 해`: changing is the article’s 변신 (transforming), in any conjugation', () => {
+  // (Japan is shedding its image as the country of fax and seals, transforming fast into Asia's AI hub)
+  expectLead('일본이 팩스의 나라였다는데 지금은 뭐가 달라졌어?', 'ko', 'AI 허브');
+  expect(engine.lexicon.lemmaKeys('바뀌었어')).toContain('바뀌다');
+  // (`달라`, different, is still 다르다)
+  expect(engine.lexicon.lemmaKeys('달라')).not.toContain('달라지다');
+});
