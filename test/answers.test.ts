@@ -5782,3 +5782,11 @@ test('`지금은 뭐가 달라졌어?`, `어떻게 바뀌었다고 해`: changin
   // (`달라`, different, is still 다르다)
   expect(engine.lexicon.lemmaKeys('달라')).not.toContain('달라지다');
 });
+
+test('`미국은 정부 지원 비교해줘`: the table of Korea and Japan is for that pair only, not for a country it does not set', () => {
+  // (the US invests through its national AI initiative; the table's row is Korea's and Japan's)
+  expectLead('미국은 정부 지원 비교해줘', 'ko', '이니셔티브');
+  expectFollowUpSays(['일본이랑 한국 정부 지원 비교해줘', '미국은 어떤 식으로 해?'], '국가 AI 이니셔티브');
+  // (the pair itself still reads the table: Japan cuts corporate tax by up to 30%)
+  expectSays('한국이랑 일본 정부 지원 비교해줘', '제한적 세제 혜택', '30%');
+});

@@ -120,6 +120,11 @@ export function rowsAnswer(reading: Reading): Answer | undefined {
       reading.mentions.some((m) => !m.background && m.entity.id === id),
     );
     if (rows.length === 0 || !(tableSaid || sides || understanding.types.has('compare'))) continue;
+    // (the table of a pair is for that pair only: `미국은 정부 지원 비교해줘` asks of a country it does not set)
+    const other = reading.mentions.some(
+      (m) => !m.background && m.entity.type === 'region' && !comparison.entities.includes(m.entity.id),
+    );
+    if (other) continue;
     const facts = rows.flatMap((row) =>
       [...engine.kb.facts.values()].filter(
         (f) => f.kind === 'comparison' && f.source === row.source && f.articleId === comparison.articleId,
