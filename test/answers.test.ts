@@ -5790,3 +5790,12 @@ test('`미국은 정부 지원 비교해줘`: the table of Korea and Japan is fo
   // (the pair itself still reads the table: Japan cuts corporate tax by up to 30%)
   expectSays('한국이랑 일본 정부 지원 비교해줘', '제한적 세제 혜택', '30%');
 });
+
+test('`미 EU 중 AI 정책 한줄씩`: countries written as their first syllable alone, two or more in a run of countries, are those countries', () => {
+  // (the US: national AI initiative; the EU: the AI Act; China: state-led investment)
+  expectSays('미 EU 중 AI 정책 한줄씩 비교좀', '이니셔티브', 'AI Act', '국가 주도');
+  // (one alone is the word it is: `EU 중 어디` asks among them, `사례 중 미국` is of the cases)
+  const heads = (text: string) => readQuestion(engine, text)?.terms.map((t) => t.head) ?? [];
+  expect(heads('미국이랑 EU 중 어디가 규제 중심이야')).not.toContain('중국');
+  expect(heads('해외 사례 중 미국 AI 정책은 어떻게 소개돼 있나요?')).not.toContain('중국');
+});

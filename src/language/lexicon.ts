@@ -206,6 +206,13 @@ const GeneralLexicon = z
     hearsayEndings: words,
     claimClauses: z.object({ $comment: z.string().optional(), words }).strict(),
     summaryFocus: z.object({ $comment: z.string().optional(), words }).strict(),
+    countryInitials: z
+      .object({
+        $comment: z.string().optional(),
+        initials: z.record(z.string(), z.string()),
+        alongside: words,
+      })
+      .strict(),
     intentOpeners: z.object({ $comment: z.string().optional(), words }).strict(),
     stanceWords: z.object({ $comment: z.string().optional(), words }).strict(),
     measureWords: z
@@ -603,6 +610,8 @@ export class Lexicon {
   claimClauses!: readonly string[];
   /** What a summary is to dwell on (`위주로`, `중심으로`): a form of the answer, no word of what is asked. */
   summaryFocus!: ReadonlySet<string>;
+  /** `미 EU 중`: a country's first syllable alone, beside other countries, and what it stands for. */
+  countryInitials!: { readonly names: ReadonlyMap<string, string>; readonly alongside: ReadonlySet<string> };
   /** `want to compare w Japan`: an English sentence opened so, with no subject, tells what the asker means to do. */
   intentOpeners!: ReadonlySet<string>;
   /** Which way a view leans, offered as the answer's kind (`긍정? 부정?`): no word the view must use. */
@@ -1133,6 +1142,11 @@ export class Lexicon {
     this.questionChatEnding = new RegExp(`(?<=^|\\s)(${asking.join('|')})(${endings})(?=[\\s?!.~,]|$)`, 'gu');
     this.claimClauses = general.claimClauses.words;
     this.summaryFocus = new Set(general.summaryFocus.words);
+    const { initials, alongside } = general.countryInitials;
+    this.countryInitials = {
+      names: new Map(Object.entries(initials)),
+      alongside: new Set([...alongside, ...Object.values(initials)]),
+    };
     this.intentOpeners = new Set(general.intentOpeners.words);
     this.stanceWords = new Set(general.stanceWords.words);
     this.measureForms = new Map(Object.entries(general.measureWords.forms));

@@ -214,7 +214,7 @@ const MAX_WORD_LENGTH = 40;
  */
 function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): string {
   return (
-    raw
+    countriesSpelledOut(raw, lexicon)
       // `US`, `U.S.` in capitals is the country, not the pronoun `us`.
       .replace(/\bU\.?S\.?(?=\s|[,?!']|$)/g, 'USA')
       .toLowerCase()
@@ -252,6 +252,30 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
       // `3년치`: three years' worth, which is three years.
       .replace(/(\d+)\s*(년|개월|달)치/g, '$1$2')
   );
+}
+
+/**
+ * `미 EU 중 AI 정책`, `한 일 차이`: a country's first syllable alone, in a run of countries where another is
+ * written so too, is that country (not `EU 중 어디`, among them, `사례 중 미국`, nor `일 끝나고`).
+ */
+function countriesSpelledOut(text: string, lexicon: Lexicon): string {
+  const { names, alongside } = lexicon.countryInitials;
+  const words = text.split(' ');
+  const bare = (w: string) => w.replace(/[,?!.]+$/u, '');
+  const initial = (w: string) => names.has(bare(w));
+  const country = (w: string) => initial(w) || alongside.has(bare(w).toLowerCase());
+  let start = 0;
+  while (start < words.length) {
+    let end = start;
+    while (end < words.length && country(words[end]!)) end++;
+    const run = words.slice(start, end);
+    const initials = run.filter(initial).length;
+    if (run.length >= 2 && initials >= 2)
+      for (let i = start; i < end; i++)
+        if (initial(words[i]!)) words[i] = words[i]!.replace(bare(words[i]!), names.get(bare(words[i]!))!);
+    start = Math.max(end, start + 1);
+  }
+  return words.join(' ');
 }
 
 /** A question word said twice, `뭐뭐야`, `어디어디`: it asks what they all are. */
