@@ -100,6 +100,8 @@ const SETS = [
   ['test/questions/dev89.json', 0.95, 1],
   ['test/questions/dev90.json', 0.9, 2],
   ['test/questions/dev91.json', 0.88, 2],
+  ['test/questions/dev92.json', 0.96, 1],
+  ['test/questions/dev93.json', 0.94, 1],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -118,13 +120,14 @@ const SETS = [
   ['test/questions/heldout-server14.json', 0.91, 2],
   ['test/questions/heldout-server15.json', 0.93, 2],
   ['test/questions/heldout-server16.json', 0.9, 2],
-  ['test/questions/heldout-server17.json', 0.91, 3],
+  ['test/questions/heldout-server17.json', 0.91, 4],
   ['test/questions/heldout-server18.json', 0.96, 1],
   ['test/questions/heldout-server19.json', 0.88, 2],
   ['test/questions/heldout-server20.json', 0.88, 1],
   ['test/questions/heldout-server21.json', 0.91, 1],
   ['test/questions/heldout-server22.json', 0.86, 4],
   ['test/questions/heldout-server23.json', 0.88, 2],
+  ['test/questions/heldout-server24.json', 0.89, 2],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -188,6 +191,8 @@ const CHAINS = [
   ['test/questions/chains/dev-chains56.json', 0.87, 1],
   ['test/questions/chains/dev-chains57.json', 0.81, 3],
   ['test/questions/chains/dev-chains58.json', 0.94, 2],
+  ['test/questions/chains/dev-chains59.json', 0.94, 1],
+  ['test/questions/chains/dev-chains60.json', 0.92, 1],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -211,6 +216,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains21.json', 0.8, 3],
   ['test/questions/chains/heldout-chains22.json', 0.86, 1],
   ['test/questions/chains/heldout-chains23.json', 0.94, 2],
+  ['test/questions/chains/heldout-chains24.json', 0.87, 3],
 ] as const;
 
 describe('question sets written from the article alone', () => {
