@@ -5799,3 +5799,12 @@ test('`미 EU 중 AI 정책 한줄씩`: countries written as their first syllabl
   expect(heads('미국이랑 EU 중 어디가 규제 중심이야')).not.toContain('중국');
   expect(heads('해외 사례 중 미국 AI 정책은 어떻게 소개돼 있나요?')).not.toContain('중국');
 });
+
+test('`올거나이즈 대표가 이창호였나요?`: a person’s name but for one syllable is no yes; the article’s words, with its name', () => {
+  // (Allganize is run by 이창수)
+  const wrong = ask('올거나이즈 대표가 이창호였나요?');
+  expect(wrong.kind === 'facts' && wrong.verdict?.kind).toBe('says');
+  expect(said(wrong)).toContain('이창수');
+  const right = ask('올거나이즈 대표가 이창수였나요?');
+  expect(right.kind === 'facts' && right.verdict?.kind).toBe('yes');
+});

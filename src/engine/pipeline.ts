@@ -22,6 +22,22 @@ import { resolve } from './resolution.ts';
 import { articleAnswer, unknownNamesAsked } from './scope.ts';
 import { type Answer, type Engine, notFoundAnswer } from './types.ts';
 
+/**
+ * A word of the question that is a person's Korean name but for one syllable (`이창호` for 이창수): the
+ * question names someone else, or misspells them; either way no yes.
+ */
+function misnamed(ask: ReturnType<typeof completeAsk>): boolean {
+  const people = [...ask.engine.kb.entities.values()].filter((e) => e.type === 'person');
+  const oneOff = (word: string, name: string) =>
+    word.length === name.length &&
+    word !== name &&
+    [...word].filter((c, i) => c !== name[i]).length === 1 &&
+    word[0] === name[0];
+  return ask.terms.some(
+    (t) => !t.background && people.some((p) => oneOff(t.head, p.name.ko) || oneOff(t.surface, p.name.ko)),
+  );
+}
+
 export function answerQuestion(engine: Engine, text: string): Answer {
   const reading = readQuestion(engine, text);
   if (!reading) return notFoundAnswer(text);
@@ -55,6 +71,9 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   if (uncoveredAnswer) return quotedWhoSaid(reading) ?? uncoveredAnswer;
   // (`직원이야 프리랜서야?`: of alternatives offered, the fact says which; no yes to either)
   const offered = ask.terms.some((t) => t.alternative && !t.background);
-  const facts = factsAnswer(res, res.best, ask.yesno && !offered ? { kind: 'yes' } : undefined);
+  // (`올거나이즈 대표가 이창호였나요?`: a person named otherwise than the article names them is no yes; what the
+  // article says, with its name)
+  const verdict = misnamed(ask) ? ({ kind: 'says' } as const) : ({ kind: 'yes' } as const);
+  const facts = factsAnswer(res, res.best, ask.yesno && !offered ? verdict : undefined);
   return headingExplained(reading, facts) ?? facts;
 }
