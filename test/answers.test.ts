@@ -5808,3 +5808,15 @@ test('`올거나이즈 대표가 이창호였나요?`: a person’s name but for
   const right = ask('올거나이즈 대표가 이창수였나요?');
   expect(right.kind === 'facts' && right.verdict?.kind).toBe('yes');
 });
+
+test('`Does it say which companies actually got that money?`: who received something is no list of the companies the article names', () => {
+  // (the article gives the subsidy's cap, 450억 엔, and no company that received it)
+  const { answer } = conversation(
+    "Japan's cap on data center construction subsidies, in yen?",
+    'in won?',
+    'Does it say which companies actually got that money?',
+  );
+  expect(answerFound(answer)).toBe(false);
+  // (a list asked with no receiving is still a list)
+  expect(ask('일본에 진출한 한국 회사 다 알려줘').kind).toBe('list');
+});

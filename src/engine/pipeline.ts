@@ -17,7 +17,7 @@ import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { namedRowAnswer, rowsAnswer, tableAnswer } from './contracts/table.ts';
 import { groupsFigure, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
-import { namesOfCounted, nothingFits, receivedUnsaid, uncovered } from './gate.ts';
+import { namesOfCounted, nothingFits, receivedUnsaid, recipientsAsked, uncovered } from './gate.ts';
 import { resolve } from './resolution.ts';
 import { articleAnswer, unknownNamesAsked } from './scope.ts';
 import { type Answer, type Engine, notFoundAnswer } from './types.ts';
@@ -54,7 +54,8 @@ export function answerQuestion(engine: Engine, text: string): Answer {
     tableAnswer(reading) ??
     rowsAnswer(reading) ??
     namedRowAnswer(reading) ??
-    listAnswer(reading) ??
+    // (`which companies actually got that money?`: who received it is no list of those the article names)
+    (recipientsAsked(completeAsk(reading)) >= 0 ? undefined : listAnswer(reading)) ??
     articleAnswer(reading) ??
     summaryAnswer(reading) ??
     compareAnswer(reading);
