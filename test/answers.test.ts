@@ -5820,3 +5820,9 @@ test('`Does it say which companies actually got that money?`: who received somet
   // (a list asked with no receiving is still a list)
   expect(ask('일본에 진출한 한국 회사 다 알려줘').kind).toBe('list');
 });
+
+test('`혹시 2024년 수치도 기사에 나와 있는지`: figures of a year asked of the article are not the article’s date', () => {
+  // (the article gives global VC investment for 2021–2023, none for 2024; it was posted on 2025-04-04)
+  expect(answerFound(ask('혹시 2024년 수치도 기사에 나와 있는지 궁금합니다.'))).toBe(false);
+  expect(ask('이 글 언제 나왔어?').kind).toBe('article');
+});

@@ -286,8 +286,10 @@ export function articleAnswer(reading: Reading): Answer | undefined {
       engine.lexicon.articleTopicWords.has(t.head) ||
       (field === 'date' && years.includes(t.head)),
   );
+  // (`2024년 수치도 기사에 나와 있는지`: figures of a year asked of the article, not the article's date)
+  const figures = reading.terms.some((t) => !t.background && engine.lexicon.figureWords.has(t.head));
   const article = engine.kb.articles[0];
-  if (!field || !article || !onlyArticleWords) return undefined;
+  if (!field || !article || !onlyArticleWords || (field === 'date' && figures)) return undefined;
   if (field !== 'date' || !types.has('yesno') || years.length === 0)
     return { kind: 'article', article, field };
   const verdict = years.every((y) => article.date.startsWith(y)) ? 'yes' : 'no';

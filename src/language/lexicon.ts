@@ -708,6 +708,8 @@ export class Lexicon {
   summaryLines!: readonly RegExp[];
   /** A request that the answer carry its figures (`include key numbers`, `숫자 포함해서`). */
   figuresWanted!: RegExp;
+  /** Words for figures (`수치`, `숫자`, `numbers`): what a question asks when it asks figures. */
+  figureWords!: ReadonlySet<string>;
   /** After a number of lines, `씩`, `each`: so many lines for each thing, not for the whole summary. */
   linesEach!: readonly string[];
   /** `한두 줄이면 돼요`: a length the answer may take, not a summary asked (see lexicon.json). */
@@ -1208,6 +1210,7 @@ export class Lexicon {
     this.linesEnough = general.summaryLines.enough;
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.figuresWanted = figuresWantedPattern(general.figuresWanted);
+    this.figureWords = new Set(general.figuresWanted.figures);
     this.conclusionWords = new Set(general.conclusionWords.words);
     this.tableWords = new Set(general.tableWords.words);
     this.bodyWords = new Set(general.bodyWords.words);
