@@ -5826,3 +5826,14 @@ test('`혹시 2024년 수치도 기사에 나와 있는지`: figures of a year a
   expect(answerFound(ask('혹시 2024년 수치도 기사에 나와 있는지 궁금합니다.'))).toBe(false);
   expect(ask('이 글 언제 나왔어?').kind).toBe('article');
 });
+
+test('`…몇 조 규모라고 나왔어요? 그리고 연평균 성장률도 …`: a sentence after the question opened by a word that joins asks more, and is not dropped', () => {
+  // (the article gives no size of Japan's AI market in yen, and no growth rate)
+  expect(
+    answerFound(
+      ask(
+        '일본 AI 시장이 거대 시장이라는데, 그게 엔화로 몇 조 규모라고 나왔어요? 그리고 연평균 성장률도 있으면 같이요',
+      ),
+    ),
+  ).toBe(false);
+});

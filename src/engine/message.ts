@@ -274,8 +274,11 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   return { answer, asked: [listCarried(engine, text, previous, contextLine(engine, question, answer))] };
 }
 
-/** Words after a question that set something apart (`글로벌 말고`). */
+/** Words after a question that set something apart (`글로벌 말고`) or open on a word that joins another ask. */
 function narrows(engine: Engine, words: string): boolean {
+  // (or asks more, opened by a word that joins: `…나왔어요? 그리고 연평균 성장률도 있으면 같이요`)
+  const opening = words.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (engine.lexicon.standaloneJoinWords.has(opening)) return true;
   const reading = readQuestion(engine, words);
   // (a thing set apart, not a form of the answer: `조 단위 말고`, `영어 말고`)
   return !!reading && reading.terms.some((t) => t.excluded && t.role === 'topic');
