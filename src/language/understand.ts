@@ -278,6 +278,10 @@ function countriesSpelledOut(text: string, lexicon: Lexicon): string {
   return words.join(' ');
 }
 
+/** One of the token's forms is a word that asks (`누구`, `어디`, `what`). */
+const asksByWord = (token: Token, lexicon: Lexicon): boolean =>
+  token.keys.some((k) => lexicon.interrogatives.has(k));
+
 /** A question word said twice, `뭐뭐야`, `어디어디`: it asks what they all are. */
 const askedTwice = (state: ReadingState): boolean =>
   state.tokens.some((t, i) => state.roles[i] === 'question' && /^([가-힣]{1,2})\1/.test(t.surface));
@@ -729,7 +733,7 @@ function yesNoOnlyBefore(state: ReadingState, sentences: readonly string[]): voi
   const wonders = (i: number) =>
     tokens[i]!.background && !/[?？]\s*$/.test(sentences[tokens[i]!.part / 100] ?? '');
   if (!types.has('yesno') || !state.yesNoAt.every(wonders)) return;
-  const asks = tokens.some((t) => !t.background && t.keys.some((k) => lexicon.interrogatives.has(k)));
+  const asks = tokens.some((t) => !t.background && asksByWord(t, lexicon));
   if (asks) types.delete('yesno');
 }
 
@@ -746,16 +750,19 @@ function goingTo(state: ReadingState, at: number, phrase: Phrase): boolean {
 function readStanceAsked(state: ReadingState): void {
   // (a view: one asked, or the author's, whose words are views)
   if (!state.types.has('opinion') && !state.articleFields.has('author')) return;
-  state.tokens.forEach((token, i) => {
-    if (token.keys.some((k) => state.lexicon.stanceWords.has(k))) state.roles[i] = 'filler';
-  });
+  fillersWhere(state, (token) => token.keys.some((k) => state.lexicon.stanceWords.has(k)));
 }
 
 /** `VC 투자랑 인프라 문제 위주로`: what a summary dwells on is what it is of; the word that says so asks nothing. */
 function readSummaryFocus(state: ReadingState): void {
   if (!state.types.has('summary')) return;
+  fillersWhere(state, (token) => state.lexicon.summaryFocus.has(token.surface));
+}
+
+/** The tokens that say only the form or the kind of answer: fillers, no word to find. */
+function fillersWhere(state: ReadingState, is: (token: Token) => boolean): void {
   state.tokens.forEach((token, i) => {
-    if (state.lexicon.summaryFocus.has(token.surface)) state.roles[i] = 'filler';
+    if (is(token)) state.roles[i] = 'filler';
   });
 }
 
@@ -1087,7 +1094,7 @@ function readObligation(state: ReadingState): void {
     const wonders =
       tokens[i + 1]?.part === token.part &&
       since.some((e) => token.surface.endsWith(e) && token.surface.length > e.length) &&
-      !clause.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
+      !clause.some((t) => asksByWord(t, lexicon));
     if (wonders) {
       for (let j = i; j >= 0 && tokens[j]!.part === token.part; j--) {
         roles[j] = 'filler';
@@ -1577,10 +1584,9 @@ function readHeardBefore(state: ReadingState): void {
 function readTeller(state: ReadingState): void {
   const { tokens, lexicon, roles } = state;
   const { quoteEndings, sayingVerbs } = lexicon.tellers;
-  const quotes = (t: Token) => quoteEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e));
   const says = (t: Token) => sayingVerbs.some((v) => t.surface.startsWith(v));
   tokens.forEach((token, i) => {
-    if (!quotes(token)) return;
+    if (!closedBy(token.surface, quoteEndings)) return;
     const verb = tokens.findIndex((t, j) => j > i + 1 && j <= i + 3 && says(t));
     // (the teller named with a particle of the one who does: `상대팀이`, `친구가`)
     const teller = tokens.slice(i + 1, verb);
@@ -1805,7 +1811,7 @@ function readYesNo(
   const raw = withoutTrailingLaughter(typed);
   const { tokens, lexicon, vocabulary, roles, language } = state;
   const first = tokens[0]?.surface;
-  const interrogative = tokens.some((t) => t.keys.some((k) => lexicon.interrogatives.has(k)));
+  const interrogative = tokens.some((t) => asksByWord(t, lexicon));
   // `Did …?`, or a statement asked with a question mark (`Japan is cutting it by half?`).
   // (`and China?`, `Allganize?`: only a name asks about it, not whether something is so)
   const onlyNames = tokens.every(
@@ -2801,9 +2807,8 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
   // (a request closes what it asks: the clause after it is the asker's own, `…요약 좀 해줘 내일 토론
   // 준비하는데 시간없음`, and so is what closes the message unless it asks)
   const request = tokens.findLastIndex((t, i) => i < last && closedByRequest(t.surface, lexicon));
-  const asking = (t: Token) => t.keys.some((k) => lexicon.interrogatives.has(k));
   const closing = tokens.slice(last + 1);
-  const own = request >= 0 && closing.length > 0 && !closing.some(asking);
+  const own = request >= 0 && closing.length > 0 && !closing.some((t) => asksByWord(t, lexicon));
   const [from, to] = own ? [request + 1, tokens.length] : [0, last + 1];
   for (let i = from; i < to; i++) tokens[i]!.background = true;
 }
@@ -2867,11 +2872,10 @@ function clausesOffered(tokens: readonly Token[], lexicon: Lexicon): number[] {
   const last = tokens.length - 1;
   const closing = tokens[last];
   if (!closing || closing.background || !COPULA_QUESTION.test(closing.surface)) return [];
-  const asks = (t: Token) => t.keys.some((k) => lexicon.interrogatives.has(k));
   const first = tokens.findLastIndex(
     (t, i) => i < last - 1 && !t.background && t.part === closing.part && COPULA_QUESTION.test(t.surface),
   );
-  if (first < 1 || tokens.slice(0, last + 1).some(asks)) return [];
+  if (first < 1 || tokens.slice(0, last + 1).some((t) => asksByWord(t, lexicon))) return [];
   // (a bound noun closed so, `세운 거야`, is the verb's before it)
   const word = tokens[first]!.surface.length <= 2 ? first - 1 : first;
   const second = tokens

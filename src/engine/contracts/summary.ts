@@ -6,6 +6,7 @@
  */
 import type { Entity, LocalizedText, Section } from '../../knowledge/schema.ts';
 import type { KnowledgeArticle, SourcedPassage } from '../../knowledge/types.ts';
+import { closedBy } from '../../language/korean.ts';
 import type { QuestionType } from '../../language/lexicon.ts';
 import type { Term } from '../../language/understand.ts';
 import { compactKey } from '../../search/normalize.ts';
@@ -422,18 +423,17 @@ function entityLines(engine: Engine, entity: Entity, max: number, figures = fals
     .map((f) => ({ text: f.fact.text, passage: f.passage }));
 }
 
-/** The facts about the entities that speak of every word asked of them (`리벨리온 투자 유치`). */
 /** The words asked, in the groups a joining particle closes (`VC 투자랑 | 인프라 문제`). */
 function joinedGroups(engine: Engine, words: readonly Term[]): Term[][] {
   const groups: Term[][] = [[]];
   for (const t of words) {
     groups.at(-1)!.push(t);
-    if (engine.lexicon.nounJoinEndings.some((e) => t.surface.length > e.length && t.surface.endsWith(e)))
-      groups.push([]);
+    if (closedBy(t.surface, engine.lexicon.nounJoinEndings)) groups.push([]);
   }
   return groups.filter((group) => group.length > 0);
 }
 
+/** The facts about the entities that speak of every word asked of them (`리벨리온 투자 유치`). */
 function facetLines(
   engine: Engine,
   entities: readonly Entity[],
