@@ -7,7 +7,7 @@
  *     ─▶ the gate (does the best fact cover it?) ─▶ the facts, what was asked for first (a heading
  *        asked to be explained: the part of the article it heads, summed up)
  */
-import { completeAsk, readQuestion } from './ask.ts';
+import { type Ask, completeAsk, type Reading, readQuestion } from './ask.ts';
 import { compareAnswer } from './contracts/compare.ts';
 import { factsAnswer } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
@@ -15,32 +15,19 @@ import { outlineAnswer } from './contracts/outline.ts';
 import { placeAnswer, quoteAnswer, quotedWhoSaid } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { namedRowAnswer, rowsAnswer, tableAnswer } from './contracts/table.ts';
-import { groupsFigure, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
+import { groupsFigure, misnamed, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
 import { answerWithoutSearch } from './direct.ts';
 import { namesOfCounted, nothingFits, receivedUnsaid, recipientsAsked, uncovered } from './gate.ts';
 import { resolve } from './resolution.ts';
 import { articleAnswer, unknownNamesAsked } from './scope.ts';
 import { type Answer, type Engine, notFoundAnswer } from './types.ts';
 
-/**
- * A word of the question that is a person's Korean name but for one syllable (`이창호` for 이창수): the
- * question names someone else, or misspells them; either way no yes.
- */
-function misnamed(ask: ReturnType<typeof completeAsk>): boolean {
-  const people = [...ask.engine.kb.entities.values()].filter((e) => e.type === 'person');
-  const oneOff = (word: string, name: string) =>
-    word.length === name.length &&
-    word !== name &&
-    [...word].filter((c, i) => c !== name[i]).length === 1 &&
-    word[0] === name[0];
-  return ask.terms.some(
-    (t) => !t.background && people.some((p) => oneOff(t.head, p.name.ko) || oneOff(t.surface, p.name.ko)),
-  );
-}
-
 export function answerQuestion(engine: Engine, text: string): Answer {
   const reading = readQuestion(engine, text);
   if (!reading) return notFoundAnswer(text);
+  // (what it asks, completed once, when first needed)
+  let completed: Ask | undefined;
+  const asked = () => (completed ??= completeAsk(reading));
   const unknown = unknownNamesAsked(reading);
   if (unknown.length > 0) return unknownAmong(reading) ?? notFoundAnswer(text, unknown);
   // (`일본어로 어떻게 읽어요?`: in a language the article is not written in)
@@ -54,13 +41,12 @@ export function answerQuestion(engine: Engine, text: string): Answer {
     tableAnswer(reading) ??
     rowsAnswer(reading) ??
     namedRowAnswer(reading) ??
-    // (`which companies actually got that money?`: who received it is no list of those the article names)
-    (recipientsAsked(completeAsk(reading)) >= 0 ? undefined : listAnswer(reading)) ??
+    listUnlessReceived(reading, asked) ??
     articleAnswer(reading) ??
     summaryAnswer(reading) ??
     compareAnswer(reading);
   if (whole) return whole;
-  const ask = completeAsk(reading);
+  const ask = asked();
   const direct = answerWithoutSearch(ask);
   if (direct) return direct;
   const res = resolve(ask);
@@ -77,4 +63,13 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   const verdict = misnamed(ask) ? ({ kind: 'says' } as const) : ({ kind: 'yes' } as const);
   const facts = factsAnswer(res, res.best, ask.yesno && !offered ? verdict : undefined);
   return headingExplained(reading, facts) ?? facts;
+}
+
+/**
+ * A list, unless who received something is asked (`which companies actually got that money?`): no list of
+ * those the article names says who got it.
+ */
+function listUnlessReceived(reading: Reading, asked: () => Ask): Answer | undefined {
+  const list = listAnswer(reading);
+  return list && recipientsAsked(asked()) < 0 ? list : undefined;
 }

@@ -10,7 +10,7 @@ import { closedBy, readLightVerb, readVerb } from '../../language/korean.ts';
 import { countryByName, isEnglishWord } from '../../language/names.ts';
 import { closesAsCopulaQuestion, isCurrency, isVerbalForm, type Term } from '../../language/understand.ts';
 import { compactKey, isHangulWord } from '../../search/normalize.ts';
-import { completeAsk, type Reading } from '../ask.ts';
+import { type Ask, completeAsk, type Reading } from '../ask.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
 import { figureInUnit } from '../fit.ts';
 import { COMMON_SHARE } from '../gate.ts';
@@ -1177,4 +1177,20 @@ function claimedPlaces(res: Resolution, fact: SourcedFact): string[] {
     )
     .map((m) => m.entity.name.ko);
   return [...cities, ...regions];
+}
+
+/**
+ * A word of the question that is a person's Korean name but for one syllable (`이창호` for 이창수): the
+ * question names someone else, or misspells them; either way no yes.
+ */
+export function misnamed(ask: Ask): boolean {
+  const people = [...ask.engine.kb.entities.values()].filter((e) => e.type === 'person');
+  const oneOff = (word: string, name: string) =>
+    word.length === name.length &&
+    word !== name &&
+    [...word].filter((c, i) => c !== name[i]).length === 1 &&
+    word[0] === name[0];
+  return ask.terms.some(
+    (t) => !t.background && people.some((p) => oneOff(t.head, p.name.ko) || oneOff(t.surface, p.name.ko)),
+  );
 }
