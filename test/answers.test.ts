@@ -5837,3 +5837,16 @@ test('`…몇 조 규모라고 나왔어요? 그리고 연평균 성장률도 �
     ),
   ).toBe(false);
 });
+
+test('`기사 요약 부탁드립니다. 발제문 앞부분에 쓸 거라 5문장 정도로요.`: a request, then what the asker will do with the answer, is the request', () => {
+  const answer = ask('기사 요약 부탁드립니다. 발제문 앞부분에 쓸 거라 5문장 정도로요.');
+  expect(answer.kind).toBe('summary');
+  // (the article's first lines: Korean AI start-ups such as 리벨리온 moving to Japan)
+  expect(said(answer)).toContain('리벨리온');
+});
+
+test('`올거나이즈 대표 이름 뭐였더라 ㅋㅋ 밥먹다 까먹음`: a question closed by an ending that recalls, laughter after it, is asked; the remark after is the asker’s', () => {
+  // (Allganize is run by 이창수)
+  expectLead('올거나이즈 대표 이름 뭐였더라 ㅋㅋ 밥먹다 까먹음', 'ko', '이창수');
+  expectLead('올거나이즈 대표 이름 뭐였더라 ㅋㅋ', 'ko', '이창수');
+});

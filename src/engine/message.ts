@@ -5,7 +5,7 @@
  */
 
 import { verbStemOf } from '../language/korean.ts';
-import type { Term } from '../language/understand.ts';
+import { closedByRequest, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
@@ -258,9 +258,11 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   // (a question, then a sentence that asks nothing the article may answer, `…오사카에 냈다는데 맞지? 간사이쪽
   // 데이터센터 노린건가`: the question, if the whole finds nothing)
   // (not one that narrows it: `…얼마야? 글로벌 말고 국내 VC`)
+  // (or a request, then what the asker will do with the answer: `기사 요약 부탁드립니다. 발제문 앞부분에 쓸 거라
+  // 5문장 정도로요.`)
   const asking = askingSentences(engine, text);
-  if (asking !== text && /[?？]\s*$/u.test(asking) && !narrows(engine, text.slice(asking.length)))
-    readings.push(asking);
+  const asks = /[?？]\s*$/u.test(asking) || closedByRequest(asking, engine.lexicon);
+  if (asking !== text && asks && !narrows(engine, text.slice(asking.length))) readings.push(asking);
   let chosen: { question: string; answer: Answer } | undefined;
   for (const reading of readings) {
     const tried = answerInContext(engine, reading, previous);

@@ -1908,7 +1908,7 @@ function lastSaid(
 }
 
 /** The message closes with a request (`설명해 줘`, `알려줄 수 있어?`), which asks for what it names. */
-function closedByRequest(raw: string, lexicon: Lexicon): boolean {
+export function closedByRequest(raw: string, lexicon: Lexicon): boolean {
   const closingWords = raw.replace(/[\s?？!.~]+/g, '');
   // (`하나만 대봐`, unasked: do it; `나쁘게 봐?` asks what someone thinks)
   const unasked =
@@ -2773,9 +2773,17 @@ function joinSplitWords(tokens: Token[], lexicon: Lexicon, vocabulary: Vocabular
 function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
   let last = -1;
   let clause = 0;
+  // (a sentence's last word closes the sentence, not a clause; laughter typed after it closes nothing:
+  // `뭐였더라 ㅋㅋ 밥먹다 까먹음` asks by `뭐였더라` as `뭐였더라?` would)
+  const closers = new Set(
+    [...new Set(tokens.map((t) => t.part))].map((part) =>
+      tokens.findLastIndex((t) => t.part === part && !LAUGHTER.test(t.surface)),
+    ),
+  );
   tokens.forEach((token, i) => {
+    const sentenceEnds = closers.has(i);
     token.part += clause;
-    if (i === tokens.length - 1) return;
+    if (i === tokens.length - 1 || sentenceEnds) return;
     // `잘하는데 어디야`: the bound noun 데 (the place that …) before where, not a clause closed by -는데.
     // (not hearsay: `간다던데 어디임` is background)
     const where =
