@@ -5850,3 +5850,14 @@ test('`올거나이즈 대표 이름 뭐였더라 ㅋㅋ 밥먹다 까먹음`: a
   expectLead('올거나이즈 대표 이름 뭐였더라 ㅋㅋ 밥먹다 까먹음', 'ko', '이창수');
   expectLead('올거나이즈 대표 이름 뭐였더라 ㅋㅋ', 'ko', '이창수');
 });
+
+test('`빅테크 어디어디?`: a word for some of a list’s kind lists those the facts that use it name, not every company', () => {
+  // (the article names 구글, 오픈AI, 마이크로소프트 and 아마존웹서비스 as US big tech; 리벨리온 is a Korean start-up)
+  for (const question of ['빅테크 어디어디?', 'which big tech firms does the article name?']) {
+    const answer = ask(question);
+    expect(answer.kind).toBe('list');
+    const labels = answer.kind === 'list' ? answer.items.map((i) => i.label.ko) : [];
+    expect(labels).toEqual(expect.arrayContaining(['구글', '오픈AI']));
+    expect(labels).not.toContain('리벨리온');
+  }
+});

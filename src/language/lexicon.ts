@@ -215,6 +215,7 @@ const GeneralLexicon = z
       .strict(),
     intentOpeners: z.object({ $comment: z.string().optional(), words }).strict(),
     stanceWords: z.object({ $comment: z.string().optional(), words }).strict(),
+    narrowKinds: z.object({ $comment: z.string().optional(), words }).strict(),
     measureWords: z
       .object({ $comment: z.string().optional(), forms: z.record(z.string(), z.string()) })
       .strict(),
@@ -616,6 +617,8 @@ export class Lexicon {
   intentOpeners!: ReadonlySet<string>;
   /** Which way a view leans, offered as the answer's kind (`긍정? 부정?`): no word the view must use. */
   stanceWords!: ReadonlySet<string>;
+  /** Words for some things of a list's kind (`빅테크`): those the facts that use the word name. */
+  narrowKinds!: ReadonlySet<string>;
   /** A measure's noun typed whole onto what it measures, and its short form (`투자금액` → 투자액). */
   measureForms!: ReadonlyMap<string, string>;
   /** Who told the asker a claim (`…보유했다고 상대팀이 그러던데`): the endings that quote it, the verbs that say it. */
@@ -1151,6 +1154,7 @@ export class Lexicon {
     };
     this.intentOpeners = new Set(general.intentOpeners.words);
     this.stanceWords = new Set(general.stanceWords.words);
+    this.narrowKinds = new Set(general.narrowKinds.words);
     this.measureForms = new Map(Object.entries(general.measureWords.forms));
     this.tellers = { quoteEndings: general.tellers.quoteEndings, sayingVerbs: general.tellers.sayingVerbs };
     const closing = general.laughterAfterClosing.syllables.join('');

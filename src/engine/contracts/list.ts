@@ -129,9 +129,12 @@ export function listAnswer(reading: Reading): Answer | undefined {
       reading.text,
       unsaid.map((t) => t.surface),
     );
-  const telling = qualifiers.filter(
-    (t) => !unknown.includes(t) && reading.engine.facts.share(t.head) < COMMON_SHARE,
-  );
+  // (a word for some of the kind, `빅테크 어디어디?`, says which: those the facts that use it name)
+  const narrow = narrowing(reading);
+  const telling = [
+    ...qualifiers.filter((t) => !unknown.includes(t) && reading.engine.facts.share(t.head) < COMMON_SHARE),
+    ...narrow,
+  ];
   const items = ENTITY_KINDS[asked.kind]
     ? (peopleOfCompanies(reading, asked, telling) ?? entityItems(reading, asked, telling))
     : asked.kind === 'rows'
@@ -338,6 +341,17 @@ function namesNoKind(reading: Reading, i: number): boolean {
   const last = reading.terms.findLastIndex((t) => !t.background && t.role === 'topic');
   const doerOfOther = doer && last > i && !kindWord(reading.terms[last]!) && !reading.mentionedTerm.has(last);
   return qualifies || called || companion || doerOfOther;
+}
+
+/** Words for some of a list's kind (`빅테크`; in English maybe two words, `big tech`). */
+function narrowing(reading: Reading): Term[] {
+  const { terms, engine } = reading;
+  const { narrowKinds } = engine.lexicon;
+  return terms.filter((t, i) => {
+    if (t.background || t.excluded) return false;
+    const pairs = [`${terms[i - 1]?.surface} ${t.surface}`, `${t.surface} ${terms[i + 1]?.surface}`];
+    return readsAs(t, narrowKinds) || pairs.some((p) => narrowKinds.has(p));
+  });
 }
 
 /** The facts the list is drawn from: about what it names, and speaking of what it says (`추진 중인`). */
