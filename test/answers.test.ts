@@ -5861,3 +5861,10 @@ test('`빅테크 어디어디?`: a word for some of a list’s kind lists those 
     expect(labels).not.toContain('리벨리온');
   }
 });
+
+test('`리벨리온이일본에낸법인이첫해외법인맞음?어디임`: a message typed with no spaces reads as its words, a syllable unknown here and there', () => {
+  // (리벨리온 set up its first overseas subsidiary in Tokyo)
+  expectLead('리벨리온이일본에낸법인이첫해외법인맞음?어디임', 'ko', '도쿄');
+  // (a name typed with a typo stays one word: 업스테이지)
+  expectLead('업스태이지 일본 오피스 어디', 'ko', '도쿄');
+});

@@ -2723,7 +2723,10 @@ function segment(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string
   const unknown = pieces.filter((p, i) => p.kind === 'unknown' && pieces[i - 1]?.kind !== 'unknown').length;
   // (four syllables ending in a noun for the kind of answer, `설립연도`, ask of that one thing: one word)
   const kindLast = n === 4 && isKindNoun(out.at(-1) ?? '', lexicon);
-  return out.length > 1 && words >= 2 && unknown <= 1 && !kindLast ? out : [word];
+  // (a message typed with no spaces, `리벨리온이일본에낸법인이첫해외법인맞음`, has a syllable unknown here and there
+  // among many words)
+  const fewUnknown = unknown <= 1 || (words >= 4 && unknown * 2 <= words);
+  return out.length > 1 && words >= 2 && fewUnknown && !kindLast ? out : [word];
 }
 
 /** `투자금액은` → 투자액은: a measure's noun typed whole onto what it measures, as the article writes it short. */
