@@ -5868,3 +5868,12 @@ test('`리벨리온이일본에낸법인이첫해외법인맞음?어디임`: a m
   // (a name typed with a typo stays one word: 업스테이지)
   expectLead('업스태이지 일본 오피스 어디', 'ko', '도쿄');
 });
+
+test('`투자 환경 얘기 … 그거 뭐였어?`: a fact that opens by pointing back (`이런 투자 환경의 어려움도`) is followed by the fact it points to', () => {
+  // (the article: global VC investment in Korea fell to 2318억 원 in 2023; `이런 투자 환경의 어려움도` is a reason to leave)
+  const answer = ask('한국 AI 기업 일본행 이유 중에 투자 환경 얘기도 있었던거 같은데 그거 뭐였어?');
+  expect(answerFound(answer)).toBe(true);
+  const facts = answer.kind === 'facts' ? answer.facts.map((f) => f.fact.text.ko) : [];
+  expect(facts[0]).toContain('이런 투자 환경');
+  expect(facts[1]).toContain('2318억');
+});

@@ -27,12 +27,29 @@ export function factsAnswer(res: Resolution, best: Scored, verdict?: Verdict): A
   return {
     kind: 'facts',
     question: res.ask.text,
-    facts: chosen
-      .slice(0, res.ask.types.has('reason') ? MAX_REASON_FACTS : MAX_ANSWER_FACTS)
-      .map((s) => cite(res.ask.engine, s.fact)),
+    facts: withAntecedent(
+      res.ask.engine,
+      chosen.slice(0, res.ask.types.has('reason') ? MAX_REASON_FACTS : MAX_ANSWER_FACTS).map((s) => s.fact),
+    ).map((fact) => cite(res.ask.engine, fact)),
     lead: leadOf(res, chosen),
     ...(verdict ? { verdict } : {}),
   };
+}
+
+/**
+ * `이런 투자 환경의 어려움도 …이유 중 하나다`: a first fact that opens by pointing back is followed by the fact
+ * before it in its passage, which says what it points to (the VC figures), besides those chosen.
+ */
+function withAntecedent(engine: Engine, facts: readonly SourcedFact[]): readonly SourcedFact[] {
+  const [first] = facts;
+  const opening = (text: string) => text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (!first || ![first.text.ko, first.text.en].some((t) => engine.lexicon.pointingBack.has(opening(t))))
+    return facts;
+  const at = engine.facts.facts.indexOf(first);
+  const before = engine.facts.facts[at - 1];
+  const antecedent =
+    before && before.articleId === first.articleId && before.source === first.source ? before : undefined;
+  return antecedent && !facts.includes(antecedent) ? [first, antecedent, ...facts.slice(1)] : facts;
 }
 
 function chooseFacts(res: Resolution, best: Scored): Scored[] {
