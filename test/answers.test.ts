@@ -5877,3 +5877,17 @@ test('`투자 환경 얘기 … 그거 뭐였어?`: a fact that opens by pointin
   expect(facts[0]).toContain('이런 투자 환경');
   expect(facts[1]).toContain('2318억');
 });
+
+test('`올거나이즈 일본엔 지사만 낸 거 맞지?`: the only one of its kind claimed, when the subject did more of that kind, is no', () => {
+  // (Allganize moved its headquarters to Japan; 리벨리온 set up a subsidiary in Tokyo, and nothing more)
+  for (const claim of [
+    '올거나이즈 일본엔 지사만 낸 거 맞지?',
+    'Did Allganize only open a branch in Japan?',
+  ]) {
+    const answer = ask(claim);
+    expect(answer.kind === 'facts' && answer.verdict?.kind).toBe('no');
+    expect(said(answer)).toContain('본사');
+  }
+  const rebellions = ask('리벨리온 법인만 세운 거지?');
+  expect(rebellions.kind === 'facts' && rebellions.verdict?.kind).toBe('yes');
+});

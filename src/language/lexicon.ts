@@ -408,6 +408,7 @@ const GeneralLexicon = z
         topic: words,
         subject: words,
         object: words,
+        only: words,
       })
       .strict(),
     causes: z.object({ $comment: z.string().optional(), claim: words, fact: words }),
@@ -923,6 +924,8 @@ export class Lexicon {
     readonly topic: readonly string[];
     /** Of the one who does (`기업들이 꼽은`): the subject of the verb after it. */
     readonly subject: readonly string[];
+    /** Of the only one (`지사만`; in English the word before, `only`): none other of its kind. */
+    readonly only: readonly string[];
     /** Of what is done to (`자막에 넣어야`, `법인을 세운`): the object of the verb after it. */
     readonly object: readonly string[];
   };

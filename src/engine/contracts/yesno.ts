@@ -90,6 +90,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
   const instead =
     closedGroup(res) ??
     namedInstead(res) ??
+    onlyOneOfKind(res) ??
     causeOtherwise(res) ??
     anotherCountrys(res) ??
     authorsView(res) ??
@@ -143,6 +144,43 @@ function builtOtherwise(res: Resolution): Answer | undefined {
       replacedInSlot(res, best, t),
   );
   return replaced ? claimAnswer(ask, [best.fact], { kind: 'no' }, { kind: 'statement' }) : undefined;
+}
+
+/**
+ * `올거나이즈 일본엔 지사만 낸 거 맞지?`: a thing claimed to be the only one of its kind (`만`, `only`) when
+ * a fact of the subject speaks of that kind in other words only (`본사를 일본으로 옮겼다`): no, what that
+ * fact says. Other words are those of the thing's topic that are neither its synonyms nor the claim's verb's;
+ * the fact has two of them, in one of its languages.
+ */
+function onlyOneOfKind(res: Resolution): Answer | undefined {
+  const { ask } = res;
+  const { only } = ask.engine.lexicon.particles;
+  const subjects = ask.mentions.filter((m) => m.required && !m.background && m.entity.type !== 'region');
+  const claimed = ask.terms.find(
+    (t, i) =>
+      !t.background &&
+      t.role === 'topic' &&
+      (only.some((p) => t.surface === t.head + p) || only.includes(ask.terms[i - 1]?.surface ?? '')),
+  );
+  if (!claimed || subjects.length === 0) return undefined;
+  const said = new Set([claimed.head, ...claimed.synonyms]);
+  const verbs = new Set(
+    ask.terms.filter((t) => t.role === 'predicate').flatMap((t) => [t.head, ...t.forms, ...t.synonyms]),
+  );
+  const others = claimTopics(ask.engine, [claimed]).flatMap((topic) =>
+    topic.words.filter((w) => !said.has(w) && !verbs.has(w) && w.length >= 2),
+  );
+  // (the fact speaks of it at length, the thing and the deed: `본사를 … 옮겼다`; not a word in passing,
+  // `일본 법인에서 거두고 있다`)
+  const otherwise = res.found.scored.find((s) => {
+    const texts = [s.fact.text.ko, s.fact.text.en.toLowerCase()];
+    return (
+      subjects.every((m) => s.fact.entities.includes(m.entity.id)) &&
+      !texts.some((text) => [...said].some((w) => text.includes(w))) &&
+      texts.some((text) => others.filter((w) => text.includes(w)).length >= 2)
+    );
+  });
+  return otherwise ? claimAnswer(ask, [otherwise.fact], { kind: 'no' }, { kind: 'statement' }) : undefined;
 }
 
 /**
