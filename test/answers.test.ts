@@ -5891,3 +5891,10 @@ test('`올거나이즈 일본엔 지사만 낸 거 맞지?`: the only one of its
   const rebellions = ask('리벨리온 법인만 세운 거지?');
   expect(rebellions.kind === 'facts' && rebellions.verdict?.kind).toBe('yes');
 });
+
+test('`한국 AI 산업 현황 부분 요약좀. 투자 숫자랑 같이`: a short sentence after a request that adds to it is the request’s', () => {
+  // (the part on the crisis of Korea's AI industry gives global VC investment: 2318억 원 in 2023)
+  const answer = ask('한국 AI 산업 현황 부분 요약좀. 투자 숫자랑 같이');
+  expect(answer.kind).toBe('summary');
+  expect(said(answer)).toContain('2318억');
+});

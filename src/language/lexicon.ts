@@ -206,6 +206,7 @@ const GeneralLexicon = z
     hearsayEndings: words,
     claimClauses: z.object({ $comment: z.string().optional(), words }).strict(),
     summaryFocus: z.object({ $comment: z.string().optional(), words }).strict(),
+    addenda: z.object({ $comment: z.string().optional(), words }).strict(),
     countryInitials: z
       .object({
         $comment: z.string().optional(),
@@ -613,6 +614,8 @@ export class Lexicon {
   claimClauses!: readonly string[];
   /** What a summary is to dwell on (`위주로`, `중심으로`): a form of the answer, no word of what is asked. */
   summaryFocus!: ReadonlySet<string>;
+  /** Words a short sentence after a request ends on to add to it (`투자 숫자랑 같이`): read with the request. */
+  addenda!: ReadonlySet<string>;
   /** `미 EU 중`: a country's first syllable alone, beside other countries, and what it stands for. */
   countryInitials!: { readonly names: ReadonlyMap<string, string>; readonly alongside: ReadonlySet<string> };
   /** `want to compare w Japan`: an English sentence opened so, with no subject, tells what the asker means to do. */
@@ -1153,6 +1156,7 @@ export class Lexicon {
     this.questionChatEnding = new RegExp(`(?<=^|\\s)(${asking.join('|')})(${endings})(?=[\\s?!.~,]|$)`, 'gu');
     this.claimClauses = general.claimClauses.words;
     this.summaryFocus = new Set(general.summaryFocus.words);
+    this.addenda = new Set(general.addenda.words);
     const { initials, alongside } = general.countryInitials;
     this.countryInitials = {
       names: new Map(Object.entries(initials)),

@@ -297,7 +297,7 @@ function asTyped(text: string, lexicon: Lexicon, vocabulary: Vocabulary): string
  * together, question words and units, background before the question, words that refer back.
  */
 export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabulary): Understanding {
-  const whole = asTyped(text, lexicon, vocabulary);
+  const whole = asTyped(withAddendum(text, lexicon), lexicon, vocabulary);
   const { withFigures, typed } = figuresRequested(whole, lexicon);
   // (`…14만 아님? 확인좀`: a closing request that asks nothing of its own leaves the question before it last)
   const raw = romanizedRead(withoutClosingRequest(typed, lexicon), lexicon, vocabulary);
@@ -497,6 +497,31 @@ function finalTypedApart(word: string, lexicon: Lexicon, vocabulary: Vocabulary)
   const whole = assemble([typed[1]!, typed[2]!]);
   const known = (w: string) => lexicon.knows(w) || vocabulary.knows(w);
   return known(whole) || nounStems(lexicon.grammar, whole).some(known) ? whole : undefined;
+}
+
+/** Words a short closing sentence may have to be a request's addendum (`투자 숫자랑 같이`). */
+const ADDENDUM_WORDS = 5;
+
+/**
+ * `한국 AI 산업 현황 부분 요약좀. 투자 숫자랑 같이`: a short last sentence that ends on a word adding to a
+ * request before it, neither asking by a question mark, is the request's: one sentence.
+ */
+function withAddendum(text: string, lexicon: Lexicon): string {
+  const [before, last] = text
+    .split(lexicon.sentenceEnd)
+    .filter((s) => s.trim())
+    .slice(-2);
+  if (!before || !last || [before, last].some((s) => /[?？]\s*$/.test(s))) return text;
+  const words = last
+    .trim()
+    .replace(/[.!~]+$/, '')
+    .split(/\s+/);
+  if (words.length > ADDENDUM_WORDS || !lexicon.addenda.has(words.at(-1)!.toLowerCase())) return text;
+  const at = text.lastIndexOf(last);
+  return `${text
+    .slice(0, at)
+    .trimEnd()
+    .replace(/[.!~]+$/, '')} ${text.slice(at)}`;
 }
 
 /** The message's words as tokens: typed onto words, numbers in words, runs of words split, typos mended. */
