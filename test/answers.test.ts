@@ -5898,3 +5898,13 @@ test('`한국 AI 산업 현황 부분 요약좀. 투자 숫자랑 같이`: a sho
   expect(answer.kind).toBe('summary');
   expect(said(answer)).toContain('2318억');
 });
+
+test('`리벨리온 대표 누구얔ㅋㅋ`: laughter typed onto a last syllable as its final consonant is no part of the word', () => {
+  // (Rebellions is run by 박성현; Allganize by 이창수, who said Japan's ageing put it ahead in AI)
+  expectLead('리벨리온 대표 누구얔ㅋㅋ', 'ko', '박성현');
+  expectSays(
+    '올거나이즈 대표 이름이랑 그 대표가 말한 일본 AI도입 빠른 이유 알려주세욬ㅋ',
+    '이창수',
+    '고령화',
+  );
+});

@@ -1,4 +1,4 @@
-import { assemble, canBeJongseong, hasBatchim } from 'es-hangul';
+import { assemble, canBeJongseong, getJongseong, hasBatchim, removeLastCharacter } from 'es-hangul';
 import { acronymsIn, hasHangul, isLatinWord, normalizeText, tokenize } from '../search/normalize.ts';
 import {
   closedBy,
@@ -524,6 +524,16 @@ function withAddendum(text: string, lexicon: Lexicon): string {
     .replace(/[.!~]+$/, '')} ${text.slice(at)}`;
 }
 
+/**
+ * `알려주세욬`, `뭐얔`: laughter typed onto a last syllable that had no final consonant, as a phone keyboard
+ * joins it, is no part of the word (few words end on ㅋ; one the lexicon or the article knows is kept).
+ */
+function laughterOnLastSyllable(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string {
+  if (!isHangulSyllables(word) || getJongseong(word.at(-1)!) !== 'ㅋ') return word;
+  if (lexicon.knows(word) || vocabulary.knows(word)) return word;
+  return removeLastCharacter(word);
+}
+
 /** The message's words as tokens: typed onto words, numbers in words, runs of words split, typos mended. */
 function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vocabulary): Token[] {
   const tokens: Token[] = [];
@@ -537,7 +547,7 @@ function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vo
       // final consonant typed apart, `이르ㅁ`, is the word's: 이름).
       const letters = finalTypedApart(typedWord, lexicon, vocabulary) ?? typedWord;
       const word = spelledOut(
-        letters.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, ''),
+        laughterOnLastSyllable(letters.replace(/(?<=[가-힣a-z0-9])[ㄱ-ㅎㅏ-ㅣ]+$/, ''), lexicon, vocabulary),
         lexicon,
         vocabulary,
         around,
