@@ -595,6 +595,15 @@ describe('several questions at a glance', () => {
     expect(reply.content).toMatch(/^\*\*1\.\*\* 박성현.* · \*\*2\.\*\* .*도태/);
     expectDiscordSafe(reply);
   });
+  test('a summary of one thing by its first line', () => {
+    const { reply } = render(
+      { kind: 'ask', text: '올거나이즈 관련해서 본사, 상장, 고객사, 매출비중 한 번에 정리해줘' },
+      'ko',
+    );
+    // Allganize moved its headquarters to Japan, prepares a listing there, counts 노무라증권 among its clients
+    expect(reply.content).toMatch(/^\*\*1\.\*\* .*본사.* · \*\*2\.\*\* .*상장.* · \*\*3\.\*\* .*노무라증권/);
+    expectDiscordSafe(reply);
+  });
 });
 
 describe('the short name the article gives a name in brackets', () => {

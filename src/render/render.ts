@@ -81,7 +81,8 @@ function renderMulti(
 
 /**
  * Several questions answered: each part's answer in a word, in order, above the parts (`**1.** 최대 450억 엔
- * · **2.** 구글, MS, AWS · **3.** 약 70%`), when at least two parts have one.
+ * · **2.** 구글, MS, AWS · **3.** 약 70%`), when at least two parts have one; a summary of one thing by its
+ * first line.
  */
 function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContext): string | undefined {
   const leads = answer.parts.map((part, i) => {
@@ -98,7 +99,10 @@ function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContex
                 .slice(0, GLANCE_ITEMS)
                 .map((item) => item.label[ctx.language])
                 .join(', ')
-            : undefined;
+            : // (a summary of one thing, `올거나이즈 본사 정리해줘`, by its first line, the one that says most of it)
+              a.kind === 'summary' && a.scope === 'entity'
+              ? a.lines[0]?.text[ctx.language]
+              : undefined;
     return said && said.length <= GLANCE_LENGTH ? `**${i + 1}.** ${said}` : undefined;
   });
   return leads.filter(Boolean).length >= 2 ? leads.filter(Boolean).join(' · ') : undefined;
