@@ -5908,3 +5908,13 @@ test('`리벨리온 대표 누구얔ㅋㅋ`: laughter typed onto a last syllable
     '고령화',
   );
 });
+
+test('`물류업계 얘기는 아니지만 ㅋㅋ 한국이 IT강국인데도 …`: what the question is not about, closed by `아니지만`, is background; `인데도` comes off a noun', () => {
+  // (the author: Korea, an IT powerhouse, led the digital transition but has a long way to go in AI)
+  expectSays('한국이 IT강국인데도 AI 분야에선 저자가 어떻게 평가함?', '갈 길이 멀');
+  expectSays(
+    '물류업계 얘기는 아니지만 ㅋㅋ 한국이 IT강국인데도 AI 분야에선 저자가 어떻게 평가함? 그리고 어떤 지원책 필요하다고?',
+    '갈 길이 멀',
+    '세제 혜택',
+  );
+});
