@@ -5918,3 +5918,12 @@ test('`물류업계 얘기는 아니지만 ㅋㅋ 한국이 IT강국인데도 �
     '세제 혜택',
   );
 });
+
+test('`what is Upstage?`: what or who a company is, asked in English, is its card; what it does is said only by a profile', () => {
+  // (the article says only that Upstage opened a Japan office in Tokyo, not what Upstage does)
+  const card = ask('what is Upstage?');
+  expect(card.kind).toBe('entity');
+  expect(said(card)).toContain('도쿄');
+  expect(answerFound(ask('what does Upstage do?'))).toBe(false);
+  expect(answerFound(ask('업스테이지 뭐하는 회사야?'))).toBe(false);
+});

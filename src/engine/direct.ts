@@ -33,14 +33,27 @@ const asksNameForm = (ask: Ask) => ask.engine.lexicon.nameForms.test(ask.text.to
 const hasProfile = (ask: Ask, id: string) =>
   (ask.engine.kb.factsByEntity.get(id) ?? []).some((f) => f.kind === 'profile');
 
+/**
+ * `피처링은 뭐 하는 회사야?`, `what does Upstage do?`: what a company does asked, which only a profile of it
+ * says; not what or who it is, in English (`what is Upstage?`), which its card answers.
+ */
+const asksWhatItDoes = (ask: Ask) =>
+  ask.types.has('profile') &&
+  !(
+    ask.understanding.language === 'en' &&
+    ask.terms
+      .filter((t) => t.role === 'question' && !t.background)
+      .every((t) => ask.engine.lexicon.identityAskers.has(t.head))
+  );
+
 /** `파인더스AI는 무슨 사업을 하는 회사야?`: what a company does, when the article names it only. */
 function unprofiled(ask: Ask): Answer | undefined {
-  const { mentions, types } = ask;
+  const { mentions } = ask;
   if (asksNameForm(ask)) return undefined;
   const company = mentions.find(
     (m) => m.required && m.entity.type === 'company' && !hasProfile(ask, m.entity.id),
   );
-  return types.has('profile') && mentions.length === 1 && company
+  return asksWhatItDoes(ask) && mentions.length === 1 && company
     ? partialFor(ask.engine, company.entity, ['profile'])
     : undefined;
 }
@@ -76,7 +89,7 @@ function entityCard(ask: Ask): Answer | undefined {
   if (entity.type === 'region' && !nameForm && contentTerms.some((t) => t.background)) return undefined;
   if (nameForm) return entityAnswer(ask.engine, entity);
   // `피처링은 뭐 하는 회사야?`: a company the article names without saying what it does.
-  if (types.has('profile') && entity.type === 'company' && !hasProfile(ask, entity.id))
+  if (asksWhatItDoes(ask) && entity.type === 'company' && !hasProfile(ask, entity.id))
     return partialFor(ask.engine, entity, ['profile']);
   return entityAnswer(ask.engine, entity);
 }

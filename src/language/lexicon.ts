@@ -218,6 +218,7 @@ const GeneralLexicon = z
     stanceWords: z.object({ $comment: z.string().optional(), words }).strict(),
     narrowKinds: z.object({ $comment: z.string().optional(), words }).strict(),
     pointingBack: z.object({ $comment: z.string().optional(), words }).strict(),
+    identityAskers: z.object({ $comment: z.string().optional(), words }).strict(),
     measureWords: z
       .object({ $comment: z.string().optional(), forms: z.record(z.string(), z.string()) })
       .strict(),
@@ -626,6 +627,8 @@ export class Lexicon {
   narrowKinds!: ReadonlySet<string>;
   /** Words a fact opens with that point to what its passage said just before (`이런`, `these`). */
   pointingBack!: ReadonlySet<string>;
+  /** English words that ask only what or who something is (`what is Upstage?`): its card answers. */
+  identityAskers!: ReadonlySet<string>;
   /** A measure's noun typed whole onto what it measures, and its short form (`투자금액` → 투자액). */
   measureForms!: ReadonlyMap<string, string>;
   /** Who told the asker a claim (`…보유했다고 상대팀이 그러던데`): the endings that quote it, the verbs that say it. */
@@ -1166,6 +1169,7 @@ export class Lexicon {
     this.stanceWords = new Set(general.stanceWords.words);
     this.narrowKinds = new Set(general.narrowKinds.words);
     this.pointingBack = new Set(general.pointingBack.words);
+    this.identityAskers = new Set(general.identityAskers.words);
     this.measureForms = new Map(Object.entries(general.measureWords.forms));
     this.tellers = { quoteEndings: general.tellers.quoteEndings, sayingVerbs: general.tellers.sayingVerbs };
     const closing = general.laughterAfterClosing.syllables.join('');
