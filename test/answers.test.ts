@@ -5927,3 +5927,10 @@ test('`what is Upstage?`: what or who a company is, asked in English, is its car
   expect(answerFound(ask('what does Upstage do?'))).toBe(false);
   expect(answerFound(ask('업스테이지 뭐하는 회사야?'))).toBe(false);
 });
+
+test('`who is Upstage?`: a refusal names what was asked as it was typed in English (`who is`), not as read (`who be`)', () => {
+  // (the article names no one at Upstage)
+  const reply = replyToText(renderAnswer(engine, ask('who is Upstage?'), 'en'));
+  expect(reply).toContain('“who is”');
+  expect(reply).not.toContain('who be');
+});

@@ -551,6 +551,8 @@ export function namesOfCounted(res: Resolution): Answer | undefined {
   return res.partial([askingWords(ask)[0] ?? 'name']);
 }
 
-/** The words that ask (`이름`, `누구`), as read. */
+/** The words that ask (`이름`, `누구`), as read; English ones as typed (`who is`, not `who be`). */
 const askingWords = (ask: Ask): string[] =>
-  ask.terms.filter((t) => t.role === 'question' && !t.background).map((t) => t.head);
+  ask.terms
+    .filter((t) => t.role === 'question' && !t.background)
+    .map((t) => (isHangulWord(t.head) ? t.head : t.surface));
