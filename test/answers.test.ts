@@ -5934,3 +5934,17 @@ test('`who is Upstage?`: a refusal names what was asked as it was typed in Engli
   expect(reply).toContain('“who is”');
   expect(reply).not.toContain('who be');
 });
+
+test('`그 50여개 기업 및 기관 중에 어떤 회사들이 있는지 이름도 나와?`: those counted are not who counts them; the article names none of them', () => {
+  // (박우진, Elancer's CEO, said it works with some 50 companies and institutions in Japan; none is named)
+  expect(answerFound(ask('그 50여개 기업 및 기관 중에 구체적으로 어떤 회사들이 있는지 이름도 나와?'))).toBe(
+    false,
+  );
+  const { answer } = conversation(
+    '이랜서가 일본에서 협력 중인 기업·기관이 몇 곳인지 확인 부탁드립니다.',
+    '그 협력 기관들 명단도 기사에 있나요?',
+  );
+  expect(answerFound(answer)).toBe(false);
+  // (a list the article gives in full is still a list)
+  expect(ask('일본에 진출한 한국 회사 다 알려줘').kind).toBe('list');
+});

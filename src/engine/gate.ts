@@ -542,11 +542,15 @@ export function namesOfCounted(res: Resolution): Answer | undefined {
   const { ask, best } = res;
   if (!best || !ask.types.has('name') || ask.types.has('person')) return undefined;
   const counted = best.fact.figures.some((f) => f.unit === 'organizations');
-  // (a person named stands for their company too: `박우진 그 회사가 협력한다는 곳들 이름`)
-  const named = ask.mentions.flatMap((m) => [m.entity.id, m.entity.affiliation ?? []].flat());
-  const names = best.fact.entities.some(
-    (id) => isBusiness(ask.engine.kb.entities.get(id)?.type) && !named.includes(id),
+  // (a person named stands for their company too: `박우진 그 회사가 협력한다는 곳들 이름`; and whoever said
+  // the fact, with their company, is the one that counts them, none of those counted: `그 50여개 기업 중에
+  // 어떤 회사들이 있는지` is not 이랜서)
+  const entity = (id: string) => ask.engine.kb.entities.get(id);
+  const speaker = best.fact.speaker ? entity(best.fact.speaker) : undefined;
+  const named = [...ask.mentions.map((m) => m.entity), ...(speaker ? [speaker] : [])].flatMap((e) =>
+    [e.id, e.affiliation ?? []].flat(),
   );
+  const names = best.fact.entities.some((id) => isBusiness(entity(id)?.type) && !named.includes(id));
   if (!counted || names) return undefined;
   return res.partial([askingWords(ask)[0] ?? 'name']);
 }

@@ -142,6 +142,9 @@ export function listAnswer(reading: Reading): Answer | undefined {
       : factItems(reading, asked.kind, asked.term, telling);
   // (one item where several were counted, `이유 세 가지`: that one says them, as a fact does)
   if (items.length === 0 || (items.length === 1 && asked.counted)) return undefined;
+  // (fewer than the question counts of them, `그 50여개 기업 중에 어떤 회사들이 있는지`: the article names none of
+  // those counted, and what it names is who counts them)
+  if (items.length < countedBefore(reading, asked.kind)) return undefined;
   // (years asked of what gives one, `which years does the data cover`: that fact says it, as a fact does)
   if (asked.kind === 'years' && new Set(items.flatMap((i) => i.figures ?? []).map((f) => f.value)).size < 2)
     return undefined;
@@ -212,6 +215,18 @@ function summedUp(reading: Reading, kind: ListKind, afterKind: readonly Term[]):
     [...types].every((t) => t === 'summary' || t === 'list') &&
     sums
   );
+}
+
+/** How many of the kind the question counts (`50여개 기업`, `50 companies`): a number a word or two before a word of it; 0 when none. */
+function countedBefore(reading: Reading, kind: ListKind): number {
+  const words = reading.engine.lexicon.listKinds.get(kind) ?? new Set<string>();
+  const { terms } = reading;
+  const counts = terms.flatMap((t, i) =>
+    /^[0-9]+$/.test(t.head) && terms.slice(i + 1, i + 3).some((u) => readsAs(u, words))
+      ? [Number(t.head)]
+      : [],
+  );
+  return Math.max(0, ...counts);
 }
 
 /** A word that counts items (`개`, `가지`, `곳`). */
