@@ -12,6 +12,7 @@ import {
   closesAsCopulaQuestion,
   ENGLISH_QUESTION_WORD,
   isVerbalForm,
+  sentencesIn,
   type Understanding,
   understand,
 } from '../language/understand.ts';
@@ -380,9 +381,8 @@ export function withoutOpeningRemarks(engine: Engine, text: string): string {
   return first === 0 ? text : sentences.slice(first).join(' ');
 }
 
-/** The message's sentences, as the language layer ends them (`.`, `?`, a line break, laughter after a closing). */
-const sentencesOf = (engine: Engine, text: string) =>
-  text.split(engine.lexicon.sentenceEnd).filter((s) => s.trim());
+/** The message's sentences, as the language layer ends them. */
+const sentencesOf = (engine: Engine, text: string) => sentencesIn(text, engine.lexicon);
 
 /**
  * `Who runs Rebellions? I'm citing it.`: a question without the sentences after its last that asks,

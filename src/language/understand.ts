@@ -305,7 +305,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const expanded = expandedText(raw, lexicon, language);
   // Sentences: the last one asks; the ones before it are background. In chat, laughter or tears after a
   // closing ending end one too (`물어보셔서요 ㅠ 리벨리온이 …`).
-  const sentences = expanded.split(lexicon.sentenceEnd).filter((s) => s.trim());
+  const sentences = sentencesIn(expanded, lexicon);
   const bounds = lowerBounds(expanded, lexicon);
   const tokens = tokensOf(sentences, lexicon, vocabulary);
   joinSplitWords(tokens, lexicon, vocabulary);
@@ -499,6 +499,10 @@ function finalTypedApart(word: string, lexicon: Lexicon, vocabulary: Vocabulary)
   return known(whole) || nounStems(lexicon.grammar, whole).some(known) ? whole : undefined;
 }
 
+/** A message's sentences, as the lexicon ends them (`.`, `?`, a line break, laughter after a closing). */
+export const sentencesIn = (text: string, lexicon: Lexicon): string[] =>
+  text.split(lexicon.sentenceEnd).filter((s) => s.trim());
+
 /** Words a short closing sentence may have to be a request's addendum (`투자 숫자랑 같이`). */
 const ADDENDUM_WORDS = 5;
 
@@ -507,10 +511,7 @@ const ADDENDUM_WORDS = 5;
  * request before it, neither asking by a question mark, is the request's: one sentence.
  */
 function withAddendum(text: string, lexicon: Lexicon): string {
-  const [before, last] = text
-    .split(lexicon.sentenceEnd)
-    .filter((s) => s.trim())
-    .slice(-2);
+  const [before, last] = sentencesIn(text, lexicon).slice(-2);
   if (!before || !last || [before, last].some((s) => /[?？]\s*$/.test(s))) return text;
   const words = last
     .trim()
