@@ -5948,3 +5948,8 @@ test('`그 50여개 기업 및 기관 중에 어떤 회사들이 있는지 이�
   // (a list the article gives in full is still a list)
   expect(ask('일본에 진출한 한국 회사 다 알려줘').kind).toBe('list');
 });
+
+test('`중국은 뭘로 성장중이고 EU는 뭐 만들었대`: `뭘로` (by what) asks, so the message is two questions', () => {
+  // (China grows through state-led, large-scale AI investment; the EU enacted the AI Act)
+  expectSays('중국은 뭘로 성장중이고 EU는 뭐 만들었대', '국가 주도', 'AI Act');
+});
