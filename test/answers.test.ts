@@ -5953,3 +5953,34 @@ test('`중국은 뭘로 성장중이고 EU는 뭐 만들었대`: `뭘로` (by wh
   // (China grows through state-led, large-scale AI investment; the EU enacted the AI Act)
   expectSays('중국은 뭘로 성장중이고 EU는 뭐 만들었대', '국가 주도', 'AI Act');
 });
+
+test('`…출처 꼭 달라고 하심 ㅠ 기사에 vc 투자 자료 출처 어디라고 나와있음?`: tears or laughter after a noun-form ending (`하심`) or a reason (`신기해서`) end a sentence, so what came before is background', () => {
+  // (the VC figures are from the National Assembly Budget Office; Allganize's clients include Nomura Securities)
+  expectSays(
+    '경제 동아리 보고서 쓰는중인데 담임쌤이 출처 꼭 달라고 하심 ㅠ 기사에 vc 투자 자료 출처 어디라고 나와있음?',
+    '예산정책처',
+  );
+  expectSays(
+    '엄마 친구가 일본 은행 다니는데 한국 스타트업 쓴다길래 신기해서 ㅋㅋ 올거나이즈 일본 고객사 어디어디임?',
+    '노무라증권',
+  );
+});
+
+test('`VC 투자액 2021 2022 2023 년도별로 쭉 알려줘`: by year (`연도별로`, `연도순으로`) says how to lay the answer out, not what to find', () => {
+  // (global VC investment in Korean ventures: 9895억 원 in 2021, 6097억 원 in 2022, 2318억 원 in 2023)
+  expectSays('VC 투자액 2021 2022 2023 년도별로 쭉 알려줘', '9895억', '6097억', '2318억');
+  expectSays('글로벌 VC 국내 투자 2021년부터 연도순으로 알려줘', '9895억', '2318억');
+});
+
+test('`AI 반도체 스타트업이라고 소개된 회사 이름?`: a word of mention after what it is called says how the article presents it, not a profile asked', () => {
+  // (Rebellions is named as Korea's leading AI chip start-up)
+  expectLead('AI 반도체 스타트업이라고 소개된 회사 이름?', 'ko', '리벨리온');
+});
+
+test('`일본에서 AI 도입 빠른 이유랑 거기서 성공한 한국회사`: `거기서` after a place the message names points at it, asked on its own', () => {
+  // (Japan adopts AI fast because of an ageing labour shortage; a pointer with nothing before it still asks which)
+  const answer = ask('일본에서 ai도입 빠른 이유랑 거기서 성공한 한국회사 예시 하나');
+  expect(answer.kind).not.toBe('clarify');
+  expect(answerFound(answer)).toBe(true);
+  expect(ask('그럼 거기 대표는?').kind).toBe('clarify');
+});

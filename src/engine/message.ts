@@ -9,6 +9,7 @@ import { closedByRequest, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
+import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { askingSentences, comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
@@ -516,7 +517,17 @@ function referentMissing(engine: Engine, text: string, first: string): Answer | 
   // (it may point at what it says before, `…표 있잖아 거기서`, or at the company it describes, `41만
   // 프리랜서 보유한 그 회사`)
   if (reading.terms.some((t) => t.background) || unknownNamesAsked(reading).length > 0) return undefined;
-  if (completeAsk(reading).mentions.some((m) => m.entity.type !== 'region')) return undefined;
+  const { mentions } = completeAsk(reading);
+  if (mentions.some((m) => m.entity.type !== 'region')) return undefined;
+  // (`일본에서 AI 도입 빠른 이유랑 거기서 성공한 한국회사`: there, a place named before it)
+  const pointer = referring.place.exec(first);
+  const at = (i: number) => {
+    const surface = reading.terms[i]?.surface;
+    return surface ? first.toLowerCase().indexOf(surface) : -1;
+  };
+  const placeBefore = (m: Mention, before: number) =>
+    m.entity.type === 'region' && m.terms.some((i) => at(i) >= 0 && at(i) < before);
+  if (pointer && mentions.some((m) => placeBefore(m, pointer.index))) return undefined;
   const person = referring.person.test(first);
   const all = engine.kb.entitiesOfType(person ? 'person' : 'company');
   const pinned = all.filter((e) => e.pinned);

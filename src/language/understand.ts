@@ -1400,6 +1400,11 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     lexicon.nowWords.some((phrase) => phrase.length === 1 && token.keys.includes(phrase[0]!)) ||
     // `리드용으로`: what the answer is for, a noun the article does not use.
     usedFor(token.surface, lexicon, vocabulary) ||
+    // `AI 반도체 스타트업이라고 소개된 회사`: a word of mention after what it is called says how the article
+    // presents it, not a profile asked.
+    (token.keys.some((k) => lexicon.mentionVerbs.has(k)) &&
+      isHangulSyllables(token.surface) &&
+      closedBy(tokens[i - 1]?.surface ?? '', lexicon.quotativeEndings)) ||
     // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.
     LAUGHTER.test(token.surface) ||
     /^([ㄱ-ㅎㅏ-ㅣ])\1*$/.test(token.surface) ||
