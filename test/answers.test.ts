@@ -5984,3 +5984,35 @@ test('`일본에서 AI 도입 빠른 이유랑 거기서 성공한 한국회사`
   expect(answerFound(answer)).toBe(true);
   expect(ask('그럼 거기 대표는?').kind).toBe('clarify');
 });
+
+describe('which of two amounts is larger', () => {
+  test('`빅테크 일본 투자액이랑 일본 데이터센터 보조금 중에 뭐가 더 커?`: each asked, then which is larger, in won where the currencies differ', () => {
+    // (big tech's announced investment in Japan: 186억 달러, about 27조 2700억 원; Japan's data-centre
+    // subsidy: up to 450억 엔, about 4428억 원)
+    const answer = ask('빅테크 일본 투자액이랑 일본 데이터센터 보조금 중에 뭐가 더 커?');
+    expect(answer.kind).toBe('multi');
+    const first = firstLine(answer, 'ko');
+    expect(first).toContain('더 큰 쪽');
+    expect(first).toContain('빅테크 일본 투자액');
+    expect(first).toContain('27조');
+    expect(first).toContain('4428억');
+    expect(firstLine(answer, 'en')).toContain('Larger');
+  });
+
+  test('the smaller asked, of two figures in won; and after a figure, `…이랑 비교하면 어느 쪽이 커?`', () => {
+    // (global VC investment in Korean ventures in 2023: 2318억 원)
+    const smaller = ask('2023년 글로벌 VC 국내 투자액이랑 빅테크 일본 투자액 중에 어느 게 더 적어?');
+    expect(firstLine(smaller, 'ko')).toContain('더 작은 쪽');
+    expect(firstLine(smaller, 'ko')).toContain('2318억');
+    const { answer } = conversation(
+      '2023년 글로벌 VC 국내 투자액 얼마야?',
+      '빅테크 일본 투자액이랑 비교하면 어느 쪽이 커?',
+    );
+    expect(firstLine(answer, 'ko')).toContain('더 큰 쪽: **빅테크 일본 투자액**');
+  });
+
+  test('two things compared with no amount to weigh get no such line', () => {
+    const answer = ask('리벨리온이랑 올거나이즈 중에 뭐가 더 커?');
+    expect(replyToText(renderAnswer(engine, answer, 'ko'))).not.toContain('더 큰 쪽');
+  });
+});

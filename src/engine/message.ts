@@ -12,6 +12,7 @@ import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
 import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
+import { sizeAsked, sizeCompared } from './size.ts';
 import { askingSentences, comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 import { isBusiness } from './words.ts';
@@ -36,11 +37,24 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
   // (`빅테크 투자액이랑 비교하면 어느 쪽이 커?` after a figure: what was asked, and the thing named, each)
   const against = previous && parts.length <= 1 ? comparedWithBefore(engine, text, previous) : undefined;
   if (against)
-    return answerParts(engine, text, { parts: against, ofEachThing: false }, undefined, previous, true);
+    return withSize(
+      engine,
+      text,
+      answerParts(engine, text, { parts: against, ofEachThing: false }, undefined, previous, true),
+    );
   const member = previous && parts.length <= 1 ? memberOfBefore(engine, text, previous) : undefined;
   if (member) return member;
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
-  return answerParts(engine, text, { parts, ofEachThing }, previous, previous);
+  return withSize(engine, text, answerParts(engine, text, { parts, ofEachThing }, previous, previous));
+}
+
+/** Two amounts answered apart, where the message asks which is larger (or smaller): which one, said first. */
+function withSize(engine: Engine, text: string, made: AnsweredMessage): AnsweredMessage {
+  const { answer } = made;
+  if (answer.kind !== 'multi' || answer.parts.length !== 2) return made;
+  const asked = sizeAsked(engine, text);
+  const size = asked ? sizeCompared(answer.parts, asked) : undefined;
+  return size ? { ...made, answer: { ...answer, size } } : made;
 }
 
 /**

@@ -21,6 +21,7 @@ import { readQuestion } from './ask.ts';
 import { QUOTED } from './contracts/quote.ts';
 import { tableTitles } from './contracts/table.ts';
 import { vocabularyOf } from './mentions.ts';
+import { sizeAsked } from './size.ts';
 import type { Engine } from './types.ts';
 import { asksDeed, knowsWord, nameAlso } from './words.ts';
 
@@ -832,8 +833,12 @@ function comparedTopics(engine: Engine, text: string): string[] | undefined {
   if (/[?？].*\S.*[?？]/.test(text)) return undefined;
   // (the message is read whole only once a noun joined to what follows is found: most have none)
   const words = text.trim().split(/\s+/);
-  const compared = comparedAfterJoin(engine, words, false);
-  if (!compared || compared.asking < compared.join + 2 || !read(text).types.has('compare')) return undefined;
+  // (or two amounts, which is larger: `…투자액이랑 …보조금 중에 뭐가 더 커?`)
+  const compared =
+    comparedAfterJoin(engine, words, false) ??
+    (sizeAsked(engine, text) ? choiceAfterJoin(engine, words) : undefined);
+  if (!compared || compared.asking < compared.join + 2) return undefined;
+  if (!read(text).types.has('compare') && !sizeAsked(engine, text)) return undefined;
   const left = compared.named;
   const right = words.slice(compared.join + 1, compared.asking).join(' ');
   // (each side says what it is in two words at least, of which one is no name nor number)
@@ -867,6 +872,21 @@ export function comparedAfterJoin(
     return types.has('compare') && (tables || !table);
   };
   const asking = words.findIndex((w, i) => i > join && compares(w));
+  if (asking < 0) return undefined;
+  return { join, named: [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' '), asking };
+}
+
+/** `A이랑 B 중에 뭐가 더 커?`: the noun joined to what follows, and the first word after it that picks one. */
+function choiceAfterJoin(
+  engine: Engine,
+  words: readonly string[],
+): { join: number; named: string; asking: number } | undefined {
+  const join = words.findIndex((w, i) => i >= 1 && nounBeforeJoin(engine, w) !== undefined);
+  if (join < 0) return undefined;
+  const { choice } = engine.lexicon.sizeAsked;
+  const asking = words.findIndex(
+    (w, i) => i > join && choice.has(w.replace(/[?？!.~,]+$/, '').toLowerCase()),
+  );
   if (asking < 0) return undefined;
   return { join, named: [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' '), asking };
 }

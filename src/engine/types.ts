@@ -115,6 +115,8 @@ export type Answer =
         /** A yes-or-no of its own, about something the part names itself (`노무라도 고객임?`). */
         readonly own?: boolean;
       }[];
+      /** Of two amounts, which is larger (or smaller), as asked: said above the parts. */
+      readonly size?: SizeCompared;
     }
   | {
       readonly kind: 'not-found';
@@ -162,6 +164,17 @@ export type Lead =
   /** The words of the fact that answer, when they are no figure (`다음 달부터`, `from next month`). */
   | { readonly kind: 'phrase'; readonly text: LocalizedText }
   | { readonly kind: 'statement' };
+
+/** Which of two parts' amounts is the larger (or the smaller) asked, by the figure each answer leads with. */
+export interface SizeCompared {
+  readonly asked: 'larger' | 'smaller';
+  /** The part whose amount is the one asked. */
+  readonly part: number;
+  /** Each part's amount, and the same amount in won where the article gives it. */
+  readonly amounts: readonly { readonly figure: Figure; readonly won?: Figure }[];
+  /** The two were set against each other in won (their currencies differ). */
+  readonly inWon: boolean;
+}
 
 /**
  * Yes, in the article's words; no, with what the article says instead (`아니요: 도쿄`); or, where the

@@ -82,6 +82,10 @@ export const en: Catalogue = {
     original: (sentence) => `Korean original: “${sentence}”`,
     fromPassage: 'The article says, in so many words:',
     partNotCovered: 'Not covered by the article',
+    sizeLine: (asked, name, mine, theirs) =>
+      asked === 'larger'
+        ? `Larger: **${name}** — ${mine} > ${theirs}`
+        : `Smaller: **${name}** — ${mine} < ${theirs}`,
     summaryTitle: (of) => `Summary: ${of}`,
     articleSummaryTitle: 'Summary of the article',
     listTitle: (kind, count) =>

@@ -77,6 +77,10 @@ export const ko: Catalogue = {
     original: (sentence) => `원문: “${sentence}”`,
     fromPassage: '기사 본문에 이렇게 나와요:',
     partNotCovered: '기사에 없는 내용이에요',
+    sizeLine: (asked, name, mine, theirs) =>
+      asked === 'larger'
+        ? `더 큰 쪽: **${name}** — ${mine} > ${theirs}`
+        : `더 작은 쪽: **${name}** — ${mine} < ${theirs}`,
     summaryTitle: (of) => `요약: ${of}`,
     articleSummaryTitle: '기사 요약',
     listTitle: (kind, count) => {

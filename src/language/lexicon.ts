@@ -217,6 +217,9 @@ const GeneralLexicon = z
     intentOpeners: z.object({ $comment: z.string().optional(), words }).strict(),
     stanceWords: z.object({ $comment: z.string().optional(), words }).strict(),
     narrowKinds: z.object({ $comment: z.string().optional(), words }).strict(),
+    sizeAsked: z
+      .object({ $comment: z.string(), larger: words, smaller: words, more: words, choice: words })
+      .strict(),
     pointingBack: z.object({ $comment: z.string().optional(), words }).strict(),
     identityAskers: z.object({ $comment: z.string().optional(), words }).strict(),
     measureWords: z
@@ -625,6 +628,13 @@ export class Lexicon {
   stanceWords!: ReadonlySet<string>;
   /** Words for some things of a list's kind (`빅테크`): those the facts that use the word name. */
   narrowKinds!: ReadonlySet<string>;
+  /** Words that ask which of two amounts is larger or smaller, and the words that pick one. */
+  sizeAsked!: {
+    readonly larger: ReadonlySet<string>;
+    readonly smaller: ReadonlySet<string>;
+    readonly more: ReadonlySet<string>;
+    readonly choice: ReadonlySet<string>;
+  };
   /** Words a fact opens with that point to what its passage said just before (`이런`, `these`). */
   pointingBack!: ReadonlySet<string>;
   /** English words that ask only what or who something is (`what is Upstage?`): its card answers. */
@@ -1168,6 +1178,13 @@ export class Lexicon {
     this.intentOpeners = new Set(general.intentOpeners.words);
     this.stanceWords = new Set(general.stanceWords.words);
     this.narrowKinds = new Set(general.narrowKinds.words);
+    const size = general.sizeAsked;
+    this.sizeAsked = {
+      larger: new Set(size.larger),
+      smaller: new Set(size.smaller),
+      more: new Set(size.more),
+      choice: new Set(size.choice),
+    };
     this.pointingBack = new Set(general.pointingBack.words);
     this.identityAskers = new Set(general.identityAskers.words);
     this.measureForms = new Map(Object.entries(general.measureWords.forms));

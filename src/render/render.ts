@@ -4,6 +4,7 @@ import { catalogue } from '../i18n/catalogue.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { leadLine, renderCompare, renderFacts, renderList, renderSummary } from './answers.ts';
 import { renderAbout, renderArticle, renderComparison, renderEntity, renderPassage } from './cards.ts';
+import { formatFigure } from './format.ts';
 import { fitReply } from './limits.ts';
 import { COLORS, type RenderContext } from './parts.ts';
 import { EPHEMERAL, type ReplyLanguage, type ReplyPayload } from './payload.ts';
@@ -108,6 +109,24 @@ function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContex
   return leads.filter(Boolean).length >= 2 ? leads.filter(Boolean).join(' · ') : undefined;
 }
 
+/**
+ * Which of two amounts is the larger (or smaller) asked, first: `더 큰 쪽: **빅테크 일본 투자액** — 186억
+ * 달러 (약 27조 2700억 원) > 최대 450억 엔 (약 4428억 원)`, each in won beside it where they were set
+ * against each other so.
+ */
+function sizeLine(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContext): string | undefined {
+  const { size } = answer;
+  if (!size) return undefined;
+  const shown = ({ figure, won }: (typeof size.amounts)[number]) =>
+    size.inWon && won && won !== figure
+      ? `${formatFigure(figure, ctx.language)} (${formatFigure(won, ctx.language)})`
+      : formatFigure(figure, ctx.language);
+  const other = 1 - size.part;
+  const name = partHeading(answer.parts[size.part]!.question);
+  const [mine, theirs] = [size.amounts[size.part]!, size.amounts[other]!].map(shown);
+  return catalogue(ctx.language).answer.sizeLine(size.asked, name, mine!, theirs!);
+}
+
 /** A profile at a glance: its name and the article's summary of it, when short; else its name. */
 function entityGlance(entity: Entity, ctx: RenderContext): string {
   const name = entity.name[ctx.language];
@@ -150,8 +169,8 @@ export function renderAnswer(
         ? [suggestionRow(suggestions.slice(0, 3), language)]
         : [];
   const payload: ReplyPayload = { embeds, components, allowedMentions: { parse: [] } };
-  const glance = answer.kind === 'multi' ? atAGlance(answer, ctx) : undefined;
-  if (glance) payload.content = glance;
+  const glance = answer.kind === 'multi' ? [sizeLine(answer, ctx), atAGlance(answer, ctx)] : [];
+  if (glance.some(Boolean)) payload.content = glance.filter(Boolean).join('\n');
   if (missed) payload.flags = EPHEMERAL;
   return fitReply(payload);
 }
