@@ -6016,3 +6016,18 @@ describe('which of two amounts is larger', () => {
     expect(replyToText(renderAnswer(engine, answer, 'ko'))).not.toContain('더 큰 쪽');
   });
 });
+
+test('`올거나이즈 본사 상장 매출 고객 등등 정리해줘`: nouns side by side that no fact says together are each asked; `등등` asks nothing', () => {
+  // (Allganize moved its head office to Japan, is preparing a listing there, earns about 70% of its revenue
+  // in Japan, and counts Nomura Securities among its clients)
+  expectSays(
+    '올거나이즈 관련 내용 다 정리해줘요 본사 상장 매출 고객 등등',
+    '본사',
+    '상장',
+    '70%',
+    '노무라증권',
+  );
+  expectSays('올거나이즈 본사 상장 매출 정리해줘', '본사', '상장', '70%');
+  // (a profile asked of what the article never says of it is still refused)
+  expect(answerFound(ask('업스테이지 사업 모델 매출 요약'))).toBe(false);
+});

@@ -471,12 +471,26 @@ function facetLines(
       .map((r) => ({ text: r.fact.text, passage: engine.kb.passage(r.fact.articleId, r.fact.source) }));
   });
   // (of several, one the article says it of in other words is summed up as it is: `EU, 미국, 중국 정책`)
-  if (perEntity.every((lines) => lines.length === 0)) return [];
+  if (perEntity.every((lines) => lines.length === 0))
+    return ofJoined ? [] : sideBySide(engine, entities, words);
   // (taken in turn, one of each and then the next, so that a summary cut short, `한두 줄로`, keeps every side)
   const groups = perEntity.map((lines, i) =>
     lines.length > 0 ? lines : entityLines(engine, entities[i]!, each),
   );
   return inTurn(groups);
+}
+
+/** How many nouns side by side, none said with another, are each asked (`본사 상장 매출 고객`). */
+const SIDE_BY_SIDE = 3;
+
+/**
+ * `올거나이즈 본사 상장 매출 고객 등등 정리해줘`: nouns side by side with no word to join them, which no fact
+ * says together, are each asked: a line of each in turn, when the article says every one of them.
+ */
+function sideBySide(engine: Engine, entities: readonly Entity[], words: readonly Term[]): SummaryItem[] {
+  if (words.length < SIDE_BY_SIDE) return [];
+  const each = words.map((t) => facetLines(engine, entities, [t], true));
+  return each.every((lines) => lines.length > 0) ? inTurn(each) : [];
 }
 
 /** Lines of several things taken in turn: the first of each, then the second of each, and so on. */
