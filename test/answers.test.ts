@@ -6031,3 +6031,15 @@ test('`올거나이즈 본사 상장 매출 고객 등등 정리해줘`: nouns s
   // (a profile asked of what the article never says of it is still refused)
   expect(answerFound(ask('업스테이지 사업 모델 매출 요약'))).toBe(false);
 });
+
+test('`구글만 따로 하면?` after the big tech figure: a figure the article gives only for several together is refused as such, not read again looser', () => {
+  // (Google, MS and AWS announced 186억 달러 together; the article gives no company's own share)
+  const { answer } = conversation(
+    '구글 MS 아마존 일본에 투자 얼마 한다고 했지',
+    '원화로 얼마임?',
+    '구글만 따로 하면?',
+  );
+  expect(answerFound(answer)).toBe(false);
+  expect(replyToText(renderAnswer(engine, answer, 'ko'))).toContain('합친 수치');
+  expectFollowUpSays(['구글 MS 아마존 일본에 투자 얼마 한다고 했지', '원화로 얼마임?'], '27조');
+});

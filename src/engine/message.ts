@@ -4,6 +4,7 @@
  * on the one before it (`…누구야? 언제 세웠어?`) is asked with what that one named.
  */
 
+import type { Entity } from '../knowledge/schema.ts';
 import { verbStemOf } from '../language/korean.ts';
 import { closedByRequest, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul } from '../search/normalize.ts';
@@ -372,12 +373,21 @@ function answerInContext(
   let first: { question: string; answer: Answer } | undefined;
   const carried =
     readings.length > 1 ? carriedCompanies(engine, readings[0]!, text, previous) : new Set<string>();
+  // (the reply itself names it: not one read into `그 회사들`)
+  const names = (entity: Entity) => {
+    const own = readQuestion(engine, text);
+    return !!own && completeAsk(own).mentions.some((m) => m.entity.id === entity.id);
+  };
   for (const question of readings) {
     const answer = answerQuestion(engine, question);
     // (`일본 법인 어디에 세웠대` after Elancer's CEO: not another company's, read without Elancer)
     const found =
       answerFound(answer) && (first === undefined || !answeredOfOther(engine, question, answer, carried));
     if (found) return ownWordsFirst(engine, text, { question, answer });
+    // (`구글만 따로 하면?` after the big tech figure: the article gives it only for them together, which
+    // is the answer; a looser reading would drop what was asked)
+    if (!first && answer.kind === 'partial' && (answer.together ?? []).length > 0 && names(answer.entity))
+      return { question, answer };
     first ??= { question, answer };
   }
   // (`프리랜서 사십만 넘게 데리고 있는 회사 사장 누구야`, asked on its own: found nothing at all, and of no
