@@ -6032,6 +6032,19 @@ test('`올거나이즈 본사 상장 매출 고객 등등 정리해줘`: nouns s
   expect(answerFound(ask('업스테이지 사업 모델 매출 요약'))).toBe(false);
 });
 
+test('`한국의 과제는 뭐야?`: a noun for what is to be done (`과제`, `challenges`) asks the view of what ought to be done', () => {
+  // (the author: Korea should make AI a growth engine with bold investment and support, through tax benefits,
+  // deregulation and infrastructure support)
+  expectSays('한국의 과제는 뭐야?', '과감한 투자');
+  expectSays('기사에서 말하는 한국의 과제', '과감한 투자');
+  expectSays("what are Korea's challenges according to the article?", 'bold investment');
+  expectSays('한국 과제는 뭐라고 해?', '과감한 투자');
+  // (after a summary in three lines, the three is no subject carried to the follow-up)
+  expectFollowUpSays(['이 기사 3줄 요약 ㄱ', '한국 과제는 뭐라고 함?'], '과감한 투자');
+  // (the asker's own assignment is no task of anything named)
+  expectLead('이번 주 과제로 이 기사를 읽는데 리벨리온 대표 누구야?', 'ko', '박성현');
+});
+
 test('`구글만 따로 하면?` after the big tech figure: a figure the article gives only for several together is refused as such, not read again looser', () => {
   // (Google, MS and AWS announced 186억 달러 together; the article gives no company's own share)
   const { answer } = conversation(

@@ -217,6 +217,10 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     );
     if (authorWord) return { text: t.surface, kind: 'name' as const, type: 'author' };
     if (isUnknown(t.head)) return { text: t.surface, kind: 'name' as const, type: 'unknown' };
+    // (how many lines a summary is in, `3줄 요약`, is nothing of what is asked)
+    const lines = `${t.surface}${reading.terms[i + 1]?.surface ?? ''}`;
+    if (/^[0-9]+$/.test(t.head) && engine.lexicon.summaryLines.some((p) => p.test(lines)))
+      return { text: t.surface, kind: 'filler' as const };
     if (/^[0-9]+$/.test(t.head))
       return {
         text: t.surface,
@@ -227,7 +231,9 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     if (t.role === 'question' && !engine.lexicon.titleWords.has(t.head))
       return { text: t.surface, kind: 'question' as const };
     // (`원화로 다시`: a word that asks again says nothing of what is asked)
-    if (t.role === 'filler' || engine.lexicon.referring.again.test(t.surface))
+    // (a task named, `한국 과제는?`, is a word of what is asked, though no word to find)
+    const task = engine.lexicon.should.nouns.has(t.head.toLowerCase());
+    if ((t.role === 'filler' && !task) || engine.lexicon.referring.again.test(t.surface))
       return { text: t.surface, kind: 'filler' as const };
     if (t.role === 'predicate') return { text: t.head, kind: 'word' as const, type: 'verb' };
     return { text: t.surface, kind: 'word' as const };

@@ -336,6 +336,7 @@ const GeneralLexicon = z
         notClosing: words,
         agents: words,
         proposes: words,
+        nouns: words,
       })
       .strict(),
     sectionWords: z
@@ -768,6 +769,8 @@ export class Lexicon {
     readonly notClosing: readonly string[];
     readonly agents: ReadonlySet<string>;
     readonly proposes: readonly string[];
+    /** Nouns for what ought to be done (`과제`, `challenges`): asked, someone's view of it is asked. */
+    readonly nouns: ReadonlySet<string>;
   };
   /** Words for a part of the article under its heading (`섹션`, `소제목`): its title leads the answer. */
   sectionWords!: ReadonlySet<string>;
@@ -1257,6 +1260,7 @@ export class Lexicon {
       ...general.should,
       english: new Set(general.should.english),
       agents: new Set(general.should.agents),
+      nouns: new Set(general.should.nouns),
     };
     // (at a word's start: `대표들` is no `표들`)
     this.allTables = new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(general.allTables.words).source}`, 'iu');

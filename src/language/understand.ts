@@ -694,9 +694,26 @@ function readShouldAsked(state: ReadingState): void {
   // (`뭐 하자는 건데`: a proposal quoted, whose verb is the asking, no word to find)
   const proposal = tokens.findIndex((t) => lexicon.should.proposes.some((p) => t.surface.startsWith(p)));
   if (proposal >= 0) state.roles[proposal] = 'filler';
-  state.ought = should || proposal >= 0 || tokens.some((t) => english.has(t.surface.toLowerCase()));
+  // (`한국의 과제는?`: what is to be done, named by a noun, no word to find)
+  // (of a name just before it: not the asker's own, `이번 주 과제로 이 기사를 읽고 있어요`)
+  const named = (t: Token | undefined) =>
+    !!t &&
+    [t.surface, t.surface.replace(/['’]s$/, ''), ...nounStems(lexicon.grammar, t.surface)].some((w) =>
+      state.vocabulary.isName(w),
+    );
+  const task = tokens.findIndex(
+    (t, i) =>
+      named(tokens[i - 1]) &&
+      [t.surface.toLowerCase(), ...nounStems(lexicon.grammar, t.surface)].some((w) =>
+        lexicon.should.nouns.has(w),
+      ),
+  );
+  if (task >= 0) state.roles[task] = 'filler';
+  state.ought =
+    should || proposal >= 0 || task >= 0 || tokens.some((t) => english.has(t.surface.toLowerCase()));
   if (!state.ought) return;
-  if ([...types].every((t) => t === 'profile')) types.add('opinion');
+  // (a task named, `한국 과제는 뭐라고 해?`, asks the view whatever word asks it)
+  if ([...types].every((t) => t === 'profile' || (task >= 0 && t === 'said'))) types.add('opinion');
   // (who ought to do it, `한국 정부는`, is the country the view is of, no word to find)
   tokens.forEach((t, i) => {
     if ([t.surface, ...nounStems(lexicon.grammar, t.surface)].some((w) => lexicon.should.agents.has(w)))
