@@ -6056,3 +6056,17 @@ test('`구글만 따로 하면?` after the big tech figure: a figure the article
   expect(replyToText(renderAnswer(engine, answer, 'ko'))).toContain('합친 수치');
   expectFollowUpSays(['구글 MS 아마존 일본에 투자 얼마 한다고 했지', '원화로 얼마임?'], '27조');
 });
+
+test('`…, is that what the article says?`: a claim checked against the article in English is a yes-or-no, answered with the article’s figure or place', () => {
+  // (Japan cuts corporate tax by up to 30% for AI software firms; Rebellions' first overseas subsidiary is in Tokyo)
+  expectLead(
+    'I read that Japan cuts corporate tax by up to 50% for AI software firms, is that what the article says?',
+    'en',
+    '30%',
+  );
+  expectLead(
+    'Someone told me Rebellions opened its first overseas subsidiary in Osaka, is that what the article says?',
+    'en',
+    'Tokyo',
+  );
+});
