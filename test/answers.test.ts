@@ -6070,3 +6070,36 @@ test('`…, is that what the article says?`: a claim checked against the article
     'Tokyo',
   );
 });
+
+describe('a sum or a change worked out from a series of the article’s figures', () => {
+  // (global VC investment in Korean ventures: 9895억 원 in 2021, 6097억 원 in 2022, 2318억 원 in 2023; the
+  // article gives no total and no difference, which are worked out from these and shown with them)
+  test('`얼마나 줄었어?`: the change from the first year asked to the last, with both figures', () => {
+    expectLead('글로벌 VC 국내 투자 2021년부터 2023년까지 얼마나 줄었어?', 'ko', '7577억 원 감소');
+    expectLead(
+      '글로벌 VC 국내 투자 2021년부터 2023년까지 얼마나 줄었어?',
+      'ko',
+      '2021년 9895억 원 → 2023년 2318억 원',
+    );
+    expect(
+      replyToText(renderAnswer(engine, ask('2021년 대비 2023년 글로벌 VC 국내 투자가 얼마나 줄었어?'), 'ko')),
+    ).toContain('7577억 원 감소 (76.6%)');
+    expectLead(
+      'how much did global VC investment in Korea fall from 2021 to 2023?',
+      'en',
+      'Down KRW 757.7 billion',
+    );
+  });
+
+  test('`다 합치면 얼마야?`: the sum of the years asked, with each', () => {
+    expectLead('2021, 2022, 2023 세 해 글로벌 VC 국내 투자액 다 합치면 얼마야?', 'ko', '합계 1조 8310억 원');
+  });
+
+  test('no sum of figures that are not one series', () => {
+    // (the subsidy and the big tech investment are different measures in different units)
+    const reply = replyToText(
+      renderAnswer(engine, ask('일본 데이터센터 보조금이랑 빅테크 투자 합치면 얼마야?'), 'ko'),
+    );
+    expect(reply).not.toContain('합계');
+  });
+});

@@ -95,6 +95,8 @@ export type Answer =
       readonly kind: 'compare';
       readonly question: string;
       readonly sides: readonly CompareSide[];
+      /** Of two years of a figure, how much it changed (or what they add up to), as asked. */
+      readonly computed?: Computed;
     }
   /**
    * A question that refers back (`그럼 거기 대표는?`) with nothing to refer to: which one it means, of
@@ -157,13 +159,22 @@ export interface CompareSide {
  */
 export type Lead =
   | { readonly kind: 'entities'; readonly entities: readonly Entity[] }
-  | { readonly kind: 'figures'; readonly figures: readonly Figure[] }
+  | { readonly kind: 'figures'; readonly figures: readonly Figure[]; readonly computed?: Computed }
   | { readonly kind: 'places'; readonly places: readonly LocalizedText[] }
   /** A table's rows as the article writes them, when the table's wording is asked (`표에 뭐라고 돼 있어`). */
   | { readonly kind: 'wording'; readonly rows: readonly LocalizedText[] }
   /** The words of the fact that answer, when they are no figure (`다음 달부터`, `from next month`). */
   | { readonly kind: 'phrase'; readonly text: LocalizedText }
   | { readonly kind: 'statement' };
+
+/** A sum or a change worked out from a series of the article's figures, and the figures it is of. */
+export interface Computed {
+  readonly op: 'sum' | 'fall' | 'rise';
+  readonly value: Figure;
+  readonly of: readonly Figure[];
+  /** For a change: by how much of the first year's figure, in percent. */
+  readonly percent?: number;
+}
 
 /** Which of two parts' amounts is the larger (or the smaller) asked, by the figure each answer leads with. */
 export interface SizeCompared {

@@ -82,6 +82,8 @@ export interface Catalogue {
     readonly fromPassage: string;
     /** A part of a message with several questions that the article does not answer. */
     readonly partNotCovered: string;
+    /** A sum or a change worked out from the article's figures: `7577억 원 감소 (76.6%)`, `합계 1조 8310억 원`. */
+    computed(op: 'sum' | 'fall' | 'rise', value: string, percent: number | undefined): string;
     /** Which of two amounts is the larger (or smaller) asked: `더 큰 쪽: **빅테크 투자액** — A > B`. */
     sizeLine(asked: 'larger' | 'smaller', name: string, mine: string, theirs: string): string;
     /** `요약: 한국 AI 산업의 위기`. */

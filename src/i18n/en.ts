@@ -82,6 +82,10 @@ export const en: Catalogue = {
     original: (sentence) => `Korean original: “${sentence}”`,
     fromPassage: 'The article says, in so many words:',
     partNotCovered: 'Not covered by the article',
+    computed: (op, value, percent) =>
+      op === 'sum'
+        ? `${value} in total`
+        : `${op === 'fall' ? 'down' : 'up'} ${value}${percent === undefined ? '' : ` (${percent}%)`}`,
     sizeLine: (asked, name, mine, theirs) =>
       asked === 'larger'
         ? `Larger: **${name}** — ${mine} > ${theirs}`

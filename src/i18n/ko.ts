@@ -77,6 +77,10 @@ export const ko: Catalogue = {
     original: (sentence) => `원문: “${sentence}”`,
     fromPassage: '기사 본문에 이렇게 나와요:',
     partNotCovered: '기사에 없는 내용이에요',
+    computed: (op, value, percent) =>
+      op === 'sum'
+        ? `합계 ${value}`
+        : `${value} ${op === 'fall' ? '감소' : '증가'}${percent === undefined ? '' : ` (${percent}%)`}`,
     sizeLine: (asked, name, mine, theirs) =>
       asked === 'larger'
         ? `더 큰 쪽: **${name}** — ${mine} > ${theirs}`

@@ -217,6 +217,7 @@ const GeneralLexicon = z
     intentOpeners: z.object({ $comment: z.string().optional(), words }).strict(),
     stanceWords: z.object({ $comment: z.string().optional(), words }).strict(),
     narrowKinds: z.object({ $comment: z.string().optional(), words }).strict(),
+    arithmetic: z.object({ $comment: z.string(), sum: words, change: words }).strict(),
     sizeAsked: z
       .object({ $comment: z.string(), larger: words, smaller: words, more: words, choice: words })
       .strict(),
@@ -629,6 +630,8 @@ export class Lexicon {
   stanceWords!: ReadonlySet<string>;
   /** Words for some things of a list's kind (`빅테크`): those the facts that use the word name. */
   narrowKinds!: ReadonlySet<string>;
+  /** Words that ask what a series of figures adds up to, or how much it changed. */
+  arithmetic!: { readonly sum: ReadonlySet<string>; readonly change: ReadonlySet<string> };
   /** Words that ask which of two amounts is larger or smaller, and the words that pick one. */
   sizeAsked!: {
     readonly larger: ReadonlySet<string>;
@@ -1181,6 +1184,10 @@ export class Lexicon {
     this.intentOpeners = new Set(general.intentOpeners.words);
     this.stanceWords = new Set(general.stanceWords.words);
     this.narrowKinds = new Set(general.narrowKinds.words);
+    this.arithmetic = {
+      sum: new Set(general.arithmetic.sum),
+      change: new Set(general.arithmetic.change),
+    };
     const size = general.sizeAsked;
     this.sizeAsked = {
       larger: new Set(size.larger),

@@ -4,9 +4,10 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Lead } from '../engine/engine.ts';
+import type { Computed } from '../engine/types.ts';
 import { catalogue } from '../i18n/catalogue.ts';
 import type { SourcedFact } from '../knowledge/types.ts';
-import { describeFigure, leadFigure } from './format.ts';
+import { describeFigure, formatFigure, leadFigure } from './format.ts';
 import { DISCORD_LIMITS, truncate } from './limits.ts';
 import {
   COLORS,
@@ -72,6 +73,16 @@ export function leadLine(answer: FactsAnswer, ctx: RenderContext): string {
   }
 }
 
+/** A sum or a change, then the figures it was worked out from. */
+function computedLine(computed: Computed, shown: readonly string[], language: ReplyLanguage): string {
+  const said = catalogue(language).answer.computed(
+    computed.op,
+    formatFigure(computed.value, language),
+    computed.percent,
+  );
+  return `${said}: ${shown.join(computed.op === 'sum' ? ' + ' : ' → ')}`;
+}
+
 /** A lead as words; nothing for a statement (the first fact says it). */
 export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
   const { language } = ctx;
@@ -89,10 +100,11 @@ export function formatLead(lead: Lead, ctx: RenderContext): string | undefined {
       const years = new Set(lead.figures.map((f) => f.year));
       const series = lead.figures.length > 1 && years.size === lead.figures.length && !years.has(undefined);
       if (!series) return lead.figures.map((f) => leadFigure(f, language)).join(' · ');
-      return [...lead.figures]
+      const shown = [...lead.figures]
         .sort((a, b) => a.year! - b.year!)
-        .map((f) => catalogue(language).answer.figureOfYear(f.year!, leadFigure(f, language)))
-        .join(' · ');
+        .map((f) => catalogue(language).answer.figureOfYear(f.year!, leadFigure(f, language)));
+      // (worked out, first: `7577억 원 감소 (76.6%): 2021년 9895억 원 → 2023년 2318억 원`)
+      return lead.computed ? computedLine(lead.computed, shown, language) : shown.join(' · ');
     }
     // (in English with the article's Korean beside, as a reader checks the text: `Tokyo (도쿄)`)
     case 'places':
@@ -228,9 +240,13 @@ export function renderCompare(answer: Extract<Answer, { kind: 'compare' }>, ctx:
     .filter((f, i, all) => all.findIndex((g) => g.passage?.id === f.passage?.id) === i)
     .slice(0, 3)
     .map((f) => quotePassage(f, ctx, 300));
+  // (how much it changed, asked of two years: said first)
+  const shown = () =>
+    answer.sides.map((side) => `${side.name[language]} ${leadFigure(side.figures![0]!, language)}`);
+  const computed = answer.computed ? [`**${computedLine(answer.computed, shown(), language)}**`] : [];
   return {
     title: truncate(text.compareTitle(answer.sides.map((s) => s.name[language])), DISCORD_LIMITS.embedTitle),
-    description: [leads.join('\n'), ...evidence].join('\n\n'),
+    description: [[...computed, ...leads].join('\n'), ...evidence].join('\n\n'),
     color: COLORS.comparison,
     footer: footer(ctx),
   };

@@ -5,6 +5,7 @@
  */
 import type { Entity, Figure } from '../../knowledge/schema.ts';
 import type { Term } from '../../language/understand.ts';
+import { arithmeticAsked, computedOf } from '../arithmetic.ts';
 import type { Reading } from '../ask.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
 import type { Answer, CitedFact, CompareSide, Engine } from '../types.ts';
@@ -135,5 +136,13 @@ function yearSides(reading: Reading, years: readonly number[], aspect: readonly 
     };
   });
   if (sides.some((side) => (side.figures ?? []).length === 0)) return undefined;
-  return { kind: 'compare', question: reading.text, sides };
+  // (`얼마나 줄었어`: how much it changed from the one year to the other, said first)
+  const asked = arithmeticAsked(engine, reading.terms);
+  const computed = asked
+    ? computedOf(
+        asked,
+        sides.map((side) => side.figures![0]!),
+      )
+    : undefined;
+  return { kind: 'compare', question: reading.text, sides, ...(computed ? { computed } : {}) };
 }

@@ -6,6 +6,7 @@
 
 import type { Entity, Figure, LocalizedText } from '../../knowledge/schema.ts';
 import type { SourcedFact, SourcedPassage } from '../../knowledge/types.ts';
+import { arithmeticAsked, computedOf } from '../arithmetic.ts';
 import { cite } from '../cards.ts';
 import { amountFigures, regionDid, timeFigures } from '../fit.ts';
 import { saysAny } from '../prefer.ts';
@@ -166,6 +167,10 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
       until.length > 0
         ? unique([...figures.slice(0, 1), ...until.filter((f) => !figures.includes(f))])
         : figures;
+    // (`세 해 다 합치면`, `얼마나 줄었어`: what the series adds up to or how much it changed, with it)
+    const asked = arithmeticAsked(res.ask.engine, res.ask.terms);
+    const computed = asked ? computedOf(asked, figures) : undefined;
+    if (computed) return { kind: 'figures', figures: computed.of, computed };
     if (figures.length > 0) return { kind: 'figures', figures: lead.slice(0, MAX_LEAD_FIGURES) };
   }
   if (types.has('time')) {
