@@ -6103,3 +6103,10 @@ describe('a sum or a change worked out from a series of the article’s figures'
     expect(reply).not.toContain('합계');
   });
 });
+
+test('`리벨리온이 오사카에 법인 세웠다던데 오사카 어디쯤이에요?`: a question resting on a place said in passing that the article corrects gets the correction', () => {
+  // (Rebellions' first overseas subsidiary is in Tokyo)
+  expectLead('리벨리온이 오사카에 법인 세웠다던데 오사카 어디쯤이에요?', 'ko', '도쿄');
+  // (a question of its own after the claim is still that question)
+  expectLead('리벨리온이 오사카에 법인 냈다는데 거기 대표 누구임', 'ko', '박성현');
+});

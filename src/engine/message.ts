@@ -254,7 +254,10 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   // 누구임` is refused, not answered with what it said in passing)
   // (nor unless the claim gives a figure to check: `…2030년까지라던데 금방 끝나는거 아님?`; the message is
   // read for what it asks only when there is such a claim)
-  const checkable = claims.filter((c) => /[0-9]/.test(c));
+  // (or a place the article does not give, which the question then asks about: `…오사카에 법인 세웠다던데
+  // 오사카 어디쯤이에요?` rests on the claim, which the article's place corrects)
+  const rest = claims.length > 0 ? text.slice(claims[0]!.length - 1) : '';
+  const checkable = claims.filter((c) => /[0-9]/.test(c) || placeRestedOn(engine, c, rest));
   const asksOwn = () =>
     [...(readQuestion(engine, text)?.understanding.types ?? [])].some(
       (t) => t !== 'yesno' && t !== 'compare',
@@ -290,6 +293,18 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   }
   const { question, answer } = chosen!;
   return { answer, asked: [listCarried(engine, text, previous, contextLine(engine, question, answer))] };
+}
+
+/** A place the lexicon knows and the facts do not, named in the claim and again in what follows it. */
+function placeRestedOn(engine: Engine, claim: string, rest: string): boolean {
+  const places = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[\s?？!.,]+/)
+      .filter((w) => engine.lexicon.places.some((p) => w.startsWith(p)) && !engine.facts.knows(w))
+      .map((w) => engine.lexicon.places.find((p) => w.startsWith(p))!);
+  const after = new Set(places(rest));
+  return places(claim).some((p) => after.has(p));
 }
 
 /** Words after a question that set something apart (`글로벌 말고`) or open on a word that joins another ask. */
