@@ -6110,3 +6110,9 @@ test('`리벨리온이 오사카에 법인 세웠다던데 오사카 어디쯤�
   // (a question of its own after the claim is still that question)
   expectLead('리벨리온이 오사카에 법인 냈다는데 거기 대표 누구임', 'ko', '박성현');
 });
+
+test('`What is China known for in AI?`: what something is known for asks its strength', () => {
+  // (China has reached the world's top level in facial recognition and surveillance technology)
+  expectLead('What is China known for in AI per the piece?', 'en', 'facial recognition');
+  expectLead('what is China famous for in AI?', 'en', 'facial recognition');
+});
