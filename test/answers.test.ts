@@ -6116,3 +6116,9 @@ test('`What is China known for in AI?`: what something is known for asks its str
   expectLead('What is China known for in AI per the piece?', 'en', 'facial recognition');
   expectLead('what is China famous for in AI?', 'en', 'facial recognition');
 });
+
+test('`중간 해는?` after a question of 2021 and 2023: the year between them', () => {
+  // (global VC investment in Korean ventures in 2022: 6097억 원)
+  expectFollowUpSays(['2021년에서 2023년 사이 글로벌 VC 국내 투자액 얼마나 줄었어?', '중간 해는?'], '6097억');
+  expectFollowUpSays(['21년이랑 23년 글로벌 vc 국내 투자액 비교해줘', '중간 연도는?'], '6097억');
+});

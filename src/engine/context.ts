@@ -1207,6 +1207,12 @@ function anotherYear(engine: Engine, text: string, own: Shape, before: Shape): s
     const ended = before.words.findIndex((w) => seriesEnd.test(w.text));
     return ended >= 0 && seriesEnd.test(text) && offset === undefined ? otherEnd(ended) : undefined;
   }
+  // (`중간 해는?` after 2021 and 2023: 2022, in place of the two)
+  const years = before.words.filter((w) => w.type === 'year').map((w) => Number(w.text.replace(/\D/g, '')));
+  if (engine.lexicon.referring.yearBetween.test(text) && years.length === 2 && years[1]! - years[0]! === 2) {
+    const words = before.words.filter((w, i) => w.type !== 'year' || i === at);
+    return substituted({ ...before, words }, [{ ...year, text: String(years[0]! + 1) }]);
+  }
   if (offset !== undefined) {
     const other = String(Number(year.text.replace(/\D/g, '')) + offset);
     // (set against the year asked, `전년도랑 비교하면`: both)

@@ -302,6 +302,7 @@ const GeneralLexicon = z
         degree: words,
         degreeQualities: words,
         yearAfter: words,
+        yearBetween: words,
         seriesEnd: words,
         yearBefore: words,
         yearsAfter: words,
@@ -1420,6 +1421,8 @@ export interface Referring {
   /** `제일 최근 수치는?`, `and the trough?`: an end of a series of years, asked of the figure the year before was asked of. */
   readonly seriesEnd: RegExp;
   readonly yearAfter: RegExp;
+  /** `중간 해는?`, `the year in between`: the year between the two the question before asked of. */
+  readonly yearBetween: RegExp;
   readonly yearBefore: RegExp;
   /** `2년 전엔?`, `three years later`: so many years from the one before (the number's group). */
   readonly yearsAfter: RegExp;
@@ -1608,6 +1611,7 @@ function referringPatterns(
     named: phrasePattern([...words.person, ...words.company, ...words.country]),
     namedOrPerson: phrasePattern([...words.person, ...words.company, ...words.personPronouns]),
     yearAfter: phrasePattern(words.yearAfter),
+    yearBetween: phrasePattern(words.yearBetween),
     seriesEnd: phrasePattern(words.seriesEnd),
     yearBefore: phrasePattern(words.yearBefore),
     yearsAfter: yearsApart(words.yearsAfter, numbers),
