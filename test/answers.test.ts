@@ -6122,3 +6122,18 @@ test('`중간 해는?` after a question of 2021 and 2023: the year between them'
   expectFollowUpSays(['2021년에서 2023년 사이 글로벌 VC 국내 투자액 얼마나 줄었어?', '중간 해는?'], '6097억');
   expectFollowUpSays(['21년이랑 23년 글로벌 vc 국내 투자액 비교해줘', '중간 연도는?'], '6097억');
 });
+
+test('`리벨리온 도쿄 사무소 정확히 어디야?`: where within a city the question names is not answered by that city', () => {
+  // (the article says only that Rebellions' subsidiary and Upstage's office are in Tokyo)
+  const reply = replyToText(renderAnswer(engine, ask('리벨리온 도쿄 사무소 정확히 어디야?'), 'ko'));
+  expect(answerFound(ask('리벨리온 도쿄 사무소 정확히 어디야?'))).toBe(false);
+  expect(reply).toContain('도쿄 어디');
+  const english = ask("Where exactly in Tokyo is Upstage's office?");
+  expect(answerFound(english)).toBe(false);
+  expect(replyToText(renderAnswer(engine, english, 'en'))).toContain('where in Tokyo');
+  // (where, of a country named, is still the city)
+  expectLead('리벨리온 일본 법인 어디야?', 'ko', '도쿄');
+  expectLead('도쿄에 사무실 낸 회사 어디야?', 'ko', '업스테이지');
+  // (a city where something was done, `도쿄에`, asks which one did it)
+  expectSays('AI 반도체 스타트업이 도쿄에 첫 해외 거점을 마련한 건 어디?', '리벨리온');
+});

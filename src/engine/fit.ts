@@ -5,7 +5,7 @@
 import type { SourcedFact } from '../knowledge/types.ts';
 import type { QuestionType, Unit } from '../language/lexicon.ts';
 import type { Term } from '../language/understand.ts';
-import { isLatinWord } from '../search/normalize.ts';
+import { hasHangul, isLatinWord } from '../search/normalize.ts';
 import type { Engine } from './types.ts';
 import { isBusiness, textOf } from './words.ts';
 
@@ -37,6 +37,8 @@ export interface FitOptions {
   readonly person: boolean;
   /** Entities the question itself names, not the background before it: a place named there can answer where. */
   readonly named: ReadonlySet<string>;
+  /** The cities the question itself names: a text that gives only these does not say where. */
+  readonly placesNamed: readonly string[];
 }
 
 /**
@@ -85,7 +87,13 @@ export function fitsType(
       );
     case 'place': {
       const lower = text.toLowerCase();
-      if (engine.lexicon.places.some((p) => lower.includes(p))) return true;
+      // (a city the question names itself, `도쿄 사무소 어디야`, is no answer; read in its own language)
+      const { placesNamed } = options;
+      const own =
+        placesNamed.length === 0
+          ? lower
+          : (placesNamed.some(hasHangul) ? fact.text.ko : fact.text.en).toLowerCase();
+      if (engine.lexicon.places.some((p) => own.includes(p) && !placesNamed.includes(p))) return true;
       if (saysWhereTo(options, text)) return true;
       // A country answers where, unless a city is asked for (`어느 도시`).
       return (

@@ -47,14 +47,32 @@ export function nothingFits(res: Resolution): Answer {
   const kindWord = kindAsked ? ask.terms[ask.terms.indexOf(kindAsked) + 1]?.head : undefined;
   // (else the words that ask, `이름`, before the kind of answer they ask for)
   const asking = askingWords(ask);
-  const missing = kindAsked
-    ? [`${kindAsked.head} ${kindWord ?? ''}`.trim()]
-    : content.length > 0
-      ? [content.map((t) => t.head).join(' ')]
-      : asking.length > 0
-        ? [asking.join(' ')]
-        : res.found.strictTypes;
+  // (where within a city the question names, which the article does not say: `도쿄 어디`, `where in Tokyo`)
+  const within = withinCity(res, asking);
+  const missing = within
+    ? [within]
+    : kindAsked
+      ? [`${kindAsked.head} ${kindWord ?? ''}`.trim()]
+      : content.length > 0
+        ? [content.map((t) => t.head).join(' ')]
+        : asking.length > 0
+          ? [asking.join(' ')]
+          : res.found.strictTypes;
   return res.passage() ?? (ask.mentions.length > 0 ? res.partial(missing) : res.notFound());
+}
+
+/** Where within the city the question names, as it asks it; none unless a place within a city is asked. */
+function withinCity(res: Resolution, asking: readonly string[]): string | undefined {
+  const { placesNamed } = res.found.fitOptions;
+  if (placesNamed.length === 0 || !res.found.strictTypes.includes('place')) return undefined;
+  const city = res.ask.terms.find((t) => placesNamed.some((p) => t.surface.toLowerCase().startsWith(p)));
+  if (!city) return undefined;
+  if (res.ask.understanding.language === 'ko') return [city.head, ...asking].join(' ');
+  // (as typed: the English name of the city, `Tokyo`)
+  const typed = res.ask.text.toLowerCase();
+  const name =
+    res.ask.engine.lexicon.places.find((p) => /^[a-z ]+$/.test(p) && typed.includes(p)) ?? city.surface;
+  return `where in ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
 /** Why the best fact does not answer the question, as the reply that says so; undefined when it does. */

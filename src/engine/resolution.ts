@@ -135,17 +135,15 @@ function figurative(ask: Ask, found: Retrieval): { found: Retrieval; constrained
   const strictHits = constrained.covering[0]?.contentHits ?? 0;
   // (or says every word of it where no fact of the kind says any: `지금은 어디로 넘어가려 해?`)
   // (not a city asked for, `어느 도시에 있어?`, which a fact that says only the country does not give)
-  const saysAll = asked > 0 && hits === asked && strictHits === 0 && !ask.understanding.city;
+  // (nor within a city named, `도쿄 사무소 정확히 어디야?`)
+  const city = ask.understanding.city || found.fitOptions.placesNamed.length > 0;
+  const saysAll = asked > 0 && hits === asked && strictHits === 0 && !city;
   // (or says its verb too, which no fact of the kind says: `예전엔 … 지금은 어디로 넘어가려 해?`)
   const verbs = found.foregroundWords.filter((t) => t.role === 'predicate');
   const saysVerb = (s: Scored | undefined) =>
     !!s && verbs.length > 0 && verbs.every((t) => s.words.has(t.head));
   const withVerb =
-    asked > 0 &&
-    hits === asked &&
-    saysVerb(looseBest) &&
-    !saysVerb(constrained.covering[0]) &&
-    !ask.understanding.city;
+    asked > 0 && hits === asked && saysVerb(looseBest) && !saysVerb(constrained.covering[0]) && !city;
   return (hits >= FIGURATIVE_HITS && hits >= 0.75 * asked && strictHits <= hits - 2) || saysAll || withVerb
     ? { found: loose, constrained: looseConstrained }
     : { found, constrained };

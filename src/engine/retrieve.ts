@@ -100,7 +100,8 @@ export function retrieve(ask: Ask): Retrieval {
   const options: FitOptions = {
     unit: ask.unit,
     mentioned: fitIds,
-    city: ask.understanding.city || placeWithinCountry(ask),
+    // (or within a city named, `도쿄 사무소 정확히 어디야?`: no country answers it either)
+    city: ask.understanding.city || placeWithinCountry(ask) || placesNamed(ask).length > 0,
     bound: ask.understanding.timeBound,
     companies: asksCompanyNames(ask),
     anyParty: asksAnyParty(ask),
@@ -111,6 +112,7 @@ export function retrieve(ask: Ask): Retrieval {
       ...ask.mentions.filter((m) => !m.background && fitIds.has(m.entity.id)).map((m) => m.entity.id),
       ...ask.excludedIds,
     ]),
+    placesNamed: placesNamed(ask),
   };
   const fits = (fact: SourcedFact, type: QuestionType) => fitsType(engine, fact, type, options);
   // (a question of amounts only, `186억달러면 2조7천억원이야?`: their digits are checked as the amounts,
@@ -167,6 +169,20 @@ export function retrieve(ask: Ask): Retrieval {
     aboutMentioned,
     aboutRequired,
   };
+}
+
+/** The cities the question itself names (`도쿄 사무소 정확히 어디야?`), which no answer to where only repeats. */
+function placesNamed(ask: Ask): readonly string[] {
+  const { places } = ask.engine.lexicon;
+  // (bare, as a noun names it, `도쿄 사무소`: not where something was done, `도쿄에 거점 마련한 건 어디?`;
+  // before the word that asks, not a guess after it, `어디에 냈음? 도쿄?`; in English, `where … in Tokyo`)
+  const { terms } = ask;
+  const asking = terms.findIndex((t) => t.role === 'question' && !t.background);
+  const within = (i: number) =>
+    ask.understanding.language === 'en' ? i > asking && terms[i - 1]?.surface === 'in' : i < asking;
+  return terms.flatMap((t, i) =>
+    t.background || !within(i) ? [] : places.filter((p) => t.surface.toLowerCase() === p),
+  );
 }
 
 /** The facts that share a word with the question, and the facts of the entities it names. */
