@@ -6137,3 +6137,12 @@ test('`리벨리온 도쿄 사무소 정확히 어디야?`: where within a city 
   // (a city where something was done, `도쿄에`, asks which one did it)
   expectSays('AI 반도체 스타트업이 도쿄에 첫 해외 거점을 마련한 건 어디?', '리벨리온');
 });
+
+test('`how much total revenue does Allganize make?`: in English, the last of the nouns after `how much` is what is measured, an amount a share is not', () => {
+  // (the article gives only that about 70% of Allganize's revenue comes from Japan)
+  expect(
+    answerFound(ask('how much total revenue does Allganize make? not the percentage, the actual amount')),
+  ).toBe(false);
+  // (Google, MS and AWS announced 186억 달러 for Japan)
+  expectLead('how much total investment did Google, MS and AWS announce for Japan?', 'en', '18.6 billion');
+});

@@ -2476,10 +2476,13 @@ function amountNoun(
     // `how many reasons`: the noun counted is itself a question word (why).
     if (last > asked && ENGLISH_PLURAL.test(tokens[last]!.surface)) return last;
     const start = last + 1;
+    // (`how much total revenue does …`: the last of the nouns after it is the one measured)
+    let head: number | undefined;
     for (let i = start; i < Math.min(terms.length, start + 4); i++) {
       const term = terms[i]!;
-      if (term.role !== 'topic') return undefined;
+      if (term.role !== 'topic') return head;
       if (ENGLISH_PLURAL.test(term.surface) || (i === start && terms[i + 1]?.role !== 'topic')) return i;
+      head = i;
     }
     return undefined;
   }
