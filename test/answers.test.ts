@@ -6146,3 +6146,9 @@ test('`how much total revenue does Allganize make?`: in English, the last of the
   // (Google, MS and AWS announced 186억 달러 for Japan)
   expectLead('how much total investment did Google, MS and AWS announce for Japan?', 'en', '18.6 billion');
 });
+
+test('`지금은 뭐가 바꼈어?`: a verb in ㅟ contracted as chat types it (바뀌었어 → 바꼈어) is the verb', () => {
+  // (Japan is turning from the land of fax and seals into Asia's AI hub)
+  expectSays('일본 팩스 도장의 나라였다며 지금은 뭐가 바꼈어?', '허브');
+  expectSays('일본 어떻게 바꼈음?', '허브');
+});

@@ -125,6 +125,9 @@ export function infinitives(stem: string): string[] {
       break;
     }
     case V.wi:
+      // (and as chat contracts it: 바뀌어 → 바껴, 바꼈어)
+      out.push(`${stem}어`, `${head}${compose(last.cho, V.yeo, F.none)}`);
+      break;
     case V.ui:
       out.push(`${stem}어`);
       break;
