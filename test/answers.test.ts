@@ -6152,3 +6152,10 @@ test('`지금은 뭐가 바꼈어?`: a verb in ㅟ contracted as chat types it (
   expectSays('일본 팩스 도장의 나라였다며 지금은 뭐가 바꼈어?', '허브');
   expectSays('일본 어떻게 바꼈음?', '허브');
 });
+
+test('`글쓴이 아쉬운점이 뭐고`, `한국이랑 일본 다른점 뭐야?`: a verb typed onto 점 (the point) reads apart; the points that differ compare', () => {
+  // (the author finds it a pity that Korea has a long way to go in AI; the article's table compares Korea and Japan)
+  expectSays('글쓴이 아쉬운점이 뭐고 바라는게 뭐임', '아쉽');
+  expect(ask('한국이랑 일본 다른점 뭐야?').kind).toBe('comparison');
+  expect(ask('리벨리온이랑 올거나이즈 다른 점?').kind).toBe('compare');
+});
