@@ -5337,8 +5337,8 @@ test('`…오사카에 첫 해외법인을 냈다고 하시던데, 오사카 맞
   expect(answerFound(answer)).toBe(true);
   expect(firstLine(answer, 'ko')).toMatch(/^아니요/);
   expect(firstLine(answer, 'ko')).toContain('도쿄');
-  // (a question of its own after the claim is still that question: the article gives no 오사카 office)
-  expect(answerFound(ask('리벨리온이 오사카에 법인 냈다던데 오사카 어느 구에 있어요?'))).toBe(false);
+  // (a question resting on the claim, of the place it got wrong, gets the correction: there is no 오사카 office)
+  expect(firstLine(ask('리벨리온이 오사카에 법인 냈다던데 오사카 어느 구에 있어요?'), 'ko')).toMatch(/^아니요.*도쿄/);
 });
 
 test('`팀장님이 …냈다고 하시던데?`: who around the asker told them a claim (a boss, a senior) is no name the article must know', () => {
