@@ -6159,3 +6159,13 @@ test('`글쓴이 아쉬운점이 뭐고`, `한국이랑 일본 다른점 뭐야?
   expect(ask('한국이랑 일본 다른점 뭐야?').kind).toBe('comparison');
   expect(ask('리벨리온이랑 올거나이즈 다른 점?').kind).toBe('compare');
 });
+
+test('`글로벌 VC 국내 투자액 21/22/23년 숫자 쭉 뽑아줘`: years written short with slashes, the last closed by 년, are the three years', () => {
+  // (global VC investment in Korean ventures: 9895억 원, 6097억 원, 2318억 원 in 2021, 2022 and 2023)
+  expectSays(
+    '글로벌 VC 국내 투자액 21/22/23년 숫자 쭉 뽑아줘 IR덱 시장환경 슬라이드에 넣을거',
+    '9895억',
+    '6097억',
+    '2318억',
+  );
+});

@@ -181,7 +181,7 @@ const CHAT_ENDING = /(?<=^|\s)([가-힣]*(?:[았었였했겠있맞거이]))([가
 
 /** A span of years written short (`21~23년`, `21년-23년`). */
 /** Years written short with slashes, three or more (`21/22/23`): not a date (`4/4`). */
-const LISTED_SHORT_YEARS = /(?<![\d./])[0-3]\d(?:\/[0-3]\d){2,}(?![\d/])/g;
+const LISTED_SHORT_YEARS = /(?<![\d./])[0-3]\d(?:\/[0-3]\d){2,}(?:\s*년)?(?![\d/])/g;
 /** Years written short one after another, the last with `년` (`21, 22, 23년`, `21 23년`), or three running on (`21 22 23`). */
 const LISTED_SHORT_YEARS_SPACED = /(?<![\d.,~\-–])(?:[12]\d(?:\s*[,，]\s*|\s+)){1,5}[12]\d\s*년/g;
 const RUNNING_SHORT_YEARS = /(?<![\d.,~\-–])[12]\d(?:\s*[,，]?\s+[12]\d){2,5}(?![\d.%])/g;
@@ -238,7 +238,8 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
       .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
       .replace(/'(\d{2})\s*년/g, '20$1년')
       // `21/22/23`: three or more years written short, one after another.
-      .replace(LISTED_SHORT_YEARS, (years: string) => fullYears(years.split('/')))
+      // (the last closed by `년` or not: `21/22/23년`)
+      .replace(LISTED_SHORT_YEARS, (years: string) => fullYears(years.match(/[0-9]{2}/g)!))
       // `21, 22, 23년`: years written short, the last closed by `년`; `21 22 23`: running on, year by year.
       .replace(LISTED_SHORT_YEARS_SPACED, (years: string) => fullYears(years.match(/[0-9]{2}/g)!))
       .replace(RUNNING_SHORT_YEARS, (years: string) => {
