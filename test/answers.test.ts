@@ -6169,3 +6169,10 @@ test('`글로벌 VC 국내 투자액 21/22/23년 숫자 쭉 뽑아줘`: years wr
     '2318억',
   );
 });
+
+test('`…대목이 있던데, 어느 기관의 자료를 인용했는지, 그리고 … 해마다 얼마였는지`: `어느` asks, so a clause asking which is a question of its own', () => {
+  // (the VC figures come from the National Assembly Budget Office: 9895억, 6097억 and 2318억 원)
+  const text =
+    '늘 친절한 답변 감사드립니다. 젊은 사람들이 자꾸 해외로 나간다는 소식에 마음이 무겁습니다. 기사에 벤처캐피털 투자가 줄었다는 대목이 있던데, 어느 기관의 자료를 인용했는지, 그리고 2021년부터 2023년까지 해마다 얼마였는지 연도별로 정리해 주실 수 있겠습니까?';
+  expectSays(text, '예산정책처', '9895억', '6097억', '2318억');
+});
