@@ -5338,7 +5338,9 @@ test('`…오사카에 첫 해외법인을 냈다고 하시던데, 오사카 맞
   expect(firstLine(answer, 'ko')).toMatch(/^아니요/);
   expect(firstLine(answer, 'ko')).toContain('도쿄');
   // (a question resting on the claim, of the place it got wrong, gets the correction: there is no 오사카 office)
-  expect(firstLine(ask('리벨리온이 오사카에 법인 냈다던데 오사카 어느 구에 있어요?'), 'ko')).toMatch(/^아니요.*도쿄/);
+  expect(firstLine(ask('리벨리온이 오사카에 법인 냈다던데 오사카 어느 구에 있어요?'), 'ko')).toMatch(
+    /^아니요.*도쿄/,
+  );
 });
 
 test('`팀장님이 …냈다고 하시던데?`: who around the asker told them a claim (a boss, a senior) is no name the article must know', () => {
@@ -6175,4 +6177,13 @@ test('`…대목이 있던데, 어느 기관의 자료를 인용했는지, 그�
   const text =
     '늘 친절한 답변 감사드립니다. 젊은 사람들이 자꾸 해외로 나간다는 소식에 마음이 무겁습니다. 기사에 벤처캐피털 투자가 줄었다는 대목이 있던데, 어느 기관의 자료를 인용했는지, 그리고 2021년부터 2023년까지 해마다 얼마였는지 연도별로 정리해 주실 수 있겠습니까?';
   expectSays(text, '예산정책처', '9895억', '6097억', '2318억');
+});
+
+test('`…거기서 AI 스타트업 인턴 노려볼까 생각중임. 근데 … 일본 AI 수요 급증하는 이유 뭐라 했음?`: the last sentence, asking, is read alone when its answer says every word of it and the whole message’s does not', () => {
+  // (Japan's AI demand is surging in an ageing society)
+  expectLead(
+    '나 담학기 일본 교환학생 가는데 ㅋㅋ 거기서 AI 스타트업 인턴 노려볼까 생각중임. 근데 기사에서 일본 AI 수요 급증하는 이유 뭐라 했음?',
+    'ko',
+    '고령화',
+  );
 });

@@ -6,7 +6,7 @@
 
 import type { Entity } from '../knowledge/schema.ts';
 import { verbStemOf } from '../language/korean.ts';
-import { closedByRequest, type Term } from '../language/understand.ts';
+import { closedByRequest, sentencesIn, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
@@ -291,7 +291,17 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
       break;
     }
   }
-  const { question, answer } = chosen!;
+  // (the last sentence, asking, read alone when its answer says every word of it and the whole's does not:
+  // `…거기서 AI 스타트업 인턴 노려볼까 생각중임. 근데 기사에서 일본 AI 수요 급증하는 이유 뭐라 했음?`)
+  // (only after sentences that ask nothing: `…맞지? 그리고 본사도 일본이야?` asks both)
+  const sentences = sentencesIn(text, engine.lexicon);
+  const closing = sentences.at(-1) ?? text;
+  const alone =
+    closing !== text &&
+    (/[?？]\s*$/u.test(closing) || closedByRequest(closing, engine.lexicon)) &&
+    sentences.slice(0, -1).every((s) => !/[?？]/.test(s));
+  const whole = chosen!.question === text && alone;
+  const { question, answer } = whole ? ownWordsFirst(engine, closing, chosen!, true) : chosen!;
   return { answer, asked: [listCarried(engine, text, previous, contextLine(engine, question, answer))] };
 }
 
@@ -513,13 +523,16 @@ function ownWordsFirst(
   engine: Engine,
   text: string,
   made: { question: string; answer: Answer },
+  named = false,
 ): { question: string; answer: Answer } {
   if (made.question === text || made.answer.kind !== 'facts') return made;
   const reading = readQuestion(engine, text);
   const own = (reading?.terms ?? []).filter(
     (t) => !t.background && (t.role === 'topic' || t.role === 'predicate'),
   );
-  if (own.length < OWN_WORDS || (reading && completeAsk(reading).mentions.length > 0)) return made;
+  // (of a message's asking sentence, `named`, what it names is its own too)
+  const names = !named && reading && completeAsk(reading).mentions.length > 0;
+  if (own.length < OWN_WORDS || names) return made;
   const says = (answer: Answer) => {
     const fact = answer.kind === 'facts' ? answer.facts[0]?.fact : undefined;
     return fact
