@@ -6187,3 +6187,12 @@ test('`…거기서 AI 스타트업 인턴 노려볼까 생각중임. 근데 …
     '고령화',
   );
 });
+
+test('`일본 말고 또 어느 나라 언급함?`: which of a kind the article mentions, asked in the singular, lists them, but those set apart', () => {
+  // (besides Japan the article speaks of Korea, the US, China and the EU)
+  const answer = ask('일본 말고 또 어느 나라 언급함?');
+  expect(answer.kind).toBe('list');
+  expect(said(answer)).toContain('중국');
+  expect(said(answer)).toContain('유럽연합');
+  expect(firstLine(answer, 'ko')).not.toContain('일본');
+});

@@ -96,8 +96,20 @@ export function listAnswer(reading: Reading): Answer | undefined {
     !!asked.counted &&
     openAt >= 0 &&
     afterKind.slice(0, openAt).every((t) => t.role === 'filler' || t.role === 'question' || counts(t));
+  // (`일본 말고 또 어느 나라 언급함?`: which of the kind the article mentions, singular as typed, asks them all)
+  const mentioned =
+    !!before &&
+    isHangulWord(before.head) &&
+    lexicon.interrogativeDeterminers.has(before.head) &&
+    !!after &&
+    readsAs(after, lexicon.mentionVerbs) &&
+    // (of none of the kind named but those set apart: `한국이 … 어느 나라` asks of 한국)
+    !reading.mentions.some(
+      (m) => !m.background && kinds.includes(m.entity.type) && !reading.excludedIds.has(m.entity.id),
+    );
   const pluralAsked =
     (plural && (types.has('which') || types.has('name') || open || named || ownAsked)) ||
+    mentioned ||
     countedOpen ||
     summedUp(reading, asked.kind, afterKind);
   if (asksOther || (!types.has('list') && !pluralAsked)) return undefined;
