@@ -6196,3 +6196,9 @@ test('`일본 말고 또 어느 나라 언급함?`: which of a kind the article 
   expect(said(answer)).toContain('유럽연합');
   expect(firstLine(answer, 'ko')).not.toContain('일본');
 });
+
+test('`한국 AI 기본법 통과됐다는데 기사에 그 얘기 있어?`: whether the article says what was claimed is no yes from a fact that says none of the claim’s words', () => {
+  // (the article says nothing of a Korean AI basic act; it does say Allganize moved its head office to Japan)
+  expect(answerFound(ask('한국 AI 기본법 통과됐다는데 기사에 그 얘기 있어?'))).toBe(false);
+  expectLead('올거나이즈 본사 일본으로 옮겼다던데 기사에 그 얘기 있어?', 'ko', '네');
+});

@@ -10,6 +10,7 @@ import { closedByRequest, sentencesIn, type Term } from '../language/understand.
 import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
+import { COMMON_SHARE } from './gate.ts';
 import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
@@ -262,8 +263,9 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
     [...(readQuestion(engine, text)?.understanding.types ?? [])].some(
       (t) => t !== 'yesno' && t !== 'compare',
     );
+  const confirms = !remark && confirmsClaim(engine, text, claims);
   const readings =
-    remark || confirmsClaim(engine, text, claims)
+    remark || confirms
       ? [...claims, text]
       : checkable.length > 0 && !asksOwn()
         ? [text, ...checkable]
@@ -286,6 +288,9 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   for (const reading of readings) {
     const tried = answerInContext(engine, reading, previous);
     chosen ??= tried;
+    // (`한국 AI 기본법 통과됐다는데 기사에 그 얘기 있어?`: whether the article says what was claimed is not
+    // a yes from a fact that says none of the claim's own words)
+    if (confirms && reading === text && yesToNoneOf(engine, claims[0]!, tried.answer)) continue;
     if (answerFound(tried.answer)) {
       chosen = tried;
       break;
@@ -303,6 +308,25 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
   const whole = chosen!.question === text && alone;
   const { question, answer } = whole ? ownWordsFirst(engine, closing, chosen!, true) : chosen!;
   return { answer, asked: [listCarried(engine, text, previous, contextLine(engine, question, answer))] };
+}
+
+/** A yes whose fact says none of the claim's own words (what it names and words most facts use aside). */
+function yesToNoneOf(engine: Engine, claim: string, answer: Answer): boolean {
+  if (answer.kind !== 'facts' || answer.verdict?.kind !== 'yes') return false;
+  const reading = readQuestion(engine, claim);
+  if (!reading) return false;
+  const named = new Set(completeAsk(reading).mentions.flatMap((m) => m.terms));
+  const own = reading.terms.filter(
+    (t, i) =>
+      !named.has(i) &&
+      (t.role === 'topic' || t.role === 'predicate') &&
+      !/^[0-9]+$/.test(t.head) &&
+      // (a word most facts use, `AI`, says nothing of the claim)
+      engine.facts.share(t.head) < COMMON_SHARE,
+  );
+  const fact = answer.facts[0]?.fact;
+  if (!fact || own.length === 0) return false;
+  return wordsSaid(own, `${fact.text.ko} ${fact.text.en}`, (t) => [t.head, t.surface, ...t.forms]) === 0;
 }
 
 /** A place the lexicon knows and the facts do not, named in the claim and again in what follows it. */
