@@ -6202,3 +6202,9 @@ test('`한국 AI 기본법 통과됐다는데 기사에 그 얘기 있어?`: whe
   expect(answerFound(ask('한국 AI 기본법 통과됐다는데 기사에 그 얘기 있어?'))).toBe(false);
   expectLead('올거나이즈 본사 일본으로 옮겼다던데 기사에 그 얘기 있어?', 'ko', '네');
 });
+
+test('`…원화환산액이랑 … 원화환산액 정확히 써주세요`: `써 주다` asks to be told, as `적어 주다` does, so two nouns joined are each asked', () => {
+  // (big tech's 186억 달러 is about 27조 원; the subsidy's 450억 엔 about 4428억 원)
+  expectSays('빅테크 일본투자 원화환산액이랑 데이터센터 보조금 원화환산액 정확히 써주세요', '27조', '4428억');
+  expectLead('리벨리온 대표 이름 써주세요', 'ko', '박성현');
+});
