@@ -19,8 +19,8 @@ export function sizeAsked(engine: Engine, text: string): SizeCompared['asked'] |
     (t) => words.more.has(t.head) || words.choice.has(t.head) || words.choice.has(bare(t.surface)),
   );
   if (!picks) return undefined;
-  // (as read, or as typed without its polite ending: `작아요`)
-  const forms = (t: Term) => [t.head, bare(t.surface), bare(t.surface).replace(/요$/, '')];
+  // (as read, or as typed: `작아요`)
+  const forms = (t: Term) => [t.head, bare(t.surface)];
   const says = (set: ReadonlySet<string>) =>
     terms.some((t) => !t.background && forms(t).some((w) => set.has(w)));
   if (says(words.larger)) return 'larger';

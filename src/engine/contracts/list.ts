@@ -41,6 +41,27 @@ const ENTITY_KINDS: Partial<Record<ListKind, readonly EntityType[]>> = {
   countries: ['region'],
 };
 
+/**
+ * `일본 말고 또 어느 나라 언급함?`: which of the kind the article mentions, singular as typed (the word that asks
+ * which before it, a word of mention after it), asks them all; not when one of the kind is named but those set
+ * apart (`한국이 … 어느 나라` asks of 한국).
+ */
+function mentionedOfKind(reading: Reading, kind: Term, kinds: readonly string[]): boolean {
+  const { lexicon } = reading.engine;
+  const at = reading.terms.indexOf(kind);
+  const [before, after] = [reading.terms[at - 1], reading.terms[at + 1]];
+  return (
+    !!before &&
+    isHangulWord(before.head) &&
+    lexicon.interrogativeDeterminers.has(before.head) &&
+    !!after &&
+    readsAs(after, lexicon.mentionVerbs) &&
+    !reading.mentions.some(
+      (m) => !m.background && kinds.includes(m.entity.type) && !reading.excludedIds.has(m.entity.id),
+    )
+  );
+}
+
 export function listAnswer(reading: Reading): Answer | undefined {
   const asked = listKind(reading);
   // (`Where's that data from?` after a question about startups asks one source, not a list)
@@ -96,20 +117,9 @@ export function listAnswer(reading: Reading): Answer | undefined {
     !!asked.counted &&
     openAt >= 0 &&
     afterKind.slice(0, openAt).every((t) => t.role === 'filler' || t.role === 'question' || counts(t));
-  // (`일본 말고 또 어느 나라 언급함?`: which of the kind the article mentions, singular as typed, asks them all)
-  const mentioned =
-    !!before &&
-    isHangulWord(before.head) &&
-    lexicon.interrogativeDeterminers.has(before.head) &&
-    !!after &&
-    readsAs(after, lexicon.mentionVerbs) &&
-    // (of none of the kind named but those set apart: `한국이 … 어느 나라` asks of 한국)
-    !reading.mentions.some(
-      (m) => !m.background && kinds.includes(m.entity.type) && !reading.excludedIds.has(m.entity.id),
-    );
   const pluralAsked =
     (plural && (types.has('which') || types.has('name') || open || named || ownAsked)) ||
-    mentioned ||
+    mentionedOfKind(reading, asked.term, kinds) ||
     countedOpen ||
     summedUp(reading, asked.kind, afterKind);
   if (asksOther || (!types.has('list') && !pluralAsked)) return undefined;
