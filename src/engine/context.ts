@@ -21,7 +21,7 @@ import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { askingSentences, splitMessage, withoutOpeningRemarks } from './split.ts';
 import type { Answer, Engine } from './types.ts';
-import { asksDeed, escapeRegExp, isBusiness, knowsWord, namedIn, readsAs } from './words.ts';
+import { asksDeed, escapeRegExp, isBusiness, knowsWord, namedIn, placeElsewhere, readsAs } from './words.ts';
 
 /** What follows a figure in Korean: its size, unit or span (`년까지`, `억`, `%`). */
 const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|프로|명|개|곳)/;
@@ -239,8 +239,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     return { text: t.surface, kind: 'word' as const };
   });
   // (a place the claim put its subject in that the article does not: `오사카`, which the answer corrected)
-  const elsewhere = (w: string) =>
-    engine.lexicon.places.some((p) => w.toLowerCase().startsWith(p)) && !engine.facts.knows(w);
+  const elsewhere = (w: string) => placeElsewhere(engine, w) !== undefined;
   const { types, articleFields } = reading.understanding;
   // (the article only as where something is said, `그 회사 설립연도도 기사에 있어?`, is not what is asked about)
   const articleWords = engine.lexicon.articlePhrases

@@ -17,7 +17,7 @@ import { unknownNamesAsked } from './scope.ts';
 import { sizeAsked, sizeCompared } from './size.ts';
 import { askingSentences, comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
-import { isBusiness } from './words.ts';
+import { isBusiness, placeElsewhere } from './words.ts';
 
 /** An answer and the question it answers, each part made whole: what a reply to it continues from. */
 export interface AnsweredMessage {
@@ -335,8 +335,7 @@ function placeRestedOn(engine: Engine, claim: string, rest: string): boolean {
     text
       .toLowerCase()
       .split(/[\s?？!.,]+/)
-      .filter((w) => engine.lexicon.places.some((p) => w.startsWith(p)) && !engine.facts.knows(w))
-      .map((w) => engine.lexicon.places.find((p) => w.startsWith(p))!);
+      .flatMap((w) => placeElsewhere(engine, w) ?? []);
   const after = new Set(places(rest));
   return places(claim).some((p) => after.has(p));
 }

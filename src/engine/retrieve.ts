@@ -97,11 +97,12 @@ export function retrieve(ask: Ask): Retrieval {
   const fitIds = oneByOne
     ? new Set([...ask.mentionedIds].filter((id) => !group.some((m) => m.entity.id === id)))
     : ask.mentionedIds;
+  const cities = placesNamed(ask);
   const options: FitOptions = {
     unit: ask.unit,
     mentioned: fitIds,
     // (or within a city named, `도쿄 사무소 정확히 어디야?`: no country answers it either)
-    city: ask.understanding.city || placeWithinCountry(ask) || placesNamed(ask).length > 0,
+    city: ask.understanding.city || placeWithinCountry(ask) || cities.length > 0,
     bound: ask.understanding.timeBound,
     companies: asksCompanyNames(ask),
     anyParty: asksAnyParty(ask),
@@ -112,7 +113,7 @@ export function retrieve(ask: Ask): Retrieval {
       ...ask.mentions.filter((m) => !m.background && fitIds.has(m.entity.id)).map((m) => m.entity.id),
       ...ask.excludedIds,
     ]),
-    placesNamed: placesNamed(ask),
+    placesNamed: cities,
   };
   const fits = (fact: SourcedFact, type: QuestionType) => fitsType(engine, fact, type, options);
   // (a question of amounts only, `186억달러면 2조7천억원이야?`: their digits are checked as the amounts,

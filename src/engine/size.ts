@@ -5,10 +5,9 @@
  */
 import type { Figure } from '../knowledge/schema.ts';
 import { type Term, understand } from '../language/understand.ts';
+import { figureInUnit } from './fit.ts';
 import { vocabularyOf } from './mentions.ts';
 import type { Answer, Engine, SizeCompared } from './types.ts';
-
-const MONEY: ReadonlySet<Figure['unit']> = new Set(['KRW', 'JPY', 'USD']);
 
 /** Whether the message asks which is larger or which is smaller: a word for more or less, with one that picks. */
 export function sizeAsked(engine: Engine, text: string): SizeCompared['asked'] | undefined {
@@ -40,7 +39,7 @@ function amountOf(answer: Answer): SizeCompared['amounts'][number] | undefined {
   const won =
     figure.unit === 'KRW'
       ? figure
-      : MONEY.has(figure.unit)
+      : figureInUnit(figure.unit, 'money')
         ? fact.figures.find((f) => f.unit === 'KRW' && f.year === figure.year)
         : undefined;
   return won ? { figure, won } : { figure };
@@ -58,9 +57,9 @@ export function sizeCompared(
   const [a, b] = parts.map((p) => amountOf(p.answer));
   if (!a || !b) return undefined;
   const same = a.figure.unit === b.figure.unit;
-  const money = MONEY.has(a.figure.unit) && MONEY.has(b.figure.unit);
+  const money = figureInUnit(a.figure.unit, 'money') && figureInUnit(b.figure.unit, 'money');
   const [x, y] = same ? [a.figure.value, b.figure.value] : money ? [a.won?.value, b.won?.value] : [];
   if (x === undefined || y === undefined || x === y) return undefined;
   const larger = x > y ? 0 : 1;
-  return { asked, part: asked === 'larger' ? larger : 1 - larger, amounts: [a, b], inWon: !same };
+  return { asked, part: asked === 'larger' ? larger : 1 - larger, amounts: [a, b] };
 }

@@ -833,12 +833,16 @@ function comparedTopics(engine: Engine, text: string): string[] | undefined {
   if (/[?？].*\S.*[?？]/.test(text)) return undefined;
   // (the message is read whole only once a noun joined to what follows is found: most have none)
   const words = text.trim().split(/\s+/);
-  // (or two amounts, which is larger: `…투자액이랑 …보조금 중에 뭐가 더 커?`)
+  // (or two amounts, which is larger: `…투자액이랑 …보조금 중에 뭐가 더 커?`, after the word that picks one)
+  let larger: boolean | undefined;
+  const asksSize = () => (larger ??= sizeAsked(engine, text) !== undefined);
+  const { choice } = engine.lexicon.sizeAsked;
+  const picks = (word: string) => choice.has(word.replace(/[?？!.~,]+$/, '').toLowerCase());
   const compared =
     comparedAfterJoin(engine, words, false) ??
-    (sizeAsked(engine, text) ? choiceAfterJoin(engine, words) : undefined);
+    (asksSize() ? askedAfterJoin(engine, words, picks) : undefined);
   if (!compared || compared.asking < compared.join + 2) return undefined;
-  if (!read(text).types.has('compare') && !sizeAsked(engine, text)) return undefined;
+  if (!read(text).types.has('compare') && !asksSize()) return undefined;
   const left = compared.named;
   const right = words.slice(compared.join + 1, compared.asking).join(' ');
   // (each side says what it is in two words at least, of which one is no name nor number)
@@ -863,30 +867,31 @@ export function comparedAfterJoin(
   engine: Engine,
   words: readonly string[],
   tables: boolean,
-): { join: number; named: string; asking: number } | undefined {
-  const join = words.findIndex((w, i) => i >= 1 && nounBeforeJoin(engine, w) !== undefined);
-  if (join < 0) return undefined;
+): JoinedThenAsked | undefined {
   const compares = (word: string) => {
     const { types, terms } = understand(word, engine.lexicon, vocabularyOf(engine));
     const table = terms.some((t) => [...engine.lexicon.tableWords].some((w) => t.head.includes(w)));
     return types.has('compare') && (tables || !table);
   };
-  const asking = words.findIndex((w, i) => i > join && compares(w));
-  if (asking < 0) return undefined;
-  return { join, named: [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' '), asking };
+  return askedAfterJoin(engine, words, compares);
 }
 
-/** `A이랑 B 중에 뭐가 더 커?`: the noun joined to what follows, and the first word after it that picks one. */
-function choiceAfterJoin(
+/** A noun joined to what follows (its index, the words up to it), and the first word after it that asks. */
+interface JoinedThenAsked {
+  readonly join: number;
+  readonly named: string;
+  readonly asking: number;
+}
+
+/** The first word that joins a noun to what follows (not the first word), then the first after it that `asks`. */
+function askedAfterJoin(
   engine: Engine,
   words: readonly string[],
-): { join: number; named: string; asking: number } | undefined {
+  asks: (word: string) => boolean,
+): JoinedThenAsked | undefined {
   const join = words.findIndex((w, i) => i >= 1 && nounBeforeJoin(engine, w) !== undefined);
   if (join < 0) return undefined;
-  const { choice } = engine.lexicon.sizeAsked;
-  const asking = words.findIndex(
-    (w, i) => i > join && choice.has(w.replace(/[?？!.~,]+$/, '').toLowerCase()),
-  );
+  const asking = words.findIndex((w, i) => i > join && asks(w));
   if (asking < 0) return undefined;
   return { join, named: [...words.slice(0, join), nounBeforeJoin(engine, words[join]!)!].join(' '), asking };
 }

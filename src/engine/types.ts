@@ -181,10 +181,9 @@ export interface SizeCompared {
   readonly asked: 'larger' | 'smaller';
   /** The part whose amount is the one asked. */
   readonly part: number;
-  /** Each part's amount, and the same amount in won where the article gives it. */
+  /** Each part's amount, and the same amount in won where the article gives it (set against each other so
+   * when their currencies differ). */
   readonly amounts: readonly { readonly figure: Figure; readonly won?: Figure }[];
-  /** The two were set against each other in won (their currencies differ). */
-  readonly inWon: boolean;
 }
 
 /**

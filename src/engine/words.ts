@@ -227,3 +227,13 @@ export function asksDeed(lexicon: Lexicon, terms: readonly Term[]): boolean {
       fusedDoing(t.surface.toLowerCase()),
   );
 }
+
+/**
+ * The lexicon's place a word begins with (`오사카에` → 오사카), when the facts do not know the word: a place
+ * the article does not give, which a claim put its subject in.
+ */
+export function placeElsewhere(engine: Engine, word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const place = engine.lexicon.places.find((p) => lower.startsWith(p));
+  return place !== undefined && !engine.facts.knows(word) ? place : undefined;
+}

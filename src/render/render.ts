@@ -117,8 +117,10 @@ function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContex
 function sizeLine(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContext): string | undefined {
   const { size } = answer;
   if (!size) return undefined;
+  // (in won beside each, where the two were set against each other so: their currencies differ)
+  const inWon = size.amounts[0]!.figure.unit !== size.amounts[1]!.figure.unit;
   const shown = ({ figure, won }: (typeof size.amounts)[number]) =>
-    size.inWon && won && won !== figure
+    inWon && won && won !== figure
       ? `${formatFigure(figure, ctx.language)} (${formatFigure(won, ctx.language)})`
       : formatFigure(figure, ctx.language);
   const other = 1 - size.part;

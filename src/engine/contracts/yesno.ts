@@ -762,9 +762,7 @@ function contradiction(res: Resolution, claim: Scored): Lead | undefined {
   const { engine } = ask;
   const digits = ask.numbers.filter((n) => /^[0-9]+$/.test(n));
   // `450억 달러 맞아?`: the article's figure in another currency.
-  const currencies = claim.fact.figures.filter(
-    (f) => f.unit === 'KRW' || f.unit === 'JPY' || f.unit === 'USD',
-  );
+  const currencies = claim.fact.figures.filter((f) => figureInUnit(f.unit, 'money'));
   if (
     digits.length > 0 &&
     (ask.unit === 'won' || ask.unit === 'yen' || ask.unit === 'dollar') &&
