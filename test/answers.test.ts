@@ -6013,6 +6013,31 @@ describe('which of two amounts is larger', () => {
     expect(firstLine(answer, 'ko')).toContain('더 큰 쪽: **빅테크 일본 투자액**');
   });
 
+  test('one amount set against another (`A가 B보다 커?`, `is A bigger than B?`): yes or no first, then which', () => {
+    // (big tech's investment in Japan, about 27조 원, is larger than the data-centre subsidy, about 4428억 원)
+    const yes = firstLine(ask('빅테크 일본 투자가 데이터센터 보조금보다 커?'), 'ko');
+    expect(yes).toMatch(/^네 — 더 큰 쪽/);
+    expect(yes).toContain('4428억');
+    const no = firstLine(ask('데이터센터 보조금이 빅테크 투자액보다 많아?'), 'ko');
+    expect(no).toMatch(/^아니요 — 더 큰 쪽: \*\*빅테크 투자액/);
+    const english = firstLine(ask('Is the data center subsidy bigger than the big tech investment?'), 'en');
+    expect(english).toMatch(/^No — Larger: \*\*the big tech investment/);
+    // (global VC investment in Korean ventures: 9895억 원 in 2021, 2318억 원 in 2023)
+    expect(firstLine(ask('2021년 투자액이 2023년보다 많아?'), 'ko')).toMatch(
+      /^네 — 더 큰 쪽.*9895억 원 > 2318억 원/,
+    );
+  });
+
+  test('`which is bigger, A or B?` and an amount with its unit typed on before the joining word', () => {
+    const english = firstLine(
+      ask('Which is bigger, the data center subsidy or the big tech investment?'),
+      'en',
+    );
+    expect(english).toContain('Larger: **the big tech investment**');
+    const glued = firstLine(ask('빅테크 투자 186억달러랑 일본 보조금 450억 엔 중에 뭐가 더 커?'), 'ko');
+    expect(glued).toContain('더 큰 쪽: **빅테크 투자 186억달러**');
+  });
+
   test('two things compared with no amount to weigh get no such line', () => {
     const answer = ask('리벨리온이랑 올거나이즈 중에 뭐가 더 커?');
     expect(replyToText(renderAnswer(engine, answer, 'ko'))).not.toContain('더 큰 쪽');
@@ -6207,4 +6232,111 @@ test('`…원화환산액이랑 … 원화환산액 정확히 써주세요`: `�
   // (big tech's 186억 달러 is about 27조 원; the subsidy's 450억 엔 about 4428억 원)
   expectSays('빅테크 일본투자 원화환산액이랑 데이터센터 보조금 원화환산액 정확히 써주세요', '27조', '4428억');
   expectLead('리벨리온 대표 이름 써주세요', 'ko', '박성현');
+});
+
+test('`…성함 좀 여쭙겠습니다`, `…나와 있소?`, `…옮겼다는 겁니까`: formal and old-fashioned endings close the verb, and ask nothing of their own', () => {
+  // (Allganize's CEO is 이창수; Allganize moved its head office to Japan; AWS is Amazon Web Services)
+  expectLead('올거나이즈 대표 되시는 분 성함 좀 여쭙겠습니다', 'ko', '이창수');
+  expectLead('올거나이즈는 본사를 어디로 옮겼다는 겁니까', 'ko', '일본');
+  expectLead('AWS 는 무슨 회사의 약자로 나와 있소?', 'ko', '아마존웹서비스');
+  // (`주소` is a noun, not 주다 closed so: the article gives no address)
+  expect(answerFound(ask('올거나이즈 일본 본사 주소 도쿄 어디쯤이야'))).toBe(false);
+});
+
+test('`올거나이즈 라는 회사는 본사를 어디로 …`: the word for a kind said of the name before it asks no which company', () => {
+  expectLead('올거나이즈 라는 회사는 본사를 어디로 옮겼어?', 'ko', '일본');
+  // (a kind word after a country is still the kind asked: Rebellions and Upstage are the Korean companies in Tokyo)
+  expectSays('도쿄에 거점 낸 한국회사 누구누구', '리벨리온', '업스테이지');
+});
+
+test('`두 가지만 여쭙겠습니다. …`: the sentence that announces the questions is no part of them', () => {
+  // (Upstage opened its Japan office in Tokyo; Wrtn Technologies entered the Japanese market)
+  const answer = ask(
+    '두 가지만 여쭙겠습니다. 업스테이지는 일본 어디에 오피스를 열었는지, 또 뤼튼테크놀로지스는 무얼 했는지요',
+  );
+  expect(answer.kind).toBe('multi');
+  if (answer.kind !== 'multi') return;
+  expect(answer.parts).toHaveLength(2);
+  expect(said(answer.parts[0]!.answer)).toContain('도쿄');
+  expect(said(answer.parts[1]!.answer)).toContain('진출');
+});
+
+test('`…약자로 나와 있소? 영어 약자가 너무 많아서 따라가기가 힘듭니다`: statements after the question tell of the asker', () => {
+  expectLead(
+    'AWS 는 무슨 회사의 약자로 나와 있소? 영어 약자가 너무 많아서 따라가기가 힘듭니다',
+    'ko',
+    '아마존웹서비스',
+  );
+  // (a sentence that asks by saying so is not such: `…궁금합니다`)
+  const asked = answerMessage(engine, '리벨리온 대표는 누구예요? 일본 법인 위치도 궁금합니다.').answer;
+  expect(said(asked)).toContain('박성현');
+  expect(said(asked)).toContain('도쿄');
+});
+
+test('`한국 코스닥임 아니면 일본 쪽임?`, `직원이야 프리랜서야?`: of the things offered, the one the article says leads, and no yes', () => {
+  // (Allganize is preparing to list on the Japanese stock market; Elancer's 41만 명 are freelance developers)
+  const listing = firstLine(ask('올거나이즈 상장 준비중이라는데 한국 코스닥임 아니면 일본 쪽임?'), 'ko');
+  expect(listing).toMatch(/^일본/);
+  const office = firstLine(ask('올거나이즈 본사 한국이야 아니면 일본이야?'), 'ko');
+  expect(office).toMatch(/^일본/);
+  expect(office).not.toContain('네');
+  expect(firstLine(ask('리벨리온 법인 오사카 아니면 도쿄?'), 'ko')).toMatch(/^도쿄/);
+  expect(firstLine(ask('이랜서 41만명 직원이야 프리랜서야?'), 'ko')).toMatch(/^프리랜서/);
+});
+
+test('`리벨리온: 대표, 법인 위치 / 올거나이즈: 대표, 본사 위치`: each of the items set apart may ask two things of one', () => {
+  const answer = ask('리벨리온: 대표, 법인 위치 / 올거나이즈: 대표, 본사 위치 이렇게 정리해줘');
+  expect(answer.kind).toBe('multi');
+  if (answer.kind !== 'multi') return;
+  expect(answer.parts).toHaveLength(4);
+  const [ceo, office, other, head] = answer.parts.map((p) => said(p.answer));
+  expect(ceo).toContain('박성현');
+  expect(office).toContain('도쿄');
+  expect(other).toContain('이창수');
+  expect(head).toContain('일본');
+});
+
+test('`3줄요약 플리즈`, `…어디에 자리 잡았어?`: please in Korean letters asks nothing; 자리 with where asks the place', () => {
+  expect(ask('3줄요약 플리즈').kind).toBe('summary');
+  expectLead('리벨리온이랑 업스테이지 일본 어디에 자리 잡았어?', 'ko', '도쿄');
+});
+
+test('`올거나이즈 관련해서요 1) 무슨 사업 하는 회사 2) 본사 어디`: the name said before numbered items is what each item naming none asks of', () => {
+  // (Allganize provides AI solutions to businesses, and moved its head office to Japan)
+  const answer = ask('올거나이즈 관련해서요 1) 무슨 사업 하는 회사 2) 본사 어디 3) 일본 고객 누구');
+  expect(answer.kind).toBe('multi');
+  if (answer.kind !== 'multi') return;
+  expect(said(answer.parts[0]!.answer)).toContain('솔루션');
+  expect(said(answer.parts[1]!.answer)).toContain('일본');
+  expect(said(answer.parts[2]!.answer)).toContain('노무라증권');
+});
+
+test('`안녕하세요 …. 퇴직한 기계쟁이 입니다. 몇 가지 여쭙겠습니다. 첫째 …`: greetings, who the asker is and the announcement make no question', () => {
+  const answer = ask(
+    '안녕하세요 젊은 양반들. 퇴직한 기계쟁이 입니다. 몇 가지 여쭙겠습니다. 첫째 리벨리온은 어디에 법인을 세웠는지, 둘째 올거나이즈는 어디로 본사를 옮겼는지',
+  );
+  expect(answer.kind).toBe('multi');
+  if (answer.kind !== 'multi') return;
+  expect(answer.parts).toHaveLength(2);
+  expect(said(answer.parts[0]!.answer)).toContain('도쿄');
+  expect(said(answer.parts[1]!.answer)).toContain('일본');
+});
+
+test('`몇 가지만 물어볼게요`: the asker’s promise (`-ㄹ게요`) is a verb’s ending, not 개요 (a summary) mistyped', () => {
+  const reading = readQuestion(engine, '몇 가지만 물어볼게요')!;
+  expect(reading.understanding.types.has('summary')).toBe(false);
+  expect(reading.terms.map((t) => t.head)).toContain('물어보다');
+});
+
+test('`노무라증권을 고객으로 둔 회사의 대표 이름`, `the CEO of the company that moved its HQ to Japan`: which company first, then its CEO', () => {
+  // (Allganize counts Nomura Securities among its clients and moved its head office to Japan; its CEO is 이창수)
+  expectLead('노무라증권을 고객으로 둔 회사의 대표 이름', 'ko', '이창수');
+  expectLead('일본 증시 상장 준비하는 회사 대표가 누구야', 'ko', '이창수');
+  expectLead('Who is the CEO of the company that moved its HQ to Japan?', 'en', 'Lee Chang-soo');
+  // (Elancer has 41만 freelance developers; its CEO is 박우진)
+  expectSays('프리랜서 41만명 보유한 회사 대표는?', '박우진');
+  // (a client named: the company that has it is asked, not the other client listed beside it)
+  const which = firstLine(ask('노무라증권을 고객으로 두고 있는 한국 AI 회사는 어디인가요?'), 'ko');
+  expect(which).toContain('올거나이즈');
+  expect(which).not.toContain('미쓰이스미토모');
 });

@@ -11,10 +11,11 @@ import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
 import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
 import { COMMON_SHARE } from './gate.ts';
+import { describedCompanyRole, oneCompany } from './hops.ts';
 import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
-import { sizeAsked, sizeCompared } from './size.ts';
+import { sizeAsked, sizeCompared, sizeSides } from './size.ts';
 import { askingSentences, comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 import { isBusiness, placeElsewhere } from './words.ts';
@@ -31,6 +32,9 @@ export interface AnsweredMessage {
 
 export function answerMessage(engine: Engine, text: string, previous?: string): AnsweredMessage {
   const { parts, ofEachThing } = messageParts(engine, text);
+  // (`the CEO of the company that moved …` names its company by what it did, and points at no earlier answer)
+  const role = !previous && parts.length <= 1 ? roleOfDescribed(engine, text) : undefined;
+  if (role) return role;
   // (a later part may point at what the first one asks of: `고령화 얘기 한 대표 누구고, 그 회사 …`)
   const unclear = previous ? undefined : referentMissing(engine, text, parts.length > 1 ? parts[0]! : text);
   if (unclear) return { answer: unclear, asked: [text] };
@@ -55,8 +59,10 @@ function withSize(engine: Engine, text: string, made: AnsweredMessage): Answered
   const { answer } = made;
   if (answer.kind !== 'multi' || answer.parts.length !== 2) return made;
   const asked = sizeAsked(engine, text);
-  const size = asked ? sizeCompared(answer.parts, asked) : undefined;
-  return size ? { ...made, answer: { ...answer, size } } : made;
+  const compared = asked ? sizeCompared(answer.parts, asked) : undefined;
+  const size = compared && sizeSides(engine, text)?.claimed ? { ...compared, claimed: true } : compared;
+  // (a reply leans on both amounts set against each other, not on the last: `how many times bigger?`)
+  return size ? { answer: { ...answer, size }, asked: [...made.asked.slice(0, -1), text] } : made;
 }
 
 /**
@@ -235,6 +241,21 @@ function memberOfBefore(engine: Engine, text: string, previous: string): Answere
     verdict: one ? { kind: 'yes' } : { kind: 'no', correction: lead },
   };
   return { answer, asked: [contextLine(engine, question, again.answer)] };
+}
+
+/**
+ * `노무라증권을 고객으로 둔 회사의 대표 이름`: which company the words describe, then the role in it asked of the
+ * one company found, by its name; none when they describe no one company.
+ */
+function roleOfDescribed(engine: Engine, text: string): AnsweredMessage | undefined {
+  const hop = describedCompanyRole(engine, text);
+  if (!hop) return undefined;
+  const company = oneCompany(answerInContext(engine, hop.which, undefined).answer);
+  if (!company) return undefined;
+  const question = hop.role(hasHangul(hop.which) ? company.name.ko : company.name.en);
+  const { answer } = answerInContext(engine, question, undefined);
+  if (!answerFound(answer) || answer.kind !== 'facts') return undefined;
+  return { answer: { ...answer, question: text }, asked: [contextLine(engine, question, answer)] };
 }
 
 /** A part that only asks (`얼마임`, `누구야?`): a question word and nothing it asks it of. */

@@ -9,7 +9,7 @@
  */
 import { type Ask, completeAsk, type Reading, readQuestion } from './ask.ts';
 import { compareAnswer } from './contracts/compare.ts';
-import { factsAnswer } from './contracts/facts.ts';
+import { alternativesOffered, factsAnswer, saysOffered } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
 import { outlineAnswer } from './contracts/outline.ts';
 import { placeAnswer, quoteAnswer, quotedWhoSaid } from './contracts/quote.ts';
@@ -50,7 +50,15 @@ export function answerQuestion(engine: Engine, text: string): Answer {
   const direct = answerWithoutSearch(ask);
   if (direct) return direct;
   const res = resolve(ask);
-  const contract = namesOfCounted(res) ?? receivedUnsaid(res) ?? speculation(res) ?? unconfirmedClaim(res);
+  // (a choice offered, `한국이야 일본이야?`, is no claim to confirm: the fact says which)
+  const choices = alternativesOffered(res);
+  const best = res.best;
+  const choice = !!best && choices.length >= 2 && choices.some((i) => saysOffered(res, best, i));
+  const contract =
+    namesOfCounted(res) ??
+    receivedUnsaid(res) ??
+    speculation(res) ??
+    (choice ? undefined : unconfirmedClaim(res));
   if (contract) return contract;
   // (`그거 MS 혼자 금액임?`: a group's figure asked of one alone is theirs together)
   if (!res.best) return groupsFigure(res) ?? quotedWhoSaid(reading) ?? nothingFits(res);

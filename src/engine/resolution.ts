@@ -149,15 +149,21 @@ function figurative(ask: Ask, found: Retrieval): { found: Retrieval; constrained
     : { found, constrained };
 }
 
-/** `직원이야 프리랜서야?`: of the alternatives offered, the one the article has is what is asked. */
+/**
+ * `직원이야 프리랜서야?`: of the alternatives offered, the one the article has is what is asked; where the one
+ * it has is a thing named (`한국 코스닥임 아니면 일본 쪽임?` of a fact about Japan), none of the words offered is.
+ */
 function askedContent(ask: Ask, found: Retrieval, best: Scored | undefined): Term[] {
   const offered = found.foregroundWords.filter((t) => t.alternative);
+  const named = ask.mentions.some(
+    (m) => m.terms.some((i) => ask.terms[i]?.alternative) && !!best?.fact.entities.includes(m.entity.id),
+  );
   const picked = best ? offered.filter((t) => best.words.has(t.head)) : [];
   return found.foregroundWords.filter(
     (t) =>
       t.role === 'topic' &&
       !modifiesOnly(ask, t) &&
-      (picked.length === 0 || !t.alternative || picked.includes(t)),
+      (!t.alternative || (named ? false : picked.length === 0 || picked.includes(t))),
   );
 }
 

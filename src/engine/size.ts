@@ -8,6 +8,7 @@ import { type Term, understand } from '../language/understand.ts';
 import { figureInUnit } from './fit.ts';
 import { vocabularyOf } from './mentions.ts';
 import type { Answer, Engine, SizeCompared } from './types.ts';
+import { knowsWord } from './words.ts';
 
 /** Whether the message asks which is larger or which is smaller: a word for more or less, with one that picks. */
 export function sizeAsked(engine: Engine, text: string): SizeCompared['asked'] | undefined {
@@ -15,7 +16,11 @@ export function sizeAsked(engine: Engine, text: string): SizeCompared['asked'] |
   const { terms } = understand(text, engine.lexicon, vocabularyOf(engine));
   const bare = (surface: string) => surface.replace(/[?？!.~,]+$/, '').toLowerCase();
   const picks = terms.some(
-    (t) => words.more.has(t.head) || words.choice.has(t.head) || words.choice.has(bare(t.surface)),
+    (t) =>
+      words.more.has(t.head) ||
+      words.choice.has(t.head) ||
+      words.choice.has(bare(t.surface)) ||
+      setAgainst(engine, bare(t.surface)),
   );
   if (!picks) return undefined;
   // (as read, or as typed: `작아요`)
@@ -25,6 +30,61 @@ export function sizeAsked(engine: Engine, text: string): SizeCompared['asked'] |
   if (says(words.larger)) return 'larger';
   if (says(words.smaller)) return 'smaller';
   return undefined;
+}
+
+/** `보조금보다`, `than`: the word sets one amount against another (in Korean, typed onto the second). */
+function setAgainst(engine: Engine, word: string): boolean {
+  const { than } = engine.lexicon.sizeAsked;
+  return than.some((w) => word === w || (word.length > w.length && word.endsWith(w) && /[가-힣]$/.test(w)));
+}
+
+/**
+ * The two amounts a message sets against each other, and whether it claims the first is the one asked:
+ * `빅테크 투자가 데이터센터 보조금보다 커?`, `is the subsidy bigger than the big tech investment?` (claimed),
+ * `which is bigger, the data center subsidy or the big tech investment?` (not).
+ */
+export function sizeSides(
+  engine: Engine,
+  text: string,
+): { sides: [string, string]; claimed: boolean } | undefined {
+  if (!sizeAsked(engine, text)) return undefined;
+  const words = text
+    .trim()
+    .replace(/[?？!.~]+$/, '')
+    .split(/\s+/);
+  const { larger, smaller, or, subjectEndings, copulas } = engine.lexicon.sizeAsked;
+  const bare = (w: string) => w.replace(/[?？!.~,:]+$/, '').toLowerCase();
+  const at = words.findIndex((w) => larger.has(bare(w)) || smaller.has(bare(w)));
+  if (at < 0) return undefined;
+  const sides = (a: string[], b: string[]) =>
+    a.length > 0 && b.length > 0 ? ([a.join(' '), b.join(' ')] as [string, string]) : undefined;
+  // (`A가 B보다 커?`: the first side ends on its subject, the second on the word set against)
+  const than = words.findIndex((w, i) => i < at && setAgainst(engine, bare(w)) && /[가-힣]/.test(w));
+  if (than > 0) {
+    const subject = words
+      .slice(0, than)
+      .findLastIndex((w) => subjectEndings.some((e) => w.length > e.length && w.endsWith(e)));
+    if (subject < 0) return undefined;
+    const ending = subjectEndings.find((e) => words[subject]!.endsWith(e))!;
+    const stem = words[subject]!.slice(0, -ending.length);
+    const first = [...words.slice(0, subject), knowsWord(engine, stem, true) ? stem : words[subject]!];
+    const against = engine.lexicon.sizeAsked.than.find((e) => bare(words[than]!).endsWith(e))!;
+    const second = [...words.slice(subject + 1, than), bare(words[than]!).slice(0, -against.length)];
+    const found = sides(first, second);
+    return found && { sides: found, claimed: true };
+  }
+  // (`is A bigger than B?`)
+  if (setAgainst(engine, bare(words[at + 1] ?? ''))) {
+    const first = words.slice(copulas.has(words[0]!.toLowerCase()) ? 1 : 0, at);
+    const found = sides(first, words.slice(at + 2));
+    return found && { sides: found, claimed: true };
+  }
+  // (`which is bigger, A or B?`: the first after the word for more, or after a colon or comma that follows it)
+  const split = words.findIndex((w, i) => i > at && or.has(w.toLowerCase()));
+  if (split < 0) return undefined;
+  const mark = words.findIndex((w, i) => i >= at && i < split && /[,:]$/.test(w));
+  const found = sides(words.slice(mark >= 0 ? mark + 1 : at + 1, split), words.slice(split + 1));
+  return found && { sides: found, claimed: false };
 }
 
 /** The amount an answer leads with (or its fact's first), and the same amount in won when the fact gives it. */

@@ -9,6 +9,7 @@
 import { hasBatchim } from 'es-hangul';
 import { closedBy, nounStems, readLightVerb, readVerb } from '../language/korean.ts';
 import {
+  closedByRequest,
   closesAsCopulaQuestion,
   ENGLISH_QUESTION_WORD,
   isVerbalForm,
@@ -21,7 +22,7 @@ import { readQuestion } from './ask.ts';
 import { QUOTED } from './contracts/quote.ts';
 import { tableTitles } from './contracts/table.ts';
 import { vocabularyOf } from './mentions.ts';
-import { sizeAsked } from './size.ts';
+import { sizeAsked, sizeSides } from './size.ts';
 import type { Engine } from './types.ts';
 import { asksDeed, knowsWord, nameAlso } from './words.ts';
 
@@ -51,7 +52,10 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const only = (parts: string[]): MessageParts => ({ parts, ofEachThing: false });
   const framed = framedQuestion(engine, typed);
   if (framed) return only([framed]);
-  const text = withoutSelfClause(engine, exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed))));
+  const text = withoutClosingStatements(
+    engine,
+    withoutSelfClause(engine, exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed)))),
+  );
   const { body, announced } = withoutPreamble(
     engine,
     withoutClosingCount(engine, withoutQuestionCount(engine, text)),
@@ -63,13 +67,19 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const asks = (part: string) => partAsks(engine, part) || (headline && nounsOnly(engine, part));
   const named = (part: string) =>
     asks(part) || (namesSomething(engine, part) && !meansTo(engine, part.trim().split(/\s+/)));
-  const topics = comparedTopics(engine, body);
+  // (`A가 B보다 커?`, `which is bigger, A or B?`: each amount asked on its own)
+  const topics = sizeSides(engine, body)?.sides ?? comparedTopics(engine, body);
   if (topics) return only(topics);
   // (names, then what is asked of each: `ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?` is no list of three questions)
   const each = eachNamed(engine, body) ?? eachNamedLast(engine, body);
   if (each) return { parts: each.parts, ofEachThing: each.things };
   const items = listedItems(body) ?? nounsListed(engine, body);
-  if (items && items.length >= 2 && items.every(named)) return only(items.slice(0, MAX_PARTS));
+  if (items && items.length >= 2 && items.every(named)) {
+    // (each may ask two things of one: `리벨리온: 대표, 법인 위치 / 올거나이즈: 대표, 본사 위치`)
+    const room = Math.floor(MAX_PARTS / items.length);
+    const each = (item: string) => (room > 1 ? messageParts(engine, item).parts.slice(0, room) : [item]);
+    return only(ofPrefaceNames(engine, body, items.slice(0, MAX_PARTS)).flatMap(each));
+  }
   const parts = splitParts(engine, body, MAX_PARTS, announced ? named : asks).map((p) =>
     withoutLeadIn(engine, p),
   );
@@ -342,6 +352,23 @@ function withoutLeadIn(engine: Engine, part: string): string {
 
 /** `Two things: …`, `두 가지 궁금한데 …`: the message says it asks several things; what follows is asked. */
 function withoutPreamble(engine: Engine, text: string): { body: string; announced: boolean } {
+  const opening = preambleOpening(engine, text);
+  if (opening) return { body: opening, announced: true };
+  // (or after greetings and who the asker is: `안녕하세요 젊은 양반들. 퇴직한 기계쟁이 입니다. 몇 가지 여쭙겠습니다. …`)
+  const sentences = sentencesOf(engine, text);
+  for (let i = 1; i <= MAX_REMARKS_BEFORE && i < sentences.length; i++) {
+    if (!isRemark(engine, sentences[i - 1]!)) break;
+    const after = preambleOpening(engine, sentences.slice(i).join(' '));
+    if (after) return { body: after, announced: true };
+  }
+  return { body: text, announced: false };
+}
+
+/** How many sentences of remarks may come before the words that announce several questions. */
+const MAX_REMARKS_BEFORE = 3;
+
+/** The text after the words that open it announcing several questions, when it opens so. */
+function preambleOpening(engine: Engine, text: string): string | undefined {
   const lower = text.toLowerCase();
   for (const preamble of engine.lexicon.manyQuestionsPreambles) {
     if (!lower.startsWith(preamble)) continue;
@@ -349,9 +376,14 @@ function withoutPreamble(engine: Engine, text: string): { body: string; announce
       .slice(preamble.length)
       .replace(/^[^\s:：\-–—,]*[\s:：\-–—,]+/, '')
       .trim();
-    if (body.length > 0) return { body, announced: true };
+    // (and the rest of its sentence, when it only says the asking: `두 가지만 여쭙겠습니다.`)
+    const [opening, ...rest] = sentencesOf(engine, body);
+    const fills = (sentence: string) =>
+      understand(sentence, engine.lexicon, vocabularyOf(engine)).terms.every((t) => t.role === 'filler');
+    if (rest.length > 0 && fills(opening!)) return rest.join(' ');
+    if (body.length > 0) return body;
   }
-  return { body: text, announced: false };
+  return undefined;
 }
 
 /**
@@ -361,25 +393,27 @@ function withoutPreamble(engine: Engine, text: string): { body: string; announce
 export function withoutOpeningRemarks(engine: Engine, text: string): string {
   const sentences = sentencesOf(engine, text);
   let first = 0;
-  const vocabulary = vocabularyOf(engine);
-  const remark = (sentence: string) => {
-    const { terms, types } = understand(sentence, engine.lexicon, vocabulary);
-    // (one closed by a question mark asks, unless it only asks whether it is so, of nothing: `ㄹㅇ?`, `진짜요?`)
-    if (/[?？]\s*$/.test(sentence))
-      return (
-        types.size > 0 &&
-        [...types].every((t) => t === 'yesno') &&
-        terms.every((t) => t.role === 'filler' || t.role === 'question')
-      );
-    // (a sentence with a word of the article's says what the question is about: `…해외법인을 세웠다는 문장이 돌고
-    // 있어요. 기사 기준으로 맞나요?`)
-    const names = terms.some(
-      (t) => t.role === 'topic' && (vocabulary.isName(t.head) || vocabulary.hasWord(t.head)),
-    );
-    return !names && !partAsks(engine, sentence);
-  };
-  while (first < sentences.length - 1 && remark(sentences[first]!)) first++;
+  while (first < sentences.length - 1 && isRemark(engine, sentences[first]!)) first++;
   return first === 0 ? text : sentences.slice(first).join(' ');
+}
+
+/** A sentence that asks nothing and says no word of the article's (`생각보다 높네요.`, `안녕하세요 여러분.`). */
+function isRemark(engine: Engine, sentence: string): boolean {
+  const vocabulary = vocabularyOf(engine);
+  const { terms, types } = understand(sentence, engine.lexicon, vocabulary);
+  // (one closed by a question mark asks, unless it only asks whether it is so, of nothing: `ㄹㅇ?`, `진짜요?`)
+  if (/[?？]\s*$/.test(sentence))
+    return (
+      types.size > 0 &&
+      [...types].every((t) => t === 'yesno') &&
+      terms.every((t) => t.role === 'filler' || t.role === 'question')
+    );
+  // (a sentence with a word of the article's says what the question is about: `…해외법인을 세웠다는 문장이 돌고
+  // 있어요. 기사 기준으로 맞나요?`)
+  const names = terms.some(
+    (t) => t.role === 'topic' && (vocabulary.isName(t.head) || vocabulary.hasWord(t.head)),
+  );
+  return !names && !partAsks(engine, sentence);
 }
 
 /** The message's sentences, as the language layer ends them. */
@@ -392,6 +426,8 @@ const sentencesOf = (engine: Engine, text: string) => sentencesIn(text, engine.l
 export function askingSentences(engine: Engine, question: string): string {
   // (closed by a question mark, the last sentence asks; read no further)
   if (/[?？]\s*$/.test(question)) return question;
+  const stated = withoutClosingStatements(engine, question);
+  if (stated !== question) return stated;
   const sentences = sentencesOf(engine, question);
   if (sentences.length < 2 || partAsks(engine, sentences.at(-1)!)) return question;
   // (the few sentences before the last, where a question followed by words on the asker ends)
@@ -399,6 +435,30 @@ export function askingSentences(engine: Engine, question: string): string {
   for (let at = sentences.length - 2; at >= from; at--)
     if (partAsks(engine, sentences[at]!)) return sentences.slice(0, at + 1).join(' ');
   return question;
+}
+
+/**
+ * `…약자로 나와 있소? 영어 약자가 너무 많아서 따라가기가 힘듭니다`: a message without the statements after its last
+ * question, which tell of the asker.
+ */
+function withoutClosingStatements(engine: Engine, text: string): string {
+  if (/[?？]\s*$/.test(text) || !/[?？]/.test(text)) return text;
+  const sentences = sentencesOf(engine, text);
+  const asked = sentences.findLastIndex((s) => /[?？]\s*$/.test(s));
+  if (asked < 0 || asked === sentences.length - 1) return text;
+  return sentences.slice(asked + 1).every((s) => states(engine, s))
+    ? sentences.slice(0, asked + 1).join(' ')
+    : text;
+}
+
+/** A sentence closed as a statement (`힘듭니다`, `새롭네요`), with no question word: it asks nothing. */
+function states(engine: Engine, sentence: string): boolean {
+  const last = (sentence.trim().split(/\s+/).at(-1) ?? '').replace(/[!.~]+$/, '');
+  if (!engine.lexicon.statementEndings.some((e) => last.length > e.length && last.endsWith(e))) return false;
+  // (not one that asks by saying so: `글쓴이의 생각이 궁금합니다`)
+  if (closedByRequest(sentence, engine.lexicon)) return false;
+  const { terms } = understand(sentence, engine.lexicon, vocabularyOf(engine));
+  return !terms.some((t) => engine.lexicon.interrogatives.has(t.head));
 }
 
 /** How many sentences on the asker may follow the last that asks. */
@@ -601,6 +661,23 @@ function listedItems(text: string): string[] | undefined {
     markedItems(text, /(?:^|\s)\(?(?:[a-e]|[가나다라마])\)\s*/g) ??
     slashedItems(text)
   );
+}
+
+/**
+ * `올거나이즈 관련해서요 1) 무슨 사업 하는 회사 2) 본사 어디`: the names said before the items are what each
+ * item that names none asks of.
+ */
+function ofPrefaceNames(engine: Engine, body: string, items: string[]): string[] {
+  const vocabulary = vocabularyOf(engine);
+  const namesIn = (text: string) =>
+    understand(text, engine.lexicon, vocabulary).terms.filter(
+      (t) => !t.background && vocabulary.isName(t.head),
+    );
+  const start = body.indexOf(items[0]!);
+  const preface = start > 0 ? body.slice(0, start) : '';
+  const names = preface ? namesIn(preface).map((t) => t.surface) : [];
+  if (names.length === 0) return items;
+  return items.map((item) => (namesIn(item).length > 0 ? item : `${names.join(' ')} ${item}`));
 }
 
 function markedItems(text: string, marker: RegExp): string[] | undefined {
@@ -1011,6 +1088,12 @@ function nounBeforeJoin(engine: Engine, word: string, loose = false): string | u
   // (an English noun with the Korean ending typed on, `CEO name이랑 일본 법인 location`)
   const latin = /^([A-Za-z][A-Za-z-]+)(\p{Script=Hangul}+)$/u.exec(word);
   if (latin && engine.lexicon.nounJoinEndings.includes(latin[2]!)) return latin[1];
+  // (an amount with its unit typed on, `186억달러랑`: the amount is the noun)
+  const amount = /^[0-9][0-9.,]*(\p{Script=Hangul}+)$/u.exec(word)?.[1];
+  const unitEnding = engine.lexicon.nounJoinEndings.find(
+    (e) => amount?.endsWith(e) && engine.lexicon.grammar.amountUnit.test(amount.slice(0, -e.length)),
+  );
+  if (unitEnding) return word.slice(0, -unitEnding.length);
   if (!isHangulWord(word)) return undefined;
   const { paired } = engine.lexicon.particles;
   for (const ending of engine.lexicon.nounJoinEndings) {

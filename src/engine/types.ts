@@ -184,6 +184,8 @@ export interface SizeCompared {
   /** Each part's amount, and the same amount in won where the article gives it (set against each other so
    * when their currencies differ). */
   readonly amounts: readonly { readonly figure: Figure; readonly won?: Figure }[];
+  /** The message claims the first is the one asked (`A가 B보다 커?`): yes or no goes first. */
+  readonly claimed?: boolean;
 }
 
 /**

@@ -242,6 +242,8 @@ export interface KoreanGrammar {
   readonly contractedCopula: readonly string[];
   /** What follows a number typed onto it: size, counter or unit, particle, closing (`만명`, `억원에`). */
   readonly numberUnit: RegExp;
+  /** A size and counter typed onto a number that make it an amount (`억달러`), no date unit. */
+  readonly amountUnit: RegExp;
 }
 
 /** ㅆ as a syllable's final consonant: the past (`했`, `갔`, `왔`). */

@@ -163,7 +163,15 @@ const GeneralLexicon = z
     roughly: z.object({ $comment: z.string().optional(), before: words, after: words }),
     quotePointers: z.object({ $comment: z.string().optional(), words }),
     recipients: z.object({ $comment: z.string().optional(), verbs: words, receivers: words, said: words }),
-    orEndings: z.object({ $comment: z.string().optional(), words }),
+    orEndings: z.object({ $comment: z.string().optional(), words, standalone: words }),
+    apposition: z.object({ $comment: z.string().optional(), words }),
+    promiseEndings: z.object({ $comment: z.string().optional(), words }),
+    describedRole: z.object({
+      $comment: z.string().optional(),
+      of: words,
+      relatives: words,
+      which: z.object({ ko: z.string(), en: z.string() }),
+    }),
     intentClosings: z.object({ $comment: z.string().optional(), words, asking: words }),
     howFar: z.object({ $comment: z.string().optional(), words, verbs: words }),
     relativeWhen: z.object({ $comment: z.string().optional(), words, after: words, before: words }),
@@ -219,7 +227,17 @@ const GeneralLexicon = z
     narrowKinds: z.object({ $comment: z.string().optional(), words }).strict(),
     arithmetic: z.object({ $comment: z.string(), sum: words, change: words }).strict(),
     sizeAsked: z
-      .object({ $comment: z.string(), larger: words, smaller: words, more: words, choice: words })
+      .object({
+        $comment: z.string(),
+        larger: words,
+        smaller: words,
+        more: words,
+        choice: words,
+        than: words,
+        or: words,
+        subjectEndings: words,
+        copulas: words,
+      })
       .strict(),
     pointingBack: z.object({ $comment: z.string().optional(), words }).strict(),
     identityAskers: z.object({ $comment: z.string().optional(), words }).strict(),
@@ -427,6 +445,7 @@ const GeneralLexicon = z
     exclusion: z.object({ after: words, before: words }).strict(),
     speculation: z.object({ endings: words, words }).strict(),
     closingEndings: z.object({ $comment: z.string().optional(), words }).strict(),
+    statementEndings: z.object({ $comment: z.string().optional(), words }).strict(),
     joiningAfterPast: z.object({ $comment: z.string().optional(), words }).strict(),
     verbEndings: words,
     nounEndings: words,
@@ -639,6 +658,10 @@ export class Lexicon {
     readonly smaller: ReadonlySet<string>;
     readonly more: ReadonlySet<string>;
     readonly choice: ReadonlySet<string>;
+    readonly than: readonly string[];
+    readonly or: ReadonlySet<string>;
+    readonly subjectEndings: readonly string[];
+    readonly copulas: ReadonlySet<string>;
   };
   /** Words a fact opens with that point to what its passage said just before (`이런`, `these`). */
   pointingBack!: ReadonlySet<string>;
@@ -676,6 +699,18 @@ export class Lexicon {
   intentClosings!: { readonly words: readonly string[]; readonly asking: ReadonlySet<string> };
   /** `진출했거나 준비 중인`: the ending that offers the verb as one of two, either of which will do. */
   orEndings!: readonly string[];
+  /** Words between two things offered for the answer to pick from (`아니면`, `or`). */
+  orWords!: ReadonlySet<string>;
+  /** What joins a name to the word for its kind (`올거나이즈 라는 회사`). */
+  apposition!: readonly string[];
+  /** What closes a verb as the asker's promise (`물어볼게요`). */
+  promiseEndings!: readonly string[];
+  /** A role asked of a company described by what it did: `of`, the clause's opening words, `which`. */
+  describedRole!: {
+    readonly of: ReadonlySet<string>;
+    readonly relatives: ReadonlySet<string>;
+    readonly which: { readonly ko: string; readonly en: string };
+  };
   /** `인재 일본 가는거`: verbs of going somewhere; a country before one is where, no subject. */
   destinationVerbs!: ReadonlySet<string>;
   /** Verbs of setting something up somewhere (`세우다`, `개설하다`, `open`): where, with one, is a place. */
@@ -806,6 +841,8 @@ export class Lexicon {
   summaryLineNumbers!: ReadonlyMap<string, number>;
   /** What opens a message of several questions (`two things:`, `두 가지`). */
   readonly manyQuestionsPreambles: readonly string[];
+  /** Endings that close a sentence as a statement (`힘듭니다`, `새롭네요`). */
+  statementEndings!: readonly string[];
   /** Words that set a quoted question to be answered (`'…냐' 물으면 뭐라고 답해?`, `if asked "…"`). */
   readonly framing: RegExp;
   /** Words that number the questions of a message (`첫째,`, `second,`): a mark, no part of the question. */
@@ -1195,6 +1232,10 @@ export class Lexicon {
       smaller: new Set(size.smaller),
       more: new Set(size.more),
       choice: new Set(size.choice),
+      than: size.than,
+      or: new Set(size.or),
+      subjectEndings: size.subjectEndings,
+      copulas: new Set(size.copulas),
     };
     this.pointingBack = new Set(general.pointingBack.words);
     this.identityAskers = new Set(general.identityAskers.words);
@@ -1243,6 +1284,15 @@ export class Lexicon {
       said: general.recipients.said,
     };
     this.orEndings = general.orEndings.words;
+    this.statementEndings = general.statementEndings.words;
+    this.orWords = new Set(general.orEndings.standalone);
+    this.apposition = general.apposition.words;
+    this.promiseEndings = general.promiseEndings.words;
+    this.describedRole = {
+      of: new Set(general.describedRole.of),
+      relatives: new Set(general.describedRole.relatives),
+      which: general.describedRole.which,
+    };
     this.intentClosings = {
       words: general.intentClosings.words,
       asking: new Set(general.intentClosings.asking),
@@ -1473,6 +1523,7 @@ function grammarOf(general: GeneralLexicon, verbs: ReadonlySet<string>): KoreanG
     contractedCopula: general.koreanEndings.contractedCopula,
     negations: general.negations.words,
     numberUnit: numberUnitPattern(general.numberUnits),
+    amountUnit: amountUnitPattern(general.numberUnits),
   };
 }
 
@@ -1482,6 +1533,12 @@ function numberUnitPattern(words: GeneralLexicon['numberUnits']): RegExp {
   return new RegExp(
     `^(?:[${words.sizes.join('')}]+(?:${any(words.counters)})?|${any(words.units)})(?:${any(words.particles)})?(?:${any(words.closings)})?$`,
   );
+}
+
+/** What says a number is an amount when typed onto it (`억달러`, `만명`): a size, and its counter, no date unit. */
+function amountUnitPattern(words: GeneralLexicon['numberUnits']): RegExp {
+  const counters = words.counters.join('|');
+  return new RegExp(`^[${words.sizes.join('')}]+(?:${counters})?$`);
 }
 
 /** A question word a noun is typed onto (`최대몇퍼임`): at a word's start, and after two syllables or more. */

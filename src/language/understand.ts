@@ -1809,11 +1809,12 @@ function readWhichCompany(state: ReadingState): void {
             (k) => lexicon.fillers.has(k) || lexicon.itemCounters.has(k) || lexicon.genericCounters.has(k),
           ),
       );
-    if (
-      asks &&
-      !titled &&
-      (isCompanyNoun(tokens[i - 1]) || isCompanyNoun(tokens[i - 2]) || heardBetween || among)
-    ) {
+    // (a company noun said of the name before it asks no company: `올거나이즈 라는 회사는 본사를 어디로`)
+    const at = isCompanyNoun(tokens[i - 1]) ? i - 1 : isCompanyNoun(tokens[i - 2]) ? i - 2 : -1;
+    const quoting = (t: Token | undefined) => lexicon.apposition.some((e) => t?.surface.endsWith(e));
+    const link = lexicon.apposition.includes(tokens[at - 1]?.surface ?? '') ? at - 2 : at - 1;
+    const apposed = at > 0 && link >= 0 && quoting(tokens[at - 1]) && named(link);
+    if (asks && !titled && ((at >= 0 && !apposed) || heardBetween || among)) {
       types.add('which');
       types.delete('place');
     }
@@ -2928,7 +2929,7 @@ function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en', le
       out.add(i);
       out.add(i + 1);
     }
-    if (b.surface === 'or' && i + 2 < tokens.length) {
+    if (lexicon.orWords.has(b.surface.toLowerCase()) && i + 2 < tokens.length && !tokens[i + 2]!.background) {
       out.add(i);
       out.add(i + 2);
     }
@@ -3166,6 +3167,8 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
       lexicon.partyNouns.has(head) &&
       (i === word.length - 1 || lexicon.subjectParticles.includes(word.slice(i + 1)));
     if (!lexicon.verbNouns.has(head) && !party) continue;
+    // (`물어볼게요`: the asker's promise, no bound noun)
+    if (lexicon.promiseEndings.includes(noun)) continue;
     const after = noun.slice(1);
     // (`큰건데`: 건 is 거 with the copula run into it, so 데 is what is left of 인데)
     const copulaRunIn = closesOn(head, 'n');

@@ -126,7 +126,10 @@ function sizeLine(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContext
   const other = 1 - size.part;
   const name = partHeading(answer.parts[size.part]!.question);
   const [mine, theirs] = [size.amounts[size.part]!, size.amounts[other]!].map(shown);
-  return catalogue(ctx.language).answer.sizeLine(size.asked, name, mine!, theirs!);
+  const { answer: words } = catalogue(ctx.language);
+  const line = words.sizeLine(size.asked, name, mine!, theirs!);
+  // (`A가 B보다 커?`: yes when the first is the one asked)
+  return size.claimed ? `${size.part === 0 ? words.yes : words.no} — ${line}` : line;
 }
 
 /** A profile at a glance: its name and the article's summary of it, when short; else its name. */

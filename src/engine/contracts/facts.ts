@@ -141,6 +141,32 @@ function narrowestSection(engine: Engine, fact: SourcedFact) {
 }
 
 /** What the question word asks for, as the answer's first line; a statement when it asks for none. */
+/** `한국 코스닥임 아니면 일본 쪽임?`, `staff or freelancers?`: of the things offered, the one the fact says. */
+function pickedAlternative(res: Resolution, first: Scored): Lead | undefined {
+  const { terms } = res.ask;
+  const offered = alternativesOffered(res);
+  const says = offered.filter((i) => saysOffered(res, first, i));
+  if (offered.length < 2 || says.length !== 1) return undefined;
+  const term = terms[says[0]!]!;
+  const entity = offeredEntity(res, says[0]!);
+  return { kind: 'phrase', text: entity ? entity.name : { ko: term.head, en: term.head } };
+}
+
+/** The thing the question names by the word at `i`, when it names one (`일본이야`). */
+const offeredEntity = (res: Resolution, i: number) =>
+  res.ask.mentions.find((m) => m.terms.includes(i))?.entity;
+
+/** The fact says the word offered at `i`: the word itself, or the thing it names. */
+export function saysOffered(res: Resolution, fact: Scored, i: number): boolean {
+  const entity = offeredEntity(res, i);
+  return fact.words.has(res.ask.terms[i]!.head) || (!!entity && fact.fact.entities.includes(entity.id));
+}
+
+/** The words a question offers for the answer to pick from (`한국이야 일본이야?`), by their index. */
+export function alternativesOffered(res: Resolution): number[] {
+  return res.ask.terms.flatMap((t, i) => (t.alternative && !t.background && t.role === 'topic' ? [i] : []));
+}
+
 function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
   const { types } = res.ask;
   // (`VC 투자 수치 나오는 섹션 제목 뭐야`: where in the article, by the title of the part it is in)
@@ -151,6 +177,8 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
       ? narrowestSection(res.ask.engine, chosen[0].fact)
       : undefined;
   if (part) return { kind: 'places', places: [part.title] };
+  const picked = chosen[0] && pickedAlternative(res, chosen[0]);
+  if (picked) return picked;
   const entities = leadEntities(res, chosen);
   if (entities.length > 0) return { kind: 'entities', entities: entities.slice(0, 3) };
   const first = chosen[0]?.fact;
@@ -238,14 +266,19 @@ function leadEntities(res: Resolution, chosen: readonly Scored[]): Entity[] {
   const { engine, types } = ask;
   const entity = (id: string) => engine.kb.entities.get(id);
   // (`대표 이름`: a person's name is who)
-  if (types.has('which') || (types.has('name') && !types.has('person')))
-    return [
+  if (types.has('which') || (types.has('name') && !types.has('person'))) {
+    const which = [
       ...new Set(
         chosen.flatMap((s) =>
           s.fact.entities.filter((id) => isBusiness(entity(id)?.type) && !found.fitIds.has(id)),
         ),
       ),
     ].flatMap((id) => entity(id) ?? []);
+    // (`노무라증권을 고객으로 둔 회사`: a client named, the company is asked, not the clients beside it)
+    const company = (e: Entity) => e.type === 'company';
+    const clientNamed = [...found.fitIds].some((id) => entity(id)?.type === 'organization');
+    return clientNamed && which.some(company) ? which.filter(company) : which;
+  }
   if (!types.has('person')) return [];
   return chosen.slice(0, found.oneByOne ? found.group.length : 1).flatMap((s) =>
     s.fact.entities
