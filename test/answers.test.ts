@@ -6038,6 +6038,22 @@ describe('which of two amounts is larger', () => {
     expect(glued).toContain('더 큰 쪽: **빅테크 투자 186억달러**');
   });
 
+  test('`A는 B의 몇 배야?`, `how many times bigger is A than B?`, and `몇 배 차이야?` after: by how many times', () => {
+    // (global VC investment in Korean ventures: 9895억 원 in 2021, 2318억 원 in 2023, about 4.3 times)
+    expect(firstLine(ask('2021년 투자액은 2023년의 몇 배야?'), 'ko')).toContain(
+      '9895억 원 > 2318억 원 (약 4.3배)',
+    );
+    expect(firstLine(ask('How many times larger was VC investment in 2021 than in 2023?'), 'en')).toContain(
+      'about 4.3 times',
+    );
+    // (about 27조 원 against about 4428억 원: some sixty times)
+    const { answer } = conversation(
+      '빅테크 일본 투자액이랑 일본 데이터센터 보조금 중에 뭐가 더 커?',
+      '몇 배 차이야?',
+    );
+    expect(firstLine(answer, 'ko')).toMatch(/더 큰 쪽: \*\*빅테크 일본 투자액\*\*.*\(약 6[12]배\)/);
+  });
+
   test('two things compared with no amount to weigh get no such line', () => {
     const answer = ask('리벨리온이랑 올거나이즈 중에 뭐가 더 커?');
     expect(replyToText(renderAnswer(engine, answer, 'ko'))).not.toContain('더 큰 쪽');
@@ -6099,6 +6115,21 @@ test('`…, is that what the article says?`: a claim checked against the article
 });
 
 describe('a sum or a change worked out from a series of the article’s figures', () => {
+  test('`가장 많았던 해는 언제야?`, `제일 적었던 해는?`, `which year had the most`: the year of the largest or smallest, with the series', () => {
+    // (global VC investment in Korean ventures: 9895억 원 in 2021, 6097억 원 in 2022, 2318억 원 in 2023)
+    expect(firstLine(ask('글로벌 VC 국내 투자액이 가장 많았던 해는 언제야?'), 'ko')).toMatch(
+      /^가장 많은 해: 2021년 \(9895억 원\)/,
+    );
+    expect(firstLine(ask('VC 투자 제일 적었던 해는?'), 'ko')).toMatch(/^가장 적은 해: 2023년 \(2318억 원\)/);
+    expect(firstLine(ask('Which year had the most global VC investment in Korean ventures?'), 'en')).toMatch(
+      /^Highest: 2021/,
+    );
+    // (a reason that is the biggest is no figure: no such line)
+    expect(firstLine(ask('한국 AI 기업들이 일본 가는 가장 큰 이유가 뭐야?'), 'ko')).not.toContain(
+      '가장 많은 해',
+    );
+  });
+
   // (global VC investment in Korean ventures: 9895억 원 in 2021, 6097억 원 in 2022, 2318억 원 in 2023; the
   // article gives no total and no difference, which are worked out from these and shown with them)
   test('`얼마나 줄었어?`: the change from the first year asked to the last, with both figures', () => {
@@ -6339,4 +6370,73 @@ test('`노무라증권을 고객으로 둔 회사의 대표 이름`, `the CEO of
   const which = firstLine(ask('노무라증권을 고객으로 두고 있는 한국 AI 회사는 어디인가요?'), 'ko');
   expect(which).toContain('올거나이즈');
   expect(which).not.toContain('미쓰이스미토모');
+});
+
+test('`오늘 수업 끝나고 질문 들어온건데요, …`, `…진짜 파격이네 ㄷㄷ 그거 몇 년까지임?`: a clause closed by `-건데요` tells of the asker, and one closed by `-이네` ends its sentence', () => {
+  // (Rebellions set up its first overseas subsidiary in Tokyo; Japan's tax cut runs until 2032)
+  expectLead(
+    '오늘 수업 끝나고 질문 들어온건데요, 리벨리온 해외법인은 일본이 처음이에요 아님 전에도 있었어요?',
+    'ko',
+    '처음',
+  );
+  expectLead('일본 법인세 감면 크다는데 진짜 파격이네 ㄷㄷ 그거 몇 년까지임?', 'ko', '2032년');
+  // (at the end of a question `큰건데` still asks: how did China grow so fast)
+  expect(readQuestion(engine, '중국은 어떻게 그렇게 빨리 큰건데')!.terms.some((t) => t.background)).toBe(
+    false,
+  );
+});
+
+test('`일본이 AI 허브가 된 과정 정리해줘`: the course of something, summed up, is what the article says of it', () => {
+  const answer = ask('일본이 AI 허브가 된 과정 정리해줘');
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('법인세');
+});
+
+test('`이랜서 대표는?`, `올거나이즈 CEO?`: a name and the word for a role in it, asked with a question mark alone, asks who', () => {
+  // (Elancer's CEO is 박우진; Allganize's is 이창수)
+  expect(firstLine(ask('이랜서 대표는?'), 'ko')).toMatch(/^박우진/);
+  expect(firstLine(ask('올거나이즈 CEO?'), 'en')).toMatch(/^Lee Chang-soo/);
+  // (the article names no CEO of Upstage)
+  expect(answerFound(ask('업스테이지 대표는?'))).toBe(false);
+});
+
+test('`Why does its CEO say …?` after the company was named: `its` points at the company, as `they` does', () => {
+  // (Allganize moved its head office to Japan; its CEO 이창수 speaks of Japan's ageing and labour shortage)
+  expectFollowUpSays(
+    [
+      'Which Korean AI startup moved its headquarters to Japan?',
+      'Why does its CEO say Japan is attractive for AI?',
+    ],
+    'Lee Chang-soo',
+    'aging',
+  );
+  expectFollowUpSays(
+    [
+      'Which Korean AI startup moved its headquarters to Japan?',
+      'what share of its revenue comes from Japan?',
+    ],
+    '70%',
+  );
+});
+
+test('`…한국 출신 AI 회사는 어디인가요?`: where something comes from, said of the answer, is no word the fact must say; asked of itself it is', () => {
+  // (Allganize counts Nomura Securities among its clients; the article says nothing of where its CEO is from)
+  expectLead('노무라증권을 고객으로 두고 있는 한국 출신 AI 회사는 어디인가요?', 'ko', '올거나이즈');
+  expect(answerFound(ask('리벨리온 대표는 어디 출신이야?'))).toBe(false);
+});
+
+test('`…적혀 있더라고요. 결재 올리기 전에 확인하려고요. 기사 수치랑 맞나요?`: what the asker means to do, said between, is no part of the question', () => {
+  // (Japan's data-centre subsidy is up to 450억 엔, not 1000억 엔)
+  expectLead(
+    '내부 보고서 초안에 일본 정부가 데이터센터 건설에 최대 1000억 엔을 준다고 적혀 있더라고요. 결재 올리기 전에 확인하려고요. 기사 수치랑 맞나요?',
+    'ko',
+    '아니요 — 기사에 따르면 최대 450억 엔',
+  );
+});
+
+test('`일본 법인세 감면은 누가 받아?`: who gets what is offered asks the kind of company it is for, not a person', () => {
+  // (Japan cuts corporate tax for AI software development companies)
+  expectSays('일본 법인세 감면은 누가 받아?', 'AI 소프트웨어 개발 기업');
+  // (who actually received the data-centre subsidy the article does not say)
+  expect(answerFound(ask('그 보조금 실제로 받은 회사 어디어디임?'))).toBe(false);
 });

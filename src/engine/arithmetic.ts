@@ -17,14 +17,27 @@ const COUNTED: ReadonlySet<Figure['unit']> = new Set([
   'companies',
 ]);
 
-/** Whether the question asks what the figures add up to, or how much they changed. */
+/** Whether the question asks what the figures add up to, how much they changed, or which is largest or smallest. */
 export function arithmeticAsked(
   engine: Engine,
   terms: readonly Term[],
 ): Computed['op'] | 'change' | undefined {
-  const { sum, change } = engine.lexicon.arithmetic;
+  const { sum, change, most, max, min } = engine.lexicon.arithmetic;
   const says = (set: ReadonlySet<string>) =>
     terms.some((t) => !t.background && [t.head, t.surface.toLowerCase()].some((w) => set.has(w)));
+  // (a word of size by its stem, however it ends: `많았던`, `적었던`)
+  const stems = (set: ReadonlySet<string>) =>
+    [...set].flatMap((w) => (/[가-힣]다$/.test(w) ? [w.slice(0, -1)] : []));
+  const sized = (set: ReadonlySet<string>) =>
+    says(set) || terms.some((t) => !t.background && stems(set).some((s) => t.surface.startsWith(s)));
+  // (`가장 많았던 해`, `the most`, `the highest`: which year's figure is the largest or smallest)
+  const { larger, smaller } = engine.lexicon.sizeAsked;
+  if (says(min) || (says(most) && sized(smaller))) return 'min';
+  if (
+    says(max) ||
+    (says(most) && (sized(larger) || terms.some((t) => /^[a-z]+$/.test(t.head) && most.has(t.head))))
+  )
+    return 'max';
   if (says(sum)) return 'sum';
   if (says(change)) return 'change';
   return undefined;
@@ -58,6 +71,11 @@ export function computedOf(
     qualifier: 'exact',
     label,
   });
+  if (asked === 'max' || asked === 'min') {
+    const pick = (a: Figure, b: Figure) =>
+      (asked === 'max' ? b.value > a.value : b.value < a.value) ? b : a;
+    return { op: asked, value: series.reduce(pick), of: series };
+  }
   if (asked === 'sum') {
     const total = series.reduce((sum, f) => sum + f.value, 0);
     return { op: 'sum', value: result(total, first.label), of: series };

@@ -295,6 +295,16 @@ function pointsAt(engine: Engine, text: string): 'person' | 'company' | 'country
   if (referring.person.test(text)) return 'person';
   if (referring.country.test(text)) return 'country';
   if (referring.company.test(text)) return 'company';
+  // (`Why does its CEO say …?`; not `the other one that set up its first office`, whose `its` is its own)
+  const possessive = referring.companyPossessive.exec(text);
+  const { relatives } = engine.lexicon.describedRole;
+  const before = possessive
+    ? text
+        .slice(0, possessive.index)
+        .toLowerCase()
+        .split(/[^a-z]+/)
+    : [];
+  if (possessive && !before.some((w) => relatives.has(w))) return 'company';
   // (`what does it make?`: `it` the subject of a verb, after an auxiliary, is the company asked about)
   const words = text.toLowerCase().split(/[^a-z]+/);
   const subject = words.findIndex(

@@ -15,7 +15,7 @@ import { describedCompanyRole, oneCompany } from './hops.ts';
 import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
-import { sizeAsked, sizeCompared, sizeSides } from './size.ts';
+import { ratioAsked, sizeAsked, sizeCompared, sizeSides } from './size.ts';
 import { askingSentences, comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 import { isBusiness, placeElsewhere } from './words.ts';
@@ -50,6 +50,9 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
     );
   const member = previous && parts.length <= 1 ? memberOfBefore(engine, text, previous) : undefined;
   if (member) return member;
+  // (`몇 배 차이야?` after two amounts set against each other: the same two, by how many times)
+  const again = previous && parts.length <= 1 ? ratioOfBefore(engine, text, previous) : undefined;
+  if (again) return again;
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
   return withSize(engine, text, answerParts(engine, text, { parts, ofEachThing }, previous, previous));
 }
@@ -241,6 +244,15 @@ function memberOfBefore(engine: Engine, text: string, previous: string): Answere
     verdict: one ? { kind: 'yes' } : { kind: 'no', correction: lead },
   };
   return { answer, asked: [contextLine(engine, question, again.answer)] };
+}
+
+/** How many times, asked alone after two amounts set against each other: that comparison again. */
+function ratioOfBefore(engine: Engine, text: string, previous: string): AnsweredMessage | undefined {
+  if (!ratioAsked(engine, text) || sizeSides(engine, text)) return undefined;
+  const question = previous.split(NAMED)[0]!.trim();
+  if (!sizeSides(engine, question) && !sizeAsked(engine, question)) return undefined;
+  const made = answerMessage(engine, question);
+  return made.answer.kind === 'multi' && made.answer.size ? made : undefined;
 }
 
 /**

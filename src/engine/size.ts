@@ -22,7 +22,8 @@ export function sizeAsked(engine: Engine, text: string): SizeCompared['asked'] |
       words.choice.has(bare(t.surface)) ||
       setAgainst(engine, bare(t.surface)),
   );
-  if (!picks) return undefined;
+  // (`몇 배`, `how many times`: how many times the larger is the smaller)
+  if (!picks) return ratioAsked(engine, text) ? 'larger' : undefined;
   // (as read, or as typed: `작아요`)
   const forms = (t: Term) => [t.head, bare(t.surface)];
   const says = (set: ReadonlySet<string>) =>
@@ -41,43 +42,35 @@ function setAgainst(engine: Engine, word: string): boolean {
 /**
  * The two amounts a message sets against each other, and whether it claims the first is the one asked:
  * `빅테크 투자가 데이터센터 보조금보다 커?`, `is the subsidy bigger than the big tech investment?` (claimed),
- * `which is bigger, the data center subsidy or the big tech investment?` (not).
+ * `which is bigger, the data center subsidy or the big tech investment?`, `A는 B의 몇 배야?` (not).
  */
-export function sizeSides(
-  engine: Engine,
-  text: string,
-): { sides: [string, string]; claimed: boolean } | undefined {
+export function sizeSides(engine: Engine, text: string): Sides | undefined {
   if (!sizeAsked(engine, text)) return undefined;
   const words = text
     .trim()
     .replace(/[?？!.~]+$/, '')
     .split(/\s+/);
-  const { larger, smaller, or, subjectEndings, copulas } = engine.lexicon.sizeAsked;
-  const bare = (w: string) => w.replace(/[?？!.~,:]+$/, '').toLowerCase();
+  const { larger, smaller, or, copulas, of } = engine.lexicon.sizeAsked;
+  const ratio = ratioAsked(engine, text);
+  // (`A는 B의 몇 배야?`: the second side ends on the word that owns the ratio)
+  const owner = ratio ? words.findIndex((w, i) => i > 0 && startsRatio(engine, words.slice(i + 1))) : -1;
+  if (owner > 0 && of.some((e) => words[owner]!.endsWith(e)))
+    return subjectAndOther(engine, words, owner, of, false);
   const at = words.findIndex((w) => larger.has(bare(w)) || smaller.has(bare(w)));
   if (at < 0) return undefined;
-  const sides = (a: string[], b: string[]) =>
-    a.length > 0 && b.length > 0 ? ([a.join(' '), b.join(' ')] as [string, string]) : undefined;
   // (`A가 B보다 커?`: the first side ends on its subject, the second on the word set against)
   const than = words.findIndex((w, i) => i < at && setAgainst(engine, bare(w)) && /[가-힣]/.test(w));
-  if (than > 0) {
-    const subject = words
-      .slice(0, than)
-      .findLastIndex((w) => subjectEndings.some((e) => w.length > e.length && w.endsWith(e)));
-    if (subject < 0) return undefined;
-    const ending = subjectEndings.find((e) => words[subject]!.endsWith(e))!;
-    const stem = words[subject]!.slice(0, -ending.length);
-    const first = [...words.slice(0, subject), knowsWord(engine, stem, true) ? stem : words[subject]!];
-    const against = engine.lexicon.sizeAsked.than.find((e) => bare(words[than]!).endsWith(e))!;
-    const second = [...words.slice(subject + 1, than), bare(words[than]!).slice(0, -against.length)];
-    const found = sides(first, second);
-    return found && { sides: found, claimed: true };
-  }
-  // (`is A bigger than B?`)
-  if (setAgainst(engine, bare(words[at + 1] ?? ''))) {
-    const first = words.slice(copulas.has(words[0]!.toLowerCase()) ? 1 : 0, at);
-    const found = sides(first, words.slice(at + 2));
-    return found && { sides: found, claimed: true };
+  if (than > 0) return subjectAndOther(engine, words, than, engine.lexicon.sizeAsked.than, !ratio);
+  // (`is A bigger than B?`, `how many times bigger is A than B?`)
+  const after = words.findIndex((w, i) => i > at && setAgainst(engine, bare(w)));
+  if (after > at) {
+    const [from, to] = after === at + 1 ? [0, at] : [at + 1, after];
+    const first = words.slice(from, to);
+    const found = sides(
+      copulas.has(first[0]?.toLowerCase() ?? '') ? first.slice(1) : first,
+      words.slice(after + 1),
+    );
+    return found && { sides: found, claimed: !ratio };
   }
   // (`which is bigger, A or B?`: the first after the word for more, or after a colon or comma that follows it)
   const split = words.findIndex((w, i) => i > at && or.has(w.toLowerCase()));
@@ -85,6 +78,55 @@ export function sizeSides(
   const mark = words.findIndex((w, i) => i >= at && i < split && /[,:]$/.test(w));
   const found = sides(words.slice(mark >= 0 ? mark + 1 : at + 1, split), words.slice(split + 1));
   return found && { sides: found, claimed: false };
+}
+
+/** The two sides of a comparison, and whether the message claims the first is the one asked. */
+interface Sides {
+  readonly sides: [string, string];
+  readonly claimed: boolean;
+}
+
+const bare = (w: string) => w.replace(/[?？!.~,:]+$/, '').toLowerCase();
+
+const sides = (a: string[], b: string[]) =>
+  a.length > 0 && b.length > 0 ? ([a.join(' '), b.join(' ')] as [string, string]) : undefined;
+
+/**
+ * `빅테크 투자가 | 데이터센터 보조금보다`, `빅테크 투자액은 | 데이터센터 보조금의`: the first side up to its subject
+ * (its particle dropped where the word is known without it), the second up to the word at `end`, without the
+ * `endings` that mark it.
+ */
+function subjectAndOther(
+  engine: Engine,
+  words: readonly string[],
+  end: number,
+  endings: readonly string[],
+  claimed: boolean,
+): Sides | undefined {
+  const { subjectEndings } = engine.lexicon.sizeAsked;
+  const subject = words
+    .slice(0, end)
+    .findLastIndex((w) => subjectEndings.some((e) => w.length > e.length && w.endsWith(e)));
+  if (subject < 0) return undefined;
+  const ending = subjectEndings.find((e) => words[subject]!.endsWith(e))!;
+  const stem = words[subject]!.slice(0, -ending.length);
+  const first = [...words.slice(0, subject), knowsWord(engine, stem, true) ? stem : words[subject]!];
+  const marked = endings.find((e) => bare(words[end]!).endsWith(e))!;
+  const second = [...words.slice(subject + 1, end), bare(words[end]!).slice(0, -marked.length)];
+  const found = sides(first, second);
+  return found && { sides: found, claimed };
+}
+
+/** `몇 배`, `how many times`: the message asks how many times one amount is the other. */
+export function ratioAsked(engine: Engine, text: string): boolean {
+  const lower = text.toLowerCase();
+  return engine.lexicon.sizeAsked.ratio.some((phrase) => lower.includes(phrase));
+}
+
+/** The words open on the phrase that asks a ratio (`몇 배야`). */
+function startsRatio(engine: Engine, words: readonly string[]): boolean {
+  const opening = words.join(' ').toLowerCase();
+  return engine.lexicon.sizeAsked.ratio.some((phrase) => opening.startsWith(phrase));
 }
 
 /** The amount an answer leads with (or its fact's first), and the same amount in won when the fact gives it. */
@@ -121,5 +163,6 @@ export function sizeCompared(
   const [x, y] = same ? [a.figure.value, b.figure.value] : money ? [a.won?.value, b.won?.value] : [];
   if (x === undefined || y === undefined || x === y) return undefined;
   const larger = x > y ? 0 : 1;
-  return { asked, part: asked === 'larger' ? larger : 1 - larger, amounts: [a, b] };
+  const ratio = Math.max(x, y) / Math.min(x, y);
+  return { asked, part: asked === 'larger' ? larger : 1 - larger, amounts: [a, b], ratio };
 }

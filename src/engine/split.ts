@@ -52,9 +52,12 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
   const only = (parts: string[]): MessageParts => ({ parts, ofEachThing: false });
   const framed = framedQuestion(engine, typed);
   if (framed) return only([framed]);
-  const text = withoutClosingStatements(
+  const text = withoutIntents(
     engine,
-    withoutSelfClause(engine, exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed)))),
+    withoutClosingStatements(
+      engine,
+      withoutSelfClause(engine, exclaimed(engine, noiseBetween(engine, spacedOut(engine, typed)))),
+    ),
   );
   const { body, announced } = withoutPreamble(
     engine,
@@ -449,6 +452,19 @@ function withoutClosingStatements(engine: Engine, text: string): string {
   return sentences.slice(asked + 1).every((s) => states(engine, s))
     ? sentences.slice(0, asked + 1).join(' ')
     : text;
+}
+
+/**
+ * `…적혀 있더라고요. 결재 올리기 전에 확인하려고요. 기사 수치랑 맞나요?`: a sentence between others on what the
+ * asker means to do is no part of the question.
+ */
+function withoutIntents(engine: Engine, text: string): string {
+  const sentences = sentencesOf(engine, text);
+  if (sentences.length < 3) return text;
+  const intent = (s: string, i: number) =>
+    i > 0 && i < sentences.length - 1 && /[.。]\s*$/.test(s) && meansTo(engine, s.trim().split(/\s+/));
+  const kept = sentences.filter((s, i) => !intent(s, i));
+  return kept.length === sentences.length ? text : kept.join(' ');
 }
 
 /** A sentence closed as a statement (`힘듭니다`, `새롭네요`), with no question word: it asks nothing. */

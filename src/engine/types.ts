@@ -169,7 +169,7 @@ export type Lead =
 
 /** A sum or a change worked out from a series of the article's figures, and the figures it is of. */
 export interface Computed {
-  readonly op: 'sum' | 'fall' | 'rise';
+  readonly op: 'sum' | 'fall' | 'rise' | 'max' | 'min';
   readonly value: Figure;
   readonly of: readonly Figure[];
   /** For a change: by how much of the first year's figure, in percent. */
@@ -186,6 +186,8 @@ export interface SizeCompared {
   readonly amounts: readonly { readonly figure: Figure; readonly won?: Figure }[];
   /** The message claims the first is the one asked (`A가 B보다 커?`): yes or no goes first. */
   readonly claimed?: boolean;
+  /** How many times the larger amount is the smaller, by the values they were set against each other in. */
+  readonly ratio: number;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Computed } from '../engine/types.ts';
 import type { FoundBy } from '../import/candidates.ts';
 import type { ReviewNote } from '../import/draft.ts';
 import type { ImportProblem } from '../import/problems.ts';
@@ -83,9 +84,11 @@ export interface Catalogue {
     /** A part of a message with several questions that the article does not answer. */
     readonly partNotCovered: string;
     /** A sum or a change worked out from the article's figures: `7577억 원 감소 (76.6%)`, `합계 1조 8310억 원`. */
-    computed(op: 'sum' | 'fall' | 'rise', value: string, percent: number | undefined): string;
+    computed(op: Computed['op'], value: string, percent: number | undefined, year?: number): string;
     /** Which of two amounts is the larger (or smaller) asked: `더 큰 쪽: **빅테크 투자액** — A > B`. */
     sizeLine(asked: 'larger' | 'smaller', name: string, mine: string, theirs: string): string;
+    /** How many times the larger is the smaller, after the size line: `약 61.5배`. */
+    ratio(times: string): string;
     /** `요약: 한국 AI 산업의 위기`. */
     summaryTitle(of: string): string;
     /** The title of a summary of the whole article, whose own title the footer gives. */

@@ -82,14 +82,17 @@ export const en: Catalogue = {
     original: (sentence) => `Korean original: “${sentence}”`,
     fromPassage: 'The article says, in so many words:',
     partNotCovered: 'Not covered by the article',
-    computed: (op, value, percent) =>
+    computed: (op, value, percent, year) =>
       op === 'sum'
         ? `${value} in total`
-        : `${op === 'fall' ? 'down' : 'up'} ${value}${percent === undefined ? '' : ` (${percent}%)`}`,
+        : op === 'max' || op === 'min'
+          ? `${op === 'max' ? 'Highest' : 'Lowest'}: ${year} (${value})`
+          : `${op === 'fall' ? 'down' : 'up'} ${value}${percent === undefined ? '' : ` (${percent}%)`}`,
     sizeLine: (asked, name, mine, theirs) =>
       asked === 'larger'
         ? `Larger: **${name}** — ${mine} > ${theirs}`
         : `Smaller: **${name}** — ${mine} < ${theirs}`,
+    ratio: (times) => `about ${times} times`,
     summaryTitle: (of) => `Summary: ${of}`,
     articleSummaryTitle: 'Summary of the article',
     listTitle: (kind, count) =>

@@ -77,14 +77,17 @@ export const ko: Catalogue = {
     original: (sentence) => `원문: “${sentence}”`,
     fromPassage: '기사 본문에 이렇게 나와요:',
     partNotCovered: '기사에 없는 내용이에요',
-    computed: (op, value, percent) =>
+    computed: (op, value, percent, year) =>
       op === 'sum'
         ? `합계 ${value}`
-        : `${value} ${op === 'fall' ? '감소' : '증가'}${percent === undefined ? '' : ` (${percent}%)`}`,
+        : op === 'max' || op === 'min'
+          ? `가장 ${op === 'max' ? '많은' : '적은'} 해: ${year}년 (${value})`
+          : `${value} ${op === 'fall' ? '감소' : '증가'}${percent === undefined ? '' : ` (${percent}%)`}`,
     sizeLine: (asked, name, mine, theirs) =>
       asked === 'larger'
         ? `더 큰 쪽: **${name}** — ${mine} > ${theirs}`
         : `더 작은 쪽: **${name}** — ${mine} < ${theirs}`,
+    ratio: (times) => `약 ${times}배`,
     summaryTitle: (of) => `요약: ${of}`,
     articleSummaryTitle: '기사 요약',
     listTitle: (kind, count) => {

@@ -166,6 +166,8 @@ const GeneralLexicon = z
     orEndings: z.object({ $comment: z.string().optional(), words, standalone: words }),
     apposition: z.object({ $comment: z.string().optional(), words }),
     promiseEndings: z.object({ $comment: z.string().optional(), words }),
+    originWords: z.object({ $comment: z.string().optional(), words }),
+    eligibility: z.object({ $comment: z.string().optional(), askers: words, verbs: words }),
     describedRole: z.object({
       $comment: z.string().optional(),
       of: words,
@@ -225,7 +227,15 @@ const GeneralLexicon = z
     intentOpeners: z.object({ $comment: z.string().optional(), words }).strict(),
     stanceWords: z.object({ $comment: z.string().optional(), words }).strict(),
     narrowKinds: z.object({ $comment: z.string().optional(), words }).strict(),
-    arithmetic: z.object({ $comment: z.string(), sum: words, change: words }).strict(),
+    arithmetic: z
+      .object({
+        $comment: z.string(),
+        sum: words,
+        change: words,
+        most: words,
+        extremes: z.object({ max: words, min: words }),
+      })
+      .strict(),
     sizeAsked: z
       .object({
         $comment: z.string(),
@@ -237,6 +247,8 @@ const GeneralLexicon = z
         or: words,
         subjectEndings: words,
         copulas: words,
+        ratio: words,
+        of: words,
       })
       .strict(),
     pointingBack: z.object({ $comment: z.string().optional(), words }).strict(),
@@ -297,6 +309,7 @@ const GeneralLexicon = z
         personPronouns: words,
         company: words,
         companyPronouns: words,
+        companyPossessives: words,
         companyPlural: words,
         idioms: words,
         country: words,
@@ -651,7 +664,13 @@ export class Lexicon {
   /** Words for some things of a list's kind (`빅테크`): those the facts that use the word name. */
   narrowKinds!: ReadonlySet<string>;
   /** Words that ask what a series of figures adds up to, or how much it changed. */
-  arithmetic!: { readonly sum: ReadonlySet<string>; readonly change: ReadonlySet<string> };
+  arithmetic!: {
+    readonly sum: ReadonlySet<string>;
+    readonly change: ReadonlySet<string>;
+    readonly most: ReadonlySet<string>;
+    readonly max: ReadonlySet<string>;
+    readonly min: ReadonlySet<string>;
+  };
   /** Words that ask which of two amounts is larger or smaller, and the words that pick one. */
   sizeAsked!: {
     readonly larger: ReadonlySet<string>;
@@ -662,6 +681,8 @@ export class Lexicon {
     readonly or: ReadonlySet<string>;
     readonly subjectEndings: readonly string[];
     readonly copulas: ReadonlySet<string>;
+    readonly ratio: readonly string[];
+    readonly of: readonly string[];
   };
   /** Words a fact opens with that point to what its passage said just before (`이런`, `these`). */
   pointingBack!: ReadonlySet<string>;
@@ -705,6 +726,10 @@ export class Lexicon {
   apposition!: readonly string[];
   /** What closes a verb as the asker's promise (`물어볼게요`). */
   promiseEndings!: readonly string[];
+  /** A word that says where something comes from (`한국 출신 AI 회사`). */
+  originWords!: ReadonlySet<string>;
+  /** Verbs of getting something offered, asked with who (`누가 받아?`): the kind it is for is asked. */
+  eligibility!: { readonly askers: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** A role asked of a company described by what it did: `of`, the clause's opening words, `which`. */
   describedRole!: {
     readonly of: ReadonlySet<string>;
@@ -1225,6 +1250,9 @@ export class Lexicon {
     this.arithmetic = {
       sum: new Set(general.arithmetic.sum),
       change: new Set(general.arithmetic.change),
+      most: new Set(general.arithmetic.most),
+      max: new Set(general.arithmetic.extremes.max),
+      min: new Set(general.arithmetic.extremes.min),
     };
     const size = general.sizeAsked;
     this.sizeAsked = {
@@ -1236,6 +1264,8 @@ export class Lexicon {
       or: new Set(size.or),
       subjectEndings: size.subjectEndings,
       copulas: new Set(size.copulas),
+      ratio: size.ratio,
+      of: size.of,
     };
     this.pointingBack = new Set(general.pointingBack.words);
     this.identityAskers = new Set(general.identityAskers.words);
@@ -1288,6 +1318,11 @@ export class Lexicon {
     this.orWords = new Set(general.orEndings.standalone);
     this.apposition = general.apposition.words;
     this.promiseEndings = general.promiseEndings.words;
+    this.originWords = new Set(general.originWords.words);
+    this.eligibility = {
+      askers: new Set(general.eligibility.askers),
+      verbs: new Set(general.eligibility.verbs),
+    };
     this.describedRole = {
       of: new Set(general.describedRole.of),
       relatives: new Set(general.describedRole.relatives),
@@ -1425,6 +1460,8 @@ export interface Referring {
   readonly idioms: RegExp;
   readonly person: RegExp;
   readonly company: RegExp;
+  /** A possessive that points at the company asked about (`its CEO`), not one within a clause that describes another. */
+  readonly companyPossessive: RegExp;
   /** A country pointed back at (`그 나라`, `that country`): the one the answer named. */
   readonly country: RegExp;
   readonly thing: RegExp;
@@ -1640,6 +1677,7 @@ function referringPatterns(
   return {
     person: phrasePattern([...words.person, ...words.personPronouns]),
     company: phrasePattern([...words.company, ...words.companyPronouns, ...words.companyPlural]),
+    companyPossessive: phrasePattern(words.companyPossessives),
     country: phrasePattern(words.country),
     thing: phrasePattern(words.thing),
     answer: phrasePattern(words.answer),

@@ -359,10 +359,12 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readStandpoint(state);
   readObligation(state);
   readHowFar(state);
+  readOrigin(state);
   readBeneficiary(state);
   readAskerNeed(state);
   readOwnWriting(state);
   readWhichCompany(state);
+  readTitleAsked(state, raw);
   readCountedList(state);
   readMeasureAsked(state);
   readUnitNamed(state);
@@ -378,6 +380,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   const terms = termsOf(state, capitalisedWords(raw), asking, sentences.length);
   if (asksCountries(state, terms)) state.types.add('list');
   readWhichPlaceOrPerson(state);
+  readEligibility(state);
   const counted = readAmountAsked(state, terms);
   const background = settleBackground(state, terms, { remarks, asking, sentences: sentences.length });
   return {
@@ -1297,6 +1300,38 @@ function forUseOrDoing(state: ReadingState, last: number): boolean {
   return before.length > 1 && isHangulSyllables(before) && readVerb(state.lexicon.grammar, before).length > 0;
 }
 
+/**
+ * `법인세 감면은 누가 받아?`, `누구한테 적용돼?`: who, with a verb of getting what is offered right after it, asks
+ * whom the offer is for (a kind of company), not a person.
+ */
+function readEligibility(state: ReadingState): void {
+  const { tokens, lexicon, roles, types } = state;
+  if (!types.has('person')) return;
+  const gets = tokens.some(
+    (t, i) =>
+      roles[i] === 'question' &&
+      [t.surface, ...t.keys].some((k) => lexicon.eligibility.askers.has(k)) &&
+      !!tokens[i + 1]?.keys.some((k) => lexicon.eligibility.verbs.has(k)),
+  );
+  if (!gets) return;
+  types.delete('person');
+  types.add('which');
+}
+
+/**
+ * `한국 출신 AI 회사`: a word for where something comes from, after a name and before the noun it describes,
+ * describes the answer; it asks nothing of its own.
+ */
+function readOrigin(state: ReadingState): void {
+  const { tokens, lexicon, roles, vocabulary } = state;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (!next || i === 0 || !token.keys.some((k) => lexicon.originWords.has(k))) return;
+    if (!vocabulary.isName(tokens[i - 1]!.surface) || roles[i + 1] === 'question') return;
+    roles[i] = 'filler';
+  });
+}
+
 /** `어디까지 갔어?`, `어디까지 진행했는지`: how far along it is, which its stage answers; no place asked. */
 function readHowFar(state: ReadingState): void {
   const { tokens, lexicon, roles } = state;
@@ -1820,6 +1855,30 @@ function readWhichCompany(state: ReadingState): void {
     }
   });
   readWhichKindAfterWords(state);
+}
+
+/**
+ * `이랜서 대표는?`, `올거나이즈 CEO?`: a name, then the word for a role in it, closed by a question mark with
+ * nothing else said, asks who holds the role.
+ */
+function readTitleAsked(state: ReadingState, raw: string): void {
+  const { tokens, lexicon, roles, types, vocabulary } = state;
+  const last = tokens.length - 1;
+  const title = tokens[last];
+  // (two words and nothing else: not `according to the Allganize CEO?`, which says whose words)
+  if (types.size > 0 || last !== 1 || !title || title.background || roles.some((r) => r === 'question'))
+    return;
+  if (!/[?？]\s*$/.test(raw)) return;
+  // (the word alone or with its topic particle: `대표는?`, not closed as a claim, `…올거나이즈 대표죠?`)
+  const word = title.surface.toLowerCase();
+  const particle = lexicon.particles.topic.find((p) => word.length > p.length && word.endsWith(p));
+  const stem = particle ? word.slice(0, -particle.length) : word;
+  if (!lexicon.titleWords.has(stem)) return;
+  const before = tokens[last - 1]!;
+  const named = [before.surface, ...before.keys, ...nounStems(lexicon.grammar, before.surface)].some((w) =>
+    vocabulary.isName(w),
+  );
+  if (named) types.add('person');
 }
 
 /**

@@ -73,13 +73,16 @@ export function leadLine(answer: FactsAnswer, ctx: RenderContext): string {
   }
 }
 
-/** A sum or a change, then the figures it was worked out from. */
+/** A sum, a change, or the largest or smallest of a series, then the figures it was worked out from. */
 function computedLine(computed: Computed, shown: readonly string[], language: ReplyLanguage): string {
   const said = catalogue(language).answer.computed(
     computed.op,
     formatFigure(computed.value, language),
     computed.percent,
+    computed.value.year,
   );
+  // (the largest or smallest of a series, then the series it was picked from)
+  if (computed.op === 'max' || computed.op === 'min') return `${said} — ${shown.join(' · ')}`;
   return `${said}: ${shown.join(computed.op === 'sum' ? ' + ' : ' → ')}`;
 }
 

@@ -127,7 +127,10 @@ function sizeLine(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContext
   const name = partHeading(answer.parts[size.part]!.question);
   const [mine, theirs] = [size.amounts[size.part]!, size.amounts[other]!].map(shown);
   const { answer: words } = catalogue(ctx.language);
-  const line = words.sizeLine(size.asked, name, mine!, theirs!);
+  // (and by how many times: one decimal under ten, else a whole number)
+  const times =
+    size.ratio < 10 ? size.ratio.toFixed(1).replace(/\.0$/, '') : Math.round(size.ratio).toString();
+  const line = `${words.sizeLine(size.asked, name, mine!, theirs!)} (${words.ratio(times)})`;
   // (`A가 B보다 커?`: yes when the first is the one asked)
   return size.claimed ? `${size.part === 0 ? words.yes : words.no} — ${line}` : line;
 }

@@ -141,6 +141,18 @@ function narrowestSection(engine: Engine, fact: SourcedFact) {
 }
 
 /** What the question word asks for, as the answer's first line; a statement when it asks for none. */
+/**
+ * `가장 많았던 해는 언제`, `which year had the most VC money`: the year whose figure is the largest (or smallest)
+ * of the series the facts give, with the series.
+ */
+function extremeOf(res: Resolution, chosen: readonly Scored[]): Lead | undefined {
+  const asked = arithmeticAsked(res.ask.engine, res.ask.terms);
+  if (asked !== 'max' && asked !== 'min') return undefined;
+  const figures = unique(chosen.flatMap((s) => amountFigures(res.ask.engine, s.fact, res.found.fitOptions)));
+  const computed = computedOf(asked, figures);
+  return computed && { kind: 'figures', figures: computed.of, computed };
+}
+
 /** `한국 코스닥임 아니면 일본 쪽임?`, `staff or freelancers?`: of the things offered, the one the fact says. */
 function pickedAlternative(res: Resolution, first: Scored): Lead | undefined {
   const { terms } = res.ask;
@@ -183,6 +195,8 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
   if (entities.length > 0) return { kind: 'entities', entities: entities.slice(0, 3) };
   const first = chosen[0]?.fact;
   if (!first) return { kind: 'statement' };
+  const extreme = extremeOf(res, chosen);
+  if (extreme) return extreme;
   if (types.has('amount')) {
     const figures = ofYearsAsked(
       unique(chosen.flatMap((s) => amountFigures(res.ask.engine, s.fact, res.found.fitOptions))),
