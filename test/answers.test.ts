@@ -6394,8 +6394,9 @@ test('`일본이 AI 허브가 된 과정 정리해줘`: the course of something,
 
 test('`이랜서 대표는?`, `올거나이즈 CEO?`: a name and the word for a role in it, asked with a question mark alone, asks who', () => {
   // (Elancer's CEO is 박우진; Allganize's is 이창수)
-  expect(firstLine(ask('이랜서 대표는?'), 'ko')).toMatch(/^박우진/);
-  expect(firstLine(ask('올거나이즈 CEO?'), 'en')).toMatch(/^Lee Chang-soo/);
+  // (the person named with the role, as who is answered, not the sentence that says it)
+  expect(firstLine(ask('이랜서 대표는?'), 'ko')).toBe('박우진 (이랜서 대표)');
+  expect(firstLine(ask('올거나이즈 CEO?'), 'en')).toMatch(/^Lee Chang-soo \(이창수, CEO of Allganize\)$/);
   // (the article names no CEO of Upstage)
   expect(answerFound(ask('업스테이지 대표는?'))).toBe(false);
 });
@@ -6439,4 +6440,47 @@ test('`일본 법인세 감면은 누가 받아?`: who gets what is offered asks
   expectSays('일본 법인세 감면은 누가 받아?', 'AI 소프트웨어 개발 기업');
   // (who actually received the data-centre subsidy the article does not say)
   expect(answerFound(ask('그 보조금 실제로 받은 회사 어디어디임?'))).toBe(false);
+});
+
+test('`일본내 몇개 기업이랑 협력?`: a word for inside typed onto a name is read apart from it, as `일본 내`', () => {
+  // (Elancer works with some 50 companies and institutions in Japan)
+  expectLead('이랜서 일본내 몇개 기업이랑 협력?', 'ko', '50여 개');
+});
+
+test('`올거나이즈 전체매출 50%가 일본에서 나온다던데 ㄷㄷ 고객사는 어디어디야?`: a claim in passing the article contradicts is set right first, then the question answered', () => {
+  // (Allganize earns about 70% of its revenue in Japan; its clients include Nomura Securities and SMBC)
+  const answer = ask('올거나이즈 전체매출 50%가 일본에서 나온다던데 ㄷㄷ 고객사는 어디어디야?');
+  expect(answer.kind).toBe('multi');
+  const first = firstLine(answer, 'ko');
+  expect(first).toContain('아니요 — 기사에 따르면 약 70%');
+  expect(first).toContain('노무라증권');
+  // (Japan's tax cut is up to 30%, until 2032)
+  const tax = firstLine(ask('일본 법인세 50%까지 깎아준다는데 진짜 파격이네 ㄷㄷ 그거 몇 년까지임?'), 'ko');
+  expect(tax).toContain('최대 30%');
+  expect(tax).toContain('2032년까지');
+  // (a claim the article bears out adds nothing: Allganize's share is about 70%)
+  expect(ask('올거나이즈 매출 70%가 일본에서 나온다던데 고객사는 어디어디야?').kind).not.toBe('multi');
+});
+
+test('`데이터센터 보조금 450억 달러 맞아?`: the article’s figure claimed in another currency is no yes, and a reply leans on the claim without it', () => {
+  // (Japan's data-centre subsidy is up to 450억 엔, about 4428억 원; big tech announced 186억 달러)
+  expectLead('데이터센터 보조금 450억 달러 맞아?', 'ko', '아니요 — 기사에 따르면 최대 450억 엔');
+  expectLead('빅테크 투자 186억 엔이라던데?', 'ko', '아니요 — 기사에 따르면 186억 달러');
+  expectLead('보조금 450억 엔 맞지?', 'ko', '네');
+});
+
+test('`원화 환산은?` after an amount: a currency before a word for converting asks the amount in it, as `원화로는?` does', () => {
+  // (Japan's data-centre subsidy: up to 450억 엔, about 4428억 원)
+  const { answer } = conversation('일본 데이터센터 보조금 최대 얼마야?', '원화 환산은?');
+  expect(firstLine(answer, 'ko')).toContain('4428억 원');
+  expect(firstLine(answer, 'ko')).not.toContain('186억');
+});
+
+test('`이랜서 일본 진출 얘기 자세히 알려줘`: asked in detail, what it names is summed up, as when asked briefly', () => {
+  // (Elancer: entering Japan, 41만 freelance developers, some 50 partners in Japan)
+  const answer = ask('이랜서 일본 진출 얘기 자세히 알려줘');
+  expect(answer.kind).toBe('summary');
+  expect(said(answer)).toContain('50여');
+  // (a question word asked in detail is still that question)
+  expectLead('리벨리온 대표 누구인지 자세히 알려줘', 'ko', '박성현');
 });

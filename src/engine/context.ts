@@ -46,6 +46,8 @@ export function contextLine(engine: Engine, typed: string, answer: Answer): stri
 function setRight(engine: Engine, question: string, answer: Answer): string {
   if (answer.kind !== 'facts' || answer.verdict?.kind !== 'no') return question;
   const correction = answer.verdict.correction;
+  // (a figure set right, `…최대 450억 달러라던데 맞아?`: a reply leans on the claim without the figure claimed)
+  if (correction?.kind === 'figures') return withoutAmounts(engine, question);
   if (correction?.kind !== 'entities' || correction.entities.length !== 1) return question;
   const right = correction.entities[0]!;
   const claimed = (readQuestion(engine, question)?.mentions ?? []).filter(
@@ -55,6 +57,17 @@ function setRight(engine: Engine, question: string, answer: Answer): string {
   const { name } = claimed[0]!.entity;
   const typedName = [name.ko, name.en].find((n) => question.includes(n));
   return typedName ? question.replace(typedName, right.name[hasHangul(question) ? 'ko' : 'en']) : question;
+}
+
+/** The words without the amounts they give: a number, and its size and unit typed after it apart (`450억 달러라던데`). */
+function withoutAmounts(engine: Engine, text: string): string {
+  const words = text.trim().split(/\s+/);
+  const kept = words.filter((w, i) => {
+    if (/[0-9]/.test(w)) return false;
+    const before = words[i - 1] ?? '';
+    return !(/[0-9]/.test(before) && engine.lexicon.grammar.numberUnit.test(w.replace(/[?？!.~,]+$/, '')));
+  });
+  return kept.length > 0 ? kept.join(' ') : text;
 }
 
 /** What an answer named, that a reply may point back at (`그 회사`, `그분`): its lead, its entity. */

@@ -340,7 +340,31 @@ function whole(engine: Engine, text: string, previous: string | undefined): Answ
     sentences.slice(0, -1).every((s) => !/[?？]/.test(s));
   const whole = chosen!.question === text && alone;
   const { question, answer } = whole ? ownWordsFirst(engine, closing, chosen!, true) : chosen!;
-  return { answer, asked: [listCarried(engine, text, previous, contextLine(engine, question, answer))] };
+  const line = listCarried(engine, text, previous, contextLine(engine, question, answer));
+  // (`올거나이즈 전체매출 50%가 일본에서 나온다던데 고객사는 어디어디야?`: a claim in passing the article
+  // contradicts is set right first, then the question is answered)
+  const wrong =
+    checkable.length > 0 && answerFound(answer) && asksOwn()
+      ? contradicted(engine, checkable[0]!)
+      : undefined;
+  if (wrong)
+    return givenOnce(
+      text,
+      [
+        { question: checkable[0]!, answer: wrong },
+        { question, answer },
+      ],
+      [line, line],
+    );
+  return { answer, asked: [line] };
+}
+
+/** A claim made in passing, when the article says otherwise: its answer, no with the article's own. */
+function contradicted(engine: Engine, claim: string): Answer | undefined {
+  const { answer } = answerInContext(engine, claim, undefined);
+  return answer.kind === 'facts' && answer.verdict?.kind === 'no' && answer.verdict.correction
+    ? answer
+    : undefined;
 }
 
 /** A yes whose fact says none of the claim's own words (what it names and words most facts use aside). */

@@ -167,6 +167,8 @@ const GeneralLexicon = z
     apposition: z.object({ $comment: z.string().optional(), words }),
     promiseEndings: z.object({ $comment: z.string().optional(), words }),
     originWords: z.object({ $comment: z.string().optional(), words }),
+    conversionWords: z.object({ $comment: z.string().optional(), words }),
+    positionNouns: z.object({ $comment: z.string().optional(), words }),
     eligibility: z.object({ $comment: z.string().optional(), askers: words, verbs: words }),
     describedRole: z.object({
       $comment: z.string().optional(),
@@ -728,6 +730,10 @@ export class Lexicon {
   promiseEndings!: readonly string[];
   /** A word that says where something comes from (`한국 출신 AI 회사`). */
   originWords!: ReadonlySet<string>;
+  /** Words for converting an amount, after a currency's name (`원화 환산`). */
+  conversionWords!: ReadonlySet<string>;
+  /** Words for inside or outside of a place typed onto its name (`일본내`). */
+  positionNouns!: readonly string[];
   /** Verbs of getting something offered, asked with who (`누가 받아?`): the kind it is for is asked. */
   eligibility!: { readonly askers: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** A role asked of a company described by what it did: `of`, the clause's opening words, `which`. */
@@ -1319,6 +1325,8 @@ export class Lexicon {
     this.apposition = general.apposition.words;
     this.promiseEndings = general.promiseEndings.words;
     this.originWords = new Set(general.originWords.words);
+    this.conversionWords = new Set(general.conversionWords.words);
+    this.positionNouns = general.positionNouns.words;
     this.eligibility = {
       askers: new Set(general.eligibility.askers),
       verbs: new Set(general.eligibility.verbs),

@@ -564,7 +564,8 @@ function tokensOf(sentences: readonly string[], lexicon: Lexicon, vocabulary: Vo
           initialsApart(w, lexicon, vocabulary).map((x) => spelledOut(x, lexicon, vocabulary, around)),
         )
         .flatMap((w) => splitDependentNoun(w, lexicon))
-        .flatMap((w) => splitGlued(w, lexicon, vocabulary));
+        .flatMap((w) => splitGlued(w, lexicon, vocabulary))
+        .flatMap((w) => positionApart(w, lexicon, vocabulary));
       typed++;
       words.forEach((word, w) => {
         if (word.length > MAX_WORD_LENGTH) return;
@@ -2071,9 +2072,19 @@ function readUnitNamed(state: ReadingState): void {
   const { tokens, lexicon, roles } = state;
   tokens.forEach((token, i) => {
     const unit = lexicon.unitWords.get(token.surface);
-    if (!unit || !isCurrency(unit) || roles[i] !== undefined) return;
-    if (!lexicon.englishGrammar.possessives.has(tokens[i - 1]?.surface ?? '')) return;
+    if (!unit || !isCurrency(unit) || (roles[i] !== undefined && roles[i] !== 'topic')) return;
+    // (`in our won`, or the currency before a word for converting that closes the message)
+    // (closing the message, as a follow-up asks it: `원화 환산은?`, not `원화 환산은 본문이랑 표에 똑같아?`)
+    const converted =
+      i + 2 === tokens.length && !!tokens[i + 1]?.keys.some((k) => lexicon.conversionWords.has(k));
+    if (
+      !converted &&
+      (roles[i] !== undefined || !lexicon.englishGrammar.possessives.has(tokens[i - 1]?.surface ?? ''))
+    )
+      return;
     roles[i] = 'question';
+    // (the word for converting asks nothing of its own)
+    if (converted) roles[i + 1] = 'filler';
     state.unit ??= unit;
     state.types.add('amount');
   });
@@ -3246,6 +3257,13 @@ function splitDependentNoun(word: string, lexicon: Lexicon): string[] {
     return [verb, noun];
   }
   return [word];
+}
+
+/** `일본내`, `한국외`: a name with a word for inside or outside of it typed on, apart (`일본 내`). */
+function positionApart(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+  const position = lexicon.positionNouns.find((p) => word.length > p.length + 1 && word.endsWith(p));
+  const name = position ? word.slice(0, -position.length) : '';
+  return position && isHangulSyllables(word) && vocabulary.isName(name) ? [name, position] : [word];
 }
 
 /** `ㅇㅅㅌㅇㅈ랑`, `ㄴㅁㄹ증권`: initial consonants with a particle or a known word typed onto them, apart. */

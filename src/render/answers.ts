@@ -130,8 +130,17 @@ const SUMMARY_ORIGINAL_MAX = 120;
 export function renderSummary(answer: Extract<Answer, { kind: 'summary' }>, ctx: RenderContext): APIEmbed {
   const text = catalogue(ctx.language).answer;
   const named = namedOnce(ctx);
+  // (each line's paragraph, and its part of the article only where it changes and is not the article itself,
+  // whose title the footer gives: the lines come first)
+  let part: string | undefined;
   const lines = answer.lines.map((line, i) => {
-    const cite = line.passage ? `\n-# ${citation(line.passage, ctx)}` : '';
+    const heading = line.passage?.section?.[ctx.language];
+    const title = line.passage ? ctx.kb.article(line.passage.articleId)?.title[ctx.language] : undefined;
+    const section = heading === title ? undefined : heading;
+    const cite = line.passage
+      ? `\n-# ${text.paragraph(line.passage.id, section === part ? undefined : section, false)}`
+      : '';
+    part = section;
     return `**${i + 1}.** ${named(line.text[ctx.language])}${cite}`;
   });
   // (a part of the article summed up in English keeps its heading as the article writes it, to find it there)

@@ -4,9 +4,10 @@
  * subject and about whatever the claim belongs to. About the future, only a plan the article states.
  */
 
-import type { Entity } from '../../knowledge/schema.ts';
+import type { Entity, Figure } from '../../knowledge/schema.ts';
 import type { SourcedFact } from '../../knowledge/types.ts';
 import { closedBy, readLightVerb, readVerb } from '../../language/korean.ts';
+import type { Unit } from '../../language/lexicon.ts';
 import { countryByName, isEnglishWord } from '../../language/names.ts';
 import { closesAsCopulaQuestion, isCurrency, isVerbalForm, type Term } from '../../language/understand.ts';
 import { compactKey, isHangulWord } from '../../search/normalize.ts';
@@ -105,7 +106,8 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     numbersAgree(ask.engine, best.fact, ask.numbers, ask.understanding.amounts, false, true) &&
     !belowBound(res, best) &&
     !doesOtherwise(res, best) &&
-    !otherAspect(res, best);
+    !otherAspect(res, best) &&
+    !inOtherCurrency(res, best);
   if (confirmed) return undefined;
   // The article's own sentence may say exactly what the facts do not. Two things paired otherwise than
   // the article pairs them (`노무라증권은 리벨리온 고객이지?`) are set right before anything else.
@@ -757,19 +759,39 @@ function otherEntity(res: Resolution): { facts: SourcedFact[]; lead: Lead } | un
  * year the article gives no figure for is no contradiction (it is silent on it), unless the claim is
  * of a deadline.
  */
+/** The fact's amounts of money, where the claim gives one of them in another currency (`450억 달러` for 450억 엔). */
+function inOtherCurrency(res: Resolution, claim: Scored): Figure[] | undefined {
+  const { ask } = res;
+  const digits = ask.numbers.filter((n) => /^[0-9]+$/.test(n));
+  const currencies = claim.fact.figures.filter((f) => figureInUnit(f.unit, 'money'));
+  const unit = isCurrency(ask.unit) ? ask.unit : currencyClaimed(ask);
+  const other =
+    digits.length > 0 &&
+    !!unit &&
+    currencies.some((f) => digits.some((d) => String(f.value).startsWith(d))) &&
+    !currencies.some((f) => figureInUnit(f.unit, unit));
+  return other ? currencies : undefined;
+}
+
+/** The currency typed after a number the claim gives (`450억 달러라던데`): its word, with what closes it. */
+function currencyClaimed(ask: Resolution['ask']): Unit | undefined {
+  const { unitWords } = ask.engine.lexicon;
+  const words = [...unitWords.keys()].filter((w) => isCurrency(unitWords.get(w)) && /[가-힣]/.test(w));
+  for (const [i, t] of ask.terms.entries()) {
+    if (i === 0 || !ask.terms.slice(Math.max(0, i - 2), i).some((b) => /^[0-9]+$/.test(b.head))) continue;
+    const word = words.sort((a, b) => b.length - a.length).find((w) => t.surface.startsWith(w));
+    if (word) return unitWords.get(word);
+  }
+  return undefined;
+}
+
 function contradiction(res: Resolution, claim: Scored): Lead | undefined {
   const { ask } = res;
   const { engine } = ask;
   const digits = ask.numbers.filter((n) => /^[0-9]+$/.test(n));
-  // `450억 달러 맞아?`: the article's figure in another currency.
-  const currencies = claim.fact.figures.filter((f) => figureInUnit(f.unit, 'money'));
-  if (
-    digits.length > 0 &&
-    (ask.unit === 'won' || ask.unit === 'yen' || ask.unit === 'dollar') &&
-    currencies.some((f) => digits.some((d) => String(f.value).startsWith(d))) &&
-    !currencies.some((f) => figureInUnit(f.unit, ask.unit))
-  )
-    return { kind: 'figures', figures: currencies };
+  // `450억 달러 맞아?`, `450억 달러라던데`: the article's figure in another currency.
+  const currencies = inOtherCurrency(res, claim);
+  if (currencies) return { kind: 'figures', figures: currencies };
   // (`매출 절반이 일본이라던데`: a share in words against the article's percentage)
   const shares = ask.terms.flatMap((t) => {
     const value = [t.head, ...t.forms]
