@@ -6364,6 +6364,7 @@ test('`노무라증권을 고객으로 둔 회사의 대표 이름`, `the CEO of
   expectLead('노무라증권을 고객으로 둔 회사의 대표 이름', 'ko', '이창수');
   expectLead('일본 증시 상장 준비하는 회사 대표가 누구야', 'ko', '이창수');
   expectLead('Who is the CEO of the company that moved its HQ to Japan?', 'en', 'Lee Chang-soo');
+  expectLead('who is the boss at the korean AI vendor that SMBC uses?', 'en', 'Lee Chang-soo');
   // (Elancer has 41만 freelance developers; its CEO is 박우진)
   expectSays('프리랜서 41만명 보유한 회사 대표는?', '박우진');
   // (a client named: the company that has it is asked, not the other client listed beside it)
@@ -6476,11 +6477,17 @@ test('`원화 환산은?` after an amount: a currency before a word for converti
   expect(firstLine(answer, 'ko')).not.toContain('186억');
 });
 
-test('`이랜서 일본 진출 얘기 자세히 알려줘`: asked in detail, what it names is summed up, as when asked briefly', () => {
-  // (Elancer: entering Japan, 41만 freelance developers, some 50 partners in Japan)
-  const answer = ask('이랜서 일본 진출 얘기 자세히 알려줘');
-  expect(answer.kind).toBe('summary');
-  expect(said(answer)).toContain('50여');
-  // (a question word asked in detail is still that question)
-  expectLead('리벨리온 대표 누구인지 자세히 알려줘', 'ko', '박성현');
+test('`VC 수치 출처 기관 이름이 뭐야?`: the name of a kind of company asks which one, and the kind is no word the fact must say', () => {
+  // (the VC figures are the National Assembly Budget Office's; Allganize moved its head office)
+  expectLead('VC 수치 출처 기관 이름이 뭐야?', 'ko', '국회 예산정책처');
+  expectLead('본사 옮긴 회사 이름이 뭐야?', 'ko', '올거나이즈');
+});
+
+test('`같은 상태인 데 또 어디?` after an answer about one company: the others the article says the same of', () => {
+  // (Finders AI, Featuring and Channel Talk are each said to be preparing a Japanese subsidiary)
+  const { answer } = conversation('파인더스AI는 일본에서 어떤 단계야?', '같은 상태인 다른 회사는?');
+  const first = firstLine(answer, 'ko');
+  expect(first).toContain('피처링');
+  expect(first).toContain('채널톡');
+  expect(first).not.toContain('파인더스');
 });

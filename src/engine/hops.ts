@@ -39,15 +39,16 @@ export function describedCompanyRole(engine: Engine, text: string): Hop | undefi
       role: (name) => [name, ...words.slice(korean + 1)].join(' '),
     };
   // (`the CEO of the company that moved …`: the company's noun after the role, then the clause that describes it)
-  const title = heads.findIndex((h) => titleWords.has(h));
+  const title = heads.findIndex((h) => titleWords.has(h) || describedRole.titles.has(h));
   const of = title + 1;
   if (title < 0 || !describedRole.of.has(heads[of] ?? '')) return undefined;
-  const noun = heads.findIndex((h, i) => i > of && i <= of + 2 && companyNouns.has(h));
+  const noun = heads.findIndex((h, i) => i > of && i <= of + 4 && companyNouns.has(h));
   if (noun < 0 || !describedRole.relatives.has(heads[noun + 1] ?? '') || noun + 2 >= words.length)
     return undefined;
   const clause = words.slice(noun + 2).join(' ');
   return {
-    which: `${describedRole.which.en} ${words[noun]} ${clause}`,
+    // (with the words that say what kind of company, `the korean AI vendor`, but its article)
+    which: [describedRole.which.en, ...words.slice(of + 2, noun + 1), clause].join(' '),
     role: (name) => [...words.slice(0, of + 1), name].join(' '),
   };
 }

@@ -5,10 +5,12 @@
  */
 
 import type { Entity } from '../knowledge/schema.ts';
+import type { SourcedFact } from '../knowledge/types.ts';
 import { verbStemOf } from '../language/korean.ts';
 import { closedByRequest, sentencesIn, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
+import { cite } from './cards.ts';
 import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
 import { COMMON_SHARE } from './gate.ts';
 import { describedCompanyRole, oneCompany } from './hops.ts';
@@ -50,6 +52,8 @@ export function answerMessage(engine: Engine, text: string, previous?: string): 
     );
   const member = previous && parts.length <= 1 ? memberOfBefore(engine, text, previous) : undefined;
   if (member) return member;
+  const same = previous && parts.length <= 1 ? sameStateAsBefore(engine, text, previous) : undefined;
+  if (same) return same;
   // (`몇 배 차이야?` after two amounts set against each other: the same two, by how many times)
   const again = previous && parts.length <= 1 ? ratioOfBefore(engine, text, previous) : undefined;
   if (again) return again;
@@ -244,6 +248,40 @@ function memberOfBefore(engine: Engine, text: string, previous: string): Answere
     verdict: one ? { kind: 'yes' } : { kind: 'no', correction: lead },
   };
   return { answer, asked: [contextLine(engine, question, again.answer)] };
+}
+
+/**
+ * `같은 상태인 데 또 어디?` after `채널톡 일본 법인 있음?`: the other companies the article says the same of as of
+ * the one the answer before was about (`피처링은 일본 법인 설립을 추진 중이다.`), by name.
+ */
+function sameStateAsBefore(engine: Engine, text: string, previous: string): AnsweredMessage | undefined {
+  const lower = text.toLowerCase();
+  if (!engine.lexicon.sameState.some((w) => lower.includes(w))) return undefined;
+  const question = previous.split(NAMED)[0]!.trim();
+  const before = answerInContext(engine, question, undefined).answer;
+  const fact = before.kind === 'facts' ? before.facts[0]?.fact : undefined;
+  const said = fact && saidOfOne(engine, fact);
+  if (!fact || !said) return undefined;
+  const others = engine.facts.facts.filter((f) => f !== fact && saidOfOne(engine, f)?.rest === said.rest);
+  const entities = others.flatMap((f) => engine.kb.entities.get(saidOfOne(engine, f)!.id) ?? []);
+  if (entities.length === 0) return undefined;
+  const answer: Answer = {
+    kind: 'facts',
+    question: text,
+    facts: others.map((f) => cite(engine, f)),
+    lead: { kind: 'entities', entities },
+  };
+  return { answer, asked: [contextLine(engine, text, answer)] };
+}
+
+/** A fact that says something of one company, opening on its name: the company, and what it says of it. */
+function saidOfOne(engine: Engine, fact: SourcedFact): { id: string; rest: string } | undefined {
+  const [id] = fact.entities;
+  const entity = id ? engine.kb.entities.get(id) : undefined;
+  if (!entity || entity.type !== 'company' || !fact.text.ko.startsWith(entity.name.ko)) return undefined;
+  const after = fact.text.ko.slice(entity.name.ko.length);
+  const particle = engine.lexicon.particles.topic.find((p) => after.startsWith(`${p} `));
+  return particle ? { id: entity.id, rest: after.slice(particle.length).trim() } : undefined;
 }
 
 /** How many times, asked alone after two amounts set against each other: that comparison again. */

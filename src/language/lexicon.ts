@@ -167,12 +167,15 @@ const GeneralLexicon = z
     apposition: z.object({ $comment: z.string().optional(), words }),
     promiseEndings: z.object({ $comment: z.string().optional(), words }),
     originWords: z.object({ $comment: z.string().optional(), words }),
+    sameState: z.object({ $comment: z.string().optional(), words }),
+    nameNouns: z.object({ $comment: z.string().optional(), words }),
     conversionWords: z.object({ $comment: z.string().optional(), words }),
     positionNouns: z.object({ $comment: z.string().optional(), words }),
     eligibility: z.object({ $comment: z.string().optional(), askers: words, verbs: words }),
     describedRole: z.object({
       $comment: z.string().optional(),
       of: words,
+      titles: words,
       relatives: words,
       which: z.object({ ko: z.string(), en: z.string() }),
     }),
@@ -730,6 +733,10 @@ export class Lexicon {
   promiseEndings!: readonly string[];
   /** A word that says where something comes from (`한국 출신 AI 회사`). */
   originWords!: ReadonlySet<string>;
+  /** A follow-up asking which others are where the one just answered is (`같은 상태인 데 또 어디?`). */
+  sameState!: readonly string[];
+  /** Words for the name of a thing (`이름`), after a word for a kind of company. */
+  nameNouns!: ReadonlySet<string>;
   /** Words for converting an amount, after a currency's name (`원화 환산`). */
   conversionWords!: ReadonlySet<string>;
   /** Words for inside or outside of a place typed onto its name (`일본내`). */
@@ -739,6 +746,8 @@ export class Lexicon {
   /** A role asked of a company described by what it did: `of`, the clause's opening words, `which`. */
   describedRole!: {
     readonly of: ReadonlySet<string>;
+    /** English words for the head of a company, besides the lexicon's titles (`boss`). */
+    readonly titles: ReadonlySet<string>;
     readonly relatives: ReadonlySet<string>;
     readonly which: { readonly ko: string; readonly en: string };
   };
@@ -1325,6 +1334,8 @@ export class Lexicon {
     this.apposition = general.apposition.words;
     this.promiseEndings = general.promiseEndings.words;
     this.originWords = new Set(general.originWords.words);
+    this.sameState = general.sameState.words;
+    this.nameNouns = new Set(general.nameNouns.words);
     this.conversionWords = new Set(general.conversionWords.words);
     this.positionNouns = general.positionNouns.words;
     this.eligibility = {
@@ -1333,6 +1344,7 @@ export class Lexicon {
     };
     this.describedRole = {
       of: new Set(general.describedRole.of),
+      titles: new Set(general.describedRole.titles),
       relatives: new Set(general.describedRole.relatives),
       which: general.describedRole.which,
     };

@@ -1856,6 +1856,17 @@ function readWhichCompany(state: ReadingState): void {
     }
   });
   readWhichKindAfterWords(state);
+  // (`출처 기관 이름이 뭐야`, `그 회사 이름`: the name of a kind of company asks which, and the kind is no word the
+  // fact must say)
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (!next || roles[i] === 'question' || !isCompanyNoun(token)) return;
+    if (!next.keys.some((k) => lexicon.nameNouns.has(k))) return;
+    // (not of a company named: `리벨리온 고객사 이름` asks its clients, which the article may not name)
+    if (tokens.some((t) => vocabulary.isName(t.surface) || t.keys.some((k) => vocabulary.isName(k)))) return;
+    roles[i] = 'filler';
+    types.add('which');
+  });
 }
 
 /**
