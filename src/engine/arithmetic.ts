@@ -4,6 +4,7 @@
  * (the same measure, in one unit, a year each), and always shown with them.
  */
 import type { Figure } from '../knowledge/schema.ts';
+import { verbStemOf } from '../language/korean.ts';
 import type { Term } from '../language/understand.ts';
 import type { Computed, Engine } from './types.ts';
 
@@ -27,7 +28,7 @@ export function arithmeticAsked(
     terms.some((t) => !t.background && [t.head, t.surface.toLowerCase()].some((w) => set.has(w)));
   // (a word of size by its stem, however it ends: `많았던`, `적었던`)
   const stems = (set: ReadonlySet<string>) =>
-    [...set].flatMap((w) => (/[가-힣]다$/.test(w) ? [w.slice(0, -1)] : []));
+    [...set].flatMap((w) => (verbStemOf(w) !== w ? [verbStemOf(w)] : []));
   const sized = (set: ReadonlySet<string>) =>
     says(set) || terms.some((t) => !t.background && stems(set).some((s) => t.surface.startsWith(s)));
   // (`가장 많았던 해`, `the most`, `the highest`: which year's figure is the largest or smallest)

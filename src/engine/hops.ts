@@ -19,10 +19,15 @@ interface Hop {
 
 /** The role asked of a company the message describes, as two questions; none when it names its company. */
 export function describedCompanyRole(engine: Engine, text: string): Hop | undefined {
+  // (a word for a role and one for a company typed somewhere, before the message is read: most have none)
+  const { companyNouns, titleWords, describedRole } = engine.lexicon;
+  const lower = text.toLowerCase();
+  const typed = (w: string) => lower.includes(w);
+  if (![...titleWords, ...describedRole.titles].some(typed) || ![...companyNouns].some(typed))
+    return undefined;
   const words = text.trim().split(/\s+/);
   const read = (word: string) => understand(word, engine.lexicon, vocabularyOf(engine)).terms[0];
   const heads = words.map((w) => read(w)?.head.toLowerCase() ?? '');
-  const { companyNouns, titleWords, describedRole } = engine.lexicon;
   const whole = understand(text, engine.lexicon, vocabularyOf(engine));
   if (whole.terms.some((t) => vocabularyOf(engine).isName(t.head) && companyLike(engine, t.head)))
     return undefined;

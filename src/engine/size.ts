@@ -4,6 +4,7 @@
  * their currencies differ, as the article gives each amount in won beside it.
  */
 import type { Figure } from '../knowledge/schema.ts';
+import { verbStemOf } from '../language/korean.ts';
 import { type Term, understand } from '../language/understand.ts';
 import { figureInUnit } from './fit.ts';
 import { vocabularyOf } from './mentions.ts';
@@ -45,22 +46,28 @@ function setAgainst(engine: Engine, word: string): boolean {
  * `which is bigger, the data center subsidy or the big tech investment?`, `A는 B의 몇 배야?` (not).
  */
 export function sizeSides(engine: Engine, text: string): Sides | undefined {
+  // (a word of size typed somewhere, before the message is read: most have none)
+  const { larger, smaller, ratio } = engine.lexicon.sizeAsked;
+  const lower = text.toLowerCase();
+  // (a verb by its stem, however it ends: `많았던` of 많다)
+  const typed = (w: string) => lower.includes(verbStemOf(w));
+  if (![...larger].some(typed) && ![...smaller].some(typed) && !ratio.some(typed)) return undefined;
   if (!sizeAsked(engine, text)) return undefined;
   const words = text
     .trim()
     .replace(/[?？!.~]+$/, '')
     .split(/\s+/);
-  const { larger, smaller, or, copulas, of } = engine.lexicon.sizeAsked;
-  const ratio = ratioAsked(engine, text);
+  const { or, copulas, of } = engine.lexicon.sizeAsked;
+  const ratioed = ratioAsked(engine, text);
   // (`A는 B의 몇 배야?`: the second side ends on the word that owns the ratio)
-  const owner = ratio ? words.findIndex((w, i) => i > 0 && startsRatio(engine, words.slice(i + 1))) : -1;
+  const owner = ratioed ? words.findIndex((w, i) => i > 0 && startsRatio(engine, words.slice(i + 1))) : -1;
   if (owner > 0 && of.some((e) => words[owner]!.endsWith(e)))
     return subjectAndOther(engine, words, owner, of, false);
   const at = words.findIndex((w) => larger.has(bare(w)) || smaller.has(bare(w)));
   if (at < 0) return undefined;
   // (`A가 B보다 커?`: the first side ends on its subject, the second on the word set against)
   const than = words.findIndex((w, i) => i < at && setAgainst(engine, bare(w)) && /[가-힣]/.test(w));
-  if (than > 0) return subjectAndOther(engine, words, than, engine.lexicon.sizeAsked.than, !ratio);
+  if (than > 0) return subjectAndOther(engine, words, than, engine.lexicon.sizeAsked.than, !ratioed);
   // (`is A bigger than B?`, `how many times bigger is A than B?`)
   const after = words.findIndex((w, i) => i > at && setAgainst(engine, bare(w)));
   if (after > at) {
@@ -70,7 +77,7 @@ export function sizeSides(engine: Engine, text: string): Sides | undefined {
       copulas.has(first[0]?.toLowerCase() ?? '') ? first.slice(1) : first,
       words.slice(after + 1),
     );
-    return found && { sides: found, claimed: !ratio };
+    return found && { sides: found, claimed: !ratioed };
   }
   // (`which is bigger, A or B?`: the first after the word for more, or after a colon or comma that follows it)
   const split = words.findIndex((w, i) => i > at && or.has(w.toLowerCase()));

@@ -359,6 +359,11 @@ function withoutPreamble(engine: Engine, text: string): { body: string; announce
   if (opening) return { body: opening, announced: true };
   // (or after greetings and who the asker is: `안녕하세요 젊은 양반들. 퇴직한 기계쟁이 입니다. 몇 가지 여쭙겠습니다. …`)
   const sentences = sentencesOf(engine, text);
+  const lower = (s: string) => s.toLowerCase();
+  const opens = sentences
+    .slice(1, MAX_REMARKS_BEFORE + 1)
+    .some((s) => engine.lexicon.manyQuestionsPreambles.some((p) => lower(s).startsWith(p)));
+  if (!opens) return { body: text, announced: false };
   for (let i = 1; i <= MAX_REMARKS_BEFORE && i < sentences.length; i++) {
     if (!isRemark(engine, sentences[i - 1]!)) break;
     const after = preambleOpening(engine, sentences.slice(i).join(' '));
