@@ -4,6 +4,7 @@
  * auto-answer and the console.
  */
 import { attachChart } from './charts/attach.ts';
+import { NAMED } from './engine/context.ts';
 import {
   type Answer,
   answer,
@@ -127,9 +128,11 @@ export async function answerFreeText(
     options,
   );
   if (!result.found || options.feedback === false) return result;
-  // A follow-up is recorded as it was asked, made whole (`리벨리온 매출은?`, not `매출은?`).
+  // A follow-up is recorded as it was asked, made whole (`리벨리온 매출은?`, not `매출은?`), without what its
+  // answer named (`→ 박성현`).
   const [whole, ...more] = result.asked;
-  const recorded = options.previous && whole !== undefined && more.length === 0 ? whole : question;
+  const recorded =
+    options.previous && whole !== undefined && more.length === 0 ? whole.split(NAMED)[0]!.trim() : question;
   const row = feedbackRow(result.answer, recorded, options.source, result.language);
   return { ...result, reply: fitReply({ ...result.reply, components: [...result.reply.components, row] }) };
 }

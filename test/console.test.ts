@@ -263,8 +263,9 @@ describe('conversations: --thread, and ^ in the interactive console', () => {
     expect(where?.asked).toBe(WHERE);
     expect(ceo?.found).toBe(true);
     expect(replyText(ceo!)).toContain('박성현');
-    expect(ceo?.asked).toBe('리벨리온 대표는?');
-    expect(firstFooterLine(ceo!)).toBe('↪ 리벨리온 대표는?');
+    // (a name and a role alone ask who: the answer names the person, and a reply may point at them)
+    expect(ceo?.asked).toBe('리벨리온 대표는? → 박성현');
+    expect(firstFooterLine(ceo!)).toBe('↪ 리벨리온 대표는? → 박성현');
     expect(why?.found).toBe(true);
     expect(replyText(why!)).toContain('일본 AI 데이터센터 시장이 한국보다 성장 속도가 빠르다');
     expect(why?.asked).toBe('리벨리온 왜 일본 갔대?');

@@ -173,7 +173,7 @@ describe('a reply to an answer is asked with the answer’s question', () => {
     expect(second.mentions.map((u) => u.id)).toEqual([standin.botUser.id]);
     const { answer: ceo } = await answerTo(second);
     expect(allText(ceo)).toContain('박성현');
-    expect(askedLine(ceo)).toBe('↪ 리벨리온 대표는?');
+    expect(askedLine(ceo)).toBe('↪ 리벨리온 대표는? → 박성현');
     // A 👎 on it would record the question made whole.
     expect(buttonIds(ceo).find((id) => id.startsWith('fb:d:'))).toMatch(/:리벨리온 대표는\?$/);
 
@@ -195,7 +195,7 @@ describe('a reply to an answer is asked with the answer’s question', () => {
     const followUp = standin.sendMessage({ content: '거기 대표는?', dm: true, replyTo: first.answer.id });
     const { answer } = await answerTo(followUp);
     expect(allText(answer)).toContain('이창수');
-    expect(askedLine(answer)).toBe('↪ 올거나이즈 대표는?');
+    expect(askedLine(answer)).toBe('↪ 올거나이즈 대표는? → 이창수');
   });
 
   it('a reply to an answer of two questions continues from the last one (its last embed’s ↪ line)', async () => {
@@ -404,7 +404,7 @@ describe('the answer carries its context: a restart between two turns', () => {
     const { answer } = await answerTo(followUp);
     expect(fetched(question.id, mark).map((r) => r.status)).toEqual([200]);
     expect(allText(answer)).toContain('박성현');
-    expect(askedLine(answer)).toBe('↪ 리벨리온 대표는?');
+    expect(askedLine(answer)).toBe('↪ 리벨리온 대표는? → 박성현');
 
     // The ping turned off: Discord now sends the text, and a reply to the bot is a question to it.
     const quiet = standin.sendMessage({
@@ -516,9 +516,9 @@ describe('two shards: the context is in the message, not in a process', () => {
     expect(shardsGiven(replyB.id)).toEqual([1]);
     expect(shardsGiven(replyA.id)).toEqual([0]);
     expect(allText(ceoB)).toContain('이창수');
-    expect(askedLine(ceoB)).toBe('↪ 올거나이즈 대표는?');
+    expect(askedLine(ceoB)).toBe('↪ 올거나이즈 대표는? → 이창수');
     expect(allText(ceoA)).toContain('박성현');
-    expect(askedLine(ceoA)).toBe('↪ 리벨리온 대표는?');
+    expect(askedLine(ceoA)).toBe('↪ 리벨리온 대표는? → 박성현');
     sharded.assertNoViolations();
   });
 });
