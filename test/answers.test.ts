@@ -72,6 +72,15 @@ function expectFollowUpSays(messages: readonly string[], ...expected: readonly s
   for (const e of expected) expect(said(answer)).toContain(e);
 }
 
+/** The message is answered in parts, one per expected string, each part's answer saying its own. */
+function expectPartsSay(question: string, ...expected: readonly string[]): void {
+  const answer = ask(question);
+  expect(answer.kind).toBe('multi');
+  if (answer.kind !== 'multi') return;
+  expect(answer.parts).toHaveLength(expected.length);
+  expected.forEach((e, i) => expect(said(answer.parts[i]!.answer)).toContain(e));
+}
+
 /** Everything an answer says, in Korean and English, as one string to look in. */
 function said(answer: Answer): string {
   return JSON.stringify(answer);
@@ -6282,14 +6291,11 @@ test('`올거나이즈 라는 회사는 본사를 어디로 …`: the word for a
 
 test('`두 가지만 여쭙겠습니다. …`: the sentence that announces the questions is no part of them', () => {
   // (Upstage opened its Japan office in Tokyo; Wrtn Technologies entered the Japanese market)
-  const answer = ask(
+  expectPartsSay(
     '두 가지만 여쭙겠습니다. 업스테이지는 일본 어디에 오피스를 열었는지, 또 뤼튼테크놀로지스는 무얼 했는지요',
+    '도쿄',
+    '진출',
   );
-  expect(answer.kind).toBe('multi');
-  if (answer.kind !== 'multi') return;
-  expect(answer.parts).toHaveLength(2);
-  expect(said(answer.parts[0]!.answer)).toContain('도쿄');
-  expect(said(answer.parts[1]!.answer)).toContain('진출');
 });
 
 test('`…약자로 나와 있소? 영어 약자가 너무 많아서 따라가기가 힘듭니다`: statements after the question tell of the asker', () => {
@@ -6316,15 +6322,13 @@ test('`한국 코스닥임 아니면 일본 쪽임?`, `직원이야 프리랜서
 });
 
 test('`리벨리온: 대표, 법인 위치 / 올거나이즈: 대표, 본사 위치`: each of the items set apart may ask two things of one', () => {
-  const answer = ask('리벨리온: 대표, 법인 위치 / 올거나이즈: 대표, 본사 위치 이렇게 정리해줘');
-  expect(answer.kind).toBe('multi');
-  if (answer.kind !== 'multi') return;
-  expect(answer.parts).toHaveLength(4);
-  const [ceo, office, other, head] = answer.parts.map((p) => said(p.answer));
-  expect(ceo).toContain('박성현');
-  expect(office).toContain('도쿄');
-  expect(other).toContain('이창수');
-  expect(head).toContain('일본');
+  expectPartsSay(
+    '리벨리온: 대표, 법인 위치 / 올거나이즈: 대표, 본사 위치 이렇게 정리해줘',
+    '박성현',
+    '도쿄',
+    '이창수',
+    '일본',
+  );
 });
 
 test('`3줄요약 플리즈`, `…어디에 자리 잡았어?`: please in Korean letters asks nothing; 자리 with where asks the place', () => {
@@ -6334,23 +6338,20 @@ test('`3줄요약 플리즈`, `…어디에 자리 잡았어?`: please in Korean
 
 test('`올거나이즈 관련해서요 1) 무슨 사업 하는 회사 2) 본사 어디`: the name said before numbered items is what each item naming none asks of', () => {
   // (Allganize provides AI solutions to businesses, and moved its head office to Japan)
-  const answer = ask('올거나이즈 관련해서요 1) 무슨 사업 하는 회사 2) 본사 어디 3) 일본 고객 누구');
-  expect(answer.kind).toBe('multi');
-  if (answer.kind !== 'multi') return;
-  expect(said(answer.parts[0]!.answer)).toContain('솔루션');
-  expect(said(answer.parts[1]!.answer)).toContain('일본');
-  expect(said(answer.parts[2]!.answer)).toContain('노무라증권');
+  expectPartsSay(
+    '올거나이즈 관련해서요 1) 무슨 사업 하는 회사 2) 본사 어디 3) 일본 고객 누구',
+    '솔루션',
+    '일본',
+    '노무라증권',
+  );
 });
 
 test('`안녕하세요 …. 퇴직한 기계쟁이 입니다. 몇 가지 여쭙겠습니다. 첫째 …`: greetings, who the asker is and the announcement make no question', () => {
-  const answer = ask(
+  expectPartsSay(
     '안녕하세요 젊은 양반들. 퇴직한 기계쟁이 입니다. 몇 가지 여쭙겠습니다. 첫째 리벨리온은 어디에 법인을 세웠는지, 둘째 올거나이즈는 어디로 본사를 옮겼는지',
+    '도쿄',
+    '일본',
   );
-  expect(answer.kind).toBe('multi');
-  if (answer.kind !== 'multi') return;
-  expect(answer.parts).toHaveLength(2);
-  expect(said(answer.parts[0]!.answer)).toContain('도쿄');
-  expect(said(answer.parts[1]!.answer)).toContain('일본');
 });
 
 test('`몇 가지만 물어볼게요`: the asker’s promise (`-ㄹ게요`) is a verb’s ending, not 개요 (a summary) mistyped', () => {

@@ -75,6 +75,9 @@ export function readQuestion(engine: Engine, text: string): Reading | undefined 
 }
 
 /** Completes a reading: the company it describes rather than names, what it asks, and of what kind. */
+/** The thing the question names by its word at `i`, when that word names one. */
+export const entityNamedAt = (ask: Ask, i: number) => ask.mentions.find((m) => m.terms.includes(i))?.entity;
+
 export function completeAsk(reading: Reading): Ask {
   const { engine, terms, understanding, mentionedTerm, excludedIds } = reading;
   const described = withDescribed(reading);

@@ -262,14 +262,18 @@ function sameStateAsBefore(engine: Engine, text: string, previous: string): Answ
   const fact = before.kind === 'facts' ? before.facts[0]?.fact : undefined;
   const said = fact && saidOfOne(engine, fact);
   if (!fact || !said) return undefined;
-  const others = engine.facts.facts.filter((f) => f !== fact && saidOfOne(engine, f)?.rest === said.rest);
-  const entities = others.flatMap((f) => engine.kb.entities.get(saidOfOne(engine, f)!.id) ?? []);
-  if (entities.length === 0) return undefined;
+  // (each fact read once: what it says of whom)
+  const others = engine.facts.facts.flatMap((f) => {
+    const of = f === fact ? undefined : saidOfOne(engine, f);
+    const entity = of?.rest === said.rest ? engine.kb.entities.get(of.id) : undefined;
+    return entity ? [{ fact: f, entity }] : [];
+  });
+  if (others.length === 0) return undefined;
   const answer: Answer = {
     kind: 'facts',
     question: text,
-    facts: others.map((f) => cite(engine, f)),
-    lead: { kind: 'entities', entities },
+    facts: others.map((o) => cite(engine, o.fact)),
+    lead: { kind: 'entities', entities: others.map((o) => o.entity) },
   };
   return { answer, asked: [contextLine(engine, text, answer)] };
 }
@@ -288,7 +292,7 @@ function saidOfOne(engine: Engine, fact: SourcedFact): { id: string; rest: strin
 function ratioOfBefore(engine: Engine, text: string, previous: string): AnsweredMessage | undefined {
   if (!ratioAsked(engine, text) || sizeSides(engine, text)) return undefined;
   const question = previous.split(NAMED)[0]!.trim();
-  if (!sizeSides(engine, question) && !sizeAsked(engine, question)) return undefined;
+  if (!sizeAsked(engine, question)) return undefined;
   const made = answerMessage(engine, question);
   return made.answer.kind === 'multi' && made.answer.size ? made : undefined;
 }

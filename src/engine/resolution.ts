@@ -7,7 +7,7 @@ import type { SourcedFact } from '../knowledge/types.ts';
 import { isEnglishWord } from '../language/names.ts';
 import { isVerbalForm, type Term } from '../language/understand.ts';
 import { isLatinWord } from '../search/normalize.ts';
-import type { Ask } from './ask.ts';
+import { type Ask, entityNamedAt } from './ask.ts';
 import { cite, entityAnswerFacts } from './cards.ts';
 import { type Constrained, constrain } from './constraints.ts';
 import { passageAnswer } from './passages.ts';
@@ -155,9 +155,10 @@ function figurative(ask: Ask, found: Retrieval): { found: Retrieval; constrained
  */
 function askedContent(ask: Ask, found: Retrieval, best: Scored | undefined): Term[] {
   const offered = found.foregroundWords.filter((t) => t.alternative);
-  const named = ask.mentions.some(
-    (m) => m.terms.some((i) => ask.terms[i]?.alternative) && !!best?.fact.entities.includes(m.entity.id),
-  );
+  const named = ask.terms.some((t, i) => {
+    const entity = t.alternative ? entityNamedAt(ask, i) : undefined;
+    return !!entity && !!best?.fact.entities.includes(entity.id);
+  });
   const picked = best ? offered.filter((t) => best.words.has(t.head)) : [];
   return found.foregroundWords.filter(
     (t) =>

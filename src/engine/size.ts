@@ -6,6 +6,7 @@
 import type { Figure } from '../knowledge/schema.ts';
 import { verbStemOf } from '../language/korean.ts';
 import { type Term, understand } from '../language/understand.ts';
+import { hasHangul } from '../search/normalize.ts';
 import { figureInUnit } from './fit.ts';
 import { vocabularyOf } from './mentions.ts';
 import type { Answer, Engine, SizeCompared } from './types.ts';
@@ -37,7 +38,7 @@ export function sizeAsked(engine: Engine, text: string): SizeCompared['asked'] |
 /** `보조금보다`, `than`: the word sets one amount against another (in Korean, typed onto the second). */
 function setAgainst(engine: Engine, word: string): boolean {
   const { than } = engine.lexicon.sizeAsked;
-  return than.some((w) => word === w || (word.length > w.length && word.endsWith(w) && /[가-힣]$/.test(w)));
+  return than.some((w) => word === w || (word.length > w.length && word.endsWith(w) && hasHangul(w)));
 }
 
 /**
@@ -66,7 +67,7 @@ export function sizeSides(engine: Engine, text: string): Sides | undefined {
   const at = words.findIndex((w) => larger.has(bare(w)) || smaller.has(bare(w)));
   if (at < 0) return undefined;
   // (`A가 B보다 커?`: the first side ends on its subject, the second on the word set against)
-  const than = words.findIndex((w, i) => i < at && setAgainst(engine, bare(w)) && /[가-힣]/.test(w));
+  const than = words.findIndex((w, i) => i < at && setAgainst(engine, bare(w)) && hasHangul(w));
   if (than > 0) return subjectAndOther(engine, words, than, engine.lexicon.sizeAsked.than, !ratioed);
   // (`is A bigger than B?`, `how many times bigger is A than B?`)
   const after = words.findIndex((w, i) => i > at && setAgainst(engine, bare(w)));

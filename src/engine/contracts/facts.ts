@@ -7,6 +7,7 @@
 import type { Entity, Figure, LocalizedText } from '../../knowledge/schema.ts';
 import type { SourcedFact, SourcedPassage } from '../../knowledge/types.ts';
 import { arithmeticAsked, computedOf } from '../arithmetic.ts';
+import { entityNamedAt } from '../ask.ts';
 import { cite } from '../cards.ts';
 import { amountFigures, regionDid, timeFigures } from '../fit.ts';
 import { saysAny } from '../prefer.ts';
@@ -160,17 +161,13 @@ function pickedAlternative(res: Resolution, first: Scored): Lead | undefined {
   const says = offered.filter((i) => saysOffered(res, first, i));
   if (offered.length < 2 || says.length !== 1) return undefined;
   const term = terms[says[0]!]!;
-  const entity = offeredEntity(res, says[0]!);
+  const entity = entityNamedAt(res.ask, says[0]!);
   return { kind: 'phrase', text: entity ? entity.name : { ko: term.head, en: term.head } };
 }
 
-/** The thing the question names by the word at `i`, when it names one (`일본이야`). */
-const offeredEntity = (res: Resolution, i: number) =>
-  res.ask.mentions.find((m) => m.terms.includes(i))?.entity;
-
 /** The fact says the word offered at `i`: the word itself, or the thing it names. */
 export function saysOffered(res: Resolution, fact: Scored, i: number): boolean {
-  const entity = offeredEntity(res, i);
+  const entity = entityNamedAt(res.ask, i);
   return fact.words.has(res.ask.terms[i]!.head) || (!!entity && fact.fact.entities.includes(entity.id));
 }
 

@@ -10,7 +10,7 @@ import { closedBy, readLightVerb, readVerb } from '../../language/korean.ts';
 import type { Unit } from '../../language/lexicon.ts';
 import { countryByName, isEnglishWord } from '../../language/names.ts';
 import { closesAsCopulaQuestion, isCurrency, isVerbalForm, type Term } from '../../language/understand.ts';
-import { compactKey, isHangulWord } from '../../search/normalize.ts';
+import { compactKey, hasHangul, isHangulWord } from '../../search/normalize.ts';
 import { type Ask, completeAsk, type Reading } from '../ask.ts';
 import { cite, entityAnswerFacts } from '../cards.ts';
 import { figureInUnit } from '../fit.ts';
@@ -705,7 +705,7 @@ function otherTime(res: Resolution): Answer | undefined {
   const { relativeTimes } = ask.engine.lexicon;
   const asked = res.content.filter((t) => res.relative(t));
   if (asked.length === 0) return undefined;
-  const times = relativeTimes.map((p) => p.join(' ')).filter((p) => /[가-힣]/.test(p));
+  const times = relativeTimes.map((p) => p.join(' ')).filter((p) => hasHangul(p));
   const saidIn = (fact: SourcedFact) => times.filter((p) => ` ${fact.text.ko} `.includes(` ${p}`));
   // (the fact about the claim's subject that says the rest of it, with a time of its own)
   const claim = res.found.scored.find(
@@ -776,7 +776,7 @@ function inOtherCurrency(res: Resolution, claim: Scored): Figure[] | undefined {
 /** The currency typed after a number the claim gives (`450억 달러라던데`): its word, with what closes it. */
 function currencyClaimed(ask: Resolution['ask']): Unit | undefined {
   const { unitWords } = ask.engine.lexicon;
-  const words = [...unitWords.keys()].filter((w) => isCurrency(unitWords.get(w)) && /[가-힣]/.test(w));
+  const words = [...unitWords.keys()].filter((w) => isCurrency(unitWords.get(w)) && hasHangul(w));
   for (const [i, t] of ask.terms.entries()) {
     if (i === 0 || !ask.terms.slice(Math.max(0, i - 2), i).some((b) => /^[0-9]+$/.test(b.head))) continue;
     const word = words.sort((a, b) => b.length - a.length).find((w) => t.surface.startsWith(w));
