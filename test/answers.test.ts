@@ -78,7 +78,7 @@ function expectPartsSay(question: string, ...expected: readonly string[]): void 
   expect(answer.kind).toBe('multi');
   if (answer.kind !== 'multi') return;
   expect(answer.parts).toHaveLength(expected.length);
-  expected.forEach((e, i) => expect(said(answer.parts[i]!.answer)).toContain(e));
+  for (const [i, e] of expected.entries()) expect(said(answer.parts[i]!.answer)).toContain(e);
 }
 
 /** Everything an answer says, in Korean and English, as one string to look in. */
