@@ -6492,3 +6492,21 @@ test('`같은 상태인 데 또 어디?` after an answer about one company: the 
   expect(first).toContain('채널톡');
   expect(first).not.toContain('파인더스');
 });
+
+test('`올거나이즈 대표가 누구셨죠`, `…뭘 해야 한다고 하던가요`, `…설명해주실수 있을까요?`: the honorific past of the copula, the retrospective ending after a one-syllable verb, and the bound noun of ability typed on are endings, not words the facts must say', () => {
+  // (Allganize's CEO is 이창수; the author asks for tax benefits, deregulation and infrastructure support)
+  expectLead('올거나이즈 대표가 누구셨죠', 'ko', '이창수');
+  expectLead('리벨리온 대표가 누구셨더라?', 'ko', '박성현');
+  expectSays('글쓴이는 한국이 뭘 해야 한다고 하던가요', '세제 혜택');
+  // (Japan's AI market grows as ageing leaves it short of workers)
+  expectSays('일본 AI 시장이 왜 커지는건지 설명해주실수 있을까요?', '일본');
+  expectSays('일본 AI 시장이 왜 커지는지 설명해줄수있어?', '일본');
+});
+
+test('`올거나이즈 일본 매출 70퍼면 고객 누구누구임`, `…절반정도 일본에서 나온다던데 맞지?`: a figure made a condition is what the question rests on; a quantity with 정도 typed on is the quantity claimed', () => {
+  // (Allganize's clients include 노무라증권 and 미쓰이스미토모은행; about 70% of its revenue comes from Japan)
+  expectLead('올거나이즈 일본 매출 70퍼면 고객 누구누구임', 'ko', '노무라증권');
+  expectLead('올거나이즈 매출 50%면 고객 누구임', 'ko', '노무라증권');
+  expectLead('올거나이즈 매출 절반정도 일본에서 나온다던데 맞지?', 'ko', '70%');
+  expect(firstLine(ask('올거나이즈 매출 절반정도 일본에서 나온다던데 맞지?'), 'ko')).toMatch(/^아니요/);
+});

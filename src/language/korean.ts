@@ -221,6 +221,8 @@ export interface KoreanGrammar {
   /** Words that deny the verb they stand before, sometimes typed onto it (`안껴있음`). */
   readonly negations: readonly string[];
   readonly lightVerbs: VerbTable;
+  /** The copula's polite past and its plain form (`셨` → `였`), longest first. */
+  readonly honorificCopula: readonly (readonly [string, string])[];
   readonly auxiliaries: VerbTable;
   readonly verbEndings: ReadonlySet<string>;
   /** Endings that close a sentence: the only ones a one-syllable verb stem is read with. */
@@ -322,6 +324,24 @@ export function readLightVerb(grammar: KoreanGrammar, word: string): VerbReading
       const lemmas = grammar.lightVerbs.stems.get(rest.slice(0, length));
       if (lemmas && isEnding(grammar, rest.slice(length)))
         return { lemma: lemmas[0]!, noun: word.slice(0, split) };
+    }
+  }
+  return honorificCopula(grammar, word);
+}
+
+/**
+ * The copula said politely in the past (`누구셨죠`, `대표이셨나요`): read as it is said plainly
+ * (`누구였죠`), the noun kept as typed. Only for a word that is no verb said so (`세우셨어요` is 세우다).
+ */
+function honorificCopula(grammar: KoreanGrammar, word: string): VerbReading | undefined {
+  for (const [polite, plain] of grammar.honorificCopula) {
+    const at = word.indexOf(polite, 1);
+    if (at < 0 || readVerb(grammar, word).length > 0) continue;
+    const noun = word.slice(0, at);
+    for (let length = Math.min(plain.length, grammar.lightVerbs.longest); length >= 1; length--) {
+      const lemmas = grammar.lightVerbs.stems.get(plain.slice(0, length));
+      if (lemmas && isEnding(grammar, plain.slice(length) + word.slice(at + polite.length)))
+        return { lemma: lemmas[0]!, noun };
     }
   }
   return undefined;

@@ -69,6 +69,7 @@ const GeneralLexicon = z
     requestEndings: words,
     unaskedRequestEndings: z.object({ $comment: z.string().optional(), words }).strict(),
     abilityAsked: z.object({ $comment: z.string().optional(), after: words, words }).strict(),
+    canDo: z.object({ $comment: z.string().optional(), noun: z.string(), verbs: words }).strict(),
     usedFor: z.object({ $comment: z.string().optional(), suffix: z.string(), particles: words }).strict(),
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
@@ -468,6 +469,9 @@ const GeneralLexicon = z
     verbEndings: words,
     nounEndings: words,
     lightVerbs: words,
+    honorificCopula: z
+      .object({ $comment: z.string().optional(), forms: z.record(z.string(), z.string()) })
+      .strict(),
     auxiliaryVerbs: words,
     englishIrregular: z.record(z.string(), z.string()),
     englishContractions: z.record(z.string(), z.string()),
@@ -531,6 +535,10 @@ export class Lexicon {
   unaskedRequestEndings!: readonly string[];
   /** `두 줄 요약 가능?`: whether what the bot does can be done, after the word for it (the word that asks so). */
   abilityAsked!: RegExp;
+  /** A quantity with the word of roughness typed onto it (`절반정도`): the two. */
+  roughQuantity!: RegExp;
+  /** The bound noun of ability typed onto the verbs around it (`설명해줄수있어`): its verb before, its noun. */
+  canDo!: RegExp;
   /** `기업들`, `나라들이`: a Korean noun typed with the plural marker after its Hangul. */
   koreanPlural!: RegExp;
   /** The short particle of place a name takes in speech (`일본서`, `도쿄서`), only after a name. */
@@ -1234,6 +1242,10 @@ export class Lexicon {
     };
     const { suffix, particles } = general.usedFor;
     this.usedFor = new RegExp(`^([\\uAC00-\\uD7A3]{2,})${suffix}(?:${particles.join('|')})?$`, 'u');
+    this.canDo = new RegExp(
+      `([\\uAC00-\\uD7A3])${general.canDo.noun}\\s*(?=(?:${general.canDo.verbs.join('|')}))`,
+      'gu',
+    );
     const { after, words } = general.abilityAsked;
     this.abilityAsked = new RegExp(
       `(?<=(?:^|\\s)(?:${after.join('|')}))\\s*(?:${words.join('|')})(?=[\\s?？!.~]|$)`,
@@ -1322,6 +1334,12 @@ export class Lexicon {
     this.sitingVerbs = new Set(general.sitingVerbs.words);
     this.standingVerbs = new Set(general.standingVerbs.words);
     this.roughly = { before: general.roughly.before, after: general.roughly.after };
+    // (`절반정도`: a quantity with the word of roughness typed onto it)
+    const hangul = (list: readonly string[]) => list.filter(isHangulSyllables).join('|');
+    this.roughQuantity = new RegExp(
+      `(${hangul(general.quantities)})(${hangul(general.roughly.after)})`,
+      'gu',
+    );
     this.quotePointers = general.quotePointers.words;
     this.recipients = {
       verbs: general.recipients.verbs,
@@ -1564,6 +1582,7 @@ function grammarOf(general: GeneralLexicon, verbs: ReadonlySet<string>): KoreanG
   return {
     verbs: buildVerbTable(verbs),
     lightVerbs: buildVerbTable(general.lightVerbs),
+    honorificCopula: Object.entries(general.honorificCopula.forms).sort(([a], [b]) => b.length - a.length),
     auxiliaries: buildVerbTable(general.auxiliaryVerbs),
     verbEndings: new Set(general.verbEndings),
     // (and the stem alone: `주`, `가`)

@@ -230,9 +230,17 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
         lexicon.questionChatEnding,
         (_, asked: string, ending: string) => asked + lexicon.koreanChatEndings.get(ending),
       )
+      // `절반정도`: a quantity apart from the word of roughness typed onto it.
+      .replace(lexicon.roughQuantity, '$1 $2')
+      // `설명해줄수있어?`: the bound noun of ability apart from the verbs it is typed onto (after ㄹ).
+      .replace(lexicon.canDo, (glued: string, before: string) =>
+        getJongseong(before) === 'ㄹ' ? `${before} ${glued.slice(1).trim()} ` : glued,
+      )
       // `두 줄 요약 가능?`: whether it can be done asks for it to be done.
       .replace(lexicon.abilityAsked, '')
       // `몇 %`: the sign is a word of its own, which punctuation would lose.
+      // (a particle or ending typed after it stays on it: `50%면`, `70%가`)
+      .replace(/%(?=[\uAC00-\uD7A3])/g, language === 'ko' ? ' 퍼센트' : ' percent ')
       .replace(/%/g, language === 'ko' ? ' 퍼센트 ' : ' percent ')
       // `21~23년`, `'23년`: years written short, in full.
       .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
@@ -2954,7 +2962,12 @@ function markBackgroundClauses(tokens: Token[], lexicon: Lexicon): void {
       lexicon.koreanEndings.exclamative.some(
         (e) => token.surface.length > e.length && token.surface.endsWith(e),
       );
-    if ((closesAsBackground(token, lexicon) && !where) || connective || reaction) {
+    if (
+      (closesAsBackground(token, lexicon) && !where) ||
+      connective ||
+      reaction ||
+      premised(tokens, i, lexicon)
+    ) {
       last = i;
       clause++;
     }
@@ -3405,6 +3418,27 @@ function lowerBounds(text: string, lexicon: Lexicon): { values: number[]; digits
 }
 
 /** A word that closes a clause as background (`들어봤는데`, `간다던데`, `중요할 텐데`). */
+/**
+ * `올거나이즈 일본 매출 70퍼면 고객 누구누구임`: a figure made a condition, then a question of another kind (who,
+ * which, where): what the question rests on, not what it asks. (Not before an amount asked, `450억 엔이면 달러로
+ * 얼마야`, which converts the figure given.)
+ */
+function premised(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const token = tokens[i]!;
+  // (the number, or its unit after it: `70퍼면` is read as 70 and 퍼면)
+  const figure = /[0-9]/.test(token.surface) || /^[0-9]+$/.test(tokens[i - 1]?.surface ?? '');
+  if (!figure || !closedBy(token.surface, lexicon.conditionalEndings)) return false;
+  const types = tokens
+    .slice(i + 1)
+    .flatMap((t) => lexicon.questionPhrasesStartingWith(t.keys).map((q) => q.type));
+  const after = tokens.slice(i + 1);
+  return (
+    types.some((t) => t === 'person' || t === 'which' || t === 'place') &&
+    !types.includes('amount') &&
+    !after.some((t) => t.keys.some((k) => lexicon.unitWords.has(k)))
+  );
+}
+
 function closesAsBackground(token: Token | undefined, lexicon: Lexicon): boolean {
   return (
     !!token &&
