@@ -6510,3 +6510,21 @@ test('`올거나이즈 일본 매출 70퍼면 고객 누구누구임`, `…절�
   expectLead('올거나이즈 매출 절반정도 일본에서 나온다던데 맞지?', 'ko', '70%');
   expect(firstLine(ask('올거나이즈 매출 절반정도 일본에서 나온다던데 맞지?'), 'ko')).toMatch(/^아니요/);
 });
+
+test('`리벨리온이랑 올거나이즈 뭐하는 회사야?`, `리벨리온과 이랜서는 어떤 회사야?`: what several named companies do is asked of each, `각각` or not', () => {
+  // (Rebellions makes AI chips; Allganize offers AI solutions to businesses; Elancer has 41만 freelance developers)
+  expectPartsSay('리벨리온이랑 올거나이즈 뭐하는 회사야?', '반도체', '솔루션');
+  expectPartsSay('리벨리온과 이랜서는 어떤 회사야?', '반도체', '41만');
+});
+
+test('`이 글 쓴 사람 결론이 뭐야?`, `글쓴분은 …`: the one who wrote the article, said in words, is its author; `예시` asks for a list', () => {
+  // (the author closes on tax benefits, deregulation and infrastructure support; eight Korean companies moved to Japan)
+  const conclusion = said(ask('이 글 쓴 사람 결론이 뭐야?'));
+  expect(conclusion).toContain('글쓴이');
+  expect(conclusion).not.toContain('editor6141');
+  expectSays('글쓴분은 한국이 뭘 해야 한다고 봐요?', '세제 혜택');
+  expectLead('이 글 쓴 사람 누구야?', 'ko', 'editor6141');
+  // (the date the article was written is still the article's date)
+  expectLead('이 글 2024년에 쓴 거지?', 'ko', '아니요');
+  expectSays('그럼 실제로 일본 간 회사 예시 좀', '리벨리온', '올거나이즈', '이랜서');
+});

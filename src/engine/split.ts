@@ -254,9 +254,11 @@ function eachNamed(engine: Engine, text: string): EachAsked | undefined {
   const more = sentences.slice(1).filter((x) => alsoNamed(engine, x));
   if (more.length !== sentences.length - 1) return undefined;
   const words = sentences[0]!.split(/\s+/);
-  const at = words.findIndex((w) => engine.lexicon.eachWords.has(lettersOf(w).toLowerCase()));
-  if (at < 0) return undefined;
   const vocabulary = vocabularyOf(engine);
+  const each = words.findIndex((w) => engine.lexicon.eachWords.has(lettersOf(w).toLowerCase()));
+  // (`리벨리온이랑 올거나이즈 뭐하는 회사야?`: what each of several does is asked of each, `각각` or not)
+  const at = each >= 0 ? each : profileAsked(engine, text) ? words.length : -1;
+  if (at < 0) return undefined;
   // (a name or its initials, `ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?`)
   const isName = (w: string) =>
     vocabulary.isName(w) || (w.length >= 3 && isChoseongQuery(w) && vocabulary.resemblesName(w));
@@ -266,7 +268,11 @@ function eachNamed(engine: Engine, text: string): EachAsked | undefined {
     const word = lettersOf(words[i]!);
     if (engine.lexicon.questionJoinWords.includes(word.toLowerCase()) && names.length > 0) continue;
     const joined = engine.lexicon.nounJoinEndings.find((e) => word.length > e.length && word.endsWith(e));
-    const name = [word, joined ? word.slice(0, -joined.length) : undefined].find((w) => w && isName(w));
+    // (the last name may take a topic or subject particle: `리벨리온과 이랜서는 어떤 회사야?`)
+    const particled = names.length > 0 ? nounStems(engine.lexicon.grammar, word) : [];
+    const name = [word, joined ? word.slice(0, -joined.length) : undefined, ...particled].find(
+      (w) => w && isName(w),
+    );
     // (a name closed by a comma or a joining ending, or the last of them, before what is asked; names
     // one after another, `리벨리온 올거나이즈 이랜서 대표 다`)
     const nextIsName = i + 1 < at && isName(lettersOf(words[i + 1]!));
@@ -309,6 +315,26 @@ function eachNamed(engine: Engine, text: string): EachAsked | undefined {
   )
     return undefined;
   return { parts: names.slice(0, MAX_PARTS).map((name) => `${name} ${rest.join(' ')}`), things };
+}
+
+/** What one is and does is asked, and nothing else: no comparison, no list, no other question word. */
+function profileAsked(engine: Engine, text: string): boolean {
+  const { lexicon } = engine;
+  const { types } = understand(text, lexicon, vocabularyOf(engine));
+  if (types.has('profile')) return [...types].every((t) => t === 'profile' || t === 'which');
+  // (`리벨리온과 이랜서는 어떤 회사야?`: which kind of company, asked of the names said, closing the message)
+  const [kind, noun] = text
+    .trim()
+    .replace(/[?？!.~]+$/u, '')
+    .split(/\s+/)
+    .slice(-2);
+  return (
+    types.size === 1 &&
+    types.has('which') &&
+    !!noun &&
+    lexicon.interrogativeDeterminers.has(kind ?? '') &&
+    nounStems(lexicon.grammar, noun).some((n) => lexicon.companyNouns.has(n))
+  );
 }
 
 /**

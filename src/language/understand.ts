@@ -934,10 +934,14 @@ function readArticleWordsAndAnaphora(state: ReadingState): void {
   // (what the answer is for, `…요약 ㄱㄱ 발표에 쓸거`, first: its words are not the article's fields)
   readPurpose(state);
   const { tokens, lexicon, roles } = state;
+  // (the words of a longer phrase are no shorter one of their own: `이 글 쓴 사람` is the author, not the article)
+  let coveredUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (state.asides.has(i)) continue;
-    for (const { field, phrase } of lexicon.articlePhrases) {
-      if (!matchesAt(tokens, i, phrase)) continue;
+    const matched = lexicon.articlePhrases.filter(({ phrase }) => matchesAt(tokens, i, phrase));
+    const longest = Math.max(0, ...matched.map(({ phrase }) => phrase.length));
+    for (const { field, phrase } of matched) {
+      if (i < coveredUntil || (phrase.length < longest && longest > 2)) continue;
       state.articleFields.add(field);
       // (`what time`, `time stamp`: words that together ask when it was posted)
       if (field === 'date' && phrase.length > 1)
@@ -946,6 +950,7 @@ function readArticleWordsAndAnaphora(state: ReadingState): void {
       // its author, asks nothing
       if (field === 'article' || field === 'author') readArticlePart(state, i, phrase.length);
     }
+    if (longest > 2) coveredUntil = Math.max(coveredUntil, i + longest);
     for (const phrase of lexicon.anaphora) {
       // (`한국 IT`: an acronym typed in capitals points at nothing)
       if (!matchesAt(tokens, i, phrase) || state.acronyms.has(tokens[i]!.surface)) continue;
