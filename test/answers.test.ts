@@ -6528,3 +6528,19 @@ test('`이 글 쓴 사람 결론이 뭐야?`, `글쓴분은 …`: the one who wr
   expectLead('이 글 2024년에 쓴 거지?', 'ko', '아니요');
   expectSays('그럼 실제로 일본 간 회사 예시 좀', '리벨리온', '올거나이즈', '이랜서');
 });
+
+test('`중국은 어떻게 그렇게 빨리 컸어?`, `how did China grow so fast?`: how, with a word of growing after it, asks the means, whatever stands between them', () => {
+  // (China grows through state-led, large-scale AI investment and the use of data)
+  expectLead('중국은 어떻게 그렇게 빨리 컸어?', 'ko', '국가 주도');
+  expectLead('how did china grow so fast?', 'en', 'state-led');
+});
+
+test('`…in English if possible?`, `…특정 기업만 받아?`: a courtesy and a word for some particular one are no words the facts must say', () => {
+  // (the three reasons: government support, a fast-growing market, easier fundraising and listing)
+  expectSays(
+    'Could you list the three main reasons the article gives, in English if possible?',
+    'three reasons',
+  );
+  // (the corporate tax cut is for AI software developers)
+  expectSays('법인세 감면 특정 기업만 받아?', '소프트웨어');
+});

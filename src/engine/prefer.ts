@@ -146,8 +146,8 @@ function byOught(ask: Ask, covering: Scored[]): void {
  * first.
  */
 function byMeans(ask: Ask, covering: Scored[]): void {
-  const { words, markers } = ask.engine.lexicon.means;
-  if (ask.yesno || !words.test(ask.text)) return;
+  const { words, markers, howGrowing } = ask.engine.lexicon.means;
+  if (ask.yesno || !(words.test(ask.text) || howGrowing.test(ask.text))) return;
   firstThatSays(covering, (s) => saysAny(s, markers));
 }
 

@@ -363,7 +363,9 @@ const GeneralLexicon = z
     bodyWords: z.object({ $comment: z.string().optional(), words }).strict(),
     conditionWords: z.object({ $comment: z.string().optional(), words }).strict(),
     allTables: z.object({ $comment: z.string().optional(), words }).strict(),
-    means: z.object({ $comment: z.string().optional(), words, markers: words }).strict(),
+    means: z
+      .object({ $comment: z.string().optional(), words, markers: words, how: words, growing: words })
+      .strict(),
     groupCounters: z.object({ $comment: z.string().optional(), words }).strict(),
     should: z
       .object({
@@ -844,7 +846,12 @@ export class Lexicon {
   /** `표 두 개`, `both tables`: all of the article's tables at once. */
   allTables!: RegExp;
   /** `어떤 방식으로`, `how is it growing`: the means asked; `통해`, `through`: a fact that says them. */
-  means!: { readonly words: RegExp; readonly markers: readonly string[] };
+  means!: {
+    readonly words: RegExp;
+    readonly markers: readonly string[];
+    /** `어떻게 그렇게 빨리 컸어?`: how, and a word of growing later in the message, words between them or not. */
+    readonly howGrowing: RegExp;
+  };
   /** Counters of companies (`3사`, `세 곳`). */
   groupCounters!: ReadonlySet<string>;
   /** `해야 한다`, `should`: what ought to be done, asked (see lexicon.json). */
@@ -1385,7 +1392,15 @@ export class Lexicon {
     this.tableWords = new Set(general.tableWords.words);
     this.bodyWords = new Set(general.bodyWords.words);
     this.conditionWords = new Set(general.conditionWords.words);
-    this.means = { words: phrasePattern(general.means.words), markers: general.means.markers };
+    const { how, growing } = general.means;
+    this.means = {
+      words: phrasePattern(general.means.words),
+      markers: general.means.markers,
+      howGrowing: new RegExp(
+        `(?:^|\\s)(?:${how.join('|')})\\s(?:\\S+\\s){0,3}(?:${growing.join('|')})`,
+        'iu',
+      ),
+    };
     this.groupCounters = new Set(general.groupCounters.words);
     this.should = {
       ...general.should,
