@@ -6544,3 +6544,9 @@ test('`…in English if possible?`, `…특정 기업만 받아?`: a courtesy an
   // (the corporate tax cut is for AI software developers)
   expectSays('법인세 감면 특정 기업만 받아?', '소프트웨어');
 });
+
+test('`450억 엔이면 원화로 얼마야?` → `그거 무슨 돈인데?`: an amount a reply points back at keeps its size, which tells it from every other figure', () => {
+  // (up to 450억 엔 is Japan's subsidy for building data centres)
+  expectFollowUpSays(['450억 엔이면 원화로 얼마야?', '그거 무슨 돈인데?'], '데이터센터');
+  expectFollowUpSays(['450억엔이면 원화로 얼마?', '그거 뭐에 주는 돈임?'], '데이터센터');
+});

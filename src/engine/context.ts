@@ -13,7 +13,7 @@ import { josa } from 'es-hangul';
 import type { EntityType, Section } from '../knowledge/schema.ts';
 import { closedBy, nounStems } from '../language/korean.ts';
 import type { Term } from '../language/understand.ts';
-import { isCurrency, isSubjectThing } from '../language/understand.ts';
+import { amountsWritten, isCurrency, isSubjectThing } from '../language/understand.ts';
 import { compactKey, hasHangul, normalizeText, stripParticles, tokenize } from '../search/normalize.ts';
 import { readQuestion } from './ask.ts';
 import type { Mention } from './mentions.ts';
@@ -385,6 +385,20 @@ export function inContext(engine: Engine, text: string, previous: string | undef
  * The readings of a follow-up, most likely first: as `inContext` makes it whole, then with only the
  * names it leans on (the words carried from before may be what the article says in other words).
  */
+/**
+ * `450억 엔이면 원화로 얼마야?` → `그거 무슨 돈인데?`: an amount carried over from the question before keeps its
+ * size (`450억`, not `450`), which alone tells it from every other figure.
+ */
+function withAmountsWhole(whole: string, question: string): string {
+  let out = whole;
+  for (const { digits, written } of amountsWritten(question)) {
+    if (out.includes(written) || written === digits) continue;
+    const escaped = digits.replace(/[.]/g, '\\.');
+    out = out.replace(new RegExp(`(^|\\s)${escaped}(?=\\s|$)`, 'u'), `$1${written}`);
+  }
+  return out;
+}
+
 export function contextReadings(engine: Engine, typed: string, previous: string | undefined): string[] {
   if (!previous) return [typed];
   // (`Does Japan have a tax measure on top of that?`: a set phrase with `that` points at nothing)
@@ -442,7 +456,9 @@ export function contextReadings(engine: Engine, typed: string, previous: string 
     : said;
   // (`헐 적네 2021년엔 얼마였는데`: the question made whole leaves the reaction out, which nothing later leans on)
   const unreacted = withoutReaction(text, own.reaction);
-  const whole = wholeQuestion(engine, unreacted, own, before, answered);
+  const made = wholeQuestion(engine, unreacted, own, before, answered);
+  // (only when the reply points at what was said, `그거`, `that`: the amount is then what it points at)
+  const whole = engine.lexicon.referring.thing.test(text) ? withAmountsWhole(made, question) : made;
   if (whole === text || own.unitOnly) return [whole];
   // (who said it, when the answer named no one: else the answer again, which says whose words they are)
   // (who said it first, `그 말 누가 처음 했음?`, asks where it began, which the answer again does not say)

@@ -3357,6 +3357,11 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
 /** `1조 2000억`, `4400억`, `41만`, `18.6 billion`, `400k`: a number and its magnitudes. */
 const AMOUNT =
   /(\d+(?:[.,]\d+)*)\s*([십백천]?[조억만]|천|k\b|thousand|million|billion|trillion)(?:\s*(\d+(?:[.,]\d+)*)\s*([십백천]?[억만]|천))?/gi;
+/** The amounts written in a text (`450억`, `27조 2700억`): each as written, and its first number. */
+export function amountsWritten(text: string): { readonly digits: string; readonly written: string }[] {
+  return [...text.matchAll(AMOUNT)].map((m) => ({ digits: m[1]!, written: m[0].trim() }));
+}
+
 /** A size, or a size of a size written as one word (`천억`, `십만`): the product of its sizes. */
 const magnitudeOf = (word: string): number =>
   /^[십백천만억조]{2,}$/.test(word)
