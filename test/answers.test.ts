@@ -6550,3 +6550,11 @@ test('`450억 엔이면 원화로 얼마야?` → `그거 무슨 돈인데?`: an
   expectFollowUpSays(['450억 엔이면 원화로 얼마야?', '그거 무슨 돈인데?'], '데이터센터');
   expectFollowUpSays(['450억엔이면 원화로 얼마?', '그거 뭐에 주는 돈임?'], '데이터센터');
 });
+
+test('`그 혜택은 어떤 기업들이 받는데요?` after a claim about the tax cut: `그 혜택`, `그 지원`, `그 정책` point back at what was asked, as `그거` does', () => {
+  // (the corporate tax cut of up to 30% is for AI software developers)
+  expectFollowUpSays(
+    ['일본이 법인세 최대 50%까지 깎아준다던데 진짜에요??', '그 혜택은 어떤 기업들이 받는데요?'],
+    '소프트웨어',
+  );
+});
