@@ -6558,3 +6558,14 @@ test('`그 혜택은 어떤 기업들이 받는데요?` after a claim about the 
     '소프트웨어',
   );
 });
+
+test('`미국 EU 중국 AI 정책 차이 비교해줘`: countries compared on their policies lead with each one as the editors sum it up, before the quotes', () => {
+  // (the US: National AI Initiative; the EU: the AI Act, by risk level; China: state-led, facial recognition)
+  const reply = replyToText(renderAnswer(engine, ask('미국 EU 중국 AI 정책 차이 비교해줘'), 'ko'));
+  const leads = reply.split('\n> ')[0]!;
+  for (const expected of ['이니셔티브', 'AI Act', '위험도', '국가 주도', '안면인식'])
+    expect(leads).toContain(expected);
+  // (companies are set apart by what they did: their facts, not a summary)
+  const companies = replyToText(renderAnswer(engine, ask('리벨리온이랑 올거나이즈 비교해줘'), 'ko'));
+  expect(companies.split('\n> ')[0]).toContain('도쿄');
+});

@@ -150,6 +150,8 @@ export interface CompareSide {
   readonly facts: readonly CitedFact[];
   /** For two years of a figure: that year's figures, said first. */
   readonly figures?: readonly Figure[];
+  /** Compared on no point of its own (`미국 EU 중국 AI 정책 차이`): what the side is, as the editors sum it up. */
+  readonly summary?: LocalizedText;
 }
 
 /**

@@ -238,11 +238,13 @@ export function renderCompare(answer: Extract<Answer, { kind: 'compare' }>, ctx:
   const leads = answer.sides.map((side) => {
     const said = side.figures?.length
       ? side.figures.map((f) => leadFigure(f, language)).join(' · ')
-      : side.facts[0]
-        ? factLine(side.facts[0], ctx)
-        : text.sideNotSaid;
+      : side.summary
+        ? side.summary[language]
+        : side.facts[0]
+          ? factLine(side.facts[0], ctx)
+          : text.sideNotSaid;
     // (in English, the side's fact as the article writes it too, to quote its words)
-    const fact = side.figures?.length ? undefined : side.facts[0]?.fact;
+    const fact = side.figures?.length || side.summary ? undefined : side.facts[0]?.fact;
     const written = fact ? asWritten(fact, language) : undefined;
     const original = written ? `\n${written}` : '';
     return `**${side.name[language]}** — ${said}${original}`;

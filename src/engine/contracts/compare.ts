@@ -36,7 +36,14 @@ export function compareAnswer(reading: Reading): Answer | undefined {
     );
     return general ? { kind: 'comparison', comparison: table } : undefined;
   }
-  const compared = sides.map((entity) => ({ name: entity.name, facts: sideFacts(engine, entity, aspect) }));
+  // (countries compared on no point of their own, or on their policies: each as the editors sum it up, first)
+  const general = aspect.every((t) => [t.head, ...t.forms].some((w) => engine.lexicon.policyWords.has(w)));
+  const compared = sides.map((entity) => ({
+    name: entity.name,
+    facts: sideFacts(engine, entity, aspect),
+    // (a country's policy, that is; a company is set apart by what it did, its facts)
+    ...(general && entity.type === 'region' && entity.summary ? { summary: entity.summary } : {}),
+  }));
   // (nothing on the point asked for any side: the question is not one the article answers by comparing)
   if (compared.every((side) => side.facts.length === 0)) return undefined;
   // (every side's figure is one the article gives for them together: nothing to set side by side)
