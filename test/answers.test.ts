@@ -6569,3 +6569,15 @@ test('`미국 EU 중국 AI 정책 차이 비교해줘`: countries compared on th
   const companies = replyToText(renderAnswer(engine, ask('리벨리온이랑 올거나이즈 비교해줘'), 'ko'));
   expect(companies.split('\n> ')[0]).toContain('도쿄');
 });
+
+test('`올거나이즈 대표 이름이랑 고객사랑 매출비중 한번에 알려주실분~~`: three things joined one after another are three questions, and asking who will tell is a request, no yes or no', () => {
+  // (Allganize: CEO 이창수, clients 노무라증권 and 미쓰이스미토모은행, about 70% of revenue from Japan)
+  expectPartsSay(
+    '올거나이즈 대표 이름이랑 고객사랑 매출비중 한번에 알려주실분~~',
+    '이창수',
+    '노무라증권',
+    '70%',
+  );
+  const reply = said(ask('올거나이즈 대표 이름이랑 고객사랑 매출비중 한번에 알려주실분~~'));
+  expect(reply).not.toContain('네 —');
+});

@@ -1059,7 +1059,10 @@ function nounPairs(engine: Engine, words: string[]): Cut[] {
     vocabulary.isName(lastWord) ||
     nounStems(engine.lexicon.grammar, lastWord).some((w) => vocabulary.isName(w));
   words.forEach((word, i) => {
-    if (i < 1 || i > words.length - 3) return;
+    // (a first word joined to the next may be the first of what is asked, no name: `고객사랑 매출비중 알려줘`)
+    const nameFirst =
+      i === 0 && nounStems(engine.lexicon.grammar, lettersOf(word)).some((w) => vocabulary.isName(w));
+    if (i < 0 || nameFirst || i > words.length - 3) return;
     const choice = engine.lexicon.membershipWords.test(words.slice(i + 1).join(' '));
     // (`성장하고 있는`: a verb going on, not a noun joined to the next)
     const stem =
