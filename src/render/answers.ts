@@ -244,7 +244,8 @@ export function renderCompare(answer: Extract<Answer, { kind: 'compare' }>, ctx:
           ? factLine(side.facts[0], ctx)
           : text.sideNotSaid;
     // (in English, the side's fact as the article writes it too, to quote its words)
-    const fact = side.figures?.length || side.summary ? undefined : side.facts[0]?.fact;
+    // (and after the editors' summary of the side, its first fact in the article's words)
+    const fact = side.figures?.length ? undefined : side.facts[0]?.fact;
     const written = fact ? asWritten(fact, language) : undefined;
     const original = written ? `\n${written}` : '';
     return `**${side.name[language]}** — ${said}${original}`;
