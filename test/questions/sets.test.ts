@@ -108,6 +108,8 @@ const SETS = [
   ['test/questions/dev97.json', 0.95, 2],
   ['test/questions/dev98.json', 0.96, 1],
   ['test/questions/dev99.json', 0.93, 1],
+  ['test/questions/dev100.json', 0.95, 2],
+  ['test/questions/dev101.json', 0.94, 2],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -137,6 +139,7 @@ const SETS = [
   ['test/questions/heldout-server25.json', 0.91, 1],
   ['test/questions/heldout-server26.json', 0.9, 2],
   ['test/questions/heldout-server27.json', 0.94, 2],
+  ['test/questions/heldout-server28.json', 0.94, 2],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -208,6 +211,8 @@ const CHAINS = [
   ['test/questions/chains/dev-chains64.json', 0.92, 1],
   ['test/questions/chains/dev-chains65.json', 0.95, 1],
   ['test/questions/chains/dev-chains66.json', 0.96, 1],
+  ['test/questions/chains/dev-chains67.json', 0.94, 2],
+  ['test/questions/chains/dev-chains68.json', 0.88, 3],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -235,6 +240,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains25.json', 0.96, 1],
   ['test/questions/chains/heldout-chains26.json', 0.87, 2],
   ['test/questions/chains/heldout-chains27.json', 0.81, 2],
+  ['test/questions/chains/heldout-chains28.json', 0.86, 1],
 ] as const;
 
 describe('question sets written from the article alone', () => {
