@@ -6581,3 +6581,12 @@ test('`올거나이즈 대표 이름이랑 고객사랑 매출비중 한번에 �
   const reply = said(ask('올거나이즈 대표 이름이랑 고객사랑 매출비중 한번에 알려주실분~~'));
   expect(reply).not.toContain('네 —');
 });
+
+test('`…상대팀이 … 할거같음 ㅋㅋ 근데 기사에선 일본이 … 어디로 간다고 했죠? 그리고 그 이유가 뭐였는지도`: the next part leans on the part before’s own sentence, not on the background before it', () => {
+  // (Japan goes straight to the AI transition (AX); ageing and the labour shortage drive it)
+  expectSays(
+    "우리팀 반대측이라 반박자료 찾는중인데요, 상대팀이 '일본은 아직 팩스나라라 AI 뒤처짐'이라고 할거같음 ㅋㅋ 근데 기사에선 일본이 디지털전환 건너뛰고 어디로 간다고 했죠? 그리고 그 이유가 뭐였는지도",
+    'AI 전환',
+    '고령화',
+  );
+});

@@ -100,7 +100,9 @@ function answerParts(
     leaning = answerFound(answer);
     const own = question === part && answer.kind === 'facts' && answer.verdict !== undefined;
     answered.push({ question: part, answer, ...(own ? { own } : {}) });
-    before = contextLine(engine, question, answer);
+    // (the next part leans on this one's own sentence, not on the background before it: `우리 동아리에서 '…' 주제로
+    // 찬성 측 맡았어. … 법인세 감면은 최대 몇 %고 기한이 언제까지야?`)
+    before = contextLine(engine, ownSentence(engine, question), answer);
     asked.push(before);
   }
   if (!answered.some((p) => answerFound(p.answer))) return whole(engine, text, previous);
@@ -109,6 +111,19 @@ function answerParts(
 }
 
 type AnsweredPart = Extract<Answer, { kind: 'multi' }>['parts'][number];
+
+/** A part's last sentence, when the sentences before it name nothing of the article's the last does not. */
+function ownSentence(engine: Engine, question: string): string {
+  const sentences = sentencesIn(question, engine.lexicon);
+  if (sentences.length < 2) return question;
+  const last = sentences.at(-1)!;
+  const named = (text: string) => {
+    const reading = readQuestion(engine, text);
+    return reading ? completeAsk(reading).mentions.map((m) => m.entity.id) : [];
+  };
+  const own = new Set(named(last));
+  return named(sentences.slice(0, -1).join(' ')).every((id) => own.has(id)) ? last : question;
+}
 
 /**
  * `빅테크 일본 투자액이랑 비교하면 어느 쪽이 커?` after `2023년 글로벌 VC 국내 투자액 얼마야?`: one thing
