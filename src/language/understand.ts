@@ -239,9 +239,10 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
       // `두 줄 요약 가능?`: whether it can be done asks for it to be done.
       .replace(lexicon.abilityAsked, '')
       // `몇 %`: the sign is a word of its own, which punctuation would lose.
-      // (a particle or ending typed after it stays on it: `50%면`, `70%가`)
-      .replace(/%(?=[\uAC00-\uD7A3])/g, language === 'ko' ? ' 퍼센트' : ' percent ')
-      .replace(/%/g, language === 'ko' ? ' 퍼센트 ' : ' percent ')
+      // (a particle or ending typed after it stays on it in Korean: `50%면`, `70%가`)
+      .replace(/%([\uAC00-\uD7A3])?/g, (_, glued: string | undefined) =>
+        language === 'ko' ? ` 퍼센트${glued ?? ' '}` : ` percent ${glued ?? ''}`,
+      )
       // `21~23년`, `'23년`: years written short, in full.
       .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
       .replace(/'(\d{2})\s*년/g, '20$1년')
