@@ -74,10 +74,10 @@ export function readQuestion(engine: Engine, text: string): Reading | undefined 
   return { engine, text, understanding, terms, mentions, mentionedTerm, excludedIds, topicTerms };
 }
 
-/** Completes a reading: the company it describes rather than names, what it asks, and of what kind. */
 /** The thing the question names by its word at `i`, when that word names one. */
 export const entityNamedAt = (ask: Ask, i: number) => ask.mentions.find((m) => m.terms.includes(i))?.entity;
 
+/** Completes a reading: the company it describes rather than names, what it asks, and of what kind. */
 export function completeAsk(reading: Reading): Ask {
   const { engine, terms, understanding, mentionedTerm, excludedIds } = reading;
   const described = withDescribed(reading);

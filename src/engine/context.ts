@@ -382,10 +382,6 @@ export function inContext(engine: Engine, text: string, previous: string | undef
 }
 
 /**
- * The readings of a follow-up, most likely first: as `inContext` makes it whole, then with only the
- * names it leans on (the words carried from before may be what the article says in other words).
- */
-/**
  * `450억 엔이면 원화로 얼마야?` → `그거 무슨 돈인데?`: an amount carried over from the question before keeps its
  * size (`450억`, not `450`), which alone tells it from every other figure.
  */
@@ -399,6 +395,10 @@ function withAmountsWhole(whole: string, question: string): string {
   return out;
 }
 
+/**
+ * The readings of a follow-up, most likely first: as `inContext` makes it whole, then with only the
+ * names it leans on (the words carried from before may be what the article says in other words).
+ */
 export function contextReadings(engine: Engine, typed: string, previous: string | undefined): string[] {
   if (!previous) return [typed];
   // (`Does Japan have a tax measure on top of that?`: a set phrase with `that` points at nothing)

@@ -255,13 +255,19 @@ function eachNamed(engine: Engine, text: string): EachAsked | undefined {
   if (more.length !== sentences.length - 1) return undefined;
   const words = sentences[0]!.split(/\s+/);
   const vocabulary = vocabularyOf(engine);
-  const each = words.findIndex((w) => engine.lexicon.eachWords.has(lettersOf(w).toLowerCase()));
-  // (`리벨리온이랑 올거나이즈 뭐하는 회사야?`: what each of several does is asked of each, `각각` or not)
-  const at = each >= 0 ? each : profileAsked(engine, text) ? words.length : -1;
-  if (at < 0) return undefined;
   // (a name or its initials, `ㄹㅂㄹㅇ, ㅇㄱㄴㅇㅈ, ㅇㄹㅅ 대표 각각 누구?`)
   const isName = (w: string) =>
     vocabulary.isName(w) || (w.length >= 3 && isChoseongQuery(w) && vocabulary.resemblesName(w));
+  const each = words.findIndex((w) => engine.lexicon.eachWords.has(lettersOf(w).toLowerCase()));
+  // (`리벨리온이랑 올거나이즈 뭐하는 회사야?`: what each of several does is asked of each, `각각` or not; read
+  // only when there may be several: a name first, a word joined to the next, or one more said after)
+  const { nounJoinEndings } = engine.lexicon;
+  const joins = (w: string) =>
+    [lettersOf(w), w.replace(/[,，]+$/, '')].some((x) => closedBy(x, nounJoinEndings)) ||
+    w.toLowerCase() === 'and';
+  const several = more.length > 0 || isName(lettersOf(words[0]!)) || words.some(joins);
+  const at = each >= 0 ? each : several && profileAsked(engine, text) ? words.length : -1;
+  if (at < 0) return undefined;
   const names: string[] = [];
   let i = 0;
   for (; i < at; i++) {
@@ -1062,7 +1068,7 @@ function nounPairs(engine: Engine, words: string[]): Cut[] {
     // (a first word joined to the next may be the first of what is asked, no name: `고객사랑 매출비중 알려줘`)
     const nameFirst =
       i === 0 && nounStems(engine.lexicon.grammar, lettersOf(word)).some((w) => vocabulary.isName(w));
-    if (i < 0 || nameFirst || i > words.length - 3) return;
+    if (nameFirst || i > words.length - 3) return;
     const choice = engine.lexicon.membershipWords.test(words.slice(i + 1).join(' '));
     // (`성장하고 있는`: a verb going on, not a noun joined to the next)
     const stem =

@@ -334,9 +334,10 @@ export function readLightVerb(grammar: KoreanGrammar, word: string): VerbReading
  * (`누구였죠`), the noun kept as typed. Only for a word that is no verb said so (`세우셨어요` is 세우다).
  */
 function honorificCopula(grammar: KoreanGrammar, word: string): VerbReading | undefined {
-  for (const [polite, plain] of grammar.honorificCopula) {
+  const forms = grammar.honorificCopula.filter(([polite]) => word.indexOf(polite, 1) > 0);
+  if (forms.length === 0 || readVerb(grammar, word).length > 0) return undefined;
+  for (const [polite, plain] of forms) {
     const at = word.indexOf(polite, 1);
-    if (at < 0 || readVerb(grammar, word).length > 0) continue;
     const noun = word.slice(0, at);
     for (let length = Math.min(plain.length, grammar.lightVerbs.longest); length >= 1; length--) {
       const lemmas = grammar.lightVerbs.stems.get(plain.slice(0, length));

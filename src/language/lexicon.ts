@@ -70,6 +70,7 @@ const GeneralLexicon = z
     unaskedRequestEndings: z.object({ $comment: z.string().optional(), words }).strict(),
     abilityAsked: z.object({ $comment: z.string().optional(), after: words, words }).strict(),
     canDo: z.object({ $comment: z.string().optional(), noun: z.string(), verbs: words }).strict(),
+    percentSpelled: z.object({ $comment: z.string().optional(), ko: z.string(), en: z.string() }).strict(),
     usedFor: z.object({ $comment: z.string().optional(), suffix: z.string(), particles: words }).strict(),
     synonyms: z.array(words.min(2)),
     backgroundMarkers: words,
@@ -541,6 +542,8 @@ export class Lexicon {
   roughQuantity!: RegExp;
   /** The bound noun of ability typed onto the verbs around it (`설명해줄수있어`): its verb before, its noun. */
   canDo!: RegExp;
+  /** The percent sign written out as a word, in each language. */
+  percentSpelled!: { readonly ko: string; readonly en: string };
   /** `기업들`, `나라들이`: a Korean noun typed with the plural marker after its Hangul. */
   koreanPlural!: RegExp;
   /** The short particle of place a name takes in speech (`일본서`, `도쿄서`), only after a name. */
@@ -1249,6 +1252,7 @@ export class Lexicon {
     };
     const { suffix, particles } = general.usedFor;
     this.usedFor = new RegExp(`^([\\uAC00-\\uD7A3]{2,})${suffix}(?:${particles.join('|')})?$`, 'u');
+    this.percentSpelled = { ko: general.percentSpelled.ko, en: general.percentSpelled.en };
     this.canDo = new RegExp(
       `([\\uAC00-\\uD7A3])${general.canDo.noun}\\s*(?=(?:${general.canDo.verbs.join('|')}))`,
       'gu',

@@ -241,7 +241,9 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
       // `몇 %`: the sign is a word of its own, which punctuation would lose.
       // (a particle or ending typed after it stays on it in Korean: `50%면`, `70%가`)
       .replace(/%([\uAC00-\uD7A3])?/g, (_, glued: string | undefined) =>
-        language === 'ko' ? ` 퍼센트${glued ?? ' '}` : ` percent ${glued ?? ''}`,
+        language === 'ko'
+          ? ` ${lexicon.percentSpelled.ko}${glued ?? ' '}`
+          : ` ${lexicon.percentSpelled.en} ${glued ?? ''}`,
       )
       // `21~23년`, `'23년`: years written short, in full.
       .replace(SHORT_YEARS, (_, from: string, to: string) => yearsBetween(Number(from), Number(to)))
@@ -3428,7 +3430,6 @@ function lowerBounds(text: string, lexicon: Lexicon): { values: number[]; digits
   return { values, digits };
 }
 
-/** A word that closes a clause as background (`들어봤는데`, `간다던데`, `중요할 텐데`). */
 /**
  * `올거나이즈 일본 매출 70퍼면 고객 누구누구임`: a figure made a condition, then a question of another kind (who,
  * which, where): what the question rests on, not what it asks. (Not before an amount asked, `450억 엔이면 달러로
@@ -3439,10 +3440,8 @@ function premised(tokens: readonly Token[], i: number, lexicon: Lexicon): boolea
   // (the number, or its unit after it: `70퍼면` is read as 70 and 퍼면)
   const figure = /[0-9]/.test(token.surface) || /^[0-9]+$/.test(tokens[i - 1]?.surface ?? '');
   if (!figure || !closedBy(token.surface, lexicon.conditionalEndings)) return false;
-  const types = tokens
-    .slice(i + 1)
-    .flatMap((t) => lexicon.questionPhrasesStartingWith(t.keys).map((q) => q.type));
   const after = tokens.slice(i + 1);
+  const types = after.flatMap((t) => lexicon.questionPhrasesStartingWith(t.keys).map((q) => q.type));
   return (
     types.some((t) => t === 'person' || t === 'which' || t === 'place') &&
     !types.includes('amount') &&
@@ -3450,6 +3449,7 @@ function premised(tokens: readonly Token[], i: number, lexicon: Lexicon): boolea
   );
 }
 
+/** A word that closes a clause as background (`들어봤는데`, `간다던데`, `중요할 텐데`). */
 function closesAsBackground(token: Token | undefined, lexicon: Lexicon): boolean {
   return (
     !!token &&

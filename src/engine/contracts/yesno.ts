@@ -753,12 +753,6 @@ function otherEntity(res: Resolution): { facts: SourcedFact[]; lead: Lead } | un
   return facts.length > 0 ? { facts, lead: { kind: 'entities', entities: instead } } : undefined;
 }
 
-/**
- * Where the article says otherwise than the claim (`1000억 엔이라며?`, `moved to Singapore?`): its own
- * figure, of the unit the claim gives, or its own place; nothing when it only does not say the same. A
- * year the article gives no figure for is no contradiction (it is silent on it), unless the claim is
- * of a deadline.
- */
 /** The fact's amounts of money, where the claim gives one of them in another currency (`450억 달러` for 450억 엔). */
 function inOtherCurrency(res: Resolution, claim: Scored): Figure[] | undefined {
   const { ask } = res;
@@ -776,15 +770,24 @@ function inOtherCurrency(res: Resolution, claim: Scored): Figure[] | undefined {
 /** The currency typed after a number the claim gives (`450억 달러라던데`): its word, with what closes it. */
 function currencyClaimed(ask: Resolution['ask']): Unit | undefined {
   const { unitWords } = ask.engine.lexicon;
-  const words = [...unitWords.keys()].filter((w) => isCurrency(unitWords.get(w)) && hasHangul(w));
+  // (longest first: `엔화` before `엔`)
+  const words = [...unitWords.keys()]
+    .filter((w) => isCurrency(unitWords.get(w)) && hasHangul(w))
+    .sort((a, b) => b.length - a.length);
   for (const [i, t] of ask.terms.entries()) {
     if (i === 0 || !ask.terms.slice(Math.max(0, i - 2), i).some((b) => /^[0-9]+$/.test(b.head))) continue;
-    const word = words.sort((a, b) => b.length - a.length).find((w) => t.surface.startsWith(w));
+    const word = words.find((w) => t.surface.startsWith(w));
     if (word) return unitWords.get(word);
   }
   return undefined;
 }
 
+/**
+ * Where the article says otherwise than the claim (`1000억 엔이라며?`, `moved to Singapore?`): its own
+ * figure, of the unit the claim gives, or its own place; nothing when it only does not say the same. A
+ * year the article gives no figure for is no contradiction (it is silent on it), unless the claim is
+ * of a deadline.
+ */
 function contradiction(res: Resolution, claim: Scored): Lead | undefined {
   const { ask } = res;
   const { engine } = ask;
