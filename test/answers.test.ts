@@ -6590,3 +6590,18 @@ test('`…상대팀이 … 할거같음 ㅋㅋ 근데 기사에선 일본이 …
     '고령화',
   );
 });
+
+test('`글쓴이는 이 현상 어떻게 봄?`, `how does the author see this trend?`: the author’s view is of what the article is about; a word its title says or a word asking for a view asks nothing more', () => {
+  // (the author: natural for a company, but a great loss for Korea's AI industry as a whole)
+  expectSays('글쓴이는 이 현상 어떻게 봄?', '손실');
+  expectSays('글쓴이는 일본행 어떻게 봄?', '손실');
+  expectSays('글쓴이는 이 현상을 어떻게 평가함?', '손실');
+  expectSays('how does the author see this trend?', 'loss');
+});
+
+test('`’AI 하려면 일본가자’ 이거 누가 한말임?`: words quoted from memory, shortened, are found in the sentence that holds most of them in order, and it leads', () => {
+  // (the saying `인공지능 사업을 하려면 일본으로 가자` goes round among Korean start-ups)
+  expectLead("'AI 하려면 일본가자' 이거 누가 한말임?", 'ko', '스타트업 사이에서는');
+  // (a quotation the article holds nowhere near is not found by chance)
+  expect(answerFound(ask("'AI는 미국에서 해야 성공한다' 이거 누가 한말임?"))).toBe(false);
+});

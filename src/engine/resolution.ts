@@ -14,7 +14,7 @@ import { passageAnswer } from './passages.ts';
 import { type Preferred, prefer } from './prefer.ts';
 import { type Retrieval, retrieve, type Scored } from './retrieve.ts';
 import { type Answer, notFoundAnswer } from './types.ts';
-import { knowsWord, readsAs } from './words.ts';
+import { knowsWord, readsAs, termsSaidIn } from './words.ts';
 
 export interface Resolution {
   readonly ask: Ask;
@@ -160,12 +160,29 @@ function askedContent(ask: Ask, found: Retrieval, best: Scored | undefined): Ter
     return !!entity && !!best?.fact.entities.includes(entity.id);
   });
   const picked = best ? offered.filter((t) => best.words.has(t.head)) : [];
+  const ofArticle = articleSubject(ask, best);
   return found.foregroundWords.filter(
     (t) =>
       t.role === 'topic' &&
       !modifiesOnly(ask, t) &&
+      !ofArticle(t) &&
       (!t.alternative || (named ? false : picked.length === 0 || picked.includes(t))),
   );
+}
+
+/**
+ * `글쓴이는 이 현상 어떻게 봄?`, `how does the author see this rush?`: the author's view is of what the
+ * article is about, so a word its title says (or a word of the same meaning, 현상 for 러시) asks nothing more,
+ * nor does a word that asks for a view (`평가`, `see`).
+ */
+function articleSubject(ask: Ask, best: Scored | undefined): (t: Term) => boolean {
+  const authorsView = ask.types.has('opinion') && ask.understanding.articleFields.has('author');
+  const article = authorsView && best ? ask.engine.kb.article(best.fact.articleId) : undefined;
+  if (!article) return () => false;
+  const title = `${article.title.ko} ${article.title.en}`;
+  const { viewWords } = ask.engine.lexicon;
+  return (t) =>
+    viewWords.has(t.head) || termsSaidIn(title, [t], (x) => [x.head, ...x.forms, ...x.synonyms]) > 0;
 }
 
 /** Sizes of numbers in words: a figure's, checked with its number. */

@@ -47,7 +47,13 @@ export type Answer =
    * No fact fits, but a passage of the article covers the question word for word: the passage,
    * quoted (the facts are the first source, the article's own text the second).
    */
-  | { readonly kind: 'passage'; readonly question: string; readonly passage: SourcedPassage }
+  | {
+      readonly kind: 'passage';
+      readonly question: string;
+      readonly passage: SourcedPassage;
+      /** The sentence of it that holds words quoted from memory: it leads. */
+      readonly sentence?: string;
+    }
   /** A question about the article itself: its date, author, title or category. */
   | {
       readonly kind: 'article';

@@ -271,6 +271,7 @@ const GeneralLexicon = z
     topics: z.array(words.min(2)),
     opposites: z.array(z.tuple([words.min(1), words.min(1)])),
     claimModifiers: words,
+    viewWords: words,
     timeBounds: z.object({ start: words, end: words }).strict(),
     abbreviations: z.record(z.string(), z.string()),
     borrowedWords: z.object({ $comment: z.string().optional(), words: z.record(z.string(), z.string()) }),
@@ -925,6 +926,8 @@ export class Lexicon {
   readonly opposites: readonly (readonly [RegExp, RegExp])[];
   /** Words that make a claim stronger without changing it (`더`, `아예`, `too`): no word it differs by. */
   readonly claimModifiers: ReadonlySet<string>;
+  /** Words that ask for someone's view (`평가`, `see`): of the author, they ask nothing more than the view. */
+  readonly viewWords: ReadonlySet<string>;
   /** Which end of a period a when-question asks for (`언제부터` → start, `언제까지` → end). */
   readonly timeBounds: readonly { readonly bound: 'start' | 'end'; readonly phrase: Phrase }[];
   /** Words that stand for several (`한일` → 한국 일본). */
@@ -1159,6 +1162,7 @@ export class Lexicon {
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
     this.opposites = general.opposites.map(([a, b]) => [oppositePattern(a), oppositePattern(b)] as const);
     this.claimModifiers = new Set(general.claimModifiers);
+    this.viewWords = new Set(general.viewWords);
     this.abbreviations = typedOtherwise(general);
     this.aloneWords = general.aloneWords.map(phrase);
     this.whereInArticle = general.whereInArticle.phrases.map(phrase);

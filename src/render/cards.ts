@@ -137,7 +137,10 @@ export function renderComparison(
 export function renderPassage(answer: Extract<Answer, { kind: 'passage' }>, ctx: RenderContext): APIEmbed {
   const text = ctx.language === 'ko' ? answer.passage.text : answer.passage.en;
   return {
-    title: closestSentence(text, answer.question).slice(0, DISCORD_LIMITS.embedTitle),
+    title: ((ctx.language === 'ko' && answer.sentence) || closestSentence(text, answer.question)).slice(
+      0,
+      DISCORD_LIMITS.embedTitle,
+    ),
     description: `${catalogue(ctx.language).answer.fromPassage}\n${quotePassage({ passage: answer.passage }, ctx, 1500)}`,
     color: COLORS.facts,
     footer: footer(ctx, answer.passage.articleId),

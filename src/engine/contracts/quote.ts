@@ -68,7 +68,49 @@ export function placeAnswer(reading: Reading): Answer | undefined {
 export function quotedWhoSaid(reading: Reading): Answer | undefined {
   const { personNamed } = reading.engine.lexicon;
   const named = reading.terms.some((t) => [t.head, t.surface, ...t.forms].some((w) => personNamed.has(w)));
-  return reading.understanding.types.has('person') && !named ? passageQuoted(reading) : undefined;
+  if (!reading.understanding.types.has('person') || named) return undefined;
+  return passageQuoted(reading) ?? passageQuotedLoosely(reading);
+}
+
+/** How much of words quoted from memory the article's sentence must hold, in order. */
+const LOOSELY_HELD = 0.75;
+/** Letters a quotation from memory has at least: fewer could be held by chance. */
+const LOOSE_QUOTE = 6;
+
+/**
+ * `'AI 하려면 일본가자' 이거 누가 한말임?`: words quoted from memory, a word left out or shortened. The
+ * passage whose sentence holds most of their letters in order (three in four at least), if one does.
+ */
+function passageQuotedLoosely(reading: Reading): Answer | undefined {
+  const { engine } = reading;
+  const spans = [...reading.text.matchAll(QUOTED)]
+    .map((m) => compactKey(m[1]!))
+    .filter((s) => s.length >= LOOSE_QUOTE);
+  let best: { held: number; articleId: string; id: string; sentence: string } | undefined;
+  for (const article of engine.kb.articles)
+    for (const passage of article.passages)
+      for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
+        const key = compactKey(sentence);
+        for (const span of spans) {
+          const held = commonInOrder(span, key) / span.length;
+          if (held >= LOOSELY_HELD && held > (best?.held ?? 0))
+            best = { held, articleId: article.id, id: passage.id, sentence };
+        }
+      }
+  const passage = best && engine.kb.passage(best.articleId, best.id);
+  return passage ? { kind: 'passage', question: reading.text, passage, sentence: best!.sentence } : undefined;
+}
+
+/** How many letters of `a` the text `b` holds in the same order (the longest common subsequence). */
+function commonInOrder(a: string, b: string): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const ch of a) {
+    const next = [0];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = ch === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 export function quoteAnswer(reading: Reading): Answer | undefined {
