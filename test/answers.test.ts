@@ -6605,3 +6605,67 @@ test('`’AI 하려면 일본가자’ 이거 누가 한말임?`: words quoted f
   // (a quotation the article holds nowhere near is not found by chance)
   expect(answerFound(ask("'AI는 미국에서 해야 성공한다' 이거 누가 한말임?"))).toBe(false);
 });
+
+test('`해외 선진국 AI 정책 사례로 어느 나라들이 소개됐죠`: which of a kind, in the plural, with a verb of being named, is a list, not a profile', () => {
+  // (the foreign cases: the US, the EU and China)
+  expectSays('해외 선진국 AI 정책 사례로 어느 나라들이 소개됐죠', '미국', '유럽연합', '중국');
+});
+
+test('`블랙홀 어쩌구 하는 지적은 누가 한거?`: a saying the article puts to a crowd is answered by the crowd; who said it first, or a person by name, is not', () => {
+  // (the start-up industry says Japan sucks in Korea's promising AI companies like a black hole)
+  expectLead('블랙홀 어쩌구 하는 지적은 누가 한거?', 'ko', '스타트업 업계');
+  expect(answerFound(ask('블랙홀 얘기 정확히 누가 한 거예요?'))).toBe(false);
+  expect(
+    answerFound(conversation('스타트업 업계에서 일본이 블랙홀이래', '그 말 누가 처음 했음?').answer),
+  ).toBe(false);
+});
+
+test('`연도별 글로벌 VC 국내 투자액`: a figure asked over the years leads with every year the facts give, whichever fact scores first', () => {
+  // (global VC investment in Korean ventures: 9895억 원 in 2021, 6097억 원 in 2022, 2318억 원 in 2023)
+  for (const question of [
+    '연도별 글로벌 VC 국내 투자액 세 개 다 알려줄 수 있어요?',
+    '연도별 글로벌 VC 투자액',
+  ]) {
+    const lead = firstLine(ask(question), 'ko');
+    for (const figure of ['9895억', '6097억', '2318억']) expect(lead).toContain(figure);
+  }
+});
+
+test('`법인세 감면 모든 기업이 받아?`, `does every company get the tax cut?`: a policy claimed for every company is no, when it names the companies it is for', () => {
+  // (Japan cuts corporate tax by up to 30% for AI software development companies)
+  for (const question of ['법인세 감면 모든 기업이 받아?', '법인세 감면 아무 회사나 다 받을 수 있어?']) {
+    const lead = firstLine(ask(question), 'ko');
+    expect(lead).toContain('아니요');
+    expect(lead).toContain('소프트웨어');
+  }
+  expect(firstLine(ask('does every company get the tax cut?'), 'en')).toMatch(/^No\b.*software/);
+  // (the class it names is a yes)
+  expect(firstLine(ask('법인세 감면 AI 소프트웨어 기업이 받아?'), 'ko')).toContain('네');
+});
+
+test('`오픈AI 포함해서 … 미국 회사들 어디`, `소프트웨어 만드는 데도 해당돼?`: words for being included or covered ask nothing the facts must say', () => {
+  // (Google, OpenAI and Microsoft picked Japan as Asia's AI hub)
+  expectSays('오픈AI 포함해서 일본을 AI 허브로 찍은 미국 회사들 어디', '구글', '마이크로소프트');
+  // (the tax cut is for AI software development companies)
+  expectLead('법인세 감면 우리처럼 소프트웨어 만드는 데도 해당돼?', 'ko', '소프트웨어');
+});
+
+test('`근데 한국이 아니라 어느 나라 증시에 상장하려는 거예요?`: a subject denied (`한국이 아니라`) is set apart, not asked about; `뿐만 아니라` sets nothing apart', () => {
+  // (Allganize is preparing to list on the Japanese stock market)
+  expectLead(
+    '제가 주식을 좀 하는데요, 올거나이즈가 상장 준비한다는 말이 있어서요. 근데 한국이 아니라 어느 나라 증시에 상장하려는 거예요?',
+    'ko',
+    '일본',
+  );
+  // (China, besides Japan, is growing fast in AI)
+  expectLead('일본뿐만 아니라 중국도 성장해?', 'ko', '네');
+});
+
+test('`리벨리온과 올거나이즈는 … 두 회사의 일본 진출 방식을 비교해서 설명해 주실 수 있을까요?`: `두 회사` compares the two named before the question', () => {
+  // (Rebellions set up a subsidiary in Tokyo; Allganize moved its headquarters to Japan)
+  expectSays(
+    '리벨리온과 올거나이즈는 둘 다 일본으로 갔다지만 방식은 좀 다른 것 같더군요. 두 회사의 일본 진출 방식을 비교해서 설명해 주실 수 있을까요?',
+    '해외법인',
+    '본사',
+  );
+});

@@ -12,7 +12,7 @@ import { compareAnswer } from './contracts/compare.ts';
 import { alternativesOffered, factsAnswer, saysOffered } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
 import { outlineAnswer } from './contracts/outline.ts';
-import { placeAnswer, quoteAnswer, quotedWhoSaid } from './contracts/quote.ts';
+import { crowdWhoSaid, placeAnswer, quoteAnswer, quotedWhoSaid } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { namedRowAnswer, rowsAnswer, tableAnswer } from './contracts/table.ts';
 import { groupsFigure, misnamed, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
@@ -61,9 +61,9 @@ export function answerQuestion(engine: Engine, text: string): Answer {
     (choice ? undefined : unconfirmedClaim(res));
   if (contract) return contract;
   // (`그거 MS 혼자 금액임?`: a group's figure asked of one alone is theirs together)
-  if (!res.best) return groupsFigure(res) ?? quotedWhoSaid(reading) ?? nothingFits(res);
+  if (!res.best) return groupsFigure(res) ?? quotedWhoSaid(reading) ?? crowdWhoSaid(res) ?? nothingFits(res);
   const uncoveredAnswer = uncovered(res, res.best);
-  if (uncoveredAnswer) return quotedWhoSaid(reading) ?? uncoveredAnswer;
+  if (uncoveredAnswer) return quotedWhoSaid(reading) ?? crowdWhoSaid(res) ?? uncoveredAnswer;
   // (`직원이야 프리랜서야?`: of alternatives offered, the fact says which; no yes to either)
   const offered = ask.terms.some((t) => t.alternative && !t.background);
   // (`올거나이즈 대표가 이창호였나요?`: a person named otherwise than the article names them is no yes; what the

@@ -272,6 +272,9 @@ const GeneralLexicon = z
     opposites: z.array(z.tuple([words.min(1), words.min(1)])),
     claimModifiers: words,
     viewWords: words,
+    pairPointers: words,
+    universalWords: words,
+    seriesWords: words,
     timeBounds: z.object({ start: words, end: words }).strict(),
     abbreviations: z.record(z.string(), z.string()),
     borrowedWords: z.object({ $comment: z.string().optional(), words: z.record(z.string(), z.string()) }),
@@ -465,7 +468,9 @@ const GeneralLexicon = z
     quantities: words,
     quantityPercents: z.record(z.string(), z.union([z.number(), z.string()])),
     numberWords: z.record(z.string(), z.string().regex(/^[0-9]+$/)),
-    exclusion: z.object({ after: words, before: words }).strict(),
+    exclusion: z
+      .object({ $comment: z.string().optional(), after: words, before: words, notSubject: words })
+      .strict(),
     speculation: z.object({ endings: words, words }).strict(),
     closingEndings: z.object({ $comment: z.string().optional(), words }).strict(),
     statementEndings: z.object({ $comment: z.string().optional(), words }).strict(),
@@ -928,6 +933,12 @@ export class Lexicon {
   readonly claimModifiers: ReadonlySet<string>;
   /** Words that ask for someone's view (`평가`, `see`): of the author, they ask nothing more than the view. */
   readonly viewWords: ReadonlySet<string>;
+  /** Words that point at two things said before (`두 회사`, `both`): the sides of a comparison. */
+  readonly pairPointers: readonly string[];
+  /** Words that claim a thing of every one (`모든`, `아무`, `every`): of companies, against a class named. */
+  readonly universalWords: ReadonlySet<string>;
+  /** Words that ask for a figure over the years (`연도별`, `추이`): every year the facts give. */
+  readonly seriesWords: ReadonlySet<string>;
   /** Which end of a period a when-question asks for (`언제부터` → start, `언제까지` → end). */
   readonly timeBounds: readonly { readonly bound: 'start' | 'end'; readonly phrase: Phrase }[];
   /** Words that stand for several (`한일` → 한국 일본). */
@@ -1056,6 +1067,8 @@ export class Lexicon {
   readonly initialQuestionWords: ReadonlyMap<string, string>;
   /** `일본 말고` (the word before), `besides Rebellions` (the word after): not what is asked for. */
   readonly excludeAfter: readonly Phrase[];
+  /** `한국이 아니라`: a word closed by the subject particle before one of these is set apart. */
+  readonly excludeNotSubject: ReadonlySet<string>;
   readonly excludeBefore: readonly Phrase[];
   /** Numbers written as words (`three` → 3). */
   readonly numberWords: ReadonlyMap<string, string>;
@@ -1163,6 +1176,9 @@ export class Lexicon {
     this.opposites = general.opposites.map(([a, b]) => [oppositePattern(a), oppositePattern(b)] as const);
     this.claimModifiers = new Set(general.claimModifiers);
     this.viewWords = new Set(general.viewWords);
+    this.pairPointers = general.pairPointers;
+    this.universalWords = new Set(general.universalWords);
+    this.seriesWords = new Set(general.seriesWords);
     this.abbreviations = typedOtherwise(general);
     this.aloneWords = general.aloneWords.map(phrase);
     this.whereInArticle = general.whereInArticle.phrases.map(phrase);
@@ -1191,6 +1207,7 @@ export class Lexicon {
     this.numberWords = new Map(Object.entries(general.numberWords));
     this.excludeAfter = general.exclusion.after.map(phrase);
     this.excludeBefore = general.exclusion.before.map(phrase);
+    this.excludeNotSubject = new Set(general.exclusion.notSubject);
     this.speculationEndings = general.speculation.endings;
     this.speculationWords = general.speculation.words.map(phrase);
     this.timeBounds = timeBoundPhrases(general.timeBounds);

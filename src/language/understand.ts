@@ -1038,6 +1038,16 @@ function readExclusions(state: ReadingState): void {
       }
       for (let j = i; j < i + after.length; j++) roles[j] = 'filler';
     }
+    // (`한국이 아니라 어느 나라`: the subject denied is set apart)
+    const denied = tokens[i - 1]?.surface ?? '';
+    if (
+      lexicon.excludeNotSubject.has(tokens[i]!.surface) &&
+      lexicon.particles.subject.some((p) => denied.length > p.length && denied.endsWith(p)) &&
+      state.vocabulary.isName(denied.slice(0, -1))
+    ) {
+      state.excluded.add(i - 1);
+      roles[i] = 'filler';
+    }
     const before = lexicon.excludeBefore.find((p) => matchesAt(tokens, i, p));
     if (before && i + before.length < tokens.length) {
       state.excluded.add(i + before.length);

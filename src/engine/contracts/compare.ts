@@ -70,11 +70,24 @@ export function compareAnswer(reading: Reading): Answer | undefined {
 
 /** Two or three things of one kind the question names (companies, countries, people). */
 function sideEntities(reading: Reading): Entity[] {
-  const named = reading.mentions.filter((m) => !m.background).map((m) => m.entity);
-  const byType = new Map<string, Entity[]>();
-  for (const entity of named) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
-  const sides = [...byType.values()].find((list) => list.length >= 2) ?? [];
-  return sides.slice(0, MAX_SIDES);
+  const sidesOf = (entities: readonly Entity[]) => {
+    const byType = new Map<string, Entity[]>();
+    for (const entity of entities) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
+    return ([...byType.values()].find((list) => list.length >= 2) ?? []).slice(0, MAX_SIDES);
+  };
+  const sides = sidesOf(reading.mentions.filter((m) => !m.background).map((m) => m.entity));
+  if (sides.length >= 2 || !pointsAtPair(reading)) return sides;
+  // (`리벨리온과 올거나이즈는 … 두 회사의 일본 진출 방식을 비교해서`: the two named before)
+  return sidesOf([...new Set(reading.mentions.filter((m) => m.background).map((m) => m.entity))]);
+}
+
+/** `두 회사`, `둘`, `both`: the question points at two things said before it. */
+function pointsAtPair(reading: Reading): boolean {
+  const asked = ` ${reading.terms
+    .filter((t) => !t.background)
+    .map((t) => t.head.toLowerCase())
+    .join(' ')} `;
+  return reading.engine.lexicon.pairPointers.some((p) => asked.includes(` ${p} `));
 }
 
 /**

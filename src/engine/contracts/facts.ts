@@ -57,10 +57,14 @@ function withAntecedent(engine: Engine, facts: readonly SourcedFact[]): readonly
 function chooseFacts(res: Resolution, best: Scored): Scored[] {
   const { found } = res;
   const { covering } = res.preferred;
+  // (`연도별 글로벌 VC 투자액`: the figures over the years asked, a fact that gives the other years is its
+  // companion however it scores)
+  const overYears = seriesAsked(res);
+  const yearsGiven = (s: Scored) => new Set(s.fact.figures.map((f) => f.year).filter(Boolean)).size > 1;
   const chosen = covering.filter(
     (s, i) =>
       i === 0 ||
-      (s.score >= best.score * COMPANION_SHARE &&
+      ((s.score >= best.score * COMPANION_SHARE || (overYears && yearsGiven(s))) &&
         s.contentHits >= best.contentHits &&
         found.aboutMentioned(s.fact) >= found.aboutMentioned(best.fact)),
   );
@@ -139,6 +143,12 @@ function narrowestSection(engine: Engine, fact: SourcedFact) {
     .article(fact.articleId)
     ?.sections.filter((section) => section.passages.includes(fact.source))
     .sort((a, b) => a.passages.length - b.passages.length)[0];
+}
+
+/** A figure asked over the years (`연도별`, `추이`, `year by year`): every year the facts give. */
+function seriesAsked(res: Resolution): boolean {
+  const { seriesWords } = res.ask.engine.lexicon;
+  return res.ask.types.has('amount') && res.ask.terms.some((t) => readsAs(t, seriesWords));
 }
 
 /** What the question word asks for, as the answer's first line; a statement when it asks for none. */

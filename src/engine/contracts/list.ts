@@ -79,9 +79,6 @@ export function listAnswer(reading: Reading): Answer | undefined {
   // (`why are startups all moving`, `글쓴이가 요구하는 대책 목록` ask why and what the author thinks)
   // (the author's measures or reasons, `글쓴이가 요구하는 대책 목록`, are a list of the author's view)
   const authors = asked.kind === 'measures' || asked.kind === 'reasons';
-  const asksOther = ['reason', 'amount', 'time', 'place', 'person', 'said', 'opinion', 'profile']
-    .filter((t) => t !== own && !(authors && t === 'opinion'))
-    .some((t) => types.has(t as never));
   // (`나온 나라들 뭐야`: a kind in the plural asked openly, the word that asks right after it)
   const after = reading.terms[reading.terms.indexOf(asked.term) + 1];
   const { lexicon } = reading.engine;
@@ -98,6 +95,10 @@ export function listAnswer(reading: Reading): Answer | undefined {
         lexicon.interrogativeDeterminers.has(before.head) &&
         !!after &&
         readsAs(after, lexicon.mentionVerbs)));
+  // (`어느 나라들이 소개됐죠`: a verb of being named, which may also ask a profile, asks which of the kind here)
+  const asksOther = ['reason', 'amount', 'time', 'place', 'person', 'said', 'opinion', 'profile']
+    .filter((t) => t !== own && !(authors && t === 'opinion') && !(named && t === 'profile'))
+    .some((t) => types.has(t as never));
   const kinds = ENTITY_KINDS[asked.kind] ?? [];
   const ownAsked =
     !!own &&

@@ -4,8 +4,12 @@
  * text, not against what the facts make of it. Words the article does not hold are left to the rest of
  * the pipeline, which may find them put another way.
  */
+
+import type { Term } from '../../language/understand.ts';
 import { compactKey } from '../../search/normalize.ts';
 import type { Reading } from '../ask.ts';
+import { COMMON_SHARE } from '../gate.ts';
+import type { Resolution } from '../resolution.ts';
 import type { Answer } from '../types.ts';
 import { readsAs } from '../words.ts';
 
@@ -111,6 +115,32 @@ function commonInOrder(a: string, b: string): number {
     row = next;
   }
   return row[b.length]!;
+}
+
+/**
+ * `블랙홀 어쩌구 하는 지적은 누가 한거?`: who said a saying the article puts to a crowd (`스타트업 업계에서는 …
+ * 지적이 나오고 있다`), asked by the words that tell it from the rest, none of a person named or of who said it
+ * first: the reaction that holds them all, whose passage says whose it is.
+ */
+export function crowdWhoSaid(res: Resolution): Answer | undefined {
+  const { ask } = res;
+  const { lexicon, facts, kb } = ask.engine;
+  const ways = (t: Term) => [t.head, t.surface, ...t.forms];
+  const personWords = lexicon.kindNouns.get('person');
+  const saying = ask.terms.some((t) => lexicon.sayingWords.has(t.head));
+  const named = ask.terms.some((t) =>
+    ways(t).some((w) => lexicon.personNamed.has(w) || !!personWords?.has(w.toLowerCase())),
+  );
+  if (!ask.types.has('person') || !saying || named) return undefined;
+  const telling = res.content.filter((t) => facts.share(t.head) < COMMON_SHARE);
+  if (telling.length === 0) return undefined;
+  const reaction = res.found.scored.find(
+    (s) => s.fact.kind === 'reaction' && telling.every((t) => s.words.has(t.head)),
+  );
+  const passage = reaction && kb.passage(reaction.fact.articleId, reaction.fact.source);
+  return passage
+    ? { kind: 'passage', question: ask.text, passage, sentence: reaction.fact.text.ko }
+    : undefined;
 }
 
 export function quoteAnswer(reading: Reading): Answer | undefined {

@@ -92,6 +92,7 @@ export function unconfirmedClaim(res: Resolution): Answer | undefined {
     closedGroup(res) ??
     namedInstead(res) ??
     onlyOneOfKind(res) ??
+    everyOneOfKind(res) ??
     causeOtherwise(res) ??
     anotherCountrys(res) ??
     authorsView(res) ??
@@ -183,6 +184,27 @@ function onlyOneOfKind(res: Resolution): Answer | undefined {
     );
   });
   return otherwise ? claimAnswer(ask, [otherwise.fact], { kind: 'no' }, { kind: 'statement' }) : undefined;
+}
+
+/** How many words may stand between a word for every one and the word for a company (`모든 AI 기업`). */
+const EVERY_SPAN = 3;
+
+/**
+ * `법인세 감면 모든 기업이 받아?`, `does every company get the tax cut?`: a policy claimed for every company
+ * (or any), when the policy names the companies it is for (`AI 소프트웨어 개발 기업에`): no, what it says.
+ */
+function everyOneOfKind(res: Resolution): Answer | undefined {
+  const { ask, best } = res;
+  if (!best || best.fact.kind !== 'policy') return undefined;
+  const { universalWords, companyNouns, answerWords } = ask.engine.lexicon;
+  const terms = ask.terms.filter((t) => !t.background);
+  const every = terms.some(
+    (t, i) =>
+      [t.head, t.surface].some((w) => universalWords.has(w.toLowerCase())) &&
+      terms.slice(i + 1, i + 1 + EVERY_SPAN).some((u) => readsAs(u, companyNouns)),
+  );
+  if (!every || !answerWords.companyClass.test(textOf(ask.engine, best.fact).text)) return undefined;
+  return claimAnswer(ask, [best.fact], { kind: 'no' }, { kind: 'statement' });
 }
 
 /**
