@@ -6669,3 +6669,15 @@ test('`리벨리온과 올거나이즈는 … 두 회사의 일본 진출 방식
     '본사',
   );
 });
+
+test('`일본 지금은 어케 바뀌는중?`: a verb with 중 typed onto it (`바뀌는중`, `바뀌는중임`) is that verb, with its words of the same meaning (변신)', () => {
+  // (Japan is fast turning from the country of fax machines and seals into Asia's AI hub)
+  expectLead('일본 지금은 어케 바뀌는중?', 'ko', 'AI 허브');
+  expectLead('일본 근데 지금은 뭐로 바뀌는중임', 'ko', 'AI 허브');
+});
+
+test('`which office provided the VC numbers?`, `which agency’s data is the VC number from?`: a word for giving data, and a word for an agency, ask the figures’ source', () => {
+  // (the VC figures come from the National Assembly Budget Office)
+  expectLead('which office provided the VC numbers?', 'en', 'National Assembly Budget Office');
+  expectLead("which agency's data is the VC number from?", 'en', 'National Assembly Budget Office');
+});

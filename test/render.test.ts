@@ -604,6 +604,20 @@ describe('several questions at a glance', () => {
     expect(reply.content).toMatch(/^\*\*1\.\*\* .*본사.* · \*\*2\.\*\* .*상장.* · \*\*3\.\*\* .*노무라증권/);
     expectDiscordSafe(reply);
   });
+  test('a part the article’s own passage answers, by its sentence', () => {
+    const { reply } = render(
+      {
+        kind: 'ask',
+        text: '이랜서 대표 누구고 일본내 몇개 기업이랑 협력? 그리고 법인 이미 세웠어 아니면 세울 예정이야?',
+      },
+      'ko',
+    );
+    // Elancer: CEO 박우진, some 50 companies and institutions, a Japanese subsidiary already set up
+    expect(reply.content).toMatch(
+      /^\*\*1\.\*\* 박우진.* · \*\*2\.\*\* 50여 개.* · \*\*3\.\*\* .*이미 일본 법인을 설립/,
+    );
+    expectDiscordSafe(reply);
+  });
 });
 
 describe('the short name the article gives a name in brackets', () => {

@@ -2319,7 +2319,9 @@ function asksSource(state: ReadingState): boolean {
     (_, i) => roles[i] === 'question' && !!tokens[i + 1]?.keys.some((k) => data.has(k)),
   );
   // (`Whose data is it based on?`: whose, of data, is its source too)
-  const asking = types.has('place') || (types.has('person') && has(from)) || types.has('which');
+  // (`what's the name of the office that provided the numbers?`: its name, of the one that gave them)
+  const asking =
+    types.has('place') || ((types.has('person') || types.has('name')) && has(from)) || types.has('which');
   return asking && has(data) && (has(from) || whichData);
 }
 
@@ -2689,6 +2691,12 @@ function headOf(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): string 
   const verb = readVerb(lexicon.grammar, surface)[0];
   if (verb) return verb.lemma;
   if (light?.noun && light.noun.length >= 2) return light.noun;
+  // (`바뀌는중`, `바뀌는중임`: a verb before 중 typed onto it, what is going on now)
+  const now = lexicon.obligedBecause.doingNow.find(
+    (e) => surface.length > e.length + 1 && surface.endsWith(e),
+  );
+  const going = now === undefined ? undefined : readVerb(lexicon.grammar, surface.slice(0, -now.length))[0];
+  if (going) return going.lemma;
   return stems[0] ?? surface;
 }
 

@@ -18,6 +18,7 @@ import {
   type RenderContext,
   sourcesField,
 } from './parts.ts';
+import type { ReplyLanguage } from './payload.ts';
 
 const ENTITY_KIND_ORDER: FactKind[] = [
   'profile',
@@ -137,14 +138,17 @@ export function renderComparison(
 export function renderPassage(answer: Extract<Answer, { kind: 'passage' }>, ctx: RenderContext): APIEmbed {
   const text = ctx.language === 'ko' ? answer.passage.text : answer.passage.en;
   return {
-    title: ((ctx.language === 'ko' && answer.sentence) || closestSentence(text, answer.question)).slice(
-      0,
-      DISCORD_LIMITS.embedTitle,
-    ),
+    title: passageLead(answer, ctx.language).slice(0, DISCORD_LIMITS.embedTitle),
     description: `${catalogue(ctx.language).answer.fromPassage}\n${quotePassage({ passage: answer.passage }, ctx, 1500)}`,
     color: COLORS.facts,
     footer: footer(ctx, answer.passage.articleId),
   };
+}
+
+/** The sentence a passage answer leads with: the one words were quoted from, else the closest to what was asked. */
+export function passageLead(answer: Extract<Answer, { kind: 'passage' }>, language: ReplyLanguage): string {
+  const text = language === 'ko' ? answer.passage.text : answer.passage.en;
+  return (language === 'ko' && answer.sentence) || closestSentence(text, answer.question);
 }
 
 /**

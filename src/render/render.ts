@@ -3,7 +3,14 @@ import type { Answer, Engine } from '../engine/engine.ts';
 import { catalogue } from '../i18n/catalogue.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { leadLine, renderCompare, renderFacts, renderList, renderSummary } from './answers.ts';
-import { renderAbout, renderArticle, renderComparison, renderEntity, renderPassage } from './cards.ts';
+import {
+  passageLead,
+  renderAbout,
+  renderArticle,
+  renderComparison,
+  renderEntity,
+  renderPassage,
+} from './cards.ts';
 import { formatFigure } from './format.ts';
 import { fitReply } from './limits.ts';
 import { COLORS, type RenderContext } from './parts.ts';
@@ -103,7 +110,10 @@ function atAGlance(answer: Extract<Answer, { kind: 'multi' }>, ctx: RenderContex
             : // (a summary of one thing, `올거나이즈 본사 정리해줘`, by its first line, the one that says most of it)
               a.kind === 'summary' && a.scope === 'entity'
               ? a.lines[0]?.text[ctx.language]
-              : undefined;
+              : // (the article's own sentence, `이랜서는 이미 일본 법인을 설립했고, …`, when short)
+                a.kind === 'passage'
+                ? passageLead(a, ctx.language)
+                : undefined;
     return said && said.length <= GLANCE_LENGTH ? `**${i + 1}.** ${said}` : undefined;
   });
   return leads.filter(Boolean).length >= 2 ? leads.filter(Boolean).join(' · ') : undefined;
