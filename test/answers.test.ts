@@ -6681,3 +6681,24 @@ test('`which office provided the VC numbers?`, `which agency’s data is the VC 
   expectLead('which office provided the VC numbers?', 'en', 'National Assembly Budget Office');
   expectLead("which agency's data is the VC number from?", 'en', 'National Assembly Budget Office');
 });
+
+test('`데이터센터 보조금 원화로 얼마야?`: an amount asked in the currency the article converted it into leads with the conversion, then the amount as given', () => {
+  // (Japan's data centre subsidy: up to 450억 엔, about 4428억 원)
+  const lead = firstLine(ask('데이터센터 보조금 원화로 얼마야?'), 'ko');
+  expect(lead.indexOf('4428억')).toBeGreaterThanOrEqual(0);
+  expect(lead.indexOf('450억 엔')).toBeGreaterThan(lead.indexOf('4428억'));
+  expect(firstLine(ask('how much is the data center subsidy in won?'), 'en')).toMatch(
+    /442\.8 billion.*45 billion/,
+  );
+});
+
+test('`이랜서 부분 한 문단으로 요약 ㄱ`: a paragraph asked holds several lines, not one', () => {
+  // (Elancer: 410,000 freelance developers, a Japanese subsidiary, some 50 partner companies and institutions)
+  const answer = ask('이랜서 부분 한 문단으로 요약 ㄱ');
+  expect(answer.kind).toBe('summary');
+  if (answer.kind === 'summary') expect(answer.lines.length).toBeGreaterThanOrEqual(3);
+  expect(said(answer)).toContain('50여');
+  // (a line asked is one line)
+  const line = ask('이랜서 한 줄 요약');
+  if (line.kind === 'summary') expect(line.lines).toHaveLength(1);
+});

@@ -405,6 +405,7 @@ const GeneralLexicon = z
         $comment: z.string().optional(),
         numbers: z.record(z.string(), z.number().int().min(1)),
         lines: words,
+        paragraphs: words,
         each: words,
         enough: words,
       })
@@ -834,6 +835,8 @@ export class Lexicon {
   figureWords!: ReadonlySet<string>;
   /** After a number of lines, `씩`, `each`: so many lines for each thing, not for the whole summary. */
   linesEach!: readonly string[];
+  /** Words for a paragraph among those for a line (`한 문단으로`): each holds several lines. */
+  linesParagraphs!: readonly string[];
   /** `한두 줄이면 돼요`: a length the answer may take, not a summary asked (see lexicon.json). */
   linesEnough!: readonly string[];
   /** A number run together with its ordinal (`세번째`), read apart (`세 번째`). */
@@ -1409,6 +1412,7 @@ export class Lexicon {
   private readSummaryLines(general: GeneralLexicon): void {
     this.summaryLineNumbers = new Map(Object.entries(general.summaryLines.numbers));
     this.linesEach = general.summaryLines.each;
+    this.linesParagraphs = general.summaryLines.paragraphs;
     this.linesEnough = general.summaryLines.enough;
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.figuresWanted = figuresWantedPattern(general.figuresWanted);

@@ -6,6 +6,7 @@
 
 import type { Entity, Figure, LocalizedText } from '../../knowledge/schema.ts';
 import type { SourcedFact, SourcedPassage } from '../../knowledge/types.ts';
+import { isCurrency } from '../../language/understand.ts';
 import { arithmeticAsked, computedOf } from '../arithmetic.ts';
 import { entityNamedAt } from '../ask.ts';
 import { cite } from '../cards.ts';
@@ -145,6 +146,30 @@ function narrowestSection(engine: Engine, fact: SourcedFact) {
     .sort((a, b) => a.passages.length - b.passages.length)[0];
 }
 
+/** The units of money a figure is given in. */
+const MONEY: ReadonlySet<string> = new Set(['KRW', 'JPY', 'USD']);
+
+/**
+ * `데이터센터 보조금 원화로 얼마야?`: an amount asked in a currency the article converted it into leads with the
+ * conversion, then the amount as the article gives it (약 4428억 원 · 최대 450억 엔): the figure it converts is
+ * the fact's figure in another currency whose label the conversion's begins with.
+ */
+function withOriginals(res: Resolution, chosen: readonly Scored[], figures: readonly Figure[]): Figure[] {
+  if (!isCurrency(res.ask.unit) || figures.length !== 1) return [...figures];
+  const [converted] = figures;
+  const original = chosen
+    .flatMap((s) => s.fact.figures)
+    .find(
+      (g) =>
+        g !== converted &&
+        MONEY.has(g.unit) &&
+        g.unit !== converted!.unit &&
+        converted!.label.ko.length > g.label.ko.length &&
+        converted!.label.ko.startsWith(g.label.ko),
+    );
+  return original ? [converted!, original] : [...figures];
+}
+
 /** A figure asked over the years (`연도별`, `추이`, `year by year`): every year the facts give. */
 function seriesAsked(res: Resolution): boolean {
   const { seriesWords } = res.ask.engine.lexicon;
@@ -205,10 +230,14 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
   const extreme = extremeOf(res, chosen);
   if (extreme) return extreme;
   if (types.has('amount')) {
-    const figures = ofYearsAsked(
-      unique(chosen.flatMap((s) => amountFigures(res.ask.engine, s.fact, res.found.fitOptions))),
-      res.ask.numbers,
-      asksYearSpan(res.ask.engine, res.ask.text),
+    const figures = withOriginals(
+      res,
+      chosen,
+      ofYearsAsked(
+        unique(chosen.flatMap((s) => amountFigures(res.ask.engine, s.fact, res.found.fitOptions))),
+        res.ask.numbers,
+        asksYearSpan(res.ask.engine, res.ask.text),
+      ),
     );
     // (how much and until when at once, `감면율이랑 기한`: the figure of each)
     const until = types.has('time') ? timeFigures(first, res.found.fitOptions.bound) : [];

@@ -248,9 +248,12 @@ export function headingExplained(reading: Reading, answer: Answer): Answer | und
     : undefined;
 }
 
+/** The lines a paragraph asked for holds (`한 문단으로 정리해줘`). */
+const LINES_PER_PARAGRAPH = 3;
+
 /** How many lines are asked, and whether for each thing (`나라별로 한 줄씩`) or in all. */
 function linesOf(engine: Engine, text: string): { lines: number; each: boolean } | undefined {
-  const { summaryLines, summaryLineNumbers, linesEach } = engine.lexicon;
+  const { summaryLines, summaryLineNumbers, linesEach, linesParagraphs } = engine.lexicon;
   const match = summaryLines.map((pattern) => pattern.exec(text)).find(Boolean);
   const found = match?.[1]?.toLowerCase();
   if (!match || !found) return undefined;
@@ -258,7 +261,10 @@ function linesOf(engine: Engine, text: string): { lines: number; each: boolean }
     .slice(match.index + match[0].length)
     .trimStart()
     .toLowerCase();
-  const n = /\d/.test(found) ? Number(found) : summaryLineNumbers.get(found);
+  const count = /\d/.test(found) ? Number(found) : summaryLineNumbers.get(found);
+  // (`한 문단으로`: a paragraph holds several lines)
+  const paragraphs = linesParagraphs.some((w) => match[0].toLowerCase().includes(w));
+  const n = count && paragraphs ? count * LINES_PER_PARAGRAPH : count;
   return n
     ? { lines: Math.min(Math.max(n, 1), 5), each: linesEach.some((w) => after.startsWith(w)) }
     : undefined;
