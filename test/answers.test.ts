@@ -6702,3 +6702,8 @@ test('`이랜서 부분 한 문단으로 요약 ㄱ`: a paragraph asked holds se
   const line = ask('이랜서 한 줄 요약');
   if (line.kind === 'summary') expect(line.lines).toHaveLength(1);
 });
+
+test('`… 아무 기업이나 다 해주는거야 아니면 특정 기업만이야?`: a copula after 만 comes off with it (`기업만이야` is 기업)', () => {
+  // (the corporate tax cut is for AI software development companies)
+  expectSays('법인세 감면 아무 기업이나 다 해주는거야 아니면 특정 기업만이야?', '소프트웨어');
+});

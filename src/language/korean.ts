@@ -239,6 +239,9 @@ export interface KoreanGrammar {
     /** Particles after a first (`비율로라도`), and the first particles they come after. */
     readonly last: readonly string[];
     readonly first: readonly string[];
+    /** A copula after `만` (`기업만이야`, `한국만이에요`): both come off. */
+    readonly copulas: readonly string[];
+    readonly only: readonly string[];
   };
   /** A copula contracted onto a noun ending in a vowel (`문젠데` for 문제인데): the endings after its ㄴ. */
   readonly contractedCopula: readonly string[];
@@ -363,7 +366,9 @@ export function nounStems(grammar: KoreanGrammar, word: string): string[] {
         ? stacked.before
         : stacked.last.includes(ending)
           ? stacked.first
-          : [];
+          : stacked.copulas.includes(ending)
+            ? stacked.only
+            : [];
       const first = before.find((p) => stem.length >= p.length + 2 && stem.endsWith(p));
       if (first && !out.includes(stem.slice(0, -first.length))) out.push(stem.slice(0, -first.length));
     }
