@@ -6707,3 +6707,10 @@ test('`… 아무 기업이나 다 해주는거야 아니면 특정 기업만이
   // (the corporate tax cut is for AI software development companies)
   expectSays('법인세 감면 아무 기업이나 다 해주는거야 아니면 특정 기업만이야?', '소프트웨어');
 });
+
+test('`2023년 투자액이랑 그게 누구 투자인지`: a thing asked, joined to a question that points back at it, is two questions', () => {
+  // (the 2023 figure: 2318억 원 of global VC investment in Korean ventures)
+  const answer = ask('국회예산정책처 자료 기준 2023년 투자액이랑 그게 누구 투자인지');
+  expect(answer.kind).toBe('multi');
+  if (answer.kind === 'multi') expect(said(answer.parts[0]!.answer)).toContain('2318');
+});

@@ -793,6 +793,13 @@ function candidates(engine: Engine, text: string): Cut[] {
         [upTo(i), nounJoined(engine, word)].join(' ').trim(),
         requestCarried(engine, word, words.slice(i + 1).join(' ')),
       ]);
+    // `2023년 투자액이랑 그게 누구 투자인지`: a thing asked joined to a question that points back at it
+    const joinedTo = engine.lexicon.nounJoinEndings.find(
+      (e) => word.length > e.length + 1 && word.endsWith(e),
+    );
+    const rest = words.slice(i + 1).join(' ');
+    if (i > 0 && joinedTo && engine.lexicon.referring.thing.test(words[i + 1]!) && partAsks(engine, rest))
+      out.push([`${upTo(i)} ${word.slice(0, -joinedTo.length)}`, rest, true]);
     // `법인 도쿄야 대표 누구야`: a noun closed as a question by a copula, then a question of its own.
     const after = words.slice(i + 1);
     if (
