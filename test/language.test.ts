@@ -357,6 +357,14 @@ describe('chat spellings, numbers in words and words typed together', () => {
     expect(heads).toContain('대표');
   });
 
+  test('ㅢ typed for ㅣ, and ㅚ or ㅞ for ㅙ, are slips too: 어듸 → 어디, 웨그래 → 왜그래', () => {
+    expect(vowelSlips('어듸')).toContain('어디');
+    expect(vowelSlips('웨그래')).toContain('왜그래');
+    const { types } = understand('올거나이즈 본사 어듸야', engine.lexicon, vocabulary);
+    expect(types.has('place')).toBe(true);
+    expect(types.has('yesno')).toBe(false);
+  });
+
   test('a verb typed with 거 is a verb (`깎아주는거` → 깎다), laughter typed onto a word is dropped', () => {
     const { terms } = understand(
       '법인세 삼십퍼센트 깎아주는거 이천삼십이년까지 맞음ㅋㅋ?',

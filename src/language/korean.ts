@@ -454,7 +454,7 @@ export function sinoKoreanNumber(word: string): string | undefined {
 }
 
 /**
- * Vowels typed for one another in chat (a glide added or dropped: ㅏ/ㅑ, ㅓ/ㅕ, ㅗ/ㅛ, ㅜ/ㅠ; ㅛ/ㅠ; ㅐ/ㅔ/ㅒ/ㅖ):
+ * Vowels typed for one another in chat (a glide added or dropped: ㅏ/ㅑ, ㅓ/ㅕ, ㅗ/ㅛ, ㅜ/ㅠ; ㅛ/ㅠ; ㅐ/ㅔ/ㅒ/ㅖ; ㅢ/ㅣ; ㅙ/ㅚ/ㅞ):
  * `대퓨` → 대표, `투쟈` → 투자, `세게` → 세계.
  */
 const VOWEL_SLIPS: Readonly<Record<number, readonly number[]>> = {
@@ -470,6 +470,11 @@ const VOWEL_SLIPS: Readonly<Record<number, readonly number[]>> = {
   5: [1, 7],
   3: [1, 7],
   7: [5, 3],
+  // (ㅢ typed for ㅣ, ㅚ and ㅞ for ㅙ: `어듸` → 어디, `외그래` → 왜그래)
+  19: [20],
+  11: [10],
+  15: [10],
+  10: [11],
 };
 
 /**
