@@ -6714,3 +6714,10 @@ test('`2023년 투자액이랑 그게 누구 투자인지`: a thing asked, joine
   expect(answer.kind).toBe('multi');
   if (answer.kind === 'multi') expect(said(answer.parts[0]!.answer)).toContain('2318');
 });
+
+test('`한국 정부는 이 일본행 러시에 대해 뭐라고 대응했대?`: the deed asked after the question word, a noun made a verb the article never uses, is not answered by the other words', () => {
+  // (the article never says how Korea's government responded)
+  expect(answerFound(ask('한국 정부는 이 일본행 러시에 대해 뭐라고 대응했대?'))).toBe(false);
+  // (a deed it does say is answered: Japan subsidises data centres)
+  expect(answerFound(ask('일본 정부는 어떻게 지원했어?'))).toBe(true);
+});

@@ -3,7 +3,7 @@
  * it asks about is a word the article never uses. When not, what is missing.
  */
 
-import { closedBy } from '../language/korean.ts';
+import { closedBy, readLightVerb } from '../language/korean.ts';
 import type { KindType } from '../language/lexicon.ts';
 import { isCurrency, isVerbalForm, type Term, unitIn } from '../language/understand.ts';
 import { isHangulWord, isLatinWord } from '../search/normalize.ts';
@@ -241,6 +241,18 @@ function isFocus(res: Resolution, term: Term): boolean {
   );
 }
 
+/** The last word, a noun typed as a verb (`대응했어`) right after a question word, that the article never uses. */
+function deedAsked(res: Resolution, unknown: readonly Term[]): Term | undefined {
+  const words = res.ask.understanding.terms.filter((t) => !t.background);
+  const last = words.at(-1);
+  const before = words.at(-2);
+  const { lexicon } = res.ask.engine;
+  if (!last || !before || !unknown.includes(last) || last.surface === last.head) return undefined;
+  const asks = [before.head, before.surface].some((w) => lexicon.interrogatives.has(w));
+  const light = readLightVerb(lexicon.grammar, last.surface);
+  return asks && light?.noun === last.head && !knowsWord(res.ask.engine, last.head, false) ? last : undefined;
+}
+
 export function unmatchedWords(res: Resolution, best: Scored): Answer | undefined {
   const { ask, content } = res;
   const unknown = res.unmatched(best);
@@ -261,6 +273,10 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
     const evidence = unknown.filter((t) => isSpecific(res, t));
     return evidence.length > 0 ? res.missingOr(evidence) : undefined;
   }
+  // (`한국 정부는 … 뭐라고 대응했어?`: the deed asked, a noun made a verb after the question word, is what the
+  // fact must say; one the article never uses is not answered by its other words)
+  const deed = deedAsked(res, unknown);
+  if (deed) return res.missingOr([deed]);
   // The last word asked about before the question's end is its focus (`보조금 신청 어떻게`, `칩 제품명
   // 뭐임`): a fact without it does not say what is asked, however well it matches the rest.
   const slight = (t: Term) => !t.common && !t.subject && !isFocus(res, t);
