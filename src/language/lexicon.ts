@@ -935,13 +935,13 @@ export class Lexicon {
   /** Words that make a claim stronger without changing it (`더`, `아예`, `too`): no word it differs by. */
   readonly claimModifiers: ReadonlySet<string>;
   /** Words that ask for someone's view (`평가`, `see`): of the author, they ask nothing more than the view. */
-  readonly viewWords: ReadonlySet<string>;
+  viewWords!: ReadonlySet<string>;
   /** Words that point at two things said before (`두 회사`, `both`): the sides of a comparison. */
-  readonly pairPointers: readonly string[];
+  pairPointers!: readonly string[];
   /** Words that claim a thing of every one (`모든`, `아무`, `every`): of companies, against a class named. */
-  readonly universalWords: ReadonlySet<string>;
+  universalWords!: ReadonlySet<string>;
   /** Words that ask for a figure over the years (`연도별`, `추이`): every year the facts give. */
-  readonly seriesWords: ReadonlySet<string>;
+  seriesWords!: ReadonlySet<string>;
   /** Which end of a period a when-question asks for (`언제부터` → start, `언제까지` → end). */
   readonly timeBounds: readonly { readonly bound: 'start' | 'end'; readonly phrase: Phrase }[];
   /** Words that stand for several (`한일` → 한국 일본). */
@@ -1071,7 +1071,7 @@ export class Lexicon {
   /** `일본 말고` (the word before), `besides Rebellions` (the word after): not what is asked for. */
   readonly excludeAfter: readonly Phrase[];
   /** `한국이 아니라`: a word closed by the subject particle before one of these is set apart. */
-  readonly excludeNotSubject: ReadonlySet<string>;
+  excludeNotSubject!: ReadonlySet<string>;
   readonly excludeBefore: readonly Phrase[];
   /** Numbers written as words (`three` → 3). */
   readonly numberWords: ReadonlyMap<string, string>;
@@ -1178,10 +1178,6 @@ export class Lexicon {
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
     this.opposites = general.opposites.map(([a, b]) => [oppositePattern(a), oppositePattern(b)] as const);
     this.claimModifiers = new Set(general.claimModifiers);
-    this.viewWords = new Set(general.viewWords);
-    this.pairPointers = general.pairPointers;
-    this.universalWords = new Set(general.universalWords);
-    this.seriesWords = new Set(general.seriesWords);
     this.abbreviations = typedOtherwise(general);
     this.aloneWords = general.aloneWords.map(phrase);
     this.whereInArticle = general.whereInArticle.phrases.map(phrase);
@@ -1210,7 +1206,6 @@ export class Lexicon {
     this.numberWords = new Map(Object.entries(general.numberWords));
     this.excludeAfter = general.exclusion.after.map(phrase);
     this.excludeBefore = general.exclusion.before.map(phrase);
-    this.excludeNotSubject = new Set(general.exclusion.notSubject);
     this.speculationEndings = general.speculation.endings;
     this.speculationWords = general.speculation.words.map(phrase);
     this.timeBounds = timeBoundPhrases(general.timeBounds);
@@ -1256,6 +1251,11 @@ export class Lexicon {
     this.exclusiveWords = phrasePattern(general.exclusiveWords.words);
     this.membershipWords = phrasePattern(general.membershipWords.words);
     this.nameForms = phrasePattern(general.nameForms.words);
+    this.viewWords = new Set(general.viewWords);
+    this.pairPointers = general.pairPointers;
+    this.universalWords = new Set(general.universalWords);
+    this.seriesWords = new Set(general.seriesWords);
+    this.excludeNotSubject = new Set(general.exclusion.notSubject);
   }
 
   private readChatAndSaying(general: GeneralLexicon): void {
