@@ -6721,3 +6721,15 @@ test('`한국 정부는 이 일본행 러시에 대해 뭐라고 대응했대?`:
   // (a deed it does say is answered: Japan subsidises data centres)
   expect(answerFound(ask('일본 정부는 어떻게 지원했어?'))).toBe(true);
 });
+
+test('`…핵심이 잘 안 잡히네요. 글쓴이 결론이 결국 뭔지, …`: a part that only states is a remark, left out when another part is answered', () => {
+  // (the author: a great loss for Korea's AI industry as a whole)
+  const answer = ask(
+    '끝까지 읽긴 했는데 마지막 부분이 좀 감상문 같아서 핵심이 잘 안 잡히네요. 글쓴이 결론이 결국 뭔지, 우리나라가 뭘 하자는 건지 요약해 주실 수 있을까요?',
+  );
+  expect(answer.kind).toBe('multi');
+  if (answer.kind === 'multi') {
+    expect(answer.parts.every((p) => answerFound(p.answer))).toBe(true);
+    expect(said(answer.parts[0]!.answer)).toContain('손실');
+  }
+});

@@ -18,7 +18,7 @@ import type { Mention } from './mentions.ts';
 import { answerQuestion } from './pipeline.ts';
 import { unknownNamesAsked } from './scope.ts';
 import { ratioAsked, sizeAsked, sizeCompared, sizeSides } from './size.ts';
-import { askingSentences, comparedAfterJoin, type MessageParts, messageParts } from './split.ts';
+import { askingSentences, comparedAfterJoin, type MessageParts, messageParts, states } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 import { isBusiness, placeElsewhere } from './words.ts';
 
@@ -107,7 +107,15 @@ function answerParts(
   }
   if (!answered.some((p) => answerFound(p.answer))) return whole(engine, text, previous);
   if (ofEachThing) asked[asked.length - 1] = text;
-  return givenOnce(text, answered, asked);
+  // (a part that only states, `…핵심이 잘 안 잡히네요.`, `…자료 모으는중임.`, is a remark, not a question the
+  // article does not cover: left out when another part is answered)
+  const remark = (p: AnsweredPart) => !answerFound(p.answer) && states(engine, p.question);
+  const kept = answered.flatMap((p, i) => (remark(p) ? [] : [i]));
+  return givenOnce(
+    text,
+    kept.map((i) => answered[i]!),
+    kept.map((i) => asked[i]!),
+  );
 }
 
 type AnsweredPart = Extract<Answer, { kind: 'multi' }>['parts'][number];

@@ -505,7 +505,7 @@ function withoutIntents(engine: Engine, text: string): string {
 }
 
 /** A sentence closed as a statement (`힘듭니다`, `새롭네요`), with no question word: it asks nothing. */
-function states(engine: Engine, sentence: string): boolean {
+export function states(engine: Engine, sentence: string): boolean {
   const last = (sentence.trim().split(/\s+/).at(-1) ?? '').replace(/[!.~]+$/, '');
   if (!engine.lexicon.statementEndings.some((e) => last.length > e.length && last.endsWith(e))) return false;
   // (not one that asks by saying so: `글쓴이의 생각이 궁금합니다`)
