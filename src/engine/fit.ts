@@ -117,7 +117,7 @@ export function fitsType(
     case 'said':
       return fact.kind === 'quote' || fact.kind === 'opinion' || fact.kind === 'reaction';
     case 'compare':
-      return fact.kind === 'comparison' || new Set(fact.figures.map((f) => f.year).filter(Boolean)).size > 1;
+      return fact.kind === 'comparison' || givesSeveralYears(fact);
     case 'profile':
       return fact.kind === 'profile';
     case 'yesno':
@@ -125,6 +125,11 @@ export function fitsType(
     case 'list':
       return true;
   }
+}
+
+/** The fact gives figures for more than one year (`2021년 9895억 원 … 2023년 2318억 원`). */
+export function givesSeveralYears(fact: SourcedFact): boolean {
+  return new Set(fact.figures.map((f) => f.year).filter(Boolean)).size > 1;
 }
 
 /**

@@ -1481,17 +1481,23 @@ export class Lexicon {
       // (`비교하면요`, `정리하면요`: a polite 요 typed onto any ending, read as the ending it follows)
       const polite = this.koreanEndings.polite.find((e) => token.length > e.length + 2 && token.endsWith(e));
       if (polite && keys.size === 2) this.addVerbKeys(token.slice(0, -polite.length), keys);
-      // (`바뀌는중`, `바뀌는중임`: a verb before 중 typed onto it, what is going on now)
-      const now = (this.obligedBecause?.doingNow ?? []).find(
-        (e) => token.length > e.length + 1 && token.endsWith(e),
-      );
-      if (now) this.addVerbKeys(token.slice(0, -now.length), keys);
+      const going = this.beforeDoingNow(token);
+      if (going) this.addVerbKeys(going, keys);
     } else {
       const irregular = this.englishIrregular.get(token);
       if (irregular) keys.add(irregular);
       for (const base of englishBases(token)) keys.add(base);
     }
     return [...keys];
+  }
+
+  /** `바뀌는중`, `바뀌는중임`: the verb before 중 typed onto it, what is going on now. */
+  beforeDoingNow(word: string): string | undefined {
+    // (read while the lists are built too, before the endings are)
+    const now = (this.obligedBecause?.doingNow ?? []).find(
+      (e) => word.length > e.length + 1 && word.endsWith(e),
+    );
+    return now === undefined ? undefined : word.slice(0, -now.length);
   }
 
   /** A Hangul word's readings as a verb: its lemmas, and the noun of a light verb with and without 하다. */

@@ -2692,10 +2692,8 @@ function headOf(token: Token, lexicon: Lexicon, vocabulary: Vocabulary): string 
   if (verb) return verb.lemma;
   if (light?.noun && light.noun.length >= 2) return light.noun;
   // (`바뀌는중`, `바뀌는중임`: a verb before 중 typed onto it, what is going on now)
-  const now = lexicon.obligedBecause.doingNow.find(
-    (e) => surface.length > e.length + 1 && surface.endsWith(e),
-  );
-  const going = now === undefined ? undefined : readVerb(lexicon.grammar, surface.slice(0, -now.length))[0];
+  const before = lexicon.beforeDoingNow(surface);
+  const going = before === undefined ? undefined : readVerb(lexicon.grammar, before)[0];
   if (going) return going.lemma;
   return stems[0] ?? surface;
 }

@@ -136,7 +136,6 @@ export function renderComparison(
 
 /** A passage of the article that covers the question, quoted whole with where it stands. */
 export function renderPassage(answer: Extract<Answer, { kind: 'passage' }>, ctx: RenderContext): APIEmbed {
-  const text = ctx.language === 'ko' ? answer.passage.text : answer.passage.en;
   return {
     title: passageLead(answer, ctx.language).slice(0, DISCORD_LIMITS.embedTitle),
     description: `${catalogue(ctx.language).answer.fromPassage}\n${quotePassage({ passage: answer.passage }, ctx, 1500)}`,

@@ -10,7 +10,7 @@ import { isCurrency } from '../../language/understand.ts';
 import { arithmeticAsked, computedOf } from '../arithmetic.ts';
 import { entityNamedAt } from '../ask.ts';
 import { cite } from '../cards.ts';
-import { amountFigures, regionDid, timeFigures } from '../fit.ts';
+import { amountFigures, figureInUnit, givesSeveralYears, regionDid, timeFigures } from '../fit.ts';
 import { saysAny } from '../prefer.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
@@ -61,11 +61,10 @@ function chooseFacts(res: Resolution, best: Scored): Scored[] {
   // (`연도별 글로벌 VC 투자액`: the figures over the years asked, a fact that gives the other years is its
   // companion however it scores)
   const overYears = seriesAsked(res);
-  const yearsGiven = (s: Scored) => new Set(s.fact.figures.map((f) => f.year).filter(Boolean)).size > 1;
   const chosen = covering.filter(
     (s, i) =>
       i === 0 ||
-      ((s.score >= best.score * COMPANION_SHARE || (overYears && yearsGiven(s))) &&
+      ((s.score >= best.score * COMPANION_SHARE || (overYears && givesSeveralYears(s.fact))) &&
         s.contentHits >= best.contentHits &&
         found.aboutMentioned(s.fact) >= found.aboutMentioned(best.fact)),
   );
@@ -146,9 +145,6 @@ function narrowestSection(engine: Engine, fact: SourcedFact) {
     .sort((a, b) => a.passages.length - b.passages.length)[0];
 }
 
-/** The units of money a figure is given in. */
-const MONEY: ReadonlySet<string> = new Set(['KRW', 'JPY', 'USD']);
-
 /**
  * `데이터센터 보조금 원화로 얼마야?`: an amount asked in a currency the article converted it into leads with the
  * conversion, then the amount as the article gives it (약 4428억 원 · 최대 450억 엔): the figure it converts is
@@ -162,7 +158,7 @@ function withOriginals(res: Resolution, chosen: readonly Scored[], figures: read
     .find(
       (g) =>
         g !== converted &&
-        MONEY.has(g.unit) &&
+        figureInUnit(g.unit, 'money') &&
         g.unit !== converted!.unit &&
         converted!.label.ko.length > g.label.ko.length &&
         converted!.label.ko.startsWith(g.label.ko),

@@ -70,10 +70,20 @@ export function placeAnswer(reading: Reading): Answer | undefined {
  * person, or a crowd: `스타트업 업계에서는`, `스타트업 사이에서는`).
  */
 export function quotedWhoSaid(reading: Reading): Answer | undefined {
-  const { personNamed } = reading.engine.lexicon;
-  const named = reading.terms.some((t) => [t.head, t.surface, ...t.forms].some((w) => personNamed.has(w)));
-  if (!reading.understanding.types.has('person') || named) return undefined;
+  if (!reading.understanding.types.has('person') || asksPersonNamed(reading.engine, reading.terms))
+    return undefined;
   return passageQuoted(reading) ?? passageQuotedLoosely(reading);
+}
+
+/** Who said it is asked as a person named (`정확히 누가`, `말한 사람`), or who said it first. */
+function asksPersonNamed(engine: Reading['engine'], terms: readonly Term[]): boolean {
+  const { personNamed } = engine.lexicon;
+  return terms.some((t) => [t.head, t.surface, ...t.forms].some((w) => personNamed.has(w)));
+}
+
+/** The spans of the text in quotation marks, spacing and case aside, of `least` letters at least. */
+function quotedSpans(text: string, least: number): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => compactKey(m[1]!)).filter((s) => s.length >= least);
 }
 
 /** How much of words quoted from memory the article's sentence must hold, in order. */
@@ -87,9 +97,7 @@ const LOOSE_QUOTE = 6;
  */
 function passageQuotedLoosely(reading: Reading): Answer | undefined {
   const { engine } = reading;
-  const spans = [...reading.text.matchAll(QUOTED)]
-    .map((m) => compactKey(m[1]!))
-    .filter((s) => s.length >= LOOSE_QUOTE);
+  const spans = quotedSpans(reading.text, LOOSE_QUOTE);
   let best: { held: number; articleId: string; id: string; sentence: string } | undefined;
   for (const article of engine.kb.articles)
     for (const passage of article.passages)
@@ -125,12 +133,11 @@ function commonInOrder(a: string, b: string): number {
 export function crowdWhoSaid(res: Resolution): Answer | undefined {
   const { ask } = res;
   const { lexicon, facts, kb } = ask.engine;
-  const ways = (t: Term) => [t.head, t.surface, ...t.forms];
   const personWords = lexicon.kindNouns.get('person');
   const saying = ask.terms.some((t) => lexicon.sayingWords.has(t.head));
-  const named = ask.terms.some((t) =>
-    ways(t).some((w) => lexicon.personNamed.has(w) || !!personWords?.has(w.toLowerCase())),
-  );
+  const named =
+    asksPersonNamed(ask.engine, ask.terms) ||
+    ask.terms.some((t) => [t.head, t.surface, ...t.forms].some((w) => !!personWords?.has(w.toLowerCase())));
   if (!ask.types.has('person') || !saying || named) return undefined;
   const telling = res.content.filter((t) => facts.share(t.head) < COMMON_SHARE);
   if (telling.length === 0) return undefined;
@@ -161,7 +168,7 @@ function passageQuoted(reading: Reading): Answer | undefined {
     .filter((at) => at > 0)
     .map((at) => reading.text.slice(0, at).split(/\s+/).map(compactKey).filter(Boolean))
     .filter((words) => words.join('').length >= UNMARKED_QUOTE);
-  const spans = [...reading.text.matchAll(QUOTED)].map((m) => compactKey(m[1]!)).filter((s) => s.length >= 3);
+  const spans = quotedSpans(reading.text, 3);
   if (spans.length === 0 && unmarked.length === 0) return undefined;
   // (a part of the article named by its heading and summed up, `'한국 AI 산업의 위기' 부분 요약해줘`: the part)
   // (in either language: `the 'crisis' section`)

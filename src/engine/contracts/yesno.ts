@@ -195,7 +195,7 @@ const EVERY_SPAN = 3;
  */
 function everyOneOfKind(res: Resolution): Answer | undefined {
   const { ask, best } = res;
-  if (!best || best.fact.kind !== 'policy') return undefined;
+  if (best?.fact.kind !== 'policy') return undefined;
   const { universalWords, companyNouns, answerWords } = ask.engine.lexicon;
   const terms = ask.terms.filter((t) => !t.background);
   const every = terms.some(
