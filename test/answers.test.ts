@@ -6733,3 +6733,101 @@ test('`…핵심이 잘 안 잡히네요. 글쓴이 결론이 결국 뭔지, …
     expect(said(answer.parts[0]!.answer)).toContain('손실');
   }
 });
+
+test('`리벨리온 도쿄 어느 동네에 있어?`: a place within the city the question names, asked with no word that asks where, is not answered with the city', () => {
+  // (the article gives Tokyo for Rebellions' subsidiary and Upstage's office, nothing finer)
+  const answer = ask('리벨리온 도쿄 어느 동네에 있어?');
+  expect(answerFound(answer)).toBe(false);
+  expect(firstLine(answer, 'ko')).not.toContain('도쿄, 일본');
+  expect(said(ask('업스테이지 도쿄 사무실 정확한 위치는?'))).toContain('도쿄 사무실 위치');
+  // (the city itself is still answered where it is asked)
+  expectLead('리벨리온 일본 어디에 법인 세웠어?', 'ko', '도쿄');
+});
+
+test('`what startups opened something in Tokyo?`, `any Korean startups in Tokyo?`: a kind asked with what, or whether there are any, is answered by the ones that are', () => {
+  // (Rebellions set up its subsidiary in Tokyo; Upstage opened its office there)
+  for (const question of [
+    'what startups opened something in Tokyo?',
+    'are there any Korean startups in Tokyo?',
+    '도쿄에 한국 스타트업 있어?',
+  ]) {
+    const answer = ask(question);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('리벨리온');
+    expect(said(answer)).toContain('업스테이지');
+  }
+});
+
+test('`any other startups in Tokyo?` after an answer about Rebellions: others of a kind are asked besides the one before', () => {
+  // (Upstage is the other company the article puts in Tokyo)
+  const english = conversation('where did Rebellions open its subsidiary?', 'any other startups in Tokyo?');
+  expect(answerFound(english.answer)).toBe(true);
+  expect(firstLine(english.answer, 'en')).toContain('Upstage');
+  expect(firstLine(english.answer, 'en')).not.toContain('Rebellions');
+  const korean = conversation('리벨리온 어디에 법인 세웠어?', '도쿄에 뭐 연 다른 스타트업은?');
+  expect(firstLine(korean.answer, 'ko')).toContain('업스테이지');
+  expect(firstLine(korean.answer, 'ko')).not.toContain('리벨리온');
+  // (one the follow-up sets apart itself is all it sets apart)
+  expect(
+    contextReadings(
+      engine,
+      '업스테이지 말고 다른 데는?',
+      '도쿄에 진출한 한국 회사 어디어디야? → 리벨리온, 업스테이지',
+    ),
+  ).toEqual(['업스테이지 말고 다른 데는?']);
+});
+
+test('`리벨리온 대표가 왜 일본을 골랐다고 했는지 한 줄로 정리 가능해요?`: a question put in a clause and summed up is answered as that question, not with a summary of its subject', () => {
+  // (Park Sung-hyun: Japan's AI data-centre market grows faster than Korea's, a market not to miss)
+  const answer = ask('리벨리온 대표가 왜 일본을 골랐다고 했는지 한 줄로 정리 가능해요?');
+  expect(answer.kind).not.toBe('summary');
+  expect(firstLine(answer, 'ko')).toMatch(/데이터센터|놓쳐선/);
+  // (what something says, summed up, is still a summary: `뭐라고 하는지 요약`)
+  expect(ask('올거나이즈 부분 뭐라고 하는지 요약').kind).toBe('summary');
+});
+
+test('`글쓴이가 마지막에 한국 정부한테 뭘 해야 한다고 했어?`: what ought to be done, asked of the end, is the view that says so, not the last view', () => {
+  // (the author's measures: tax benefits, deregulation, infrastructure support)
+  expectLead('글쓴이가 마지막에 한국 정부한테 뭘 해야 한다고 했어?', 'ko', '규제 완화');
+  // (what the author hopes, asked of the end, is still the last view)
+  expectLead('글쓴이 마지막에 뭘 바란다고 했어?', 'ko', '꿈을 펼칠');
+});
+
+test('`리벨리온 대표 누구ㅜ야`, `얼마ㅓ야`: a vowel alone typed inside a word is a slip and comes off', () => {
+  // (Park Sung-hyun heads Rebellions)
+  expectLead('리벨리온 대표 누구ㅜ야', 'ko', '박성현');
+  // (a vowel alone after a word is no slip: crying, `ㅠㅠ`)
+  expectLead('리벨리온 대표 누구야ㅠㅠ', 'ko', '박성현');
+});
+
+test('`법인세 감면 2030년까지던가`, `몇 %까지고 언제까지야?`: a closing that asks, and a joining ending, typed onto a figure say nothing of their own', () => {
+  // (the corporate tax cut: up to 30%, until 2032)
+  expectLead('법인세 감면 2030년까지던가', 'ko', '2032년까지');
+  expectSays('일본이 세금 깎아준다더라. 근데 몇 퍼센트까지고 언제까지야?', '30%', '2032');
+});
+
+test('`협력하구`: the ending 구, as chat types 고, joins two questions', () => {
+  // (Elancer works with some 50 companies and institutions, and starts its projects next month)
+  expectSays('이랜서 일본에서 몇개 기업이랑 협력하구 프로젝트는 언제 시작한대', '50', '다음 달');
+});
+
+test('`… 미국이잖아 그치`: a tag that asks for agreement makes a claim a yes-or-no question', () => {
+  // (the EU, not the US, made the AI Act first)
+  const answer = ask('AI Act 세계최초로 만든건 미국이잖아 그치');
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('유럽연합');
+});
+
+test('`인공지능 하려면 일본 가라는 말 진짜 있음?`: words said from memory before a word for a saying, no quotation marks, are found in the sentence that holds most of them', () => {
+  // (the article: "인공지능 사업을 하려면 일본으로 가자" goes round among Korean start-ups)
+  for (const question of [
+    '인공지능 하려면 일본 가라는 말 진짜 있음?',
+    '인공지능 사업하려면 일본 가라는 말 있다던데 그거 어디서 도는 말임?',
+  ]) {
+    const answer = ask(question);
+    expect(answerFound(answer)).toBe(true);
+    expect(said(answer)).toContain('스타트업 사이에서는');
+  }
+  // (words the article does not hold are not found so)
+  expect(answerFound(ask('일본 가면 연봉 두배 된다는 말 진짜야?'))).toBe(false);
+});

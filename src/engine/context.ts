@@ -188,6 +188,8 @@ interface Shape {
   readonly asksKind: boolean;
   /** It asks which ones (`추진 중인 곳들은 어디어디예요?`): what it names is the answer, not its subject. */
   readonly which: boolean;
+  /** It asks which ones or their names or a list of them (`any startups in Tokyo?`): the answer is of a kind. */
+  readonly ofKind: boolean;
   /** It asks when the article was published, or at what time (`exact time stamp?`, `몇 시?`). */
   readonly dated: boolean;
   /** Places the article never names (a claim's `오사카`): not carried into a follow-up. */
@@ -280,6 +282,7 @@ function shapeOf(engine: Engine, text: string): Shape | undefined {
     compare: types.has('compare'),
     asksKind: [...types].some((t) => t !== 'yesno'),
     which: types.has('which'),
+    ofKind: types.has('which') || types.has('name') || types.has('list'),
     dated: articleFields.has('date'),
     unknown: new Set(words.filter((w) => w.kind === 'word' && elsewhere(w.text)).map((w) => w.text)),
     unitOnly:
@@ -450,6 +453,9 @@ export function contextReadings(engine: Engine, typed: string, previous: string 
   const own = shapeOf(engine, text);
   const said = shapeOf(engine, question);
   if (!own || !said) return [text];
+  // (`any other startups in Tokyo?`: the ones named or answered before are set apart, not asked about)
+  const others = othersAsked(engine, text, own, said, answered);
+  if (others) return [others, text];
   // (a currency of its own, `원화로는 얼마예요?`, takes the place of the one asked before, `…엔화로요`)
   const before = own.unitOnly
     ? { ...said, words: said.words.filter((w) => !namesCurrency(engine, w.text)) }
@@ -513,6 +519,55 @@ export function contextReadings(engine: Engine, typed: string, previous: string 
       ...answeredCompanies(engine, text, whole, answered, pointed),
     ]),
   ];
+}
+
+/**
+ * `any other startups in Tokyo?` after `where did Rebellions open its subsidiary?`, `다른 회사는 어디어디?` after a
+ * list: others of a kind asked, besides the ones the question before named or its answer gave, which the
+ * follow-up sets apart in so many words (`리벨리온이랑 업스테이지 말고 …`, `besides Rebellions, …`).
+ */
+function othersAsked(
+  engine: Engine,
+  text: string,
+  own: Shape,
+  before: Shape,
+  answered: readonly string[],
+): string | undefined {
+  if (!own.ofKind || !engine.lexicon.referring.others.test(text)) return undefined;
+  const english = !hasHangul(text);
+  // (others of the kind the follow-up names, `other startups`: not another kind of theirs, `other clients`)
+  const kinds = kindsNamed(engine, text);
+  const ofKind = (type: string | undefined) =>
+    !!type && kinds.has(type === 'organization' ? 'company' : type);
+  const named = before.words.flatMap((w) => {
+    const entity = w.kind === 'name' && w.id ? engine.kb.entities.get(w.id) : undefined;
+    return entity && ofKind(entity.type) ? [english ? entity.name.en : entity.name.ko] : [];
+  });
+  const typed = (n: string) => text.toLowerCase().includes(n.toLowerCase());
+  const all = [...new Set([...named, ...answered.filter((n) => ofKind(typeOfName(engine, n)))])];
+  // (one of them set apart by the follow-up itself, `업스테이지 말고 다른 데는?`: the others it leaves in)
+  if (own.excludes && all.some(typed)) return undefined;
+  const names = all.filter((n) => !typed(n));
+  if (names.length === 0) return undefined;
+  if (english) return `besides ${names.join(' and ')}, ${text}`;
+  const joined = names.reduce((all, n, i) => (i === 0 ? n : `${josa(all, '이랑/랑')} ${n}`), '');
+  return `${joined} 말고 ${text}`;
+}
+
+/** The kinds of entity the words of a text name (`startups`, `회사`, `나라`, `사람`). */
+function kindsNamed(engine: Engine, text: string): Set<string> {
+  const { companyNouns, countryWords, kindNouns } = engine.lexicon;
+  const kinds = new Set<string>();
+  for (const word of text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean))
+    for (const key of engine.lexicon.lemmaKeys(word)) {
+      if (companyNouns.has(key)) kinds.add('company');
+      if (countryWords.has(key)) kinds.add('region');
+      if (kindNouns.get('person')?.has(key)) kinds.add('person');
+    }
+  return kinds;
 }
 
 /** The text without the reaction it opens with (`헐 적네`), word by word as typed. */

@@ -63,11 +63,19 @@ export function nothingFits(res: Resolution): Answer {
 
 /** Where within the city the question names, as it asks it; none unless a place within a city is asked. */
 function withinCity(res: Resolution, asking: readonly string[]): string | undefined {
+  const { terms } = res.ask;
+  // (no word that asks, `도쿄 사무실 정확한 위치는?`: the words after the city that name what is asked)
+  const after = (city: Term) =>
+    terms
+      .slice(terms.indexOf(city) + 1)
+      .filter((t) => t.role === 'topic')
+      .map((t) => t.head);
   const { placesNamed } = res.found.fitOptions;
   if (placesNamed.length === 0 || !res.found.strictTypes.includes('place')) return undefined;
-  const city = res.ask.terms.find((t) => placesNamed.some((p) => t.surface.toLowerCase().startsWith(p)));
+  const city = terms.find((t) => placesNamed.some((p) => t.surface.toLowerCase().startsWith(p)));
   if (!city) return undefined;
-  if (res.ask.understanding.language === 'ko') return [city.head, ...asking].join(' ');
+  if (res.ask.understanding.language === 'ko')
+    return [city.head, ...(asking.length > 0 ? asking : after(city))].join(' ');
   // (as typed: the English name of the city, `Tokyo`)
   const typed = res.ask.text.toLowerCase();
   const name =

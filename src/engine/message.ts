@@ -6,7 +6,7 @@
 
 import type { Entity } from '../knowledge/schema.ts';
 import type { SourcedFact } from '../knowledge/types.ts';
-import { verbStemOf } from '../language/korean.ts';
+import { verbStemOf, withoutStrayVowels } from '../language/korean.ts';
 import { closedByRequest, sentencesIn, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
@@ -32,7 +32,8 @@ export interface AnsweredMessage {
   readonly asked: readonly string[];
 }
 
-export function answerMessage(engine: Engine, text: string, previous?: string): AnsweredMessage {
+export function answerMessage(engine: Engine, typed: string, previous?: string): AnsweredMessage {
+  const text = withoutStrayVowels(typed);
   const { parts, ofEachThing } = messageParts(engine, text);
   // (`the CEO of the company that moved …` names its company by what it did, and points at no earlier answer)
   const role = !previous && parts.length <= 1 ? roleOfDescribed(engine, text) : undefined;

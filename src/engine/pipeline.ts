@@ -12,7 +12,7 @@ import { compareAnswer } from './contracts/compare.ts';
 import { alternativesOffered, factsAnswer, saysOffered } from './contracts/facts.ts';
 import { listAnswer } from './contracts/list.ts';
 import { outlineAnswer } from './contracts/outline.ts';
-import { crowdWhoSaid, placeAnswer, quoteAnswer, quotedWhoSaid } from './contracts/quote.ts';
+import { crowdWhoSaid, placeAnswer, quoteAnswer, quotedWhoSaid, saidLoosely } from './contracts/quote.ts';
 import { headingExplained, summaryAnswer } from './contracts/summary.ts';
 import { namedRowAnswer, rowsAnswer, tableAnswer } from './contracts/table.ts';
 import { groupsFigure, misnamed, speculation, unconfirmedClaim, unknownAmong } from './contracts/yesno.ts';
@@ -20,7 +20,7 @@ import { answerWithoutSearch } from './direct.ts';
 import { namesOfCounted, nothingFits, receivedUnsaid, recipientsAsked, uncovered } from './gate.ts';
 import { resolve } from './resolution.ts';
 import { articleAnswer, unknownNamesAsked } from './scope.ts';
-import { type Answer, type Engine, notFoundAnswer } from './types.ts';
+import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
 
 export function answerQuestion(engine: Engine, text: string): Answer {
   const reading = readQuestion(engine, text);
@@ -59,11 +59,20 @@ export function answerQuestion(engine: Engine, text: string): Answer {
     receivedUnsaid(res) ??
     speculation(res) ??
     (choice ? undefined : unconfirmedClaim(res));
-  if (contract) return contract;
+  if (contract) return answerFound(contract) ? contract : (saidLoosely(reading) ?? contract);
   // (`그거 MS 혼자 금액임?`: a group's figure asked of one alone is theirs together)
-  if (!res.best) return groupsFigure(res) ?? quotedWhoSaid(reading) ?? crowdWhoSaid(res) ?? nothingFits(res);
+  // (words said from memory, `… 가라는 말 있음?`: the passage that holds them, before a refusal)
+  if (!res.best)
+    return (
+      groupsFigure(res) ??
+      quotedWhoSaid(reading) ??
+      crowdWhoSaid(res) ??
+      saidLoosely(reading) ??
+      nothingFits(res)
+    );
   const uncoveredAnswer = uncovered(res, res.best);
-  if (uncoveredAnswer) return quotedWhoSaid(reading) ?? crowdWhoSaid(res) ?? uncoveredAnswer;
+  if (uncoveredAnswer)
+    return quotedWhoSaid(reading) ?? crowdWhoSaid(res) ?? saidLoosely(reading) ?? uncoveredAnswer;
   // (`직원이야 프리랜서야?`: of alternatives offered, the fact says which; no yes to either)
   const offered = ask.terms.some((t) => t.alternative && !t.background);
   // (`올거나이즈 대표가 이창호였나요?`: a person named otherwise than the article names them is no yes; what the

@@ -135,9 +135,15 @@ function byConcrete(ask: Ask, covering: Scored[]): void {
  * as much, the first that says what ought to be done or matters (`…만들어주는 것이 중요하다`) comes first.
  */
 function byOught(ask: Ask, covering: Scored[]): void {
+  const says = saysOught(ask);
+  if (says) firstThatSays(covering, says);
+}
+
+/** What ought to be done, asked of a view: whether a fact is a view that says so; undefined when not asked. */
+function saysOught(ask: Ask): ((s: Scored) => boolean) | undefined {
   const { markers } = ask.engine.lexicon.should;
-  if (!ask.types.has('opinion') || !ask.understanding.ought) return;
-  firstThatSays(covering, (s) => s.fact.kind === 'opinion' && saysAny(s, markers));
+  if (!ask.types.has('opinion') || !ask.understanding.ought) return undefined;
+  return (s) => s.fact.kind === 'opinion' && saysAny(s, markers);
 }
 
 /**
@@ -190,7 +196,10 @@ function byPlace(ask: Ask, covering: Scored[]): void {
   const top = covering[0];
   if (!part || !top) return;
   const at = (s: Scored) => positionInArticle(ask.engine, s.fact);
-  const fits = (s: Scored) => s.contentHits >= top.contentHits && s.words.size >= top.words.size;
+  // (`글쓴이가 마지막에 뭘 해야 한다고 했어?`: what ought to be done, said near the end, before a later view)
+  const ought = saysOught(ask);
+  const fits = (s: Scored) =>
+    s.contentHits >= top.contentHits && s.words.size >= top.words.size && (!ought || !ought(top) || ought(s));
   const first = covering.filter(fits).sort((a, b) => (part === 'end' ? at(b) - at(a) : at(a) - at(b)));
   covering.splice(0, covering.length, ...first, ...covering.filter((s) => !fits(s)));
 }

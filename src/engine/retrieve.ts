@@ -178,7 +178,9 @@ function placesNamed(ask: Ask): readonly string[] {
   // (bare, as a noun names it, `도쿄 사무소`: not where something was done, `도쿄에 거점 마련한 건 어디?`;
   // before the word that asks, not a guess after it, `어디에 냈음? 도쿄?`; in English, `where … in Tokyo`)
   const { terms } = ask;
-  const asking = terms.findIndex((t) => t.role === 'question' && !t.background);
+  // (no word that asks, `도쿄 어느 동네야?`: 어느 before a kind of place; every place named is before it)
+  const found = terms.findIndex((t) => t.role === 'question' && !t.background);
+  const asking = found < 0 ? terms.length : found;
   const within = (i: number) =>
     ask.understanding.language === 'en' ? i > asking && terms[i - 1]?.surface === 'in' : i < asking;
   return terms.flatMap((t, i) =>

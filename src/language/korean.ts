@@ -511,3 +511,11 @@ function slips(word: string, instead: (s: Syllable) => string[]): string[] {
   }
   return out;
 }
+
+/**
+ * `얼마ㅓ야`, `누구ㅜ야`: a vowel alone, typed between two syllables of a word, is a slip of the keyboard (the
+ * vowel struck once more without its consonant); it comes off. A vowel alone elsewhere (`ㅠㅠ`, `좋다ㅜ`) stays.
+ */
+export function withoutStrayVowels(text: string): string {
+  return text.replace(/(?<=[\uac00-\ud7a3])[\u314f-\u3163](?=[\uac00-\ud7a3])/gu, '');
+}

@@ -100,6 +100,7 @@ const GeneralLexicon = z
       units: words,
       particles: words,
       closings: words,
+      asking: words,
     }),
     fieldWords: z.object({ $comment: z.string().optional(), words }),
     degreeAsked: z.object({ $comment: z.string().optional(), words, qualities: words }),
@@ -331,6 +332,7 @@ const GeneralLexicon = z
         rowBefore: words,
         rowAfter: words,
         otherSide: words,
+        others: words,
         thing: words,
         answer: words,
         statement: words,
@@ -442,6 +444,8 @@ const GeneralLexicon = z
     policyWords: words,
     articleTopicWords: words,
     interrogatives: words,
+    sayingQuoted: z.object({ $comment: z.string().optional(), endings: words, nouns: words }).strict(),
+    summaryOfQuestion: z.object({ $comment: z.string().optional(), endings: words }).strict(),
     interrogativeDeterminers: words,
     indefiniteBefore: z.object({ $comment: z.string().optional(), words }),
     greetings: z.object({ $comment: z.string().optional(), words }),
@@ -829,6 +833,12 @@ export class Lexicon {
   readonly alongside: readonly Phrase[];
   /** `3줄`, `세 줄로`, `in two sentences`: how many lines a summary is asked in (Korean first). */
   summaryLines!: readonly RegExp[];
+  /** Endings of a verb that put a question in a clause (`골랐는지`): a summary asked of it answers that question. */
+  summaryOfQuestion!: readonly string[];
+  /** Closings typed onto a figure that ask of it, question mark or not (`2030년까지던가`). */
+  figureAskingClosings!: readonly string[];
+  /** Words said from memory without quotation marks: the endings that quote them, the words for a saying. */
+  sayingQuoted!: { readonly endings: readonly string[]; readonly nouns: readonly string[] };
   /** A request that the answer carry its figures (`include key numbers`, `숫자 포함해서`). */
   figuresWanted!: RegExp;
   /** Words for figures (`수치`, `숫자`, `numbers`): what a question asks when it asks figures. */
@@ -1414,6 +1424,9 @@ export class Lexicon {
     this.linesEach = general.summaryLines.each;
     this.linesParagraphs = general.summaryLines.paragraphs;
     this.linesEnough = general.summaryLines.enough;
+    this.figureAskingClosings = general.numberUnits.asking;
+    this.sayingQuoted = general.sayingQuoted;
+    this.summaryOfQuestion = general.summaryOfQuestion.endings;
     this.summaryLines = summaryLinePatterns(general.summaryLines);
     this.figuresWanted = figuresWantedPattern(general.figuresWanted);
     this.figureWords = new Set(general.figuresWanted.figures);
@@ -1572,6 +1585,8 @@ export interface Referring {
   readonly rowAfter: RegExp;
   /** The other side of a comparison (`반대편은?`): the other country of the table. */
   readonly otherSide: RegExp;
+  /** Others of a kind asked in a follow-up (`any other startups?`, `다른 회사는?`): not the ones before. */
+  readonly others: RegExp;
   /** Words that point back at several companies (`걔네`, `그 회사들`, `those`): all the answer named. */
   readonly companies: RegExp;
   /** Words that point back at a place (`거기서`): the country the question before was about. */
@@ -1778,6 +1793,7 @@ function referringPatterns(
     thing: phrasePattern(words.thing),
     answer: phrasePattern(words.answer),
     otherSide: phrasePattern(words.otherSide),
+    others: phrasePattern(words.others),
     paragraphBefore: phrasePattern(words.paragraphBefore),
     partPointers: phrasePattern(words.partPointers),
     paragraphAfter: phrasePattern(words.paragraphAfter),

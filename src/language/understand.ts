@@ -367,6 +367,7 @@ export function understand(text: string, lexicon: Lexicon, vocabulary: Vocabular
   readEquivalentWords(state);
   readFillers(state, bounds.digits);
   readSummaryFocus(state);
+  readSummaryOfQuestion(state);
   readStandpoint(state);
   readObligation(state);
   readHowFar(state);
@@ -826,6 +827,46 @@ function readStanceAsked(state: ReadingState): void {
 function readSummaryFocus(state: ReadingState): void {
   if (!state.types.has('summary')) return;
   fillersWhere(state, (token) => state.lexicon.summaryFocus.has(token.surface));
+}
+
+/** What a question put in a clause asks that a summary of its subject would not say. */
+const SUMMARY_OF_ONE: ReadonlySet<QuestionType> = new Set(['reason', 'person', 'place', 'time', 'amount']);
+
+/**
+ * `왜 일본을 골랐다고 했는지 한 줄로 정리 가능해요?`, `뭘 해야 한다고 했는지 정리해주세요`: a question put in a
+ * clause (a word that asks, then a verb closed by `-는지`) is what a summary asked of it must say: that question
+ * is asked, and the words that ask a summary only say how to answer it.
+ */
+function readSummaryOfQuestion(state: ReadingState): void {
+  const { tokens, lexicon, types, roles } = state;
+  if (!types.has('summary') || state.language !== 'ko') return;
+  // (a word that asks for one thing, `왜`, `누구`, `언제`: not what something is or how, `뭐라고 하는지
+  // 요약`, `어떤 식으로 진출했는지 정리`, which a summary answers; or what ought to be done, `뭘 해야 한다고`)
+  const one = (t: Token) =>
+    lexicon
+      .questionPhrasesStartingWith(t.keys)
+      .some((q) => q.phrase.length === 1 && SUMMARY_OF_ONE.has(q.type) && t.keys.includes(q.phrase[0]!));
+  const asks = tokens.findIndex(
+    (t) => !t.background && t.keys.some((k) => lexicon.interrogatives.has(k)) && (one(t) || state.ought),
+  );
+  if (asks < 0) return;
+  const clause = tokens.findIndex(
+    (t, i) =>
+      i > asks &&
+      t.part === tokens[asks]!.part &&
+      lexicon.summaryOfQuestion.some((e) => t.surface.length > e.length && t.surface.endsWith(e)),
+  );
+  if (clause < 0) return;
+  const sums = (t: Token) => lexicon.questionPhrasesStartingWith(t.keys).some((q) => q.type === 'summary');
+  const lines = (i: number) =>
+    lexicon.summaryLines.some(
+      (p) => p.exec(`${tokens[i]!.surface}${tokens[i + 1]?.surface ?? ''}`)?.index === 0,
+    );
+  types.delete('summary');
+  tokens.forEach((t, i) => {
+    if (i <= clause || roles[i] !== 'question') return;
+    if (sums(t) || lines(i) || (i > 0 && lines(i - 1) && roles[i - 1] === 'filler')) roles[i] = 'filler';
+  });
 }
 
 /** The tokens that say only the form or the kind of answer: fillers, no word to find. */
@@ -2011,6 +2052,8 @@ function readYesNo(
       (COPULA_QUESTION.test(closing.surface) && !wordOfItsOwn(closing.surface, lexicon, vocabulary)) ||
       // `2030년까지지?`: a figure closed by a copula that asks.
       (roles[last] === 'filler' && /(지|죠|이지|임)$/.test(closing.surface) && /[?？]\s*$/.test(raw)) ||
+      // (`2030년까지던가`: a closing that asks by itself)
+      (roles[last] === 'filler' && closedBy(closing.surface, lexicon.figureAskingClosings)) ||
       // `이랜서 대표지?`: a word of the article's closed by 지, asked.
       (/[지죠]$/.test(closing.surface) &&
         /[?？]\s*$/.test(raw) &&
@@ -3186,9 +3229,11 @@ function splitUnitAfterNumber(words: string[], lexicon: Lexicon, vocabulary: Voc
   words.forEach((word, i) => {
     const unit = i > 0 && /^[0-9]+$/.test(words[i - 1]!) ? /^(년도|년|월|만|억|조)(.{2,})$/.exec(word) : null;
     const rest = unit?.[2];
+    // (not a unit with its particle and closing, `년까지던가`, which says nothing of its own)
     if (
       rest &&
       isHangulSyllables(rest) &&
+      !lexicon.grammar.numberUnit.test(word) &&
       (vocabulary.hasWord(rest) || lexicon.knows(rest) || vocabulary.knows(rest) || rest.length >= 4)
     )
       out.push(unit[1]!, rest);

@@ -113,6 +113,55 @@ function passageQuotedLoosely(reading: Reading): Answer | undefined {
   return passage ? { kind: 'passage', question: reading.text, passage, sentence: best!.sentence } : undefined;
 }
 
+/** How much wider than words said from memory the stretch of a sentence holding them may be. */
+const SAID_SPREAD = 1.7;
+/** Letters words said from memory have at least, without quotation marks: fewer could be held by chance. */
+const SAID_LEAST = 8;
+
+/**
+ * `인공지능 하려면 일본 가라는 말 진짜 있음?`, `… 가라는 말 있다던데 그거 어디서 도는 말임?`: words said from
+ * memory, closed by an ending that quotes them (`-라는`, `-자는`) before a word for a saying (`말`, `얘기`), with
+ * no quotation marks. When the article's sentence holds three in four of their letters in order, close
+ * together, its passage answers, which says whose words they are and where they go round.
+ */
+export function saidLoosely(reading: Reading): Answer | undefined {
+  const { engine } = reading;
+  const { endings, nouns } = engine.lexicon.sayingQuoted;
+  const words = reading.text.split(/\s+/);
+  const spans = words.flatMap((word, k) => {
+    const ending = endings.find((e) => word.length > e.length && word.endsWith(e));
+    const next = words[k + 1] ?? '';
+    if (!ending || !nouns.some((n) => next.startsWith(n) && next.length <= n.length + 2)) return [];
+    const said = [...words.slice(0, k), word.slice(0, -ending.length)];
+    // (from the longest run of words before the ending that holds enough letters to be a saying)
+    return said.map((_, j) => compactKey(said.slice(j).join(' '))).filter((s) => s.length >= SAID_LEAST);
+  });
+  if (spans.length === 0) return undefined;
+  let best: { held: number; articleId: string; id: string; sentence: string } | undefined;
+  for (const article of engine.kb.articles)
+    for (const passage of article.passages)
+      for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
+        const key = compactKey(sentence);
+        for (const span of spans) {
+          const held = heldClose(span, key) / span.length;
+          if (held >= LOOSELY_HELD && held > (best?.held ?? 0))
+            best = { held, articleId: article.id, id: passage.id, sentence };
+        }
+      }
+  const passage = best && engine.kb.passage(best.articleId, best.id);
+  return passage ? { kind: 'passage', question: reading.text, passage, sentence: best!.sentence } : undefined;
+}
+
+/** The most letters of `span` one stretch of `key`, not much wider than it, holds in order. */
+function heldClose(span: string, key: string): number {
+  const width = Math.ceil(span.length * SAID_SPREAD);
+  if (key.length <= width) return commonInOrder(span, key);
+  let most = 0;
+  for (let at = 0; at + width <= key.length; at++)
+    most = Math.max(most, commonInOrder(span, key.slice(at, at + width)));
+  return most;
+}
+
 /** How many letters of `a` the text `b` holds in the same order (the longest common subsequence). */
 function commonInOrder(a: string, b: string): number {
   let row = new Array<number>(b.length + 1).fill(0);
