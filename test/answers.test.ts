@@ -6831,3 +6831,42 @@ test('`인공지능 하려면 일본 가라는 말 진짜 있음?`: words said f
   // (words the article does not hold are not found so)
   expect(answerFound(ask('일본 가면 연봉 두배 된다는 말 진짜야?'))).toBe(false);
 });
+
+test('`korea or japan, which was ahead …?`, `korea vs japan — which one …?`: two offered and which asked is a choice of one of them, not a company nor a comparison', () => {
+  // (the article: Korea led in digital transformation)
+  for (const question of [
+    'korea or japan, which was ahead in digital transformation?',
+    'korea vs japan — which one was ahead in digital transformation acc. to the article?',
+  ]) {
+    const answer = ask(question);
+    expect(answerFound(answer)).toBe(true);
+    expect(firstLine(answer, 'en')).toMatch(/Korea/);
+    expect(firstLine(answer, 'en')).not.toContain('Allganize');
+  }
+  // (two countries named with which, and nothing offered, are not chosen from: `which korean companies went to japan?`)
+  expect(firstLine(ask('which korean companies went to japan?'), 'en')).toContain('Rebellions');
+});
+
+test('`뤼튼 회사 이름 정확히 뭐로 나와있어?`: the company’s name asked exactly is its name as the article gives it', () => {
+  // (the article names it 뤼튼테크놀로지스)
+  expectLead('뤼튼 회사 이름 정확히 뭐로 나와있어?', 'ko', '뤼튼테크놀로지스');
+});
+
+test('`AWS도 일본 투자 발표한 데 들어가?` after another question: a group the follow-up describes in words of its own is asked as it is', () => {
+  // (Google, MS and AWS announced their investment in Japan)
+  const { answer } = conversation(
+    '빅테크들이 일본을 AI 허브로 정한 결정적 이유가 뭐임?',
+    'AWS도 일본 투자 발표한 데 들어가?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toMatch(/^네/);
+});
+
+test('`대표이름ㅁ머였지`: a final consonant struck again after its syllable is a slip', () => {
+  expectLead('리벨리온 대표이름ㅁ머였지', 'ko', '박성현');
+});
+
+test('`Why is Japan suddenly so keen …`: how suddenly is no thing the article must say', () => {
+  // (labour shortage from an ageing society)
+  expectSays('Why is Japan suddenly so keen on adopting AI, according to the article?', 'labor shortage');
+});

@@ -5,7 +5,7 @@
 import type { QuestionType, Unit } from '../language/lexicon.ts';
 import { type Term, type Understanding, understand } from '../language/understand.ts';
 import { compactKey } from '../search/normalize.ts';
-import { describedEntity, findMentions, type Mention, vocabularyOf } from './mentions.ts';
+import { choosesAmong, describedEntity, findMentions, type Mention, vocabularyOf } from './mentions.ts';
 import type { Engine } from './types.ts';
 import { inPlural, readsAs, searchWord } from './words.ts';
 
@@ -270,6 +270,10 @@ function settleTypes(
   if (types.has('which')) {
     types.delete('place');
     types.delete('person');
+    // (`korea vs japan — which one was ahead …`: one of the two set side by side is chosen, not compared)
+    const regions = mentions.filter((m) => !m.background && m.entity.type === 'region');
+    if (types.has('compare') && regions.length >= 2 && choosesAmong(engine, terms, true))
+      types.delete('compare');
   }
   // `MS랑 구글 말고 … 미국 회사 또 있어?`: whether there is another of a kind named apart asks which.
   const kindSaid = terms.some((t) =>

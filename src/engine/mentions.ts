@@ -88,10 +88,10 @@ export function findMentions(
   const leaning = ownParties.length === 0 && said.length === 1 && !which ? said[0] : undefined;
   // A country that describes (`한국 회사`, `Korea`) when the question names other things or asks which.
   const alone = mentions.filter((o) => !o.background).length === 1;
-  // (one of them chosen: `미국이랑 EU 중에 …`, each is a subject)
-  const chosen =
-    choosesAmong(engine, terms) &&
-    mentions.filter((o) => !o.background && o.entity.type === 'region').length >= 2;
+  // (one of them chosen: `미국이랑 EU 중에 …`, each is a subject; or offered to choose from, which asked:
+  // `korea or japan, which …`, `korea vs japan — which one …`)
+  const regions = mentions.filter((o) => !o.background && o.entity.type === 'region');
+  const chosen = choosesAmong(engine, terms, which) && regions.length >= 2;
   return mentions.map((m) => {
     if (m === leaning) return { ...m, background: false, required: true };
     if (m.entity.type !== 'region' || !m.required) return m;
@@ -107,9 +107,13 @@ export function findMentions(
   });
 }
 
-/** The question chooses among what it names (`미국이랑 EU 중에`, `between`). */
-export function choosesAmong(engine: Engine, terms: readonly Term[]): boolean {
-  return terms.some((t) => engine.lexicon.particles.choice.includes(t.surface));
+/** The question chooses among what it names (`미국이랑 EU 중에`, `between`, `X or Y, which`). */
+export function choosesAmong(engine: Engine, terms: readonly Term[], which: boolean): boolean {
+  // (or, which asked, among things offered: `korea or japan, which …`, `korea vs japan — which one …`)
+  const offered =
+    terms.filter((t) => t.alternative).length >= 2 ||
+    terms.some((t) => engine.lexicon.referring.setAgainst.includes(t.surface));
+  return terms.some((t) => engine.lexicon.particles.choice.includes(t.surface)) || (which && offered);
 }
 
 /** The entity a run of terms names: one word by any of its readings, several only spelled exactly. */

@@ -6,7 +6,7 @@
 
 import type { Entity } from '../knowledge/schema.ts';
 import type { SourcedFact } from '../knowledge/types.ts';
-import { verbStemOf, withoutStrayVowels } from '../language/korean.ts';
+import { verbStemOf, withoutStrayLetters } from '../language/korean.ts';
 import { closedByRequest, sentencesIn, type Term } from '../language/understand.ts';
 import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
@@ -33,7 +33,7 @@ export interface AnsweredMessage {
 }
 
 export function answerMessage(engine: Engine, typed: string, previous?: string): AnsweredMessage {
-  const text = withoutStrayVowels(typed);
+  const text = withoutStrayLetters(typed);
   const { parts, ofEachThing } = messageParts(engine, text);
   // (`the CEO of the company that moved …` names its company by what it did, and points at no earlier answer)
   const role = !previous && parts.length <= 1 ? roleOfDescribed(engine, text) : undefined;
@@ -225,6 +225,9 @@ function pickedFromBefore(engine: Engine, text: string): AnsweredMessage | undef
     : undefined;
 }
 
+/** Words of its own, not the question's before, that make a follow-up describe a group of its own. */
+const OWN_GROUP = 2;
+
 /**
  * `아까 그거 중에 오픈AI도 있었어요?` after an answer that named several; `그 발표한 데에 오픈AI도 들어가?` after a
  * question that did: whether one more, named with `도`, is among them. Yes or no, with the answer before
@@ -255,6 +258,17 @@ function memberOfBefore(engine: Engine, text: string, previous: string): Answere
   if (!also && !among(closing, engine.lexicon.memberOnlyVerbs)) return undefined;
   const cut = previous.lastIndexOf(NAMED);
   const question = cut >= 0 ? previous.slice(0, cut) : previous;
+  // (a group of its own described, `AWS도 일본 투자 발표한 데 들어가?` after the reasons big tech chose Japan:
+  // asked as it is)
+  const nameTerms = new Set(named.flatMap((m) => m.terms));
+  const ownWords = reading.terms.filter(
+    (t, i) =>
+      !nameTerms.has(i) &&
+      t !== closing &&
+      (t.role === 'topic' || t.role === 'predicate') &&
+      ![t.head, ...t.forms].some((w) => question.includes(verbStemOf(w))),
+  );
+  if (ownWords.length >= OWN_GROUP) return undefined;
   const answered = cut >= 0 ? previous.slice(cut + NAMED.length).split(', ') : [];
   const fromAnswer = answered.flatMap((name) => engine.entities.exactMatches(name).slice(0, 1));
   const before = readQuestion(engine, question);

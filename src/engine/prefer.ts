@@ -88,7 +88,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   if (fuller) toFront(covering, fuller);
   // (`리벨리온, 올거나이즈, 이랜서 중 본사를 옮긴 곳은?`: of those named to choose from, the one whose fact
   // says what is asked, however much more the others' facts say of them)
-  if (found.oneByOne && choosesAmong(ask.engine, ask.terms))
+  if (found.oneByOne && choosesAmong(ask.engine, ask.terms, ask.types.has('which')))
     covering.sort((a, b) => hits(b) - hits(a) || b.score - a.score);
   return { covering, didAll, namelessFull };
 }

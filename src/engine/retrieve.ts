@@ -87,7 +87,7 @@ export function retrieve(ask: Ask): Retrieval {
   // `업스테이지야 뤼튼이야?`, `리벨리온 대표랑 올거나이즈 대표 각각`: companies (or people) named side
   // by side that no fact has together are asked about one by one; which of them is the answer.
   // (countries too, when one of them is chosen: `미국이랑 EU 중에 규제에 초점 맞춘 쪽이 어디`)
-  const choosing = choosesAmong(engine, ask.terms);
+  const choosing = choosesAmong(engine, ask.terms, ask.types.has('which'));
   const group = mentions.filter((m) => m.required && (m.entity.type !== 'region' || choosing));
   const oneByOne =
     group.length >= 2 &&

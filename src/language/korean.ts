@@ -6,6 +6,8 @@
  * the rules of regular and irregular conjugation; the words themselves are data.
  */
 
+import { getJongseong } from 'es-hangul';
+
 const BASE = 0xac00;
 const LAST = 0xd7a3;
 
@@ -514,8 +516,14 @@ function slips(word: string, instead: (s: Syllable) => string[]): string[] {
 
 /**
  * `얼마ㅓ야`, `누구ㅜ야`: a vowel alone, typed between two syllables of a word, is a slip of the keyboard (the
- * vowel struck once more without its consonant); it comes off. A vowel alone elsewhere (`ㅠㅠ`, `좋다ㅜ`) stays.
+ * vowel struck once more without its consonant); it comes off. So does the final consonant of a syllable
+ * struck again after it (`이름ㅁ머였지`). A letter alone elsewhere (`ㅠㅠ`, `좋다ㅜ`, `정리ㄱㄱ`) stays.
  */
-export function withoutStrayVowels(text: string): string {
-  return text.replace(/(?<=[\uac00-\ud7a3])[\u314f-\u3163](?=[\uac00-\ud7a3])/gu, '');
+export function withoutStrayLetters(text: string): string {
+  return text
+    .replace(/(?<=[\uac00-\ud7a3])[\u314f-\u3163](?=[\uac00-\ud7a3])/gu, '')
+    .replace(
+      /([\uac00-\ud7a3])([\u3131-\u314e])(?=[\uac00-\ud7a3])/gu,
+      (all, before: string, letter: string) => (getJongseong(before) === letter ? before : all),
+    );
 }
