@@ -6870,3 +6870,32 @@ test('`Why is Japan suddenly so keen …`: how suddenly is no thing the article 
   // (labour shortage from an ageing society)
   expectSays('Why is Japan suddenly so keen on adopting AI, according to the article?', 'labor shortage');
 });
+
+test('`국내 VC 투자 3년치 흐름 숫자로 쭉 보여줘`: so many years’ worth is a span, not a figure to find', () => {
+  // (global VC investment in Korean ventures: 9895억 원 in 2021, 6097억 원 in 2022, 2318억 원 in 2023)
+  expectSays('국내 VC 투자 3년치 흐름 숫자로 쭉 보여줘', '9895', '6097', '2318');
+});
+
+test('`일본 법인세 감면 받으려면 신청 조건이 뭐야? 매출 기준 같은거 있어?`: a yes-or-no part naming nothing, after a part the article has nothing on, is not answered with what its words alone match', () => {
+  // (the article gives no conditions for the tax cut, nor any revenue threshold)
+  expect(answerFound(ask('일본 법인세 감면 받으려면 신청 조건이 뭐야? 매출 기준 같은거 있어?'))).toBe(false);
+  // (a part asking of its own is still answered: Rebellions' CEO, Park Sung-hyun)
+  expectSays('리벨리온 본사 주소는? 대표는 누구야?', '박성현');
+});
+
+test('`리벨리온이 왜 일본 갔어?`: what the company’s own people said in explaining it is the company’s reason, and leads', () => {
+  // (Park Sung-hyun: Japan's AI data-centre market grows faster than Korea's)
+  expectLead('리벨리온이 왜 일본 갔어?', 'ko', '데이터센터');
+  expectLead('why did Rebellions go to Japan?', 'en', 'data center');
+});
+
+test('`몇 곳이랑 협력해 …`: a noun joined by 랑 before a verb done with someone is whom with, not a second question', () => {
+  expect(
+    splitMessage(
+      engine,
+      '이랜서도 일본 시장에 본격 진출한다고 했는데, 현지에서 몇 곳이랑 협력해 프로젝트를 준비 중인가요?',
+    ),
+  ).toHaveLength(1);
+  // (two things joined are still two questions: `리벨리온 대표랑 올거나이즈 본사 위치`)
+  expect(splitMessage(engine, '이랜서 대표 누구고 일본 협력 기업 몇 곳이야?')).toHaveLength(2);
+});

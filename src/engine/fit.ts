@@ -111,7 +111,13 @@ export function fitsType(
         return (isBusiness(type) || (options.anyParty && type === 'region')) && !mentioned.has(id);
       });
     case 'reason':
-      return fact.kind === 'reason' || words.reason.test(text);
+      // (`리벨리온이 왜 일본 갔어?`: what the company's own people said in explaining it is its reason)
+      return (
+        fact.kind === 'reason' ||
+        words.reason.test(text) ||
+        (fact.kind === 'quote' &&
+          fact.entities.some((id) => options.named.has(id) && isBusiness(entityOf(id)?.type)))
+      );
     case 'opinion':
       return fact.kind === 'opinion';
     case 'said':

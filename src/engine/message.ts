@@ -95,7 +95,9 @@ function answerParts(
     const { question } = made;
     // (a part made whole from one the article has nothing on has nothing either: `24년 투자액도 나와? 얼마임`)
     const answer: Answer =
-      !leaning && question !== part && answerFound(made.answer) && onlyAsks(engine, part)
+      !leaning &&
+      answerFound(made.answer) &&
+      ((question !== part && onlyAsks(engine, part)) || (!apart && confirmsAlongside(engine, part)))
         ? notFoundAnswer(part)
         : made.answer;
     leaning = answerFound(answer);
@@ -351,6 +353,17 @@ function roleOfDescribed(engine: Engine, text: string): AnsweredMessage | undefi
 }
 
 /** A part that only asks (`얼마임`, `누구야?`): a question word and nothing it asks it of. */
+/**
+ * `일본 법인세 감면 받으려면 조건이 뭐야? 매출 기준 같은거 있어?`: a yes-or-no part that names nothing of its
+ * own, after one the article has nothing on, asks whether that has more to it, which the article has not
+ * either (not answered with what its words alone happen to match, `올거나이즈 … 매출의 약 70%`).
+ */
+function confirmsAlongside(engine: Engine, part: string): boolean {
+  const reading = readQuestion(engine, part);
+  const { types } = reading?.understanding ?? { types: new Set() };
+  return !!reading && reading.mentions.length === 0 && types.has('yesno') && types.size === 1;
+}
+
 function onlyAsks(engine: Engine, part: string): boolean {
   const reading = readQuestion(engine, part);
   return !!reading && reading.terms.every((t) => t.role === 'question' || t.role === 'filler');

@@ -938,7 +938,12 @@ function asksOwn(engine: Engine, text: string): boolean {
 function joinsClause(engine: Engine, word: string, next: string): boolean {
   const bare = word.replace(/,$/, '');
   const { quotativeEndings } = engine.lexicon;
-  if (!isHangulWord(bare.slice(-1)) || quotativeEndings.some((e) => bare.endsWith(e)) || goesOn(engine, next))
+  if (
+    !isHangulWord(bare.slice(-1)) ||
+    quotativeEndings.some((e) => bare.endsWith(e)) ||
+    goesOn(engine, next) ||
+    (doneWith(engine, next) && engine.lexicon.nounJoinEndings.some((e) => closedBy(bare, [e])))
+  )
     return false;
   // (`그리고` is a joining word, not a clause)
   if (engine.lexicon.questionJoinWords.includes(bare)) return false;
@@ -947,6 +952,15 @@ function joinsClause(engine: Engine, word: string, next: string): boolean {
 
 /** The next word goes on with the verb a `-고` form began (`하고 있어`, `알고 싶어`): one clause. */
 const goesOn = (engine: Engine, next: string) => engine.lexicon.goingOnVerbs.some((v) => next.startsWith(v));
+
+/** `몇 곳이랑 협력해 …`: a verb done with someone after a noun joined by `랑`: whom with, one clause. */
+const doneWith = (engine: Engine, next: string) => {
+  const { grammar, doneWithVerbs } = engine.lexicon;
+  const word = lettersOf(next);
+  // (a verb, `협력해`, or the adverb alone, `함께`: not a noun made of it, `협력기업`)
+  const verb = readVerb(grammar, word).length > 0 || !!readLightVerb(grammar, word);
+  return doneWithVerbs.some((v) => word === v || (verb && word.startsWith(v)));
+};
 
 /** `뭐 하는 회사고`: a noun the joining ending was written onto (its copula dropped after a vowel) is the noun. */
 function nounJoined(engine: Engine, word: string): string {
@@ -1085,6 +1099,8 @@ function nounPairs(engine: Engine, words: string[]): Cut[] {
         : undefined);
     // (two words for companies, `기업이랑 기관 몇 곳`, are one kind counted at once)
     const next = lettersOf(words[i + 1]!);
+    // (whom with, before a verb done with someone: `몇 곳이랑 협력해 프로젝트를 준비 중인가요?`)
+    if (doneWith(engine, next)) return;
     const companies = (w: string) => engine.lexicon.companyNouns.has(w);
     if (
       stem &&

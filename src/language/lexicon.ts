@@ -188,7 +188,14 @@ const GeneralLexicon = z
     institutionWords: words,
     lowerBounds: z.object({ after: words, before: words }).strict(),
     durations: z
-      .object({ $comment: z.string().optional(), units: words, after: words, within: words, before: words })
+      .object({
+        $comment: z.string().optional(),
+        units: words,
+        after: words,
+        within: words,
+        before: words,
+        spans: z.record(z.string(), z.string()),
+      })
       .strict(),
     questionJoiners: z
       .object({
@@ -201,6 +208,7 @@ const GeneralLexicon = z
         preambles: words,
         quotative: words,
         goingOn: words,
+        doneWith: words,
         standalone: words,
         requestJoined: z.record(z.string(), z.string()),
       })
@@ -607,6 +615,9 @@ export class Lexicon {
     /** Within so long (`30초 안에`): a span after a number of a unit, never after a year. */
     readonly within: ReadonlySet<string>;
     readonly before: ReadonlySet<string>;
+    /** Typed onto a number, a span by itself (`3년치`, `5개년`): the number, then what it is said as. */
+    readonly spans: RegExp;
+    readonly spanUnits: ReadonlyMap<string, string>;
   };
   readonly koreanEndings: {
     readonly agreement: readonly string[];
@@ -928,6 +939,8 @@ export class Lexicon {
   readonly quotativeEndings: readonly string[];
   /** Verbs that go on from a `-고` form (`하고 있어`, `알고 싶어`): one clause. */
   readonly goingOnVerbs: readonly string[];
+  /** Verbs done with someone (`협력해`, `손잡고`): a noun joined by `랑` before one is whom with, no second question. */
+  readonly doneWithVerbs: readonly string[];
   /** Nouns typed onto a verb (`옮긴거`, `지을때`). */
   readonly verbNouns: ReadonlySet<string>;
   /** Words for a person (`대통령`, `president`): after `which`, a person is asked for. */
@@ -1183,6 +1196,7 @@ export class Lexicon {
     this.enumerators = enumeratorPattern(general.questionJoiners.enumerators);
     this.quotativeEndings = general.questionJoiners.quotative;
     this.goingOnVerbs = general.questionJoiners.goingOn;
+    this.doneWithVerbs = general.questionJoiners.doneWith;
     this.verbNouns = new Set(general.verbNouns);
     this.personNouns = new Set(general.personNouns);
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
@@ -1702,6 +1716,8 @@ function durationWords(words: GeneralLexicon['durations']): Lexicon['durations']
     after: new Set(words.after),
     within: new Set(words.within),
     before: new Set(words.before),
+    spans: new RegExp(`([0-9]+)\\s*(${Object.keys(words.spans).join('|')})(?=\\s|$|[?？.!,])`, 'gu'),
+    spanUnits: new Map(Object.entries(words.spans)),
   };
 }
 

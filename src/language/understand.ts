@@ -218,6 +218,11 @@ function expandedText(raw: string, lexicon: Lexicon, language: 'ko' | 'en'): str
       // `US`, `U.S.` in capitals is the country, not the pronoun `us`.
       .replace(/\bU\.?S\.?(?=\s|[,?!']|$)/g, 'USA')
       .toLowerCase()
+      // `3년치`, `5개년`: a span of so many years, as it is said with 동안
+      .replace(
+        lexicon.durations.spans,
+        (_, count: string, unit: string) => `${count}${lexicon.durations.spanUnits.get(unit)}`,
+      )
       .replace(/[’‘]/g, "'")
       // `who's`, `wat`, `govt`: contractions and chat spellings, written out.
       .replace(/\b[a-z]+(?:'[a-z]+)?\b/g, (w) => lexicon.englishContractions.get(w) ?? w)
@@ -862,6 +867,10 @@ function readSummaryOfQuestion(state: ReadingState): void {
     lexicon.summaryLines.some(
       (p) => p.exec(`${tokens[i]!.surface}${tokens[i + 1]?.surface ?? ''}`)?.index === 0,
     );
+  // (in several lines, `왜 일본 가는지 3줄 요약`: the reasons summed up, each a line)
+  const count = (word: string) =>
+    Number(/^[0-9]+$/.test(word) ? word : (lexicon.summaryLineNumbers.get(word) ?? 1));
+  if (tokens.some((t, i) => lines(i) && count(t.surface) > 1)) return;
   types.delete('summary');
   tokens.forEach((t, i) => {
     if (i <= clause || roles[i] !== 'question') return;
@@ -3056,6 +3065,7 @@ function durationsIn(tokens: readonly Token[], lexicon: Lexicon): Set<number> {
   const { units, after, within, before } = lexicon.durations;
   const out = new Set<number>();
   tokens.forEach((t, i) => {
+    // (`3년치`, `5개년`: a span by itself)
     if (!/^[0-9]+$/.test(t.surface) || !units.has(tokens[i + 1]?.surface ?? '')) return;
     const next = tokens[i + 2]?.surface ?? '';
     // (within a span, `30초 안에`; a year is a date: `2032년 안에`)
