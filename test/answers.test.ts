@@ -6899,3 +6899,9 @@ test('`몇 곳이랑 협력해 …`: a noun joined by 랑 before a verb done wit
   // (two things joined are still two questions: `리벨리온 대표랑 올거나이즈 본사 위치`)
   expect(splitMessage(engine, '이랜서 대표 누구고 일본 협력 기업 몇 곳이야?')).toHaveLength(2);
 });
+
+test('`일본이 AI 도입 서두르는 이유가 뭐래요`, `프로젝트는 언제부터 굴러가?`: words chat uses for being eager and for starting read as those', () => {
+  // (Japan is eager to adopt AI as its ageing society runs short of labour; Elancer starts next month)
+  expectSays('일본이 AI 도입 서두르는 이유가 뭐래요', '노동력 부족');
+  expectLead('이랜서 프로젝트는 언제부터 굴러가?', 'ko', '다음 달');
+});

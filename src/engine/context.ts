@@ -549,9 +549,14 @@ function othersAsked(
   if (own.excludes && all.some(typed)) return undefined;
   const names = all.filter((n) => !typed(n));
   if (names.length === 0) return undefined;
-  if (english) return `besides ${names.join(' and ')}, ${text}`;
-  const joined = names.reduce((all, n, i) => (i === 0 ? n : `${josa(all, '이랑/랑')} ${n}`), '');
-  return `${joined} 말고 ${text}`;
+  const { setApart } = engine.lexicon.referring;
+  const fill = (phrase: string, joined: string) => phrase.replace('{}', joined).replace('{}', text);
+  if (english) return fill(setApart.en, names.join(setApart.joinEn));
+  const particle = setApart.joinKo as Parameters<typeof josa>[1];
+  return fill(
+    setApart.ko,
+    names.reduce((all, n, i) => (i === 0 ? n : `${josa(all, particle)} ${n}`), ''),
+  );
 }
 
 /** The kinds of entity the words of a text name (`startups`, `회사`, `나라`, `사람`). */

@@ -346,6 +346,7 @@ const GeneralLexicon = z
         statement: words,
         ordinals: z.record(z.string(), z.number().int()),
         sumUp: z.object({ ko: z.string(), en: z.string() }),
+        setApart: z.object({ ko: z.string(), en: z.string(), joinKo: z.string(), joinEn: z.string() }),
         partNamed: z.object({ ko: z.string(), en: z.string() }),
         whereAsked: z.object({ ko: z.string(), en: z.string() }),
         setAgainst: words,
@@ -1609,6 +1610,13 @@ export interface Referring {
   readonly ordinal: { readonly pattern: RegExp; readonly place: ReadonlyMap<string, number> };
   /** A question that asks for a summary of something (`{} 요약해줘`), in each language. */
   readonly sumUp: { readonly ko: string; readonly en: string };
+  /** Others asked besides those before (`{} 말고 {}`): the phrase, and how names are joined in it. */
+  readonly setApart: {
+    readonly ko: string;
+    readonly en: string;
+    readonly joinKo: string;
+    readonly joinEn: string;
+  };
   /** How a part of the article is named in a question made whole (`{} 부분`, `the '{}' section`). */
   readonly partNamed: { readonly ko: string; readonly en: string };
   /** Where in the article, asked after a question made whole (`{} 글 어디에 나와?`, `{} where in the article?`). */
@@ -1820,6 +1828,7 @@ function referringPatterns(
     idioms: new RegExp(phrasePattern(words.idioms).source, 'gi'),
     place: phrasePattern(words.placePointers),
     sumUp: words.sumUp,
+    setApart: words.setApart,
     partNamed: words.partNamed,
     whereAsked: words.whereAsked,
     setAgainst: words.setAgainst,
