@@ -112,6 +112,8 @@ const SETS = [
   ['test/questions/dev101.json', 0.94, 2],
   ['test/questions/dev102.json', 0.95, 2],
   ['test/questions/dev103.json', 0.95, 2],
+  ['test/questions/dev104.json', 0.96, 2],
+  ['test/questions/dev105.json', 0.95, 3],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -143,6 +145,7 @@ const SETS = [
   ['test/questions/heldout-server27.json', 0.94, 2],
   ['test/questions/heldout-server28.json', 0.94, 2],
   ['test/questions/heldout-server29.json', 0.94, 3],
+  ['test/questions/heldout-server30.json', 0.96, 2],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -218,6 +221,8 @@ const CHAINS = [
   ['test/questions/chains/dev-chains68.json', 0.88, 3],
   ['test/questions/chains/dev-chains69.json', 0.9, 3],
   ['test/questions/chains/dev-chains70.json', 0.89, 3],
+  ['test/questions/chains/dev-chains71.json', 0.93, 1],
+  ['test/questions/chains/dev-chains72.json', 0.95, 2],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -247,6 +252,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains27.json', 0.81, 2],
   ['test/questions/chains/heldout-chains28.json', 0.86, 1],
   ['test/questions/chains/heldout-chains29.json', 0.89, 1],
+  ['test/questions/chains/heldout-chains30.json', 0.9, 2],
 ] as const;
 
 describe('question sets written from the article alone', () => {
