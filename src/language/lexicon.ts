@@ -941,7 +941,7 @@ export class Lexicon {
   /** Verbs that go on from a `-고` form (`하고 있어`, `알고 싶어`): one clause. */
   readonly goingOnVerbs: readonly string[];
   /** Verbs done with someone (`협력해`, `손잡고`): a noun joined by `랑` before one is whom with, no second question. */
-  readonly doneWithVerbs: readonly string[];
+  doneWithVerbs!: readonly string[];
   /** Nouns typed onto a verb (`옮긴거`, `지을때`). */
   readonly verbNouns: ReadonlySet<string>;
   /** Words for a person (`대통령`, `president`): after `which`, a person is asked for. */
@@ -1197,7 +1197,6 @@ export class Lexicon {
     this.enumerators = enumeratorPattern(general.questionJoiners.enumerators);
     this.quotativeEndings = general.questionJoiners.quotative;
     this.goingOnVerbs = general.questionJoiners.goingOn;
-    this.doneWithVerbs = general.questionJoiners.doneWith;
     this.verbNouns = new Set(general.verbNouns);
     this.personNouns = new Set(general.personNouns);
     this.topics = general.topics.map((words) => ({ words, pattern: wordsPattern(words) }));
@@ -1284,6 +1283,7 @@ export class Lexicon {
   }
 
   private readChatAndSaying(general: GeneralLexicon): void {
+    this.doneWithVerbs = general.questionJoiners.doneWith;
     this.chatNoise = new Set(general.chatNoise);
     this.backgroundClosers = new Set(general.backgroundClosers.words);
     this.unaskedRequestEndings = general.unaskedRequestEndings.words;
