@@ -268,7 +268,8 @@ describe('conversations: --thread, and ^ in the interactive console', () => {
     expect(firstFooterLine(ceo!)).toBe('↪ 리벨리온 대표는? → 박성현');
     expect(why?.found).toBe(true);
     expect(replyText(why!)).toContain('일본 AI 데이터센터 시장이 한국보다 성장 속도가 빠르다');
-    expect(why?.asked).toBe('리벨리온 왜 일본 갔대?');
+    // (why the company went is what its CEO said explaining it: the line names him, whom a reply may point at)
+    expect(why?.asked).toBe('리벨리온 왜 일본 갔대? → 박성현');
     // The first line of a block replies to nothing: which company is meant?
     expect(alone?.found).toBe(false);
     expect(alone?.reply.embeds[0]?.title).toBe(CLARIFY);

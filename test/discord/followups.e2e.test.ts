@@ -185,7 +185,7 @@ describe('a reply to an answer is asked with the answer’s question', () => {
       includeReferenced: false,
     });
     const { answer: why } = await answerTo(third);
-    expect(askedLine(why)).toBe('↪ 리벨리온 왜 일본 갔대?');
+    expect(askedLine(why)).toBe('↪ 리벨리온 왜 일본 갔대? → 박성현');
     expect(allText(why)).toContain('일본 AI 데이터센터 시장이 한국보다 성장 속도가 빠르다');
   });
 
@@ -328,7 +328,7 @@ describe('a question that refers back with nothing to refer to: which one do you
 
     const followUp = standin.sendMessage({ content: '왜 일본 갔대?', replyTo: question.id });
     const { answer: why } = await answerTo(followUp);
-    expect(askedLine(why)).toBe('↪ 리벨리온 왜 일본 갔대?');
+    expect(askedLine(why)).toBe('↪ 리벨리온 왜 일본 갔대? → 박성현');
     expect(allText(why)).toContain('데이터센터 시장');
   });
 
@@ -414,7 +414,7 @@ describe('the answer carries its context: a restart between two turns', () => {
       includeReferenced: false,
     });
     const { answer: why } = await answerTo(quiet);
-    expect(askedLine(why)).toBe('↪ 리벨리온 왜 일본 갔대?');
+    expect(askedLine(why)).toBe('↪ 리벨리온 왜 일본 갔대? → 박성현');
     expect(allText(why)).toContain('데이터센터 시장');
 
     // A reply without a ping to someone else's message is not the bot's business.
