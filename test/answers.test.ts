@@ -6905,3 +6905,27 @@ test('`일본이 AI 도입 서두르는 이유가 뭐래요`, `프로젝트는 �
   expectSays('일본이 AI 도입 서두르는 이유가 뭐래요', '노동력 부족');
   expectLead('이랜서 프로젝트는 언제부터 굴러가?', 'ko', '다음 달');
 });
+
+test('`그중에서 본사를 아예 일본으로 옮긴 회사 대표는 누구인가요?` after the CEOs: one of those named, described by what its company did, is answered by name', () => {
+  // (Allganize moved its headquarters to Japan; Lee Chang-soo is its CEO)
+  const { answer } = conversation(
+    '기사에 나오는 한국 AI 회사 대표님들 이름을 좀 정리해 주실 수 있나요?',
+    '그중에서 본사를 아예 일본으로 옮긴 회사 대표는 누구인가요?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(firstLine(answer, 'ko')).toContain('이창수');
+});
+
+test('`셋 중에 아예 본사를 옮긴 건 누구?` after `이랜서는?`: a group larger than the answer before named is not read as that one alone', () => {
+  // (of Allganize, Rebellions and Elancer, Allganize moved its headquarters)
+  const { answer } = conversation(
+    '올거나이즈가 일본 좋다고 한 이유랑 일본 매출 비중 둘 다 알려줘',
+    '리벨리온은 일본에서 뭐 했는데',
+    '이랜서는?',
+    '셋 중에 아예 본사를 옮긴 건 누구?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('올거나이즈');
+  expect(engine.lexicon.referring.groupCounted('세 사람 중에 누가')).toBe(3);
+  expect(engine.lexicon.referring.groupCounted('which of those three')).toBe(3);
+});

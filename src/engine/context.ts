@@ -404,6 +404,13 @@ function withAmountsWhole(whole: string, question: string): string {
  */
 export function contextReadings(engine: Engine, typed: string, previous: string | undefined): string[] {
   if (!previous) return [typed];
+  // (`셋 중에 아예 본사를 옮긴 건 누구?` after `이랜서는?`: a group larger than the answer before named was
+  // gathered over earlier turns; the reply is read as it is, not of the last one alone)
+  // (of companies or people, asked who or which: not years or stages the answer gave, `셋 중에 제일 많았던 해는?`)
+  const group = engine.lexicon.referring.groupCounted(typed);
+  // (nor when the answer before named none: what it set out, `DX`, `AX`, is the group)
+  const gathered = group === undefined ? 0 : countNamed(engine, previous);
+  if (group !== undefined && gathered > 0 && group > gathered && asksOfParties(engine, typed)) return [typed];
   // (`Does Japan have a tax measure on top of that?`: a set phrase with `that` points at nothing)
   // (nor does a remark it opens with: `생각보다 높네요. 그렇게 된 이유가 뭐예요?`)
   const unremarked = withoutOpeningRemarks(engine, typed);
@@ -573,6 +580,26 @@ function kindsNamed(engine: Engine, text: string): Set<string> {
       if (kindNouns.get('person')?.has(key)) kinds.add('person');
     }
   return kinds;
+}
+
+/** The text asks who, which company, or a name or a profile: of companies or people. */
+function asksOfParties(engine: Engine, text: string): boolean {
+  const types = readQuestion(engine, text)?.understanding.types;
+  return !!types && (types.has('person') || types.has('which') || types.has('name') || types.has('profile'));
+}
+
+/** How many things a context line names: in its question, and what its answer named. */
+function countNamed(engine: Engine, line: string): number {
+  const cut = line.lastIndexOf(NAMED);
+  const answered =
+    cut >= 0
+      ? line
+          .slice(cut + NAMED.length)
+          .split(', ')
+          .filter(Boolean)
+      : [];
+  const asked = readQuestion(engine, cut >= 0 ? line.slice(0, cut) : line)?.mentions ?? [];
+  return new Set([...answered, ...asked.map((m) => m.entity.name.ko)]).size;
 }
 
 /** The text without the reaction it opens with (`헐 적네`), word by word as typed. */

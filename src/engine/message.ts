@@ -36,8 +36,10 @@ export function answerMessage(engine: Engine, typed: string, previous?: string):
   const text = withoutStrayLetters(typed);
   const { parts, ofEachThing } = messageParts(engine, text);
   // (`the CEO of the company that moved …` names its company by what it did, and points at no earlier answer)
-  const role = !previous && parts.length <= 1 ? roleOfDescribed(engine, text) : undefined;
-  if (role) return role;
+  // (or, replying to an answer that named several, one of them so described: `그중에서 본사를 아예 일본으로 옮긴
+  // 회사 대표는 누구인가요?` after the CEOs)
+  const role = parts.length <= 1 ? roleOfDescribed(engine, text) : undefined;
+  if (role && (!previous || namedOf(role.asked[0]!).some((n) => namedOf(previous).includes(n)))) return role;
   // (a later part may point at what the first one asks of: `고령화 얘기 한 대표 누구고, 그 회사 …`)
   const unclear = previous ? undefined : referentMissing(engine, text, parts.length > 1 ? parts[0]! : text);
   if (unclear) return { answer: unclear, asked: [text] };
@@ -60,6 +62,12 @@ export function answerMessage(engine: Engine, typed: string, previous?: string):
   if (again) return again;
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
   return withSize(engine, text, answerParts(engine, text, { parts, ofEachThing }, previous, previous));
+}
+
+/** The names a context line says its answer named (after ` → `). */
+function namedOf(line: string): string[] {
+  const cut = line.lastIndexOf(NAMED);
+  return cut >= 0 ? line.slice(cut + NAMED.length).split(', ') : [];
 }
 
 /** Two amounts answered apart, where the message asks which is larger (or smaller): which one, said first. */
@@ -352,7 +360,6 @@ function roleOfDescribed(engine: Engine, text: string): AnsweredMessage | undefi
   return { answer: { ...answer, question: text }, asked: [contextLine(engine, question, answer)] };
 }
 
-/** A part that only asks (`얼마임`, `누구야?`): a question word and nothing it asks it of. */
 /**
  * `일본 법인세 감면 받으려면 조건이 뭐야? 매출 기준 같은거 있어?`: a yes-or-no part that names nothing of its
  * own, after one the article has nothing on, asks whether that has more to it, which the article has not
@@ -364,6 +371,7 @@ function confirmsAlongside(engine: Engine, part: string): boolean {
   return !!reading && reading.mentions.length === 0 && types.has('yesno') && types.size === 1;
 }
 
+/** A part that only asks (`얼마임`, `누구야?`): a question word and nothing it asks it of. */
 function onlyAsks(engine: Engine, part: string): boolean {
   const reading = readQuestion(engine, part);
   return !!reading && reading.terms.every((t) => t.role === 'question' || t.role === 'filler');

@@ -347,6 +347,15 @@ const GeneralLexicon = z
         ordinals: z.record(z.string(), z.number().int()),
         sumUp: z.object({ ko: z.string(), en: z.string() }),
         setApart: z.object({ ko: z.string(), en: z.string(), joinKo: z.string(), joinEn: z.string() }),
+        groupCounted: z
+          .object({
+            $comment: z.string().optional(),
+            counts: z.record(z.string(), z.number().int()),
+            nouns: words,
+            after: words,
+            before: words,
+          })
+          .strict(),
         partNamed: z.object({ ko: z.string(), en: z.string() }),
         whereAsked: z.object({ ko: z.string(), en: z.string() }),
         setAgainst: words,
@@ -1610,6 +1619,8 @@ export interface Referring {
   readonly ordinal: { readonly pattern: RegExp; readonly place: ReadonlyMap<string, number> };
   /** A question that asks for a summary of something (`{} 요약해줘`), in each language. */
   readonly sumUp: { readonly ko: string; readonly en: string };
+  /** A group pointed at by how many are in it (`셋 중에`, `those three`): the count it says, if any. */
+  readonly groupCounted: (text: string) => number | undefined;
   /** Others asked besides those before (`{} 말고 {}`): the phrase, and how names are joined in it. */
   readonly setApart: {
     readonly ko: string;
@@ -1829,6 +1840,7 @@ function referringPatterns(
     place: phrasePattern(words.placePointers),
     sumUp: words.sumUp,
     setApart: words.setApart,
+    groupCounted: groupCountedIn(words.groupCounted),
     partNamed: words.partNamed,
     whereAsked: words.whereAsked,
     setAgainst: words.setAgainst,
@@ -1929,6 +1941,20 @@ function timeBoundPhrases(
   return (['start', 'end'] as const).flatMap((bound) =>
     bounds[bound].map((text) => ({ bound, phrase: phrase(text) })),
   );
+}
+
+/** The count a text points at a group by (`셋 중에`, `세 사람 중에`, `those three`), if any. */
+function groupCountedIn(words: z.infer<typeof GeneralLexicon>['referring']['groupCounted']) {
+  const counts = Object.keys(words.counts).join('|');
+  const korean = new RegExp(
+    `(?:^|\\s)(${counts})\\s*(?:(?:${words.nouns.join('|')})\\s*)?(?:${words.after.join('|')})(?=\\s|$|[?？.,!])`,
+    'u',
+  );
+  const english = new RegExp(`\\b(?:${words.before.join('|')})\\s+(${counts})\\b`, 'i');
+  return (text: string): number | undefined => {
+    const found = korean.exec(text) ?? english.exec(text);
+    return found ? words.counts[found[1]!.toLowerCase()] : undefined;
+  };
 }
 
 function phrasePattern(list: readonly string[]): RegExp {
