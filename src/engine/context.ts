@@ -403,14 +403,7 @@ function withAmountsWhole(whole: string, question: string): string {
  * names it leans on (the words carried from before may be what the article says in other words).
  */
 export function contextReadings(engine: Engine, typed: string, previous: string | undefined): string[] {
-  if (!previous) return [typed];
-  // (`셋 중에 아예 본사를 옮긴 건 누구?` after `이랜서는?`: a group larger than the answer before named was
-  // gathered over earlier turns; the reply is read as it is, not of the last one alone)
-  // (of companies or people, asked who or which: not years or stages the answer gave, `셋 중에 제일 많았던 해는?`)
-  const group = engine.lexicon.referring.groupCounted(typed);
-  // (nor when the answer before named none: what it set out, `DX`, `AX`, is the group)
-  const gathered = group === undefined ? 0 : countNamed(engine, previous);
-  if (group !== undefined && gathered > 0 && group > gathered && asksOfParties(engine, typed)) return [typed];
+  if (!previous || gatheredBefore(engine, typed, previous)) return [typed];
   // (`Does Japan have a tax measure on top of that?`: a set phrase with `that` points at nothing)
   // (nor does a remark it opens with: `생각보다 높네요. 그렇게 된 이유가 뭐예요?`)
   const unremarked = withoutOpeningRemarks(engine, typed);
@@ -580,6 +573,19 @@ function kindsNamed(engine: Engine, text: string): Set<string> {
       if (kindNouns.get('person')?.has(key)) kinds.add('person');
     }
   return kinds;
+}
+
+/**
+ * `셋 중에 아예 본사를 옮긴 건 누구?` after `이랜서는?`: a group larger than the answer before named was gathered
+ * over earlier turns; the reply is read as it is, not of the last one alone. Only of companies or people, asked
+ * who or which (not years or stages the answer gave, `셋 중에 제일 많았던 해는?`), and when the answer before
+ * named some (what else it set out, `DX`, `AX`, is the group).
+ */
+function gatheredBefore(engine: Engine, typed: string, previous: string): boolean {
+  const group = engine.lexicon.referring.groupCounted(typed);
+  if (group === undefined) return false;
+  const named = countNamed(engine, previous);
+  return named > 0 && group > named && asksOfParties(engine, typed);
 }
 
 /** The text asks who, which company, or a name or a profile: of companies or people. */
