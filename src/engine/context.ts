@@ -29,6 +29,19 @@ const UNIT_AFTER_NUMBER = /^(년|월|억|조|만|천|원|엔|달러|%|퍼센트|
 /** Between the question and what its answer named, in the line a reply leans on. */
 export const NAMED = ' → ';
 
+/** A context line read back: the question as asked, and the names its answer named (after ` → `). */
+export function lineParts(line: string): { question: string; answered: string[] } {
+  const cut = line.lastIndexOf(NAMED);
+  if (cut < 0) return { question: line, answered: [] };
+  return {
+    question: line.slice(0, cut),
+    answered: line
+      .slice(cut + NAMED.length)
+      .split(', ')
+      .filter(Boolean),
+  };
+}
+
 /** The line a reply to this answer leans on: the question as asked, and what the answer named. */
 export function contextLine(engine: Engine, typed: string, answer: Answer): string {
   // (the language the question is read in: English when it has no Hangul)
@@ -415,15 +428,7 @@ export function contextReadings(engine: Engine, typed: string, previous: string 
           .replace(/\s+([?？!.])/g, '$1')
           .replace(/\s+/g, ' ')
           .trim() || typed;
-  const cut = previous.lastIndexOf(NAMED);
-  const question = cut >= 0 ? previous.slice(0, cut) : previous;
-  const answered =
-    cut >= 0
-      ? previous
-          .slice(cut + NAMED.length)
-          .split(', ')
-          .filter(Boolean)
-      : [];
+  const { question, answered } = lineParts(previous);
   const picked =
     pickedItem(engine, text, answered) ??
     relativeItem(engine, text, answered) ??
@@ -596,15 +601,8 @@ function asksOfParties(engine: Engine, text: string): boolean {
 
 /** How many things a context line names: in its question, and what its answer named. */
 function countNamed(engine: Engine, line: string): number {
-  const cut = line.lastIndexOf(NAMED);
-  const answered =
-    cut >= 0
-      ? line
-          .slice(cut + NAMED.length)
-          .split(', ')
-          .filter(Boolean)
-      : [];
-  const asked = readQuestion(engine, cut >= 0 ? line.slice(0, cut) : line)?.mentions ?? [];
+  const { question, answered } = lineParts(line);
+  const asked = readQuestion(engine, question)?.mentions ?? [];
   return new Set([...answered, ...asked.map((m) => m.entity.name.ko)]).size;
 }
 

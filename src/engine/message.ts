@@ -11,7 +11,7 @@ import { closedByRequest, sentencesIn, type Term } from '../language/understand.
 import { compactKey, hasHangul } from '../search/normalize.ts';
 import { completeAsk, readQuestion } from './ask.ts';
 import { cite } from './cards.ts';
-import { contextLine, contextReadings, listCarried, NAMED } from './context.ts';
+import { contextLine, contextReadings, lineParts, listCarried, NAMED } from './context.ts';
 import { COMMON_SHARE } from './gate.ts';
 import { describedCompanyRole, oneCompany } from './hops.ts';
 import type { Mention } from './mentions.ts';
@@ -38,8 +38,10 @@ export function answerMessage(engine: Engine, typed: string, previous?: string):
   // (`the CEO of the company that moved …` names its company by what it did, and points at no earlier answer)
   // (or, replying to an answer that named several, one of them so described: `그중에서 본사를 아예 일본으로 옮긴
   // 회사 대표는 누구인가요?` after the CEOs)
-  const role = parts.length <= 1 ? roleOfDescribed(engine, text) : undefined;
-  if (role && (!previous || namedOf(role.asked[0]!).some((n) => namedOf(previous).includes(n)))) return role;
+  // (only then: a reply to an answer that named none is not so read)
+  const before = previous === undefined ? undefined : lineParts(previous).answered;
+  const role = parts.length <= 1 && before?.length !== 0 ? roleOfDescribed(engine, text) : undefined;
+  if (role && (!before || lineParts(role.asked[0]!).answered.some((n) => before.includes(n)))) return role;
   // (a later part may point at what the first one asks of: `고령화 얘기 한 대표 누구고, 그 회사 …`)
   const unclear = previous ? undefined : referentMissing(engine, text, parts.length > 1 ? parts[0]! : text);
   if (unclear) return { answer: unclear, asked: [text] };
@@ -62,12 +64,6 @@ export function answerMessage(engine: Engine, typed: string, previous?: string):
   if (again) return again;
   if (parts.length <= 1) return whole(engine, parts[0] ?? text, previous);
   return withSize(engine, text, answerParts(engine, text, { parts, ofEachThing }, previous, previous));
-}
-
-/** The names a context line says its answer named (after ` → `). */
-function namedOf(line: string): string[] {
-  const cut = line.lastIndexOf(NAMED);
-  return cut >= 0 ? line.slice(cut + NAMED.length).split(', ') : [];
 }
 
 /** Two amounts answered apart, where the message asks which is larger (or smaller): which one, said first. */
@@ -266,8 +262,7 @@ function memberOfBefore(engine: Engine, text: string, previous: string): Answere
   if (!closing || !among(closing, engine.lexicon.memberVerbs)) return undefined;
   // (without `도`, only a verb that says nothing but being among: `아마존은 안껴있음?`)
   if (!also && !among(closing, engine.lexicon.memberOnlyVerbs)) return undefined;
-  const cut = previous.lastIndexOf(NAMED);
-  const question = cut >= 0 ? previous.slice(0, cut) : previous;
+  const { question, answered } = lineParts(previous);
   // (a group of its own described, `AWS도 일본 투자 발표한 데 들어가?` after the reasons big tech chose Japan:
   // asked as it is)
   const nameTerms = new Set(named.flatMap((m) => m.terms));
@@ -279,7 +274,6 @@ function memberOfBefore(engine: Engine, text: string, previous: string): Answere
       ![t.head, ...t.forms].some((w) => question.includes(verbStemOf(w))),
   );
   if (ownWords.length >= OWN_GROUP) return undefined;
-  const answered = cut >= 0 ? previous.slice(cut + NAMED.length).split(', ') : [];
   const fromAnswer = answered.flatMap((name) => engine.entities.exactMatches(name).slice(0, 1));
   const before = readQuestion(engine, question);
   const fromQuestion = (before?.mentions ?? []).filter((m) => isBusiness(m.entity.type)).map((m) => m.entity);

@@ -863,10 +863,7 @@ function readSummaryOfQuestion(state: ReadingState): void {
   );
   if (clause < 0) return;
   const sums = (t: Token) => lexicon.questionPhrasesStartingWith(t.keys).some((q) => q.type === 'summary');
-  const lines = (i: number) =>
-    lexicon.summaryLines.some(
-      (p) => p.exec(`${tokens[i]!.surface}${tokens[i + 1]?.surface ?? ''}`)?.index === 0,
-    );
+  const lines = (i: number) => startsLines(lexicon, `${tokens[i]!.surface}${tokens[i + 1]?.surface ?? ''}`);
   // (in several lines, `왜 일본 가는지 3줄 요약`: the reasons summed up, each a line)
   const count = (word: string) =>
     Number(/^[0-9]+$/.test(word) ? word : (lexicon.summaryLineNumbers.get(word) ?? 1));
@@ -885,6 +882,10 @@ function fillersWhere(state: ReadingState, is: (token: Token) => boolean): void 
   });
 }
 
+/** The text opens on how many lines are asked (`3줄`, `한 문단`). */
+const startsLines = (lexicon: Lexicon, text: string): boolean =>
+  lexicon.summaryLines.some((p) => p.exec(text)?.index === 0);
+
 /** `3줄로`, `세 문장으로`: in how many lines, which asks for a summary. */
 function readLinesAsked(state: ReadingState): void {
   const { tokens, lexicon, types, roles } = state;
@@ -901,7 +902,7 @@ function readLinesAsked(state: ReadingState): void {
       lexicon.summaryLines.some((p) => p.test(`${token.surface} ${next.surface}`));
     // (a length the answer may take, `한두 줄이면 됩니다`, after something else asked: no summary of it)
     const enough = closedBy(next.surface, lexicon.linesEnough);
-    const lines = lexicon.summaryLines.some((p) => p.exec(`${token.surface}${next.surface}`)?.index === 0);
+    const lines = startsLines(lexicon, `${token.surface}${next.surface}`);
     if (enough && lines && [...types].some((t) => t !== 'summary')) {
       roles[i] = 'filler';
       roles[i + 1] = 'filler';

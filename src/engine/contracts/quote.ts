@@ -96,17 +96,28 @@ const LOOSE_QUOTE = 6;
  * passage whose sentence holds most of their letters in order (three in four at least), if one does.
  */
 function passageQuotedLoosely(reading: Reading): Answer | undefined {
+  return sentenceHolding(reading, quotedSpans(reading.text, LOOSE_QUOTE), commonInOrder);
+}
+
+/**
+ * The passage whose sentence holds most of one of the spans' letters (three in four at least), by `held`: how
+ * many letters of the span the sentence holds; with that sentence, which the answer leads with.
+ */
+function sentenceHolding(
+  reading: Reading,
+  spans: readonly string[],
+  held: (span: string, key: string) => number,
+): Answer | undefined {
   const { engine } = reading;
-  const spans = quotedSpans(reading.text, LOOSE_QUOTE);
-  let best: { held: number; articleId: string; id: string; sentence: string } | undefined;
+  let best: { share: number; articleId: string; id: string; sentence: string } | undefined;
   for (const article of engine.kb.articles)
     for (const passage of article.passages)
       for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
         const key = compactKey(sentence);
         for (const span of spans) {
-          const held = commonInOrder(span, key) / span.length;
-          if (held >= LOOSELY_HELD && held > (best?.held ?? 0))
-            best = { held, articleId: article.id, id: passage.id, sentence };
+          const share = held(span, key) / span.length;
+          if (share >= LOOSELY_HELD && share > (best?.share ?? 0))
+            best = { share, articleId: article.id, id: passage.id, sentence };
         }
       }
   const passage = best && engine.kb.passage(best.articleId, best.id);
@@ -136,20 +147,7 @@ export function saidLoosely(reading: Reading): Answer | undefined {
     // (from the longest run of words before the ending that holds enough letters to be a saying)
     return said.map((_, j) => compactKey(said.slice(j).join(' '))).filter((s) => s.length >= SAID_LEAST);
   });
-  if (spans.length === 0) return undefined;
-  let best: { held: number; articleId: string; id: string; sentence: string } | undefined;
-  for (const article of engine.kb.articles)
-    for (const passage of article.passages)
-      for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
-        const key = compactKey(sentence);
-        for (const span of spans) {
-          const held = heldClose(span, key) / span.length;
-          if (held >= LOOSELY_HELD && held > (best?.held ?? 0))
-            best = { held, articleId: article.id, id: passage.id, sentence };
-        }
-      }
-  const passage = best && engine.kb.passage(best.articleId, best.id);
-  return passage ? { kind: 'passage', question: reading.text, passage, sentence: best!.sentence } : undefined;
+  return spans.length > 0 ? sentenceHolding(reading, spans, heldClose) : undefined;
 }
 
 /** The most letters of `span` one stretch of `key`, not much wider than it, holds in order. */
