@@ -6929,3 +6929,30 @@ test('`셋 중에 아예 본사를 옮긴 건 누구?` after `이랜서는?`: a 
   expect(engine.lexicon.referring.groupCounted('세 사람 중에 누가')).toBe(3);
   expect(engine.lexicon.referring.groupCounted('which of those three')).toBe(3);
 });
+
+test('`일본이랑 한국 중에 AI 도입 어디가 더 앞서?`: where, asked to choose among things named, picks one of them, and the one measured against is not it', () => {
+  // (Lee Chang-soo: Japan's AI adoption is far ahead of Korea's)
+  expectLead('일본이랑 한국 중에 AI 도입 어디가 더 앞서 있다고 하나요?', 'ko', '일본');
+  expectLead('which is ahead in AI adoption, Japan or Korea?', 'en', 'Japan');
+});
+
+test('`일본이랑 한국 중에 … 얘기가 붙었는데요. 어느 쪽이 더 앞서 있다고 하나요?`: a choice asked of nothing named picks among what the clause before offers', () => {
+  expectLead(
+    '점심 먹다가 일본이랑 한국 중에 AI 도입이 어디가 더 빠르냐로 얘기가 붙었는데요 ㅋㅋ 기사 기준으로 보면 어느 쪽이 더 앞서 있다고 하나요?',
+    'ko',
+    '일본',
+  );
+});
+
+test('`보조금 4500억엔 맞음?? 너무 큰데`: a remark closed by -ㄴ데 after a question is no question of its own', () => {
+  // (Japan's data-centre subsidy is up to 450억 엔: the claim is set right)
+  const answer = ask('보조금 4500억엔 맞음?? 너무 큰데');
+  expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+  expect(said(answer)).toContain('450억');
+});
+
+test('`이랜서는 일본에서 뭐 하려는 거임?`: 하다 with an ending of what one means to do is still 하다', () => {
+  // (Elancer is preparing projects with some 50 companies and institutions in Japan)
+  expect(readVerb(engine.lexicon.grammar, '하려는').map((r) => r.lemma)).toContain('하다');
+  expectSays('이랜서는 일본에서 뭐 하려는 거임?', '50여');
+});

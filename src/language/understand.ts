@@ -2527,7 +2527,8 @@ function settleBackground(
   // that part stays background, its names help pick the answer.
   while (question > 0 && !asks(question) && !state.referringParts.has(parts[question]!)) question--;
   const firstAsked = firstQuestionAsked(state, terms, parts, message);
-  const cutoff = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
+  const asked = firstAsked === undefined ? parts[question]! : Math.min(parts[question]!, firstAsked);
+  const cutoff = offeredBefore(state, parts, asked) ?? asked;
   // A part taken into the question only for the name it gives (`리벨리온 이름은 많이 들어봤는데 정확히
   // 뭐하는 회사임`): the name is asked about; the rest of it stays background.
   const lastPart = parts.at(-1)!;
@@ -2574,6 +2575,27 @@ function settleBackground(
   );
   if (remarks.size === 0 && !lastAsks && closesAsBackground(tokens.at(-1), lexicon)) types.add('yesno');
   return { terms: read, anaphora };
+}
+
+/**
+ * `일본이랑 한국 중에 AI 도입이 어디가 더 빠르냐로 얘기가 붙었는데요. 어느 쪽이 더 앞서 있다고 하나요?`: a
+ * choice asked of nothing named (`어느 쪽이`, `which one`) picks among the things the part just before offers
+ * to choose from (two names or more, and a word of choice): that part is asked too. Its start, or none.
+ */
+function offeredBefore(state: ReadingState, parts: readonly number[], cutoff: number): number | undefined {
+  const { tokens, lexicon, vocabulary } = state;
+  const before = parts[parts.indexOf(cutoff) - 1];
+  if (before === undefined) return undefined;
+  const choice = (t: Token) => t.keys.some((k) => lexicon.sizeAsked.choice.has(k));
+  const asking = tokens.filter((t) => t.part >= cutoff);
+  if (!asking.some(choice) || asking.some((t) => vocabulary.isName(t.surface))) return undefined;
+  const offering = tokens.filter((t) => t.part === before);
+  const name = (t: Token) => vocabulary.isName(t.surface) || t.keys.some((k) => vocabulary.isName(k));
+  if (offering.filter(name).length < 2 || !offering.some(choice)) return undefined;
+  // (what the part says before the first name, `점심 먹다가`, stays background)
+  const first = tokens.indexOf(offering.find(name)!);
+  for (let i = tokens.indexOf(offering[0]!); i < first; i++) state.asides.add(i);
+  return before;
 }
 
 /**
@@ -3130,6 +3152,12 @@ function clausesOffered(tokens: readonly Token[], lexicon: Lexicon): number[] {
   return second.length > 0 ? [word, ...second] : [];
 }
 
+/** `너무 큰데`, `좀 비싼데`: a sentence closed by -ㄴ데 run into the stem before it (데 written apart is a noun). */
+function runsIntoNde(sentence: string): boolean {
+  const said = withoutTrailingLaughter(sentence.trim().replace(/[.!~]+$/, ''));
+  return said.length > 1 && said.endsWith('\uB370') && closesOn(said.at(-2), 'n');
+}
+
 /**
  * A remark after the question (`…몇만명이라고? ㅋㅋ 엄청많네`, `뭐하는 회사임? 이름만 들어봄`): a last
  * sentence with no question mark and no question word, closed as a statement, after one that asks.
@@ -3187,6 +3215,8 @@ function remarkAfterQuestion(
   const aside =
     lexicon.remarkEndings.some((e) => said.endsWith(e)) ||
     lexicon.backgroundMarkers.some((m) => said.length > m.length && said.endsWith(m)) ||
+    // (or by the same ending after a stem it runs into, `너무 큰데`, `좀 비싼데`: -ㄴ데)
+    runsIntoNde(sentences[last]!) ||
     why ||
     // (or the asker on themselves: `I'm new here and can't read Korean fast`)
     self ||

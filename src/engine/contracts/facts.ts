@@ -11,6 +11,7 @@ import { arithmeticAsked, computedOf } from '../arithmetic.ts';
 import { entityNamedAt } from '../ask.ts';
 import { cite } from '../cards.ts';
 import { amountFigures, figureInUnit, givesSeveralYears, regionDid, timeFigures } from '../fit.ts';
+import { choosesAmong } from '../mentions.ts';
 import { saysAny } from '../prefer.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
@@ -196,6 +197,20 @@ function pickedAlternative(res: Resolution, first: Scored): Lead | undefined {
   return { kind: 'phrase', text: entity ? entity.name : { ko: term.head, en: term.head } };
 }
 
+/**
+ * `일본이랑 한국 중에 AI 도입 어디가 더 앞서?`: of the things named to choose from, the one the fact says it of:
+ * the only one it names, or of several the one not measured against (`일본이 … 한국보다 앞서`: 일본).
+ */
+function pickedAmong(res: Resolution, first: Scored): Lead | undefined {
+  const { ask, found } = res;
+  if (!found.oneByOne || !choosesAmong(ask.engine, ask.terms, ask.types.has('which'))) return undefined;
+  const { comparedWith } = ask.engine.lexicon.particles;
+  const named = found.group.filter((m) => first.fact.entities.includes(m.entity.id));
+  const against = (e: Entity) => comparedWith.some((p) => first.fact.text.ko.includes(`${e.name.ko}${p}`));
+  const picked = named.length > 1 ? named.filter((m) => !against(m.entity)) : named;
+  return picked.length === 1 ? { kind: 'phrase', text: picked[0]!.entity.name } : undefined;
+}
+
 /** The fact says the word offered at `i`: the word itself, or the thing it names. */
 export function saysOffered(res: Resolution, fact: Scored, i: number): boolean {
   const entity = entityNamedAt(res.ask, i);
@@ -217,7 +232,7 @@ function leadOf(res: Resolution, chosen: readonly Scored[]): Lead {
       ? narrowestSection(res.ask.engine, chosen[0].fact)
       : undefined;
   if (part) return { kind: 'places', places: [part.title] };
-  const picked = chosen[0] && pickedAlternative(res, chosen[0]);
+  const picked = chosen[0] && (pickedAlternative(res, chosen[0]) ?? pickedAmong(res, chosen[0]));
   if (picked) return picked;
   const entities = leadEntities(res, chosen);
   if (entities.length > 0) return { kind: 'entities', entities: entities.slice(0, 3) };
