@@ -6956,3 +6956,10 @@ test('`이랜서는 일본에서 뭐 하려는 거임?`: 하다 with an ending o
   expect(readVerb(engine.lexicon.grammar, '하려는').map((r) => r.lemma)).toContain('하다');
   expectSays('이랜서는 일본에서 뭐 하려는 거임?', '50여');
 });
+
+test('`미국 빅테크 투자 168억달러 맞아?`: a country bare before a word for companies says whose they are, not where it went', () => {
+  // (US big tech announced 186억 달러 of investment in Japan)
+  const answer = ask('미국 빅테크 투자 168억달러 맞아?');
+  expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
+  expect(firstLine(answer, 'ko')).toContain('186억');
+});

@@ -20,7 +20,16 @@ import { resolve } from '../resolution.ts';
 import { givesFigureAsked, type Scored } from '../retrieve.ts';
 import { namesNotKnown } from '../scope.ts';
 import { type Answer, type Engine, type Lead, notFoundAnswer, type Verdict } from '../types.ts';
-import { claimTopics, isBusiness, knowsWord, nameAlso, numbersAgree, readsAs, textOf } from '../words.ts';
+import {
+  claimTopics,
+  countryOfCompany,
+  isBusiness,
+  knowsWord,
+  nameAlso,
+  numbersAgree,
+  readsAs,
+  textOf,
+} from '../words.ts';
 import { ofYearsAsked, placesIn } from './facts.ts';
 
 /**
@@ -266,6 +275,10 @@ function anotherCountrys(res: Resolution): Answer | undefined {
   if (ask.understanding.speculative || ask.setApart.length > 0 || content.some((t) => res.relative(t)))
     return undefined;
   const country = named[0]!.entity;
+  // (`미국 빅테크 투자 168억달러 맞아?`: a country that says whose companies they are is no claim of a country's)
+  const names = [country.name.ko, country.name.en, ...country.aliases].map((n) => n.toLowerCase());
+  const bare = (i: number) => names.includes(ask.terms[i]!.surface.toLowerCase());
+  if (named[0]!.terms.some((i) => bare(i) && countryOfCompany(engine, ask.terms, i))) return undefined;
   const most = Math.max(0, ...res.found.scored.map((s) => s.contentHits));
   if (most < 2) return undefined;
   const regions = [...engine.kb.entities.values()].filter((e) => e.type === 'region');
