@@ -6963,3 +6963,28 @@ test('`미국 빅테크 투자 168억달러 맞아?`: a country bare before a wo
   expect(answer.kind === 'facts' ? answer.verdict?.kind : undefined).toBe('no');
   expect(firstLine(answer, 'ko')).toContain('186억');
 });
+
+test('`what did the writer think? is she happy …`: he or she after the author named points at the author, not at an earlier answer', () => {
+  expect(ask('what did the writer think? is she happy about korean companies going to japan').kind).not.toBe(
+    'clarify',
+  );
+});
+
+test('`이창수대표가 말한거 요약하면 … 태도가 어떻다는 거임`: what a person named said, asked with a verb of saying, is their words, whatever the question calls them', () => {
+  // (Lee Chang-soo: Japan is now very eager to embrace AI)
+  expectSays('이창수대표가 말한거 요약하면 일본이 AI 받아들이는 태도가 어떻다는 거임', '적극적');
+});
+
+test('`발표 준비하는데, A랑 B 두 개만 알려줘 🙏`: a clause of background before the questions, and emoji after them, do not keep them together', () => {
+  const parts = messageParts(
+    engine,
+    '다음 주 발표 주제가 한국 스타트업 해외진출이라서 이 기사 쓰려고 하는데, 올거나이즈 매출에서 일본 비중이랑 빅테크 일본 투자 총액 두 개만 알려줘 🙏',
+  ).parts;
+  expect(parts).toHaveLength(2);
+  // (Allganize earns about 70% in Japan; US big tech announced 186억 달러 for Japan)
+  expectSays(
+    '다음 주 발표 주제가 한국 스타트업 해외진출이라서 이 기사 쓰려고 하는데, 올거나이즈 매출에서 일본 비중이랑 빅테크 일본 투자 총액 두 개만 알려줘 🙏',
+    '70%',
+    '186억',
+  );
+});

@@ -13,7 +13,7 @@ import { amountFigures, figureInUnit } from './fit.ts';
 import { isParaphrase, type Resolution } from './resolution.ts';
 import { givesFigureAsked, type Scored, TYPE_BONUS } from './retrieve.ts';
 import type { Answer, Engine } from './types.ts';
-import { isBusiness, knowsWord, measures, textOf } from './words.ts';
+import { isBusiness, knowsWord, measures, saysSaying, textOf } from './words.ts';
 
 /** A word in at least this share of the facts tells nothing of what a question asks. */
 export const COMMON_SHARE = 0.3;
@@ -267,8 +267,9 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
   if (appealAsked(res, best, unknown)) return undefined;
   // (`이창수 대표가 … 태도를 뭐라 했음`: what a person named said is asked; their words, the rest matched,
   // are the answer, whatever the question calls them)
+  // (or said of them in a word of saying, `이창수대표가 말한거 요약하면 … 태도가 어떻다는 거임`)
   const saidByNamed =
-    ask.types.has('said') &&
+    (ask.types.has('said') || saysSaying(ask.engine, ask.terms)) &&
     (best.fact.kind === 'quote' || best.fact.kind === 'reaction') &&
     ask.mentions.some(
       (m) => m.required && m.entity.type === 'person' && best.fact.entities.includes(m.entity.id),

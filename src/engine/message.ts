@@ -20,7 +20,7 @@ import { unknownNamesAsked } from './scope.ts';
 import { ratioAsked, sizeAsked, sizeCompared, sizeSides } from './size.ts';
 import { askingSentences, comparedAfterJoin, type MessageParts, messageParts, states } from './split.ts';
 import { type Answer, answerFound, type Engine, notFoundAnswer } from './types.ts';
-import { isBusiness, placeElsewhere } from './words.ts';
+import { isBusiness, placeElsewhere, readsAs } from './words.ts';
 
 /** An answer and the question it answers, each part made whole: what a reply to it continues from. */
 export interface AnsweredMessage {
@@ -638,6 +638,12 @@ function answeredOfOther(engine: Engine, question: string, answer: Answer, carri
   if (carried.size === 0 || answer.kind !== 'facts') return false;
   const reading = readQuestion(engine, question);
   if ((reading ? completeAsk(reading).mentions : []).some((m) => carried.has(m.entity.id))) return false;
+  // (`…이랑 빅테크 일본 투자 총액`: companies the question speaks of itself, pointing at none before)
+  const { companyNouns } = engine.lexicon;
+  const ownCompanies = reading?.terms.some(
+    (t) => !t.background && t.role === 'topic' && readsAs(t, companyNouns),
+  );
+  if (ownCompanies && !reading?.understanding.anaphora) return false;
   const companies = answer.facts.flatMap((f) =>
     f.fact.entities.filter((id) => engine.kb.entities.get(id)?.type === 'company'),
   );
@@ -756,6 +762,8 @@ function referentMissing(engine: Engine, text: string, first: string): Answer | 
     m.entity.type === 'region' && m.terms.some((i) => at(i) >= 0 && at(i) < before);
   if (pointer && mentions.some((m) => placeBefore(m, pointer.index))) return undefined;
   const person = referring.person.test(first);
+  // (`what did the writer think? is she happy …`: a person pointed at, the author named before)
+  if (person && reading.understanding.articleFields.has('author')) return undefined;
   const all = engine.kb.entitiesOfType(person ? 'person' : 'company');
   const pinned = all.filter((e) => e.pinned);
   const choices = (pinned.length > 0 ? pinned : all).slice(0, MAX_CHOICES);

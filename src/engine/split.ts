@@ -48,8 +48,10 @@ export interface MessageParts {
   readonly ofEachThing: boolean;
 }
 
-export function messageParts(engine: Engine, typed: string): MessageParts {
+export function messageParts(engine: Engine, message: string): MessageParts {
   const only = (parts: string[]): MessageParts => ({ parts, ofEachThing: false });
+  // (emoji after the last word, `…알려줘 🙏`, close nothing: the request is still the message's end)
+  const typed = message.replace(TRAILING_EMOJI, '') || message;
   const framed = framedQuestion(engine, typed);
   if (framed) return only([framed]);
   const text = withoutIntents(
@@ -63,6 +65,14 @@ export function messageParts(engine: Engine, typed: string): MessageParts {
     engine,
     withoutClosingCount(engine, withoutQuestionCount(engine, text)),
   );
+  // (`발표 준비하는데, 올거나이즈 일본 비중이랑 빅테크 투자 총액 알려줘`: a clause of background, closed by a
+  // comma, before the questions; the questions are split, the clause stays with the first)
+  const lead = backgroundLead(engine, body);
+  if (lead) {
+    const rest = messageParts(engine, lead.rest);
+    if (rest.parts.length > 1)
+      return { ...rest, parts: [`${lead.clause} ${rest.parts[0]}`, ...rest.parts.slice(1)] };
+  }
   const tables = eachTable(engine, body);
   if (tables) return only(tables);
   // (a message of nouns only asks what each of its parts names: `올거나이즈 고객사 두 곳 + 매출 비중`)
@@ -383,6 +393,19 @@ function withoutLeadIn(engine: Engine, part: string): string {
   const vocabulary = vocabularyOf(engine);
   if (before.split(/\s+/).length < 4 || !partAsks(engine, after) || partAsks(engine, before)) return part;
   return before.split(/\s+/).some((w) => vocabulary.isName(lettersOf(w))) ? part : after;
+}
+
+/** Pictographs (and their joiners and variation selectors) at the end of a message. */
+const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+$/u;
+
+/** The message's first clause when it closes on a background ending and a comma, asking nothing; the rest. */
+function backgroundLead(engine: Engine, text: string): { clause: string; rest: string } | undefined {
+  const at = text.indexOf(', ');
+  if (at < 0) return undefined;
+  const clause = text.slice(0, at + 1);
+  const last = clause.trim().split(/\s+/).at(-1)!.replace(/,$/, '');
+  const closed = engine.lexicon.backgroundMarkers.some((m) => last.length > m.length && last.endsWith(m));
+  return closed && !/[?？]/.test(clause) ? { clause, rest: text.slice(at + 2).trim() } : undefined;
 }
 
 /** `Two things: …`, `두 가지 궁금한데 …`: the message says it asks several things; what follows is asked. */

@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '../knowledge/schema.ts';
 import type { SourcedFact } from '../knowledge/types.ts';
+import { readLightVerb } from '../language/korean.ts';
 import type { Lexicon } from '../language/lexicon.ts';
 import type { Amount, Term } from '../language/understand.ts';
 import type { QueryWord } from '../search/fact-index.ts';
@@ -21,6 +22,14 @@ export function inPlural(term: Term, lexicon: Lexicon): boolean {
 /** The term, as typed or in one of its forms (`대표는` → 대표), is a word of the list. */
 export function readsAs(term: Term, words: ReadonlySet<string>): boolean {
   return words.has(term.head) || term.forms.some((w) => words.has(w));
+}
+
+/** A word of saying, as a noun (`말`, `발언`) or made a verb (`말한`, `발언했던`): what someone said is asked of. */
+export function saysSaying(engine: Engine, terms: readonly Term[]): boolean {
+  const { sayingWords, grammar } = engine.lexicon;
+  return terms.some(
+    (t) => readsAs(t, sayingWords) || sayingWords.has(readLightVerb(grammar, t.surface)?.noun ?? ''),
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import { entityAnswerFacts } from '../cards.ts';
 import { STRICT_TYPES } from '../fit.ts';
 import type { Mention } from '../mentions.ts';
 import type { Answer, Engine, SummaryItem } from '../types.ts';
-import { knowsWord, readsAs, searchWord, termsSaidIn } from '../words.ts';
+import { knowsWord, readsAs, saysSaying, searchWord, termsSaidIn } from '../words.ts';
 
 /** Lines of a summary when the question does not say how many. */
 const DEFAULT_LINES = 5;
@@ -32,9 +32,10 @@ export function summaryAnswer(reading: Reading): Answer | undefined {
   // (`tl;dr how many reasons…`, `누가 대표인지 짧게`: a fact asked for in brief is that fact)
   if ([...types].some((t) => STRICT_TYPES.has(t))) return undefined;
   // (`이창수 대표가 … 한마디로 뭐라 했음`: what a person named said, in brief, is what they said)
-  if (types.has('said') && reading.mentions.some((m) => !m.background && m.entity.type === 'person'))
-    return undefined;
+  // (or in a word of saying, `이창수대표가 말한거 요약하면 …`)
   const { engine, text } = reading;
+  const saying = types.has('said') || saysSaying(engine, reading.terms);
+  if (saying && reading.mentions.some((m) => !m.background && m.entity.type === 'person')) return undefined;
   // (`싹 다 정리`, `전부 요약`: all of it, as many lines as a reply holds well)
   const whole = types.has('list');
   // (`3줄 요약`: so many in all; `한 줄씩`: so many for each thing summed up)
