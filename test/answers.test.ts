@@ -6988,3 +6988,55 @@ test('`발표 준비하는데, A랑 B 두 개만 알려줘 🙏`: a clause of ba
     '186억',
   );
 });
+
+test('`리벨리온 일본 어디에 자리잡았어?`: settling somewhere is setting up there', () => {
+  // (Rebellions set up its first overseas subsidiary in Tokyo)
+  expectLead('리벨리온 일본 어디에 자리잡았어?', 'ko', '도쿄');
+});
+
+test('`…친구가 중국 얘기도 나온다고 하더라고요. 기사에서 중국은 어떤 방식으로 …?`: a country named in the background and again as what the question is about is the question’s own', () => {
+  // (China grows fast through state-led, large-scale AI investment and use of data)
+  expectSays(
+    '일본 얘기만 있는 줄 알았는데 친구가 중국 얘기도 나온다고 하더라고요. 애가 중국어도 조금 할 줄 알아서 궁금해졌어요. 기사에서 중국은 어떤 방식으로 AI를 키우고 있다고 했나요?',
+    '국가 주도',
+  );
+});
+
+test('`…이해가 안 가서요… 한국 AI 산업 위기라고 한 이유를 정리하면?`: an ellipsis ends a sentence, and the reasons of what the part of reasons does not speak of are not those it gives', () => {
+  // (Korea's AI industry may be in crisis between its neighbours: China grows fast as well as Japan)
+  expectSays(
+    '한국이 IT 강국이라면서 왜 AI에선 밀린다는 건지 잘 이해가 안 가서요… 기사에서 한국 AI 산업 위기라고 한 이유를 정리하면 뭐예요?',
+    '중국',
+  );
+  expect(engine.lexicon.sentenceEnd.test('안 가서요… 기사에서')).toBe(true);
+});
+
+test('`일본 쪽으로 간 한국 AI 회사들 전부 나열해봐 법인이든 오피스든`: two words each closed by -든 say it does not matter which, and narrow nothing', () => {
+  // (the Korean companies going to Japan: 리벨리온, 올거나이즈, 이랜서, 업스테이지, 뤼튼테크놀로지스, 파인더스AI, 피처링, 채널톡)
+  expectSays(
+    '일본 쪽으로 간 한국 AI 회사들 전부 나열해봐 법인이든 오피스든',
+    '올거나이즈',
+    '이랜서',
+    '뤼튼테크놀로지스',
+  );
+});
+
+test('`AI 도입은 일본이 빨라 한국이 빨라?`: the same verb after two subjects offers the subjects to pick from, and the one measured against is not it', () => {
+  // (Lee Chang-soo: Japan's AI adoption is far ahead of Korea's)
+  const answer = ask('AI 도입은 일본이 빨라 한국이 빨라?');
+  expect(answer.kind === 'facts' ? answer.verdict : undefined).toBeUndefined();
+  expect(firstLine(answer, 'ko')).toBe('일본');
+});
+
+test('`올거나이즈가 뭐 하는 회사인지만`, `what’s their business?`: what a company does, asked with a copula and 만, or of its business', () => {
+  // (Allganize provides AI solutions to businesses; Rebellions is an AI chip start-up)
+  expectSays('ㅇㅋ 그럼 올거나이즈가 뭐 하는 회사인지만', '솔루션');
+  expectSays("And Rebellions, what's their business?", 'semiconductor');
+});
+
+test('`일본이 어떤 단계를 건너뛰어 어디로 간다고 나와요?`: a stage done something to is what is asked of, not the kind of answer', () => {
+  // (Japan skips the middle step of digital transformation (DX) and goes straight to AI transformation (AX))
+  expectSays('일본이 어떤 단계를 건너뛰어 어디로 간다고 나와요?', 'AI 전환');
+  // (`갔거나`: the past stem of 가다 joined by -거나)
+  expect(readVerb(engine.lexicon.grammar, '갔거나').map((r) => r.lemma)).toContain('가다');
+});

@@ -60,8 +60,11 @@ export function findMentions(
       const at = mentions.findIndex((m) => m.entity.id === match.entity.id);
       const known = mentions[at];
       // (a company or person named again in the question after the background, `리벨리온 케이스가
-      // 궁금하네요. 리벨리온 대표는 …`: the question's own; a country keeps how it was first named)
-      if (known && match.entity.type === 'region') (known.terms as number[]).push(...span);
+      // 궁금하네요. 리벨리온 대표는 …`: the question's own; a country too when the question names it as what
+      // it is about, `…중국 얘기도 나온다던데. 중국은 어떤 방식으로 …`; else it keeps how it was first named)
+      const subject = span.some((i) => terms[i]!.subject || terms[i]!.surface !== terms[i]!.head);
+      if (known && match.entity.type === 'region' && !(known.background && !background && subject))
+        (known.terms as number[]).push(...span);
       else if (known)
         mentions[at] = {
           ...known,

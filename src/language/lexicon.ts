@@ -166,7 +166,7 @@ const GeneralLexicon = z
     roughly: z.object({ $comment: z.string().optional(), before: words, after: words }),
     quotePointers: z.object({ $comment: z.string().optional(), words }),
     recipients: z.object({ $comment: z.string().optional(), verbs: words, receivers: words, said: words }),
-    orEndings: z.object({ $comment: z.string().optional(), words, standalone: words }),
+    orEndings: z.object({ $comment: z.string().optional(), words, standalone: words, regardless: words }),
     apposition: z.object({ $comment: z.string().optional(), words }),
     promiseEndings: z.object({ $comment: z.string().optional(), words }),
     originWords: z.object({ $comment: z.string().optional(), words }),
@@ -770,6 +770,8 @@ export class Lexicon {
   intentClosings!: { readonly words: readonly string[]; readonly asking: ReadonlySet<string> };
   /** `진출했거나 준비 중인`: the ending that offers the verb as one of two, either of which will do. */
   orEndings!: readonly string[];
+  /** Endings of two words side by side that say it does not matter which (`법인이든 오피스든`). */
+  regardlessEndings!: readonly string[];
   /** Words between two things offered for the answer to pick from (`아니면`, `or`). */
   orWords!: ReadonlySet<string>;
   /** What joins a name to the word for its kind (`올거나이즈 라는 회사`). */
@@ -1371,7 +1373,7 @@ export class Lexicon {
     const turns = general.laughterAfterClosing.turns.join('|');
     const laughs = general.laughterAfterClosing.letters.join('');
     this.sentenceEnd = new RegExp(
-      `(?<=[.?!。？！])\\s+|(?<=[\\uAC00-\\uD7A3][${closing}][ \\t]*[${laughs}]+)\\s+|(?<=[${laughs}]{2,})\\s+(?=(?:${turns})\\s)|\\n+|(?<=[A-Za-z]),\\s+(?=[Ii](?:['’]m|['’]ve|\\s))`,
+      `(?<=[.?!。？！\u2026])\\s+|(?<=[\\uAC00-\\uD7A3][${closing}][ \\t]*[${laughs}]+)\\s+|(?<=[${laughs}]{2,})\\s+(?=(?:${turns})\\s)|\\n+|(?<=[A-Za-z]),\\s+(?=[Ii](?:['’]m|['’]ve|\\s))`,
       'u',
     );
   }
@@ -1416,6 +1418,7 @@ export class Lexicon {
       said: general.recipients.said,
     };
     this.orEndings = general.orEndings.words;
+    this.regardlessEndings = general.orEndings.regardless;
     this.statementEndings = general.statementEndings.words;
     this.orWords = new Set(general.orEndings.standalone);
     this.apposition = general.apposition.words;

@@ -1523,8 +1523,10 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
       !!tokens[i - 1] &&
       isPredicate(tokens[i - 1]!, lexicon, vocabulary)) ||
     // `어떤 단계야?`, `what stage`: a stage asked with which is what the fact says it is doing.
+    // (not one done something to, `어떤 단계를 건너뛰어`: what is done is of it)
     (token.keys.some((k) => lexicon.stageWords.has(k)) &&
-      !!tokens[i - 1]?.keys.some((k) => lexicon.interrogatives.has(k))) ||
+      !!tokens[i - 1]?.keys.some((k) => lexicon.interrogatives.has(k)) &&
+      !closedBy(token.surface, lexicon.particles.object)) ||
     // `소제목 그대로`, `어떤 맥락으로`, `발언을 인용해`: of the article's text, which its passage shows.
     token.keys.some((k) => lexicon.textWords.has(k)) ||
     // `지금`, `요즘`, `now`: when it is asked, which the article's present answers.
@@ -1536,6 +1538,8 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     (token.keys.some((k) => lexicon.mentionVerbs.has(k)) &&
       isHangulSyllables(token.surface) &&
       closedBy(tokens[i - 1]?.surface ?? '', lexicon.quotativeEndings)) ||
+    // `법인이든 오피스든`: either, it does not matter which; neither narrows what is asked.
+    regardless(tokens, i, lexicon) ||
     // Laughter, tears and chat noise (`ㅋㅋㅋ`, `ㅠㅠ`, `ㄷㄷ`, `lol`) say nothing.
     LAUGHTER.test(token.surface) ||
     /^([ㄱ-ㅎㅏ-ㅣ])\1*$/.test(token.surface) ||
@@ -1560,6 +1564,15 @@ function isFiller(state: ReadingState, i: number, boundDigits: ReadonlySet<strin
     // A particle on its own, split off a Latin word or a number (`AI에서` → `ai`, `에서`).
     lexicon.grammar.nounEndings.includes(token.surface)
   );
+}
+
+/** The word and one beside it are each closed by an ending that says it does not matter which (`…이든 …든`). */
+function regardless(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const closed = (t: Token | undefined) =>
+    !!t &&
+    isHangulSyllables(t.surface) &&
+    lexicon.regardlessEndings.some((e) => t.surface.length > e.length + 1 && t.surface.endsWith(e));
+  return closed(tokens[i]) && (closed(tokens[i - 1]) || closed(tokens[i + 1]));
 }
 
 /**
@@ -3128,8 +3141,27 @@ function alternativesOffered(tokens: readonly Token[], language: 'ko' | 'en', le
       out.add(i + 2);
     }
   }
-  if (language === 'ko') for (const i of clausesOffered(tokens, lexicon)) out.add(i);
+  if (language === 'ko')
+    for (const i of [...clausesOffered(tokens, lexicon), ...subjectsOffered(tokens, lexicon)]) out.add(i);
   return out;
+}
+
+/**
+ * `AI 도입은 일본이 빨라 한국이 빨라?`: the same word closing the sentence and a clause before it, each after a
+ * subject: the subjects are offered to pick from.
+ */
+function subjectsOffered(tokens: readonly Token[], lexicon: Lexicon): number[] {
+  const last = tokens.length - 1;
+  const closing = tokens[last];
+  // (a noun closed as a question, `먼저야 … 먼저야`, offers the clauses: `clausesOffered`)
+  if (!closing || closing.background || last < 3 || COPULA_QUESTION.test(closing.surface)) return [];
+  const subject = (t: Token | undefined) =>
+    !!t &&
+    !t.background &&
+    isHangulSyllables(t.surface) &&
+    lexicon.subjectParticles.some((p) => t.surface.length > p.length && t.surface.endsWith(p));
+  const again = tokens.findLastIndex((t, i) => i < last - 1 && t.surface === closing.surface);
+  return again > 0 && subject(tokens[again - 1]) && subject(tokens[last - 1]) ? [again - 1, last - 1] : [];
 }
 
 /**

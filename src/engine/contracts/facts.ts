@@ -190,7 +190,14 @@ function extremeOf(res: Resolution, chosen: readonly Scored[]): Lead | undefined
 function pickedAlternative(res: Resolution, first: Scored): Lead | undefined {
   const { terms } = res.ask;
   const offered = alternativesOffered(res);
-  const says = offered.filter((i) => saysOffered(res, first, i));
+  const both = offered.filter((i) => saysOffered(res, first, i));
+  // (of two the fact names, `일본이 빨라 한국이 빨라?`, not the one it measures against: `한국보다`)
+  const { comparedWith } = res.ask.engine.lexicon.particles;
+  const against = (i: number) => {
+    const name = entityNamedAt(res.ask, i)?.name.ko;
+    return !!name && comparedWith.some((p) => first.fact.text.ko.includes(`${name}${p}`));
+  };
+  const says = both.length > 1 ? both.filter((i) => !against(i)) : both;
   if (offered.length < 2 || says.length !== 1) return undefined;
   const term = terms[says[0]!]!;
   const entity = entityNamedAt(res.ask, says[0]!);

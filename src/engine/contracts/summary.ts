@@ -194,11 +194,33 @@ function sectionOf(
       : undefined) ??
     sectionAsked(engine, article, text, [...words, ...asking.filter((t) => !words.includes(t))], named) ??
     (types.has('reason') && !ofCompany
-      ? article.sections.find((sec) =>
-          reasons.some((t) => [t.head, t.surface, ...t.forms].some((w) => sec.keywords.includes(w))),
+      ? article.sections.find(
+          (sec) =>
+            reasons.some((t) => [t.head, t.surface, ...t.forms].some((w) => sec.keywords.includes(w))) &&
+            // (the reasons of something the part does not speak of, `한국 AI 산업 위기라고 한 이유`, are not
+            // those it gives)
+            saysAllOf(engine, article, sec, words),
         )
       : undefined)
   );
+}
+
+/** Every word asked that the article uses is said in the part (its title, keywords or passages). */
+function saysAllOf(
+  engine: Engine,
+  article: KnowledgeArticle,
+  section: Section,
+  words: readonly Term[],
+): boolean {
+  const ids = new Set(section.passages);
+  const text = [
+    section.title.ko,
+    section.title.en,
+    ...section.keywords,
+    ...article.passages.filter((p) => ids.has(p.id)).flatMap((p) => [p.text, p.en]),
+  ].join(' ');
+  const used = words.filter((t) => t.role === 'topic' && engine.facts.hasWord(t.head));
+  return termsSaidIn(text, used, (t) => [t.head, t.surface, ...t.forms, ...t.synonyms]) === used.length;
 }
 
 /**
