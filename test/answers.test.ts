@@ -7040,3 +7040,14 @@ test('`일본이 어떤 단계를 건너뛰어 어디로 간다고 나와요?`: 
   // (`갔거나`: the past stem of 가다 joined by -거나)
   expect(readVerb(engine.lexicon.grammar, '갔거나').map((r) => r.lemma)).toContain('가다');
 });
+
+test('`How big is the data-center subsidy?` after why big tech chose Japan: two of the article’s nouns, asked of, are a question of their own', () => {
+  // (Japan subsidises data-centre construction by up to 450억 엔)
+  const { answer } = conversation(
+    'Quick one: which US big tech firms picked Japan as their Asian AI hub?',
+    'And why did they choose Japan?',
+    'How big is the data-center subsidy?',
+  );
+  expect(answerFound(answer)).toBe(true);
+  expect(said(answer)).toContain('450억');
+});

@@ -494,7 +494,12 @@ export function contextReadings(engine: Engine, typed: string, previous: string 
   // said before)
   const pointed = pointsAt(engine, text);
   const pointsAtOne = own.refersBack && pointed !== 'thing' && pointed !== undefined;
-  const alone = !pointsAtOne && (ownWords.length >= 3 || asksOfNamed) ? [text] : [];
+  // (or two nouns of the article's, asked of: `How big is the data-center subsidy?` after why big tech chose Japan)
+  const articleNouns = own.words.filter(
+    (w) => w.kind === 'word' && w.type !== 'verb' && engine.facts.hasWord(w.text.toLowerCase()),
+  );
+  const asksOwn = articleNouns.length >= 2 && own.words.some((w) => w.kind === 'question');
+  const alone = !pointsAtOne && (ownWords.length >= 3 || asksOfNamed || asksOwn) ? [text] : [];
   // (a pointer nothing before resolves, `When does it take full effect?`, is no question on its own)
   const unresolved = names.length === 0 && (pointed === 'company' || pointed === 'person');
   const ofCompany = companyOfPerson(engine, whole);
