@@ -7051,3 +7051,14 @@ test('`How big is the data-center subsidy?` after why big tech chose Japan: two 
   expect(answerFound(answer)).toBe(true);
   expect(said(answer)).toContain('450억');
 });
+
+test('`아 근데 글쓴이는 이 현상 어떻게 보는 거예요? 긍정적?`, `글쓴이 본인 감정은 어떤 느낌?`: how the author sees it, in any verb or word of feeling, is their view of what the question speaks of', () => {
+  // (the author: going abroad may be a natural choice for a company, but a great loss for Korea's AI industry)
+  expectSays('아 근데 글쓴이는 이 현상 어떻게 보는 거예요? 긍정적?', '손실');
+  expect(answerFound(ask('글쓴이 본인 감정은 어떤 느낌?'))).toBe(true);
+});
+
+test('`해외 AI 정책 사례로 나온 나라/지역 어디어디예요?`: where said twice, read apart, asks for all of them', () => {
+  // (the part on overseas AI policy: the US, the EU and China)
+  expectSays('해외 AI 정책 사례로 나온 나라/지역 어디어디예요?', '미국', '유럽연합', '중국');
+});

@@ -294,7 +294,11 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
   if (!wellMatched && (hard.length > 0 || (unknown.length > 0 && unknown.length >= best.contentHits)))
     return res.missingOr(unknown);
   const verbs = res.found.foregroundWords.filter((t) => t.role === 'predicate');
+  // (how the author sees it, `글쓴이는 이 현상 어떻게 보는 거예요?`: their view, in whatever verb it is asked)
+  const authorsView =
+    ask.types.has('opinion') && ask.understanding.articleFields.has('author') && best.fact.kind === 'opinion';
   if (
+    !authorsView &&
     content.length === 0 &&
     ask.numbers.length === 0 &&
     verbs.length > 0 &&
@@ -363,7 +367,10 @@ export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
     // (`4428억 원은 무슨 돈이야?`: the figure given names the fact)
     (content.length <= 1 && givesFigureAsked(ask, best.fact));
   // (what ought to be done, of nothing named, is the author's view: `정부가 뭘 해줘야 한다고 했는지`)
-  const viewAsked = ask.understanding.ought && content.length === 0 && best.fact.kind === 'opinion';
+  // (nor how the author sees it, `글쓴이는 이 현상 어떻게 보는 거예요?`: the article's subject, in their view)
+  const authorsView = ask.types.has('opinion') && ask.understanding.articleFields.has('author');
+  const viewAsked =
+    (ask.understanding.ought || authorsView) && content.length === 0 && best.fact.kind === 'opinion';
   const unsupported = mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1;
   if (!enough || (unsupported && !viewAsked)) return res.missingOr(content);
   // (nor does a passage: it would name the policy, not who received it)

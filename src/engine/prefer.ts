@@ -5,7 +5,7 @@ import { STRICT_TYPES, saysWhereTo } from './fit.ts';
 import { COMMON_SHARE } from './gate.ts';
 import { choosesAmong } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
-import { asksDeed, isBusiness, positionInArticle, readsAs } from './words.ts';
+import { asksDeed, isBusiness, positionInArticle, readsAs, termsSaidIn } from './words.ts';
 
 /** How nearly a fact matching more of the question must score to come before the best-scored one. */
 const FULLER_SHARE = 0.6;
@@ -76,6 +76,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   byBodyOrTable(ask, covering);
   bySubject(ask, covering);
   byDeed(ask, covering);
+  byPassageOfView(ask, found, covering);
   // A fact that matches more of what is asked, scored nearly as well, comes first (`투자액 다 합치면`:
   // the total's fact, not the one that only says `totaling`).
   // (a word most facts use makes no fact fuller)
@@ -237,6 +238,28 @@ function byBodyOrTable(ask: Ask, covering: Scored[]): void {
   const inTable = readsAs(last, tableWords);
   const kindOf = (s: Scored) => ask.engine.kb.passage(s.fact.articleId, s.fact.source)?.kind;
   firstThatSays(covering, (s) => (kindOf(s) === 'table-row') === inTable);
+}
+
+/**
+ * `글쓴이는 이 현상 어떻게 보는 거예요?`: of the author's views, those whose passage says what the question
+ * speaks of (`현상`: the part where the author watches it happen) come first.
+ */
+function byPassageOfView(ask: Ask, found: Retrieval, covering: Scored[]): void {
+  const top = covering[0];
+  if (!top || top.fact.kind !== 'opinion' || !ask.types.has('opinion')) return;
+  // (what they say ought to be done is asked by its own words: `뭘 해야 한다는 입장?`)
+  if (!ask.understanding.articleFields.has('author') || ask.understanding.ought) return;
+  const words = found.topicWords;
+  if (words.length === 0) return;
+  const said = (s: Scored) => {
+    const passage = ask.engine.kb.passage(s.fact.articleId, s.fact.source);
+    return passage ? termsSaidIn(passage.text, words, (t) => [t.head, t.surface]) : 0;
+  };
+  const views = covering.filter((s) => s.fact.kind === 'opinion');
+  const most = Math.max(...views.map(said));
+  if (most <= said(top)) return;
+  const first = views.filter((s) => said(s) === most);
+  covering.splice(0, covering.length, ...first, ...covering.filter((s) => !first.includes(s)));
 }
 
 /**

@@ -215,7 +215,7 @@ function pickedAmong(res: Resolution, first: Scored): Lead | undefined {
   const named = found.group.filter((m) => first.fact.entities.includes(m.entity.id));
   const against = (e: Entity) => comparedWith.some((p) => first.fact.text.ko.includes(`${e.name.ko}${p}`));
   const picked = named.length > 1 ? named.filter((m) => !against(m.entity)) : named;
-  return picked.length === 1 ? { kind: 'phrase', text: picked[0]!.entity.name } : undefined;
+  return picked.length === 1 ? { kind: 'entities', entities: [picked[0]!.entity] } : undefined;
 }
 
 /** The fact says the word offered at `i`: the word itself, or the thing it names. */
