@@ -138,6 +138,8 @@ export function listAnswer(reading: Reading): Answer | undefined {
       (t.role === 'topic' || t.role === 'predicate') &&
       ![...lexicon.listKinds.values()].some((words) => readsAs(t, words)) &&
       !readsAs(t, lexicon.mentionVerbs) &&
+      // (nor where in the article, `정부 지원 단락에서`: its part, not what the items did)
+      !readsAs(t, lexicon.sentenceWords) &&
       // (one set apart, `besides Korea and Japan`, says nothing of which)
       !t.excluded &&
       !lexicon.articleTopicWords.has(t.head),
