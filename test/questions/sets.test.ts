@@ -114,6 +114,8 @@ const SETS = [
   ['test/questions/dev103.json', 0.95, 2],
   ['test/questions/dev104.json', 0.96, 2],
   ['test/questions/dev105.json', 0.95, 3],
+  ['test/questions/dev106.json', 0.95, 1],
+  ['test/questions/dev107.json', 0.92, 1],
   ['test/questions/heldout.json', 0.93, 1],
   ['test/questions/heldout-server.json', 0.85, 3],
   ['test/questions/heldout-server2.json', 0.89, 1],
@@ -146,6 +148,7 @@ const SETS = [
   ['test/questions/heldout-server28.json', 0.94, 2],
   ['test/questions/heldout-server29.json', 0.94, 3],
   ['test/questions/heldout-server30.json', 0.96, 2],
+  ['test/questions/heldout-server31.json', 0.96, 1],
 ] as const;
 
 /** Conversations: every turn after the first is a reply to the answer before it. */
@@ -223,6 +226,8 @@ const CHAINS = [
   ['test/questions/chains/dev-chains70.json', 0.89, 3],
   ['test/questions/chains/dev-chains71.json', 0.93, 1],
   ['test/questions/chains/dev-chains72.json', 0.95, 2],
+  ['test/questions/chains/dev-chains73.json', 0.92, 1],
+  ['test/questions/chains/dev-chains74.json', 0.9, 1],
   ['test/questions/chains/heldout-chains.json', 0.85, 2],
   ['test/questions/chains/heldout-chains2.json', 0.89, 1],
   ['test/questions/chains/heldout-chains3.json', 0.71, 2],
@@ -253,6 +258,7 @@ const CHAINS = [
   ['test/questions/chains/heldout-chains28.json', 0.86, 1],
   ['test/questions/chains/heldout-chains29.json', 0.89, 1],
   ['test/questions/chains/heldout-chains30.json', 0.9, 2],
+  ['test/questions/chains/heldout-chains31.json', 0.8, 3],
 ] as const;
 
 describe('question sets written from the article alone', () => {
