@@ -7057,17 +7057,3 @@ test('`아 근데 글쓴이는 이 현상 어떻게 보는 거예요? 긍정적?
   expectSays('아 근데 글쓴이는 이 현상 어떻게 보는 거예요? 긍정적?', '손실');
   expect(answerFound(ask('글쓴이 본인 감정은 어떤 느낌?'))).toBe(true);
 });
-
-test('`해외 AI 정책 사례로 나온 나라/지역 어디어디예요?`: where said twice, read apart, asks for all of them', () => {
-  // (the part on overseas AI policy: the US, the EU and China)
-  expectSays('해외 AI 정책 사례로 나온 나라/지역 어디어디예요?', '미국', '유럽연합', '중국');
-});
-
-test('`정부 지원 단락에서 … 낙점한 미국 빅테크로 언급된 회사 어디어디야?`: where in the article a list is asked of narrows nothing', () => {
-  // (Google, OpenAI and Microsoft picked Japan as Asia's AI hub, in the part on Japan's support)
-  expectSays(
-    '정부 지원 단락에서 일본을 아시아 AI 허브로 낙점한 미국 빅테크로 언급된 회사 어디어디야?',
-    '구글',
-    '오픈AI',
-  );
-});

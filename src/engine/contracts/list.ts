@@ -73,13 +73,7 @@ export function listAnswer(reading: Reading): Answer | undefined {
   // (a question word said twice, `어디어디`, `누구누구`, asks for several)
   const plural =
     inPlural(asked.term, reading.engine.lexicon) ||
-    reading.terms.some(
-      (t, i) =>
-        t.role === 'question' &&
-        // (as typed, `어디어디`, or read apart, `어디 어디예요`)
-        (/^(.{2,})\1$/.test(t.surface) ||
-          (reading.terms[i - 1]?.role === 'question' && reading.terms[i - 1]!.head === t.head)),
-    );
+    reading.terms.some((t) => t.role === 'question' && /^(.{2,})\1$/.test(t.surface));
   // (what the kind itself asks, `이유 다` a reason, `CEO 다` a person, is no other question)
   const own = OWN_TYPE[asked.kind];
   // (`why are startups all moving`, `글쓴이가 요구하는 대책 목록` ask why and what the author thinks)
@@ -138,8 +132,6 @@ export function listAnswer(reading: Reading): Answer | undefined {
       (t.role === 'topic' || t.role === 'predicate') &&
       ![...lexicon.listKinds.values()].some((words) => readsAs(t, words)) &&
       !readsAs(t, lexicon.mentionVerbs) &&
-      // (nor where in the article, `정부 지원 단락에서`: its part, not what the items did)
-      !readsAs(t, lexicon.sentenceWords) &&
       // (one set apart, `besides Korea and Japan`, says nothing of which)
       !t.excluded &&
       !lexicon.articleTopicWords.has(t.head),
