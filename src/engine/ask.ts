@@ -77,6 +77,10 @@ export function readQuestion(engine: Engine, text: string): Reading | undefined 
 /** The thing the question names by its word at `i`, when that word names one. */
 export const entityNamedAt = (ask: Ask, i: number) => ask.mentions.find((m) => m.terms.includes(i))?.entity;
 
+/** The author's view is asked (`글쓴이는 어떻게 봐?`): an opinion, of the article's author. */
+export const asksAuthorsView = (ask: Ask): boolean =>
+  ask.types.has('opinion') && ask.understanding.articleFields.has('author');
+
 /** Completes a reading: the company it describes rather than names, what it asks, and of what kind. */
 export function completeAsk(reading: Reading): Ask {
   const { engine, terms, understanding, mentionedTerm, excludedIds } = reading;

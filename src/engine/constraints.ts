@@ -3,16 +3,14 @@
  * country it places things in, counting what it counts, naming a company of the kind asked, not about
  * what it sets apart.
  */
-
 import type { Entity } from '../knowledge/schema.ts';
 import type { SourcedFact } from '../knowledge/types.ts';
 import { nounStems } from '../language/korean.ts';
 import type { Term } from '../language/understand.ts';
 import { isHangulWord } from '../search/normalize.ts';
-import type { Ask } from './ask.ts';
+import { type Ask, asksAuthorsView } from './ask.ts';
 import { counts } from './fit.ts';
 import type { Mention } from './mentions.ts';
-import { choosesAmong } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
 import type { Engine } from './types.ts';
 import { countryOfCompany, escapeRegExp, isBusiness, readsAs, regionNamesOf, textOf } from './words.ts';
@@ -43,12 +41,11 @@ export function constrain(ask: Ask, found: Retrieval): Constrained {
   const onlyDescribes = describedOnly(ask);
   // (`일본이랑 한국 중에 AI 도입 어디가 더 앞서?`: where of those offered to choose from asks which of them,
   // no kind of thing)
-  const choosing = found.oneByOne && choosesAmong(engine, ask.terms, true);
-  const kindAsked = types.has('which') && !choosing ? whichKind(ask) : undefined;
+  const kindAsked = types.has('which') && !found.choosingOne ? whichKind(ask) : undefined;
   const ofKind = (fact: SourcedFact) => !kindAsked || namesOneOfKind(ask, fact, kindAsked);
   const placedRegions = placed(ask);
   const ofCountryAsked = countryOfWhich(ask);
-  const authorsView = types.has('opinion') && ask.understanding.articleFields.has('author');
+  const authorsView = asksAuthorsView(ask);
   const inGroup = (m: Mention) => found.oneByOne && found.group.includes(m);
   const covering = found.scored.filter((s) => {
     if (belongsElsewhere(s.fact)) return false;

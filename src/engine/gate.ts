@@ -7,7 +7,7 @@ import { closedBy, readLightVerb } from '../language/korean.ts';
 import type { KindType } from '../language/lexicon.ts';
 import { isCurrency, isVerbalForm, type Term, unitIn } from '../language/understand.ts';
 import { isHangulWord, isLatinWord } from '../search/normalize.ts';
-import type { Ask } from './ask.ts';
+import { type Ask, asksAuthorsView } from './ask.ts';
 import { cite } from './cards.ts';
 import { amountFigures, figureInUnit } from './fit.ts';
 import { isParaphrase, type Resolution } from './resolution.ts';
@@ -295,8 +295,7 @@ export function unmatchedWords(res: Resolution, best: Scored): Answer | undefine
     return res.missingOr(unknown);
   const verbs = res.found.foregroundWords.filter((t) => t.role === 'predicate');
   // (how the author sees it, `글쓴이는 이 현상 어떻게 보는 거예요?`: their view, in whatever verb it is asked)
-  const authorsView =
-    ask.types.has('opinion') && ask.understanding.articleFields.has('author') && best.fact.kind === 'opinion';
+  const authorsView = asksAuthorsView(ask) && best.fact.kind === 'opinion';
   if (
     !authorsView &&
     content.length === 0 &&
@@ -368,9 +367,8 @@ export function tooLittle(res: Resolution, best: Scored): Answer | undefined {
     (content.length <= 1 && givesFigureAsked(ask, best.fact));
   // (what ought to be done, of nothing named, is the author's view: `정부가 뭘 해줘야 한다고 했는지`)
   // (nor how the author sees it, `글쓴이는 이 현상 어떻게 보는 거예요?`: the article's subject, in their view)
-  const authorsView = ask.types.has('opinion') && ask.understanding.articleFields.has('author');
   const viewAsked =
-    (ask.understanding.ought || authorsView) && content.length === 0 && best.fact.kind === 'opinion';
+    (ask.understanding.ought || asksAuthorsView(ask)) && content.length === 0 && best.fact.kind === 'opinion';
   const unsupported = mentions.length === 0 && best.contentHits === 0 && best.score < TYPE_BONUS + 1;
   if (!enough || (unsupported && !viewAsked)) return res.missingOr(content);
   // (nor does a passage: it would name the policy, not who received it)

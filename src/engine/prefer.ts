@@ -1,11 +1,10 @@
 /** Which of the facts that may answer comes first. */
 
-import type { Ask } from './ask.ts';
+import { type Ask, asksAuthorsView } from './ask.ts';
 import { STRICT_TYPES, saysWhereTo } from './fit.ts';
 import { COMMON_SHARE } from './gate.ts';
-import { choosesAmong } from './mentions.ts';
 import type { Retrieval, Scored } from './retrieve.ts';
-import { asksDeed, isBusiness, positionInArticle, readsAs, termsSaidIn } from './words.ts';
+import { asksDeed, isBusiness, measuredAgainst, positionInArticle, readsAs, termsSaidIn } from './words.ts';
 
 /** How nearly a fact matching more of the question must score to come before the best-scored one. */
 const FULLER_SHARE = 0.6;
@@ -89,8 +88,7 @@ export function prefer(ask: Ask, found: Retrieval, candidates: readonly Scored[]
   if (fuller) toFront(covering, fuller);
   // (`리벨리온, 올거나이즈, 이랜서 중 본사를 옮긴 곳은?`: of those named to choose from, the one whose fact
   // says what is asked, however much more the others' facts say of them)
-  if (found.oneByOne && choosesAmong(ask.engine, ask.terms, ask.types.has('which')))
-    covering.sort((a, b) => hits(b) - hits(a) || b.score - a.score);
+  if (found.choosingOne) covering.sort((a, b) => hits(b) - hits(a) || b.score - a.score);
   return { covering, didAll, namelessFull };
 }
 
@@ -246,9 +244,8 @@ function byBodyOrTable(ask: Ask, covering: Scored[]): void {
  */
 function byPassageOfView(ask: Ask, found: Retrieval, covering: Scored[]): void {
   const top = covering[0];
-  if (!top || top.fact.kind !== 'opinion' || !ask.types.has('opinion')) return;
   // (what they say ought to be done is asked by its own words: `뭘 해야 한다는 입장?`)
-  if (!ask.understanding.articleFields.has('author') || ask.understanding.ought) return;
+  if (!top || top.fact.kind !== 'opinion' || !asksAuthorsView(ask) || ask.understanding.ought) return;
   const words = found.topicWords;
   if (words.length === 0) return;
   const said = (s: Scored) => {
@@ -272,9 +269,7 @@ function bySubject(ask: Ask, covering: Scored[]): void {
   const subjects = ask.mentions.filter((m) => !m.background && m.terms.some((i) => ask.terms[i]?.subject));
   if (subjects.length !== 1) return;
   const names = [subjects[0]!.entity.name.ko];
-  const { comparedWith } = ask.engine.lexicon.particles;
-  const against = (s: Scored) =>
-    names.some((n) => comparedWith.some((p) => s.fact.text.ko.includes(`${n}${p}`)));
+  const against = (s: Scored) => names.some((n) => measuredAgainst(ask.engine, s.fact, n));
   const fits = (s: Scored) =>
     s.contentHits >= top.contentHits && s.fact.entities.includes(subjects[0]!.entity.id) && !against(s);
   if (!against(top)) return;

@@ -42,6 +42,8 @@ export interface Retrieval {
   /** Companies (or people) named side by side that no fact has together, asked about one by one. */
   readonly group: readonly Mention[];
   readonly oneByOne: boolean;
+  /** Asked one by one, the question chooses among them (`일본이랑 한국 중에 어디가 …`, `X or Y, which`). */
+  readonly choosingOne: boolean;
   /** What an answer must not be (what is named, but for the group asked one by one). */
   readonly fitIds: ReadonlySet<string>;
   fits(fact: SourcedFact, type: QuestionType): boolean;
@@ -164,6 +166,7 @@ export function retrieve(ask: Ask): Retrieval {
     strictTypes: typeList.filter((t) => STRICT_TYPES.has(t)),
     group,
     oneByOne,
+    choosingOne: oneByOne && choosing,
     fitIds,
     fits,
     fitOptions: options,

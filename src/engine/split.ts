@@ -404,8 +404,9 @@ function backgroundLead(engine: Engine, text: string): { clause: string; rest: s
   if (at < 0) return undefined;
   const clause = text.slice(0, at + 1);
   const last = clause.trim().split(/\s+/).at(-1)!.replace(/,$/, '');
-  const closed = engine.lexicon.backgroundMarkers.some((m) => last.length > m.length && last.endsWith(m));
-  return closed && !/[?？]/.test(clause) ? { clause, rest: text.slice(at + 2).trim() } : undefined;
+  return closedBy(last, engine.lexicon.backgroundMarkers) && !/[?？]/.test(clause)
+    ? { clause, rest: text.slice(at + 2).trim() }
+    : undefined;
 }
 
 /** `Two things: …`, `두 가지 궁금한데 …`: the message says it asks several things; what follows is asked. */

@@ -24,6 +24,11 @@ export function readsAs(term: Term, words: ReadonlySet<string>): boolean {
   return words.has(term.head) || term.forms.some((w) => words.has(w));
 }
 
+/** The fact measures the named thing against something else (`한국보다`): it is not what the fact says it of. */
+export function measuredAgainst(engine: Engine, fact: SourcedFact, name: string): boolean {
+  return engine.lexicon.particles.comparedWith.some((p) => fact.text.ko.includes(`${name}${p}`));
+}
+
 /** A word of saying, as a noun (`말`, `발언`) or made a verb (`말한`, `발언했던`): what someone said is asked of. */
 export function saysSaying(engine: Engine, terms: readonly Term[]): boolean {
   const { sayingWords, grammar } = engine.lexicon;

@@ -11,12 +11,11 @@ import { arithmeticAsked, computedOf } from '../arithmetic.ts';
 import { entityNamedAt } from '../ask.ts';
 import { cite } from '../cards.ts';
 import { amountFigures, figureInUnit, givesSeveralYears, regionDid, timeFigures } from '../fit.ts';
-import { choosesAmong } from '../mentions.ts';
 import { saysAny } from '../prefer.ts';
 import type { Resolution } from '../resolution.ts';
 import type { Scored } from '../retrieve.ts';
 import type { Answer, Engine, Lead, Verdict } from '../types.ts';
-import { escapeRegExp, isBusiness, namedIn, readsAs } from '../words.ts';
+import { escapeRegExp, isBusiness, measuredAgainst, namedIn, readsAs } from '../words.ts';
 
 /** Facts scoring at least this share of the best one are answered together with it. */
 const COMPANION_SHARE = 0.8;
@@ -192,10 +191,9 @@ function pickedAlternative(res: Resolution, first: Scored): Lead | undefined {
   const offered = alternativesOffered(res);
   const both = offered.filter((i) => saysOffered(res, first, i));
   // (of two the fact names, `일본이 빨라 한국이 빨라?`, not the one it measures against: `한국보다`)
-  const { comparedWith } = res.ask.engine.lexicon.particles;
   const against = (i: number) => {
     const name = entityNamedAt(res.ask, i)?.name.ko;
-    return !!name && comparedWith.some((p) => first.fact.text.ko.includes(`${name}${p}`));
+    return !!name && measuredAgainst(res.ask.engine, first.fact, name);
   };
   const says = both.length > 1 ? both.filter((i) => !against(i)) : both;
   if (offered.length < 2 || says.length !== 1) return undefined;
@@ -210,10 +208,9 @@ function pickedAlternative(res: Resolution, first: Scored): Lead | undefined {
  */
 function pickedAmong(res: Resolution, first: Scored): Lead | undefined {
   const { ask, found } = res;
-  if (!found.oneByOne || !choosesAmong(ask.engine, ask.terms, ask.types.has('which'))) return undefined;
-  const { comparedWith } = ask.engine.lexicon.particles;
+  if (!found.choosingOne) return undefined;
   const named = found.group.filter((m) => first.fact.entities.includes(m.entity.id));
-  const against = (e: Entity) => comparedWith.some((p) => first.fact.text.ko.includes(`${e.name.ko}${p}`));
+  const against = (e: Entity) => measuredAgainst(ask.engine, first.fact, e.name.ko);
   const picked = named.length > 1 ? named.filter((m) => !against(m.entity)) : named;
   return picked.length === 1 ? { kind: 'entities', entities: [picked[0]!.entity] } : undefined;
 }
